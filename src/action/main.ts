@@ -1,0 +1,2 @@
+// The GitHub Action entry (filled in by the action front end).
+export {};

@@ -1,0 +1,18 @@
+import type { Command } from '../command.js';
+import { historyCommand, logCommand, statusCommand } from './info.js';
+import { deployCommand, promoteCommand, rollbackCommand } from './pointer.js';
+import { blockCommand, initCommand, registerCommand, validateCommand } from './registry.js';
+
+/** Every `mreg` command, in the order `mreg --help` lists them. */
+export const commands: Command[] = [
+  initCommand,
+  registerCommand,
+  validateCommand,
+  deployCommand,
+  rollbackCommand,
+  promoteCommand,
+  historyCommand,
+  logCommand,
+  blockCommand,
+  statusCommand,
+];

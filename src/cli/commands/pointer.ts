@@ -1,0 +1,114 @@
+import { checkModel, checkVersion, checkQuantization, formatArtifactId } from '../../core/naming.js';
+import { openContext } from '../../ops/context.js';
+import { PipelineError, deployVersion, rollbackVersion } from '../../ops/deploy.js';
+import { commitPromote, type PointerChange } from '../../ops/registry-ops.js';
+import { defaultHooks } from '../../ops/stages.js';
+import { bool, reqStr, str, type Command } from '../command.js';
+import { commitLine, contextOptions, pushOptions, stagesTable, storeOption } from './shared.js';
+
+function pointerText(c: PointerChange): string {
+  const from = c.from ? `${c.from.version} (${c.from.quantization})` : 'none';
+  return `${c.action}(${c.env}): ${c.to.model} ${from} -> ${c.to.version} (${c.to.quantization}), history id ${c.entry.id}`;
+}
+
+function pointerJson(c: PointerChange, commit: string, pushed: boolean) {
+  return {
+    env: c.env,
+    action: c.action,
+    model: c.to.model,
+    version: c.to.version,
+    quantization: c.to.quantization,
+    previous_version: c.from?.version ?? null,
+    history_id: c.entry.id,
+    entry: c.entry,
+    rolled_back_id: c.abandoned?.id ?? null,
+    commit,
+    pushed,
+  };
+}
+
+export const deployCommand: Command = {
+  name: 'deploy',
+  summary: 'Deploy a version to an environment: download, validate (gate), smoke test, then commit the new pointer.',
+  usage: 'MODEL VERSION --env ENV [--quantization Q] [--reason TEXT] [--expect-current V] [--skip-gate --reason TEXT]',
+  positionals: { min: 2, max: 2, names: ['MODEL', 'VERSION'] },
+  options: {
+    env: { type: 'string', description: 'target environment', placeholder: 'ENV' },
+    quantization: { type: 'string', description: 'which quantization (needed when several are registered)', placeholder: 'Q' },
+    reason: { type: 'string', description: 'why; recorded in the history and the commit', placeholder: 'TEXT' },
+    'expect-current': { type: 'string', description: 'refuse unless the environment currently runs this version ("none" for empty)', placeholder: 'V' },
+    'skip-gate': { type: 'boolean', description: 'skip the benchmark gate (needs --reason; recorded)' },
+    ...storeOption,
+    ...pushOptions,
+  },
+  async run(args, io) {
+    const model = checkModel(args.positionals[0]);
+    const version = checkVersion(args.positionals[1]);
+    const quantization = str(args, 'quantization');
+    if (quantization) checkQuantization(quantization);
+    const ctx = await openContext(contextOptions(args, io));
+    try {
+      const r = await deployVersion(
+        ctx,
+        { env: reqStr(args, 'env', 'deploy'), model, version, quantization, reason: str(args, 'reason') ?? null, expectCurrent: str(args, 'expect-current'), skipGate: bool(args, 'skip-gate') },
+        await defaultHooks(),
+      );
+      const out = r.outcome!;
+      const gateText = r.gate ? `\n\n${r.gate.markdown}` : '';
+      return {
+        json: { ...pointerJson(out.result, out.commit, out.pushed), stages: r.stages, gate: r.gate?.json ?? null },
+        text: `${stagesTable(r.stages)}${gateText}\n\n${pointerText(out.result)}\n${commitLine(out)}`,
+      };
+    } catch (err) {
+      if (err instanceof PipelineError) {
+        io.log(stagesTable(err.stages));
+        if (err.gate && !err.message.includes(err.gate.markdown)) io.log(err.gate.markdown);
+      }
+      throw err;
+    }
+  },
+};
+
+export const rollbackCommand: Command = {
+  name: 'rollback',
+  summary: 'Revert an environment to the previous known-good deployment (skipping rolled-back entries and blocked artifacts), as a new commit.',
+  usage: '--env ENV [--to VERSION] [--expect-current VERSION] [--reason TEXT]',
+  options: {
+    env: { type: 'string', description: 'environment to roll back', placeholder: 'ENV' },
+    to: { type: 'string', description: 'an earlier version of this environment to return to', placeholder: 'VERSION' },
+    'expect-current': { type: 'string', description: 'refuse unless the environment currently runs this version', placeholder: 'VERSION' },
+    reason: { type: 'string', description: 'why; recorded in the history and the commit', placeholder: 'TEXT' },
+    ...storeOption,
+    ...pushOptions,
+  },
+  async run(args, io) {
+    const to = str(args, 'to');
+    if (to) checkVersion(to);
+    const ctx = await openContext(contextOptions(args, io));
+    const r = await rollbackVersion(ctx, { env: reqStr(args, 'env', 'rollback'), to, expectCurrent: str(args, 'expect-current'), reason: str(args, 'reason') ?? null }, await defaultHooks());
+    const out = r.outcome;
+    const abandoned = out.result.abandoned ? `\nmarked history entry ${out.result.abandoned.id} (${formatArtifactId(out.result.abandoned)}) rolled_back` : '';
+    return {
+      json: { ...pointerJson(out.result, out.commit, out.pushed), stages: r.stages },
+      text: `${pointerText(out.result)}${abandoned}\n${commitLine(out)}`,
+    };
+  },
+};
+
+export const promoteCommand: Command = {
+  name: 'promote',
+  summary: "Move a pointer along the promotion order: the target environment gets the source environment's active version.",
+  usage: '--from ENV --to ENV [--reason TEXT] [--expect-current VERSION]',
+  options: {
+    from: { type: 'string', description: 'source environment (e.g. staging)', placeholder: 'ENV' },
+    to: { type: 'string', description: 'target environment (e.g. production)', placeholder: 'ENV' },
+    reason: { type: 'string', description: 'why; recorded in the history and the commit', placeholder: 'TEXT' },
+    'expect-current': { type: 'string', description: 'refuse unless the target currently runs this version', placeholder: 'VERSION' },
+    ...pushOptions,
+  },
+  async run(args, io) {
+    const ctx = await openContext(contextOptions(args, io));
+    const out = await commitPromote(ctx, { from: reqStr(args, 'from', 'promote'), to: reqStr(args, 'to', 'promote'), reason: str(args, 'reason') ?? null, expectCurrent: str(args, 'expect-current') });
+    return { json: pointerJson(out.result, out.commit, out.pushed), text: `${pointerText(out.result)}\n${commitLine(out)}` };
+  },
+};

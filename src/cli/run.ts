@@ -1,0 +1,91 @@
+import { MregError, errorMessage, formatProblem } from '../core/errors.js';
+import { MREG_VERSION } from '../ops/info.js';
+import { helpText, parseCommand, type CommandIO } from './command.js';
+import { commands } from './commands/index.js';
+
+/**
+ * The CLI front end: argv -> command -> stdout (text or --json) and an exit code
+ * (0 success, 1 refused or failed, 2 usage error). Errors are one clear line on stderr.
+ */
+export interface CliStreams {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  signal: AbortSignal;
+}
+
+function topHelp(): string {
+  const w = Math.max(...commands.map((c) => c.name.length));
+  return [
+    `mreg ${MREG_VERSION}: GitOps model versioning and rollback for self-hosted LLMs`,
+    '',
+    'Usage: mreg [--repo DIR] COMMAND [options]   (mreg COMMAND --help for details)',
+    '',
+    'Commands:',
+    ...commands.map((c) => `  ${c.name.padEnd(w)}  ${c.summary.split('. ')[0].replace(/\.$/, '')}`),
+    '',
+    'Global options: --repo DIR (default: current directory), --json, --help, --version',
+  ].join('\n');
+}
+
+/** Pulls `--repo DIR` / `--repo=DIR` and `--json` out from anywhere in argv. */
+function splitGlobal(argv: string[]): { repo?: string; rest: string[] } {
+  const rest: string[] = [];
+  let repo: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') {
+      rest.push(...argv.slice(i));
+      break;
+    }
+    if (a === '--repo') {
+      if (i + 1 >= argv.length) throw new MregError('USAGE', 'mreg: --repo needs a directory');
+      repo = argv[++i];
+    } else if (a.startsWith('--repo=')) repo = a.slice('--repo='.length);
+    else rest.push(a);
+  }
+  return { repo, rest };
+}
+
+export async function runCli(argv: string[], s: CliStreams): Promise<number> {
+  const wantsJson = argv.includes('--json');
+  try {
+    const { repo, rest } = splitGlobal(argv);
+    const [name, ...cmdArgs] = rest;
+    if (!name || name === '--help' || name === '-h' || name === 'help') {
+      s.stdout(topHelp() + '\n');
+      return name ? 0 : rest.length === 0 ? 0 : 2;
+    }
+    if (name === '--version' || name === '-V') {
+      s.stdout(`${MREG_VERSION}\n`);
+      return 0;
+    }
+    const cmd = commands.find((c) => c.name === name);
+    if (!cmd) throw new MregError('USAGE', `mreg: unknown command ${JSON.stringify(name)} (see mreg --help)`);
+    const parsed = parseCommand(cmd, cmdArgs);
+    if (parsed.values.help) {
+      s.stdout(helpText(cmd) + '\n');
+      return 0;
+    }
+    const io: CommandIO = {
+      log: (m) => s.stderr(m + '\n'),
+      json: parsed.values.json === true,
+      repo: repo ?? s.env.MREG_REPO ?? s.cwd,
+      env: s.env,
+      signal: s.signal,
+    };
+    const result = await cmd.run(parsed, io);
+    s.stdout(io.json ? JSON.stringify(result.json, null, 2) + '\n' : result.text + (result.text.endsWith('\n') ? '' : '\n'));
+    return result.exitCode ?? 0;
+  } catch (err) {
+    const e = err instanceof MregError ? err : new MregError('INTERNAL', errorMessage(err), { cause: err });
+    if (wantsJson) {
+      s.stdout(JSON.stringify({ error: { code: e.code, message: e.message, problems: e.problems } }, null, 2) + '\n');
+    }
+    const extra = e.problems.length > 1 ? '\n' + e.problems.map((p) => `  ${formatProblem(p)}`).join('\n') : '';
+    s.stderr(`mreg: error: ${e.message}${extra}\n`);
+    if (e.code === 'INTERNAL' && s.env.MREG_DEBUG && err instanceof Error) s.stderr(`${err.stack}\n`);
+    return e.exitCode;
+  }
+}

@@ -1,0 +1,236 @@
+import { MregError } from './errors.js';
+import { formatArtifactId, type ArtifactRef } from './naming.js';
+import type { ArtifactMetadata, HistoryAction, HistoryEntry, Metrics, Pointer, Registry } from './types.js';
+
+/**
+ * Registry transitions: pure functions from one registry state to the next. Each returns a new
+ * registry and the history entry it appended; the inputs are never mutated, so a refused
+ * transition leaves nothing half-changed and a retried push can re-apply the same intent to a
+ * newer state.
+ */
+
+export function emptyRegistry(environments: string[]): Registry {
+  return { schema_version: 1, environments: Object.fromEntries(environments.map((e) => [e, null])), history: [] };
+}
+
+export function refOf(x: { model: string; version: string; quantization: string }): ArtifactRef {
+  return { model: x.model, version: x.version, quantization: x.quantization };
+}
+
+export function sameArtifact(a: ArtifactRef | null | undefined, b: ArtifactRef | null | undefined): boolean {
+  return !!a && !!b && a.model === b.model && a.version === b.version && a.quantization === b.quantization;
+}
+
+export function nextHistoryId(registry: Registry): number {
+  let max = 0;
+  for (const e of registry.history) if (e.id > max) max = e.id;
+  return max + 1;
+}
+
+export function requireEnv(registry: Registry, env: string): Pointer | null {
+  if (!Object.prototype.hasOwnProperty.call(registry.environments, env)) {
+    const known = Object.keys(registry.environments).join(', ') || '(none)';
+    throw new MregError('NOT_FOUND', `unknown environment ${JSON.stringify(env)}: the registry has ${known}`);
+  }
+  return registry.environments[env];
+}
+
+export interface TransitionInput {
+  actor: string;
+  reason: string | null;
+  now: string;
+  metrics?: Metrics | null;
+  gate?: HistoryEntry['gate'];
+}
+
+export interface TransitionResult {
+  registry: Registry;
+  entry: HistoryEntry;
+  /** The pointer before the change, for messages and outputs. */
+  previous: Pointer | null;
+  /** The entry marked rolled_back by a rollback. */
+  abandoned?: HistoryEntry;
+}
+
+/** Lookup of registered artifacts, injected so the core stays free of I/O. */
+export type ArtifactLookup = (ref: ArtifactRef) => ArtifactMetadata | undefined;
+
+function requireUsable(ref: ArtifactRef, lookup: ArtifactLookup): ArtifactMetadata {
+  const id = formatArtifactId(ref);
+  const meta = lookup(ref);
+  if (!meta) throw new MregError('NOT_FOUND', `artifact ${id} is not registered (no registry/models/${ref.model}/${id}.json)`);
+  if (meta.status === 'blocked') {
+    throw new MregError('BLOCKED', `artifact ${id} is blocked${meta.blocked_reason ? `: ${meta.blocked_reason}` : ''}`);
+  }
+  return meta;
+}
+
+function append(
+  registry: Registry,
+  env: string,
+  ref: ArtifactRef,
+  action: HistoryAction,
+  input: TransitionInput,
+  extra: Partial<HistoryEntry> = {},
+): TransitionResult {
+  const previous = registry.environments[env] ?? null;
+  const entry: HistoryEntry = {
+    id: nextHistoryId(registry),
+    env,
+    model: ref.model,
+    version: ref.version,
+    quantization: ref.quantization,
+    deployed_at: input.now,
+    rolled_back: false,
+    metrics: input.metrics ?? null,
+    action,
+    actor: input.actor,
+    reason: input.reason,
+    previous_version: previous?.version ?? null,
+    previous_quantization: previous?.quantization ?? null,
+    ...(input.gate ? { gate: input.gate } : {}),
+    ...extra,
+  };
+  const next: Registry = {
+    ...registry,
+    environments: { ...registry.environments, [env]: { ...refOf(ref), history_id: entry.id } },
+    history: [...registry.history, entry],
+  };
+  return { registry: next, entry, previous };
+}
+
+export function checkExpectCurrent(registry: Registry, env: string, expect: string | undefined): void {
+  if (expect === undefined) return;
+  const cur = registry.environments[env];
+  const actual = cur?.version ?? 'none';
+  if (actual !== expect) {
+    throw new MregError('PRECONDITION', `${env} is at ${actual}, not ${expect} as --expect-current requires; nothing was changed`);
+  }
+}
+
+export function deploy(
+  registry: Registry,
+  env: string,
+  ref: ArtifactRef,
+  lookup: ArtifactLookup,
+  input: TransitionInput,
+): TransitionResult {
+  const current = requireEnv(registry, env);
+  requireUsable(ref, lookup);
+  if (sameArtifact(current, ref)) {
+    throw new MregError('PRECONDITION', `${env} already runs ${formatArtifactId(ref)}; nothing to deploy`);
+  }
+  return append(registry, env, ref, 'deploy', input);
+}
+
+export function promote(
+  registry: Registry,
+  from: string,
+  to: string,
+  order: string[],
+  lookup: ArtifactLookup,
+  input: TransitionInput,
+): TransitionResult {
+  const source = requireEnv(registry, from);
+  const target = requireEnv(registry, to);
+  const fi = order.indexOf(from);
+  const ti = order.indexOf(to);
+  if (fi < 0 || ti < 0 || ti <= fi) {
+    throw new MregError('PRECONDITION', `cannot promote from ${from} to ${to}: the promotion order is ${order.join(' -> ')}`);
+  }
+  if (!source) throw new MregError('PRECONDITION', `${from} has no active version to promote`);
+  const ref = refOf(source);
+  requireUsable(ref, lookup);
+  if (sameArtifact(target, ref)) {
+    throw new MregError('PRECONDITION', `${to} already runs ${formatArtifactId(ref)}; nothing to promote`);
+  }
+  const sourceEntry = registry.history.find((e) => e.id === source.history_id);
+  return append(registry, to, ref, 'promote', { ...input, metrics: input.metrics ?? sourceEntry?.metrics ?? null }, { from_env: from });
+}
+
+/**
+ * The rollback target: the latest earlier entry of this environment whose artifact differs from the
+ * current one, is not blocked, and was not itself abandoned (its artifact's latest entry here is not
+ * rolled back). So two rollbacks in a row walk back two known-good versions, never onto one that
+ * was just abandoned.
+ */
+export function rollbackTarget(
+  registry: Registry,
+  env: string,
+  lookup: ArtifactLookup,
+  toVersion?: string,
+): { target: HistoryEntry; current: HistoryEntry | undefined } {
+  const pointer = requireEnv(registry, env);
+  if (!pointer) throw new MregError('NOTHING_TO_ROLL_BACK', `${env} has no active version; nothing to roll back`);
+  const envEntries = registry.history.filter((e) => e.env === env);
+  const current = envEntries.find((e) => e.id === pointer.history_id);
+  const latestByArtifact = new Map<string, HistoryEntry>();
+  for (const e of envEntries) latestByArtifact.set(formatArtifactId(e), e);
+  const abandoned = (e: HistoryEntry) => latestByArtifact.get(formatArtifactId(e))?.rolled_back === true;
+  const skipped: string[] = [];
+  for (let i = envEntries.length - 1; i >= 0; i--) {
+    const e = envEntries[i];
+    if (e.id === pointer.history_id || sameArtifact(e, pointer)) continue;
+    if (toVersion !== undefined && e.version !== toVersion) continue;
+    const meta = lookup(refOf(e));
+    if (!meta) {
+      skipped.push(`${formatArtifactId(e)} (not registered)`);
+      continue;
+    }
+    if (meta.status === 'blocked') {
+      skipped.push(`${formatArtifactId(e)} (blocked)`);
+      continue;
+    }
+    // An explicit --to may return to an abandoned version on purpose.
+    if (toVersion === undefined && (e.rolled_back || abandoned(e))) continue;
+    return { target: e, current };
+  }
+  const why = skipped.length ? ` (skipped: ${skipped.join(', ')})` : '';
+  if (toVersion !== undefined) {
+    throw new MregError(
+      'NOTHING_TO_ROLL_BACK',
+      `${env} has no earlier usable deployment of version ${toVersion}${why}; use deploy for a version that never ran in ${env}`,
+    );
+  }
+  throw new MregError('NOTHING_TO_ROLL_BACK', `${env} has nothing earlier to roll back to: it runs ${formatArtifactId(pointer)} and no earlier known-good version exists${why}`);
+}
+
+export function rollback(
+  registry: Registry,
+  env: string,
+  lookup: ArtifactLookup,
+  input: TransitionInput & { toVersion?: string },
+): TransitionResult {
+  const { target, current } = rollbackTarget(registry, env, lookup, input.toVersion);
+  const marked: Registry = current
+    ? { ...registry, history: registry.history.map((e) => (e.id === current.id ? { ...e, rolled_back: true } : e)) }
+    : registry;
+  const result = append(marked, env, refOf(target), 'rollback', { ...input, metrics: input.metrics ?? target.metrics });
+  return { ...result, abandoned: current ? { ...current, rolled_back: true } : undefined };
+}
+
+/**
+ * Metadata status after a transition: what an environment points at is active; what was active and
+ * no longer is becomes superseded; blocked stays blocked. Returns only the files that change.
+ */
+export function statusChanges(registry: Registry, artifacts: ArtifactMetadata[]): ArtifactMetadata[] {
+  const live = new Set<string>();
+  for (const p of Object.values(registry.environments)) if (p) live.add(formatArtifactId(p));
+  const changed: ArtifactMetadata[] = [];
+  for (const meta of artifacts) {
+    if (meta.status === 'blocked') continue;
+    const id = formatArtifactId(meta);
+    if (live.has(id) && meta.status !== 'active') changed.push({ ...meta, status: 'active' });
+    else if (!live.has(id) && meta.status === 'active' && wasDeployed(registry, meta)) changed.push({ ...meta, status: 'superseded' });
+  }
+  return changed;
+}
+
+function wasDeployed(registry: Registry, ref: ArtifactRef): boolean {
+  return registry.history.some((e) => sameArtifact(e, ref));
+}
+
+export function envHistory(registry: Registry, env?: string, limit?: number): HistoryEntry[] {
+  const list = env ? registry.history.filter((e) => e.env === env) : registry.history;
+  return limit !== undefined ? list.slice(Math.max(0, list.length - limit)) : list;
+}

@@ -1,0 +1,352 @@
+/**
+ * The `llama` backend: llama.cpp in process through node-llama-cpp.
+ *
+ * node-llama-cpp is loaded only here, with a dynamic import, because the GitHub Action bundle
+ * leaves it out (native binaries); a missing package is a clear MregError, not a crash at startup.
+ *
+ * Perplexity uses `LlamaContextSequence.controlledEvaluate`, which evaluates a whole window in
+ * batches and returns, for each position we ask for, the logit of the token that really follows
+ * plus the max logit and the total logit weight; log p = logit - max - ln(total weight).
+ * Evaluating token by token (`evaluateWithMetadata`) gives the same numbers hundreds of times
+ * slower (see bench/gate), so it is kept only as `perplexityTokenByToken` for the benchmark.
+ */
+import os from 'node:os';
+import type { Llama, LlamaContextSequence, LlamaModel, Token } from 'node-llama-cpp';
+import { MregError, errorMessage } from '../../core/errors.js';
+import { readGgufHeader } from '../../gguf/reader.js';
+import { matches, type EvalSuite } from '../suite.js';
+import type { EvalResult, RunSample } from '../metrics.js';
+
+type NodeLlamaCpp = typeof import('node-llama-cpp');
+export type GpuChoice = 'auto' | false | 'cuda' | 'vulkan' | 'metal';
+
+let modulePromise: Promise<NodeLlamaCpp> | null = null;
+const llamas = new Map<string, Promise<Llama>>();
+
+export async function importNodeLlamaCpp(): Promise<NodeLlamaCpp> {
+  modulePromise ??= import('node-llama-cpp').catch((err: unknown) => {
+    modulePromise = null;
+    throw new MregError(
+      'EVAL',
+      `the llama backend needs the npm package node-llama-cpp, which could not be loaded (${errorMessage(err)}). ` +
+        'Install it next to mreg (npm install node-llama-cpp), or use --backend openai or --backend command. ' +
+        'The GitHub Action bundle does not include it: run the gate on a runner where it is installed.',
+      { cause: err },
+    );
+  });
+  return modulePromise;
+}
+
+/** `MREG_LLAMA_GPU` = auto (default) | false | cuda | vulkan | metal. */
+export function gpuFromEnv(): GpuChoice {
+  const v = (process.env.MREG_LLAMA_GPU ?? 'auto').toLowerCase();
+  if (v === 'false' || v === 'cpu' || v === 'none' || v === '0') return false;
+  if (v === 'cuda' || v === 'vulkan' || v === 'metal') return v;
+  return 'auto';
+}
+
+/**
+ * One Llama (the native backend) per process and GPU choice: creating it loads the binaries and
+ * takes about half a second, so tests, the gate and the server all share it.
+ * Prebuilt binaries only (`build: 'never'`): a runner must never start compiling llama.cpp.
+ */
+export async function getSharedLlama(gpu: GpuChoice = gpuFromEnv()): Promise<Llama> {
+  const key = String(gpu);
+  let p = llamas.get(key);
+  if (!p) {
+    p = (async () => {
+      const { getLlama, LlamaLogLevel } = await importNodeLlamaCpp();
+      try {
+        return await getLlama({ gpu, build: 'never', logLevel: LlamaLogLevel.error, progressLogs: false });
+      } catch (err) {
+        throw new MregError('EVAL', `llama.cpp could not start (gpu: ${key}): ${errorMessage(err)}`, { cause: err });
+      }
+    })();
+    p.catch(() => llamas.delete(key));
+    llamas.set(key, p);
+  }
+  return p;
+}
+
+/** "cpu (16 threads)" or "cuda: NVIDIA H100 80GB HBM3". */
+export async function describeDevice(llama: Llama): Promise<string> {
+  if (!llama.gpu) return `cpu: ${os.cpus()[0]?.model?.trim() ?? os.arch()} (${llama.cpuMathCores} math cores)`;
+  let names: string[] = [];
+  try {
+    names = await llama.getGpuDeviceNames();
+  } catch {
+    // The names are decoration; the GPU kind is what matters.
+  }
+  return `${llama.gpu}: ${names.length ? [...new Set(names)].join(', ') : 'unknown device'}`;
+}
+
+export function llamaCppBuild(llama: Llama): string {
+  const r = llama.llamaCppRelease;
+  return `${r.repo}@${r.release} (${llama.buildType})`;
+}
+
+/**
+ * Loads a GGUF model after checking its header (a corrupt or truncated file is refused with a
+ * MregError('GGUF') before llama.cpp maps it). Callers dispose the model.
+ */
+export async function loadLlamaModel(modelPath: string, llama?: Llama): Promise<LlamaModel> {
+  await readGgufHeader(modelPath);
+  const l = llama ?? (await getSharedLlama());
+  try {
+    return await l.loadModel({ modelPath });
+  } catch (err) {
+    throw new MregError('GGUF', `${modelPath}: llama.cpp could not load the model: ${errorMessage(err)}`, { cause: err });
+  }
+}
+
+/**
+ * Greedy generation of up to `maxTokens` tokens after `prompt`, from a clean sequence.
+ * Returns the text and the number of tokens generated (stops at an end-of-generation token).
+ */
+export async function generateGreedy(
+  model: LlamaModel,
+  seq: LlamaContextSequence,
+  prompt: string,
+  maxTokens: number,
+): Promise<{ text: string; tokens: number }> {
+  await seq.clearHistory();
+  const input = model.tokenize(prompt);
+  if (model.tokens.shouldPrependBosToken && model.tokens.bos !== null) input.unshift(model.tokens.bos);
+  const out: Token[] = [];
+  if (maxTokens > 0) {
+    for await (const token of seq.evaluate(input, { temperature: 0 })) {
+      if (model.isEogToken(token)) break;
+      out.push(token);
+      if (out.length >= maxTokens) break;
+    }
+  }
+  return { text: model.detokenize(out), tokens: out.length };
+}
+
+export interface PerplexityResult {
+  perplexity: number;
+  tokens: number;
+  ms: number;
+}
+
+/**
+ * Scored windows: each window holds a quarter of a context of the text before it (or BOS at the
+ * start) followed by new tokens, and only the new tokens are scored, so every scored token sees
+ * some context and each token is scored once.
+ */
+function windows(model: LlamaModel, tokens: Token[], contextSize: number): Array<{ input: Token[]; scoreFrom: number }> {
+  const bos = model.tokens.shouldPrependBosToken ? model.tokens.bos : null;
+  const carry = Math.max(1, Math.floor(contextSize / 4));
+  const out: Array<{ input: Token[]; scoreFrom: number }> = [];
+  let pos = 0;
+  while (pos < tokens.length) {
+    const prefix: Token[] = pos === 0 ? (bos !== null ? [bos] : []) : tokens.slice(Math.max(0, pos - carry), pos);
+    // The first token of a text without BOS has no context: it is used as context only.
+    if (pos === 0 && prefix.length === 0) {
+      prefix.push(tokens[0]);
+      pos = 1;
+      if (pos >= tokens.length) break;
+    }
+    const room = contextSize - prefix.length;
+    const chunk = tokens.slice(pos, pos + room);
+    out.push({ input: [...prefix, ...chunk], scoreFrom: prefix.length });
+    pos += chunk.length;
+  }
+  return out;
+}
+
+export function perplexityTokens(model: LlamaModel, text: string, maxTokens: number | null): Token[] {
+  const tokens = model.tokenize(text);
+  return maxTokens !== null && tokens.length > maxTokens ? tokens.slice(0, maxTokens) : tokens;
+}
+
+/** Batched perplexity through controlledEvaluate. */
+export async function perplexityBatched(model: LlamaModel, seq: LlamaContextSequence, tokens: Token[], contextSize: number): Promise<PerplexityResult> {
+  const t0 = performance.now();
+  let sum = 0;
+  let n = 0;
+  for (const w of windows(model, tokens, contextSize)) {
+    await seq.clearHistory();
+    const input = w.input.map((tok, i) => {
+      // Ask for the next-token logits at every position whose successor is scored.
+      if (i + 1 >= w.scoreFrom && i + 1 < w.input.length) {
+        const next = w.input[i + 1];
+        return [tok, { generateNext: { logits: { filter: { tokens: [next], includeMax: true } }, totalLogitWeight: true } }] as const;
+      }
+      return tok;
+    });
+    const results = await seq.controlledEvaluate(input as Parameters<LlamaContextSequence['controlledEvaluate']>[0]);
+    for (let i = w.scoreFrom - 1; i < w.input.length - 1; i++) {
+      const r = results[i]?.next;
+      const next = w.input[i + 1];
+      const logit = r?.logits?.get(next);
+      const max = r?.logits ? Math.max(...r.logits.values()) : undefined;
+      const total = r?.totalLogitWeight;
+      if (logit === undefined || max === undefined || total === undefined) {
+        throw new MregError('EVAL', `llama.cpp returned no logits for position ${i} of a perplexity window`);
+      }
+      sum += logit - max - Math.log(total);
+      n++;
+    }
+  }
+  const perplexity = Math.exp(-sum / n);
+  if (!Number.isFinite(perplexity)) throw new MregError('EVAL', `perplexity is not finite (${perplexity}): the model produces NaN or infinite logits`);
+  return { perplexity, tokens: n, ms: performance.now() - t0 };
+}
+
+/** The slow reference route (one token per evaluation), for the benchmark and cross-checks. */
+export async function perplexityTokenByToken(model: LlamaModel, seq: LlamaContextSequence, tokens: Token[], contextSize: number): Promise<PerplexityResult> {
+  const t0 = performance.now();
+  let sum = 0;
+  let n = 0;
+  for (const w of windows(model, tokens, contextSize)) {
+    await seq.clearHistory();
+    if (w.scoreFrom > 1) await seq.evaluateWithoutGeneratingNewTokens(w.input.slice(0, w.scoreFrom - 1));
+    let i = w.scoreFrom - 1;
+    // Feed one token at a time, reading the probability of the real next token each step.
+    const gen = seq.evaluateWithMetadata([w.input[i]], { probabilities: true }, { temperature: 0 });
+    let step = await gen.next();
+    while (!step.done) {
+      const next = w.input[i + 1];
+      const p = step.value.probabilities.get(next) ?? 0;
+      sum += Math.log(p);
+      n++;
+      i++;
+      if (i + 1 >= w.input.length) break;
+      step = await gen.next(next);
+    }
+    await gen.return(undefined);
+  }
+  return { perplexity: Math.exp(-sum / n), tokens: n, ms: performance.now() - t0 };
+}
+
+export interface LlamaBackendOptions {
+  gpu?: GpuChoice;
+}
+
+export class LlamaBackend {
+  readonly name = 'llama' as const;
+  constructor(private readonly options: LlamaBackendOptions = {}) {}
+
+  async llama(): Promise<Llama> {
+    return getSharedLlama(this.options.gpu ?? gpuFromEnv());
+  }
+
+  async describe(): Promise<Pick<EvalResult, 'device' | 'llamaCpp'>> {
+    const llama = await this.llama();
+    return { device: await describeDevice(llama), llamaCpp: llamaCppBuild(llama) };
+  }
+
+  /** One repetition: load (timed), perplexity, accuracy, latency; the model is disposed after. */
+  async runOnce(modelPath: string, suite: EvalSuite): Promise<RunSample> {
+    const llama = await this.llama();
+    await readGgufHeader(modelPath);
+    const t0 = performance.now();
+    const model = await loadLlamaModel(modelPath, llama);
+    const loadMs = performance.now() - t0;
+    try {
+      const contextSize = Math.min(suite.contextSize, model.trainContextSize || suite.contextSize);
+      const context = await model.createContext({ contextSize, batchSize: contextSize, sequences: 1 });
+      try {
+        const seq = context.getSequence();
+        let perplexity: number | null = null;
+        let perplexityTokensScored: number | undefined;
+        if (suite.perplexity) {
+          const toks = perplexityTokens(model, suite.perplexity.text, suite.perplexity.maxTokens);
+          if (toks.length >= 2) {
+            const r = await perplexityBatched(model, seq, toks, contextSize);
+            perplexity = r.perplexity;
+            perplexityTokensScored = r.tokens;
+          }
+        }
+        let accuracy: number | null = null;
+        if (suite.accuracy.length) {
+          let ok = 0;
+          for (const item of suite.accuracy) {
+            const { text } = await generateGreedy(model, seq, item.prompt, item.maxTokens);
+            if (matches(item, text)) ok++;
+          }
+          accuracy = ok / suite.accuracy.length;
+        }
+        const latenciesMs: number[] = [];
+        let generatedTokens = 0;
+        let generationMs = 0;
+        for (const p of suite.latency) {
+          const t = performance.now();
+          const r = await generateGreedy(model, seq, p.prompt, p.maxTokens);
+          const ms = performance.now() - t;
+          latenciesMs.push(ms);
+          generatedTokens += r.tokens;
+          generationMs += ms;
+        }
+        return { perplexity, perplexityTokens: perplexityTokensScored, accuracy, latenciesMs, generatedTokens, generationMs, loadMs };
+      } finally {
+        await context.dispose();
+      }
+    } finally {
+      await model.dispose();
+    }
+  }
+
+  /** Smoke test: loads, generates for each prompt within the timeout, output non-empty and finite. */
+  async smoke(modelPath: string, suite: EvalSuite, timeoutMs: number): Promise<{ ok: boolean; details: string[] }> {
+    const details: string[] = [];
+    const llama = await this.llama();
+    const model = await loadLlamaModel(modelPath, llama);
+    try {
+      const context = await model.createContext({ contextSize: Math.min(256, model.trainContextSize || 256), sequences: 1 });
+      try {
+        const seq = context.getSequence();
+        let ok = true;
+        for (const prompt of suite.smoke.prompts) {
+          // A NaN anywhere in the logits shows up as a NaN probability of the chosen token.
+          await seq.clearHistory();
+          const input = model.tokenize(prompt);
+          if (model.tokens.shouldPrependBosToken && model.tokens.bos !== null) input.unshift(model.tokens.bos);
+          const out: Token[] = [];
+          let nan = false;
+          const run = (async () => {
+            for await (const step of seq.evaluateWithMetadata(input, { confidence: true }, { temperature: 0 })) {
+              if (!Number.isFinite(step.confidence)) nan = true;
+              if (model.isEogToken(step.token)) break;
+              out.push(step.token);
+              if (out.length >= suite.smoke.maxTokens) break;
+            }
+          })();
+          run.catch(() => {}); // after a timeout the context is disposed under it; that rejection is expected
+          const timedOut = await withTimeout(run, timeoutMs);
+          const text = model.detokenize(out);
+          if (timedOut) {
+            ok = false;
+            details.push(`${JSON.stringify(prompt)}: no answer within ${timeoutMs} ms`);
+            break;
+          } else if (nan) {
+            ok = false;
+            details.push(`${JSON.stringify(prompt)}: NaN or infinite probabilities`);
+          } else if (text.length === 0) {
+            ok = false;
+            details.push(`${JSON.stringify(prompt)}: empty output`);
+          } else {
+            details.push(`${JSON.stringify(prompt)} -> ${JSON.stringify(text)}`);
+          }
+        }
+        return { ok, details };
+      } finally {
+        await context.dispose();
+      }
+    } finally {
+      await model.dispose();
+    }
+  }
+}
+
+/** Resolves true when `p` did not settle within `ms` (p keeps running; the caller disposes). */
+async function withTimeout(p: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<boolean>((resolve) => { timer = setTimeout(() => resolve(true), ms); });
+  try {
+    return await Promise.race([p.then(() => false), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,126 @@
+/**
+ * Eval suites: `schemas/eval-suite.schema.json`, loaded and resolved (corpus read) once.
+ * The suite's sha256 covers the suite file and its corpus, so two gate reports made with
+ * different suites (or a silently edited corpus) can be told apart.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import suiteSchema from '../../schemas/eval-suite.schema.json' with { type: 'json' };
+import { MregError } from '../core/errors.js';
+import { parseJsonText } from '../core/json.js';
+import { addSchema, schemaProblems } from '../core/schema.js';
+
+export type MatchKind = 'exact' | 'contains' | 'regex';
+
+export interface AccuracyItem {
+  prompt: string;
+  expected: string;
+  match: MatchKind;
+  maxTokens: number;
+}
+
+export interface EvalSuite {
+  name: string;
+  /** Absolute path of the suite file, or '<inline>'. */
+  file: string;
+  sha256: string;
+  repetitions: number;
+  contextSize: number;
+  perplexity: { text: string; maxTokens: number | null } | null;
+  accuracy: AccuracyItem[];
+  latency: Array<{ prompt: string; maxTokens: number }>;
+  smoke: { prompts: string[]; maxTokens: number };
+}
+
+/** The suite as it is written in JSON (snake_case). */
+export interface EvalSuiteFile {
+  name: string;
+  description?: string;
+  repetitions?: number;
+  context_size?: number;
+  perplexity?: { corpus_file?: string; text?: string; max_tokens?: number };
+  accuracy?: { max_tokens?: number; items: Array<{ prompt: string; expected: string; match?: MatchKind; max_tokens?: number }> };
+  latency?: { prompts: Array<{ prompt: string; max_tokens: number }> };
+  smoke?: { prompts?: string[]; max_tokens?: number };
+}
+
+const DEFAULT_SMOKE_PROMPTS = ['Hello', 'The', 'Once upon a time'];
+const MAX_CORPUS_BYTES = 64 * 1024 * 1024;
+
+/** Validates a parsed suite and resolves its corpus file relative to `baseDir`. */
+export async function resolveSuite(raw: unknown, file: string, baseDir: string, fileBytes?: Buffer): Promise<EvalSuite> {
+  addSchema(suiteSchema);
+  const problems = schemaProblems(suiteSchema.$id, raw, file);
+  if (problems.length) {
+    throw new MregError('SCHEMA', `${file}#${problems[0].pointer}: ${problems[0].message}`, { problems });
+  }
+  const s = raw as EvalSuiteFile;
+  const hash = createHash('sha256');
+  hash.update(fileBytes ?? Buffer.from(JSON.stringify(raw)));
+  let perplexity: EvalSuite['perplexity'] = null;
+  if (s.perplexity) {
+    let text = s.perplexity.text;
+    if (s.perplexity.corpus_file !== undefined) {
+      const corpusPath = path.resolve(baseDir, s.perplexity.corpus_file);
+      let bytes: Buffer;
+      try {
+        bytes = await readFile(corpusPath);
+      } catch (err) {
+        throw new MregError('NOT_FOUND', `${file}#/perplexity/corpus_file: cannot read ${corpusPath}: ${(err as Error).message}`);
+      }
+      if (bytes.length > MAX_CORPUS_BYTES) throw new MregError('EVAL', `${corpusPath}: corpus larger than ${MAX_CORPUS_BYTES} bytes`);
+      hash.update(bytes);
+      text = bytes.toString('utf8');
+    }
+    perplexity = { text: text!, maxTokens: s.perplexity.max_tokens ?? null };
+  }
+  const defaultMax = s.accuracy?.max_tokens ?? 16;
+  const accuracy = (s.accuracy?.items ?? []).map((it, i): AccuracyItem => {
+    const match = it.match ?? 'contains';
+    if (match === 'regex') {
+      try {
+        new RegExp(it.expected);
+      } catch (err) {
+        throw new MregError('SCHEMA', `${file}#/accuracy/items/${i}/expected: invalid regex ${JSON.stringify(it.expected)}: ${(err as Error).message}`);
+      }
+    }
+    return { prompt: it.prompt, expected: it.expected, match, maxTokens: it.max_tokens ?? defaultMax };
+  });
+  return {
+    name: s.name,
+    file,
+    sha256: hash.digest('hex'),
+    repetitions: s.repetitions ?? 3,
+    contextSize: s.context_size ?? 512,
+    perplexity,
+    accuracy,
+    latency: (s.latency?.prompts ?? []).map((p) => ({ prompt: p.prompt, maxTokens: p.max_tokens })),
+    smoke: { prompts: s.smoke?.prompts ?? DEFAULT_SMOKE_PROMPTS, maxTokens: s.smoke?.max_tokens ?? 8 },
+  };
+}
+
+/** Loads a suite file (JSON), validating it against the schema. */
+export async function loadSuite(file: string): Promise<EvalSuite> {
+  const abs = path.resolve(file);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(abs);
+  } catch (err) {
+    throw new MregError('NOT_FOUND', `eval suite ${abs} cannot be read: ${(err as Error).message}`);
+  }
+  const raw = parseJsonText(bytes.toString('utf8'), abs);
+  return resolveSuite(raw, abs, path.dirname(abs), bytes);
+}
+
+/** Does a generated text satisfy an accuracy item? */
+export function matches(item: Pick<AccuracyItem, 'expected' | 'match'>, output: string): boolean {
+  switch (item.match) {
+    case 'exact':
+      return output.trim() === item.expected.trim();
+    case 'contains':
+      return output.includes(item.expected);
+    case 'regex':
+      return new RegExp(item.expected).test(output);
+  }
+}

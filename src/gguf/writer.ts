@@ -1,0 +1,250 @@
+/**
+ * A small GGUF v3 writer: header, typed metadata, tensor infos and aligned tensor data.
+ * It builds the file in memory (the models it writes are tiny) and renames it into place, so a
+ * reader never sees a half-written file. Output is byte-for-byte deterministic for equal inputs.
+ */
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { MregError } from '../core/errors.js';
+import { GGUF_DEFAULT_ALIGNMENT, GGUF_MAGIC, GGUF_VERSION, GgmlType, GgufValueType } from './format.js';
+
+export type GgufScalarTypeName =
+  | 'uint8' | 'int8' | 'uint16' | 'int16' | 'uint32' | 'int32' | 'float32' | 'bool' | 'string' | 'uint64' | 'int64' | 'float64';
+
+export type GgufScalar = number | bigint | boolean | string;
+
+export type GgufKvValue =
+  | { type: GgufScalarTypeName; value: GgufScalar }
+  | { type: 'array'; itemType: GgufScalarTypeName; value: readonly GgufScalar[] };
+
+export interface GgufTensorInput {
+  name: string;
+  /** Dimensions in ggml order: ne[0] is the innermost (row) length. */
+  dims: number[];
+  /** How to store it; the data is always given as f32 and converted here. */
+  type: GgmlType;
+  data: Float32Array;
+}
+
+export interface GgufFileInput {
+  /** Written in this order (llama.cpp does not care, but a stable order keeps the bytes stable). */
+  metadata: Array<[string, GgufKvValue]>;
+  tensors: GgufTensorInput[];
+  alignment?: number;
+}
+
+const TYPE_IDS: Record<GgufScalarTypeName, GgufValueType> = {
+  uint8: GgufValueType.UINT8,
+  int8: GgufValueType.INT8,
+  uint16: GgufValueType.UINT16,
+  int16: GgufValueType.INT16,
+  uint32: GgufValueType.UINT32,
+  int32: GgufValueType.INT32,
+  float32: GgufValueType.FLOAT32,
+  bool: GgufValueType.BOOL,
+  string: GgufValueType.STRING,
+  uint64: GgufValueType.UINT64,
+  int64: GgufValueType.INT64,
+  float64: GgufValueType.FLOAT64,
+};
+
+/** Growable little-endian byte buffer. */
+class ByteSink {
+  private buf = Buffer.alloc(1 << 16);
+  length = 0;
+
+  private ensure(n: number): void {
+    if (this.length + n <= this.buf.length) return;
+    let size = this.buf.length;
+    while (size < this.length + n) size *= 2;
+    const next = Buffer.alloc(size);
+    this.buf.copy(next, 0, 0, this.length);
+    this.buf = next;
+  }
+  u8(v: number): void { this.ensure(1); this.buf.writeUInt8(v, this.length); this.length += 1; }
+  i8(v: number): void { this.ensure(1); this.buf.writeInt8(v, this.length); this.length += 1; }
+  u16(v: number): void { this.ensure(2); this.buf.writeUInt16LE(v, this.length); this.length += 2; }
+  i16(v: number): void { this.ensure(2); this.buf.writeInt16LE(v, this.length); this.length += 2; }
+  u32(v: number): void { this.ensure(4); this.buf.writeUInt32LE(v, this.length); this.length += 4; }
+  i32(v: number): void { this.ensure(4); this.buf.writeInt32LE(v, this.length); this.length += 4; }
+  f32(v: number): void { this.ensure(4); this.buf.writeFloatLE(v, this.length); this.length += 4; }
+  f64(v: number): void { this.ensure(8); this.buf.writeDoubleLE(v, this.length); this.length += 8; }
+  u64(v: number | bigint): void { this.ensure(8); this.buf.writeBigUInt64LE(BigInt(v), this.length); this.length += 8; }
+  i64(v: number | bigint): void { this.ensure(8); this.buf.writeBigInt64LE(BigInt(v), this.length); this.length += 8; }
+  bytes(b: Uint8Array): void { this.ensure(b.length); this.buf.set(b, this.length); this.length += b.length; }
+  str(s: string): void { const b = Buffer.from(s, 'utf8'); this.u64(b.length); this.bytes(b); }
+  pad(alignment: number): void {
+    const rem = this.length % alignment;
+    if (rem) { const n = alignment - rem; this.ensure(n); this.buf.fill(0, this.length, this.length + n); this.length += n; }
+  }
+  result(): Buffer { return this.buf.subarray(0, this.length); }
+}
+
+function writeScalar(sink: ByteSink, type: GgufScalarTypeName, value: GgufScalar, key: string): void {
+  const bad = (): never => { throw new MregError('GGUF', `metadata ${key}: value ${String(value)} does not fit type ${type}`); };
+  switch (type) {
+    case 'string': if (typeof value !== 'string') bad(); sink.str(value as string); return;
+    case 'bool': if (typeof value !== 'boolean') bad(); sink.u8(value ? 1 : 0); return;
+    case 'uint64': sink.u64(value as number | bigint); return;
+    case 'int64': sink.i64(value as number | bigint); return;
+  }
+  if (typeof value !== 'number' || !Number.isFinite(value)) bad();
+  const v = value as number;
+  switch (type) {
+    case 'uint8': sink.u8(v); return;
+    case 'int8': sink.i8(v); return;
+    case 'uint16': sink.u16(v); return;
+    case 'int16': sink.i16(v); return;
+    case 'uint32': sink.u32(v); return;
+    case 'int32': sink.i32(v); return;
+    case 'float32': sink.f32(v); return;
+    case 'float64': sink.f64(v); return;
+  }
+}
+
+// --- float16 -----------------------------------------------------------------------------------
+const f32buf = new Float32Array(1);
+const u32view = new Uint32Array(f32buf.buffer);
+
+/** IEEE 754 binary32 -> binary16 bits, round to nearest even (what ggml's own conversion does). */
+export function float32ToFloat16Bits(value: number): number {
+  f32buf[0] = value;
+  const x = u32view[0];
+  const sign = (x >>> 16) & 0x8000;
+  const exp = (x >>> 23) & 0xff;
+  let mant = x & 0x7fffff;
+  if (exp === 0xff) return sign | 0x7c00 | (mant ? 0x200 : 0); // inf / NaN
+  let e = exp - 127 + 15;
+  if (e >= 0x1f) return sign | 0x7c00; // overflow -> inf
+  if (e <= 0) {
+    // Subnormal half (or zero).
+    if (e < -10) return sign;
+    mant |= 0x800000;
+    const shift = 14 - e;
+    let half = mant >>> shift;
+    const rem = mant & ((1 << shift) - 1);
+    const halfway = 1 << (shift - 1);
+    if (rem > halfway || (rem === halfway && (half & 1))) half += 1;
+    return sign | half;
+  }
+  let half = (e << 10) | (mant >>> 13);
+  const rem = mant & 0x1fff;
+  if (rem > 0x1000 || (rem === 0x1000 && (half & 1))) half += 1; // may carry into the exponent: correct
+  return sign | half;
+}
+
+export function float16BitsToFloat32(h: number): number {
+  const sign = h & 0x8000 ? -1 : 1;
+  const exp = (h >>> 10) & 0x1f;
+  const mant = h & 0x3ff;
+  if (exp === 0) return sign * mant * 2 ** -24;
+  if (exp === 0x1f) return mant ? NaN : sign * Infinity;
+  return sign * (1 + mant / 1024) * 2 ** (exp - 15);
+}
+
+// --- tensor encoding ---------------------------------------------------------------------------
+const QK8_0 = 32;
+
+function elementCount(dims: number[]): number {
+  return dims.reduce((a, b) => a * b, 1);
+}
+
+/** Encodes f32 data as the requested ggml type (Q8_0 as ggml's reference quantizer does it). */
+export function encodeTensor(t: GgufTensorInput): Buffer {
+  const n = elementCount(t.dims);
+  if (t.data.length !== n) {
+    throw new MregError('GGUF', `tensor ${t.name}: ${t.data.length} values for dims [${t.dims.join(', ')}] (${n} expected)`);
+  }
+  switch (t.type) {
+    case GgmlType.F32: {
+      const out = Buffer.alloc(n * 4);
+      for (let i = 0; i < n; i++) out.writeFloatLE(t.data[i], i * 4);
+      return out;
+    }
+    case GgmlType.F16: {
+      const out = Buffer.alloc(n * 2);
+      for (let i = 0; i < n; i++) out.writeUInt16LE(float32ToFloat16Bits(t.data[i]), i * 2);
+      return out;
+    }
+    case GgmlType.Q8_0: {
+      // Blocks of 32 along rows: a f16 scale d = max|x|/127 then 32 int8 values round(x/d).
+      if (t.dims[0] % QK8_0 !== 0) {
+        throw new MregError('GGUF', `tensor ${t.name}: Q8_0 needs a row length divisible by ${QK8_0}, got ${t.dims[0]}`);
+      }
+      const blocks = n / QK8_0;
+      const out = Buffer.alloc(blocks * 34);
+      for (let b = 0; b < blocks; b++) {
+        let amax = 0;
+        for (let j = 0; j < QK8_0; j++) amax = Math.max(amax, Math.abs(t.data[b * QK8_0 + j]));
+        const d = amax / 127;
+        const id = d ? 1 / d : 0;
+        out.writeUInt16LE(float32ToFloat16Bits(d), b * 34);
+        for (let j = 0; j < QK8_0; j++) out.writeInt8(Math.round(t.data[b * QK8_0 + j] * id), b * 34 + 2 + j);
+      }
+      return out;
+    }
+    default:
+      throw new MregError('GGUF', `tensor ${t.name}: unsupported tensor type ${String(t.type)} (writer supports F32, F16, Q8_0)`);
+  }
+}
+
+/** Serializes a whole GGUF v3 file. */
+export function encodeGguf(input: GgufFileInput): Buffer {
+  const alignment = input.alignment ?? GGUF_DEFAULT_ALIGNMENT;
+  const sink = new ByteSink();
+  sink.u32(GGUF_MAGIC);
+  sink.u32(GGUF_VERSION);
+  sink.u64(input.tensors.length);
+  const metadata = [...input.metadata];
+  if (alignment !== GGUF_DEFAULT_ALIGNMENT && !metadata.some(([k]) => k === 'general.alignment')) {
+    metadata.push(['general.alignment', { type: 'uint32', value: alignment }]);
+  }
+  sink.u64(metadata.length);
+  const seen = new Set<string>();
+  for (const [key, kv] of metadata) {
+    if (seen.has(key)) throw new MregError('GGUF', `duplicate metadata key ${key}`);
+    seen.add(key);
+    sink.str(key);
+    if (kv.type === 'array') {
+      sink.u32(GgufValueType.ARRAY);
+      sink.u32(TYPE_IDS[kv.itemType]);
+      sink.u64(kv.value.length);
+      for (const v of kv.value) writeScalar(sink, kv.itemType, v, key);
+    } else {
+      sink.u32(TYPE_IDS[kv.type]);
+      writeScalar(sink, kv.type, kv.value, key);
+    }
+  }
+  const encoded = input.tensors.map(encodeTensor);
+  let offset = 0;
+  input.tensors.forEach((t, i) => {
+    sink.str(t.name);
+    sink.u32(t.dims.length);
+    for (const d of t.dims) sink.u64(d);
+    sink.u32(t.type);
+    sink.u64(offset);
+    offset += encoded[i].length;
+    offset += (alignment - (offset % alignment)) % alignment;
+  });
+  sink.pad(alignment);
+  for (const data of encoded) {
+    sink.bytes(data);
+    sink.pad(alignment);
+  }
+  return sink.result();
+}
+
+/** Writes a GGUF file atomically (temp file + rename). */
+export async function writeGguf(path: string, input: GgufFileInput): Promise<{ bytes: number }> {
+  const data = encodeGguf(input);
+  await mkdir(dirname(path), { recursive: true });
+  const tmp = `${path}.tmp-${process.pid}-${Date.now()}`;
+  try {
+    await writeFile(tmp, data);
+    await rename(tmp, path);
+  } catch (err) {
+    await rm(tmp, { force: true });
+    throw err;
+  }
+  return { bytes: data.length };
+}

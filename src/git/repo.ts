@@ -1,0 +1,136 @@
+import { simpleGit, type SimpleGit } from 'simple-git';
+import { MregError, errorMessage } from '../core/errors.js';
+
+/**
+ * The GitOps repository: the registry is files in git, every change one commit touching only
+ * registry/, and a push is a compare-and-swap on the branch (a rejected push means another writer
+ * won; the caller fetches, re-applies its intent and tries again). Nothing here force-pushes.
+ */
+export interface GitRepo {
+  root: string;
+  git: SimpleGit;
+}
+
+const DEFAULT_NAME = 'mreg';
+const DEFAULT_EMAIL = 'mreg@localhost';
+
+export async function openRepo(dir: string): Promise<GitRepo> {
+  let root: string;
+  try {
+    root = (await simpleGit({ baseDir: dir }).raw(['rev-parse', '--show-toplevel'])).trim();
+  } catch (err) {
+    throw new MregError('GIT', `${dir} is not inside a git repository (run "mreg init ${dir}" first): ${firstLine(errorMessage(err))}`);
+  }
+  // Identity: git's own environment and config win; a default keeps CI runners without one working.
+  const config: string[] = [];
+  if (!process.env.GIT_AUTHOR_NAME || !process.env.GIT_COMMITTER_NAME || !process.env.GIT_AUTHOR_EMAIL || !process.env.GIT_COMMITTER_EMAIL) {
+    const have = await simpleGit({ baseDir: root })
+      .raw(['config', '--get-regexp', '^user\\.(name|email)$'])
+      .catch(() => '');
+    if (!/^user\.name /m.test(have) && !process.env.GIT_AUTHOR_NAME) config.push(`user.name=${DEFAULT_NAME}`);
+    if (!/^user\.email /m.test(have) && !process.env.GIT_AUTHOR_EMAIL) config.push(`user.email=${DEFAULT_EMAIL}`);
+  }
+  return { root, git: simpleGit({ baseDir: root, config }) };
+}
+
+export function firstLine(s: string): string {
+  return s.split('\n').map((l) => l.trim()).find((l) => l.length > 0) ?? s;
+}
+
+export async function currentBranch(repo: GitRepo): Promise<string | null> {
+  const b = (await repo.git.raw(['symbolic-ref', '--quiet', '--short', 'HEAD']).catch(() => '')).trim();
+  return b || null;
+}
+
+export async function hasRemote(repo: GitRepo, remote = 'origin'): Promise<boolean> {
+  const remotes = (await repo.git.raw(['remote']).catch(() => '')).split('\n').map((s) => s.trim());
+  return remotes.includes(remote);
+}
+
+export async function headSha(repo: GitRepo): Promise<string | null> {
+  return (await repo.git.raw(['rev-parse', '--verify', '--quiet', 'HEAD']).catch(() => '')).trim() || null;
+}
+
+/** Uncommitted changes under the given paths (a writer refuses to commit someone's half-edit). */
+export async function dirtyPaths(repo: GitRepo, paths: string[]): Promise<string[]> {
+  const out = await repo.git.raw(['status', '--porcelain', '--untracked-files=no', '--', ...paths]);
+  return out.split('\n').filter((l) => l.trim().length > 0).map((l) => l.slice(3));
+}
+
+export interface Trailers {
+  [key: string]: string | number | null | undefined;
+}
+
+function trailerValue(v: string): string {
+  return v.replace(/[\r\n]+/g, ' ').trim();
+}
+
+export function commitMessage(subject: string, body: string | null, trailers: Trailers): string {
+  const lines = [trailerValue(subject), ''];
+  if (body && body.trim()) lines.push(body.trim(), '');
+  for (const [k, v] of Object.entries(trailers)) {
+    if (v === null || v === undefined || v === '') continue;
+    lines.push(`${k}: ${trailerValue(String(v))}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+export async function commitPaths(repo: GitRepo, paths: string[], message: string): Promise<string> {
+  await repo.git.raw(['add', '--', ...paths]);
+  await repo.git.raw(['commit', '--quiet', '--no-verify', '-m', message, '--', ...paths]);
+  return (await headSha(repo)) as string;
+}
+
+/** Undo a local commit that could not be pushed, keeping the working tree's other changes. */
+export async function resetTo(repo: GitRepo, rev: string): Promise<void> {
+  await repo.git.raw(['reset', '--quiet', '--keep', rev]);
+}
+
+export type PushResult = { ok: true } | { ok: false; rejected: true; message: string };
+
+/** A plain push (never forced): the remote accepts it only if our commit descends from its head. */
+export async function pushBranch(repo: GitRepo, remote: string, branch: string): Promise<PushResult> {
+  try {
+    await repo.git.raw(['push', '--quiet', '--porcelain', remote, `HEAD:refs/heads/${branch}`]);
+    return { ok: true };
+  } catch (err) {
+    const message = errorMessage(err);
+    if (/rejected|non-fast-forward|fetch first|stale info|cannot lock ref|failed to update ref/i.test(message)) {
+      return { ok: false, rejected: true, message: firstLine(message) };
+    }
+    throw new MregError('GIT', `git push to ${remote} ${branch} failed: ${firstLine(message)}`);
+  }
+}
+
+export async function fetchBranch(repo: GitRepo, remote: string, branch: string): Promise<string> {
+  await repo.git.raw(['fetch', '--quiet', remote, `refs/heads/${branch}`]);
+  return (await repo.git.raw(['rev-parse', 'FETCH_HEAD'])).trim();
+}
+
+export interface AuditRecord {
+  commit: string;
+  date: string;
+  author: string;
+  subject: string;
+  trailers: Record<string, string>;
+}
+
+/** The audit log: every registry commit with its machine-readable trailers, newest first. */
+export async function auditLog(repo: GitRepo, limit?: number): Promise<AuditRecord[]> {
+  const args = ['log', '--grep=^Mreg-Action:', '--format=%H%x1f%aI%x1f%an%x1f%s%x1f%(trailers:only,unfold)%x1e'];
+  if (limit !== undefined) args.push(`-n${limit}`);
+  const out = await repo.git.raw(args).catch(() => '');
+  const records: AuditRecord[] = [];
+  for (const chunk of out.split('\x1e')) {
+    const c = chunk.replace(/^\n+/, '');
+    if (!c.trim()) continue;
+    const [commit, date, author, subject, trailerText = ''] = c.split('\x1f');
+    const trailers: Record<string, string> = {};
+    for (const line of trailerText.split('\n')) {
+      const m = /^([A-Za-z0-9-]+):\s*(.*)$/.exec(line);
+      if (m) trailers[m[1]] = m[2];
+    }
+    records.push({ commit, date, author, subject, trailers });
+  }
+  return records;
+}

@@ -1,0 +1,93 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { envHistory } from '../core/registry.js';
+import type { HistoryEntry, Pointer } from '../core/types.js';
+import { auditLog, currentBranch, headSha, type AuditRecord } from '../git/repo.js';
+import pkg from '../../package.json' with { type: 'json' };
+import { CONFIG_FILE, REGISTRY_FILE, type OpsContext } from './context.js';
+import { readRegistry } from './state.js';
+
+/** Read-only use cases: history, the audit log from git, and the starting-state view. */
+
+export const MREG_VERSION: string = pkg.version;
+
+export async function history(ctx: OpsContext, o: { env?: string; limit?: number }): Promise<HistoryEntry[]> {
+  const { registry } = await readRegistry(ctx.root);
+  if (o.env && !(o.env in registry.environments)) {
+    const { requireEnv } = await import('../core/registry.js');
+    requireEnv(registry, o.env);
+  }
+  return envHistory(registry, o.env, o.limit);
+}
+
+export async function audit(ctx: OpsContext, limit?: number): Promise<AuditRecord[]> {
+  return auditLog(ctx.repo, limit);
+}
+
+/** llama.cpp's version as node-llama-cpp ships it, without loading the native binding. */
+export async function llamaCppVersion(): Promise<{ package: string | null; llamaCpp: string | null }> {
+  try {
+    const require = createRequire(import.meta.url);
+    // The package's exports do not expose package.json: find it above the resolved entry.
+    let dir = path.dirname(require.resolve('node-llama-cpp'));
+    while (!(await readFile(path.join(dir, 'package.json'), 'utf8').then((t) => JSON.parse(t).name === 'node-llama-cpp', () => false))) {
+      const up = path.dirname(dir);
+      if (up === dir) return { package: null, llamaCpp: null };
+      dir = up;
+    }
+    const pkgPath = path.join(dir, 'package.json');
+    const version = JSON.parse(await readFile(pkgPath, 'utf8')).version as string;
+    const release = await readFile(path.join(path.dirname(pkgPath), 'llama', 'llama.cpp.info.json'), 'utf8')
+      .then((t) => (JSON.parse(t) as { tag?: string }).tag ?? null)
+      .catch(() => null);
+    return { package: version, llamaCpp: release };
+  } catch {
+    return { package: null, llamaCpp: null };
+  }
+}
+
+export interface StatusReport {
+  mreg: string;
+  node: string;
+  git: string;
+  nodeLlamaCpp: string | null;
+  llamaCpp: string | null;
+  repository: string;
+  branch: string | null;
+  head: string | null;
+  registryFile: string;
+  configFile: string;
+  store: string;
+  cacheDir: string;
+  environments: { env: string; pointer: Pointer | null; deployedAt: string | null }[];
+}
+
+export async function status(ctx: OpsContext): Promise<StatusReport> {
+  const [{ registry }, gitVersion, branch, head, llama] = await Promise.all([
+    readRegistry(ctx.root),
+    ctx.repo.git.raw(['--version']).then((s) => s.trim().replace(/^git version /, '')),
+    currentBranch(ctx.repo),
+    headSha(ctx.repo),
+    llamaCppVersion(),
+  ]);
+  return {
+    mreg: MREG_VERSION,
+    node: process.version,
+    git: gitVersion,
+    nodeLlamaCpp: llama.package,
+    llamaCpp: llama.llamaCpp,
+    repository: ctx.root,
+    branch,
+    head,
+    registryFile: path.join(ctx.root, REGISTRY_FILE),
+    configFile: path.join(ctx.root, CONFIG_FILE),
+    store: ctx.storeUri,
+    cacheDir: path.resolve(ctx.root, ctx.config.cache.dir),
+    environments: ctx.config.environments.map((env) => {
+      const pointer = registry.environments[env] ?? null;
+      const entry = pointer ? registry.history.find((e) => e.id === pointer.history_id) : undefined;
+      return { env, pointer, deployedAt: entry?.deployed_at ?? null };
+    }),
+  };
+}

@@ -1,0 +1,72 @@
+import { access, mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { simpleGit } from 'simple-git';
+import { MregError } from '../core/errors.js';
+import { formatJson } from '../core/json.js';
+import { emptyRegistry } from '../core/registry.js';
+import metadataSchema from '../../schemas/metadata.schema.json' with { type: 'json' };
+import registrySchema from '../../schemas/registry.schema.json' with { type: 'json' };
+import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
+import { openRepo, commitMessage, commitPaths } from '../git/repo.js';
+import { CONFIG_FILE, REGISTRY_FILE } from './context.js';
+
+/** Scaffolds a GitOps registry repository and commits it (git init when the folder has no repository). */
+export interface InitOptions {
+  dir: string;
+  environments?: string[];
+  store?: string;
+  /** Extra files to write (paths relative to the repository), e.g. an eval suite. */
+  extraFiles?: Record<string, string>;
+}
+
+export interface InitResult {
+  root: string;
+  files: string[];
+  commit: string;
+  createdRepository: boolean;
+}
+
+const exists = (p: string) => access(p).then(() => true, () => false);
+
+export async function initRepository(o: InitOptions): Promise<InitResult> {
+  const dir = path.resolve(o.dir);
+  await mkdir(dir, { recursive: true });
+  const environments = o.environments ?? ['staging', 'production'];
+  if (await exists(path.join(dir, REGISTRY_FILE))) throw new MregError('EXISTS', `${path.join(dir, REGISTRY_FILE)} already exists; nothing was changed`);
+  const isRepo = await simpleGit({ baseDir: dir }).raw(['rev-parse', '--is-inside-work-tree']).then(() => true, () => false);
+  if (!isRepo) await simpleGit({ baseDir: dir }).raw(['init', '--quiet', '--initial-branch=main']);
+  const repo = await openRepo(dir);
+  const config = {
+    schema_version: 1,
+    store: o.store ?? '.mreg-store',
+    environments,
+    gate: { enabled: true, suite: 'eval/default-suite.json', backend: 'llama', default_max_regression: 0.05 },
+    smoke: { enabled: true, timeout_ms: 30000 },
+    cache: { dir: '.mreg-cache', keep: 3 },
+    download: { part_size_mb: 16, concurrency: 8 },
+  };
+  const files: Record<string, string> = {
+    [REGISTRY_FILE]: formatJson(emptyRegistry(environments)),
+    [CONFIG_FILE]: formatJson(config),
+    'registry/models/.gitkeep': '',
+    'schemas/metadata.schema.json': formatJson(metadataSchema),
+    'schemas/registry.schema.json': formatJson(registrySchema),
+    'schemas/config.schema.json': formatJson(configSchema),
+    ...o.extraFiles,
+  };
+  const written: string[] = [];
+  for (const [rel, content] of Object.entries(files)) {
+    const abs = path.join(repo.root, rel);
+    if (rel.startsWith('schemas/') && (await exists(abs))) continue; // a template's own schemas stay
+    await mkdir(path.dirname(abs), { recursive: true });
+    await writeFile(abs, content);
+    written.push(rel);
+  }
+  const gitignore = path.join(repo.root, '.gitignore');
+  if (!(await exists(gitignore))) {
+    await writeFile(gitignore, '.mreg-cache/\n.mreg-store/\n');
+    written.push('.gitignore');
+  }
+  const commit = await commitPaths(repo, written, commitMessage(`init: model registry (${environments.join(', ')})`, null, { 'Mreg-Action': 'init' }));
+  return { root: repo.root, files: written, commit, createdRepository: !isRepo };
+}

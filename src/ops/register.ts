@@ -1,0 +1,52 @@
+import { MregError } from '../core/errors.js';
+import { formatJson } from '../core/json.js';
+import { checkRef, formatArtifactId, metadataPath } from '../core/naming.js';
+import { schemaProblems } from '../core/schema.js';
+import type { ArtifactMetadata } from '../core/types.js';
+import type { OpsContext } from './context.js';
+import { readArtifact } from './state.js';
+import { commitChange, type CommitOutcome } from './transaction.js';
+
+/**
+ * Adds an artifact's metadata to registry/models/. Versions are immutable: an existing file is
+ * never overwritten, and git serializes two publishers of the same version (the loser's re-apply
+ * finds the winner's file and is refused).
+ */
+export async function registerArtifact(ctx: OpsContext, meta: ArtifactMetadata): Promise<CommitOutcome<{ id: string; path: string; metadata: ArtifactMetadata }>> {
+  checkRef(meta);
+  const file = metadataPath(meta);
+  const problems = schemaProblems('metadata', meta, file);
+  if (problems.length) throw new MregError('SCHEMA', `${file}#${problems[0].pointer}: ${problems[0].message}`, { problems });
+  const id = formatArtifactId(meta);
+  return commitChange(ctx, async () => {
+    const existing = await readArtifact(ctx.root, meta);
+    if (existing) {
+      throw new MregError('EXISTS', `${id} is already registered (${file}, sha256 ${existing.artifact.sha256}); versions are immutable, publish a new version instead`);
+    }
+    if (meta.base) {
+      const base = await readArtifact(ctx.root, parseBase(meta.base.id));
+      if (!base) throw new MregError('NOT_FOUND', `base artifact ${meta.base.id} is not registered`);
+      if (base.artifact.sha256 !== meta.base.sha256) throw new MregError('INTEGRITY', `base ${meta.base.id} has sha256 ${base.artifact.sha256}, not ${meta.base.sha256}`);
+    }
+    return {
+      files: [{ path: file, content: formatJson(meta) }],
+      subject: `register: ${meta.model} ${meta.version} (${meta.quantization})`,
+      body: null,
+      trailers: {
+        'Mreg-Action': 'register',
+        'Mreg-Model': meta.model,
+        'Mreg-Version': meta.version,
+        'Mreg-Quantization': meta.quantization,
+        'Mreg-Sha256': meta.artifact.sha256,
+        'Mreg-Actor': ctx.actor,
+      },
+      result: { id, path: file, metadata: meta },
+    };
+  });
+}
+
+function parseBase(id: string) {
+  const m = /^(.*)-v(\d+\.\d+\.\d+)-([a-z0-9_]+)$/.exec(id);
+  if (!m) throw new MregError('INVALID_NAME', `invalid base artifact id ${JSON.stringify(id)}`);
+  return checkRef({ model: m[1], version: m[2], quantization: m[3] });
+}

@@ -1,0 +1,217 @@
+import { MregError } from '../core/errors.js';
+import { formatJson } from '../core/json.js';
+import { formatArtifactId, metadataPath, type ArtifactRef } from '../core/naming.js';
+import * as core from '../core/registry.js';
+import type { ArtifactMetadata, HistoryEntry, Metrics, Pointer, Registry } from '../core/types.js';
+import type { OpsContext } from './context.js';
+import { REGISTRY_FILE } from './context.js';
+import { ArtifactCache, quantizationsOf, readArtifact, readRegistry } from './state.js';
+import { commitChange, type CommitOutcome, type PlannedChange } from './transaction.js';
+
+/**
+ * The pointer-moving use cases: deploy, promote, rollback, block. Each reads the registry at the
+ * current head, applies a pure transition from src/core, and commits registry.json together with
+ * the metadata whose status changed (active / superseded), as one commit with trailers.
+ */
+
+export interface PointerChange {
+  env: string;
+  action: HistoryEntry['action'];
+  from: Pointer | null;
+  to: Pointer;
+  entry: HistoryEntry;
+  abandoned?: HistoryEntry;
+}
+
+export type PointerOutcome = CommitOutcome<PointerChange>;
+
+export async function resolveQuantization(ctx: OpsContext, model: string, version: string, quantization?: string): Promise<ArtifactRef> {
+  if (quantization) return { model, version, quantization };
+  const quants = await quantizationsOf(ctx.root, model, version);
+  if (quants.length === 1) return { model, version, quantization: quants[0] };
+  if (quants.length === 0) throw new MregError('NOT_FOUND', `${model} ${version} is not registered (nothing in registry/models/${model}/)`);
+  throw new MregError('USAGE', `${model} ${version} is registered in several quantizations (${quants.join(', ')}); pass --quantization`);
+}
+
+function subjectFor(action: string, env: string, from: Pointer | null, to: ArtifactRef): string {
+  const fromText = from ? (from.model === to.model ? from.version : `${from.model} ${from.version}`) : 'none';
+  return `${action}(${env}): ${to.model} ${fromText} -> ${to.version} (${to.quantization})`;
+}
+
+async function statusFiles(ctx: OpsContext, next: Registry, touched: ArtifactRef[]): Promise<{ path: string; content: string }[]> {
+  const metas = (await Promise.all(touched.map((r) => readArtifact(ctx.root, r)))).filter((m): m is ArtifactMetadata => !!m);
+  const unique = [...new Map(metas.map((m) => [formatArtifactId(m), m])).values()];
+  return core.statusChanges(next, unique).map((m) => ({ path: metadataPath(m), content: formatJson(m) }));
+}
+
+async function planPointerChange(
+  ctx: OpsContext,
+  transition: (registry: Registry, lookup: core.ArtifactLookup) => core.TransitionResult,
+  preload: (registry: Registry) => ArtifactRef[],
+  extraTrailers: Record<string, string | number | null | undefined> = {},
+): Promise<PlannedChange<PointerChange>> {
+  const { registry } = await readRegistry(ctx.root);
+  const cache = new ArtifactCache(ctx.root);
+  await cache.load(preload(registry));
+  const t = transition(registry, cache.get);
+  const to = t.registry.environments[t.entry.env] as Pointer;
+  const touched: ArtifactRef[] = [core.refOf(t.entry)];
+  if (t.previous) touched.push(core.refOf(t.previous));
+  const files = [{ path: REGISTRY_FILE, content: formatJson(t.registry) }, ...(await statusFiles(ctx, t.registry, touched))];
+  const e = t.entry;
+  return {
+    files,
+    subject: subjectFor(e.action, e.env, t.previous, e),
+    body: e.reason,
+    trailers: {
+      'Mreg-Action': e.action,
+      'Mreg-Environment': e.env,
+      'Mreg-Model': e.model,
+      'Mreg-Version': e.version,
+      'Mreg-Quantization': e.quantization,
+      'Mreg-Previous-Version': e.previous_version ?? 'none',
+      'Mreg-History-Id': e.id,
+      'Mreg-Actor': e.actor,
+      'Mreg-Reason': e.reason,
+      'Mreg-Gate': e.gate,
+      'Mreg-Rolled-Back-Id': t.abandoned?.id,
+      ...extraTrailers,
+    },
+    result: { env: e.env, action: e.action, from: t.previous, to, entry: e, abandoned: t.abandoned },
+  };
+}
+
+export interface CommitDeployOptions {
+  env: string;
+  ref: ArtifactRef;
+  reason?: string | null;
+  metrics?: Metrics | null;
+  gate?: HistoryEntry['gate'];
+  expectCurrent?: string;
+  skipGateReason?: string;
+}
+
+/** The last step of a deploy: move the pointer (the pipeline before it lives in deploy.ts). */
+export async function commitDeploy(ctx: OpsContext, o: CommitDeployOptions): Promise<PointerOutcome> {
+  return commitChange(ctx, () =>
+    planPointerChange(
+      ctx,
+      (registry, lookup) => {
+        core.checkExpectCurrent(registry, o.env, o.expectCurrent);
+        return core.deploy(registry, o.env, o.ref, lookup, {
+          actor: ctx.actor,
+          reason: o.reason ?? null,
+          now: ctx.now(),
+          metrics: o.metrics ?? null,
+          gate: o.gate,
+        });
+      },
+      () => [o.ref],
+      { 'Mreg-Gate-Skipped': o.skipGateReason },
+    ),
+  );
+}
+
+export interface RollbackOptions {
+  env: string;
+  to?: string;
+  expectCurrent?: string;
+  reason?: string | null;
+}
+
+/** Which artifacts a rollback may need to look at: every distinct one in the env's history. */
+function envArtifacts(registry: Registry, env: string): ArtifactRef[] {
+  const seen = new Map<string, ArtifactRef>();
+  for (const e of registry.history) if (e.env === env) seen.set(formatArtifactId(e), core.refOf(e));
+  return [...seen.values()];
+}
+
+/** Pure preview of a rollback: the target, before anything is fetched or written. */
+export async function planRollback(ctx: OpsContext, o: RollbackOptions): Promise<{ target: HistoryEntry; current: Pointer | null }> {
+  const { registry } = await readRegistry(ctx.root);
+  core.checkExpectCurrent(registry, o.env, o.expectCurrent);
+  const cache = new ArtifactCache(ctx.root);
+  await cache.load(envArtifacts(registry, o.env));
+  const { target } = core.rollbackTarget(registry, o.env, cache.get, o.to);
+  return { target, current: registry.environments[o.env] };
+}
+
+export async function commitRollback(ctx: OpsContext, o: RollbackOptions, mustBe?: ArtifactRef): Promise<PointerOutcome> {
+  return commitChange(ctx, () =>
+    planPointerChange(
+      ctx,
+      (registry, lookup) => {
+        core.checkExpectCurrent(registry, o.env, o.expectCurrent);
+        const t = core.rollback(registry, o.env, lookup, { actor: ctx.actor, reason: o.reason ?? null, now: ctx.now(), toVersion: o.to });
+        // The target was checked in the store before committing; if another writer changed the
+        // history meanwhile so that the target differs, stop rather than move to an unchecked one.
+        if (mustBe && !core.sameArtifact(t.entry, mustBe)) {
+          throw new MregError('CONFLICT', `the registry changed while rolling back: the target is now ${formatArtifactId(t.entry)}, not ${formatArtifactId(mustBe)}; run rollback again`);
+        }
+        return t;
+      },
+      (registry) => envArtifacts(registry, o.env),
+    ),
+  );
+}
+
+export interface PromoteOptions {
+  from: string;
+  to: string;
+  expectCurrent?: string;
+  reason?: string | null;
+}
+
+export async function commitPromote(ctx: OpsContext, o: PromoteOptions): Promise<PointerOutcome> {
+  return commitChange(ctx, () =>
+    planPointerChange(
+      ctx,
+      (registry, lookup) => {
+        core.checkExpectCurrent(registry, o.to, o.expectCurrent);
+        return core.promote(registry, o.from, o.to, ctx.config.environments, lookup, {
+          actor: ctx.actor,
+          reason: o.reason ?? null,
+          now: ctx.now(),
+        });
+      },
+      (registry) => {
+        const p = registry.environments[o.from];
+        return p ? [core.refOf(p)] : [];
+      },
+      { 'Mreg-From-Environment': o.from },
+    ),
+  );
+}
+
+export interface BlockOptions {
+  ref: ArtifactRef;
+  reason: string;
+}
+
+/** Marks a known-bad artifact: deploy and rollback refuse it from then on. Nothing is deleted. */
+export async function blockArtifact(ctx: OpsContext, o: BlockOptions): Promise<CommitOutcome<ArtifactMetadata>> {
+  if (!o.reason || !o.reason.trim()) throw new MregError('USAGE', 'block needs --reason');
+  return commitChange(ctx, async () => {
+    const meta = await readArtifact(ctx.root, o.ref);
+    const id = formatArtifactId(o.ref);
+    if (!meta) throw new MregError('NOT_FOUND', `artifact ${id} is not registered`);
+    if (meta.status === 'blocked') throw new MregError('PRECONDITION', `artifact ${id} is already blocked: ${meta.blocked_reason ?? ''}`);
+    const { registry } = await readRegistry(ctx.root);
+    const live = Object.entries(registry.environments).filter(([, p]) => p && core.sameArtifact(p, o.ref)).map(([e]) => e);
+    const next: ArtifactMetadata = { ...meta, status: 'blocked', blocked_reason: o.reason };
+    return {
+      files: [{ path: metadataPath(o.ref), content: formatJson(next) }],
+      subject: `block: ${o.ref.model} ${o.ref.version} (${o.ref.quantization})`,
+      body: o.reason + (live.length ? `\n\nStill active in ${live.join(', ')}: roll back or deploy another version there.` : ''),
+      trailers: {
+        'Mreg-Action': 'block',
+        'Mreg-Model': o.ref.model,
+        'Mreg-Version': o.ref.version,
+        'Mreg-Quantization': o.ref.quantization,
+        'Mreg-Actor': ctx.actor,
+        'Mreg-Reason': o.reason,
+      },
+      result: next,
+    };
+  });
+}

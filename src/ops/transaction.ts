@@ -1,0 +1,113 @@
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { MregError, errorMessage } from '../core/errors.js';
+import {
+  commitMessage,
+  commitPaths,
+  currentBranch,
+  dirtyPaths,
+  fetchBranch,
+  hasRemote,
+  pushBranch,
+  resetTo,
+  type Trailers,
+} from '../git/repo.js';
+import type { OpsContext } from './context.js';
+
+/**
+ * One registry change = one commit touching only registry/, pushed as a compare-and-swap.
+ * `plan` is called with the freshly read state on every attempt: when another writer moved the
+ * branch, we fetch, reset onto their head, and re-apply the same intent (re-checking its
+ * preconditions), so no writer's entry is ever lost and nothing is force-pushed.
+ */
+export interface PlannedChange<T> {
+  files: { path: string; content: string }[];
+  subject: string;
+  body?: string | null;
+  trailers: Trailers;
+  result: T;
+}
+
+export interface CommitOutcome<T> {
+  result: T;
+  commit: string;
+  pushed: boolean;
+  /** Why nothing was pushed, when it was not. */
+  pushNote?: string;
+  attempts: number;
+}
+
+async function writeAtomic(file: string, content: string): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  await writeFile(tmp, content);
+  await rename(tmp, file);
+}
+
+async function applyFiles(root: string, files: { path: string; content: string }[]): Promise<() => Promise<void>> {
+  // Remember the bytes we replace, so a failed commit leaves the working tree exactly as it was.
+  const before = await Promise.all(
+    files.map(async (f) => ({ path: f.path, old: await readFile(path.join(root, f.path), 'utf8').catch(() => null) })),
+  );
+  for (const f of files) {
+    if (!f.path.startsWith('registry/') || f.path.includes('..')) throw new MregError('INTERNAL', `refusing to write outside registry/: ${f.path}`);
+    await writeAtomic(path.join(root, f.path), f.content);
+  }
+  return async () => {
+    for (const b of before) {
+      const abs = path.join(root, b.path);
+      if (b.old === null) await rm(abs, { force: true });
+      else await writeAtomic(abs, b.old);
+    }
+  };
+}
+
+export async function commitChange<T>(ctx: OpsContext, plan: () => Promise<PlannedChange<T>>): Promise<CommitOutcome<T>> {
+  const { repo } = ctx;
+  const dirty = await dirtyPaths(repo, ['registry']);
+  if (dirty.length) {
+    throw new MregError('CONFLICT', `registry/ has uncommitted changes (${dirty.slice(0, 3).join(', ')}${dirty.length > 3 ? ', ...' : ''}); commit or discard them first`);
+  }
+  const branch = await currentBranch(repo);
+  let push = ctx.push;
+  let pushNote: string | undefined;
+  if (push !== false) {
+    const remote = await hasRemote(repo, ctx.remote);
+    if (!remote) {
+      if (push === true) throw new MregError('GIT', `no remote named ${ctx.remote}; use --no-push to commit locally`);
+      push = false;
+      pushNote = `no remote ${ctx.remote}: committed locally`;
+    } else if (!branch) {
+      throw new MregError('GIT', 'HEAD is detached; check out the registry branch first');
+    } else push = true;
+  } else pushNote = 'push disabled';
+
+  const retries = ctx.config.push.retries;
+  for (let attempt = 1; ; attempt++) {
+    const change = await plan();
+    const restore = await applyFiles(ctx.root, change.files);
+    let commit: string;
+    try {
+      commit = await commitPaths(repo, change.files.map((f) => f.path), commitMessage(change.subject, change.body ?? null, change.trailers));
+    } catch (err) {
+      await restore();
+      await repo.git.raw(['reset', '--quiet', '--', ...change.files.map((f) => f.path)]).catch(() => {});
+      throw new MregError('GIT', `git commit failed: ${errorMessage(err)}`);
+    }
+    if (!push) return { result: change.result, commit, pushed: false, pushNote, attempts: attempt };
+
+    const pushed = await pushBranch(repo, ctx.remote, branch as string);
+    if (pushed.ok) return { result: change.result, commit, pushed: true, attempts: attempt };
+
+    // Lost the race: drop our commit, move onto the winner's head, and plan again from there.
+    const remoteHead = await fetchBranch(repo, ctx.remote, branch as string);
+    await resetTo(repo, remoteHead);
+    if (attempt > retries) {
+      throw new MregError('CONFLICT', `gave up after ${attempt} attempts: ${ctx.remote}/${branch} kept moving (${pushed.message}); nothing of this change was pushed`);
+    }
+    ctx.logger.info(`${ctx.remote}/${branch} moved; re-applying on ${remoteHead.slice(0, 8)} (attempt ${attempt + 1})`);
+    // Jittered backoff so racing writers spread out instead of colliding again.
+    await sleep(Math.min(2000, 25 * 2 ** Math.min(attempt, 6)) * (0.5 + Math.random()));
+  }
+}
