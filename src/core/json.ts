@@ -38,6 +38,83 @@ function depthExceeds(text: string, limit: number): number | null {
   return null;
 }
 
+/**
+ * Where JSON.parse gave up. V8's messages do not always carry a position (Node 20 often says only
+ * `Unexpected token ','`), so a small strict scanner finds the first offending offset itself.
+ */
+export function syntaxErrorOffset(text: string): number {
+  let i = 0;
+  const fail = (): never => {
+    throw i;
+  };
+  const ws = () => {
+    while (i < text.length && (text[i] === ' ' || text[i] === '\n' || text[i] === '\r' || text[i] === '\t')) i++;
+  };
+  const str = () => {
+    i++;
+    while (i < text.length && text[i] !== '"') {
+      if (text.charCodeAt(i) < 0x20) fail();
+      if (text[i] === '\\') {
+        i++;
+        if (text[i] === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) fail();
+          i += 4;
+        } else if (!'"\\/bfnrt'.includes(text[i] ?? 'x')) fail();
+      }
+      i++;
+    }
+    if (i >= text.length) fail();
+    i++;
+  };
+  const value = (): void => {
+    ws();
+    const c = text[i];
+    if (c === '{') {
+      i++;
+      ws();
+      if (text[i] === '}') return void i++;
+      for (;;) {
+        ws();
+        if (text[i] !== '"') fail();
+        str();
+        ws();
+        if (text[i] !== ':') fail();
+        i++;
+        value();
+        ws();
+        if (text[i] === ',') i++;
+        else if (text[i] === '}') return void i++;
+        else fail();
+      }
+    } else if (c === '[') {
+      i++;
+      ws();
+      if (text[i] === ']') return void i++;
+      for (;;) {
+        value();
+        ws();
+        if (text[i] === ',') i++;
+        else if (text[i] === ']') return void i++;
+        else fail();
+      }
+    } else if (c === '"') str();
+    else {
+      const m = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i, i + 400));
+      if (!m) fail();
+      i += m![0].length;
+    }
+  };
+  try {
+    value();
+    ws();
+    if (i < text.length) fail();
+  } catch (at) {
+    if (typeof at === 'number') return Math.min(at, text.length);
+    throw at;
+  }
+  return text.length;
+}
+
 export function parseJsonText(text: string, file: string, maxBytes = MAX_JSON_BYTES): unknown {
   if (text.length > maxBytes) {
     throw new MregError('INVALID_JSON', `${file}: ${text.length} bytes is larger than the ${maxBytes}-byte limit for this file`, {
@@ -54,20 +131,9 @@ export function parseJsonText(text: string, file: string, maxBytes = MAX_JSON_BY
     return JSON.parse(text);
   } catch (err) {
     const raw = err instanceof Error ? err.message : String(err);
-    // V8 reports "... at position N" (Node 20) or "... (line L column C)" (Node 22+).
-    const pos = /position (\d+)/.exec(raw);
-    const lc = /line (\d+) column (\d+)/.exec(raw);
-    let line = 1;
-    let column = 1;
-    if (lc) {
-      line = Number(lc[1]);
-      column = Number(lc[2]);
-    } else if (pos) {
-      ({ line, column } = lineColumn(text, Number(pos[1])));
-    } else if (/end of JSON input/.test(raw)) {
-      ({ line, column } = lineColumn(text, text.length));
-    }
-    const message = `invalid JSON: ${raw.replace(/^JSON\.parse: /, '').replace(/ in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '')}`;
+    const { line, column } = lineColumn(text, syntaxErrorOffset(text));
+    const detail = raw.split(/, "|\.\.\."| in JSON| is not valid/)[0].replace(/\s*\(line \d+ column \d+\)$/, '');
+    const message = `invalid JSON: ${detail}`;
     throw new MregError('INVALID_JSON', `${file}:${line}:${column}: ${message}`, { problems: [{ file, pointer: '', message, line, column }] });
   }
 }

@@ -21,6 +21,8 @@ export interface FetchArtifactOptions {
   id: string;
   /** Name under `<cache>/artifacts/`; defaults to the key's last segment. */
   fileName?: string;
+  /** A folder under `<cache>/artifacts/` (the files of a multi-file artifact keep their names there). */
+  subdir?: string;
   /** Bytes per ranged GET (default 16 MiB). */
   partSize?: number;
   /** Ranged GETs in flight (default 4). */
@@ -55,10 +57,11 @@ export async function fetchArtifact(options: FetchArtifactOptions): Promise<Fetc
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id)) throw new MregError('USAGE', `invalid artifact id ${JSON.stringify(id)} for a cache file name`);
   const fileName = options.fileName ?? key.split('/').pop()!;
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(fileName)) throw new MregError('STORE', `invalid artifact file name ${JSON.stringify(fileName)}`);
+  if (options.subdir !== undefined && !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(options.subdir)) throw new MregError('STORE', `invalid cache folder ${JSON.stringify(options.subdir)}`);
   const partSize = Math.max(MiB, Math.floor(options.partSize ?? 16 * MiB));
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? 4));
 
-  const artifactsDir = path.join(cacheDir, 'artifacts');
+  const artifactsDir = path.join(cacheDir, 'artifacts', ...(options.subdir ? [options.subdir] : []));
   const stagingDir = path.join(cacheDir, 'staging');
   await mkdir(artifactsDir, { recursive: true });
   await mkdir(stagingDir, { recursive: true });

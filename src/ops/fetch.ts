@@ -1,0 +1,124 @@
+import path from 'node:path';
+import { MregError } from '../core/errors.js';
+import { formatArtifactId, metadataPath, parseArtifactId } from '../core/naming.js';
+import type { ArtifactMetadata } from '../core/types.js';
+import { artifactFiles, assertArtifactPresent, fetchArtifact, locateObject, openStore, type ArtifactStore } from '../store/index.js';
+import type { OpsContext } from './context.js';
+import type { StageHooks } from './pipeline.js';
+import { readArtifact } from './state.js';
+
+const MiB = 1024 * 1024;
+
+export interface FetchOptions {
+  /** `{model}-v{x.y.z}-{quant}` */
+  id: string;
+  /** Default: the config's cache.dir, relative to the repository root. */
+  cacheDir?: string;
+  onProgress?: (file: string, done: number, total: number) => void;
+}
+
+export interface FetchedArtifact {
+  id: string;
+  /** The main file (for a multi-file artifact, the first). */
+  path: string;
+  paths: string[];
+  downloaded: boolean;
+  sha256: string;
+  size: number;
+}
+
+export interface FetchResult {
+  artifact: FetchedArtifact;
+  /** A LoRA adapter's base, fetched and verified against the adapter's pin. */
+  base?: FetchedArtifact;
+  cacheDir: string;
+}
+
+export function cacheDirOf(ctx: OpsContext, explicit?: string): string {
+  return path.resolve(explicit ? process.cwd() : ctx.root, explicit ?? process.env.MREG_CACHE ?? ctx.config.cache.dir);
+}
+
+export function storeOf(ctx: OpsContext): ArtifactStore {
+  return openStore(ctx.storeUri, { ...ctx.config, baseDir: ctx.root });
+}
+
+async function requireArtifact(ctx: OpsContext, id: string): Promise<ArtifactMetadata> {
+  const ref = parseArtifactId(id);
+  const meta = await readArtifact(ctx.root, ref);
+  if (!meta) throw new MregError('NOT_FOUND', `artifact ${id} is not registered (no ${metadataPath(ref)})`);
+  return meta;
+}
+
+/** `mreg fetch ID`: the artifact (and a LoRA's base) into the cache, verified. */
+export async function fetchById(ctx: OpsContext, o: FetchOptions): Promise<FetchResult> {
+  const meta = await requireArtifact(ctx, o.id);
+  const cacheDir = cacheDirOf(ctx, o.cacheDir);
+  if (meta.status === 'blocked') ctx.logger.warn(`${o.id} is blocked (${meta.blocked_reason ?? 'no reason recorded'}); fetching it anyway`);
+  const base = meta.base ? await download(ctx, await baseOf(ctx, meta), cacheDir, o.onProgress) : undefined;
+  const artifact = await download(ctx, meta, cacheDir, o.onProgress);
+  return { artifact, base, cacheDir };
+}
+
+/** A LoRA's base, checked against the sha256 the adapter pinned when it was published. */
+async function baseOf(ctx: OpsContext, meta: ArtifactMetadata): Promise<ArtifactMetadata> {
+  const base = await requireArtifact(ctx, meta.base!.id);
+  if (base.artifact.sha256 !== meta.base!.sha256) {
+    throw new MregError('INTEGRITY', `${formatArtifactId(meta)} is pinned to base ${meta.base!.id} sha256 ${meta.base!.sha256}, but the registered base has sha256 ${base.artifact.sha256}`);
+  }
+  return base;
+}
+
+/** Downloads every file of one artifact into the cache (staging, verify, atomic rename). */
+export async function download(
+  ctx: OpsContext,
+  meta: ArtifactMetadata,
+  cacheDir: string,
+  onProgress?: (file: string, done: number, total: number) => void,
+): Promise<FetchedArtifact> {
+  const id = formatArtifactId(meta);
+  const configured = storeOf(ctx);
+  const files = artifactFiles(meta);
+  const multi = files.length > 1;
+  const paths: string[] = [];
+  let downloaded = false;
+  for (const f of files) {
+    const { store, key } = locateObject(f.uri, configured, { ...ctx.config, baseDir: ctx.root });
+    const name = key.split('/').pop()!;
+    const r = await fetchArtifact({
+      store,
+      key,
+      sha256: f.sha256,
+      size: f.size,
+      cacheDir,
+      // Several files of one artifact stage side by side: each needs its own staging name.
+      id: multi ? `${id}.${name}` : id,
+      subdir: multi ? id : undefined,
+      partSize: ctx.config.download.part_size_mb * MiB,
+      concurrency: ctx.config.download.concurrency,
+      onProgress: onProgress ? (done, total) => onProgress(name, done, total) : undefined,
+    });
+    downloaded ||= r.downloaded;
+    paths.push(r.path);
+  }
+  return { id, path: paths[0], paths, downloaded, sha256: meta.artifact.sha256, size: meta.artifact.size };
+}
+
+/**
+ * The deploy pipeline's store stages (`check-store`, `download`): presence with the expected size
+ * before any pointer moves (a LoRA's base too), then a verified copy in the cache.
+ */
+export function storeStageHooks(options: { cacheDir?: string } = {}): Pick<StageHooks, 'checkPresent' | 'download'> {
+  return {
+    async checkPresent(ctx, meta) {
+      const store = storeOf(ctx);
+      await assertArtifactPresent(store, meta, { ...ctx.config, baseDir: ctx.root });
+      if (meta.base) await assertArtifactPresent(store, await baseOf(ctx, meta), { ...ctx.config, baseDir: ctx.root });
+    },
+    async download(ctx, meta) {
+      const cacheDir = cacheDirOf(ctx, options.cacheDir);
+      if (meta.base) await download(ctx, await baseOf(ctx, meta), cacheDir);
+      const r = await download(ctx, meta, cacheDir);
+      return { path: r.path, downloaded: r.downloaded };
+    },
+  };
+}

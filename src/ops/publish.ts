@@ -1,0 +1,177 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { MregError } from '../core/errors.js';
+import { formatJson } from '../core/json.js';
+import { checkRef, checkVersion, formatArtifactId, metadataPath, parseArtifactId, storeFileKey, storeMetadataKey, storePrefix, type ArtifactRef } from '../core/naming.js';
+import type { ArtifactFile, ArtifactKind, ArtifactMetadata } from '../core/types.js';
+import { normalizeQuantization } from '../gguf/format.js';
+import { readGgufHeader } from '../gguf/reader.js';
+import { openStore, type ArtifactStore } from '../store/index.js';
+import type { OpsContext } from './context.js';
+import { registerArtifact } from './register.js';
+import { readArtifact } from './state.js';
+
+export interface PublishOptions {
+  /** Local files; the first is the main one. gguf and lora take exactly one. */
+  files: string[];
+  model: string;
+  version: string;
+  quantization: string;
+  kind?: ArtifactKind;
+  baseModel?: string;
+  parentVersion?: string | null;
+  benchmarkScore?: number | null;
+  /** LoRA: the base artifact's id; its sha256 is pinned in the metadata. */
+  base?: string;
+  description?: string;
+  createdAt?: string;
+  /** Per file: bytes uploaded so far. */
+  onProgress?: (file: string, done: number, total: number) => void;
+}
+
+export interface PublishResult {
+  id: string;
+  metadata: ArtifactMetadata;
+  /** Where the metadata JSON was written in the store, and in the repository. */
+  metadataUri: string;
+  path: string;
+  commit: string;
+  pushed: boolean;
+  pushNote?: string;
+  attempts: number;
+}
+
+interface Planned {
+  local: string;
+  key: string;
+  size: number;
+}
+
+/**
+ * publish = check names and files -> check the GGUF header against --quantization -> refuse any
+ * existing object before moving a byte -> upload each file once (sha256 computed on the way) ->
+ * write the metadata JSON beside it -> register the metadata through git (which serializes two
+ * publishers of one version: the loser's commit is refused).
+ */
+export async function publishArtifact(ctx: OpsContext, o: PublishOptions): Promise<PublishResult> {
+  const ref: ArtifactRef = checkRef({ model: o.model, version: o.version, quantization: o.quantization });
+  const id = formatArtifactId(ref);
+  const kind = o.kind ?? 'gguf';
+  if (!['gguf', 'lora', 'full'].includes(kind)) throw new MregError('USAGE', `--kind expects gguf, lora or full, got ${JSON.stringify(kind)}`);
+  if (o.files.length === 0) throw new MregError('USAGE', 'publish needs at least one FILE');
+  if (kind !== 'full' && o.files.length > 1) throw new MregError('USAGE', `a ${kind} artifact is one file; got ${o.files.length} (use --kind full for several files)`);
+  if (kind === 'lora' && !o.base) throw new MregError('USAGE', `a LoRA adapter needs --base ID (the artifact it applies to, pinned by sha256)`);
+  if (kind !== 'lora' && o.base) throw new MregError('USAGE', `--base only applies to --kind lora (got --kind ${kind})`);
+  const parentVersion = o.parentVersion ? checkVersion(o.parentVersion) : null;
+
+  // Refuse what registration would refuse, before uploading gigabytes.
+  const existing = await readArtifact(ctx.root, ref);
+  if (existing) throw new MregError('EXISTS', `${id} is already registered (${metadataPath(ref)}, ${existing.artifact.uri}); versions are immutable, publish a new version instead`);
+  let base: ArtifactMetadata['base'];
+  if (o.base) {
+    const baseRef = parseArtifactId(o.base);
+    const baseMeta = await readArtifact(ctx.root, baseRef);
+    if (!baseMeta) throw new MregError('NOT_FOUND', `base artifact ${o.base} is not registered (no ${metadataPath(baseRef)}); publish it first`);
+    if (baseMeta.kind === 'lora') throw new MregError('USAGE', `base artifact ${o.base} is itself a LoRA adapter; a base must be a gguf or full model`);
+    base = { id: formatArtifactId(baseRef), sha256: baseMeta.artifact.sha256 };
+  }
+
+  const planned = await planFiles(o.files, ref, kind);
+  for (const p of planned) {
+    if (p.local.endsWith('.gguf')) await checkGgufHeader(p.local, ref.quantization, kind === 'gguf' || (kind === 'full' && p === planned[0]));
+  }
+
+  const store = openStore(ctx.storeUri, { ...ctx.config, baseDir: ctx.root });
+  const metaKey = storeMetadataKey(ref);
+  // Every object is checked before any is written, so a refused publish leaves nothing behind.
+  for (const key of [...planned.map((p) => p.key), metaKey]) {
+    if (await store.head(key)) {
+      throw new MregError(
+        'EXISTS',
+        `refusing to overwrite ${store.uriFor(key)}: the object already exists, but ${id} is not registered; ` +
+          `if an earlier publish uploaded it and failed to register, register that metadata (${store.uriFor(metaKey)}) with "mreg register --file", otherwise publish a new version`,
+      );
+    }
+  }
+
+  const uploaded: ArtifactFile[] = [];
+  for (const p of planned) {
+    const put = await store.putFile(p.key, p.local, { onProgress: (done, total) => o.onProgress?.(path.basename(p.local), done, total || p.size) });
+    if (put.size !== p.size) throw new MregError('STORE', `${p.local} changed while it was uploaded (${p.size} bytes before, ${put.size} sent)`);
+    uploaded.push({ uri: put.uri, sha256: put.sha256, size: put.size });
+    ctx.logger.info(`uploaded ${p.local} -> ${put.uri} (sha256 ${put.sha256})`);
+  }
+
+  const metadata: ArtifactMetadata = {
+    model: ref.model,
+    version: ref.version,
+    base_model: o.baseModel ?? ref.model,
+    quantization: ref.quantization,
+    benchmark_score: o.benchmarkScore ?? null,
+    created_at: o.createdAt ?? ctx.now(),
+    parent_version: parentVersion,
+    kind,
+    status: 'active',
+    artifact: uploaded[0],
+    ...(uploaded.length > 1 ? { files: uploaded } : {}),
+    ...(base ? { base } : {}),
+    ...(o.description ? { description: o.description } : {}),
+  };
+  const metaPut = await uploadMetadata(store, metaKey, metadata);
+  const out = await registerArtifact(ctx, metadata);
+  return { id, metadata, metadataUri: metaPut, path: out.result.path, commit: out.commit, pushed: out.pushed, pushNote: out.pushNote, attempts: out.attempts };
+}
+
+async function uploadMetadata(store: ArtifactStore, key: string, metadata: ArtifactMetadata): Promise<string> {
+  return (await store.putBytes(key, formatJson(metadata))).uri;
+}
+
+/**
+ * Store keys, by the layout: a single-file artifact is `<model>/v<x.y.z>/<id>.<ext>`; the files of
+ * a full fine-tune keep their own names under the same prefix (llama.cpp finds split GGUF shards
+ * by name, so renaming them would break loading).
+ */
+async function planFiles(files: string[], ref: ArtifactRef, kind: ArtifactKind): Promise<Planned[]> {
+  const out: Planned[] = [];
+  const seen = new Set<string>();
+  for (const f of files) {
+    const local = path.resolve(f);
+    const s = await stat(local).catch(() => null);
+    if (!s || !s.isFile()) throw new MregError('NOT_FOUND', `${f}: no such file`);
+    const name = path.basename(local);
+    let key: string;
+    if (kind === 'full') {
+      if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) throw new MregError('USAGE', `file name ${JSON.stringify(name)} cannot be a store key (expected [A-Za-z0-9][A-Za-z0-9._-]*)`);
+      key = `${storePrefix(ref)}${name}`;
+      if (key === storeMetadataKey(ref)) throw new MregError('USAGE', `file name ${name} would collide with the metadata JSON`);
+    } else {
+      const ext = /\.([a-z0-9]{1,16})$/i.exec(name)?.[1]?.toLowerCase() ?? 'bin';
+      if (ext === 'json') throw new MregError('USAGE', `${f}: a .json artifact would collide with the metadata JSON`);
+      key = storeFileKey(ref, ext);
+    }
+    if (seen.has(key)) throw new MregError('USAGE', `two files map to the same store key ${key}`);
+    seen.add(key);
+    out.push({ local, key, size: s.size });
+  }
+  return out;
+}
+
+/**
+ * The header must be GGUF with `general.architecture`; `general.file_type` must agree with
+ * --quantization (required for a gguf model; checked when present for adapters and shards).
+ */
+export async function checkGgufHeader(file: string, quantization: string, requireFileType: boolean): Promise<void> {
+  const h = await readGgufHeader(file);
+  if (!h.architecture) throw new MregError('GGUF', `${file}: general.architecture is missing from the GGUF header`);
+  if (h.fileType === undefined) {
+    if (requireFileType) throw new MregError('GGUF', `${file}: general.file_type is missing from the GGUF header, so --quantization ${quantization} cannot be checked`);
+    return;
+  }
+  const want = normalizeQuantization(quantization);
+  if (h.quantization === undefined) {
+    throw new MregError('GGUF', `${file}: general.file_type ${h.fileType} is not a known quantization; --quantization ${quantization} cannot be checked`);
+  }
+  if (h.quantization !== want) {
+    throw new MregError('GGUF', `${file}: --quantization ${quantization} does not match the GGUF header (general.file_type ${h.fileType} = ${h.quantization})`);
+  }
+}

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mreg } from '../helpers/cli.js';
+import { makeRepo, registerFake, type TestRepo } from '../helpers/repo.js';
+
+describe('concurrent deploys from 8 clones', () => {
+  let repo: TestRepo;
+  const versions = Array.from({ length: 8 }, (_, i) => `1.${i}.0`);
+
+  beforeAll(async () => {
+    repo = await makeRepo({ gate: false });
+    for (const v of versions) await registerFake(repo, 'racer', v);
+    repo.git(['push', '--quiet', 'origin', 'main']);
+  });
+  afterAll(() => repo.cleanup());
+
+  it('records every deploy once, with unique ids, and never force-pushes', async () => {
+    const clones = versions.map((_, i) => repo.clone(`clone-${i}`));
+    // Remember every commit the remote's main points at, to prove it only ever moved forward.
+    const results = await Promise.all(clones.map((dir, i) => mreg(['--repo', dir, 'deploy', 'racer', versions[i], '--env', 'production', '--json'])));
+    for (const r of results) expect(r.code, r.stderr).toBe(0);
+    const attempts = results.map((r) => JSON.parse(r.stdout).history_id as number);
+    expect(new Set(attempts).size).toBe(8);
+
+    const final = repo.clone('final');
+    const reg = JSON.parse(readFileSync(path.join(final, 'registry/registry.json'), 'utf8'));
+    expect(reg.history).toHaveLength(8);
+    expect(reg.history.map((e: any) => e.id)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(new Set(reg.history.map((e: any) => e.version))).toEqual(new Set(versions));
+    const last = reg.history[7];
+    expect(reg.environments.production).toEqual({ model: 'racer', version: last.version, quantization: 'q4km', history_id: 8 });
+    // Each entry's previous_version is the version of the entry before it: no lost update.
+    for (let i = 1; i < 8; i++) expect(reg.history[i].previous_version).toBe(reg.history[i - 1].version);
+
+    // Linear history, every deploy commit an ancestor of the final head (nothing was overwritten).
+    const log = repo.git(['log', '--format=%H %P', '--grep=^Mreg-Action: deploy'], final).trim().split('\n');
+    expect(log).toHaveLength(8);
+    for (const line of log) expect(line.split(' ')).toHaveLength(2);
+    expect(repo.git(['reflog', 'show', '--format=%gs', 'main'], repo.remote).includes('forced')).toBe(false);
+    const v = await mreg(['--repo', final, 'validate']);
+    expect(v.code, v.stdout).toBe(0);
+  });
+});

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { formatArtifactId, type ArtifactRef } from '../../src/core/naming.js';
+import * as core from '../../src/core/registry.js';
+import type { ArtifactMetadata, Registry } from '../../src/core/types.js';
+
+function meta(ref: ArtifactRef, status: ArtifactMetadata['status'] = 'active'): ArtifactMetadata {
+  return {
+    ...ref,
+    base_model: ref.model,
+    benchmark_score: null,
+    created_at: '2026-01-01T00:00:00Z',
+    parent_version: null,
+    kind: 'gguf',
+    status,
+    artifact: { uri: `s3://m/${formatArtifactId(ref)}.gguf`, sha256: '0'.repeat(64), size: 1 },
+    ...(status === 'blocked' ? { blocked_reason: 'bad' } : {}),
+  };
+}
+
+const r = (version: string, quantization = 'q4km'): ArtifactRef => ({ model: 'llama3', version, quantization });
+
+function world(...artifacts: ArtifactMetadata[]) {
+  const map = new Map(artifacts.map((a) => [formatArtifactId(a), a]));
+  return (ref: ArtifactRef) => map.get(formatArtifactId(ref));
+}
+
+const input = (n: number) => ({ actor: 'tester', reason: null, now: `2026-01-0${n}T00:00:00.000Z` });
+
+function deployAll(lookup: core.ArtifactLookup, versions: string[], env = 'production'): Registry {
+  let reg = core.emptyRegistry(['staging', 'production']);
+  versions.forEach((v, i) => (reg = core.deploy(reg, env, r(v), lookup, input(i + 1)).registry));
+  return reg;
+}
+
+describe('registry transitions', () => {
+  const lookup = world(meta(r('1.0.0')), meta(r('2.0.0')), meta(r('2.1.0')), meta(r('3.0.0', 'q8_0')));
+
+  it('deploy moves the pointer and appends an entry with the seed columns', () => {
+    const before = core.emptyRegistry(['staging', 'production']);
+    const t = core.deploy(before, 'production', r('2.0.0'), lookup, input(1));
+    expect(t.registry.environments.production).toEqual({ model: 'llama3', version: '2.0.0', quantization: 'q4km', history_id: 1 });
+    expect(t.entry).toMatchObject({ id: 1, env: 'production', model: 'llama3', version: '2.0.0', rolled_back: false, metrics: null, action: 'deploy', previous_version: null });
+    expect(before.history).toHaveLength(0); // inputs are never mutated
+  });
+
+  it('rollback returns to history[-2] and marks the abandoned entry', () => {
+    const reg = deployAll(lookup, ['2.0.0', '2.1.0']);
+    const t = core.rollback(reg, 'production', lookup, input(5));
+    expect(t.registry.environments.production?.version).toBe('2.0.0');
+    expect(t.entry).toMatchObject({ id: 3, action: 'rollback', version: '2.0.0', previous_version: '2.1.0' });
+    expect(t.registry.history.find((e) => e.id === 2)?.rolled_back).toBe(true);
+    expect(reg.history.find((e) => e.id === 2)?.rolled_back).toBe(false);
+  });
+
+  it('two rollbacks in a row walk back two known-good versions, never onto the abandoned one', () => {
+    let reg = deployAll(lookup, ['1.0.0', '2.0.0', '2.1.0']);
+    reg = core.rollback(reg, 'production', lookup, input(5)).registry;
+    expect(reg.environments.production?.version).toBe('2.0.0');
+    reg = core.rollback(reg, 'production', lookup, input(6)).registry;
+    expect(reg.environments.production?.version).toBe('1.0.0');
+    expect(() => core.rollback(reg, 'production', lookup, input(7))).toThrow(/nothing earlier to roll back to/);
+  });
+
+  it('skips blocked artifacts and can target an explicit earlier version', () => {
+    const blocked = world(meta(r('1.0.0')), meta(r('2.0.0'), 'blocked'), meta(r('2.1.0')));
+    const reg = deployAll(lookup, ['1.0.0', '2.0.0', '2.1.0']);
+    expect(core.rollback(reg, 'production', blocked, input(5)).registry.environments.production?.version).toBe('1.0.0');
+    expect(core.rollback(reg, 'production', lookup, { ...input(5), toVersion: '1.0.0' }).entry.version).toBe('1.0.0');
+    expect(() => core.rollback(reg, 'production', lookup, { ...input(5), toVersion: '9.9.9' })).toThrow(/no earlier usable deployment of version 9.9.9/);
+  });
+
+  it('refuses with nothing to roll back to, an unknown environment, blocked or unknown artifacts', () => {
+    const one = deployAll(lookup, ['2.0.0']);
+    expect(() => core.rollback(one, 'production', lookup, input(2))).toThrow(/nothing earlier/);
+    expect(() => core.rollback(one, 'staging', lookup, input(2))).toThrow(/no active version/);
+    expect(() => core.deploy(one, 'qa', r('2.1.0'), lookup, input(2))).toThrow(/unknown environment "qa"/);
+    expect(() => core.deploy(one, 'production', r('9.0.0'), lookup, input(2))).toThrow(/not registered/);
+    expect(() => core.deploy(one, 'production', r('2.0.0'), lookup, input(2))).toThrow(/already runs/);
+    const withBlocked = world(meta(r('2.0.0')), meta(r('2.1.0'), 'blocked'));
+    expect(() => core.deploy(one, 'production', r('2.1.0'), withBlocked, input(2))).toThrow(/blocked/);
+  });
+
+  it('promote copies the source pointer along the promotion order only', () => {
+    const reg = deployAll(lookup, ['2.1.0'], 'staging');
+    const order = ['staging', 'production'];
+    const t = core.promote(reg, 'staging', 'production', order, lookup, input(3));
+    expect(t.registry.environments.production).toMatchObject({ version: '2.1.0', history_id: 2 });
+    expect(t.entry).toMatchObject({ action: 'promote', from_env: 'staging' });
+    expect(() => core.promote(t.registry, 'production', 'staging', order, lookup, input(4))).toThrow(/promotion order/);
+  });
+
+  it('expect-current guards against a moved pointer', () => {
+    const reg = deployAll(lookup, ['2.0.0']);
+    expect(() => core.checkExpectCurrent(reg, 'production', '2.0.0')).not.toThrow();
+    expect(() => core.checkExpectCurrent(reg, 'production', '1.0.0')).toThrow(/is at 2.0.0, not 1.0.0/);
+  });
+
+  it('marks what no environment runs any more as superseded, and leaves blocked alone', () => {
+    const reg = deployAll(lookup, ['2.0.0', '2.1.0']);
+    const changes = core.statusChanges(reg, [meta(r('2.0.0')), meta(r('2.1.0'), 'superseded'), meta(r('1.0.0'), 'blocked'), meta(r('3.0.0', 'q8_0'))]);
+    expect(changes.map((m) => [m.version, m.status])).toEqual([
+      ['2.0.0', 'superseded'],
+      ['2.1.0', 'active'],
+    ]);
+  });
+});

@@ -1,0 +1,93 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { mreg, tempDir } from './cli.js';
+
+/**
+ * A real GitOps repository for tests: a bare remote, a working clone initialised by `mreg init`,
+ * pushed, so every command runs its compare-and-swap push for real.
+ */
+export interface TestRepo {
+  root: string;
+  work: string;
+  /** A local folder store the repository's config names. */
+  store: string;
+  remote: string;
+  git(args: string[], cwd?: string): string;
+  clone(name: string): string;
+  cleanup(): Promise<void>;
+}
+
+export function git(args: string[], cwd: string): string {
+  return execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, GIT_AUTHOR_NAME: 'test', GIT_AUTHOR_EMAIL: 'test@example.com', GIT_COMMITTER_NAME: 'test', GIT_COMMITTER_EMAIL: 'test@example.com' },
+  });
+}
+
+/**
+ * `gate: false` turns the benchmark gate and smoke test off in the config, for tests of the
+ * registry itself whose artifacts are plain bytes rather than models.
+ */
+export async function makeRepo(opts: { envs?: string[]; gate?: boolean } = {}): Promise<TestRepo> {
+  const { dir, cleanup } = await tempDir('mreg-repo-');
+  const remote = path.join(dir, 'remote.git');
+  const work = path.join(dir, 'work');
+  const store = path.join(dir, 'store');
+  mkdirSync(store);
+  git(['init', '--quiet', '--bare', '--initial-branch=main', remote], dir);
+  const args = ['init', work, '--store', store];
+  for (const e of opts.envs ?? []) args.push('--env', e);
+  const r = await mreg(args);
+  if (r.code !== 0) throw new Error(`mreg init failed: ${r.stderr}`);
+  if (opts.gate === false) {
+    const file = path.join(work, 'registry/config.json');
+    const config = JSON.parse(readFileSync(file, 'utf8'));
+    config.gate = { ...config.gate, enabled: false };
+    config.smoke = { ...config.smoke, enabled: false };
+    writeFileSync(file, JSON.stringify(config, null, 2) + '\n');
+    git(['commit', '--quiet', '-am', 'test: registry tests run without the gate'], work);
+  }
+  git(['remote', 'add', 'origin', remote], work);
+  git(['push', '--quiet', 'origin', 'main'], work);
+  return {
+    root: dir,
+    work,
+    store,
+    remote,
+    git: (a, cwd = work) => git(a, cwd),
+    clone(name: string) {
+      const target = path.join(dir, name);
+      git(['clone', '--quiet', remote, target], dir);
+      return target;
+    },
+    cleanup,
+  };
+}
+
+export function fakeSha(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/**
+ * Puts plain bytes into the repository's folder store at the layout's path and registers them
+ * (register is for artifacts already in a store).
+ */
+export async function registerFake(repo: Pick<TestRepo, 'work' | 'store'>, model: string, version: string, quantization = 'q4km', extra: string[] = []): Promise<string> {
+  const id = `${model}-v${version}-${quantization}`;
+  const file = path.join(repo.store, model, `v${version}`, `${id}.gguf`);
+  const bytes = Buffer.from(`artifact ${id}\n`.repeat(50));
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, bytes);
+  const r = await mreg([
+    '--repo', repo.work, 'register',
+    '--model', model, '--version', version, '--quantization', quantization,
+    '--uri', `file://${file}`,
+    '--sha256', createHash('sha256').update(bytes).digest('hex'), '--size', String(bytes.length),
+    ...extra,
+  ]);
+  if (r.code !== 0) throw new Error(`register ${id} failed: ${r.stderr}`);
+  return file;
+}
