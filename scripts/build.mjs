@@ -1,9 +1,15 @@
 // Bundles the CLI and the action entry into dist/ (ESM, Node 20+ and Node 24).
 // node-llama-cpp stays external: it carries native binaries and is loaded from node_modules at run time.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { renameSync, rmSync } from 'node:fs';
 
-rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
+execFileSync(process.execPath, [new URL('./generate-validators.mjs', import.meta.url).pathname], { stdio: 'inherit' });
+// Build beside dist/ and swap it in with renames, so a process running dist/cli.js at that moment
+// never sees a half-written bundle.
+const dist = new URL('../dist', import.meta.url).pathname;
+const next = `${dist}.next-${process.pid}`;
+const old = `${dist}.old-${process.pid}`;
 
 const banner = {
   // Some bundled CommonJS packages call require(); give ESM output a real one.
@@ -12,7 +18,7 @@ const banner = {
 
 await build({
   entryPoints: { cli: 'src/cli/main.ts', action: 'src/action/main.ts' },
-  outdir: 'dist',
+  outdir: next,
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -25,3 +31,11 @@ await build({
   logLevel: 'warning',
   minifySyntax: true,
 });
+
+try {
+  renameSync(dist, old);
+} catch {
+  /* first build */
+}
+renameSync(next, dist);
+rmSync(old, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 import { MregError, errorMessage, formatProblem } from '../core/errors.js';
-import { MREG_VERSION } from '../ops/info.js';
+import pkg from '../../package.json' with { type: 'json' };
 import { helpText, parseCommand, type CommandIO } from './command.js';
 import { commands } from './commands/index.js';
 
@@ -15,15 +15,16 @@ export interface CliStreams {
   signal: AbortSignal;
 }
 
-function topHelp(): string {
-  const w = Math.max(...commands.map((c) => c.name.length));
+async function topHelp(): Promise<string> {
+  const all = await Promise.all(commands.map((c) => c.load()));
+  const w = Math.max(...all.map((c) => c.name.length));
   return [
-    `mreg ${MREG_VERSION}: GitOps model versioning and rollback for self-hosted LLMs`,
+    `mreg ${pkg.version}: GitOps model versioning and rollback for self-hosted LLMs`,
     '',
     'Usage: mreg [--repo DIR] COMMAND [options]   (mreg COMMAND --help for details)',
     '',
     'Commands:',
-    ...commands.map((c) => `  ${c.name.padEnd(w)}  ${c.summary.split('. ')[0].replace(/\.$/, '')}`),
+    ...all.map((c) => `  ${c.name.padEnd(w)}  ${c.summary.split('. ')[0].replace(/\.$/, '')}`),
     '',
     'Global options: --repo DIR (default: current directory), --json, --help, --version',
   ].join('\n');
@@ -54,15 +55,16 @@ export async function runCli(argv: string[], s: CliStreams): Promise<number> {
     const { repo, rest } = splitGlobal(argv);
     const [name, ...cmdArgs] = rest;
     if (!name || name === '--help' || name === '-h' || name === 'help') {
-      s.stdout(topHelp() + '\n');
+      s.stdout((await topHelp()) + '\n');
       return name ? 0 : rest.length === 0 ? 0 : 2;
     }
     if (name === '--version' || name === '-V') {
-      s.stdout(`${MREG_VERSION}\n`);
+      s.stdout(`${pkg.version}\n`);
       return 0;
     }
-    const cmd = commands.find((c) => c.name === name);
-    if (!cmd) throw new MregError('USAGE', `mreg: unknown command ${JSON.stringify(name)} (see mreg --help)`);
+    const entry = commands.find((c) => c.name === name);
+    if (!entry) throw new MregError('USAGE', `mreg: unknown command ${JSON.stringify(name)} (see mreg --help)`);
+    const cmd = await entry.load();
     const parsed = parseCommand(cmd, cmdArgs);
     if (parsed.values.help) {
       s.stdout(helpText(cmd) + '\n');

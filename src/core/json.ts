@@ -19,21 +19,24 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line, column: offset - last };
 }
 
-/** Depth of bracket nesting outside strings; stops scanning once the limit is passed. */
-function depthExceeds(text: string, limit: number): number | null {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92) i++; // backslash: skip the escaped character
-      else if (c === 34) inString = false;
-      continue;
+/**
+ * Finds a node nested deeper than the limit in a parsed value (V8's JSON.parse is not recursive,
+ * but the code that consumes a value is). The recursion stops at the limit, so it is bounded.
+ * Returns the JSON pointer of the first such node.
+ */
+function tooDeep(v: unknown, limit: number, depth = 0): string | null {
+  if (v === null || typeof v !== 'object') return null;
+  if (depth >= limit) return '';
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      const p = tooDeep(v[i], limit, depth + 1);
+      if (p !== null) return `/${i}${p}`;
     }
-    if (c === 34) inString = true;
-    else if (c === 123 || c === 91) {
-      if (++depth > limit) return i;
-    } else if (c === 125 || c === 93) depth--;
+  } else {
+    for (const k in v) {
+      const p = tooDeep((v as Record<string, unknown>)[k], limit, depth + 1);
+      if (p !== null) return `/${k}${p}`;
+    }
   }
   return null;
 }
@@ -121,14 +124,9 @@ export function parseJsonText(text: string, file: string, maxBytes = MAX_JSON_BY
       problems: [{ file, pointer: '', message: `larger than ${maxBytes} bytes` }],
     });
   }
-  const deep = depthExceeds(text, MAX_JSON_DEPTH);
-  if (deep !== null) {
-    const { line, column } = lineColumn(text, deep);
-    const message = `nested deeper than ${MAX_JSON_DEPTH} levels`;
-    throw new MregError('INVALID_JSON', `${file}:${line}:${column}: ${message}`, { problems: [{ file, pointer: '', message, line, column }] });
-  }
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch (err) {
     const raw = err instanceof Error ? err.message : String(err);
     const { line, column } = lineColumn(text, syntaxErrorOffset(text));
@@ -136,6 +134,12 @@ export function parseJsonText(text: string, file: string, maxBytes = MAX_JSON_BY
     const message = `invalid JSON: ${detail}`;
     throw new MregError('INVALID_JSON', `${file}:${line}:${column}: ${message}`, { problems: [{ file, pointer: '', message, line, column }] });
   }
+  const deep = tooDeep(value, MAX_JSON_DEPTH);
+  if (deep !== null) {
+    const message = `nested deeper than ${MAX_JSON_DEPTH} levels`;
+    throw new MregError('INVALID_JSON', `${file}#${deep.slice(0, 80)}${deep.length > 80 ? '...' : ''}: ${message}`, { problems: [{ file, pointer: deep, message }] });
+  }
+  return value;
 }
 
 /** Stable, diff-friendly formatting for every JSON file the registry writes. */

@@ -1,52 +1,15 @@
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import metadataSchema from '../../schemas/metadata.schema.json' with { type: 'json' };
-import registrySchema from '../../schemas/registry.schema.json' with { type: 'json' };
-import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
+import * as validators from './validators.generated.js';
 import type { Problem } from './errors.js';
 
-/** The schemas are bundled into the build and compiled once, on first use. */
+/**
+ * The schemas in schemas/ are compiled at build time (scripts/generate-validators.mjs, ajv's
+ * standalone mode), so no command pays for compiling them at start-up.
+ */
 export type SchemaName = 'metadata' | 'registry' | 'config';
 
-const ids: Record<SchemaName, string> = {
-  metadata: metadataSchema.$id,
-  registry: registrySchema.$id,
-  config: configSchema.$id,
-};
-
-let ajv: Ajv2020 | null = null;
-const compiled = new Map<string, ValidateFunction>();
-
-function instance(): Ajv2020 {
-  if (!ajv) {
-    // allErrors: validate reports every problem at once, not the first one.
-    ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
-    // ajv-formats is CommonJS: its default export is the plugin itself or sits on .default.
-    const plugin = ((addFormats as unknown as { default?: unknown }).default ?? addFormats) as (a: Ajv2020) => void;
-    plugin(ajv);
-    ajv.addSchema(metadataSchema);
-    ajv.addSchema(registrySchema);
-    ajv.addSchema(configSchema);
-  }
-  return ajv;
-}
-
-export function addSchema(schema: { $id: string }): void {
-  const a = instance();
-  if (!a.getSchema(schema.$id)) a.addSchema(schema);
-}
-
-export function validatorFor(name: SchemaName | string): ValidateFunction {
-  const id = (ids as Record<string, string>)[name] ?? name;
-  let v = compiled.get(id);
-  if (!v) {
-    const got = instance().getSchema(id);
-    if (!got) throw new Error(`unknown schema ${name}`);
-    compiled.set(id, got);
-    return got;
-  }
-  return v;
+export function validatorFor(name: SchemaName): ValidateFunction {
+  return validators[name];
 }
 
 function describe(e: ErrorObject): string {
@@ -67,7 +30,7 @@ function describe(e: ErrorObject): string {
 }
 
 /** Validates and returns problems with JSON pointers; `oneOf` noise is folded into its own node. */
-export function schemaProblems(name: SchemaName | string, value: unknown, file: string): Problem[] {
+export function schemaProblems(name: SchemaName, value: unknown, file: string): Problem[] {
   const v = validatorFor(name);
   if (v(value)) return [];
   const errors = v.errors ?? [];

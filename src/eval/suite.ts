@@ -9,7 +9,9 @@ import path from 'node:path';
 import suiteSchema from '../../schemas/eval-suite.schema.json' with { type: 'json' };
 import { MregError } from '../core/errors.js';
 import { parseJsonText } from '../core/json.js';
-import { addSchema, schemaProblems } from '../core/schema.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { ValidateFunction } from 'ajv';
+import type { Problem } from '../core/errors.js';
 
 export type MatchKind = 'exact' | 'contains' | 'regex';
 
@@ -45,13 +47,28 @@ export interface EvalSuiteFile {
   smoke?: { prompts?: string[]; max_tokens?: number };
 }
 
+let validator: ValidateFunction | null = null;
+
+/**
+ * Compiled on first use only (the gate takes seconds anyway, other commands never pay for it).
+ * TODO(lead): could move into scripts/generate-validators.mjs with the other schemas.
+ */
+function suiteProblems(raw: unknown, file: string): Problem[] {
+  validator ??= new Ajv2020({ allErrors: true, strict: true, strictRequired: false }).compile(suiteSchema);
+  if (validator(raw)) return [];
+  return (validator.errors ?? []).map((e) => {
+    const extra = e.keyword === 'additionalProperties' ? '/' + String((e.params as { additionalProperty: string }).additionalProperty) : '';
+    const message = e.keyword === 'additionalProperties' ? 'unexpected property' : e.keyword === 'oneOf' ? 'needs exactly one of corpus_file or text' : (e.message ?? e.keyword);
+    return { file, pointer: e.instancePath + extra, message };
+  });
+}
+
 const DEFAULT_SMOKE_PROMPTS = ['Hello', 'The', 'Once upon a time'];
 const MAX_CORPUS_BYTES = 64 * 1024 * 1024;
 
 /** Validates a parsed suite and resolves its corpus file relative to `baseDir`. */
 export async function resolveSuite(raw: unknown, file: string, baseDir: string, fileBytes?: Buffer): Promise<EvalSuite> {
-  addSchema(suiteSchema);
-  const problems = schemaProblems(suiteSchema.$id, raw, file);
+  const problems = suiteProblems(raw, file);
   if (problems.length) {
     throw new MregError('SCHEMA', `${file}#${problems[0].pointer}: ${problems[0].message}`, { problems });
   }

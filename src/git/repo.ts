@@ -9,42 +9,49 @@ import { MregError, errorMessage } from '../core/errors.js';
 export interface GitRepo {
   root: string;
   git: SimpleGit;
+  /** The checked-out branch at open time (null when HEAD is detached). */
+  branch: string | null;
+  /** Configured remote names. */
+  remotes: string[];
 }
 
 const DEFAULT_NAME = 'mreg';
 const DEFAULT_EMAIL = 'mreg@localhost';
 
 export async function openRepo(dir: string): Promise<GitRepo> {
+  // Two git processes tell everything a command needs about the repository (each costs ~5-20 ms).
+  const base = simpleGit({ baseDir: dir });
   let root: string;
+  let branch: string | null = null;
   try {
-    root = (await simpleGit({ baseDir: dir }).raw(['rev-parse', '--show-toplevel'])).trim();
+    const [top, head = ''] = (await base.raw(['rev-parse', '--show-toplevel', '--symbolic-full-name', 'HEAD'])).trim().split('\n');
+    root = top;
+    if (head.startsWith('refs/heads/')) branch = head.slice('refs/heads/'.length);
   } catch (err) {
-    throw new MregError('GIT', `${dir} is not inside a git repository (run "mreg init ${dir}" first): ${firstLine(errorMessage(err))}`);
+    const msg = errorMessage(err);
+    // A repository without commits has no HEAD to name yet; it is still a repository.
+    if (/ambiguous argument 'HEAD'|unknown revision/.test(msg)) {
+      root = (await base.raw(['rev-parse', '--show-toplevel'])).trim();
+      branch = (await base.raw(['symbolic-ref', '--quiet', '--short', 'HEAD']).catch(() => '')).trim() || null;
+    } else throw new MregError('GIT', `${dir} is not inside a git repository (run "mreg init ${dir}" first): ${firstLine(msg)}`);
   }
+  const configured = await simpleGit({ baseDir: root })
+    .raw(['config', '--get-regexp', '^(user\\.(name|email)|remote\\..*\\.url)$'])
+    .catch(() => '');
+  const remotes = [...configured.matchAll(/^remote\.(.+)\.url /gm)].map((m) => m[1]);
   // Identity: git's own environment and config win; a default keeps CI runners without one working.
   const config: string[] = [];
-  if (!process.env.GIT_AUTHOR_NAME || !process.env.GIT_COMMITTER_NAME || !process.env.GIT_AUTHOR_EMAIL || !process.env.GIT_COMMITTER_EMAIL) {
-    const have = await simpleGit({ baseDir: root })
-      .raw(['config', '--get-regexp', '^user\\.(name|email)$'])
-      .catch(() => '');
-    if (!/^user\.name /m.test(have) && !process.env.GIT_AUTHOR_NAME) config.push(`user.name=${DEFAULT_NAME}`);
-    if (!/^user\.email /m.test(have) && !process.env.GIT_AUTHOR_EMAIL) config.push(`user.email=${DEFAULT_EMAIL}`);
-  }
-  return { root, git: simpleGit({ baseDir: root, config }) };
+  if (!/^user\.name /m.test(configured) && !process.env.GIT_AUTHOR_NAME) config.push(`user.name=${DEFAULT_NAME}`);
+  if (!/^user\.email /m.test(configured) && !process.env.GIT_AUTHOR_EMAIL) config.push(`user.email=${DEFAULT_EMAIL}`);
+  return { root, git: simpleGit({ baseDir: root, config }), branch, remotes };
 }
 
 export function firstLine(s: string): string {
   return s.split('\n').map((l) => l.trim()).find((l) => l.length > 0) ?? s;
 }
 
-export async function currentBranch(repo: GitRepo): Promise<string | null> {
-  const b = (await repo.git.raw(['symbolic-ref', '--quiet', '--short', 'HEAD']).catch(() => '')).trim();
-  return b || null;
-}
-
-export async function hasRemote(repo: GitRepo, remote = 'origin'): Promise<boolean> {
-  const remotes = (await repo.git.raw(['remote']).catch(() => '')).split('\n').map((s) => s.trim());
-  return remotes.includes(remote);
+export function hasRemote(repo: GitRepo, remote = 'origin'): boolean {
+  return repo.remotes.includes(remote);
 }
 
 export async function headSha(repo: GitRepo): Promise<string | null> {
@@ -75,8 +82,13 @@ export function commitMessage(subject: string, body: string | null, trailers: Tr
   return lines.join('\n') + '\n';
 }
 
-export async function commitPaths(repo: GitRepo, paths: string[], message: string): Promise<string> {
-  await repo.git.raw(['add', '--', ...paths]);
+/**
+ * Commits exactly these paths (whatever else is staged stays staged). `newPaths` must be added to
+ * the index first; tracked files are hashed once, by the commit itself (a 4 MB registry.json costs
+ * ~40 ms per hashing).
+ */
+export async function commitPaths(repo: GitRepo, paths: string[], message: string, newPaths: string[] = paths): Promise<string> {
+  if (newPaths.length) await repo.git.raw(['add', '--', ...newPaths]);
   await repo.git.raw(['commit', '--quiet', '--no-verify', '-m', message, '--', ...paths]);
   return (await headSha(repo)) as string;
 }

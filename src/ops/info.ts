@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { envHistory } from '../core/registry.js';
 import type { HistoryEntry, Pointer } from '../core/types.js';
-import { auditLog, currentBranch, headSha, type AuditRecord } from '../git/repo.js';
+import { auditLog, headSha, type AuditRecord } from '../git/repo.js';
 import pkg from '../../package.json' with { type: 'json' };
 import { CONFIG_FILE, REGISTRY_FILE, type OpsContext } from './context.js';
 import { readRegistry } from './state.js';
@@ -67,7 +67,7 @@ export async function status(ctx: OpsContext): Promise<StatusReport> {
   const [{ registry }, gitVersion, branch, head, llama] = await Promise.all([
     readRegistry(ctx.root),
     ctx.repo.git.raw(['--version']).then((s) => s.trim().replace(/^git version /, '')),
-    currentBranch(ctx.repo),
+    ctx.repo.branch,
     headSha(ctx.repo),
     llamaCppVersion(),
   ]);

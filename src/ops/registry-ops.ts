@@ -5,7 +5,7 @@ import * as core from '../core/registry.js';
 import type { ArtifactMetadata, HistoryEntry, Metrics, Pointer, Registry } from '../core/types.js';
 import type { OpsContext } from './context.js';
 import { REGISTRY_FILE } from './context.js';
-import { ArtifactCache, quantizationsOf, readArtifact, readRegistry } from './state.js';
+import { quantizationsOf, readArtifact, readRegistry, withArtifacts } from './state.js';
 import { commitChange, type CommitOutcome, type PlannedChange } from './transaction.js';
 
 /**
@@ -47,13 +47,10 @@ async function statusFiles(ctx: OpsContext, next: Registry, touched: ArtifactRef
 async function planPointerChange(
   ctx: OpsContext,
   transition: (registry: Registry, lookup: core.ArtifactLookup) => core.TransitionResult,
-  preload: (registry: Registry) => ArtifactRef[],
   extraTrailers: Record<string, string | number | null | undefined> = {},
 ): Promise<PlannedChange<PointerChange>> {
   const { registry } = await readRegistry(ctx.root);
-  const cache = new ArtifactCache(ctx.root);
-  await cache.load(preload(registry));
-  const t = transition(registry, cache.get);
+  const t = await withArtifacts(ctx.root, (lookup) => transition(registry, lookup));
   const to = t.registry.environments[t.entry.env] as Pointer;
   const touched: ArtifactRef[] = [core.refOf(t.entry)];
   if (t.previous) touched.push(core.refOf(t.previous));
@@ -106,7 +103,6 @@ export async function commitDeploy(ctx: OpsContext, o: CommitDeployOptions): Pro
           gate: o.gate,
         });
       },
-      () => [o.ref],
       { 'Mreg-Gate-Skipped': o.skipGateReason },
     ),
   );
@@ -119,20 +115,11 @@ export interface RollbackOptions {
   reason?: string | null;
 }
 
-/** Which artifacts a rollback may need to look at: every distinct one in the env's history. */
-function envArtifacts(registry: Registry, env: string): ArtifactRef[] {
-  const seen = new Map<string, ArtifactRef>();
-  for (const e of registry.history) if (e.env === env) seen.set(formatArtifactId(e), core.refOf(e));
-  return [...seen.values()];
-}
-
 /** Pure preview of a rollback: the target, before anything is fetched or written. */
 export async function planRollback(ctx: OpsContext, o: RollbackOptions): Promise<{ target: HistoryEntry; current: Pointer | null }> {
   const { registry } = await readRegistry(ctx.root);
   core.checkExpectCurrent(registry, o.env, o.expectCurrent);
-  const cache = new ArtifactCache(ctx.root);
-  await cache.load(envArtifacts(registry, o.env));
-  const { target } = core.rollbackTarget(registry, o.env, cache.get, o.to);
+  const { target } = await withArtifacts(ctx.root, (lookup) => core.rollbackTarget(registry, o.env, lookup, o.to));
   return { target, current: registry.environments[o.env] };
 }
 
@@ -150,7 +137,6 @@ export async function commitRollback(ctx: OpsContext, o: RollbackOptions, mustBe
         }
         return t;
       },
-      (registry) => envArtifacts(registry, o.env),
     ),
   );
 }
@@ -173,10 +159,6 @@ export async function commitPromote(ctx: OpsContext, o: PromoteOptions): Promise
           reason: o.reason ?? null,
           now: ctx.now(),
         });
-      },
-      (registry) => {
-        const p = registry.environments[o.from];
-        return p ? [core.refOf(p)] : [];
       },
       { 'Mreg-From-Environment': o.from },
     ),

@@ -1,4 +1,4 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { MregError } from '../core/errors.js';
 import { parseJsonText } from '../core/json.js';
@@ -15,10 +15,23 @@ export interface RegistryState {
   text: string;
 }
 
+/**
+ * One parsed copy per file version: a deploy reads the registry for its pre-checks and again when
+ * it commits, and a large history is worth parsing and validating once. Every write replaces the
+ * file by rename, so (inode, size, mtime) changes whenever the content may have.
+ */
+const memo = new Map<string, { key: string; state: RegistryState }>();
+
 export async function readRegistry(root: string): Promise<RegistryState> {
+  const file = path.join(root, REGISTRY_FILE);
   let text: string;
+  let key: string;
   try {
-    text = await readFile(path.join(root, REGISTRY_FILE), 'utf8');
+    const st = await stat(file);
+    key = `${st.ino}:${st.size}:${st.mtimeMs}`;
+    const hit = memo.get(file);
+    if (hit && hit.key === key) return hit.state;
+    text = await readFile(file, 'utf8');
   } catch {
     throw new MregError('NOT_FOUND', `${REGISTRY_FILE} not found in ${root}: run "mreg init" to scaffold a registry`);
   }
@@ -28,7 +41,9 @@ export async function readRegistry(root: string): Promise<RegistryState> {
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more; run "mreg validate")` : '';
     throw new MregError('SCHEMA', `${REGISTRY_FILE}#${problems[0].pointer}: ${problems[0].message}${more}`, { problems });
   }
-  return { registry: raw as Registry, text };
+  const state = { registry: raw as Registry, text };
+  memo.set(file, { key, state });
+  return state;
 }
 
 export function parseMetadata(text: string, file: string): ArtifactMetadata {
@@ -74,5 +89,33 @@ export class ArtifactCache {
     );
   }
 
+  has(ref: ArtifactRef): boolean {
+    return this.map.has(formatArtifactId(ref));
+  }
+
   get = (ref: ArtifactRef): ArtifactMetadata | undefined => this.map.get(formatArtifactId(ref));
+}
+
+class NeedArtifact {
+  constructor(readonly ref: ArtifactRef) {}
+}
+
+/**
+ * Runs a pure function with a synchronous artifact lookup, reading metadata files only as the
+ * function asks for them: a rollback over a long history reads the few files it looks at, not
+ * every artifact the environment ever ran.
+ */
+export async function withArtifacts<T>(root: string, fn: (lookup: (ref: ArtifactRef) => ArtifactMetadata | undefined) => T): Promise<T> {
+  const cache = new ArtifactCache(root);
+  for (;;) {
+    try {
+      return fn((ref) => {
+        if (!cache.has(ref)) throw new NeedArtifact(ref);
+        return cache.get(ref);
+      });
+    } catch (err) {
+      if (!(err instanceof NeedArtifact)) throw err;
+      await cache.load([err.ref]);
+    }
+  }
 }

@@ -5,7 +5,6 @@ import { MregError, errorMessage } from '../core/errors.js';
 import {
   commitMessage,
   commitPaths,
-  currentBranch,
   dirtyPaths,
   fetchBranch,
   hasRemote,
@@ -45,7 +44,7 @@ async function writeAtomic(file: string, content: string): Promise<void> {
   await rename(tmp, file);
 }
 
-async function applyFiles(root: string, files: { path: string; content: string }[]): Promise<() => Promise<void>> {
+async function applyFiles(root: string, files: { path: string; content: string }[]): Promise<{ restore: () => Promise<void>; created: string[] }> {
   // Remember the bytes we replace, so a failed commit leaves the working tree exactly as it was.
   const before = await Promise.all(
     files.map(async (f) => ({ path: f.path, old: await readFile(path.join(root, f.path), 'utf8').catch(() => null) })),
@@ -54,13 +53,14 @@ async function applyFiles(root: string, files: { path: string; content: string }
     if (!f.path.startsWith('registry/') || f.path.includes('..')) throw new MregError('INTERNAL', `refusing to write outside registry/: ${f.path}`);
     await writeAtomic(path.join(root, f.path), f.content);
   }
-  return async () => {
+  const restore = async () => {
     for (const b of before) {
       const abs = path.join(root, b.path);
       if (b.old === null) await rm(abs, { force: true });
       else await writeAtomic(abs, b.old);
     }
   };
+  return { restore, created: before.filter((b) => b.old === null).map((b) => b.path) };
 }
 
 export async function commitChange<T>(ctx: OpsContext, plan: () => Promise<PlannedChange<T>>): Promise<CommitOutcome<T>> {
@@ -69,11 +69,11 @@ export async function commitChange<T>(ctx: OpsContext, plan: () => Promise<Plann
   if (dirty.length) {
     throw new MregError('CONFLICT', `registry/ has uncommitted changes (${dirty.slice(0, 3).join(', ')}${dirty.length > 3 ? ', ...' : ''}); commit or discard them first`);
   }
-  const branch = await currentBranch(repo);
+  const branch = repo.branch;
   let push = ctx.push;
   let pushNote: string | undefined;
   if (push !== false) {
-    const remote = await hasRemote(repo, ctx.remote);
+    const remote = hasRemote(repo, ctx.remote);
     if (!remote) {
       if (push === true) throw new MregError('GIT', `no remote named ${ctx.remote}; use --no-push to commit locally`);
       push = false;
@@ -86,10 +86,10 @@ export async function commitChange<T>(ctx: OpsContext, plan: () => Promise<Plann
   const retries = ctx.config.push.retries;
   for (let attempt = 1; ; attempt++) {
     const change = await plan();
-    const restore = await applyFiles(ctx.root, change.files);
+    const { restore, created } = await applyFiles(ctx.root, change.files);
     let commit: string;
     try {
-      commit = await commitPaths(repo, change.files.map((f) => f.path), commitMessage(change.subject, change.body ?? null, change.trailers));
+      commit = await commitPaths(repo, change.files.map((f) => f.path), commitMessage(change.subject, change.body ?? null, change.trailers), created);
     } catch (err) {
       await restore();
       await repo.git.raw(['reset', '--quiet', '--', ...change.files.map((f) => f.path)]).catch(() => {});

@@ -1,22 +1,29 @@
 import type { Command } from '../command.js';
-import { historyCommand, logCommand, statusCommand } from './info.js';
-import { deployCommand, promoteCommand, rollbackCommand } from './pointer.js';
-import { blockCommand, initCommand, registerCommand, validateCommand } from './registry.js';
-import { fetchCommand, publishCommand, verifyStoreCommand } from './store.js';
 
-/** Every `mreg` command, in the order `mreg --help` lists them. */
-export const commands: Command[] = [
-  initCommand,
-  registerCommand,
-  publishCommand,
-  fetchCommand,
-  verifyStoreCommand,
-  validateCommand,
-  deployCommand,
-  rollbackCommand,
-  promoteCommand,
-  historyCommand,
-  logCommand,
-  blockCommand,
-  statusCommand,
+/**
+ * Every `mreg` command, in the order `mreg --help` lists them. Each is loaded only when it runs,
+ * so a quick command does not pay for the S3 SDK or llama.cpp bindings that another one needs.
+ */
+export interface CommandEntry {
+  name: string;
+  load(): Promise<Command>;
+}
+
+export const commands: CommandEntry[] = [
+  { name: 'init', load: async () => (await import('./registry.js')).initCommand },
+  { name: 'register', load: async () => (await import('./registry.js')).registerCommand },
+  { name: 'publish', load: async () => (await import('./store.js')).publishCommand },
+  { name: 'fetch', load: async () => (await import('./store.js')).fetchCommand },
+  { name: 'verify-store', load: async () => (await import('./store.js')).verifyStoreCommand },
+  { name: 'validate', load: async () => (await import('./registry.js')).validateCommand },
+  { name: 'deploy', load: async () => (await import('./pointer.js')).deployCommand },
+  { name: 'rollback', load: async () => (await import('./pointer.js')).rollbackCommand },
+  { name: 'promote', load: async () => (await import('./pointer.js')).promoteCommand },
+  { name: 'history', load: async () => (await import('./info.js')).historyCommand },
+  { name: 'log', load: async () => (await import('./info.js')).logCommand },
+  { name: 'block', load: async () => (await import('./registry.js')).blockCommand },
+  { name: 'status', load: async () => (await import('./info.js')).statusCommand },
+  { name: 'serve', load: async () => (await import('./serve.js')).serveCommand },
+  { name: 'agent', load: async () => (await import('./serve.js')).agentCommand },
+  { name: 'k8s', load: async () => (await import('./serve.js')).k8sCommand },
 ];

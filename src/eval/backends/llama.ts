@@ -6,7 +6,7 @@
  *
  * Perplexity uses `LlamaContextSequence.controlledEvaluate`, which evaluates a whole window in
  * batches and returns, for each position we ask for, the logit of the token that really follows
- * plus the max logit and the total logit weight; log p = logit - max - ln(total weight).
+ * plus the top logit and the total logit weight sum(exp(logit - max)); log p = logit - max - ln(total).
  * Evaluating token by token (`evaluateWithMetadata`) gives the same numbers hundreds of times
  * slower (see bench/gate), so it is kept only as `perplexityTokenByToken` for the benchmark.
  */
@@ -171,7 +171,9 @@ export async function perplexityBatched(model: LlamaModel, seq: LlamaContextSequ
       // Ask for the next-token logits at every position whose successor is scored.
       if (i + 1 >= w.scoreFrom && i + 1 < w.input.length) {
         const next = w.input[i + 1];
-        return [tok, { generateNext: { logits: { filter: { tokens: [next], includeMax: true } }, totalLogitWeight: true } }] as const;
+        // includeTop: 1 brings the max logit along (in 3.22.1 `includeMax` did not: the result was
+        // a perplexity far too low, caught by the bigram cross-check in test/eval).
+        return [tok, { generateNext: { logits: { filter: { tokens: [next], includeTop: 1 } }, totalLogitWeight: true } }] as const;
       }
       return tok;
     });

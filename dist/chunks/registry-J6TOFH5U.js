@@ -12,8 +12,10 @@ import {
   rollbackTarget,
   sameArtifact,
   statusChanges
-} from "./chunk-WOXETXXD.js";
-import "./chunk-EX53TZF3.js";
+} from "./chunk-CL7ZWTED.js";
+import "./chunk-TNIQPWLS.js";
+import "./chunk-J65ZUYIW.js";
+import "./chunk-SE6IUDCK.js";
 export {
   checkExpectCurrent,
   deploy,

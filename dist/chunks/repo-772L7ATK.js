@@ -3,7 +3,6 @@ import {
   auditLog,
   commitMessage,
   commitPaths,
-  currentBranch,
   dirtyPaths,
   fetchBranch,
   firstLine,
@@ -12,13 +11,14 @@ import {
   openRepo,
   pushBranch,
   resetTo
-} from "./chunk-ET7UYZ63.js";
-import "./chunk-EX53TZF3.js";
+} from "./chunk-BLMPTZWY.js";
+import "./chunk-Y52MQDP2.js";
+import "./chunk-J65ZUYIW.js";
+import "./chunk-SE6IUDCK.js";
 export {
   auditLog,
   commitMessage,
   commitPaths,
-  currentBranch,
   dirtyPaths,
   fetchBranch,
   firstLine,

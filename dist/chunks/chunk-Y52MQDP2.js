@@ -1,11 +1,9 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
-  MregError,
   __commonJS,
   __require,
-  __toESM,
-  errorMessage
-} from "./chunk-EX53TZF3.js";
+  __toESM
+} from "./chunk-SE6IUDCK.js";
 
 // node_modules/ms/index.js
 var require_ms = __commonJS({
@@ -4248,8 +4246,8 @@ function isTaskError(result) {
 function getErrorMessage(result) {
   return Buffer.concat([...result.stdOut, ...result.stdErr]);
 }
-function errorDetectionHandler(overwrite = !1, isError = isTaskError, errorMessage2 = getErrorMessage) {
-  return (error, result) => !overwrite && error || !isError(result) ? error : errorMessage2(result);
+function errorDetectionHandler(overwrite = !1, isError = isTaskError, errorMessage = getErrorMessage) {
+  return (error, result) => !overwrite && error || !isError(result) ? error : errorMessage(result);
 }
 function errorDetectionPlugin(config) {
   return {
@@ -4395,103 +4393,132 @@ function gitInstanceFactory(baseDir, options) {
   return Array.isArray(config.config) && plugins.add(commandConfigPrefixingPlugin(config.config)), plugins.add(blockUnsafeOperationsPlugin(config.unsafe)), plugins.add(completionDetectionPlugin(config.completion)), config.abort && plugins.add(abortPlugin(config.abort)), config.progress && plugins.add(progressMonitorPlugin(config.progress)), config.timeout && plugins.add(timeoutPlugin(config.timeout)), config.spawnOptions && plugins.add(spawnOptionsPlugin(config.spawnOptions)), plugins.add(suffixPathsPlugin()), plugins.add(errorDetectionPlugin(errorDetectionHandler(!0))), config.errors && plugins.add(errorDetectionPlugin(config.errors)), customBinaryPlugin(plugins, config.binary, config.unsafe?.allowUnsafeCustomBinary), new Git(config, plugins);
 }
 init_git_response_error();
-var simpleGit = gitInstanceFactory;
-
-// src/git/repo.ts
-var DEFAULT_NAME = "mreg", DEFAULT_EMAIL = "mreg@localhost";
-async function openRepo(dir) {
-  let root;
+var functionNamesBuilderApi = ["customBinary", "env", "outputHandler", "silent"], functionNamesPromiseApi = [
+  "add",
+  "addAnnotatedTag",
+  "addConfig",
+  "addRemote",
+  "addTag",
+  "applyPatch",
+  "binaryCatFile",
+  "branch",
+  "branchLocal",
+  "catFile",
+  "checkIgnore",
+  "checkIsRepo",
+  "checkout",
+  "checkoutBranch",
+  "checkoutLatestTag",
+  "checkoutLocalBranch",
+  "clean",
+  "clone",
+  "commit",
+  "cwd",
+  "deleteLocalBranch",
+  "deleteLocalBranches",
+  "diff",
+  "diffSummary",
+  "exec",
+  "fetch",
+  "getRemotes",
+  "init",
+  "listConfig",
+  "listRemote",
+  "log",
+  "merge",
+  "mergeFromTo",
+  "mirror",
+  "mv",
+  "pull",
+  "push",
+  "pushTags",
+  "raw",
+  "rebase",
+  "remote",
+  "removeRemote",
+  "reset",
+  "revert",
+  "revparse",
+  "rm",
+  "rmKeepLocal",
+  "show",
+  "stash",
+  "stashList",
+  "status",
+  "subModule",
+  "submoduleAdd",
+  "submoduleInit",
+  "submoduleUpdate",
+  "tag",
+  "tags",
+  "updateServerInfo"
+];
+function gitP(...args) {
+  let git, chain = Promise.resolve();
   try {
-    root = (await simpleGit({ baseDir: dir }).raw(["rev-parse", "--show-toplevel"])).trim();
-  } catch (err) {
-    throw new MregError("GIT", `${dir} is not inside a git repository (run "mreg init ${dir}" first): ${firstLine(errorMessage(err))}`);
+    git = gitInstanceFactory(...args);
+  } catch (e) {
+    chain = Promise.reject(e);
   }
-  let config = [];
-  if (!process.env.GIT_AUTHOR_NAME || !process.env.GIT_COMMITTER_NAME || !process.env.GIT_AUTHOR_EMAIL || !process.env.GIT_COMMITTER_EMAIL) {
-    let have = await simpleGit({ baseDir: root }).raw(["config", "--get-regexp", "^user\\.(name|email)$"]).catch(() => "");
-    !/^user\.name /m.test(have) && !process.env.GIT_AUTHOR_NAME && config.push(`user.name=${DEFAULT_NAME}`), !/^user\.email /m.test(have) && !process.env.GIT_AUTHOR_EMAIL && config.push(`user.email=${DEFAULT_EMAIL}`);
+  function builderReturn() {
+    return promiseApi;
   }
-  return { root, git: simpleGit({ baseDir: root, config }) };
-}
-function firstLine(s) {
-  return s.split(`
-`).map((l) => l.trim()).find((l) => l.length > 0) ?? s;
-}
-async function currentBranch(repo) {
-  return (await repo.git.raw(["symbolic-ref", "--quiet", "--short", "HEAD"]).catch(() => "")).trim() || null;
-}
-async function hasRemote(repo, remote = "origin") {
-  return (await repo.git.raw(["remote"]).catch(() => "")).split(`
-`).map((s) => s.trim()).includes(remote);
-}
-async function headSha(repo) {
-  return (await repo.git.raw(["rev-parse", "--verify", "--quiet", "HEAD"]).catch(() => "")).trim() || null;
-}
-async function dirtyPaths(repo, paths) {
-  return (await repo.git.raw(["status", "--porcelain", "--untracked-files=no", "--", ...paths])).split(`
-`).filter((l) => l.trim().length > 0).map((l) => l.slice(3));
-}
-function trailerValue(v) {
-  return v.replace(/[\r\n]+/g, " ").trim();
-}
-function commitMessage(subject, body, trailers) {
-  let lines = [trailerValue(subject), ""];
-  body && body.trim() && lines.push(body.trim(), "");
-  for (let [k2, v] of Object.entries(trailers))
-    v == null || v === "" || lines.push(`${k2}: ${trailerValue(String(v))}`);
-  return lines.join(`
-`) + `
-`;
-}
-async function commitPaths(repo, paths, message) {
-  return await repo.git.raw(["add", "--", ...paths]), await repo.git.raw(["commit", "--quiet", "--no-verify", "-m", message, "--", ...paths]), await headSha(repo);
-}
-async function resetTo(repo, rev) {
-  await repo.git.raw(["reset", "--quiet", "--keep", rev]);
-}
-async function pushBranch(repo, remote, branch) {
-  try {
-    return await repo.git.raw(["push", "--quiet", "--porcelain", remote, `HEAD:refs/heads/${branch}`]), { ok: !0 };
-  } catch (err) {
-    let message = errorMessage(err);
-    if (/rejected|non-fast-forward|fetch first|stale info|cannot lock ref|failed to update ref/i.test(message))
-      return { ok: !1, rejected: !0, message: firstLine(message) };
-    throw new MregError("GIT", `git push to ${remote} ${branch} failed: ${firstLine(message)}`);
+  function chainReturn() {
+    return chain;
+  }
+  let promiseApi = [...functionNamesBuilderApi, ...functionNamesPromiseApi].reduce(
+    (api, name) => {
+      let isAsync = functionNamesPromiseApi.includes(name), valid = isAsync ? asyncWrapper(name, git) : syncWrapper(name, git, api);
+      return Object.defineProperty(api, name, {
+        enumerable: !1,
+        configurable: !1,
+        value: git ? valid : isAsync ? chainReturn : builderReturn
+      }), api;
+    },
+    {}
+  );
+  return promiseApi;
+  function asyncWrapper(fn, git2) {
+    return function(...args2) {
+      if (typeof args2[args2.length] == "function")
+        throw new TypeError(
+          "Promise interface requires that handlers are not supplied inline, trailing function not allowed in call to " + fn
+        );
+      return chain.then(function() {
+        return new Promise(function(resolve, reject) {
+          let callback = (err, result) => {
+            if (err)
+              return reject(toError(err));
+            resolve(result);
+          };
+          args2.push(callback), git2[fn].apply(git2, args2);
+        });
+      });
+    };
+  }
+  function syncWrapper(fn, git2, api) {
+    return (...args2) => (git2[fn](...args2), api);
   }
 }
-async function fetchBranch(repo, remote, branch) {
-  return await repo.git.raw(["fetch", "--quiet", remote, `refs/heads/${branch}`]), (await repo.git.raw(["rev-parse", "FETCH_HEAD"])).trim();
+function toError(error) {
+  return error instanceof Error ? error : typeof error == "string" ? new Error(error) : new GitResponseError(error);
 }
-async function auditLog(repo, limit) {
-  let args = ["log", "--grep=^Mreg-Action:", "--format=%H%x1f%aI%x1f%an%x1f%s%x1f%(trailers:only,unfold)%x1e"];
-  limit !== void 0 && args.push(`-n${limit}`);
-  let out = await repo.git.raw(args).catch(() => ""), records = [];
-  for (let chunk of out.split("")) {
-    let c3 = chunk.replace(/^\n+/, "");
-    if (!c3.trim()) continue;
-    let [commit, date, author, subject, trailerText = ""] = c3.split(""), trailers = {};
-    for (let line of trailerText.split(`
-`)) {
-      let m = /^([A-Za-z0-9-]+):\s*(.*)$/.exec(line);
-      m && (trailers[m[1]] = m[2]);
-    }
-    records.push({ commit, date, author, subject, trailers });
-  }
-  return records;
-}
+var simpleGit = gitInstanceFactory, esm_default = gitInstanceFactory;
 
 export {
+  c,
+  GitError,
+  GitResponseError,
+  TaskConfigurationError,
+  CheckRepoActions,
+  CleanOptions,
+  GitConfigScope,
+  DiffNameStatus,
+  grepQueryBuilder,
+  ResetMode,
+  GitConstructError,
+  GitPluginError,
+  gitP,
   simpleGit,
-  openRepo,
-  firstLine,
-  currentBranch,
-  hasRemote,
-  headSha,
-  dirtyPaths,
-  commitMessage,
-  commitPaths,
-  resetTo,
-  pushBranch,
-  fetchBranch,
-  auditLog
+  esm_default
 };

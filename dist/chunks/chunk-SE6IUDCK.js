@@ -10,10 +10,16 @@ var __require = /* @__PURE__ */ ((x) => typeof require < "u" ? require : typeof 
   if (typeof require < "u") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
+var __esm = (fn, res) => function() {
+  return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+};
 var __commonJS = (cb, mod) => function() {
   return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
 };
-var __copyProps = (to, from, except, desc) => {
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: !0 });
+}, __copyProps = (to, from, except, desc) => {
   if (from && typeof from == "object" || typeof from == "function")
     for (let key of __getOwnPropNames(from))
       !__hasOwnProp.call(to, key) && key !== except && __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
@@ -26,34 +32,13 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   // "default" to the CommonJS "module.exports" for node compatibility.
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: !0 }) : target,
   mod
-));
-
-// src/core/errors.ts
-var MregError = class extends Error {
-  code;
-  exitCode;
-  problems;
-  constructor(code, message, options = {}) {
-    super(message, options.cause === void 0 ? void 0 : { cause: options.cause }), this.name = "MregError", this.code = code, this.exitCode = code === "USAGE" ? 2 : 1, this.problems = options.problems ?? [];
-  }
-};
-function usage(message) {
-  return new MregError("USAGE", message);
-}
-function formatProblem(p) {
-  let where = p.line !== void 0 ? `${p.file}:${p.line}:${p.column ?? 1}` : p.file, pointer = p.pointer ? `#${p.pointer}` : "";
-  return `${where}${pointer}: ${p.message}`;
-}
-function errorMessage(err) {
-  return err instanceof Error ? err.message : String(err);
-}
+)), __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: !0 }), mod);
 
 export {
   __require,
+  __esm,
   __commonJS,
+  __export,
   __toESM,
-  MregError,
-  usage,
-  formatProblem,
-  errorMessage
+  __toCommonJS
 };

@@ -1,0 +1,104 @@
+import * as core from '@actions/core';
+import path from 'node:path';
+import { MregError } from '../core/errors.js';
+import { checkModel, checkQuantization, checkVersion } from '../core/naming.js';
+
+/**
+ * The action's inputs, read once and checked before anything touches the repository, so a typo in
+ * a workflow fails with the input's name and value instead of deep inside an operation.
+ */
+export const COMMANDS = ['validate', 'gate', 'deploy', 'promote', 'rollback', 'history', 'status'] as const;
+export type ActionCommand = (typeof COMMANDS)[number];
+
+export interface ActionInputs {
+  command: ActionCommand;
+  environment?: string;
+  model?: string;
+  version?: string;
+  quantization?: string;
+  toVersion?: string;
+  fromEnvironment?: string;
+  expectCurrent?: string;
+  reason?: string;
+  /** Absolute path of the registry repository (any folder inside it). */
+  registryPath: string;
+  /** Where annotation paths are relative to (GitHub resolves them against the workspace). */
+  workspace: string;
+  store?: string;
+  /** Absolute folder for the gate report files, when asked for. */
+  reportPath?: string;
+  githubToken?: string;
+  push: boolean;
+  skipGate: boolean;
+}
+
+/** Empty inputs are "not given": action.yml defaults them to '' so that they can be left out. */
+function opt(name: string): string | undefined {
+  const v = core.getInput(name);
+  return v === '' ? undefined : v;
+}
+
+/**
+ * YAML 1.2 core booleans, as core.getBooleanInput accepts them; unlike it, an absent input takes
+ * the default (action.yml supplies one on GitHub, but a process started by hand may not).
+ */
+function bool(name: string, dflt: boolean): boolean {
+  const v = core.getInput(name);
+  if (v === '') return dflt;
+  if (['true', 'True', 'TRUE'].includes(v)) return true;
+  if (['false', 'False', 'FALSE'].includes(v)) return false;
+  throw new MregError('USAGE', `input ${name} must be true or false, not ${JSON.stringify(v)}`);
+}
+
+function need<T>(value: T | undefined, name: string, command: string): T {
+  if (value === undefined) throw new MregError('USAGE', `command ${command} needs the input ${name}`);
+  return value;
+}
+
+export function readInputs(): ActionInputs {
+  const command = core.getInput('command', { required: true }).trim();
+  if (!(COMMANDS as readonly string[]).includes(command)) {
+    throw new MregError('USAGE', `input command must be one of ${COMMANDS.join(', ')}, not ${JSON.stringify(command)}`);
+  }
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const inputs: ActionInputs = {
+    command: command as ActionCommand,
+    environment: opt('environment'),
+    model: opt('model'),
+    version: opt('version'),
+    quantization: opt('quantization'),
+    toVersion: opt('to-version'),
+    fromEnvironment: opt('from-environment'),
+    expectCurrent: opt('expect-current'),
+    reason: opt('reason'),
+    registryPath: path.resolve(workspace, opt('registry-path') ?? '.'),
+    workspace,
+    store: opt('store'),
+    reportPath: opt('report-path') === undefined ? undefined : path.resolve(workspace, opt('report-path')!),
+    githubToken: opt('github-token'),
+    push: bool('push', true),
+    skipGate: bool('skip-gate', false),
+  };
+
+  // Names and versions are checked by the same rules as the CLI's, so both reject the same values.
+  if (inputs.model) checkModel(inputs.model);
+  if (inputs.version) checkVersion(inputs.version);
+  if (inputs.toVersion) checkVersion(inputs.toVersion);
+  if (inputs.quantization) checkQuantization(inputs.quantization);
+  if (inputs.expectCurrent && inputs.expectCurrent !== 'none') checkVersion(inputs.expectCurrent);
+
+  switch (inputs.command) {
+    case 'deploy':
+    case 'gate':
+      need(inputs.model, 'model', inputs.command);
+      need(inputs.version, 'version', inputs.command);
+      break;
+    case 'promote':
+    case 'rollback':
+      need(inputs.environment, 'environment', inputs.command);
+      break;
+  }
+  if (inputs.skipGate && inputs.command !== 'deploy') throw new MregError('USAGE', `input skip-gate applies to deploy only, not ${inputs.command}`);
+  if (inputs.skipGate && !inputs.reason?.trim()) throw new MregError('USAGE', 'skip-gate: true needs a reason (it is recorded in the history and the commit)');
+  return inputs;
+}

@@ -1,0 +1,129 @@
+import { formatProblem, type Problem } from '../core/errors.js';
+import type { HistoryEntry, Pointer } from '../core/types.js';
+import type { StageReport } from '../ops/pipeline.js';
+
+/**
+ * Markdown for the job summary and the pull-request comment. Pure functions of the operations'
+ * results, so what a person sees on GitHub is decided here and nowhere else.
+ */
+
+/** Table cells: user text (reasons, paths) must not break the row or inject markup. */
+export function cell(v: string | number | null | undefined): string {
+  if (v === null || v === undefined || v === '') return '–';
+  return String(v).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r?\n/g, ' ');
+}
+
+export function mdTable(headers: string[], rows: (string | number | null | undefined)[][]): string {
+  const line = (r: (string | number | null | undefined)[]) => `| ${r.map(cell).join(' | ')} |`;
+  return [line(headers), `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n');
+}
+
+export function pointerText(p: Pointer | null): string {
+  return p ? `${p.model} ${p.version} (${p.quantization})` : 'none';
+}
+
+export interface PointerChangeView {
+  env: string;
+  action: string;
+  from: Pointer | null;
+  to: Pointer;
+  historyId: number;
+  commit: string;
+  pushed: boolean;
+  pushNote?: string;
+  commitUrl?: string;
+  rolledBackId?: number;
+}
+
+export function pointerChangeSection(c: PointerChangeView): string {
+  const commit = c.commitUrl ? `[${c.commit.slice(0, 12)}](${c.commitUrl})` : `\`${c.commit.slice(0, 12)}\``;
+  // mdTable escapes every cell; the commit link is ours and must stay a link, so the row is built here.
+  const head = mdTable(['environment', 'from', 'to', 'commit', 'history id'], []);
+  const row = `| ${cell(c.env)} | ${cell(pointerText(c.from))} | ${cell(pointerText(c.to))} | ${commit} | ${c.historyId} |`;
+  const notes: string[] = [];
+  if (!c.pushed) notes.push(`Not pushed: ${cell(c.pushNote ?? 'push disabled')}.`);
+  if (c.rolledBackId !== undefined) notes.push(`History entry ${c.rolledBackId} is marked rolled back.`);
+  return [`### ${c.action}: ${cell(c.env)}`, '', head, row, ...(notes.length ? ['', ...notes] : [])].join('\n');
+}
+
+export function stagesSection(stages: StageReport[]): string {
+  if (!stages.length) return '';
+  return ['### Stages', '', mdTable(['stage', 'status', 'ms', 'detail'], stages.map((s) => [s.name, s.status, s.ms, s.detail.split('\n')[0]]))].join('\n');
+}
+
+export function gateSection(gate: { verdict: string; markdown: string }): string {
+  const icon = gate.verdict === 'pass' ? '✅' : gate.verdict === 'fail' ? '❌' : '⚠️';
+  return [`### Gate: ${icon} ${gate.verdict}`, '', gate.markdown.trim()].join('\n');
+}
+
+export function problemsSection(problems: Problem[], counts?: { artifacts: number; history: number; environments: number }): string {
+  const tally = counts ? ` (${counts.artifacts} artifacts, ${counts.history} history entries, ${counts.environments} environments)` : '';
+  if (!problems.length) return `### Validation: ✅ no problems${tally}`;
+  return [
+    `### Validation: ❌ ${problems.length} problem${problems.length === 1 ? '' : 's'}${tally}`,
+    '',
+    mdTable(['file', 'line', 'pointer', 'problem'], problems.map((p) => [p.file, p.line ?? null, p.pointer || null, p.message])),
+  ].join('\n');
+}
+
+export function historySection(env: string | undefined, entries: HistoryEntry[]): string {
+  const rows = [...entries].reverse().map((e) => [e.id, e.env, e.action, `${e.model} ${e.version} (${e.quantization})`, e.previous_version, e.deployed_at, e.actor, e.gate ?? null, e.rolled_back ? 'yes' : '', e.reason]);
+  return [`### History${env ? `: ${cell(env)}` : ''}`, '', rows.length ? mdTable(['id', 'env', 'action', 'artifact', 'previous', 'deployed at', 'actor', 'gate', 'rolled back', 'reason'], rows) : 'No deployments yet.'].join('\n');
+}
+
+export function statusSection(envs: { env: string; pointer: Pointer | null; deployedAt: string | null }[], head: string | null): string {
+  return [
+    '### Registry status',
+    '',
+    mdTable(['environment', 'live', 'history id', 'deployed at'], envs.map((e) => [e.env, pointerText(e.pointer), e.pointer?.history_id ?? null, e.deployedAt])),
+    '',
+    `Registry commit: \`${head ? head.slice(0, 12) : 'none'}\``,
+  ].join('\n');
+}
+
+/** Labels inside Mermaid strings: double quotes end the string, so they are replaced. */
+function mermaidLabel(s: string): string {
+  return `"${s.replace(/"/g, "'").replace(/[\r\n]+/g, ' ')}"`;
+}
+
+function num(v: number): string {
+  return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(6)));
+}
+
+/**
+ * One Mermaid `xychart-beta` line chart per metric, across the environment's history (oldest to
+ * newest). One chart per metric because perplexity, latency and tokens/s live on different scales.
+ * Entries without the metric are left out of that metric's chart (xychart has no gaps).
+ */
+export function metricCharts(env: string, entries: HistoryEntry[], maxPoints = 30): string {
+  const withMetrics = entries.filter((e) => e.env === env && e.metrics);
+  const names = [...new Set(withMetrics.flatMap((e) => Object.keys(e.metrics ?? {})))].sort();
+  const charts: string[] = [];
+  for (const name of names) {
+    const points = withMetrics.filter((e) => typeof e.metrics?.[name] === 'number' && Number.isFinite(e.metrics[name])).slice(-maxPoints);
+    if (!points.length) continue;
+    const values = points.map((e) => e.metrics![name] as number);
+    charts.push(
+      [
+        '```mermaid',
+        'xychart-beta',
+        `  title ${mermaidLabel(`${name} in ${env}`)}`,
+        `  x-axis [${points.map((e) => mermaidLabel(`#${e.id} ${e.version}`)).join(', ')}]`,
+        `  y-axis ${mermaidLabel(name)}`,
+        `  line [${values.map(num).join(', ')}]`,
+        '```',
+      ].join('\n'),
+    );
+  }
+  if (!charts.length) return '';
+  return [`### Metrics across ${cell(env)}'s history`, '', ...charts].join('\n\n');
+}
+
+/** The hidden marker that finds the action's own pull-request comment again on the next push. */
+export const COMMENT_MARKER = '<!-- mreg-gate -->';
+
+export function commentBody(sections: string[], footer?: string): string {
+  return [COMMENT_MARKER, '## Model registry gate', '', ...sections.filter(Boolean).flatMap((s) => [s, '']), footer ? `<sub>${footer}</sub>` : '']
+    .join('\n')
+    .trimEnd() + '\n';
+}

@@ -1,0 +1,307 @@
+import * as core from '@actions/core';
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { MregError, errorMessage, type Problem } from '../core/errors.js';
+import type { HistoryEntry, Metrics } from '../core/types.js';
+import { CONFIG_FILE, openContext, type OpsContext } from '../ops/context.js';
+import { PipelineError, deployVersion, rollbackVersion } from '../ops/deploy.js';
+import { history, status } from '../ops/info.js';
+import type { GateOutcome } from '../ops/pipeline.js';
+import { commitPromote, type PointerOutcome } from '../ops/registry-ops.js';
+import { defaultHooks } from '../ops/stages.js';
+import { validateRepository } from '../ops/validate.js';
+import { runGateCommand } from './gate.js';
+import { readInputs, type ActionCommand, type ActionInputs } from './inputs.js';
+import { ensureNodeLlamaCpp } from './llama.js';
+import {
+  commentBody,
+  gateSection,
+  historySection,
+  metricCharts,
+  pointerChangeSection,
+  problemsSection,
+  stagesSection,
+  statusSection,
+} from './markdown.js';
+
+/**
+ * The GitHub front end: inputs -> ops -> outputs, job summary, annotations and the pull-request
+ * comment. Everything the registry does lives in src/ops; this file only maps and renders.
+ */
+
+/** What a command leaves behind for the summary, collected so a failure still shows what ran. */
+export class Report {
+  readonly sections: string[] = [];
+  add(markdown: string): void {
+    if (markdown) this.sections.push(markdown);
+  }
+}
+
+type Handler = (i: ActionInputs, report: Report) => Promise<void>;
+
+function setOutputs(o: { version?: string | null; previousVersion?: string | null; commit?: string; historyId?: number; gateResult?: string | null; metrics?: Metrics | null }): void {
+  if (o.version !== undefined) core.setOutput('version', o.version ?? '');
+  if (o.previousVersion !== undefined) core.setOutput('previous-version', o.previousVersion ?? '');
+  if (o.commit !== undefined) core.setOutput('commit-sha', o.commit);
+  if (o.historyId !== undefined) core.setOutput('history-id', String(o.historyId));
+  if (o.gateResult !== undefined) core.setOutput('gate-result', o.gateResult ?? '');
+  if (o.metrics !== undefined) core.setOutput('metrics', JSON.stringify(o.metrics ?? {}));
+}
+
+/** The gate report as files, for actions/upload-artifact: the table people read, the JSON tools read. */
+async function writeGateReport(i: ActionInputs, gate: GateOutcome): Promise<void> {
+  if (!i.reportPath) return;
+  await mkdir(i.reportPath, { recursive: true });
+  await writeFile(path.join(i.reportPath, 'gate.md'), `${gate.markdown.trim()}\n`);
+  await writeFile(path.join(i.reportPath, 'gate.json'), `${JSON.stringify({ verdict: gate.verdict, metrics: gate.metrics, report: gate.json }, null, 2)}\n`);
+  core.info(`gate report written to ${i.reportPath}`);
+}
+
+function logger() {
+  return { info: (m: string) => core.info(m), warn: (m: string) => core.warning(m) };
+}
+
+async function context(i: ActionInputs): Promise<OpsContext> {
+  // Registry commits made on a runner without a git identity read as the GitHub Actions bot; the
+  // person who started the run is recorded as the actor in the history entry and the trailers.
+  if (process.env.GITHUB_ACTIONS === 'true' && !process.env.GIT_AUTHOR_EMAIL && !process.env.GIT_COMMITTER_EMAIL) {
+    const { simpleGit } = await import('simple-git');
+    const email = await simpleGit({ baseDir: i.registryPath }).raw(['config', '--get', 'user.email']).catch(() => '');
+    if (!email.trim()) {
+      process.env.GIT_AUTHOR_NAME = process.env.GIT_COMMITTER_NAME = 'github-actions[bot]';
+      process.env.GIT_AUTHOR_EMAIL = process.env.GIT_COMMITTER_EMAIL = '41898282+github-actions[bot]@users.noreply.github.com';
+    }
+  }
+  return openContext({ repo: i.registryPath, push: i.push, store: i.store, logger: logger() });
+}
+
+function commitUrl(sha: string): string | undefined {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo } = process.env;
+  return server && repo ? `${server}/${repo}/commit/${sha}` : undefined;
+}
+
+/** A moved pointer: outputs, the change table and the environment's metric charts. */
+async function reportPointer(ctx: OpsContext, out: PointerOutcome, report: Report, gate: GateOutcome | null): Promise<HistoryEntry[]> {
+  const c = out.result;
+  setOutputs({
+    version: c.to.version,
+    previousVersion: c.from?.version ?? null,
+    commit: out.commit,
+    historyId: c.entry.id,
+    gateResult: c.entry.gate ?? gate?.verdict ?? null,
+    metrics: gate?.metrics ?? c.entry.metrics,
+  });
+  report.add(
+    pointerChangeSection({
+      env: c.env,
+      action: c.action,
+      from: c.from,
+      to: c.to,
+      historyId: c.entry.id,
+      commit: out.commit,
+      pushed: out.pushed,
+      pushNote: out.pushNote,
+      commitUrl: out.pushed ? commitUrl(out.commit) : undefined,
+      rolledBackId: c.abandoned?.id,
+    }),
+  );
+  core.info(`${c.action}(${c.env}): ${c.to.model} ${c.from?.version ?? 'none'} -> ${c.to.version} (${c.to.quantization}), history id ${c.entry.id}, commit ${out.commit}${out.pushed ? ' pushed' : ` not pushed (${out.pushNote})`}`);
+  return history(ctx, { env: c.env });
+}
+
+/** Where annotation paths start: GitHub resolves them against the workspace, not the registry. */
+function annotationFile(root: string, workspace: string, file: string): string {
+  const rel = path.relative(workspace, path.join(root, file));
+  return rel.startsWith('..') ? file : rel.split(path.sep).join('/');
+}
+
+function annotate(problems: Problem[], root: string, workspace: string): void {
+  for (const p of problems) {
+    core.error(p.pointer ? `${p.pointer}: ${p.message}` : p.message, {
+      file: annotationFile(root, workspace, p.file),
+      startLine: p.line,
+      startColumn: p.column,
+    });
+  }
+}
+
+/** Problems in an error (e.g. an invalid config.json met by deploy) annotate their files too. */
+let annotationRoot: { root: string; workspace: string } | null = null;
+
+export function reportFailure(err: unknown): string {
+  if (err instanceof MregError && err.problems.length && annotationRoot) annotate(err.problems, annotationRoot.root, annotationRoot.workspace);
+  return err instanceof MregError ? `${err.code}: ${err.message}` : errorMessage(err);
+}
+
+/** The repository root without spawning git when registry-path is the root (the usual case). */
+async function registryRoot(dir: string): Promise<string> {
+  if (existsSync(path.join(dir, CONFIG_FILE))) return dir;
+  const { openRepo } = await import('../git/repo.js');
+  return openRepo(dir).then((r) => r.root, () => dir);
+}
+
+const validate: Handler = async (i, report) => {
+  const root = await registryRoot(i.registryPath);
+  const result = await validateRepository(root);
+  report.add(problemsSection(result.problems, result.counts));
+  annotate(result.problems, root, i.workspace);
+  if (!result.ok) {
+    // Already annotated one by one: the failure itself carries only the count.
+    throw new MregError('SCHEMA', `${result.problems.length} validation problem${result.problems.length === 1 ? '' : 's'} in ${root}`);
+  }
+  core.info(`OK: ${result.counts.artifacts} artifacts, ${result.counts.history} history entries, ${result.counts.environments} environments`);
+};
+
+function gateWillRun(ctx: OpsContext, skip: boolean): boolean {
+  return !skip && ctx.config.gate.enabled && ctx.config.gate.backend === 'llama';
+}
+
+const deploy: Handler = async (i, report) => {
+  const ctx = await context(i);
+  const env = i.environment ?? ctx.config.environments[0];
+  if (gateWillRun(ctx, i.skipGate)) await ensureNodeLlamaCpp([ctx.root, i.workspace]);
+  try {
+    const r = await deployVersion(
+      ctx,
+      { env, model: i.model!, version: i.version!, quantization: i.quantization, reason: i.reason ?? null, expectCurrent: i.expectCurrent, skipGate: i.skipGate },
+      await defaultHooks(),
+    );
+    const entries = await reportPointer(ctx, r.outcome!, report, r.gate);
+    report.add(stagesSection(r.stages));
+    if (r.gate) {
+      report.add(gateSection(r.gate));
+      await writeGateReport(i, r.gate);
+    }
+    report.add(metricCharts(env, entries));
+  } catch (err) {
+    if (err instanceof PipelineError) {
+      report.add(stagesSection(err.stages));
+      if (err.gate) {
+        report.add(gateSection(err.gate));
+        setOutputs({ gateResult: err.gate.verdict, metrics: err.gate.metrics });
+        await writeGateReport(i, err.gate);
+      }
+    }
+    throw err;
+  }
+};
+
+const promote: Handler = async (i, report) => {
+  const ctx = await context(i);
+  const to = i.environment!;
+  let from = i.fromEnvironment;
+  if (!from) {
+    const at = ctx.config.environments.indexOf(to);
+    if (at < 0) throw new MregError('USAGE', `environment ${to} is not in the promotion order (${ctx.config.environments.join(', ')})`);
+    if (at === 0) throw new MregError('USAGE', `environment ${to} is first in the promotion order; there is nothing to promote from`);
+    from = ctx.config.environments[at - 1];
+  }
+  const out = await commitPromote(ctx, { from, to, reason: i.reason ?? null, expectCurrent: i.expectCurrent });
+  report.add(metricCharts(to, await reportPointer(ctx, out, report, null)));
+};
+
+const rollback: Handler = async (i, report) => {
+  const ctx = await context(i);
+  const env = i.environment!;
+  const r = await rollbackVersion(ctx, { env, to: i.toVersion, expectCurrent: i.expectCurrent, reason: i.reason ?? null }, await defaultHooks());
+  const entries = await reportPointer(ctx, r.outcome, report, null);
+  report.add(stagesSection(r.stages));
+  report.add(metricCharts(env, entries));
+};
+
+const historyCommand: Handler = async (i, report) => {
+  const ctx = await context(i);
+  const entries = await history(ctx, { env: i.environment });
+  report.add(historySection(i.environment, entries.slice(-50)));
+  const envs = i.environment ? [i.environment] : ctx.config.environments;
+  for (const env of envs) report.add(metricCharts(env, entries));
+  if (i.environment) {
+    const live = [...entries].reverse().find((e) => !e.rolled_back) ?? null;
+    setOutputs({ version: live?.version ?? null, previousVersion: live?.previous_version ?? null, historyId: live?.id, gateResult: live?.gate ?? null, metrics: live?.metrics ?? null });
+  }
+  core.info(`${entries.length} history entr${entries.length === 1 ? 'y' : 'ies'}${i.environment ? ` for ${i.environment}` : ''}`);
+};
+
+const statusCommand: Handler = async (i, report) => {
+  const ctx = await context(i);
+  const s = await status(ctx);
+  report.add(statusSection(s.environments, s.head));
+  core.info(`mreg ${s.mreg} on Node ${s.node}, git ${s.git}, node-llama-cpp ${s.nodeLlamaCpp ?? 'not installed'}`);
+  for (const e of s.environments) core.info(`${e.env}: ${e.pointer ? `${e.pointer.model} ${e.pointer.version} (${e.pointer.quantization})` : 'none'}`);
+  if (i.environment) {
+    const e = s.environments.find((x) => x.env === i.environment);
+    if (!e) throw new MregError('NOT_FOUND', `unknown environment ${i.environment} (known: ${s.environments.map((x) => x.env).join(', ')})`);
+    const { registry } = await import('../ops/state.js').then((m) => m.readRegistry(ctx.root));
+    const entry = e.pointer ? registry.history.find((h) => h.id === e.pointer!.history_id) : undefined;
+    setOutputs({ version: e.pointer?.version ?? null, previousVersion: entry?.previous_version ?? null, historyId: e.pointer?.history_id, gateResult: entry?.gate ?? null, metrics: entry?.metrics ?? null });
+  }
+};
+
+const gate: Handler = async (i, report) => {
+  const ctx = await context(i);
+  const env = i.environment ?? ctx.config.environments[0];
+  let sections: string[] = [];
+  try {
+    if (gateWillRun(ctx, false)) await ensureNodeLlamaCpp([ctx.root, i.workspace]);
+    const g = await runGateCommand(ctx, { env, model: i.model!, version: i.version!, quantization: i.quantization });
+    setOutputs({ gateResult: g.verdict, metrics: g.metrics });
+    await writeGateReport(i, g);
+    sections = [gateSection(g), metricCharts(env, await history(ctx, { env }))];
+    sections.forEach((s) => report.add(s));
+    if (g.verdict !== 'pass') throw new MregError('GATE_FAILED', `gate ${g.verdict} for ${i.model} ${i.version} against ${env}`);
+  } catch (err) {
+    if (!sections.length) sections = [`### Gate: ❌ could not run\n\n\`\`\`\n${errorMessage(err)}\n\`\`\``];
+    throw err;
+  } finally {
+    await comment(i, [`**${i.model} ${i.version}${i.quantization ? ` (${i.quantization})` : ''}** against **${env}**`, ...sections]);
+  }
+};
+
+/** The gate's pull-request comment: only on pull-request events, and only with a token. */
+async function comment(i: ActionInputs, sections: string[]): Promise<void> {
+  if (!i.githubToken) return;
+  const { currentPullRequest, upsertComment } = await import('./comment.js');
+  const pr = await currentPullRequest();
+  if (!pr) {
+    core.info('not a pull-request event: no comment');
+    return;
+  }
+  const runUrl = process.env.GITHUB_RUN_ID && process.env.GITHUB_SERVER_URL && process.env.GITHUB_REPOSITORY ? `${process.env.GITHUB_SERVER_URL}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}` : undefined;
+  const footer = `Updated ${new Date().toISOString()}${process.env.GITHUB_SHA ? ` for ${process.env.GITHUB_SHA.slice(0, 12)}` : ''}${runUrl ? ` · [workflow run](${runUrl})` : ''}`;
+  try {
+    const c = await upsertComment(i.githubToken, pr, commentBody(sections, footer));
+    core.info(`pull-request comment ${c.action}: ${c.url}`);
+  } catch (err) {
+    // The gate's verdict is the step's result; a comment that could not be written (a fork's
+    // read-only token, an API hiccup) is reported but does not change it.
+    core.warning(`could not write the pull-request comment: ${errorMessage(err)}`);
+  }
+}
+
+const handlers: Record<ActionCommand, Handler> = {
+  validate,
+  gate,
+  deploy,
+  promote,
+  rollback,
+  history: historyCommand,
+  status: statusCommand,
+};
+
+export async function run(): Promise<void> {
+  const inputs = readInputs();
+  annotationRoot = { root: inputs.registryPath, workspace: inputs.workspace };
+  const report = new Report();
+  try {
+    await handlers[inputs.command](inputs, report);
+  } catch (err) {
+    report.add(`### ❌ ${inputs.command} failed\n\n\`\`\`\n${errorMessage(err).replace(/```/g, "'''")}\n\`\`\``);
+    throw err;
+  } finally {
+    // The summary is written even on failure: the stages and the gate table say why.
+    if (process.env.GITHUB_STEP_SUMMARY && report.sections.length) {
+      await core.summary.addRaw(`## mreg ${inputs.command}\n\n${report.sections.join('\n\n')}\n`).write();
+    }
+  }
+}

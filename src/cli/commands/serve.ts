@@ -1,0 +1,146 @@
+import path from 'node:path';
+import { MregError, usage } from '../../core/errors.js';
+import type { RegistryConfig } from '../../core/types.js';
+import { gpuFromEnv } from '../../eval/backends/llama.js';
+import { loadConfig, resolveStoreUri, REGISTRY_FILE } from '../../ops/context.js';
+import { renderConfigMap } from '../../serve/k8s.js';
+import { splitCommand, startAgent, startServe, type FollowOptions, type Running } from '../../serve/index.js';
+import { int, reqStr, str, type Command, type CommandIO, type OptionSpec, type ParsedCommand } from '../command.js';
+
+const followOptions: Record<string, OptionSpec> = {
+  env: { type: 'string', description: 'the environment to follow (e.g. production)', placeholder: 'ENV' },
+  source: {
+    type: 'string',
+    description: 'where the pointer is read: a path (registry.json, or a mounted ConfigMap folder), file:PATH, git+URL#BRANCH, or an http(s) URL (default: the repository\'s registry/registry.json)',
+    placeholder: 'SOURCE',
+  },
+  store: { type: 'string', description: 'artifact store URI: its endpoint/credentials and metadata JSON (default: $MREG_STORE or the repository config)', placeholder: 'URI' },
+  cache: { type: 'string', description: 'cache folder: artifacts, staging and the "active" link (default: $MREG_CACHE or the config\'s cache.dir)', placeholder: 'DIR' },
+  keep: { type: 'string', description: 'verified artifacts to keep cached for instant rollback (default: config cache.keep, 3)', placeholder: 'N' },
+  port: { type: 'string', description: 'port for the HTTP API (default 8080; 0 picks a free one)', placeholder: 'PORT' },
+  host: { type: 'string', description: 'address to listen on (default 127.0.0.1)', placeholder: 'HOST' },
+  'poll-interval': { type: 'string', description: 'ms between polls of a git or http source (default 5000); file sources are watched', placeholder: 'MS' },
+};
+
+/** Config from the repository when there is one (a laptop, CI); defaults in a bare container. */
+async function optionalConfig(io: CommandIO): Promise<{ config: RegistryConfig | null; root: string }> {
+  try {
+    const root = path.resolve(io.repo);
+    return { config: await loadConfig(root), root };
+  } catch {
+    return { config: null, root: path.resolve(io.repo) };
+  }
+}
+
+async function followSetup(args: ParsedCommand, io: CommandIO, cmd: string): Promise<FollowOptions> {
+  const env = reqStr(args, 'env', cmd);
+  const { config, root } = await optionalConfig(io);
+  const storeSpec = str(args, 'store') ?? io.env.MREG_STORE ?? (config ? resolveStoreUri(root, config.store) : undefined);
+  const cacheDir = str(args, 'cache') ?? io.env.MREG_CACHE ?? (config ? path.resolve(root, config.cache.dir) : '.mreg-cache');
+  return {
+    env,
+    source: str(args, 'source') ?? path.join(root, REGISTRY_FILE),
+    cacheDir,
+    keep: int(args, 'keep', cmd, 1) ?? config?.cache.keep ?? 3,
+    store: storeSpec,
+    storeConfig: config ? { s3: config.s3, download: config.download } : undefined,
+    pollMs: int(args, 'poll-interval', cmd, 10),
+    port: int(args, 'port', cmd, 0) ?? 8080,
+    host: str(args, 'host') ?? '127.0.0.1',
+    logger: { info: (m) => io.log(m), warn: (m) => io.log(`warning: ${m}`) },
+  };
+}
+
+/** The first stdout line is the URL, so scripts and tests can read it before the model loads. */
+function announce(io: CommandIO, url: string): void {
+  const out = (io as CommandIO & { stdout?: (s: string) => void }).stdout;
+  if (out) out(`${url}\n`);
+  else process.stdout.write(`${url}\n`);
+}
+
+async function runUntilAborted(io: CommandIO, running: Running, what: string) {
+  announce(io, running.url);
+  io.log(`${what} listening on ${running.url} (GET /model-info, /health); stop with Ctrl-C`);
+  if (!io.signal.aborted) await new Promise((resolve) => io.signal.addEventListener('abort', resolve, { once: true }));
+  io.log(`stopping ${what}...`);
+  const last = running.follower.info();
+  await running.stop();
+  return { text: `stopped (was serving ${last.artifact_id ?? 'nothing'})`, json: { stopped: true, url: running.url, last } };
+}
+
+export const serveCommand: Command = {
+  name: 'serve',
+  summary: 'Reference inference server: follow an environment\'s pointer, load its model with llama.cpp, switch versions without a restart. OpenAI-compatible /v1 routes plus /model-info and /health.',
+  usage: '--env ENV [--source SOURCE] [--store URI] [--cache DIR] [--port P] [--host H] [--poll-interval MS]',
+  description:
+    'Prints the listening URL as the first line of stdout, then runs until SIGINT/SIGTERM.\n' +
+    'A switch fetches and verifies the new artifact, swaps <cache>/active, loads it next to the old model, sends new requests to it and unloads the old one when its requests finish. ' +
+    'A switch that fails keeps the old version serving; /health answers 503 with the reason and the switch is retried with backoff.\n' +
+    'Environment: MREG_LLAMA_GPU (auto|false|cuda|vulkan|metal), MREG_LLAMA_THREADS, MREG_HTTP_TOKEN / GITHUB_TOKEN (http sources).',
+  options: {
+    ...followOptions,
+    threads: { type: 'string', description: 'CPU threads per evaluation (default: half the cores)', placeholder: 'N' },
+    'context-size': { type: 'string', description: 'context tokens per request slot (default 2048, capped by the model)', placeholder: 'N' },
+    parallel: { type: 'string', description: 'requests evaluated at once (default 2)', placeholder: 'N' },
+  },
+  async run(args, io) {
+    const o = await followSetup(args, io, 'serve');
+    const running = await startServe({
+      ...o,
+      gpu: gpuFromEnv(),
+      threads: int(args, 'threads', 'serve', 1),
+      contextSize: int(args, 'context-size', 'serve', 16),
+      parallel: int(args, 'parallel', 'serve', 1),
+    });
+    return runUntilAborted(io, running, 'mreg serve');
+  },
+};
+
+export const agentCommand: Command = {
+  name: 'agent',
+  summary: 'Loader sidecar for servers mreg does not run (llama-server, vLLM): follow the pointer, fetch, verify, swap <cache>/active, call a reload hook and confirm on the server.',
+  usage: '--env ENV [--source SOURCE] [--reload-command CMD | --reload-url URL] [--server-url URL] [--cache DIR] [--port P]',
+  description:
+    'The reload command is split into arguments and run without a shell; it gets MREG_MODEL_PATH, MREG_ACTIVE_PATH, MREG_VERSION, MREG_ARTIFACT_ID and MREG_SHA256 in its environment. ' +
+    'The reload URL is POSTed {model_path, active_path, model, version, quantization, artifact_id, sha256}. ' +
+    'Confirmation polls the server: llama.cpp /props model_path, else /v1/models ids. The agent serves /model-info and /health itself.',
+  options: {
+    ...followOptions,
+    'reload-command': { type: 'string', description: 'command to run after the swap (no shell)', placeholder: 'CMD' },
+    'reload-url': { type: 'string', description: 'URL to POST after the swap', placeholder: 'URL' },
+    'server-url': { type: 'string', description: 'the inference server, polled until it reports the new model', placeholder: 'URL' },
+    'confirm-timeout': { type: 'string', description: 'ms to wait for the server to confirm (default 120000)', placeholder: 'MS' },
+  },
+  async run(args, io) {
+    const o = await followSetup(args, io, 'agent');
+    const cmdLine = str(args, 'reload-command');
+    const reloadCommand = cmdLine ? splitCommand(cmdLine) : undefined;
+    if (cmdLine && !reloadCommand?.length) throw usage('mreg agent: --reload-command is empty');
+    const reloadUrl = str(args, 'reload-url');
+    if (reloadUrl && !/^https?:\/\//.test(reloadUrl)) throw usage(`mreg agent: --reload-url expects an http(s) URL, got ${JSON.stringify(reloadUrl)}`);
+    const serverUrl = str(args, 'server-url');
+    if (!reloadCommand && !reloadUrl && !serverUrl) io.log('warning: no --reload-command, --reload-url or --server-url: the agent only keeps <cache>/active current');
+    const running = await startAgent({ ...o, port: int(args, 'port', 'agent', 0) ?? 8081, reloadCommand, reloadUrl, serverUrl, confirmTimeoutMs: int(args, 'confirm-timeout', 'agent', 1) });
+    return runUntilAborted(io, running, 'mreg agent');
+  },
+};
+
+export const k8sCommand: Command = {
+  name: 'k8s',
+  summary: "Kubernetes helpers: `mreg k8s configmap --env ENV` renders the environment's pointer as a ConfigMap (YAML on stdout).",
+  usage: 'configmap --env ENV [--name NAME] [--namespace NS]',
+  description:
+    'The ConfigMap carries pointer.json (the pointer, the artifact uri/sha256/size and the registry commit), so "mreg serve --source /etc/mreg/pointer" ' +
+    'in a pod needs neither the repository nor the store metadata. Mount it as a folder (never subPath: subPath mounts do not receive updates).',
+  positionals: { min: 1, max: 1, names: ['SUBCOMMAND'] },
+  options: {
+    env: { type: 'string', description: 'environment whose pointer to render', placeholder: 'ENV' },
+    name: { type: 'string', description: 'ConfigMap name (default mreg-pointer-ENV)', placeholder: 'NAME' },
+    namespace: { type: 'string', description: 'metadata.namespace (default: none, kubectl decides)', placeholder: 'NS' },
+  },
+  async run(args, io) {
+    if (args.positionals[0] !== 'configmap') throw new MregError('USAGE', `mreg k8s: unknown subcommand ${JSON.stringify(args.positionals[0])} (expected: configmap)`);
+    const r = await renderConfigMap({ repo: io.repo, env: reqStr(args, 'env', 'k8s configmap'), name: str(args, 'name'), namespace: str(args, 'namespace') });
+    return { text: r.yaml, json: r.manifest };
+  },
+};

@@ -1,0 +1,135 @@
+import { execFile } from 'node:child_process';
+import { realpath } from 'node:fs/promises';
+import path from 'node:path';
+import { MregError, errorMessage } from '../core/errors.js';
+import type { CachedArtifact } from './cache.js';
+import type { Runtime } from './follower.js';
+
+export interface AgentOptions {
+  /** argv, run without a shell: `["kill", "-HUP", "1"]`, `["supervisorctl", "restart", "llama"]`. */
+  reloadCommand?: string[];
+  /** POSTed a JSON body naming the new model (llama-server's router, a custom endpoint). */
+  reloadUrl?: string;
+  /** The server we confirm against: llama.cpp `/props` model_path, else `/v1/models` ids. */
+  serverUrl?: string;
+  /** The `<cache>/active` link, as the server sees it may differ (a sidecar mount). */
+  activeLink: string;
+  confirmTimeoutMs?: number;
+  pollMs?: number;
+  log?: (m: string) => void;
+}
+
+/**
+ * Splits a command line into argv, POSIX-quote style, without a shell: no variables, globs,
+ * pipes or redirections, so nothing in a registry value can ever be interpreted.
+ */
+export function splitCommand(line: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let has = false;
+  let quote: '"' | "'" | null = null;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quote) {
+      if (ch === quote) quote = null;
+      else if (ch === '\\' && quote === '"' && i + 1 < line.length) cur += line[++i];
+      else cur += ch;
+    } else if (ch === '"' || ch === "'") {
+      quote = ch;
+      has = true;
+    } else if (ch === '\\' && i + 1 < line.length) {
+      cur += line[++i];
+      has = true;
+    } else if (/\s/.test(ch)) {
+      if (has || cur) out.push(cur);
+      cur = '';
+      has = false;
+    } else cur += ch;
+  }
+  if (quote) throw new MregError('USAGE', `unterminated ${quote} in command ${JSON.stringify(line)}`);
+  if (has || cur) out.push(cur);
+  return out;
+}
+
+/**
+ * `mreg agent`: for servers we do not own. After the follower has fetched, verified and swapped
+ * `<cache>/active`, run the reload hook, then poll the server until it reports the new model.
+ * A hook that fails or a server that never confirms fails the switch (the follower reports it
+ * and retries with backoff); the link is put back by the follower.
+ */
+export class AgentRuntime implements Runtime {
+  constructor(private readonly o: AgentOptions) {}
+
+  private env(a: CachedArtifact): Record<string, string> {
+    return {
+      MREG_MODEL_PATH: a.path,
+      MREG_ACTIVE_PATH: this.o.activeLink,
+      MREG_MODEL: a.meta.model,
+      MREG_VERSION: a.meta.version,
+      MREG_QUANTIZATION: a.meta.quantization,
+      MREG_ARTIFACT_ID: a.id,
+      MREG_SHA256: a.meta.artifact.sha256,
+      ...(a.base ? { MREG_BASE_MODEL_PATH: a.base.path } : {}),
+    };
+  }
+
+  async activate(a: CachedArtifact): Promise<void> {
+    if (this.o.serverUrl && (await this.confirmed(a).catch(() => false))) {
+      this.o.log?.(`${this.o.serverUrl} already serves ${a.id}; no reload needed`);
+      return;
+    }
+    if (this.o.reloadCommand?.length) {
+      const [cmd, ...args] = this.o.reloadCommand;
+      await new Promise<void>((resolve, reject) => {
+        execFile(cmd, args, { env: { ...process.env, ...this.env(a) }, timeout: 120_000 }, (err, _stdout, stderr) => {
+          if (err) reject(new MregError('SERVE', `reload command ${JSON.stringify(this.o.reloadCommand!.join(' '))} failed: ${(stderr || errorMessage(err)).trim().split('\n').pop()}`));
+          else resolve();
+        });
+      });
+    }
+    if (this.o.reloadUrl) {
+      const body = { model_path: a.path, active_path: this.o.activeLink, model: a.meta.model, version: a.meta.version, quantization: a.meta.quantization, artifact_id: a.id, sha256: a.meta.artifact.sha256 };
+      const res = await fetch(this.o.reloadUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(120_000) }).catch((err: unknown) => {
+        throw new MregError('SERVE', `reload URL ${this.o.reloadUrl}: ${errorMessage(err)}`);
+      });
+      if (!res.ok) throw new MregError('SERVE', `reload URL ${this.o.reloadUrl} answered HTTP ${res.status}: ${(await res.text()).slice(0, 200)}`);
+    }
+    if (!this.o.serverUrl) return;
+    const deadline = Date.now() + (this.o.confirmTimeoutMs ?? 120_000);
+    let last = '';
+    while (Date.now() < deadline) {
+      try {
+        if (await this.confirmed(a)) return;
+        last = 'the server still reports another model';
+      } catch (err) {
+        last = errorMessage(err); // restarting servers refuse connections for a while
+      }
+      await new Promise((r) => setTimeout(r, this.o.pollMs ?? 500));
+    }
+    throw new MregError('SERVE', `${this.o.serverUrl} did not confirm ${a.id} within ${this.o.confirmTimeoutMs ?? 120_000} ms (${last})`);
+  }
+
+  /** llama.cpp `/props` → model_path; otherwise `/v1/models` → data[].id (vLLM, llama.cpp). */
+  private async confirmed(a: CachedArtifact): Promise<boolean> {
+    const base = this.o.serverUrl!.replace(/\/+$/, '');
+    const props = await fetch(`${base}/props`, { signal: AbortSignal.timeout(5000) });
+    if (props.ok) {
+      const j = (await props.json().catch(() => ({}))) as { model_path?: unknown };
+      if (typeof j.model_path === 'string') return this.matches(a, j.model_path);
+    }
+    const models = await fetch(`${base}/v1/models`, { signal: AbortSignal.timeout(5000) });
+    if (!models.ok) throw new MregError('SERVE', `${base}/v1/models answered HTTP ${models.status}`);
+    const j = (await models.json()) as { data?: Array<{ id?: unknown }> };
+    for (const m of j.data ?? []) if (typeof m.id === 'string' && (await this.matches(a, m.id))) return true;
+    return false;
+  }
+
+  private async matches(a: CachedArtifact, reported: string): Promise<boolean> {
+    if (reported === a.path || reported.includes(a.id) || path.basename(reported) === path.basename(a.path)) return true;
+    // A server started on `<cache>/active` reports the link; it names our model once resolved.
+    const real = await realpath(reported).catch(() => null);
+    return real !== null && real === (await realpath(a.path).catch(() => a.path));
+  }
+
+  async close(): Promise<void> {}
+}

@@ -1,0 +1,248 @@
+import os from 'node:os';
+import type { ChatHistoryItem, Llama, LlamaContext, LlamaContextSequence, LlamaModel } from 'node-llama-cpp';
+import { MregError, errorMessage } from '../core/errors.js';
+import { getSharedLlama, importNodeLlamaCpp, loadLlamaModel, type GpuChoice } from '../eval/backends/llama.js';
+import type { CachedArtifact } from './cache.js';
+import type { Runtime } from './follower.js';
+
+export interface EngineOptions {
+  gpu?: GpuChoice;
+  /**
+   * CPU threads per evaluation. llama.cpp's default (every core) spins threads against each other
+   * on a small or busy machine and can be 100x slower than one thread; the default here is half
+   * the cores, at least 1 (MREG_LLAMA_THREADS overrides).
+   */
+  threads?: number;
+  /** Per sequence; capped by the model's training context. Default 2048. */
+  contextSize?: number;
+  /** Requests evaluated in parallel per model (sequences in the context). Default 2. */
+  parallel?: number;
+}
+
+/** A loaded model with a small pool of context sequences, and a count of requests using it. */
+export class LoadedModel {
+  private readonly free: LlamaContextSequence[] = [];
+  private readonly waiters: Array<(s: LlamaContextSequence) => void> = [];
+  private inflight = 0;
+  private drained: (() => void) | null = null;
+
+  constructor(
+    readonly artifact: CachedArtifact,
+    readonly model: LlamaModel,
+    readonly context: LlamaContext,
+    readonly loadedAt: string,
+  ) {
+    for (let i = 0; i < context.totalSequences; i++) this.free.push(context.getSequence());
+  }
+
+  enter(): void {
+    this.inflight++;
+  }
+
+  leave(): void {
+    this.inflight--;
+    if (this.inflight === 0) this.drained?.();
+  }
+
+  /** One sequence per request; requests beyond the pool wait their turn (FIFO). */
+  async acquire(): Promise<LlamaContextSequence> {
+    const s = this.free.pop();
+    if (s) return s;
+    return new Promise((resolve) => this.waiters.push(resolve));
+  }
+
+  async release(s: LlamaContextSequence): Promise<void> {
+    await s.clearHistory().catch(() => undefined);
+    const w = this.waiters.shift();
+    if (w) w(s);
+    else this.free.push(s);
+  }
+
+  /** Resolves once no request uses this model any more (new ones go to its successor). */
+  async drain(): Promise<void> {
+    if (this.inflight === 0) return;
+    await new Promise<void>((resolve) => (this.drained = resolve));
+  }
+
+  async dispose(): Promise<void> {
+    await this.context.dispose().catch(() => undefined);
+    await this.model.dispose().catch(() => undefined);
+  }
+}
+
+/**
+ * llama.cpp in process. A switch loads the new model next to the old one, checks that it
+ * evaluates, then swaps the reference new requests take; requests already running keep their
+ * own reference to the old model, which is disposed when the last of them finishes. So no
+ * request ever sees a half-loaded model or a disposed one.
+ */
+export class LlamaEngine implements Runtime {
+  private current: LoadedModel | null = null;
+  private llama: Llama | null = null;
+  private readonly retiring = new Set<Promise<void>>();
+
+  constructor(private readonly o: EngineOptions = {}) {}
+
+  private threads(): number {
+    const env = Number(process.env.MREG_LLAMA_THREADS);
+    if (Number.isInteger(env) && env > 0) return env;
+    if (this.o.threads && this.o.threads > 0) return this.o.threads;
+    return Math.max(1, Math.floor(os.availableParallelism() / 2));
+  }
+
+  async activate(a: CachedArtifact): Promise<void> {
+    this.llama ??= await getSharedLlama(this.o.gpu);
+    const modelPath = a.base ? a.base.path : a.path;
+    const model = await loadLlamaModel(modelPath, this.llama);
+    let context: LlamaContext;
+    try {
+      const contextSize = Math.min(this.o.contextSize ?? 2048, model.trainContextSize || 2048);
+      context = await model.createContext({
+        contextSize,
+        sequences: Math.max(1, this.o.parallel ?? 2),
+        threads: this.threads(),
+        ...(a.base ? { lora: { adapters: [{ filePath: a.path }] } } : {}),
+      });
+    } catch (err) {
+      await model.dispose().catch(() => undefined);
+      throw new MregError('GGUF', `${a.id}: llama.cpp could not create a context: ${errorMessage(err)}`, { cause: err });
+    }
+    const next = new LoadedModel(a, model, context, new Date().toISOString());
+    try {
+      await smokeEvaluate(next);
+    } catch (err) {
+      await next.dispose();
+      throw new MregError('GGUF', `${a.id}: loaded, but evaluating one token failed: ${errorMessage(err)}`, { cause: err });
+    }
+    const old = this.current;
+    this.current = next;
+    if (old) this.retire(old);
+  }
+
+  private retire(old: LoadedModel): void {
+    const p = old.drain().then(() => old.dispose());
+    this.retiring.add(p);
+    void p.finally(() => this.retiring.delete(p));
+  }
+
+  /** Runs `fn` on the current model with a sequence of its own; null when nothing is loaded. */
+  async withModel<T>(fn: (m: LoadedModel, seq: LlamaContextSequence) => Promise<T>): Promise<T | null> {
+    const m = this.current;
+    if (!m) return null;
+    m.enter();
+    try {
+      const seq = await m.acquire();
+      try {
+        return await fn(m, seq);
+      } finally {
+        await m.release(seq);
+      }
+    } finally {
+      m.leave();
+    }
+  }
+
+  loaded(): LoadedModel | null {
+    return this.current;
+  }
+
+  async close(): Promise<void> {
+    const c = this.current;
+    this.current = null;
+    if (c) this.retire(c);
+    await Promise.allSettled([...this.retiring]);
+  }
+}
+
+/** One token through the model: a file that loads but cannot evaluate is refused before it serves. */
+async function smokeEvaluate(m: LoadedModel): Promise<void> {
+  m.enter();
+  const seq = await m.acquire();
+  try {
+    const tokens = m.model.tokenize('Hello');
+    if (m.model.tokens.bos !== null && m.model.tokens.shouldPrependBosToken) tokens.unshift(m.model.tokens.bos);
+    const it = seq.evaluate(tokens, { temperature: 0 });
+    await it.next();
+    await it.return(undefined);
+  } finally {
+    await m.release(seq);
+    m.leave();
+  }
+}
+
+export interface GenerateOptions {
+  maxTokens: number;
+  temperature: number;
+  topP?: number;
+  seed?: number;
+  stop?: string[];
+  signal?: AbortSignal;
+  onTextChunk?: (text: string) => void;
+}
+
+export interface Generated {
+  text: string;
+  finishReason: 'stop' | 'length';
+  promptTokens: number;
+  completionTokens: number;
+}
+
+function finish(stopReason: string): 'stop' | 'length' {
+  return stopReason === 'maxTokens' ? 'length' : 'stop';
+}
+
+export async function complete(m: LoadedModel, seq: LlamaContextSequence, prompt: string, o: GenerateOptions): Promise<Generated> {
+  const { LlamaCompletion } = await importNodeLlamaCpp();
+  const c = new LlamaCompletion({ contextSequence: seq });
+  try {
+    const r = await c.generateCompletionWithMeta(prompt, {
+      maxTokens: o.maxTokens,
+      temperature: o.temperature,
+      topP: o.topP,
+      seed: o.seed,
+      signal: o.signal,
+      stopOnAbortSignal: true,
+      customStopTriggers: o.stop?.length ? o.stop : undefined,
+      onTextChunk: o.onTextChunk,
+    });
+    return { text: r.response, finishReason: finish(r.metadata.stopReason), promptTokens: m.model.tokenize(prompt).length, completionTokens: m.model.tokenize(r.response).length };
+  } finally {
+    c.dispose({ disposeSequence: false });
+  }
+}
+
+export interface ChatMessage {
+  role: 'system' | 'user' | 'assistant' | 'developer' | 'tool';
+  content: string;
+}
+
+export async function chat(m: LoadedModel, seq: LlamaContextSequence, messages: ChatMessage[], o: GenerateOptions): Promise<Generated> {
+  const { LlamaChatSession } = await importNodeLlamaCpp();
+  const last = messages[messages.length - 1];
+  if (!last || last.role !== 'user') throw new MregError('USAGE', 'messages must end with a user message');
+  const system = messages.filter((x) => x.role === 'system' || x.role === 'developer').map((x) => x.content).join('\n');
+  // The chat wrapper's built-in system prompt is long; small contexts overflow with it.
+  const session = new LlamaChatSession({ contextSequence: seq, systemPrompt: system || 'You are a helpful assistant.', autoDisposeSequence: false });
+  try {
+    const history: ChatHistoryItem[] = [{ type: 'system', text: system || 'You are a helpful assistant.' }];
+    for (const x of messages.slice(0, -1)) {
+      if (x.role === 'user') history.push({ type: 'user', text: x.content });
+      else if (x.role === 'assistant') history.push({ type: 'model', response: [x.content] });
+    }
+    session.setChatHistory(history);
+    const r = await session.promptWithMeta(last.content, {
+      maxTokens: o.maxTokens,
+      temperature: o.temperature,
+      topP: o.topP,
+      seed: o.seed,
+      signal: o.signal,
+      stopOnAbortSignal: true,
+      customStopTriggers: o.stop?.length ? o.stop : undefined,
+      onTextChunk: o.onTextChunk,
+    });
+    const promptTokens = messages.reduce((n, x) => n + m.model.tokenize(x.content).length, 0);
+    return { text: r.responseText, finishReason: finish(r.stopReason), promptTokens, completionTokens: m.model.tokenize(r.responseText).length };
+  } finally {
+    session.dispose({ disposeSequence: false });
+  }
+}

@@ -1,0 +1,279 @@
+import { MregError, errorMessage } from '../core/errors.js';
+import { formatArtifactId, storeMetadataKey, type ArtifactRef } from '../core/naming.js';
+import type { ArtifactMetadata, Pointer } from '../core/types.js';
+import { parseMetadata } from '../ops/state.js';
+import type { ArtifactStore } from '../store/index.js';
+import type { CachedArtifact, ServeCache } from './cache.js';
+import type { PointerSource, PointerUpdate } from './pointer.js';
+
+/**
+ * What follows the registry hands a verified artifact to: the in-process llama.cpp engine
+ * (`mreg serve`) or a reload hook for a server we do not own (`mreg agent`). `activate` must
+ * leave the old version serving when it throws.
+ */
+export interface Runtime {
+  activate(a: CachedArtifact): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface Logger {
+  info(message: string): void;
+  warn(message: string): void;
+}
+
+export interface FollowerOptions {
+  env: string;
+  source: PointerSource;
+  cache: ServeCache;
+  runtime: Runtime;
+  /** The store whose `<model>/v<x.y.z>/<id>.json` is the metadata of last resort. */
+  store?: ArtifactStore;
+  logger?: Logger;
+  /** Backoff after a failed switch: first delay and ceiling (default 1 s, 60 s). */
+  retryMs?: { initial: number; max: number };
+}
+
+export type Phase = 'starting' | 'fetching' | 'loading' | 'serving' | 'failed' | 'idle';
+
+interface Current {
+  pointer: Pointer;
+  revision: string;
+  artifact: CachedArtifact;
+  loadedAt: string;
+}
+
+interface Failure {
+  artifact: string;
+  code: string;
+  message: string;
+  at: string;
+  attempts: number;
+  retryAt: string | null;
+}
+
+/**
+ * Follows one environment's pointer: resolve the artifact's metadata, fetch and verify it into
+ * the cache, point `<cache>/active` at it, hand it to the runtime, and only then call it current.
+ * One switch at a time; a pointer that moves during a switch is picked up right after it (the
+ * newest wins, intermediate versions are skipped). A failed switch keeps the old version, is
+ * reported, and retried with exponential backoff until it works or the pointer moves again.
+ */
+export class Follower {
+  private desired: PointerUpdate | null = null;
+  private current: Current | null = null;
+  private phase: Phase = 'starting';
+  private failure: Failure | null = null;
+  private sourceError: string | null = null;
+  private running: Promise<void> | null = null;
+  private retryTimer: NodeJS.Timeout | null = null;
+  private stopped = false;
+  private switches = 0;
+  private readonly log: Logger;
+
+  constructor(private readonly o: FollowerOptions) {
+    this.log = o.logger ?? { info: () => undefined, warn: () => undefined };
+  }
+
+  async start(): Promise<void> {
+    await this.o.source.start(
+      (u) => this.onUpdate(u),
+      (err) => {
+        this.sourceError = errorMessage(err);
+        this.log.warn(`pointer source ${this.o.source.description}: ${this.sourceError}`);
+      },
+    );
+  }
+
+  private onUpdate(u: PointerUpdate): void {
+    this.sourceError = null;
+    const prev = this.desired;
+    this.desired = u;
+    const id = u.pointer ? formatArtifactId(u.pointer) : 'nothing';
+    if (!prev || idOf(prev.pointer) !== idOf(u.pointer)) {
+      this.log.info(`${this.o.env} -> ${id} (registry revision ${u.revision})`);
+      // A new target starts with a clean slate: no inherited backoff.
+      if (this.failure && this.failure.artifact !== id) this.failure = null;
+      if (this.retryTimer) clearTimeout(this.retryTimer);
+      this.retryTimer = null;
+    }
+    this.kick();
+  }
+
+  private kick(): void {
+    if (this.stopped || this.running) return;
+    this.running = this.reconcile().finally(() => {
+      this.running = null;
+    });
+  }
+
+  private async reconcile(): Promise<void> {
+    while (!this.stopped) {
+      const want = this.desired;
+      if (!want) return;
+      if (!want.pointer) {
+        // Nothing deployed: keep whatever is loaded (unloading would turn a registry mistake
+        // into an outage) and say so on /health.
+        this.phase = this.current ? 'serving' : 'idle';
+        return;
+      }
+      if (this.current && idOf(this.current.pointer) === idOf(want.pointer)) {
+        // Same artifact at a newer revision (e.g. another environment moved): no reload.
+        this.current.revision = want.revision;
+        this.current.pointer = want.pointer;
+        this.phase = 'serving';
+        this.failure = null;
+        return;
+      }
+      const id = formatArtifactId(want.pointer);
+      if (this.failure?.artifact === id && this.failure.retryAt && Date.parse(this.failure.retryAt) > Date.now()) return;
+      try {
+        await this.switchTo(want);
+        this.failure = null;
+      } catch (err) {
+        if (this.stopped) return;
+        const attempts = this.failure?.artifact === id ? this.failure.attempts + 1 : 1;
+        const r = this.o.retryMs ?? { initial: 1000, max: 60_000 };
+        const delay = Math.min(r.max, r.initial * 2 ** (attempts - 1));
+        this.failure = {
+          artifact: id,
+          code: err instanceof MregError ? err.code : 'INTERNAL',
+          message: errorMessage(err),
+          at: new Date().toISOString(),
+          attempts,
+          retryAt: new Date(Date.now() + delay).toISOString(),
+        };
+        this.phase = 'failed';
+        this.log.warn(`switch to ${id} failed (attempt ${attempts}, retrying in ${delay} ms); ${this.current ? `still serving ${this.current.artifact.id}` : 'nothing loaded'}: ${this.failure.message}`);
+        // The pointer moved while we failed: go straight to the new one, no backoff.
+        if (this.desired && idOf(this.desired.pointer) !== id) continue;
+        if (this.retryTimer) clearTimeout(this.retryTimer);
+        this.retryTimer = setTimeout(() => {
+          this.retryTimer = null;
+          if (this.failure) this.failure.retryAt = null;
+          this.kick();
+        }, delay);
+        this.retryTimer.unref();
+        return;
+      }
+    }
+  }
+
+  private async switchTo(want: PointerUpdate): Promise<void> {
+    const pointer = want.pointer!;
+    this.phase = 'fetching';
+    const meta = await this.resolveMetadata(pointer, want);
+    if (meta.status === 'blocked') this.log.warn(`${formatArtifactId(meta)} is blocked (${meta.blocked_reason ?? 'no reason'}), but ${this.o.env} points at it; loading it`);
+    const base = meta.base ? await this.resolveBase(meta, want) : undefined;
+    const artifact = await this.o.cache.fetch(meta, base);
+    this.log.info(`${artifact.id}: ${artifact.downloaded ? 'downloaded and verified' : 'verified copy in the cache'} (${artifact.path})`);
+    const previous = await this.o.cache.activeTarget();
+    await this.o.cache.pointActive(artifact.path);
+    this.phase = 'loading';
+    try {
+      await this.o.runtime.activate(artifact);
+    } catch (err) {
+      // The link must keep naming what is really served.
+      await this.o.cache.pointActive(previous).catch(() => undefined);
+      throw err;
+    }
+    this.current = { pointer, revision: want.revision, artifact, loadedAt: new Date().toISOString() };
+    this.phase = 'serving';
+    this.switches++;
+    this.log.info(`serving ${artifact.id} (${this.o.env}, registry revision ${want.revision})`);
+    try {
+      const removed = await this.o.cache.remember(artifact);
+      for (const p of removed) this.log.info(`pruned ${p} from the cache (keeping the last ${this.o.cache.o.keep})`);
+    } catch (err) {
+      this.log.warn(`cache bookkeeping failed (serving is unaffected): ${errorMessage(err)}`);
+    }
+  }
+
+  /** The update's own metadata (a ConfigMap), then the source's registry/models/, then the store. */
+  private async resolveMetadata(ref: ArtifactRef, want: PointerUpdate): Promise<ArtifactMetadata> {
+    const id = formatArtifactId(ref);
+    if (want.metadata && formatArtifactId(want.metadata) === id) return want.metadata;
+    const fromSource = await this.o.source.readMetadata?.(ref, want.revision);
+    if (fromSource) return fromSource;
+    if (this.o.store) {
+      const key = storeMetadataKey(ref);
+      const bytes = await this.o.store.getBytes(key).catch(() => null);
+      if (bytes) return parseMetadata(bytes.toString('utf8'), this.o.store.uriFor(key));
+    }
+    throw new MregError(
+      'NOT_FOUND',
+      `no metadata for ${id}: the source ${this.o.source.description} has no registry/models/ entry for it${this.o.store ? ` and the store has no ${this.o.store.uriFor(storeMetadataKey(ref))}` : ' (pass --store URI to read the metadata JSON beside the artifact)'}`,
+    );
+  }
+
+  private async resolveBase(meta: ArtifactMetadata, want: PointerUpdate): Promise<ArtifactMetadata> {
+    const pin = meta.base!;
+    const m = /^(.*)-v(\d+\.\d+\.\d+)-([a-z0-9_]+)$/.exec(pin.id);
+    if (!m) throw new MregError('INVALID_NAME', `${formatArtifactId(meta)} names an invalid base ${JSON.stringify(pin.id)}`);
+    const base = want.baseMetadata && formatArtifactId(want.baseMetadata) === pin.id
+      ? want.baseMetadata
+      : await this.resolveMetadata({ model: m[1], version: m[2], quantization: m[3] }, { ...want, metadata: undefined });
+    if (base.artifact.sha256 !== pin.sha256) {
+      throw new MregError('INTEGRITY', `${formatArtifactId(meta)} is pinned to base ${pin.id} sha256 ${pin.sha256}, but that base has sha256 ${base.artifact.sha256}`);
+    }
+    return base;
+  }
+
+  /** For /model-info. */
+  info(): Record<string, unknown> {
+    const c = this.current;
+    const d = this.desired?.pointer ?? null;
+    const switching = !!d && (!c || idOf(c.pointer) !== idOf(d));
+    return {
+      environment: this.o.env,
+      model: c?.pointer.model ?? null,
+      version: c?.pointer.version ?? null,
+      quantization: c?.pointer.quantization ?? null,
+      artifact_id: c?.artifact.id ?? null,
+      sha256: c?.artifact.meta.artifact.sha256 ?? null,
+      path: c?.artifact.path ?? null,
+      loaded_at: c?.loadedAt ?? null,
+      history_id: c?.pointer.history_id ?? null,
+      revision: c?.revision ?? null,
+      source: this.o.source.description,
+      state: this.phase,
+      desired: switching || this.failure
+        ? { model: d?.model ?? null, version: d?.version ?? null, quantization: d?.quantization ?? null, history_id: d?.history_id ?? null, revision: this.desired?.revision ?? null }
+        : null,
+      error: this.failure ? { code: this.failure.code, message: this.failure.message, artifact: this.failure.artifact, attempts: this.failure.attempts, at: this.failure.at, retry_at: this.failure.retryAt } : null,
+      source_error: this.sourceError,
+      switches: this.switches,
+    };
+  }
+
+  /** For /health: ok only while the desired version is the one being served. */
+  health(): { ok: boolean; status: string; reason: string | null; loaded: boolean } {
+    const c = this.current;
+    const d = this.desired;
+    const loaded = !!c;
+    if (this.failure) {
+      return { ok: false, status: 'failed', loaded, reason: `switch to ${this.failure.artifact} failed (${this.failure.code}, attempt ${this.failure.attempts}): ${this.failure.message}; ${c ? `still serving ${c.artifact.id}` : 'nothing loaded'}` };
+    }
+    if (!d) return { ok: false, status: 'starting', loaded, reason: this.sourceError ? `cannot read the pointer: ${this.sourceError}` : 'waiting for the first pointer reading' };
+    if (!d.pointer) return { ok: false, status: 'no-pointer', loaded, reason: `environment ${this.o.env} has no active version${c ? `; still serving ${c.artifact.id}` : ''}` };
+    if (!c || idOf(c.pointer) !== idOf(d.pointer)) {
+      return { ok: false, status: c ? 'switching' : 'loading', loaded, reason: `${this.phase === 'fetching' ? 'fetching' : 'loading'} ${formatArtifactId(d.pointer)}${c ? `; serving ${c.artifact.id} meanwhile` : ''}` };
+    }
+    return { ok: true, status: 'ok', loaded, reason: this.sourceError ? `serving the last pointer read; the source currently fails: ${this.sourceError}` : null };
+  }
+
+  currentArtifact(): CachedArtifact | null {
+    return this.current?.artifact ?? null;
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    await this.o.source.close();
+    // A download in flight cannot be interrupted mid-part; do not hold shutdown hostage to it.
+    if (this.running) await Promise.race([this.running, new Promise((r) => setTimeout(r, 2000).unref())]);
+  }
+}
+
+function idOf(p: Pointer | null | undefined): string {
+  return p ? `${p.model}-v${p.version}-${p.quantization}` : '';
+}

@@ -1,0 +1,192 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { MregError, errorMessage } from '../core/errors.js';
+import { chat, complete, type ChatMessage, type GenerateOptions, type Generated, type LlamaEngine } from './engine.js';
+import type { Follower } from './follower.js';
+
+const MAX_BODY = 4 * 1024 * 1024;
+
+export interface ServerOptions {
+  follower: Follower;
+  /** Absent for `mreg agent`, which serves only /model-info and /health. */
+  engine?: LlamaEngine;
+  log?: (m: string) => void;
+}
+
+function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body, null, 2) + '\n';
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), 'cache-control': 'no-store', ...headers });
+  res.end(text);
+}
+
+function apiError(res: ServerResponse, status: number, message: string, type: string): void {
+  send(res, status, { error: { message, type, code: status } });
+}
+
+async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  let n = 0;
+  for await (const c of req as AsyncIterable<Buffer>) {
+    n += c.length;
+    if (n > MAX_BODY) throw new MregError('USAGE', `request body over ${MAX_BODY} bytes`);
+    chunks.push(c);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
+  let v: unknown;
+  try {
+    v = JSON.parse(text || '{}');
+  } catch {
+    throw new MregError('USAGE', 'request body is not valid JSON');
+  }
+  if (!v || typeof v !== 'object' || Array.isArray(v)) throw new MregError('USAGE', 'request body must be a JSON object');
+  return v as Record<string, unknown>;
+}
+
+function numberField(body: Record<string, unknown>, name: string, dflt: number, min: number, max: number): number {
+  const v = body[name];
+  if (v === undefined || v === null) return dflt;
+  if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max) throw new MregError('USAGE', `${name} must be a number in [${min}, ${max}], got ${JSON.stringify(v)}`);
+  return v;
+}
+
+function generateOptions(body: Record<string, unknown>, signal: AbortSignal): GenerateOptions {
+  const stop = body.stop === undefined || body.stop === null ? [] : Array.isArray(body.stop) ? body.stop : [body.stop];
+  if (!stop.every((s) => typeof s === 'string')) throw new MregError('USAGE', 'stop must be a string or an array of strings');
+  return {
+    maxTokens: numberField(body, 'max_tokens', 16, 1, 32768),
+    temperature: numberField(body, 'temperature', 0, 0, 2),
+    topP: body.top_p === undefined ? undefined : numberField(body, 'top_p', 1, 0, 1),
+    seed: body.seed === undefined ? undefined : numberField(body, 'seed', 0, 0, 2 ** 31),
+    stop: stop as string[],
+    signal,
+  };
+}
+
+/**
+ * `mreg serve`'s HTTP API: /model-info and /health (for people, probes and the benchmark) and the
+ * OpenAI-compatible /v1 routes. Each inference request pins the model that is current when it
+ * arrives; the `x-mreg-artifact` response header names it.
+ */
+export function createServeServer(o: ServerOptions): Server {
+  const { follower, engine } = o;
+
+  const infer = async (req: IncomingMessage, res: ServerResponse, kind: 'completion' | 'chat'): Promise<void> => {
+    const body = await readJson(req);
+    const abort = new AbortController();
+    res.on('close', () => {
+      if (!res.writableFinished) abort.abort();
+    });
+    const opts = generateOptions(body, abort.signal);
+    let messages: ChatMessage[] = [];
+    let prompt = '';
+    if (kind === 'chat') {
+      if (!Array.isArray(body.messages) || body.messages.length === 0) throw new MregError('USAGE', 'messages must be a non-empty array');
+      messages = body.messages.map((m, i) => {
+        const x = m as { role?: unknown; content?: unknown };
+        const content = typeof x.content === 'string' ? x.content : Array.isArray(x.content) ? x.content.map((p: { text?: unknown }) => (typeof p?.text === 'string' ? p.text : '')).join('') : null;
+        if (typeof x.role !== 'string' || content === null) throw new MregError('USAGE', `messages[${i}] needs a role and string content`);
+        return { role: x.role as ChatMessage['role'], content };
+      });
+    } else {
+      const p = Array.isArray(body.prompt) ? body.prompt : [body.prompt ?? ''];
+      if (p.length !== 1 || typeof p[0] !== 'string') throw new MregError('USAGE', 'prompt must be a string (or an array of one string)');
+      prompt = p[0];
+    }
+    const stream = body.stream === true;
+    const created = Math.floor(Date.now() / 1000);
+    const id = `${kind === 'chat' ? 'chatcmpl' : 'cmpl'}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+    let started = false;
+    let modelId = '';
+    const chunk = (text: string, finishReason: string | null) =>
+      kind === 'chat'
+        ? { id, object: 'chat.completion.chunk', created, model: modelId, choices: [{ index: 0, delta: text ? { content: text } : {}, finish_reason: finishReason }] }
+        : { id, object: 'text_completion', created, model: modelId, choices: [{ index: 0, text, finish_reason: finishReason }] };
+
+    const r = await engine!.withModel(async (m, seq): Promise<Generated> => {
+      modelId = m.artifact.id;
+      if (stream) {
+        res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', 'x-mreg-artifact': modelId });
+        started = true;
+        if (kind === 'chat') res.write(`data: ${JSON.stringify({ ...chunk('', null), choices: [{ index: 0, delta: { role: 'assistant' }, finish_reason: null }] })}\n\n`);
+        opts.onTextChunk = (t) => res.write(`data: ${JSON.stringify(chunk(t, null))}\n\n`);
+      }
+      return kind === 'chat' ? chat(m, seq, messages, opts) : complete(m, seq, prompt, opts);
+    });
+    if (r === null) return apiError(res, 503, 'no model is loaded yet (see /health)', 'unavailable');
+    const usage = { prompt_tokens: r.promptTokens, completion_tokens: r.completionTokens, total_tokens: r.promptTokens + r.completionTokens };
+    if (stream && started) {
+      res.write(`data: ${JSON.stringify({ ...chunk('', r.finishReason), usage })}\n\n`);
+      res.end('data: [DONE]\n\n');
+      return;
+    }
+    const choice =
+      kind === 'chat'
+        ? { index: 0, message: { role: 'assistant', content: r.text }, finish_reason: r.finishReason }
+        : { index: 0, text: r.text, logprobs: null, finish_reason: r.finishReason };
+    send(res, 200, { id, object: kind === 'chat' ? 'chat.completion' : 'text_completion', created, model: modelId, choices: [choice], usage }, { 'x-mreg-artifact': modelId });
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const route = `${req.method} ${url.pathname.replace(/\/+$/, '') || '/'}`;
+    switch (route) {
+      case 'GET /model-info':
+        return send(res, 200, follower.info());
+      case 'GET /health': {
+        const h = follower.health();
+        // ?serving=1 is for readiness probes: ready while any version serves (a failed switch
+        // keeps the old one serving and must not empty the Service), the reason still in the body.
+        const ok = url.searchParams.get('serving') === '1' ? h.loaded : h.ok;
+        const info = follower.info();
+        return send(res, ok ? 200 : 503, { status: h.status, reason: h.reason, version: info.version, desired_version: (info.desired as { version?: string } | null)?.version ?? info.version });
+      }
+      case 'GET /v1/models': {
+        if (!engine) break;
+        const m = engine.loaded();
+        const data = m ? [{ id: m.artifact.id, object: 'model', created: Math.floor(Date.parse(m.loadedAt) / 1000), owned_by: 'mreg', root: m.artifact.meta.model, version: m.artifact.meta.version, quantization: m.artifact.meta.quantization }] : [];
+        return send(res, 200, { object: 'list', data });
+      }
+      case 'POST /v1/completions':
+        if (!engine) break;
+        return infer(req, res, 'completion');
+      case 'POST /v1/chat/completions':
+        if (!engine) break;
+        return infer(req, res, 'chat');
+      case 'GET /':
+        return send(res, 200, { name: 'mreg', endpoints: ['/model-info', '/health', ...(engine ? ['/v1/models', '/v1/completions', '/v1/chat/completions'] : [])] });
+    }
+    apiError(res, 404, `no route ${route}`, 'not_found');
+  };
+
+  return createServer((req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      const usageError = err instanceof MregError && err.code === 'USAGE';
+      if (!usageError) o.log?.(`${req.method} ${req.url}: ${errorMessage(err)}`);
+      if (res.headersSent) {
+        res.end();
+        return;
+      }
+      apiError(res, usageError ? 400 : 500, errorMessage(err), usageError ? 'invalid_request_error' : 'server_error');
+    });
+  });
+}
+
+export async function listen(server: Server, port: number, host: string): Promise<string> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (err: NodeJS.ErrnoException) => reject(new MregError('SERVE', `cannot listen on ${host}:${port}: ${err.code ?? err.message}`)));
+    server.listen(port, host, () => resolve());
+  });
+  const a = server.address() as AddressInfo;
+  const h = a.family === 'IPv6' ? `[${a.address}]` : a.address;
+  return `http://${h}:${a.port}`;
+}
+
+/** Stops accepting, lets running requests finish for up to `graceMs`, then cuts the rest. */
+export async function closeServer(server: Server, graceMs = 5000): Promise<void> {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  const t = setTimeout(() => server.closeAllConnections(), graceMs);
+  t.unref();
+  await closed;
+  clearTimeout(t);
+}

@@ -1,0 +1,109 @@
+import { createHash } from 'node:crypto';
+import { MregError } from '../core/errors.js';
+import { parseJsonText } from '../core/json.js';
+import { formatArtifactId, type ArtifactRef } from '../core/naming.js';
+import { schemaProblems } from '../core/schema.js';
+import type { ArtifactMetadata, Pointer, Registry } from '../core/types.js';
+import { parseMetadata } from '../ops/state.js';
+
+/**
+ * What every pointer source emits for the environment it follows: the pointer (null when the
+ * environment has nothing deployed), the registry revision it was read at (a commit, an ETag or a
+ * content hash) and, when the source carries it, the artifact's metadata (a rendered ConfigMap
+ * does, so a loader inside a cluster needs neither the repository nor the store's metadata JSON).
+ */
+export interface PointerUpdate {
+  env: string;
+  pointer: Pointer | null;
+  revision: string;
+  metadata?: ArtifactMetadata;
+  /** A LoRA adapter's base, when the source carries it. */
+  baseMetadata?: ArtifactMetadata;
+}
+
+export interface PointerSource {
+  /** For logs and /model-info: `file:/abs/registry/registry.json`, `git+file:///r.git#main`, ... */
+  readonly description: string;
+  /**
+   * Starts following. `onUpdate` is called with the first reading and then each time the
+   * pointer or revision changes; `onError` for a reading that failed (the source keeps trying).
+   */
+  start(onUpdate: (u: PointerUpdate) => void, onError: (err: Error) => void): Promise<void>;
+  /** The metadata of an artifact at a revision, when the source can read registry/models/. */
+  readMetadata?(ref: ArtifactRef, revision: string): Promise<ArtifactMetadata | undefined>;
+  close(): Promise<void>;
+}
+
+/**
+ * The pointer document `mreg k8s configmap` renders under the `pointer.json` key: one
+ * environment's pointer plus everything a loader needs to fetch and verify the artifact
+ * (uri, sha256, size, and a LoRA's base), and the registry commit it was rendered from.
+ */
+export interface PointerDocument {
+  schema_version: 1;
+  kind: 'mreg-pointer';
+  environment: string;
+  /** The registry commit the document was rendered from. */
+  revision: string;
+  pointer: Pointer | null;
+  artifact: ArtifactMetadata | null;
+  base_artifact?: ArtifactMetadata;
+}
+
+export const POINTER_FILE = 'pointer.json';
+
+export function contentRevision(text: string): string {
+  return `sha256:${createHash('sha256').update(text).digest('hex').slice(0, 16)}`;
+}
+
+/**
+ * Reads either a `registry.json` (the whole registry) or a pointer document, for one environment.
+ * The shape decides; both are validated before anything acts on them.
+ */
+export function parsePointerText(text: string, file: string, env: string, fallbackRevision?: string): PointerUpdate {
+  const raw = parseJsonText(text, file, 64 * 1024 * 1024) as Record<string, unknown>;
+  if (raw && typeof raw === 'object' && raw.kind === 'mreg-pointer') return parsePointerDocument(raw, file, env, fallbackRevision ?? contentRevision(text));
+  const problems = schemaProblems('registry', raw, file);
+  if (problems.length) throw new MregError('SCHEMA', `${file}#${problems[0].pointer}: ${problems[0].message}`, { problems });
+  const registry = raw as unknown as Registry;
+  if (!(env in registry.environments)) {
+    throw new MregError('NOT_FOUND', `${file} has no environment ${JSON.stringify(env)} (it has: ${Object.keys(registry.environments).join(', ') || 'none'})`);
+  }
+  return { env, pointer: registry.environments[env] ?? null, revision: fallbackRevision ?? contentRevision(text) };
+}
+
+function parsePointerDocument(raw: Record<string, unknown>, file: string, env: string, fallbackRevision: string): PointerUpdate {
+  if (raw.schema_version !== 1) throw new MregError('SCHEMA', `${file}#/schema_version: expected 1, got ${JSON.stringify(raw.schema_version)}`);
+  if (raw.environment !== env) {
+    throw new MregError('NOT_FOUND', `${file} is the pointer of environment ${JSON.stringify(raw.environment)}, not ${JSON.stringify(env)}`);
+  }
+  const p = raw.pointer as Pointer | null;
+  if (p !== null && (typeof p !== 'object' || typeof p.model !== 'string' || typeof p.version !== 'string' || typeof p.quantization !== 'string')) {
+    throw new MregError('SCHEMA', `${file}#/pointer: expected {model, version, quantization, history_id} or null`);
+  }
+  const metadata = raw.artifact ? parseMetadata(JSON.stringify(raw.artifact), `${file}#/artifact`) : undefined;
+  const baseMetadata = raw.base_artifact ? parseMetadata(JSON.stringify(raw.base_artifact), `${file}#/base_artifact`) : undefined;
+  if (p && metadata && formatArtifactId(metadata) !== formatArtifactId(p)) {
+    throw new MregError('SCHEMA', `${file}: pointer says ${formatArtifactId(p)} but the artifact metadata is ${formatArtifactId(metadata)}`);
+  }
+  const revision = typeof raw.revision === 'string' && raw.revision ? raw.revision : fallbackRevision;
+  return { env, pointer: p, revision, metadata, baseMetadata };
+}
+
+export function renderPointerDocument(o: { env: string; revision: string; pointer: Pointer | null; artifact: ArtifactMetadata | null; base?: ArtifactMetadata }): PointerDocument {
+  return {
+    schema_version: 1,
+    kind: 'mreg-pointer',
+    environment: o.env,
+    revision: o.revision,
+    pointer: o.pointer,
+    artifact: o.artifact,
+    ...(o.base ? { base_artifact: o.base } : {}),
+  };
+}
+
+/** Two updates that would load the same thing (the revision alone moving is not a switch). */
+export function samePointer(a: Pointer | null | undefined, b: Pointer | null | undefined): boolean {
+  if (!a || !b) return !a && !b;
+  return a.model === b.model && a.version === b.version && a.quantization === b.quantization;
+}

@@ -1,0 +1,114 @@
+import { MregError, errorMessage } from '../../core/errors.js';
+import { metadataPath, type ArtifactRef } from '../../core/naming.js';
+import type { ArtifactMetadata } from '../../core/types.js';
+import { parseMetadata } from '../../ops/state.js';
+import { contentRevision, parsePointerText, type PointerSource, type PointerUpdate } from '../pointer.js';
+
+export interface HttpSourceOptions {
+  url: string;
+  env: string;
+  pollMs: number;
+  /** Default: process.env. */
+  environment?: NodeJS.ProcessEnv;
+  timeoutMs?: number;
+}
+
+const GITHUB_HOSTS = new Set(['api.github.com', 'raw.githubusercontent.com', 'github.com']);
+
+/**
+ * The Authorization header: `MREG_HTTP_TOKEN` goes to the URL the operator configured;
+ * `GITHUB_TOKEN` only ever to GitHub's own hosts, so a token meant for GitHub never leaks to
+ * another server named in a source URL.
+ */
+export function authHeaders(url: URL, env: NodeJS.ProcessEnv): Record<string, string> {
+  const h: Record<string, string> = {};
+  if (env.MREG_HTTP_TOKEN) h.authorization = `Bearer ${env.MREG_HTTP_TOKEN}`;
+  else if (env.GITHUB_TOKEN && GITHUB_HOSTS.has(url.hostname)) h.authorization = `Bearer ${env.GITHUB_TOKEN}`;
+  // GitHub's contents API returns the file itself (not base64 JSON) with this media type.
+  if (url.hostname === 'api.github.com') h.accept = 'application/vnd.github.raw+json';
+  return h;
+}
+
+/**
+ * Polls an HTTP URL that serves registry.json (or a pointer document) with conditional GETs:
+ * `If-None-Match` with the last ETag, so an unchanged file costs a 304 and no body. Works with
+ * raw.githubusercontent.com, GitHub's contents API (token from the environment), or any static
+ * file server.
+ */
+export class HttpSource implements PointerSource {
+  readonly description: string;
+  private etag: string | null = null;
+  private lastText: string | null = null;
+  private lastError: string | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private polling: Promise<void> | null = null;
+  private closed = false;
+  private readonly url: URL;
+  private readonly env: NodeJS.ProcessEnv;
+
+  constructor(private readonly o: HttpSourceOptions) {
+    try {
+      this.url = new URL(o.url);
+    } catch {
+      throw new MregError('USAGE', `invalid source URL ${JSON.stringify(o.url)}`);
+    }
+    this.description = o.url;
+    this.env = o.environment ?? process.env;
+  }
+
+  private async get(url: URL, etag: string | null): Promise<{ status: number; text: string; etag: string | null }> {
+    const headers: Record<string, string> = { ...authHeaders(url, this.env), 'user-agent': 'mreg' };
+    if (etag) headers['if-none-match'] = etag;
+    const res = await fetch(url, { headers, signal: AbortSignal.timeout(this.o.timeoutMs ?? 30_000) });
+    const text = res.status === 304 ? '' : await res.text();
+    return { status: res.status, text, etag: res.headers.get('etag') };
+  }
+
+  private async poll(onUpdate: (u: PointerUpdate) => void, onError: (err: Error) => void): Promise<void> {
+    try {
+      const r = await this.get(this.url, this.etag);
+      if (r.status === 304) return;
+      if (r.status !== 200) throw new MregError('SERVE', `${this.description}: HTTP ${r.status}${r.text ? `: ${r.text.slice(0, 200)}` : ''}`);
+      this.etag = r.etag;
+      if (r.text === this.lastText) return;
+      const update = parsePointerText(r.text, this.description, this.o.env, r.etag ? `etag:${r.etag.replace(/^W\//, '').replace(/"/g, '')}` : contentRevision(r.text));
+      this.lastText = r.text;
+      this.lastError = null;
+      onUpdate(update);
+    } catch (err) {
+      const msg = errorMessage(err);
+      if (msg !== this.lastError) {
+        this.lastError = msg;
+        onError(err instanceof Error ? err : new Error(msg));
+      }
+    }
+  }
+
+  async start(onUpdate: (u: PointerUpdate) => void, onError: (err: Error) => void): Promise<void> {
+    const tick = async (): Promise<void> => {
+      if (this.closed) return;
+      this.polling = this.poll(onUpdate, onError);
+      await this.polling;
+      this.polling = null;
+      if (!this.closed) this.timer = setTimeout(() => void tick(), this.o.pollMs);
+    };
+    await tick();
+  }
+
+  /** `.../registry/registry.json?ref=main` -> `.../registry/models/<m>/<id>.json?ref=main`. */
+  async readMetadata(ref: ArtifactRef): Promise<ArtifactMetadata | undefined> {
+    if (!this.url.pathname.endsWith('registry/registry.json')) return undefined;
+    const u = new URL(this.url.href);
+    u.pathname = u.pathname.slice(0, -'registry/registry.json'.length) + metadataPath(ref);
+    const r = await this.get(u, null);
+    if (r.status === 404) return undefined;
+    if (r.status !== 200) throw new MregError('SERVE', `${u.href}: HTTP ${r.status}`);
+    return parseMetadata(r.text, u.href);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.polling;
+  }
+}
