@@ -453,6 +453,7 @@ function info(message) {
 
 // src/action/run.ts
 import { existsSync as existsSync3 } from "node:fs";
+import { mkdir as mkdir3, writeFile as writeFile2 } from "node:fs/promises";
 import path3 from "node:path";
 
 // src/action/gate.ts
@@ -498,6 +499,7 @@ function readInputs() {
     registryPath: path.resolve(workspace, opt("registry-path") ?? "."),
     workspace,
     store: opt("store"),
+    reportPath: opt("report-path") === void 0 ? void 0 : path.resolve(workspace, opt("report-path")),
     githubToken: opt("github-token"),
     push: bool("push", !0),
     skipGate: bool("skip-gate", !1)
@@ -560,6 +562,11 @@ var Report = class {
 };
 function setOutputs(o) {
   o.version !== void 0 && setOutput("version", o.version ?? ""), o.previousVersion !== void 0 && setOutput("previous-version", o.previousVersion ?? ""), o.commit !== void 0 && setOutput("commit-sha", o.commit), o.historyId !== void 0 && setOutput("history-id", String(o.historyId)), o.gateResult !== void 0 && setOutput("gate-result", o.gateResult ?? ""), o.metrics !== void 0 && setOutput("metrics", JSON.stringify(o.metrics ?? {}));
+}
+async function writeGateReport(i, gate2) {
+  i.reportPath && (await mkdir3(i.reportPath, { recursive: !0 }), await writeFile2(path3.join(i.reportPath, "gate.md"), `${gate2.markdown.trim()}
+`), await writeFile2(path3.join(i.reportPath, "gate.json"), `${JSON.stringify({ verdict: gate2.verdict, metrics: gate2.metrics, report: gate2.json }, null, 2)}
+`), info(`gate report written to ${i.reportPath}`));
 }
 function logger() {
   return { info: (m) => info(m), warn: (m) => warning(m) };
@@ -638,9 +645,9 @@ var deploy = async (i, report) => {
       { env, model: i.model, version: i.version, quantization: i.quantization, reason: i.reason ?? null, expectCurrent: i.expectCurrent, skipGate: i.skipGate },
       await defaultHooks()
     ), entries = await reportPointer(ctx, r.outcome, report, r.gate);
-    report.add(stagesSection(r.stages)), r.gate && report.add(gateSection(r.gate)), report.add(metricCharts(env, entries));
+    report.add(stagesSection(r.stages)), r.gate && (report.add(gateSection(r.gate)), await writeGateReport(i, r.gate)), report.add(metricCharts(env, entries));
   } catch (err) {
-    throw err instanceof PipelineError && (report.add(stagesSection(err.stages)), err.gate && (report.add(gateSection(err.gate)), setOutputs({ gateResult: err.gate.verdict, metrics: err.gate.metrics }))), err;
+    throw err instanceof PipelineError && (report.add(stagesSection(err.stages)), err.gate && (report.add(gateSection(err.gate)), setOutputs({ gateResult: err.gate.verdict, metrics: err.gate.metrics }), await writeGateReport(i, err.gate))), err;
   }
 }, promote = async (i, report) => {
   let ctx = await context(i), to = i.environment, from = i.fromEnvironment;
@@ -680,7 +687,7 @@ var deploy = async (i, report) => {
   try {
     gateWillRun(ctx, !1) && await ensureNodeLlamaCpp([ctx.root, i.workspace]);
     let g = await runGateCommand(ctx, { env, model: i.model, version: i.version, quantization: i.quantization });
-    if (setOutputs({ gateResult: g.verdict, metrics: g.metrics }), sections = [gateSection(g), metricCharts(env, await history(ctx, { env }))], sections.forEach((s) => report.add(s)), g.verdict !== "pass") throw new MregError("GATE_FAILED", `gate ${g.verdict} for ${i.model} ${i.version} against ${env}`);
+    if (setOutputs({ gateResult: g.verdict, metrics: g.metrics }), await writeGateReport(i, g), sections = [gateSection(g), metricCharts(env, await history(ctx, { env }))], sections.forEach((s) => report.add(s)), g.verdict !== "pass") throw new MregError("GATE_FAILED", `gate ${g.verdict} for ${i.model} ${i.version} against ${env}`);
   } catch (err) {
     throw sections.length || (sections = [`### Gate: \u274C could not run
 

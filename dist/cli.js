@@ -16,22 +16,23 @@ import "./chunks/chunk-SE6IUDCK.js";
 
 // src/cli/commands/index.ts
 var commands = [
-  { name: "init", load: async () => (await import("./chunks/registry-QZKCWMZE.js")).initCommand },
-  { name: "register", load: async () => (await import("./chunks/registry-QZKCWMZE.js")).registerCommand },
+  { name: "init", load: async () => (await import("./chunks/registry-LHYWBPRJ.js")).initCommand },
+  { name: "register", load: async () => (await import("./chunks/registry-LHYWBPRJ.js")).registerCommand },
   { name: "publish", load: async () => (await import("./chunks/store-ZFGXX6XP.js")).publishCommand },
   { name: "fetch", load: async () => (await import("./chunks/store-ZFGXX6XP.js")).fetchCommand },
   { name: "verify-store", load: async () => (await import("./chunks/store-ZFGXX6XP.js")).verifyStoreCommand },
-  { name: "validate", load: async () => (await import("./chunks/registry-QZKCWMZE.js")).validateCommand },
+  { name: "validate", load: async () => (await import("./chunks/registry-LHYWBPRJ.js")).validateCommand },
   { name: "deploy", load: async () => (await import("./chunks/pointer-QYTXU7IA.js")).deployCommand },
   { name: "rollback", load: async () => (await import("./chunks/pointer-QYTXU7IA.js")).rollbackCommand },
   { name: "promote", load: async () => (await import("./chunks/pointer-QYTXU7IA.js")).promoteCommand },
   { name: "history", load: async () => (await import("./chunks/info-YIZSON2S.js")).historyCommand },
   { name: "log", load: async () => (await import("./chunks/info-YIZSON2S.js")).logCommand },
-  { name: "block", load: async () => (await import("./chunks/registry-QZKCWMZE.js")).blockCommand },
+  { name: "block", load: async () => (await import("./chunks/registry-LHYWBPRJ.js")).blockCommand },
   { name: "status", load: async () => (await import("./chunks/info-YIZSON2S.js")).statusCommand },
-  { name: "serve", load: async () => (await import("./chunks/serve-MSIDILTB.js")).serveCommand },
-  { name: "agent", load: async () => (await import("./chunks/serve-MSIDILTB.js")).agentCommand },
-  { name: "k8s", load: async () => (await import("./chunks/serve-MSIDILTB.js")).k8sCommand }
+  { name: "serve", load: async () => (await import("./chunks/serve-I24WKMHY.js")).serveCommand },
+  { name: "agent", load: async () => (await import("./chunks/serve-I24WKMHY.js")).agentCommand },
+  { name: "k8s", load: async () => (await import("./chunks/serve-I24WKMHY.js")).k8sCommand },
+  { name: "demo", load: async () => (await import("./chunks/demo-VSE2L5HS.js")).demoCommand }
 ];
 
 // src/cli/run.ts

@@ -9,6 +9,7 @@ import registrySchema from '../../schemas/registry.schema.json' with { type: 'js
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
 import { openRepo, commitMessage, commitPaths } from '../git/repo.js';
 import { CONFIG_FILE, REGISTRY_FILE } from './context.js';
+import { defaultEvalFiles } from './package-files.js';
 
 /** Scaffolds a GitOps registry repository and commits it (git init when the folder has no repository). */
 export interface InitOptions {
@@ -52,12 +53,14 @@ export async function initRepository(o: InitOptions): Promise<InitResult> {
     'schemas/metadata.schema.json': formatJson(metadataSchema),
     'schemas/registry.schema.json': formatJson(registrySchema),
     'schemas/config.schema.json': formatJson(configSchema),
+    // The default gate suite, so a new registry can gate deploys before it writes its own.
+    ...defaultEvalFiles(),
     ...o.extraFiles,
   };
   const written: string[] = [];
   for (const [rel, content] of Object.entries(files)) {
     const abs = path.join(repo.root, rel);
-    if (rel.startsWith('schemas/') && (await exists(abs))) continue; // a template's own schemas stay
+    if ((rel.startsWith('schemas/') || rel.startsWith('eval/')) && (await exists(abs))) continue; // a template's own files stay
     await mkdir(path.dirname(abs), { recursive: true });
     await writeFile(abs, content);
     written.push(rel);

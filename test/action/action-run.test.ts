@@ -151,7 +151,8 @@ describe('the bundled action on Node 24', () => {
 
   it('rejects unknown commands and bad inputs before touching the repository', async () => {
     const head = remoteHead(repo);
-    for (const inputs of [{ command: 'deploy-all' }, { command: 'deploy', model: 'llama3', version: 'v1' }, { command: 'rollback', push: 'maybe', environment: 'staging' }]) {
+    const cases: Record<string, string>[] = [{ command: 'deploy-all' }, { command: 'deploy', model: 'llama3', version: 'v1' }, { command: 'rollback', push: 'maybe', environment: 'staging' }];
+    for (const inputs of cases) {
       const r = await runAction({ ...base(), ...inputs });
       expect(r.code, JSON.stringify(inputs)).toBe(1);
       expect(r.stdout).toMatch(/^::error::/m);

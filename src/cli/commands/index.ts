@@ -26,4 +26,5 @@ export const commands: CommandEntry[] = [
   { name: 'serve', load: async () => (await import('./serve.js')).serveCommand },
   { name: 'agent', load: async () => (await import('./serve.js')).agentCommand },
   { name: 'k8s', load: async () => (await import('./serve.js')).k8sCommand },
+  { name: 'demo', load: async () => (await import('./demo.js')).demoCommand },
 ];

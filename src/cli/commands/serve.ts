@@ -35,8 +35,8 @@ async function optionalConfig(io: CommandIO): Promise<{ config: RegistryConfig |
 async function followSetup(args: ParsedCommand, io: CommandIO, cmd: string): Promise<FollowOptions> {
   const env = reqStr(args, 'env', cmd);
   const { config, root } = await optionalConfig(io);
-  const storeSpec = str(args, 'store') ?? io.env.MREG_STORE ?? (config ? resolveStoreUri(root, config.store) : undefined);
-  const cacheDir = str(args, 'cache') ?? io.env.MREG_CACHE ?? (config ? path.resolve(root, config.cache.dir) : '.mreg-cache');
+  const storeSpec = str(args, 'store') || io.env.MREG_STORE || (config ? resolveStoreUri(root, config.store) : undefined);
+  const cacheDir = str(args, 'cache') || io.env.MREG_CACHE || (config ? path.resolve(root, config.cache.dir) : '.mreg-cache');
   return {
     env,
     source: str(args, 'source') ?? path.join(root, REGISTRY_FILE),

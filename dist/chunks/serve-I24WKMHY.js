@@ -6527,7 +6527,7 @@ async function optionalConfig(io) {
   }
 }
 async function followSetup(args, io, cmd) {
-  let env = reqStr(args, "env", cmd), { config, root } = await optionalConfig(io), storeSpec = str(args, "store") ?? io.env.MREG_STORE ?? (config ? resolveStoreUri(root, config.store) : void 0), cacheDir = str(args, "cache") ?? io.env.MREG_CACHE ?? (config ? path7.resolve(root, config.cache.dir) : ".mreg-cache");
+  let env = reqStr(args, "env", cmd), { config, root } = await optionalConfig(io), storeSpec = str(args, "store") || io.env.MREG_STORE || (config ? resolveStoreUri(root, config.store) : void 0), cacheDir = str(args, "cache") || io.env.MREG_CACHE || (config ? path7.resolve(root, config.cache.dir) : ".mreg-cache");
   return {
     env,
     source: str(args, "source") ?? path7.join(root, REGISTRY_FILE),

@@ -8,6 +8,9 @@ import {
   pushOptions
 } from "./chunk-5S6TIIUK.js";
 import {
+  defaultEvalFiles
+} from "./chunk-CDORPB5K.js";
+import {
   bool,
   num,
   reqStr,
@@ -294,11 +297,13 @@ async function initRepository(o) {
     "schemas/metadata.schema.json": formatJson(metadata_schema_default),
     "schemas/registry.schema.json": formatJson(registry_schema_default),
     "schemas/config.schema.json": formatJson(config_schema_default),
+    // The default gate suite, so a new registry can gate deploys before it writes its own.
+    ...defaultEvalFiles(),
     ...o.extraFiles
   }, written = [];
   for (let [rel, content] of Object.entries(files)) {
     let abs = path.join(repo.root, rel);
-    rel.startsWith("schemas/") && await exists(abs) || (await mkdir(path.dirname(abs), { recursive: !0 }), await writeFile(abs, content), written.push(rel));
+    (rel.startsWith("schemas/") || rel.startsWith("eval/")) && await exists(abs) || (await mkdir(path.dirname(abs), { recursive: !0 }), await writeFile(abs, content), written.push(rel));
   }
   let gitignore = path.join(repo.root, ".gitignore");
   await exists(gitignore) || (await writeFile(gitignore, `.mreg-cache/

@@ -1,0 +1,32 @@
+import path from 'node:path';
+import { MregError } from '../../core/errors.js';
+import { runDemo } from '../../demo/demo.js';
+import { str, type Command } from '../command.js';
+
+export const demoCommand: Command = {
+  name: 'demo',
+  summary: 'Run the whole promise end to end on local defaults: publish three generated models, serve, deploy, gate, roll back, and write an evidence record.',
+  usage: '[--dir DIR] [--store URI]',
+  description:
+    'Uses a local bare git remote, a local folder store (or --store s3://...), generated GGUF models and the reference server.\n' +
+    'Exits 0 only if every check passed; stops its server and cleans up on every exit path (Ctrl-C included).',
+  options: {
+    dir: { type: 'string', description: 'working folder, emptied first (default: .demo in the current directory)', placeholder: 'DIR' },
+    store: { type: 'string', description: 'artifact store URI (default: a folder inside DIR)', placeholder: 'URI' },
+  },
+  async run(args, io) {
+    const dir = path.resolve(str(args, 'dir') ?? path.join(process.cwd(), '.demo'));
+    const r = await runDemo({ dir, store: str(args, 'store'), cli: process.argv[1], log: io.log, signal: io.signal });
+    const summary = [
+      '',
+      r.ok ? 'All checks passed.' : `FAILED:\n${r.failures.map((f) => `  - ${f}`).join('\n')}`,
+      r.rollbackFollowMs !== null ? `Rollback followed by the server in ${(r.rollbackFollowMs / 1000).toFixed(2)} s (bar: 30 s).` : '',
+      `Total ${(r.totalMs / 1000).toFixed(1)} s.`,
+      `Evidence: ${r.evidenceFile} (and ${path.basename(r.evidenceMarkdown)} beside it)`,
+    ]
+      .filter(Boolean)
+      .join('\n');
+    if (io.signal.aborted) throw new MregError('INTERNAL', `demo interrupted; evidence so far: ${r.evidenceFile}`);
+    return { text: summary, json: r, exitCode: r.ok ? 0 : 1 };
+  },
+};

