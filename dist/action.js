@@ -4,11 +4,11 @@ import {
   defaultHooks,
   deployVersion,
   rollbackVersion
-} from "./chunks/chunk-ANXDIUON.js";
+} from "./chunks/chunk-ZHYAKVL6.js";
 import {
   history,
   status
-} from "./chunks/chunk-RPJ52RGU.js";
+} from "./chunks/chunk-3ABVJYM4.js";
 import {
   commentBody,
   gateSection,
@@ -20,16 +20,16 @@ import {
   require_undici,
   stagesSection,
   statusSection
-} from "./chunks/chunk-NMJQWXUC.js";
-import "./chunks/chunk-D4UVCOKW.js";
+} from "./chunks/chunk-A2KR2JBJ.js";
+import "./chunks/chunk-N4HQ2BI4.js";
 import {
   validateRepository
 } from "./chunks/chunk-HVAZZCCP.js";
 import {
   commitPromote
-} from "./chunks/chunk-H4JIHUVS.js";
+} from "./chunks/chunk-LZMU5W6S.js";
 import "./chunks/chunk-U4OEHEJT.js";
-import "./chunks/chunk-CL7ZWTED.js";
+import "./chunks/chunk-ZA3CVZ6Z.js";
 import {
   CONFIG_FILE,
   openContext
@@ -695,19 +695,19 @@ var deploy = async (i, report) => {
 ${errorMessage(err)}
 \`\`\``]), err;
   } finally {
-    await comment(i, [`**${i.model} ${i.version}${i.quantization ? ` (${i.quantization})` : ""}** against **${env}**`, ...sections]);
+    await comment(i, `${i.model}-v${i.version}${i.quantization ? `-${i.quantization}` : ""}`, [`**${i.model} ${i.version}${i.quantization ? ` (${i.quantization})` : ""}** against **${env}**`, ...sections]);
   }
 };
-async function comment(i, sections) {
+async function comment(i, key, sections) {
   if (!i.githubToken) return;
-  let { currentPullRequest, upsertComment } = await import("./chunks/comment-2PK2VY5Z.js"), pr = await currentPullRequest();
+  let { currentPullRequest, upsertComment } = await import("./chunks/comment-PSOZCQPI.js"), pr = await currentPullRequest();
   if (!pr) {
     info("not a pull-request event: no comment");
     return;
   }
   let runUrl = process.env.GITHUB_RUN_ID && process.env.GITHUB_SERVER_URL && process.env.GITHUB_REPOSITORY ? `${process.env.GITHUB_SERVER_URL}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}` : void 0, footer = `Updated ${(/* @__PURE__ */ new Date()).toISOString()}${process.env.GITHUB_SHA ? ` for ${process.env.GITHUB_SHA.slice(0, 12)}` : ""}${runUrl ? ` \xB7 [workflow run](${runUrl})` : ""}`;
   try {
-    let c = await upsertComment(i.githubToken, pr, commentBody(sections, footer));
+    let c = await upsertComment(i.githubToken, pr, key, commentBody(key, sections, footer));
     info(`pull-request comment ${c.action}: ${c.url}`);
   } catch (err) {
     warning(`could not write the pull-request comment: ${errorMessage(err)}`);

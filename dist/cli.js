@@ -2,7 +2,7 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
   package_default
-} from "./chunks/chunk-D4UVCOKW.js";
+} from "./chunks/chunk-N4HQ2BI4.js";
 import {
   helpText,
   parseCommand
@@ -16,22 +16,22 @@ import "./chunks/chunk-SE6IUDCK.js";
 
 // src/cli/commands/index.ts
 var commands = [
-  { name: "init", load: async () => (await import("./chunks/registry-LHYWBPRJ.js")).initCommand },
-  { name: "register", load: async () => (await import("./chunks/registry-LHYWBPRJ.js")).registerCommand },
-  { name: "publish", load: async () => (await import("./chunks/store-ZFGXX6XP.js")).publishCommand },
-  { name: "fetch", load: async () => (await import("./chunks/store-ZFGXX6XP.js")).fetchCommand },
-  { name: "verify-store", load: async () => (await import("./chunks/store-ZFGXX6XP.js")).verifyStoreCommand },
-  { name: "validate", load: async () => (await import("./chunks/registry-LHYWBPRJ.js")).validateCommand },
-  { name: "deploy", load: async () => (await import("./chunks/pointer-QYTXU7IA.js")).deployCommand },
-  { name: "rollback", load: async () => (await import("./chunks/pointer-QYTXU7IA.js")).rollbackCommand },
-  { name: "promote", load: async () => (await import("./chunks/pointer-QYTXU7IA.js")).promoteCommand },
-  { name: "history", load: async () => (await import("./chunks/info-YIZSON2S.js")).historyCommand },
-  { name: "log", load: async () => (await import("./chunks/info-YIZSON2S.js")).logCommand },
-  { name: "block", load: async () => (await import("./chunks/registry-LHYWBPRJ.js")).blockCommand },
-  { name: "status", load: async () => (await import("./chunks/info-YIZSON2S.js")).statusCommand },
-  { name: "serve", load: async () => (await import("./chunks/serve-I24WKMHY.js")).serveCommand },
-  { name: "agent", load: async () => (await import("./chunks/serve-I24WKMHY.js")).agentCommand },
-  { name: "k8s", load: async () => (await import("./chunks/serve-I24WKMHY.js")).k8sCommand },
+  { name: "init", load: async () => (await import("./chunks/registry-7HZDHL3N.js")).initCommand },
+  { name: "register", load: async () => (await import("./chunks/registry-7HZDHL3N.js")).registerCommand },
+  { name: "publish", load: async () => (await import("./chunks/store-QDJMW3P4.js")).publishCommand },
+  { name: "fetch", load: async () => (await import("./chunks/store-QDJMW3P4.js")).fetchCommand },
+  { name: "verify-store", load: async () => (await import("./chunks/store-QDJMW3P4.js")).verifyStoreCommand },
+  { name: "validate", load: async () => (await import("./chunks/registry-7HZDHL3N.js")).validateCommand },
+  { name: "deploy", load: async () => (await import("./chunks/pointer-WEX3PRUD.js")).deployCommand },
+  { name: "rollback", load: async () => (await import("./chunks/pointer-WEX3PRUD.js")).rollbackCommand },
+  { name: "promote", load: async () => (await import("./chunks/pointer-WEX3PRUD.js")).promoteCommand },
+  { name: "history", load: async () => (await import("./chunks/info-PC22DV35.js")).historyCommand },
+  { name: "log", load: async () => (await import("./chunks/info-PC22DV35.js")).logCommand },
+  { name: "block", load: async () => (await import("./chunks/registry-7HZDHL3N.js")).blockCommand },
+  { name: "status", load: async () => (await import("./chunks/info-PC22DV35.js")).statusCommand },
+  { name: "serve", load: async () => (await import("./chunks/serve-IYAW4GMJ.js")).serveCommand },
+  { name: "agent", load: async () => (await import("./chunks/serve-IYAW4GMJ.js")).agentCommand },
+  { name: "k8s", load: async () => (await import("./chunks/serve-IYAW4GMJ.js")).k8sCommand },
   { name: "demo", load: async () => (await import("./chunks/demo-VSE2L5HS.js")).demoCommand }
 ];
 

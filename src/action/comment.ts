@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { getOctokit } from '@actions/github';
-import { COMMENT_MARKER } from './markdown.js';
+import { COMMENT_MARKER, commentKeyMarker } from './markdown.js';
 
 /**
  * One pull-request comment per pull request, updated in place on every push: found again by the
@@ -28,14 +28,15 @@ export async function currentPullRequest(env: NodeJS.ProcessEnv = process.env): 
   return typeof number === 'number' ? { owner, repo, number } : null;
 }
 
-export async function upsertComment(token: string, pr: PullRequestRef, body: string): Promise<{ id: number; action: 'created' | 'updated'; url: string }> {
-  if (!body.includes(COMMENT_MARKER)) throw new Error('internal: the comment body lacks its marker');
+export async function upsertComment(token: string, pr: PullRequestRef, key: string, body: string): Promise<{ id: number; action: 'created' | 'updated'; url: string }> {
+  const keyMarker = commentKeyMarker(key);
+  if (!body.startsWith(COMMENT_MARKER) || !body.includes(keyMarker)) throw new Error('internal: the comment body lacks its markers');
   // @actions/github reads GITHUB_API_URL when it is first loaded; passing it again here keeps
   // GitHub Enterprise Server (and a test's stand-in server) working however the module was loaded.
   const octokit = getOctokit(token, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com' });
   const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100 });
-  const ours = comments.filter((c) => c.body?.includes(COMMENT_MARKER));
-  // Prefer a bot's comment: a person quoting our comment would copy the marker along with it.
+  const ours = comments.filter((c) => c.body?.startsWith(COMMENT_MARKER) && c.body.includes(keyMarker));
+  // Prefer a bot's comment (GITHUB_TOKEN and App tokens comment as bots; a personal token does not).
   const existing = ours.find((c) => c.user?.type === 'Bot') ?? ours[0];
   if (existing) {
     const { data } = await octokit.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: existing.id, body });

@@ -119,11 +119,19 @@ export function metricCharts(env: string, entries: HistoryEntry[], maxPoints = 3
   return [`### Metrics across ${cell(env)}'s history`, '', ...charts].join('\n\n');
 }
 
-/** The hidden marker that finds the action's own pull-request comment again on the next push. */
+/**
+ * The hidden marker that finds the action's own pull-request comment again on the next push. It
+ * opens the body (a person quoting the comment would put "> " before it), followed by a second
+ * marker naming the candidate, so a pull request that adds two artifacts gets one comment each.
+ */
 export const COMMENT_MARKER = '<!-- mreg-gate -->';
 
-export function commentBody(sections: string[], footer?: string): string {
-  return [COMMENT_MARKER, '## Model registry gate', '', ...sections.filter(Boolean).flatMap((s) => [s, '']), footer ? `<sub>${footer}</sub>` : '']
+export function commentKeyMarker(key: string): string {
+  return `<!-- mreg-gate:${key.replace(/[^a-zA-Z0-9._-]/g, '_')} -->`;
+}
+
+export function commentBody(key: string, sections: string[], footer?: string): string {
+  return [COMMENT_MARKER, commentKeyMarker(key), '## Model registry gate', '', ...sections.filter(Boolean).flatMap((s) => [s, '']), footer ? `<sub>${footer}</sub>` : '']
     .join('\n')
     .trimEnd() + '\n';
 }

@@ -254,12 +254,12 @@ const gate: Handler = async (i, report) => {
     if (!sections.length) sections = [`### Gate: ❌ could not run\n\n\`\`\`\n${errorMessage(err)}\n\`\`\``];
     throw err;
   } finally {
-    await comment(i, [`**${i.model} ${i.version}${i.quantization ? ` (${i.quantization})` : ''}** against **${env}**`, ...sections]);
+    await comment(i, `${i.model}-v${i.version}${i.quantization ? `-${i.quantization}` : ''}`, [`**${i.model} ${i.version}${i.quantization ? ` (${i.quantization})` : ''}** against **${env}**`, ...sections]);
   }
 };
 
 /** The gate's pull-request comment: only on pull-request events, and only with a token. */
-async function comment(i: ActionInputs, sections: string[]): Promise<void> {
+async function comment(i: ActionInputs, key: string, sections: string[]): Promise<void> {
   if (!i.githubToken) return;
   const { currentPullRequest, upsertComment } = await import('./comment.js');
   const pr = await currentPullRequest();
@@ -270,7 +270,7 @@ async function comment(i: ActionInputs, sections: string[]): Promise<void> {
   const runUrl = process.env.GITHUB_RUN_ID && process.env.GITHUB_SERVER_URL && process.env.GITHUB_REPOSITORY ? `${process.env.GITHUB_SERVER_URL}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}` : undefined;
   const footer = `Updated ${new Date().toISOString()}${process.env.GITHUB_SHA ? ` for ${process.env.GITHUB_SHA.slice(0, 12)}` : ''}${runUrl ? ` · [workflow run](${runUrl})` : ''}`;
   try {
-    const c = await upsertComment(i.githubToken, pr, commentBody(sections, footer));
+    const c = await upsertComment(i.githubToken, pr, key, commentBody(key, sections, footer));
     core.info(`pull-request comment ${c.action}: ${c.url}`);
   } catch (err) {
     // The gate's verdict is the step's result; a comment that could not be written (a fork's

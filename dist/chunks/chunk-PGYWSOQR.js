@@ -13138,7 +13138,7 @@ var BLOCK, DIGEST_LENGTH, INIT, K, Sha1Js, init_Sha1Js = __esm({
 });
 
 // node_modules/@aws-sdk/checksums/dist-es/submodules/sha/sha1/Sha1Node.js
-import { createHash as createHash2, createHmac } from "node:crypto";
+import { createHash as createHash3, createHmac } from "node:crypto";
 function buildNativeClass() {
   return class {
     digestLength = 20;
@@ -13162,7 +13162,7 @@ function buildNativeClass() {
       this.hash = this.createHash(), this.finished = !1;
     }
     createHash() {
-      return this.secret ? createHmac("sha1", toBuffer(this.secret)) : createHash2("sha1");
+      return this.secret ? createHmac("sha1", toBuffer(this.secret)) : createHash3("sha1");
     }
   };
 }
@@ -13174,7 +13174,7 @@ var hasNativeCrypto, Sha1Node, init_Sha1Node = __esm({
     init_Sha1Js();
     hasNativeCrypto = (() => {
       try {
-        return createHash2("sha1"), !0;
+        return createHash3("sha1"), !0;
       } catch {
         return !1;
       }
@@ -13543,11 +13543,11 @@ var BLOCK2, DIGEST_LENGTH2, MAX_HASHABLE_LENGTH, INIT2, K2, Sha512Js, init_Sha51
 });
 
 // node_modules/@aws-sdk/checksums/dist-es/submodules/sha/sha512/Sha512.js
-import { createHash as createHash3, createHmac as createHmac2 } from "node:crypto";
+import { createHash as createHash4, createHmac as createHmac2 } from "node:crypto";
 function detectNative() {
   if (nativeSupported === void 0)
     try {
-      createHash3("sha512"), nativeSupported = !0;
+      createHash4("sha512"), nativeSupported = !0;
     } catch {
       nativeSupported = !1;
     }
@@ -13589,7 +13589,7 @@ var nativeSupported, Sha512, init_Sha512 = __esm({
         this.native = this.createNative(), this.nativeFinished = !1;
       }
       createNative() {
-        return this.nativeSecret !== void 0 ? createHmac2("sha512", toBuffer2(this.nativeSecret)) : createHash3("sha512");
+        return this.nativeSecret !== void 0 ? createHmac2("sha512", toBuffer2(this.nativeSecret)) : createHash4("sha512");
       }
     };
   }
@@ -21736,111 +21736,11 @@ to input.params.ContentLength in bytes.
   }
 });
 
-// src/gguf/format.ts
-var VALUE_TYPE_SIZE = {
-  0: 1,
-  1: 1,
-  2: 2,
-  3: 2,
-  4: 4,
-  5: 4,
-  6: 4,
-  7: 1,
-  10: 8,
-  11: 8,
-  12: 8
-};
-var GGML_TYPE_LAYOUT = {
-  0: { block: 1, bytes: 4, name: "F32" },
-  1: { block: 1, bytes: 2, name: "F16" },
-  2: { block: 32, bytes: 18, name: "Q4_0" },
-  3: { block: 32, bytes: 20, name: "Q4_1" },
-  6: { block: 32, bytes: 22, name: "Q5_0" },
-  7: { block: 32, bytes: 24, name: "Q5_1" },
-  8: { block: 32, bytes: 34, name: "Q8_0" },
-  10: { block: 256, bytes: 84, name: "Q2_K" },
-  11: { block: 256, bytes: 110, name: "Q3_K" },
-  12: { block: 256, bytes: 144, name: "Q4_K" },
-  13: { block: 256, bytes: 176, name: "Q5_K" },
-  14: { block: 256, bytes: 210, name: "Q6_K" },
-  24: { block: 1, bytes: 1, name: "I8" },
-  25: { block: 1, bytes: 2, name: "I16" },
-  26: { block: 1, bytes: 4, name: "I32" },
-  27: { block: 1, bytes: 8, name: "I64" },
-  28: { block: 1, bytes: 8, name: "F64" },
-  30: { block: 1, bytes: 2, name: "BF16" }
-}, FILE_TYPE_QUANTIZATION = {
-  0: "f32",
-  1: "f16",
-  2: "q4_0",
-  3: "q4_1",
-  7: "q8_0",
-  8: "q5_0",
-  9: "q5_1",
-  10: "q2k",
-  11: "q3ks",
-  12: "q3km",
-  13: "q3kl",
-  14: "q4ks",
-  15: "q4km",
-  16: "q5ks",
-  17: "q5km",
-  18: "q6k",
-  19: "iq2_xxs",
-  20: "iq2_xs",
-  21: "q2ks",
-  22: "iq3_xs",
-  23: "iq3_xxs",
-  24: "iq1_s",
-  25: "iq4_nl",
-  26: "iq3_s",
-  27: "iq3_m",
-  28: "iq2_s",
-  29: "iq2_m",
-  30: "iq4_xs",
-  31: "iq1_m",
-  32: "bf16",
-  36: "tq1_0",
-  37: "tq2_0",
-  38: "mxfp4_moe"
-};
-function quantizationForFileType(fileType) {
-  return FILE_TYPE_QUANTIZATION[fileType];
-}
-function normalizeQuantization(quantization) {
-  let q3 = quantization.trim().toLowerCase(), k5 = /^q(\d)_k(?:_([sml]))?$/.exec(q3);
-  return k5 ? `q${k5[1]}k${k5[2] ?? ""}` : q3;
-}
-
-// src/store/progress.ts
-function createProgress(label, stream = process.stderr, env2 = process.env) {
-  if (!stream.isTTY || env2.CI) return { update: () => {
-  }, done: () => {
-  } };
-  let started = Date.now(), last = 0, drawn = !1;
-  return {
-    update: (doneBytes, total) => {
-      let now = Date.now();
-      if (now - last < 100 && doneBytes < total) return;
-      last = now;
-      let width = 30, frac = total > 0 ? Math.min(1, doneBytes / total) : 0, filled = Math.round(frac * width), secs = Math.max(1e-3, (now - started) / 1e3), rate = doneBytes / secs, line = `${label} [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${(frac * 100).toFixed(0).padStart(3)}% ${fmtBytes(doneBytes)}/${fmtBytes(total)} ${fmtBytes(rate)}/s`;
-      stream.write(`\r${line.slice(0, (stream.columns || 100) - 1)}\x1B[K`), drawn = !0;
-    },
-    done() {
-      drawn && stream.write("\r\x1B[K"), drawn = !1;
-    }
-  };
-}
-function fmtBytes(n3) {
-  let units = ["B", "KiB", "MiB", "GiB", "TiB"], i5 = 0;
-  for (; n3 >= 1024 && i5 < units.length - 1; )
-    n3 /= 1024, i5++;
-  return `${n3.toFixed(i5 === 0 ? 0 : 1)} ${units[i5]}`;
-}
-
-// src/store/index.ts
-import path3 from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+// src/store/fetch.ts
+import { createHash as createHash2 } from "node:crypto";
+import { constants as fsc2 } from "node:fs";
+import { mkdir as mkdir2, open as open2, readdir as readdir2, readFile as readFile2, rename, stat as stat2, unlink as unlink2, writeFile } from "node:fs/promises";
+import path2 from "node:path";
 
 // src/store/file-store.ts
 import { constants as fsc } from "node:fs";
@@ -22007,12 +21907,180 @@ function storeError(message, cause) {
   return new MregError("STORE", `${message}${detail}`, { cause });
 }
 
+// src/store/fetch.ts
+var MiB = 1024 * 1024, SHA256_RE = /^[0-9a-f]{64}$/;
+async function fetchArtifact(options) {
+  let { store, key, sha256, size, cacheDir, id } = options;
+  if (!SHA256_RE.test(sha256)) throw new MregError("INTEGRITY", `invalid expected sha256 ${JSON.stringify(sha256)} for ${id}: expected 64 lowercase hex digits`);
+  if (!Number.isSafeInteger(size) || size < 0) throw new MregError("INTEGRITY", `invalid expected size ${size} for ${id}`);
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id)) throw new MregError("USAGE", `invalid artifact id ${JSON.stringify(id)} for a cache file name`);
+  let fileName = options.fileName ?? key.split("/").pop();
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(fileName)) throw new MregError("STORE", `invalid artifact file name ${JSON.stringify(fileName)}`);
+  if (options.subdir !== void 0 && !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(options.subdir)) throw new MregError("STORE", `invalid cache folder ${JSON.stringify(options.subdir)}`);
+  let partSize = Math.max(MiB, Math.floor(options.partSize ?? 16 * MiB)), concurrency = Math.max(1, Math.floor(options.concurrency ?? 4)), artifactsDir = path2.join(cacheDir, "artifacts", ...options.subdir ? [options.subdir] : []), stagingDir = path2.join(cacheDir, "staging");
+  await mkdir2(artifactsDir, { recursive: !0 }), await mkdir2(stagingDir, { recursive: !0 });
+  let finalPath = path2.join(artifactsDir, fileName), sidecar = `${finalPath}.sha256`;
+  if (await isCached(finalPath, sidecar, sha256, size)) return { path: finalPath, downloaded: !1, sha256, size };
+  await removeStalePartials(stagingDir, id);
+  let uri = store.uriFor(key), info = await store.head(key);
+  if (!info) throw new MregError("NOT_FOUND", `artifact ${id} is missing from the store: ${uri} does not exist`);
+  if (info.size !== size)
+    throw new MregError("INTEGRITY", `artifact ${id} in the store has the wrong size: ${uri} is ${info.size} bytes, the registry records ${size}; nothing was downloaded`);
+  let partial = path2.join(stagingDir, `${id}.${process.pid}.partial`), fh = await open2(partial, fsc2.O_RDWR | fsc2.O_CREAT | fsc2.O_TRUNC, 420), actual;
+  try {
+    actual = await download(fh, store, key, size, partSize, concurrency, options.attempts ?? 3, options.onProgress), await fh.sync();
+  } catch (err) {
+    throw await fh.close().catch(() => {
+    }), await unlink2(partial).catch(() => {
+    }), err;
+  }
+  await fh.close();
+  let written = (await stat2(partial)).size;
+  if (actual !== sha256 || written !== size)
+    throw await unlink2(partial).catch(() => {
+    }), new MregError(
+      "INTEGRITY",
+      `integrity check failed for ${id} from ${uri}: expected sha256 ${sha256} (${size} bytes), got sha256 ${actual} (${written} bytes); the download was discarded${await exists(finalPath) ? ` and the earlier copy at ${finalPath} was left untouched` : ""}`
+    );
+  return await rename(partial, finalPath), await fsyncDir(artifactsDir), await writeSidecar(sidecar, sha256, fileName), { path: finalPath, downloaded: !0, sha256, size };
+}
+async function download(fh, store, key, size, partSize, concurrency, attempts, onProgress) {
+  let parts = Math.ceil(size / partSize), partDone = new Uint8Array(parts), contiguousParts = 0, contiguousBytes = 0, nextPart = 0, progressed = 0, failed = !1, live = /* @__PURE__ */ new Set(), wake = null, signal = () => {
+    let w = wake;
+    wake = null, w?.();
+  }, fetchPart = async (i5) => {
+    let start = i5 * partSize, end = Math.min(size, start + partSize) - 1;
+    for (let attempt = 1; ; attempt++) {
+      let got = 0;
+      try {
+        let body = await store.getRange(key, start, end);
+        live.add(body);
+        try {
+          for await (let chunk of body) {
+            if (failed) throw new Error("aborted");
+            if (start + got + chunk.length > end + 1) throw new MregError("STORE", `ranged GET ${start}-${end} of ${store.uriFor(key)} returned more bytes than asked`);
+            await fh.write(chunk, 0, chunk.length, start + got), got += chunk.length, progressed += chunk.length, onProgress?.(progressed, size);
+          }
+        } finally {
+          live.delete(body);
+        }
+        if (got !== end - start + 1) throw new MregError("STORE", `ranged GET ${start}-${end} of ${store.uriFor(key)} ended after ${got} bytes`);
+        break;
+      } catch (err) {
+        if (progressed -= got, failed || attempt >= attempts || err instanceof MregError && err.code === "NOT_FOUND") throw err;
+      }
+    }
+    for (partDone[i5] = 1; contiguousParts < parts && partDone[contiguousParts]; ) contiguousParts++;
+    contiguousBytes = Math.min(size, contiguousParts * partSize), signal();
+  }, worker = async () => {
+    for (; !failed && nextPart < parts; ) await fetchPart(nextPart++);
+  }, hasher = async () => {
+    let hash = createHash2("sha256"), buf = Buffer.allocUnsafe(Math.max(1, Math.min(4 * MiB, size))), hashed = 0;
+    for (; hashed < size; ) {
+      if (failed) throw new Error("aborted");
+      if (hashed >= contiguousBytes) {
+        await new Promise((resolve) => wake = resolve);
+        continue;
+      }
+      let { bytesRead } = await fh.read(buf, 0, Math.min(buf.length, contiguousBytes - hashed), hashed);
+      if (bytesRead === 0) throw new MregError("STORE", `staging file ended at ${hashed} bytes while hashing`);
+      hash.update(buf.subarray(0, bytesRead)), hashed += bytesRead;
+    }
+    return hash.digest("hex");
+  }, workers = Array.from({ length: Math.min(concurrency, parts) }, worker), hashing = hasher();
+  hashing.catch(() => {
+  });
+  try {
+    await Promise.all(workers);
+  } catch (err) {
+    failed = !0;
+    for (let s2 of live) s2.destroy();
+    throw signal(), await Promise.allSettled([...workers, hashing]), err;
+  }
+  return hashing;
+}
+async function isCached(finalPath, sidecar, sha256, size) {
+  let s2;
+  try {
+    s2 = await stat2(finalPath);
+  } catch {
+    return !1;
+  }
+  return !s2.isFile() || s2.size !== size ? !1 : await readFile2(sidecar, "utf8").then((t) => t.split(/\s/)[0], () => null) === sha256 ? !0 : await hashFile(finalPath) !== sha256 ? !1 : (await writeSidecar(sidecar, sha256, path2.basename(finalPath)), !0);
+}
+async function hashFile(file) {
+  let hash = createHash2("sha256"), fh = await open2(file, "r");
+  try {
+    for await (let chunk of fh.createReadStream({ highWaterMark: 4 * MiB, autoClose: !1 })) hash.update(chunk);
+  } finally {
+    await fh.close();
+  }
+  return hash.digest("hex");
+}
+async function writeSidecar(sidecar, sha256, fileName) {
+  let tmp = `${sidecar}.${process.pid}.tmp`;
+  await writeFile(tmp, `${sha256}  ${fileName}
+`), await rename(tmp, sidecar);
+}
+async function removeStalePartials(stagingDir, id) {
+  for (let name of await readdir2(stagingDir)) {
+    let m3 = /^(.*)\.(\d+)\.partial$/.exec(name);
+    if (!m3 || m3[1] !== id) continue;
+    let pid = Number(m3[2]);
+    (pid === process.pid || !isAlive(pid)) && await unlink2(path2.join(stagingDir, name)).catch(() => {
+    });
+  }
+}
+function isAlive(pid) {
+  try {
+    return process.kill(pid, 0), !0;
+  } catch (err) {
+    return err.code === "EPERM";
+  }
+}
+async function exists(p3) {
+  return stat2(p3).then(
+    () => !0,
+    () => !1
+  );
+}
+
+// src/store/progress.ts
+function createProgress(label, stream = process.stderr, env2 = process.env) {
+  if (!stream.isTTY || env2.CI) return { update: () => {
+  }, done: () => {
+  } };
+  let started = Date.now(), last = 0, drawn = !1;
+  return {
+    update: (doneBytes, total) => {
+      let now = Date.now();
+      if (now - last < 100 && doneBytes < total) return;
+      last = now;
+      let width = 30, frac = total > 0 ? Math.min(1, doneBytes / total) : 0, filled = Math.round(frac * width), secs = Math.max(1e-3, (now - started) / 1e3), rate = doneBytes / secs, line = `${label} [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${(frac * 100).toFixed(0).padStart(3)}% ${fmtBytes(doneBytes)}/${fmtBytes(total)} ${fmtBytes(rate)}/s`;
+      stream.write(`\r${line.slice(0, (stream.columns || 100) - 1)}\x1B[K`), drawn = !0;
+    },
+    done() {
+      drawn && stream.write("\r\x1B[K"), drawn = !1;
+    }
+  };
+}
+function fmtBytes(n3) {
+  let units = ["B", "KiB", "MiB", "GiB", "TiB"], i5 = 0;
+  for (; n3 >= 1024 && i5 < units.length - 1; )
+    n3 /= 1024, i5++;
+  return `${n3.toFixed(i5 === 0 ? 0 : 1)} ${units[i5]}`;
+}
+
+// src/store/index.ts
+import path3 from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+
 // src/store/s3-store.ts
 var import_client_s3 = __toESM(require_dist_cjs16(), 1), import_lib_storage = __toESM(require_dist_cjs17(), 1);
 import { createReadStream as createReadStream2 } from "node:fs";
-import { stat as stat2 } from "node:fs/promises";
+import { stat as stat3 } from "node:fs/promises";
 import { Readable as Readable4 } from "node:stream";
-var MiB = 1024 * 1024, MAX_PARTS = 9e3;
+var MiB2 = 1024 * 1024, MAX_PARTS = 9e3;
 function isAwsEndpoint(endpoint) {
   if (!endpoint) return !0;
   try {
@@ -22048,7 +22116,7 @@ var S3Store = class {
       credentials: options.credentials,
       maxAttempts: 4
     };
-    aws || (config.requestChecksumCalculation = "WHEN_REQUIRED", config.responseChecksumValidation = "WHEN_REQUIRED"), process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true", this.client = new import_client_s3.S3Client(config), this.partSize = Math.max(options.partSize ?? 16 * MiB, 5 * MiB), this.queueSize = Math.max(1, options.queueSize ?? 4);
+    aws || (config.requestChecksumCalculation = "WHEN_REQUIRED", config.responseChecksumValidation = "WHEN_REQUIRED"), process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true", this.client = new import_client_s3.S3Client(config), this.partSize = Math.max(options.partSize ?? 16 * MiB2, 5 * MiB2), this.queueSize = Math.max(1, options.queueSize ?? 4);
   }
   objectKey(key) {
     return checkKey(key), this.prefix ? `${this.prefix}/${key}` : key;
@@ -22076,8 +22144,8 @@ var S3Store = class {
     }
   }
   async putFile(key, localPath, options = {}) {
-    let total = (await stat2(localPath)).size;
-    return this.upload(key, createReadStream2(localPath, { highWaterMark: MiB }), total, options);
+    let total = (await stat3(localPath)).size;
+    return this.upload(key, createReadStream2(localPath, { highWaterMark: MiB2 }), total, options);
   }
   async putBytes(key, data, options = {}) {
     let buf = typeof data == "string" ? Buffer.from(data) : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
@@ -22166,148 +22234,6 @@ function s3Error(what, err) {
   });
 }
 
-// src/store/fetch.ts
-import { createHash as createHash4 } from "node:crypto";
-import { constants as fsc2 } from "node:fs";
-import { mkdir as mkdir2, open as open2, readdir as readdir2, readFile as readFile2, rename, stat as stat3, unlink as unlink2, writeFile } from "node:fs/promises";
-import path2 from "node:path";
-var MiB2 = 1024 * 1024, SHA256_RE = /^[0-9a-f]{64}$/;
-async function fetchArtifact(options) {
-  let { store, key, sha256, size, cacheDir, id } = options;
-  if (!SHA256_RE.test(sha256)) throw new MregError("INTEGRITY", `invalid expected sha256 ${JSON.stringify(sha256)} for ${id}: expected 64 lowercase hex digits`);
-  if (!Number.isSafeInteger(size) || size < 0) throw new MregError("INTEGRITY", `invalid expected size ${size} for ${id}`);
-  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id)) throw new MregError("USAGE", `invalid artifact id ${JSON.stringify(id)} for a cache file name`);
-  let fileName = options.fileName ?? key.split("/").pop();
-  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(fileName)) throw new MregError("STORE", `invalid artifact file name ${JSON.stringify(fileName)}`);
-  if (options.subdir !== void 0 && !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(options.subdir)) throw new MregError("STORE", `invalid cache folder ${JSON.stringify(options.subdir)}`);
-  let partSize = Math.max(MiB2, Math.floor(options.partSize ?? 16 * MiB2)), concurrency = Math.max(1, Math.floor(options.concurrency ?? 4)), artifactsDir = path2.join(cacheDir, "artifacts", ...options.subdir ? [options.subdir] : []), stagingDir = path2.join(cacheDir, "staging");
-  await mkdir2(artifactsDir, { recursive: !0 }), await mkdir2(stagingDir, { recursive: !0 });
-  let finalPath = path2.join(artifactsDir, fileName), sidecar = `${finalPath}.sha256`;
-  if (await isCached(finalPath, sidecar, sha256, size)) return { path: finalPath, downloaded: !1, sha256, size };
-  await removeStalePartials(stagingDir, id);
-  let uri = store.uriFor(key), info = await store.head(key);
-  if (!info) throw new MregError("NOT_FOUND", `artifact ${id} is missing from the store: ${uri} does not exist`);
-  if (info.size !== size)
-    throw new MregError("INTEGRITY", `artifact ${id} in the store has the wrong size: ${uri} is ${info.size} bytes, the registry records ${size}; nothing was downloaded`);
-  let partial = path2.join(stagingDir, `${id}.${process.pid}.partial`), fh = await open2(partial, fsc2.O_RDWR | fsc2.O_CREAT | fsc2.O_TRUNC, 420), actual;
-  try {
-    actual = await download(fh, store, key, size, partSize, concurrency, options.attempts ?? 3, options.onProgress), await fh.sync();
-  } catch (err) {
-    throw await fh.close().catch(() => {
-    }), await unlink2(partial).catch(() => {
-    }), err;
-  }
-  await fh.close();
-  let written = (await stat3(partial)).size;
-  if (actual !== sha256 || written !== size)
-    throw await unlink2(partial).catch(() => {
-    }), new MregError(
-      "INTEGRITY",
-      `integrity check failed for ${id} from ${uri}: expected sha256 ${sha256} (${size} bytes), got sha256 ${actual} (${written} bytes); the download was discarded${await exists(finalPath) ? ` and the earlier copy at ${finalPath} was left untouched` : ""}`
-    );
-  return await rename(partial, finalPath), await fsyncDir(artifactsDir), await writeSidecar(sidecar, sha256, fileName), { path: finalPath, downloaded: !0, sha256, size };
-}
-async function download(fh, store, key, size, partSize, concurrency, attempts, onProgress) {
-  let parts = Math.ceil(size / partSize), partDone = new Uint8Array(parts), contiguousParts = 0, contiguousBytes = 0, nextPart = 0, progressed = 0, failed = !1, live = /* @__PURE__ */ new Set(), wake = null, signal = () => {
-    let w = wake;
-    wake = null, w?.();
-  }, fetchPart = async (i5) => {
-    let start = i5 * partSize, end = Math.min(size, start + partSize) - 1;
-    for (let attempt = 1; ; attempt++) {
-      let got = 0;
-      try {
-        let body = await store.getRange(key, start, end);
-        live.add(body);
-        try {
-          for await (let chunk of body) {
-            if (failed) throw new Error("aborted");
-            if (start + got + chunk.length > end + 1) throw new MregError("STORE", `ranged GET ${start}-${end} of ${store.uriFor(key)} returned more bytes than asked`);
-            await fh.write(chunk, 0, chunk.length, start + got), got += chunk.length, progressed += chunk.length, onProgress?.(progressed, size);
-          }
-        } finally {
-          live.delete(body);
-        }
-        if (got !== end - start + 1) throw new MregError("STORE", `ranged GET ${start}-${end} of ${store.uriFor(key)} ended after ${got} bytes`);
-        break;
-      } catch (err) {
-        if (progressed -= got, failed || attempt >= attempts || err instanceof MregError && err.code === "NOT_FOUND") throw err;
-      }
-    }
-    for (partDone[i5] = 1; contiguousParts < parts && partDone[contiguousParts]; ) contiguousParts++;
-    contiguousBytes = Math.min(size, contiguousParts * partSize), signal();
-  }, worker = async () => {
-    for (; !failed && nextPart < parts; ) await fetchPart(nextPart++);
-  }, hasher = async () => {
-    let hash = createHash4("sha256"), buf = Buffer.allocUnsafe(Math.max(1, Math.min(4 * MiB2, size))), hashed = 0;
-    for (; hashed < size; ) {
-      if (failed) throw new Error("aborted");
-      if (hashed >= contiguousBytes) {
-        await new Promise((resolve) => wake = resolve);
-        continue;
-      }
-      let { bytesRead } = await fh.read(buf, 0, Math.min(buf.length, contiguousBytes - hashed), hashed);
-      if (bytesRead === 0) throw new MregError("STORE", `staging file ended at ${hashed} bytes while hashing`);
-      hash.update(buf.subarray(0, bytesRead)), hashed += bytesRead;
-    }
-    return hash.digest("hex");
-  }, workers = Array.from({ length: Math.min(concurrency, parts) }, worker), hashing = hasher();
-  hashing.catch(() => {
-  });
-  try {
-    await Promise.all(workers);
-  } catch (err) {
-    failed = !0;
-    for (let s2 of live) s2.destroy();
-    throw signal(), await Promise.allSettled([...workers, hashing]), err;
-  }
-  return hashing;
-}
-async function isCached(finalPath, sidecar, sha256, size) {
-  let s2;
-  try {
-    s2 = await stat3(finalPath);
-  } catch {
-    return !1;
-  }
-  return !s2.isFile() || s2.size !== size ? !1 : await readFile2(sidecar, "utf8").then((t) => t.split(/\s/)[0], () => null) === sha256 ? !0 : await hashFile(finalPath) !== sha256 ? !1 : (await writeSidecar(sidecar, sha256, path2.basename(finalPath)), !0);
-}
-async function hashFile(file) {
-  let hash = createHash4("sha256"), fh = await open2(file, "r");
-  try {
-    for await (let chunk of fh.createReadStream({ highWaterMark: 4 * MiB2, autoClose: !1 })) hash.update(chunk);
-  } finally {
-    await fh.close();
-  }
-  return hash.digest("hex");
-}
-async function writeSidecar(sidecar, sha256, fileName) {
-  let tmp = `${sidecar}.${process.pid}.tmp`;
-  await writeFile(tmp, `${sha256}  ${fileName}
-`), await rename(tmp, sidecar);
-}
-async function removeStalePartials(stagingDir, id) {
-  for (let name of await readdir2(stagingDir)) {
-    let m3 = /^(.*)\.(\d+)\.partial$/.exec(name);
-    if (!m3 || m3[1] !== id) continue;
-    let pid = Number(m3[2]);
-    (pid === process.pid || !isAlive(pid)) && await unlink2(path2.join(stagingDir, name)).catch(() => {
-    });
-  }
-}
-function isAlive(pid) {
-  try {
-    return process.kill(pid, 0), !0;
-  } catch (err) {
-    return err.code === "EPERM";
-  }
-}
-async function exists(p3) {
-  return stat3(p3).then(
-    () => !0,
-    () => !1
-  );
-}
-
 // src/store/index.ts
 function openStore(uri, options = {}) {
   if (typeof uri != "string" || uri.trim() === "")
@@ -22354,203 +22280,23 @@ function artifactFiles(meta) {
     seen.has(f5.uri) || (seen.add(f5.uri), out.push(f5));
   return out;
 }
-
-// src/gguf/reader.ts
-import { open as open3 } from "node:fs/promises";
-var GGUF_LIMITS = {
-  maxKv: 65536,
-  maxTensors: 1e6,
-  maxKeyLength: 65535,
-  maxStringLength: 16 * 1024 * 1024,
-  maxArrayLength: 64 * 1024 * 1024,
-  maxDims: 4,
-  maxHeaderBytes: 1024 * 1024 * 1024
-}, TYPE_NAMES = {
-  0: "uint8",
-  1: "int8",
-  2: "uint16",
-  3: "int16",
-  4: "uint32",
-  5: "int32",
-  6: "float32",
-  7: "bool",
-  8: "string",
-  9: "array",
-  10: "uint64",
-  11: "int64",
-  12: "float64"
-}, Cursor = class {
-  // absolute file offset
-  constructor(fh, size, fail) {
-    this.fh = fh;
-    this.size = size;
-    this.fail = fail;
-  }
-  buf = Buffer.alloc(0);
-  bufStart = 0;
-  // file offset of buf[0]
-  pos = 0;
-  get remaining() {
-    return this.size - this.pos;
-  }
-  async need(n3, what) {
-    n3 > this.remaining && this.fail(`truncated: ${what} needs ${n3} bytes at offset ${this.pos}, only ${this.remaining} left`), this.pos > GGUF_LIMITS.maxHeaderBytes && this.fail(`header larger than ${GGUF_LIMITS.maxHeaderBytes} bytes`);
-    let rel = this.pos - this.bufStart;
-    if (rel + n3 <= this.buf.length) return rel;
-    let want = Math.min(Math.max(n3, 64 * 1024), this.remaining), next = Buffer.alloc(want), { bytesRead } = await this.fh.read(next, 0, want, this.pos);
-    return bytesRead < n3 && this.fail(`truncated: ${what} at offset ${this.pos}`), this.buf = next.subarray(0, bytesRead), this.bufStart = this.pos, 0;
-  }
-  async u8(what) {
-    let r5 = await this.need(1, what);
-    return this.pos += 1, this.buf.readUInt8(r5);
-  }
-  async u32(what) {
-    let r5 = await this.need(4, what);
-    return this.pos += 4, this.buf.readUInt32LE(r5);
-  }
-  async u64(what) {
-    let r5 = await this.need(8, what);
-    return this.pos += 8, this.buf.readBigUInt64LE(r5);
-  }
-  /** A u64 that must be a safe integer no larger than `max`. */
-  async count(what, max) {
-    let v = await this.u64(what);
-    return v > BigInt(max) && this.fail(`${what} is ${v}, larger than the limit ${max}`), Number(v);
-  }
-  async scalar(type, what) {
-    let size = VALUE_TYPE_SIZE[type];
-    if (type === 8 /* STRING */) return this.string(what, GGUF_LIMITS.maxStringLength);
-    size === void 0 && this.fail(`${what}: unknown value type ${type}`);
-    let r5 = await this.need(size, what);
-    this.pos += size;
-    let b5 = this.buf;
-    switch (type) {
-      case 0 /* UINT8 */:
-        return b5.readUInt8(r5);
-      case 1 /* INT8 */:
-        return b5.readInt8(r5);
-      case 2 /* UINT16 */:
-        return b5.readUInt16LE(r5);
-      case 3 /* INT16 */:
-        return b5.readInt16LE(r5);
-      case 4 /* UINT32 */:
-        return b5.readUInt32LE(r5);
-      case 5 /* INT32 */:
-        return b5.readInt32LE(r5);
-      case 6 /* FLOAT32 */:
-        return b5.readFloatLE(r5);
-      case 12 /* FLOAT64 */:
-        return b5.readDoubleLE(r5);
-      case 7 /* BOOL */: {
-        let v = b5.readUInt8(r5);
-        return v > 1 && this.fail(`${what}: bool value ${v} is neither 0 nor 1`), v === 1;
-      }
-      case 10 /* UINT64 */:
-        return safe(b5.readBigUInt64LE(r5));
-      case 11 /* INT64 */:
-        return safe(b5.readBigInt64LE(r5));
-    }
-    return this.fail(`${what}: unknown value type ${type}`);
-  }
-  async string(what, max) {
-    let len = await this.count(`${what} length`, max);
-    len > this.remaining && this.fail(`truncated: ${what} claims ${len} bytes at offset ${this.pos}, only ${this.remaining} left`);
-    let r5 = await this.need(len, what);
-    return this.pos += len, this.buf.toString("utf8", r5, r5 + len);
-  }
-};
-function safe(v) {
-  return v <= BigInt(Number.MAX_SAFE_INTEGER) && v >= BigInt(Number.MIN_SAFE_INTEGER) ? Number(v) : v.toString();
-}
-async function readValue(c5, type, key, maxArrayElements) {
-  if (type !== 9 /* ARRAY */) return c5.scalar(type, `metadata ${key}`);
-  let itemType = await c5.u32(`metadata ${key} array type`);
-  itemType in TYPE_NAMES || c5.fail(`metadata ${key}: unknown array item type ${itemType}`);
-  let n3 = await c5.count(`metadata ${key} array length`, GGUF_LIMITS.maxArrayLength), minSize = VALUE_TYPE_SIZE[itemType] ?? (itemType === 8 /* STRING */ ? 8 : 12);
-  n3 * minSize > c5.remaining && c5.fail(`truncated: metadata ${key} claims ${n3} array elements, the file has only ${c5.remaining} bytes left`);
-  let keep = n3 <= maxArrayElements, out = [];
-  for (let i5 = 0; i5 < n3; i5++) {
-    let v = await readValue(c5, itemType, `${key}[${i5}]`, maxArrayElements);
-    keep && out.push(v);
-  }
-  return keep ? out : { arrayOf: TYPE_NAMES[itemType], length: n3 };
-}
-async function readGgufHeader(path4, options = {}) {
-  let fail = (msg) => {
-    throw new MregError("GGUF", `${path4}: not a valid GGUF file: ${msg}`);
-  }, fh;
-  try {
-    fh = await open3(path4, "r");
-  } catch (err) {
-    throw new MregError("GGUF", `${path4}: cannot open: ${err.message}`, { cause: err });
-  }
-  try {
-    let { size } = await fh.stat(), c5 = new Cursor(fh, size, fail);
-    size < 24 && fail(`only ${size} bytes, a GGUF header needs at least 24`);
-    let magic = await c5.u32("magic");
-    magic !== 1179993927 && fail(`bad magic 0x${magic.toString(16).padStart(8, "0")} (expected "GGUF")`);
-    let version = await c5.u32("version");
-    version !== 2 && version !== 3 && fail(`unsupported GGUF version ${version} (2 and 3 are supported)`);
-    let tensorCount = await c5.count("tensor count", GGUF_LIMITS.maxTensors), kvCount = await c5.count("metadata count", GGUF_LIMITS.maxKv), maxArrayElements = options.maxArrayElements ?? 4096, metadata = {};
-    for (let i5 = 0; i5 < kvCount; i5++) {
-      let key = await c5.string(`metadata key #${i5}`, GGUF_LIMITS.maxKeyLength);
-      Object.hasOwn(metadata, key) && fail(`duplicate metadata key ${JSON.stringify(key)}`);
-      let type = await c5.u32(`metadata ${key} type`);
-      type in TYPE_NAMES || fail(`metadata ${key}: unknown value type ${type}`), metadata[key] = await readValue(c5, type, key, maxArrayElements);
-    }
-    let alignment = 32;
-    if (metadata["general.alignment"] !== void 0) {
-      let a5 = metadata["general.alignment"];
-      (typeof a5 != "number" || a5 < 1 || a5 > 1 << 20 || (a5 & a5 - 1) !== 0) && fail(`general.alignment ${String(a5)} is not a power of two`), alignment = a5;
-    }
-    tensorCount * 24 > c5.remaining && fail(`truncated: ${tensorCount} tensor infos cannot fit in the ${c5.remaining} bytes left`);
-    let tensors = [];
-    for (let i5 = 0; i5 < tensorCount; i5++) {
-      let name = await c5.string(`tensor #${i5} name`, GGUF_LIMITS.maxKeyLength), nDims = await c5.u32(`tensor ${name} n_dims`);
-      (nDims < 1 || nDims > GGUF_LIMITS.maxDims) && fail(`tensor ${name}: ${nDims} dimensions (1 to ${GGUF_LIMITS.maxDims} allowed)`);
-      let dims = [], elements = 1;
-      for (let d5 = 0; d5 < nDims; d5++) {
-        let n3 = await c5.count(`tensor ${name} dim ${d5}`, Number.MAX_SAFE_INTEGER);
-        dims.push(n3), elements *= n3;
-      }
-      Number.isSafeInteger(elements) || fail(`tensor ${name}: dims [${dims.join(", ")}] overflow`);
-      let type = await c5.u32(`tensor ${name} type`), offset = await c5.count(`tensor ${name} offset`, Number.MAX_SAFE_INTEGER);
-      offset % alignment !== 0 && fail(`tensor ${name}: offset ${offset} is not aligned to ${alignment}`), tensors.push({ name, dims, type, offset });
-    }
-    let dataOffset = Math.ceil(c5.pos / alignment) * alignment;
-    for (let t of tensors) {
-      let layout = GGML_TYPE_LAYOUT[t.type];
-      if (!layout) continue;
-      let elements = t.dims.reduce((a5, b5) => a5 * b5, 1);
-      t.dims[0] % layout.block !== 0 && fail(`tensor ${t.name}: row length ${t.dims[0]} is not a multiple of the ${layout.name} block size ${layout.block}`);
-      let bytes = elements / layout.block * layout.bytes, end = dataOffset + t.offset + bytes;
-      end > size && fail(`truncated: tensor ${t.name} (${layout.name}, ${bytes} bytes at data offset ${t.offset}) ends at byte ${end} but the file has ${size} bytes`);
-    }
-    let architecture = typeof metadata["general.architecture"] == "string" ? metadata["general.architecture"] : void 0, ft = metadata["general.file_type"], fileType = typeof ft == "number" ? ft : void 0;
-    return {
-      version,
-      architecture,
-      fileType,
-      quantization: fileType === void 0 ? void 0 : quantizationForFileType(fileType),
-      metadata,
-      tensorCount,
-      tensors,
-      alignment,
-      dataOffset,
-      fileSize: size
-    };
-  } finally {
-    await fh.close();
+async function assertArtifactPresent(store, meta, options = {}) {
+  let id = `${meta.model}-v${meta.version}-${meta.quantization}`;
+  for (let f5 of artifactFiles(meta)) {
+    let { store: s2, key } = locateObject(f5.uri, store, options), info = await s2.head(key);
+    if (!info)
+      throw new MregError("NOT_FOUND", `artifact ${id} is missing from the store: ${f5.uri} does not exist (it is registered, but its object was deleted or never uploaded)`);
+    if (info.size !== f5.size)
+      throw new MregError("INTEGRITY", `artifact ${id} in the store has the wrong size: ${f5.uri} is ${info.size} bytes, the registry records ${f5.size}`);
   }
 }
 
 export {
-  normalizeQuantization,
   fsyncDir,
   fetchArtifact,
   createProgress,
   openStore,
   locateObject,
   artifactFiles,
-  readGgufHeader
+  assertArtifactPresent
 };

@@ -4,7 +4,7 @@ import {
   defaultHooks,
   deployVersion,
   rollbackVersion
-} from "./chunk-ANXDIUON.js";
+} from "./chunk-ZHYAKVL6.js";
 import {
   commitLine,
   contextOptions,
@@ -19,9 +19,9 @@ import {
 } from "./chunk-VTGJPWXF.js";
 import {
   commitPromote
-} from "./chunk-H4JIHUVS.js";
+} from "./chunk-LZMU5W6S.js";
 import "./chunk-U4OEHEJT.js";
-import "./chunk-CL7ZWTED.js";
+import "./chunk-ZA3CVZ6Z.js";
 import {
   openContext
 } from "./chunk-ONBHIL43.js";

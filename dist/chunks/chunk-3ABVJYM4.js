@@ -1,10 +1,10 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
   package_default
-} from "./chunk-D4UVCOKW.js";
+} from "./chunk-N4HQ2BI4.js";
 import {
   envHistory
-} from "./chunk-CL7ZWTED.js";
+} from "./chunk-ZA3CVZ6Z.js";
 import {
   CONFIG_FILE,
   REGISTRY_FILE,
@@ -23,7 +23,7 @@ var MREG_VERSION = package_default.version;
 async function history(ctx, o) {
   let { registry } = await readRegistry(ctx.root);
   if (o.env && !(o.env in registry.environments)) {
-    let { requireEnv } = await import("./registry-J6TOFH5U.js");
+    let { requireEnv } = await import("./registry-JDKUVAS7.js");
     requireEnv(registry, o.env);
   }
   return envHistory(registry, o.env, o.limit);

@@ -1,12 +1,14 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
+  readGgufHeader
+} from "./chunk-LPFDSZE5.js";
+import {
   artifactFiles,
   fetchArtifact,
   fsyncDir,
   locateObject,
-  openStore,
-  readGgufHeader
-} from "./chunk-YDEOSCP5.js";
+  openStore
+} from "./chunk-PGYWSOQR.js";
 import {
   int,
   reqStr,

@@ -3,8 +3,8 @@ import {
   audit,
   history,
   status
-} from "./chunk-RPJ52RGU.js";
-import "./chunk-D4UVCOKW.js";
+} from "./chunk-3ABVJYM4.js";
+import "./chunk-N4HQ2BI4.js";
 import {
   contextOptions,
   table
@@ -13,7 +13,7 @@ import {
   int,
   str
 } from "./chunk-VTGJPWXF.js";
-import "./chunk-CL7ZWTED.js";
+import "./chunk-ZA3CVZ6Z.js";
 import {
   openContext
 } from "./chunk-ONBHIL43.js";

@@ -21,11 +21,11 @@ import {
 } from "./chunk-HVAZZCCP.js";
 import {
   blockArtifact
-} from "./chunk-H4JIHUVS.js";
+} from "./chunk-LZMU5W6S.js";
 import "./chunk-U4OEHEJT.js";
 import {
   emptyRegistry
-} from "./chunk-CL7ZWTED.js";
+} from "./chunk-ZA3CVZ6Z.js";
 import {
   CONFIG_FILE,
   REGISTRY_FILE,

@@ -1,13 +1,18 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
+  fetchById,
+  storeOf
+} from "./chunk-O7DBD224.js";
+import {
+  normalizeQuantization,
+  readGgufHeader
+} from "./chunk-LPFDSZE5.js";
+import {
   artifactFiles,
   createProgress,
-  fetchArtifact,
   locateObject,
-  normalizeQuantization,
-  openStore,
-  readGgufHeader
-} from "./chunk-YDEOSCP5.js";
+  openStore
+} from "./chunk-PGYWSOQR.js";
 import {
   registerArtifact
 } from "./chunk-SARSUWXI.js";
@@ -51,58 +56,11 @@ import "./chunk-GWYTUX4A.js";
 import "./chunk-SE6IUDCK.js";
 
 // src/cli/commands/store.ts
-import path4 from "node:path";
-
-// src/ops/fetch.ts
-import path from "node:path";
-var MiB = 1024 * 1024;
-function cacheDirOf(ctx, explicit) {
-  return path.resolve(explicit ? process.cwd() : ctx.root, explicit ?? process.env.MREG_CACHE ?? ctx.config.cache.dir);
-}
-function storeOf(ctx) {
-  return openStore(ctx.storeUri, { ...ctx.config, baseDir: ctx.root });
-}
-async function requireArtifact(ctx, id) {
-  let ref = parseArtifactId(id), meta = await readArtifact(ctx.root, ref);
-  if (!meta) throw new MregError("NOT_FOUND", `artifact ${id} is not registered (no ${metadataPath(ref)})`);
-  return meta;
-}
-async function fetchById(ctx, o) {
-  let meta = await requireArtifact(ctx, o.id), cacheDir = cacheDirOf(ctx, o.cacheDir);
-  meta.status === "blocked" && ctx.logger.warn(`${o.id} is blocked (${meta.blocked_reason ?? "no reason recorded"}); fetching it anyway`);
-  let base = meta.base ? await download(ctx, await baseOf(ctx, meta), cacheDir, o.onProgress) : void 0;
-  return { artifact: await download(ctx, meta, cacheDir, o.onProgress), base, cacheDir };
-}
-async function baseOf(ctx, meta) {
-  let base = await requireArtifact(ctx, meta.base.id);
-  if (base.artifact.sha256 !== meta.base.sha256)
-    throw new MregError("INTEGRITY", `${formatArtifactId(meta)} is pinned to base ${meta.base.id} sha256 ${meta.base.sha256}, but the registered base has sha256 ${base.artifact.sha256}`);
-  return base;
-}
-async function download(ctx, meta, cacheDir, onProgress) {
-  let id = formatArtifactId(meta), configured = storeOf(ctx), files = artifactFiles(meta), multi = files.length > 1, paths = [], downloaded = !1;
-  for (let f of files) {
-    let { store, key } = locateObject(f.uri, configured, { ...ctx.config, baseDir: ctx.root }), name = key.split("/").pop(), r = await fetchArtifact({
-      store,
-      key,
-      sha256: f.sha256,
-      size: f.size,
-      cacheDir,
-      // Several files of one artifact stage side by side: each needs its own staging name.
-      id: multi ? `${id}.${name}` : id,
-      subdir: multi ? id : void 0,
-      partSize: ctx.config.download.part_size_mb * MiB,
-      concurrency: ctx.config.download.concurrency,
-      onProgress: onProgress ? (done, total) => onProgress(name, done, total) : void 0
-    });
-    downloaded ||= r.downloaded, paths.push(r.path);
-  }
-  return { id, path: paths[0], paths, downloaded, sha256: meta.artifact.sha256, size: meta.artifact.size };
-}
+import path3 from "node:path";
 
 // src/ops/publish.ts
 import { stat } from "node:fs/promises";
-import path2 from "node:path";
+import path from "node:path";
 async function publishArtifact(ctx, o) {
   let ref = checkRef({ model: o.model, version: o.version, quantization: o.quantization }), id = formatArtifactId(ref), kind = o.kind ?? "gguf";
   if (!["gguf", "lora", "full"].includes(kind)) throw new MregError("USAGE", `--kind expects gguf, lora or full, got ${JSON.stringify(kind)}`);
@@ -131,7 +89,7 @@ async function publishArtifact(ctx, o) {
       );
   let uploaded = [];
   for (let p of planned) {
-    let put = await store.putFile(p.key, p.local, { onProgress: (done, total) => o.onProgress?.(path2.basename(p.local), done, total || p.size) });
+    let put = await store.putFile(p.key, p.local, { onProgress: (done, total) => o.onProgress?.(path.basename(p.local), done, total || p.size) });
     if (put.size !== p.size) throw new MregError("STORE", `${p.local} changed while it was uploaded (${p.size} bytes before, ${put.size} sent)`);
     uploaded.push({ uri: put.uri, sha256: put.sha256, size: put.size }), ctx.logger.info(`uploaded ${p.local} -> ${put.uri} (sha256 ${put.sha256})`);
   }
@@ -158,9 +116,9 @@ async function uploadMetadata(store, key, metadata) {
 async function planFiles(files, ref, kind) {
   let out = [], seen = /* @__PURE__ */ new Set();
   for (let f of files) {
-    let local = path2.resolve(f), s = await stat(local).catch(() => null);
+    let local = path.resolve(f), s = await stat(local).catch(() => null);
     if (!s || !s.isFile()) throw new MregError("NOT_FOUND", `${f}: no such file`);
-    let name = path2.basename(local), key;
+    let name = path.basename(local), key;
     if (kind === "full") {
       if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) throw new MregError("USAGE", `file name ${JSON.stringify(name)} cannot be a store key (expected [A-Za-z0-9][A-Za-z0-9._-]*)`);
       if (key = `${storePrefix(ref)}${name}`, key === storeMetadataKey(ref)) throw new MregError("USAGE", `file name ${name} would collide with the metadata JSON`);
@@ -191,7 +149,7 @@ async function checkGgufHeader(file, quantization, requireFileType) {
 // src/ops/verify-store.ts
 import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
-import path3 from "node:path";
+import path2 from "node:path";
 async function verifyStore(ctx, o = {}) {
   let configured = storeOf(ctx), metas = await allMetadata(ctx.root), problems = [], files = 0;
   for (let meta of metas) {
@@ -222,11 +180,11 @@ async function verifyStore(ctx, o = {}) {
   return { ok: problems.length === 0, deep: !!o.deep, artifacts: metas.length, files, problems };
 }
 async function allMetadata(root) {
-  let out = [], dir = path3.join(root, MODELS_DIR);
+  let out = [], dir = path2.join(root, MODELS_DIR);
   for (let model of (await readdir(dir, { withFileTypes: !0 }).catch(() => [])).filter((e) => e.isDirectory()).map((e) => e.name).sort())
-    for (let name of (await readdir(path3.join(dir, model))).filter((n) => n.endsWith(".json")).sort()) {
+    for (let name of (await readdir(path2.join(dir, model))).filter((n) => n.endsWith(".json")).sort()) {
       let file = `${MODELS_DIR}/${model}/${name}`;
-      out.push(parseMetadata(await readFile(path3.join(root, file), "utf8"), file));
+      out.push(parseMetadata(await readFile(path2.join(root, file), "utf8"), file));
     }
   return out;
 }
@@ -264,7 +222,7 @@ A LoRA adapter (--kind lora) names its base artifact with --base ID; the metadat
     let quantization = reqStr(args, "quantization", "publish"), progress = progressFor(io, "upload");
     try {
       let r = await publishArtifact(ctx, {
-        files: args.positionals.map((f) => path4.resolve(f)),
+        files: args.positionals.map((f) => path3.resolve(f)),
         model: reqStr(args, "model", "publish"),
         version: reqStr(args, "version", "publish"),
         // Our token is lowercase without the k-quant underscores (Q4_K_M -> q4km).

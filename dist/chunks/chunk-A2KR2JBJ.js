@@ -13294,8 +13294,11 @@ function metricCharts(env, entries, maxPoints = 30) {
 `) : "";
 }
 var COMMENT_MARKER = "<!-- mreg-gate -->";
-function commentBody(sections, footer) {
-  return [COMMENT_MARKER, "## Model registry gate", "", ...sections.filter(Boolean).flatMap((s) => [s, ""]), footer ? `<sub>${footer}</sub>` : ""].join(`
+function commentKeyMarker(key) {
+  return `<!-- mreg-gate:${key.replace(/[^a-zA-Z0-9._-]/g, "_")} -->`;
+}
+function commentBody(key, sections, footer) {
+  return [COMMENT_MARKER, commentKeyMarker(key), "## Model registry gate", "", ...sections.filter(Boolean).flatMap((s) => [s, ""]), footer ? `<sub>${footer}</sub>` : ""].join(`
 `).trimEnd() + `
 `;
 }
@@ -13311,5 +13314,6 @@ export {
   statusSection,
   metricCharts,
   COMMENT_MARKER,
+  commentKeyMarker,
   commentBody
 };

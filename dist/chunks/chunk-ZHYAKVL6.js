@@ -4,12 +4,12 @@ import {
   commitRollback,
   planRollback,
   resolveQuantization
-} from "./chunk-H4JIHUVS.js";
+} from "./chunk-LZMU5W6S.js";
 import {
   refOf,
   requireEnv,
   sameArtifact
-} from "./chunk-CL7ZWTED.js";
+} from "./chunk-ZA3CVZ6Z.js";
 import {
   readArtifact,
   readRegistry
@@ -107,7 +107,8 @@ async function rollbackVersion(ctx, o, hooks) {
 
 // src/ops/stages.ts
 async function defaultHooks() {
-  return {};
+  let { storeStageHooks } = await import("./fetch-P2KCMMJF.js");
+  return { ...storeStageHooks() };
 }
 
 export {

@@ -1,9 +1,10 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
   COMMENT_MARKER,
+  commentKeyMarker,
   require_tunnel,
   require_undici
-} from "./chunk-NMJQWXUC.js";
+} from "./chunk-A2KR2JBJ.js";
 import {
   __commonJS,
   __require,
@@ -4008,9 +4009,10 @@ async function currentPullRequest(env = process.env) {
   let number = payload.pull_request?.number;
   return typeof number == "number" ? { owner, repo, number } : null;
 }
-async function upsertComment(token, pr, body) {
-  if (!body.includes(COMMENT_MARKER)) throw new Error("internal: the comment body lacks its marker");
-  let octokit = getOctokit(token, { baseUrl: process.env.GITHUB_API_URL || "https://api.github.com" }), ours = (await octokit.paginate(octokit.rest.issues.listComments, { owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100 })).filter((c) => c.body?.includes(COMMENT_MARKER)), existing = ours.find((c) => c.user?.type === "Bot") ?? ours[0];
+async function upsertComment(token, pr, key, body) {
+  let keyMarker = commentKeyMarker(key);
+  if (!body.startsWith(COMMENT_MARKER) || !body.includes(keyMarker)) throw new Error("internal: the comment body lacks its markers");
+  let octokit = getOctokit(token, { baseUrl: process.env.GITHUB_API_URL || "https://api.github.com" }), ours = (await octokit.paginate(octokit.rest.issues.listComments, { owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100 })).filter((c) => c.body?.startsWith(COMMENT_MARKER) && c.body.includes(keyMarker)), existing = ours.find((c) => c.user?.type === "Bot") ?? ours[0];
   if (existing) {
     let { data: data2 } = await octokit.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: existing.id, body });
     return { id: data2.id, action: "updated", url: data2.html_url };

@@ -103,7 +103,7 @@ function rollbackTarget(registry, env, lookup, toVersion) {
     if (!(toVersion === void 0 && (e.rolled_back || abandoned(e))))
       return { target: e, current };
   }
-  let why = skipped.length ? ` (skipped: ${skipped.join(", ")})` : "";
+  let why = skipped.length ? ` (skipped: ${[...new Set(skipped)].join(", ")})` : "";
   throw toVersion !== void 0 ? new MregError(
     "NOTHING_TO_ROLL_BACK",
     `${env} has no earlier usable deployment of version ${toVersion}${why}; use deploy for a version that never ran in ${env}`

@@ -12,7 +12,7 @@ import {
   rollbackTarget,
   sameArtifact,
   statusChanges
-} from "./chunk-CL7ZWTED.js";
+} from "./chunk-ZA3CVZ6Z.js";
 import "./chunk-TNIQPWLS.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
