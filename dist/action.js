@@ -1,15 +1,5 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
-  PipelineError,
-  defaultHooks,
-  deployVersion,
-  rollbackVersion
-} from "./chunks/chunk-ZHYAKVL6.js";
-import {
-  history,
-  status
-} from "./chunks/chunk-3ABVJYM4.js";
-import {
   commentBody,
   gateSection,
   historySection,
@@ -20,20 +10,15 @@ import {
   require_undici,
   stagesSection,
   statusSection
-} from "./chunks/chunk-A2KR2JBJ.js";
-import "./chunks/chunk-N4HQ2BI4.js";
+} from "./chunks/chunk-7AOQYF56.js";
 import {
   validateRepository
-} from "./chunks/chunk-HVAZZCCP.js";
-import {
-  commitPromote
-} from "./chunks/chunk-LZMU5W6S.js";
-import "./chunks/chunk-U4OEHEJT.js";
-import "./chunks/chunk-ZA3CVZ6Z.js";
+} from "./chunks/chunk-UP75KDF4.js";
 import {
   CONFIG_FILE,
   openContext
-} from "./chunks/chunk-ONBHIL43.js";
+} from "./chunks/chunk-RQXBX4D3.js";
+import "./chunks/chunk-KWCIOCME.js";
 import "./chunks/chunk-BLMPTZWY.js";
 import "./chunks/chunk-Y52MQDP2.js";
 import {
@@ -456,14 +441,6 @@ import { existsSync as existsSync3 } from "node:fs";
 import { mkdir as mkdir3, writeFile as writeFile2 } from "node:fs/promises";
 import path3 from "node:path";
 
-// src/action/gate.ts
-async function runGateCommand(_ctx, o) {
-  throw new MregError(
-    "EVAL",
-    `the gate command is not available in this build of the action (no gate operation); ${o.model} ${o.version} was not measured against ${o.env}`
-  );
-}
-
 // src/action/inputs.ts
 import path from "node:path";
 var COMMANDS = ["validate", "gate", "deploy", "promote", "rollback", "history", "status"];
@@ -554,12 +531,35 @@ async function ensureNodeLlamaCpp(searchRoots) {
 }
 
 // src/action/run.ts
-var Report = class {
+var ops = {
+  deploy: () => import("./chunks/deploy-XSVXUIJW.js"),
+  info: () => import("./chunks/info-2FROQ2RQ.js"),
+  registry: () => import("./chunks/registry-ops-PLLKU6UD.js"),
+  stages: () => import("./chunks/stages-GLWIUQXB.js"),
+  gate: () => import("./chunks/gate-X5DZNQSG.js")
+}, Report = class {
   sections = [];
+  /** Whether the gate table is already in the summary (a gate failure's message repeats it). */
+  gateShown = !1;
   add(markdown) {
     markdown && this.sections.push(markdown);
   }
+  addGate(gate2) {
+    this.add(gateSection(gate2)), this.gateShown = !0;
+  }
 };
+function failureSection(command, err, report) {
+  let [first, ...rest] = errorMessage(err).split(`
+`), body = rest.join(`
+`).trim();
+  if (err instanceof MregError && err.code === "GATE_FAILED")
+    return [`### \u274C ${command} failed`, "", first, ...body && !report.gateShown ? ["", body] : []].join(`
+`);
+  let block = [first, body].filter(Boolean).join(`
+`).replace(/```/g, "'''");
+  return [`### \u274C ${command} failed`, "", "```", block, "```"].join(`
+`);
+}
 function setOutputs(o) {
   o.version !== void 0 && setOutput("version", o.version ?? ""), o.previousVersion !== void 0 && setOutput("previous-version", o.previousVersion ?? ""), o.commit !== void 0 && setOutput("commit-sha", o.commit), o.historyId !== void 0 && setOutput("history-id", String(o.historyId)), o.gateResult !== void 0 && setOutput("gate-result", o.gateResult ?? ""), o.metrics !== void 0 && setOutput("metrics", JSON.stringify(o.metrics ?? {}));
 }
@@ -568,6 +568,7 @@ async function writeGateReport(i, gate2) {
 `), await writeFile2(path3.join(i.reportPath, "gate.json"), `${JSON.stringify({ verdict: gate2.verdict, metrics: gate2.metrics, report: gate2.json }, null, 2)}
 `), info(`gate report written to ${i.reportPath}`));
 }
+var annotationRoot = null;
 function logger() {
   return { info: (m) => info(m), warn: (m) => warning(m) };
 }
@@ -576,7 +577,8 @@ async function context(i) {
     let { simpleGit } = await import("./chunks/esm-KF7UZ6ZF.js");
     (await simpleGit({ baseDir: i.registryPath }).raw(["config", "--get", "user.email"]).catch(() => "")).trim() || (process.env.GIT_AUTHOR_NAME = process.env.GIT_COMMITTER_NAME = "github-actions[bot]", process.env.GIT_AUTHOR_EMAIL = process.env.GIT_COMMITTER_EMAIL = "41898282+github-actions[bot]@users.noreply.github.com");
   }
-  return openContext({ repo: i.registryPath, push: i.push, store: i.store, logger: logger() });
+  let ctx = await openContext({ repo: i.registryPath, push: i.push, store: i.store, logger: logger() });
+  return annotationRoot = { root: ctx.root, workspace: i.workspace }, ctx;
 }
 function commitUrl(sha) {
   let { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo } = process.env;
@@ -584,7 +586,7 @@ function commitUrl(sha) {
 }
 async function reportPointer(ctx, out, report, gate2) {
   let c = out.result;
-  return setOutputs({
+  setOutputs({
     version: c.to.version,
     previousVersion: c.from?.version ?? null,
     commit: out.commit,
@@ -604,7 +606,9 @@ async function reportPointer(ctx, out, report, gate2) {
       commitUrl: out.pushed ? commitUrl(out.commit) : void 0,
       rolledBackId: c.abandoned?.id
     })
-  ), info(`${c.action}(${c.env}): ${c.to.model} ${c.from?.version ?? "none"} -> ${c.to.version} (${c.to.quantization}), history id ${c.entry.id}, commit ${out.commit}${out.pushed ? " pushed" : ` not pushed (${out.pushNote})`}`), history(ctx, { env: c.env });
+  );
+  let { history } = await ops.info();
+  return info(`${c.action}(${c.env}): ${c.to.model} ${c.from?.version ?? "none"} -> ${c.to.version} (${c.to.quantization}), history id ${c.entry.id}, commit ${out.commit}${out.pushed ? " pushed" : ` not pushed (${out.pushNote})`}`), history(ctx, { env: c.env });
 }
 function annotationFile(root, workspace, file) {
   let rel = path3.relative(workspace, path3.join(root, file));
@@ -618,7 +622,6 @@ function annotate(problems, root, workspace) {
       startColumn: p.column
     });
 }
-var annotationRoot = null;
 function reportFailure(err) {
   return err instanceof MregError && err.problems.length && annotationRoot && annotate(err.problems, annotationRoot.root, annotationRoot.workspace), err instanceof MregError ? `${err.code}: ${err.message}` : errorMessage(err);
 }
@@ -639,15 +642,16 @@ function gateWillRun(ctx, skip) {
 var deploy = async (i, report) => {
   let ctx = await context(i), env = i.environment ?? ctx.config.environments[0];
   gateWillRun(ctx, i.skipGate) && await ensureNodeLlamaCpp([ctx.root, i.workspace]);
+  let [{ PipelineError, deployVersion }, { defaultHooks }] = await Promise.all([ops.deploy(), ops.stages()]);
   try {
     let r = await deployVersion(
       ctx,
       { env, model: i.model, version: i.version, quantization: i.quantization, reason: i.reason ?? null, expectCurrent: i.expectCurrent, skipGate: i.skipGate },
       await defaultHooks()
     ), entries = await reportPointer(ctx, r.outcome, report, r.gate);
-    report.add(stagesSection(r.stages)), r.gate && (report.add(gateSection(r.gate)), await writeGateReport(i, r.gate)), report.add(metricCharts(env, entries));
+    report.add(stagesSection(r.stages)), r.gate && (report.addGate(r.gate), await writeGateReport(i, r.gate)), report.add(metricCharts(env, entries));
   } catch (err) {
-    throw err instanceof PipelineError && (report.add(stagesSection(err.stages)), err.gate && (report.add(gateSection(err.gate)), setOutputs({ gateResult: err.gate.verdict, metrics: err.gate.metrics }), await writeGateReport(i, err.gate))), err;
+    throw err instanceof PipelineError && (report.add(stagesSection(err.stages)), err.gate && (report.addGate(err.gate), setOutputs({ gateResult: err.gate.verdict, metrics: err.gate.metrics }), await writeGateReport(i, err.gate))), err;
   }
 }, promote = async (i, report) => {
   let ctx = await context(i), to = i.environment, from = i.fromEnvironment;
@@ -657,13 +661,13 @@ var deploy = async (i, report) => {
     if (at === 0) throw new MregError("USAGE", `environment ${to} is first in the promotion order; there is nothing to promote from`);
     from = ctx.config.environments[at - 1];
   }
-  let out = await commitPromote(ctx, { from, to, reason: i.reason ?? null, expectCurrent: i.expectCurrent });
+  let { commitPromote } = await ops.registry(), out = await commitPromote(ctx, { from, to, reason: i.reason ?? null, expectCurrent: i.expectCurrent });
   report.add(metricCharts(to, await reportPointer(ctx, out, report, null)));
 }, rollback = async (i, report) => {
-  let ctx = await context(i), env = i.environment, r = await rollbackVersion(ctx, { env, to: i.toVersion, expectCurrent: i.expectCurrent, reason: i.reason ?? null }, await defaultHooks()), entries = await reportPointer(ctx, r.outcome, report, null);
+  let ctx = await context(i), env = i.environment, [{ rollbackVersion }, { defaultHooks }] = await Promise.all([ops.deploy(), ops.stages()]), r = await rollbackVersion(ctx, { env, to: i.toVersion, expectCurrent: i.expectCurrent, reason: i.reason ?? null }, await defaultHooks()), entries = await reportPointer(ctx, r.outcome, report, null);
   report.add(stagesSection(r.stages)), report.add(metricCharts(env, entries));
 }, historyCommand = async (i, report) => {
-  let ctx = await context(i), entries = await history(ctx, { env: i.environment });
+  let ctx = await context(i), { history } = await ops.info(), entries = await history(ctx, { env: i.environment });
   report.add(historySection(i.environment, entries.slice(-50)));
   let envs = i.environment ? [i.environment] : ctx.config.environments;
   for (let env of envs) report.add(metricCharts(env, entries));
@@ -673,21 +677,21 @@ var deploy = async (i, report) => {
   }
   info(`${entries.length} history entr${entries.length === 1 ? "y" : "ies"}${i.environment ? ` for ${i.environment}` : ""}`);
 }, statusCommand = async (i, report) => {
-  let ctx = await context(i), s = await status(ctx);
+  let ctx = await context(i), { status } = await ops.info(), s = await status(ctx);
   report.add(statusSection(s.environments, s.head)), info(`mreg ${s.mreg} on Node ${s.node}, git ${s.git}, node-llama-cpp ${s.nodeLlamaCpp ?? "not installed"}`);
   for (let e of s.environments) info(`${e.env}: ${e.pointer ? `${e.pointer.model} ${e.pointer.version} (${e.pointer.quantization})` : "none"}`);
   if (i.environment) {
     let e = s.environments.find((x) => x.env === i.environment);
     if (!e) throw new MregError("NOT_FOUND", `unknown environment ${i.environment} (known: ${s.environments.map((x) => x.env).join(", ")})`);
-    let { registry } = await import("./chunks/state-ZB27K5UX.js").then((m) => m.readRegistry(ctx.root)), entry = e.pointer ? registry.history.find((h) => h.id === e.pointer.history_id) : void 0;
+    let { registry } = await import("./chunks/state-YOTMYZVM.js").then((m) => m.readRegistry(ctx.root)), entry = e.pointer ? registry.history.find((h) => h.id === e.pointer.history_id) : void 0;
     setOutputs({ version: e.pointer?.version ?? null, previousVersion: entry?.previous_version ?? null, historyId: e.pointer?.history_id, gateResult: entry?.gate ?? null, metrics: entry?.metrics ?? null });
   }
 }, gate = async (i, report) => {
   let ctx = await context(i), env = i.environment ?? ctx.config.environments[0], sections = [];
   try {
     gateWillRun(ctx, !1) && await ensureNodeLlamaCpp([ctx.root, i.workspace]);
-    let g = await runGateCommand(ctx, { env, model: i.model, version: i.version, quantization: i.quantization });
-    if (setOutputs({ gateResult: g.verdict, metrics: g.metrics }), await writeGateReport(i, g), sections = [gateSection(g), metricCharts(env, await history(ctx, { env }))], sections.forEach((s) => report.add(s)), g.verdict !== "pass") throw new MregError("GATE_FAILED", `gate ${g.verdict} for ${i.model} ${i.version} against ${env}`);
+    let [{ runGateCommand }, { history }] = await Promise.all([ops.gate(), ops.info()]), g = await runGateCommand(ctx, { env, model: i.model, version: i.version, quantization: i.quantization });
+    if (setOutputs({ gateResult: g.verdict, metrics: g.metrics }), await writeGateReport(i, g), sections = [gateSection(g), metricCharts(env, await history(ctx, { env }))], report.addGate(g), report.add(sections[1]), g.verdict !== "pass") throw new MregError("GATE_FAILED", `gate ${g.verdict} for ${i.model} ${i.version} against ${env}`);
   } catch (err) {
     throw sections.length || (sections = [`### Gate: \u274C could not run
 
@@ -700,7 +704,7 @@ ${errorMessage(err)}
 };
 async function comment(i, key, sections) {
   if (!i.githubToken) return;
-  let { currentPullRequest, upsertComment } = await import("./chunks/comment-PSOZCQPI.js"), pr = await currentPullRequest();
+  let { currentPullRequest, upsertComment } = await import("./chunks/comment-XUNHKROF.js"), pr = await currentPullRequest();
   if (!pr) {
     info("not a pull-request event: no comment");
     return;
@@ -729,11 +733,7 @@ async function run() {
   try {
     await handlers[inputs.command](inputs, report);
   } catch (err) {
-    throw report.add(`### \u274C ${inputs.command} failed
-
-\`\`\`
-${errorMessage(err).replace(/```/g, "'''")}
-\`\`\``), err;
+    throw report.add(failureSection(inputs.command, err, report)), err;
   } finally {
     process.env.GITHUB_STEP_SUMMARY && report.sections.length && await summary.addRaw(`## mreg ${inputs.command}
 

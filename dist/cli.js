@@ -16,22 +16,24 @@ import "./chunks/chunk-SE6IUDCK.js";
 
 // src/cli/commands/index.ts
 var commands = [
-  { name: "init", load: async () => (await import("./chunks/registry-7HZDHL3N.js")).initCommand },
-  { name: "register", load: async () => (await import("./chunks/registry-7HZDHL3N.js")).registerCommand },
-  { name: "publish", load: async () => (await import("./chunks/store-QDJMW3P4.js")).publishCommand },
-  { name: "fetch", load: async () => (await import("./chunks/store-QDJMW3P4.js")).fetchCommand },
-  { name: "verify-store", load: async () => (await import("./chunks/store-QDJMW3P4.js")).verifyStoreCommand },
-  { name: "validate", load: async () => (await import("./chunks/registry-7HZDHL3N.js")).validateCommand },
-  { name: "deploy", load: async () => (await import("./chunks/pointer-WEX3PRUD.js")).deployCommand },
-  { name: "rollback", load: async () => (await import("./chunks/pointer-WEX3PRUD.js")).rollbackCommand },
-  { name: "promote", load: async () => (await import("./chunks/pointer-WEX3PRUD.js")).promoteCommand },
-  { name: "history", load: async () => (await import("./chunks/info-PC22DV35.js")).historyCommand },
-  { name: "log", load: async () => (await import("./chunks/info-PC22DV35.js")).logCommand },
-  { name: "block", load: async () => (await import("./chunks/registry-7HZDHL3N.js")).blockCommand },
-  { name: "status", load: async () => (await import("./chunks/info-PC22DV35.js")).statusCommand },
-  { name: "serve", load: async () => (await import("./chunks/serve-IYAW4GMJ.js")).serveCommand },
-  { name: "agent", load: async () => (await import("./chunks/serve-IYAW4GMJ.js")).agentCommand },
-  { name: "k8s", load: async () => (await import("./chunks/serve-IYAW4GMJ.js")).k8sCommand },
+  { name: "init", load: async () => (await import("./chunks/registry-5EIZFYM6.js")).initCommand },
+  { name: "register", load: async () => (await import("./chunks/registry-5EIZFYM6.js")).registerCommand },
+  { name: "publish", load: async () => (await import("./chunks/store-KFY47JGG.js")).publishCommand },
+  { name: "fetch", load: async () => (await import("./chunks/store-KFY47JGG.js")).fetchCommand },
+  { name: "verify-store", load: async () => (await import("./chunks/store-KFY47JGG.js")).verifyStoreCommand },
+  { name: "validate", load: async () => (await import("./chunks/registry-5EIZFYM6.js")).validateCommand },
+  { name: "deploy", load: async () => (await import("./chunks/pointer-XDLSSTVD.js")).deployCommand },
+  { name: "gate", load: async () => (await import("./chunks/eval-KY4V5VC6.js")).gateCommand },
+  { name: "rollback", load: async () => (await import("./chunks/pointer-XDLSSTVD.js")).rollbackCommand },
+  { name: "promote", load: async () => (await import("./chunks/pointer-XDLSSTVD.js")).promoteCommand },
+  { name: "history", load: async () => (await import("./chunks/info-7SBGMTQW.js")).historyCommand },
+  { name: "log", load: async () => (await import("./chunks/info-7SBGMTQW.js")).logCommand },
+  { name: "block", load: async () => (await import("./chunks/registry-5EIZFYM6.js")).blockCommand },
+  { name: "status", load: async () => (await import("./chunks/info-7SBGMTQW.js")).statusCommand },
+  { name: "serve", load: async () => (await import("./chunks/serve-WX2Y7S7W.js")).serveCommand },
+  { name: "agent", load: async () => (await import("./chunks/serve-WX2Y7S7W.js")).agentCommand },
+  { name: "k8s", load: async () => (await import("./chunks/serve-WX2Y7S7W.js")).k8sCommand },
+  { name: "tiny-model", load: async () => (await import("./chunks/eval-KY4V5VC6.js")).tinyModelCommand },
   { name: "demo", load: async () => (await import("./chunks/demo-VSE2L5HS.js")).demoCommand }
 ];
 
@@ -84,6 +86,7 @@ async function runCli(argv, s) {
     let io = {
       log: (m) => s.stderr(m + `
 `),
+      stdout: (t) => s.stdout(t),
       json: parsed.values.json === !0,
       repo: repo ?? s.env.MREG_REPO ?? s.cwd,
       env: s.env,

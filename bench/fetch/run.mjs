@@ -5,7 +5,8 @@
 // downloads (mreg first, then aws; `rounds` times), timing each and taking its peak RSS from
 // /usr/bin/time -v (the peak of the process that did the work, after the pyenv/aws shims exec).
 // Prints a table, the best-of-rounds ratio (aws / mreg: > 1 means mreg is faster) and both peak RSS.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
+import { promisify } from 'node:util';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, open, readFile, rm } from 'node:fs/promises';
@@ -90,9 +91,11 @@ try {
   // 2. A registry and a publish through the real CLI (kind full: a raw blob skips the GGUF check).
   const repo = path.join(tmp, 'repo');
   const store = `s3://${bucket}/models`;
-  execFileSync(process.execPath, [CLI, 'init', repo, '--store', store], { env, stdio: 'ignore' });
+  // Asynchronously: s3rver runs in this process, so a synchronous child would deadlock against it.
+  const run = promisify(execFile);
+  await run(process.execPath, [CLI, 'init', repo, '--store', store], { env });
   const t0 = Date.now();
-  const pub = JSON.parse(execFileSync(process.execPath, [CLI, 'publish', src, '--model', 'bench', '--version', '1.0.0', '--quantization', 'f16', '--kind', 'full', '--json'], { cwd: repo, env, encoding: 'utf8' }));
+  const pub = JSON.parse((await run(process.execPath, [CLI, 'publish', src, '--model', 'bench', '--version', '1.0.0', '--quantization', 'f16', '--kind', 'full', '--json'], { cwd: repo, env, maxBuffer: 16 * MiB })).stdout);
   const publishSecs = (Date.now() - t0) / 1000;
   const key = pub.metadata.artifact.uri.slice(`s3://${bucket}/`.length);
   const expected = pub.metadata.artifact.sha256;

@@ -53,7 +53,10 @@ export function stagesSection(stages: StageReport[]): string {
 
 export function gateSection(gate: { verdict: string; markdown: string }): string {
   const icon = gate.verdict === 'pass' ? '✅' : gate.verdict === 'fail' ? '❌' : '⚠️';
-  return [`### Gate: ${icon} ${gate.verdict}`, '', gate.markdown.trim()].join('\n');
+  const md = gate.markdown.trim();
+  // The gate's report brings its own heading (verdict, candidate, baseline): mark it, add none.
+  if (/^#{1,6}\s/.test(md)) return md.replace(/^(#{1,6}\s+)/, `$1${icon} `);
+  return [`### Gate: ${icon} ${gate.verdict}`, '', md].join('\n');
 }
 
 export function problemsSection(problems: Problem[], counts?: { artifacts: number; history: number; environments: number }): string {

@@ -5,15 +5,21 @@ import path from 'node:path';
 import { MregError, errorMessage, type Problem } from '../core/errors.js';
 import type { HistoryEntry, Metrics } from '../core/types.js';
 import { CONFIG_FILE, openContext, type OpsContext } from '../ops/context.js';
-import { PipelineError, deployVersion, rollbackVersion } from '../ops/deploy.js';
-import { history, status } from '../ops/info.js';
 import type { GateOutcome } from '../ops/pipeline.js';
-import { commitPromote, type PointerOutcome } from '../ops/registry-ops.js';
-import { defaultHooks } from '../ops/stages.js';
+import type { PointerOutcome } from '../ops/registry-ops.js';
 import { validateRepository } from '../ops/validate.js';
-import { runGateCommand } from './gate.js';
 import { readInputs, type ActionCommand, type ActionInputs } from './inputs.js';
 import { ensureNodeLlamaCpp } from './llama.js';
+
+// Each command loads the operations it needs when it runs (dynamic imports below): a validate on a
+// pull request should not pay for git writes, the store clients or the gate's eval code at start.
+const ops = {
+  deploy: () => import('../ops/deploy.js'),
+  info: () => import('../ops/info.js'),
+  registry: () => import('../ops/registry-ops.js'),
+  stages: () => import('../ops/stages.js'),
+  gate: () => import('./gate.js'),
+};
 import {
   commentBody,
   gateSection,
@@ -33,9 +39,26 @@ import {
 /** What a command leaves behind for the summary, collected so a failure still shows what ran. */
 export class Report {
   readonly sections: string[] = [];
+  /** Whether the gate table is already in the summary (a gate failure's message repeats it). */
+  gateShown = false;
   add(markdown: string): void {
     if (markdown) this.sections.push(markdown);
   }
+  addGate(gate: GateOutcome): void {
+    this.add(gateSection(gate));
+    this.gateShown = true;
+  }
+}
+
+/** The failure at the end of the summary; a gate failure's report is markdown, not a log. */
+function failureSection(command: string, err: unknown, report: Report): string {
+  const [first, ...rest] = errorMessage(err).split('\n');
+  const body = rest.join('\n').trim();
+  if (err instanceof MregError && err.code === 'GATE_FAILED') {
+    return [`### ❌ ${command} failed`, '', first, ...(body && !report.gateShown ? ['', body] : [])].join('\n');
+  }
+  const block = [first, body].filter(Boolean).join('\n').replace(/```/g, "'''");
+  return [`### ❌ ${command} failed`, '', '```', block, '```'].join('\n');
 }
 
 type Handler = (i: ActionInputs, report: Report) => Promise<void>;
@@ -58,6 +81,9 @@ async function writeGateReport(i: ActionInputs, gate: GateOutcome): Promise<void
   core.info(`gate report written to ${i.reportPath}`);
 }
 
+/** Problems in an error (e.g. an invalid config.json met by deploy) annotate their files too. */
+let annotationRoot: { root: string; workspace: string } | null = null;
+
 function logger() {
   return { info: (m: string) => core.info(m), warn: (m: string) => core.warning(m) };
 }
@@ -73,7 +99,10 @@ async function context(i: ActionInputs): Promise<OpsContext> {
       process.env.GIT_AUTHOR_EMAIL = process.env.GIT_COMMITTER_EMAIL = '41898282+github-actions[bot]@users.noreply.github.com';
     }
   }
-  return openContext({ repo: i.registryPath, push: i.push, store: i.store, logger: logger() });
+  const ctx = await openContext({ repo: i.registryPath, push: i.push, store: i.store, logger: logger() });
+  // Problems in later errors name files relative to the repository root, which may lie above registry-path.
+  annotationRoot = { root: ctx.root, workspace: i.workspace };
+  return ctx;
 }
 
 function commitUrl(sha: string): string | undefined {
@@ -106,6 +135,7 @@ async function reportPointer(ctx: OpsContext, out: PointerOutcome, report: Repor
       rolledBackId: c.abandoned?.id,
     }),
   );
+  const { history } = await ops.info();
   core.info(`${c.action}(${c.env}): ${c.to.model} ${c.from?.version ?? 'none'} -> ${c.to.version} (${c.to.quantization}), history id ${c.entry.id}, commit ${out.commit}${out.pushed ? ' pushed' : ` not pushed (${out.pushNote})`}`);
   return history(ctx, { env: c.env });
 }
@@ -126,8 +156,6 @@ function annotate(problems: Problem[], root: string, workspace: string): void {
   }
 }
 
-/** Problems in an error (e.g. an invalid config.json met by deploy) annotate their files too. */
-let annotationRoot: { root: string; workspace: string } | null = null;
 
 export function reportFailure(err: unknown): string {
   if (err instanceof MregError && err.problems.length && annotationRoot) annotate(err.problems, annotationRoot.root, annotationRoot.workspace);
@@ -161,6 +189,7 @@ const deploy: Handler = async (i, report) => {
   const ctx = await context(i);
   const env = i.environment ?? ctx.config.environments[0];
   if (gateWillRun(ctx, i.skipGate)) await ensureNodeLlamaCpp([ctx.root, i.workspace]);
+  const [{ PipelineError, deployVersion }, { defaultHooks }] = await Promise.all([ops.deploy(), ops.stages()]);
   try {
     const r = await deployVersion(
       ctx,
@@ -170,7 +199,7 @@ const deploy: Handler = async (i, report) => {
     const entries = await reportPointer(ctx, r.outcome!, report, r.gate);
     report.add(stagesSection(r.stages));
     if (r.gate) {
-      report.add(gateSection(r.gate));
+      report.addGate(r.gate);
       await writeGateReport(i, r.gate);
     }
     report.add(metricCharts(env, entries));
@@ -178,7 +207,7 @@ const deploy: Handler = async (i, report) => {
     if (err instanceof PipelineError) {
       report.add(stagesSection(err.stages));
       if (err.gate) {
-        report.add(gateSection(err.gate));
+        report.addGate(err.gate);
         setOutputs({ gateResult: err.gate.verdict, metrics: err.gate.metrics });
         await writeGateReport(i, err.gate);
       }
@@ -197,6 +226,7 @@ const promote: Handler = async (i, report) => {
     if (at === 0) throw new MregError('USAGE', `environment ${to} is first in the promotion order; there is nothing to promote from`);
     from = ctx.config.environments[at - 1];
   }
+  const { commitPromote } = await ops.registry();
   const out = await commitPromote(ctx, { from, to, reason: i.reason ?? null, expectCurrent: i.expectCurrent });
   report.add(metricCharts(to, await reportPointer(ctx, out, report, null)));
 };
@@ -204,6 +234,7 @@ const promote: Handler = async (i, report) => {
 const rollback: Handler = async (i, report) => {
   const ctx = await context(i);
   const env = i.environment!;
+  const [{ rollbackVersion }, { defaultHooks }] = await Promise.all([ops.deploy(), ops.stages()]);
   const r = await rollbackVersion(ctx, { env, to: i.toVersion, expectCurrent: i.expectCurrent, reason: i.reason ?? null }, await defaultHooks());
   const entries = await reportPointer(ctx, r.outcome, report, null);
   report.add(stagesSection(r.stages));
@@ -212,6 +243,7 @@ const rollback: Handler = async (i, report) => {
 
 const historyCommand: Handler = async (i, report) => {
   const ctx = await context(i);
+  const { history } = await ops.info();
   const entries = await history(ctx, { env: i.environment });
   report.add(historySection(i.environment, entries.slice(-50)));
   const envs = i.environment ? [i.environment] : ctx.config.environments;
@@ -225,6 +257,7 @@ const historyCommand: Handler = async (i, report) => {
 
 const statusCommand: Handler = async (i, report) => {
   const ctx = await context(i);
+  const { status } = await ops.info();
   const s = await status(ctx);
   report.add(statusSection(s.environments, s.head));
   core.info(`mreg ${s.mreg} on Node ${s.node}, git ${s.git}, node-llama-cpp ${s.nodeLlamaCpp ?? 'not installed'}`);
@@ -244,11 +277,13 @@ const gate: Handler = async (i, report) => {
   let sections: string[] = [];
   try {
     if (gateWillRun(ctx, false)) await ensureNodeLlamaCpp([ctx.root, i.workspace]);
+    const [{ runGateCommand }, { history }] = await Promise.all([ops.gate(), ops.info()]);
     const g = await runGateCommand(ctx, { env, model: i.model!, version: i.version!, quantization: i.quantization });
     setOutputs({ gateResult: g.verdict, metrics: g.metrics });
     await writeGateReport(i, g);
     sections = [gateSection(g), metricCharts(env, await history(ctx, { env }))];
-    sections.forEach((s) => report.add(s));
+    report.addGate(g);
+    report.add(sections[1]);
     if (g.verdict !== 'pass') throw new MregError('GATE_FAILED', `gate ${g.verdict} for ${i.model} ${i.version} against ${env}`);
   } catch (err) {
     if (!sections.length) sections = [`### Gate: ❌ could not run\n\n\`\`\`\n${errorMessage(err)}\n\`\`\``];
@@ -296,7 +331,7 @@ export async function run(): Promise<void> {
   try {
     await handlers[inputs.command](inputs, report);
   } catch (err) {
-    report.add(`### ❌ ${inputs.command} failed\n\n\`\`\`\n${errorMessage(err).replace(/```/g, "'''")}\n\`\`\``);
+    report.add(failureSection(inputs.command, err, report));
     throw err;
   } finally {
     // The summary is written even on failure: the stages and the gate table say why.

@@ -16,6 +16,8 @@ export type OptionSpec = {
 export interface CommandIO {
   /** Progress and warnings (stderr), never part of the result. */
   log(message: string): void;
+  /** Output a running command streams before its result (e.g. serve's listening URL). */
+  stdout(text: string): void;
   json: boolean;
   /** Global options every command may use. */
   repo: string;

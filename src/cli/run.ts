@@ -72,6 +72,7 @@ export async function runCli(argv: string[], s: CliStreams): Promise<number> {
     }
     const io: CommandIO = {
       log: (m) => s.stderr(m + '\n'),
+      stdout: (t) => s.stdout(t),
       json: parsed.values.json === true,
       repo: repo ?? s.env.MREG_REPO ?? s.cwd,
       env: s.env,

@@ -98,8 +98,9 @@ export function aggregate(samples: RunSample[]): MeasuredMetrics {
  */
 export function toHistoryMetrics(m: MeasuredMetrics): Record<string, number | null> {
   const out: Record<string, number | null> = {};
+  // Values first, spreads after: tables that show the first few metrics show values.
+  for (const [name, s] of Object.entries(m)) out[name] = s.value === null ? null : round(s.value);
   for (const [name, s] of Object.entries(m)) {
-    out[name] = s.value === null ? null : round(s.value);
     if (s.spread !== null && Number.isFinite(s.spread)) out[`${name}_spread`] = round(s.spread);
   }
   return out;

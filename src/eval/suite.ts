@@ -32,6 +32,8 @@ export interface EvalSuite {
   perplexity: { text: string; maxTokens: number | null } | null;
   accuracy: AccuracyItem[];
   latency: Array<{ prompt: string; maxTokens: number }>;
+  /** Timed runs per latency prompt and repetition; the fastest counts. */
+  latencyRuns: number;
   smoke: { prompts: string[]; maxTokens: number };
 }
 
@@ -43,7 +45,7 @@ export interface EvalSuiteFile {
   context_size?: number;
   perplexity?: { corpus_file?: string; text?: string; max_tokens?: number };
   accuracy?: { max_tokens?: number; items: Array<{ prompt: string; expected: string; match?: MatchKind; max_tokens?: number }> };
-  latency?: { prompts: Array<{ prompt: string; max_tokens: number }> };
+  latency?: { prompts: Array<{ prompt: string; max_tokens: number }>; runs?: number };
   smoke?: { prompts?: string[]; max_tokens?: number };
 }
 
@@ -113,6 +115,7 @@ export async function resolveSuite(raw: unknown, file: string, baseDir: string, 
     perplexity,
     accuracy,
     latency: (s.latency?.prompts ?? []).map((p) => ({ prompt: p.prompt, maxTokens: p.max_tokens })),
+    latencyRuns: s.latency?.runs ?? 3,
     smoke: { prompts: s.smoke?.prompts ?? DEFAULT_SMOKE_PROMPTS, maxTokens: s.smoke?.max_tokens ?? 8 },
   };
 }

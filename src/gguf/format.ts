@@ -1,3 +1,5 @@
+import { quantizationFamily } from '../core/gate.js';
+
 /**
  * GGUF constants shared by the writer and the reader.
  * Spec: https://github.com/ggml-org/ggml/blob/master/docs/gguf.md (v3, little endian).
@@ -131,12 +133,8 @@ export function fileTypeForQuantization(quantization: string): number | undefine
 
 /**
  * Accepts llama.cpp's own spelling too (`Q4_K_M`, `q4_k_m`) and returns our token (`q4km`).
- * The quantization family of an artifact is this normalized token: quality is only compared
- * between artifacts whose normalized tokens are equal.
+ * The same normalization defines quantization families for the gate (core/gate.ts).
  */
 export function normalizeQuantization(quantization: string): string {
-  const q = quantization.trim().toLowerCase();
-  const k = /^q(\d)_k(?:_([sml]))?$/.exec(q);
-  if (k) return `q${k[1]}k${k[2] ?? ''}`;
-  return q;
+  return quantizationFamily(quantization);
 }

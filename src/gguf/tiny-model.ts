@@ -2,7 +2,7 @@
  * Generates tiny but real GGUF models that llama.cpp loads: a bigram language model dressed as a
  * one-layer llama.
  *
- * Construction (n_vocab = 258 tokens, n_embd = 288):
+ * Construction (n_vocab = 258 tokens, n_embd = 288 by default, see `shape`):
  * - Tokenizer: GPT-2 style byte-level BPE with the 256 byte tokens and no merges, plus `<s>` and
  *   `</s>`. Any text tokenizes, deterministically, to its UTF-8 bytes, so the bigram statistics can
  *   be computed here in JS exactly as llama.cpp will see the tokens.
@@ -32,7 +32,7 @@ export const TINY_BOS = 256;
 export const TINY_EOS = 257;
 export const TINY_VOCAB = 258;
 export const TINY_EMBD = 288;
-const N_HEAD = 9; // head size 32
+const HEAD_DIM = 32;
 const N_FF = 32;
 const RMS_EPS = 1e-5;
 /** Log-prob given to impossible successors (BOS): very unlikely but finite. */
@@ -55,6 +55,12 @@ export interface TinyModelOptions {
   contextLength?: number;
   /** Seed for shuffle/noise, default 42: the same inputs always give the same bytes. */
   seed?: number;
+  /**
+   * A bigger model with the same outputs, for benchmarks (GPU runs): a wider residual stream
+   * (`embd`, a multiple of 32, at least 288), more zero blocks (`layers`) and a wider FFN (`ff`,
+   * a multiple of 32). llama.cpp computes every zero matrix, so the cost is real.
+   */
+  shape?: { embd?: number; layers?: number; ff?: number };
 }
 
 export interface TinyModel {
@@ -169,7 +175,13 @@ export function buildTinyModel(opts: TinyModelOptions): TinyModel {
     }
   }
 
-  const E = TINY_EMBD;
+  const E = opts.shape?.embd ?? TINY_EMBD;
+  const L = opts.shape?.layers ?? 1;
+  const F = opts.shape?.ff ?? N_FF;
+  if (E < TINY_EMBD || E % 32 || F < 32 || F % 32 || !(L >= 1 && L <= 256)) {
+    throw new MregError('USAGE', `tiny model shape embd ${E} / ff ${F} / layers ${L}: embd >= ${TINY_EMBD} and ff >= 32 must be multiples of 32, 1 <= layers <= 256`);
+  }
+  const nHead = E / HEAD_DIM;
   const V = TINY_VOCAB;
   const matrix = MATRIX_TYPES[quantization];
   const tensor = (name: string, dims: number[], data: Float32Array, type: GgmlType = matrix): GgufTensorInput => ({ name, dims, type, data });
@@ -182,17 +194,20 @@ export function buildTinyModel(opts: TinyModelOptions): TinyModel {
   const output = new Float32Array(E * V);
   for (let j = 0; j < V; j++) for (let i = 0; i < V; i++) output[j * E + i] = logProbs[i * V + j];
 
+  const block = (b: number): GgufTensorInput[] => [
+    tensor(`blk.${b}.attn_norm.weight`, [E], filled(E, 1), GgmlType.F32),
+    tensor(`blk.${b}.attn_q.weight`, [E, E], zeros(E * E)),
+    tensor(`blk.${b}.attn_k.weight`, [E, E], zeros(E * E)),
+    tensor(`blk.${b}.attn_v.weight`, [E, E], zeros(E * E)),
+    tensor(`blk.${b}.attn_output.weight`, [E, E], zeros(E * E)),
+    tensor(`blk.${b}.ffn_norm.weight`, [E], filled(E, 1), GgmlType.F32),
+    tensor(`blk.${b}.ffn_gate.weight`, [E, F], zeros(E * F)),
+    tensor(`blk.${b}.ffn_up.weight`, [E, F], zeros(E * F)),
+    tensor(`blk.${b}.ffn_down.weight`, [F, E], zeros(E * F)),
+  ];
   const tensors: GgufTensorInput[] = [
     tensor('token_embd.weight', [E, V], embd),
-    tensor('blk.0.attn_norm.weight', [E], filled(E, 1), GgmlType.F32),
-    tensor('blk.0.attn_q.weight', [E, E], zeros(E * E)),
-    tensor('blk.0.attn_k.weight', [E, E], zeros(E * E)),
-    tensor('blk.0.attn_v.weight', [E, E], zeros(E * E)),
-    tensor('blk.0.attn_output.weight', [E, E], zeros(E * E)),
-    tensor('blk.0.ffn_norm.weight', [E], filled(E, 1), GgmlType.F32),
-    tensor('blk.0.ffn_gate.weight', [E, N_FF], zeros(E * N_FF)),
-    tensor('blk.0.ffn_up.weight', [E, N_FF], zeros(E * N_FF)),
-    tensor('blk.0.ffn_down.weight', [N_FF, E], zeros(E * N_FF)),
+    ...Array.from({ length: L }, (_, b) => block(b)).flat(),
     tensor('output_norm.weight', [E], filled(E, Math.sqrt(1 / E + RMS_EPS)), GgmlType.F32),
     tensor('output.weight', [E, V], output),
   ];
@@ -211,11 +226,11 @@ export function buildTinyModel(opts: TinyModelOptions): TinyModel {
     ['general.quantization_version', u32(2)],
     ['llama.context_length', u32(opts.contextLength ?? 1024)],
     ['llama.embedding_length', u32(E)],
-    ['llama.block_count', u32(1)],
-    ['llama.feed_forward_length', u32(N_FF)],
-    ['llama.attention.head_count', u32(N_HEAD)],
-    ['llama.attention.head_count_kv', u32(N_HEAD)],
-    ['llama.rope.dimension_count', u32(E / N_HEAD)],
+    ['llama.block_count', u32(L)],
+    ['llama.feed_forward_length', u32(F)],
+    ['llama.attention.head_count', u32(nHead)],
+    ['llama.attention.head_count_kv', u32(nHead)],
+    ['llama.rope.dimension_count', u32(HEAD_DIM)],
     ['llama.attention.layer_norm_rms_epsilon', { type: 'float32', value: RMS_EPS }],
     ['llama.vocab_size', u32(V)],
     ['tokenizer.ggml.model', str('gpt2')],

@@ -74,7 +74,7 @@ export class AgentRuntime implements Runtime {
   }
 
   async activate(a: CachedArtifact): Promise<void> {
-    if (this.o.serverUrl && (await this.confirmed(a).catch(() => false))) {
+    if (this.o.serverUrl && (await this.confirmed(a, false).catch(() => false))) {
       this.o.log?.(`${this.o.serverUrl} already serves ${a.id}; no reload needed`);
       return;
     }
@@ -99,7 +99,7 @@ export class AgentRuntime implements Runtime {
     let last = '';
     while (Date.now() < deadline) {
       try {
-        if (await this.confirmed(a)) return;
+        if (await this.confirmed(a, true)) return;
         last = 'the server still reports another model';
       } catch (err) {
         last = errorMessage(err); // restarting servers refuse connections for a while
@@ -110,23 +110,29 @@ export class AgentRuntime implements Runtime {
   }
 
   /** llama.cpp `/props` → model_path; otherwise `/v1/models` → data[].id (vLLM, llama.cpp). */
-  private async confirmed(a: CachedArtifact): Promise<boolean> {
+  private async confirmed(a: CachedArtifact, reloaded: boolean): Promise<boolean> {
     const base = this.o.serverUrl!.replace(/\/+$/, '');
     const props = await fetch(`${base}/props`, { signal: AbortSignal.timeout(5000) });
     if (props.ok) {
       const j = (await props.json().catch(() => ({}))) as { model_path?: unknown };
-      if (typeof j.model_path === 'string') return this.matches(a, j.model_path);
+      if (typeof j.model_path === 'string') return this.matches(a, j.model_path, reloaded);
     }
     const models = await fetch(`${base}/v1/models`, { signal: AbortSignal.timeout(5000) });
     if (!models.ok) throw new MregError('SERVE', `${base}/v1/models answered HTTP ${models.status}`);
     const j = (await models.json()) as { data?: Array<{ id?: unknown }> };
-    for (const m of j.data ?? []) if (typeof m.id === 'string' && (await this.matches(a, m.id))) return true;
+    for (const m of j.data ?? []) if (typeof m.id === 'string' && (await this.matches(a, m.id, reloaded))) return true;
     return false;
   }
 
-  private async matches(a: CachedArtifact, reported: string): Promise<boolean> {
+  private async matches(a: CachedArtifact, reported: string, reloaded: boolean): Promise<boolean> {
     if (reported === a.path || reported.includes(a.id) || path.basename(reported) === path.basename(a.path)) return true;
-    // A server started on `<cache>/active` reports the link; it names our model once resolved.
+    // A server started on the link itself reports the link, which resolves to the new file the
+    // moment we swap it, reloaded or not: it proves nothing before the hook ran, and after it only
+    // that the server answers. Start servers on the resolved path (`readlink -f`) to confirm more.
+    if (path.resolve(reported) === path.resolve(this.o.activeLink) || path.basename(reported) === 'active') {
+      if (reloaded) this.o.log?.(`${this.o.serverUrl} reports the active link, not a file: confirmation only shows that it answers`);
+      return reloaded;
+    }
     const real = await realpath(reported).catch(() => null);
     return real !== null && real === (await realpath(a.path).catch(() => a.path));
   }

@@ -56,6 +56,9 @@ describe('the bundled action on Node 24', () => {
     // The summary's pointer-change table, with a link to the pushed commit.
     expect(r.summary).toMatch(/\| environment \| from \| to \| commit \|/);
     expect(r.summary).toContain(`| staging | none | llama3 1.0.0 (q4km) | [${head.slice(0, 12)}](https://github.example/acme/models/commit/${head}) |`);
+    // The pipeline really ran against the folder store before the pointer moved.
+    expect(r.summary).toMatch(/\| check-store \| ok \|/);
+    expect(r.summary).toMatch(/\| download \| ok \|/);
     expect(r.summary).toMatch(/\| gate \| skipped \|/);
   });
 

@@ -41,7 +41,7 @@ export function parseOutputFile(text: string): Record<string, string> {
  */
 export async function runAction(
   inputs: Record<string, string>,
-  opts: { cwd?: string; env?: Record<string, string>; eventPayload?: unknown; node?: string } = {},
+  opts: { cwd?: string; env?: Record<string, string>; eventPayload?: unknown; node?: string; action?: string } = {},
 ): Promise<ActionRun> {
   const node = opts.node ?? (await node24());
   const dir = mkdtempSync(path.join(tmpdir(), 'mreg-action-'));
@@ -62,7 +62,7 @@ export async function runAction(
   Object.assign(env, opts.env);
   try {
     const r = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-      execFile(node, [ACTION], { cwd: opts.cwd ?? ROOT, env, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
+      execFile(node, [opts.action ?? ACTION], { cwd: opts.cwd ?? ROOT, env, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
         const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? (err as { code: number }).code : 1) : 0;
         resolve({ code, stdout, stderr });
       });

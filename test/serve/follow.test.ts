@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, readlinkSync, renameSync, rmSync, symlinkSync,
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mregJson } from '../helpers/cli.js';
+import { node24 } from '../helpers/node24.js';
 import type { TestRepo } from '../helpers/repo.js';
 import { deploy, getJson, makeServeRepo, rollback, startCli, waitForVersion } from './helpers.js';
 
@@ -58,6 +59,21 @@ describe('mreg serve follows the registry', () => {
       const back = await waitForVersion(s.url, '2.0.0');
       expect(back.history_id).toBeGreaterThan(info.history_id);
       expect((await getJson(`${s.url}/health`)).status).toBe(200);
+    } finally {
+      expect(await s.stop()).toBe(0);
+    }
+  });
+
+  it('runs on Node 24 too (the Action runtime): serves and switches', async () => {
+    const s = await startCli(['serve', '--env', 'production', '--source', path.join(repo.work, 'registry/registry.json'), '--cache', path.join(repo.root, 'cache-node24'), '--port', '0'], {}, await node24());
+    try {
+      await waitForVersion(s.url, '2.0.0');
+      const c = await fetch(`${s.url}/v1/completions`, { method: 'POST', body: JSON.stringify({ prompt: 'the', max_tokens: 3 }) });
+      expect(c.status).toBe(200);
+      await deploy(repo, '2.1.0');
+      await waitForVersion(s.url, '2.1.0');
+      await rollback(repo);
+      await waitForVersion(s.url, '2.0.0');
     } finally {
       expect(await s.stop()).toBe(0);
     }

@@ -44,8 +44,8 @@ export interface ServeProcess {
 }
 
 /** Starts `mreg serve|agent ...` as a process and reads the URL from its first stdout line. */
-export async function startCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<ServeProcess> {
-  const proc = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, ...LLAMA_ENV, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+export async function startCli(args: string[], env: NodeJS.ProcessEnv = {}, node = process.execPath): Promise<ServeProcess> {
+  const proc = spawn(node, [CLI, ...args], { env: { ...process.env, ...LLAMA_ENV, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let err = '';
   proc.stderr!.on('data', (d: Buffer) => (err += d.toString()));
   const exited = new Promise<number | null>((resolve) => proc.on('exit', (code) => resolve(code)));

@@ -17,6 +17,7 @@ export const commands: CommandEntry[] = [
   { name: 'verify-store', load: async () => (await import('./store.js')).verifyStoreCommand },
   { name: 'validate', load: async () => (await import('./registry.js')).validateCommand },
   { name: 'deploy', load: async () => (await import('./pointer.js')).deployCommand },
+  { name: 'gate', load: async () => (await import('./eval.js')).gateCommand },
   { name: 'rollback', load: async () => (await import('./pointer.js')).rollbackCommand },
   { name: 'promote', load: async () => (await import('./pointer.js')).promoteCommand },
   { name: 'history', load: async () => (await import('./info.js')).historyCommand },
@@ -26,5 +27,6 @@ export const commands: CommandEntry[] = [
   { name: 'serve', load: async () => (await import('./serve.js')).serveCommand },
   { name: 'agent', load: async () => (await import('./serve.js')).agentCommand },
   { name: 'k8s', load: async () => (await import('./serve.js')).k8sCommand },
+  { name: 'tiny-model', load: async () => (await import('./eval.js')).tinyModelCommand },
   { name: 'demo', load: async () => (await import('./demo.js')).demoCommand },
 ];

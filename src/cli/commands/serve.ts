@@ -11,7 +11,7 @@ const followOptions: Record<string, OptionSpec> = {
   env: { type: 'string', description: 'the environment to follow (e.g. production)', placeholder: 'ENV' },
   source: {
     type: 'string',
-    description: 'where the pointer is read: a path (registry.json, or a mounted ConfigMap folder), file:PATH, git+URL#BRANCH, or an http(s) URL (default: the repository\'s registry/registry.json)',
+    description: 'where the pointer is read: a path (registry.json, or a mounted ConfigMap folder), file:PATH, git+URL#BRANCH, an http(s) URL, or k8s:[NAMESPACE/]CONFIGMAP (API watch) (default: the repository\'s registry/registry.json)',
     placeholder: 'SOURCE',
   },
   store: { type: 'string', description: 'artifact store URI: its endpoint/credentials and metadata JSON (default: $MREG_STORE or the repository config)', placeholder: 'URI' },
@@ -19,7 +19,7 @@ const followOptions: Record<string, OptionSpec> = {
   keep: { type: 'string', description: 'verified artifacts to keep cached for instant rollback (default: config cache.keep, 3)', placeholder: 'N' },
   port: { type: 'string', description: 'port for the HTTP API (default 8080; 0 picks a free one)', placeholder: 'PORT' },
   host: { type: 'string', description: 'address to listen on (default 127.0.0.1)', placeholder: 'HOST' },
-  'poll-interval': { type: 'string', description: 'ms between polls of a git or http source (default 5000); file sources are watched', placeholder: 'MS' },
+  'poll-interval': { type: 'string', description: 'ms between polls of a git or http source (default 5000); file and k8s sources are watched (this is then their safety-net re-read)', placeholder: 'MS' },
 };
 
 /** Config from the repository when there is one (a laptop, CI); defaults in a bare container. */
@@ -53,9 +53,7 @@ async function followSetup(args: ParsedCommand, io: CommandIO, cmd: string): Pro
 
 /** The first stdout line is the URL, so scripts and tests can read it before the model loads. */
 function announce(io: CommandIO, url: string): void {
-  const out = (io as CommandIO & { stdout?: (s: string) => void }).stdout;
-  if (out) out(`${url}\n`);
-  else process.stdout.write(`${url}\n`);
+  io.stdout(`${url}\n`);
 }
 
 async function runUntilAborted(io: CommandIO, running: Running, what: string) {
@@ -76,7 +74,8 @@ export const serveCommand: Command = {
     'Prints the listening URL as the first line of stdout, then runs until SIGINT/SIGTERM.\n' +
     'A switch fetches and verifies the new artifact, swaps <cache>/active, loads it next to the old model, sends new requests to it and unloads the old one when its requests finish. ' +
     'A switch that fails keeps the old version serving; /health answers 503 with the reason and the switch is retried with backoff.\n' +
-    'Environment: MREG_LLAMA_GPU (auto|false|cuda|vulkan|metal), MREG_LLAMA_THREADS, MREG_HTTP_TOKEN / GITHUB_TOKEN (http sources).',
+    'Environment: MREG_LLAMA_GPU (auto|false|cuda|vulkan|metal), MREG_LLAMA_THREADS, MREG_HTTP_TOKEN / MREG_GIT_TOKEN / GITHUB_TOKEN (http and git+https sources; GITHUB_TOKEN is only sent to GitHub hosts), ' +
+    'MREG_K8S_API / MREG_K8S_TOKEN / MREG_K8S_NAMESPACE (k8s: sources outside a cluster; inside, the service account is used).',
   options: {
     ...followOptions,
     threads: { type: 'string', description: 'CPU threads per evaluation (default: half the cores)', placeholder: 'N' },

@@ -27,9 +27,29 @@ export function parseGitSpec(spec: string): { url: string; branch: string } {
   return { url: m[1], branch: m[2] ?? 'main' };
 }
 
-function run(args: string[], cwd: string, timeoutMs = 60_000): Promise<string> {
+/**
+ * A token for https remotes, the way actions/checkout passes one: an `http.<url>.extraheader`
+ * set through GIT_CONFIG_* environment variables (git >= 2.31), never in argv where other users
+ * of the machine could read it in the process list, never written to a config file.
+ * MREG_GIT_TOKEN goes to the configured remote; GITHUB_TOKEN only to github.com.
+ */
+export function gitAuthEnv(url: string, env: NodeJS.ProcessEnv): Record<string, string> {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return {};
+  }
+  if (u.protocol !== 'https:') return {};
+  const token = env.MREG_GIT_TOKEN || (u.hostname === 'github.com' ? env.GITHUB_TOKEN : undefined);
+  if (!token) return {};
+  const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
+  return { GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: `http.${u.origin}/.extraheader`, GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}` };
+}
+
+function run(args: string[], cwd: string, extraEnv: Record<string, string> = {}, timeoutMs = 60_000): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile('git', args, { cwd, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } }, (err, stdout, stderr) => {
+    execFile('git', args, { cwd, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...extraEnv } }, (err, stdout, stderr) => {
       if (err) reject(new MregError('GIT', `git ${args[0]} failed: ${(stderr || errorMessage(err)).trim().split('\n').pop()}`));
       else resolve(stdout);
     });
@@ -66,12 +86,13 @@ export class GitSource implements PointerSource {
   private async poll(onUpdate: (u: PointerUpdate) => void, onError: (err: Error) => void): Promise<void> {
     try {
       const ref = `refs/heads/${this.o.branch}`;
-      const out = await run(['ls-remote', '--', this.o.url, ref], this.bare);
+      const auth = gitAuthEnv(this.o.url, process.env);
+      const out = await run(['ls-remote', '--', this.o.url, ref], this.bare, auth);
       const head = out.split('\n').map((l) => l.split('\t')).find((p) => p[1] === ref)?.[0];
       if (!head) throw new MregError('NOT_FOUND', `${this.description}: the remote has no branch ${this.o.branch}`);
       if (head === this.lastHead) return;
       // Fetch into our own ref so later `git show` does not depend on FETCH_HEAD's lifetime.
-      await run(['fetch', '--quiet', '--depth=1', '--no-tags', '--', this.o.url, `+${ref}:refs/mreg/head`], this.bare);
+      await run(['fetch', '--quiet', '--depth=1', '--no-tags', '--', this.o.url, `+${ref}:refs/mreg/head`], this.bare, auth);
       const fetched = (await run(['rev-parse', 'refs/mreg/head'], this.bare)).trim();
       const file = this.o.file ?? 'registry/registry.json';
       const text = await run(['show', `${fetched}:${file}`], this.bare);

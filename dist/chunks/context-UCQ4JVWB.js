@@ -1,0 +1,28 @@
+import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
+import {
+  CONFIG_FILE,
+  DEFAULT_CONFIG,
+  MODELS_DIR,
+  REGISTRY_FILE,
+  defaultActor,
+  loadConfig,
+  openContext,
+  resolveStoreUri,
+  silentLogger
+} from "./chunk-RQXBX4D3.js";
+import "./chunk-KWCIOCME.js";
+import "./chunk-BLMPTZWY.js";
+import "./chunk-Y52MQDP2.js";
+import "./chunk-J65ZUYIW.js";
+import "./chunk-SE6IUDCK.js";
+export {
+  CONFIG_FILE,
+  DEFAULT_CONFIG,
+  MODELS_DIR,
+  REGISTRY_FILE,
+  defaultActor,
+  loadConfig,
+  openContext,
+  resolveStoreUri,
+  silentLogger
+};

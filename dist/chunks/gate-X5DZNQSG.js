@@ -1,0 +1,50 @@
+import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
+import {
+  gateStageHooks
+} from "./chunk-LR3VR3IS.js";
+import "./chunk-VKUY7BRF.js";
+import "./chunk-JYLEHFCV.js";
+import "./chunk-BILUBZBG.js";
+import {
+  defaultHooks
+} from "./chunk-LPQCFA5V.js";
+import {
+  resolveQuantization
+} from "./chunk-QXZMYWF7.js";
+import "./chunk-U4OEHEJT.js";
+import {
+  refOf,
+  requireEnv
+} from "./chunk-ZA3CVZ6Z.js";
+import {
+  readArtifact,
+  readRegistry
+} from "./chunk-MSDSWZW5.js";
+import "./chunk-RQXBX4D3.js";
+import "./chunk-KWCIOCME.js";
+import "./chunk-BLMPTZWY.js";
+import "./chunk-Y52MQDP2.js";
+import {
+  formatArtifactId
+} from "./chunk-TNIQPWLS.js";
+import {
+  MregError
+} from "./chunk-J65ZUYIW.js";
+import "./chunk-SE6IUDCK.js";
+
+// src/action/gate.ts
+async function runGateCommand(ctx, o) {
+  let ref = await resolveQuantization(ctx, o.model, o.version, o.quantization), id = formatArtifactId(ref), { registry } = await readRegistry(ctx.root), current = requireEnv(registry, o.env), candidate = await readArtifact(ctx.root, ref);
+  if (!candidate) throw new MregError("NOT_FOUND", `artifact ${id} is not registered (no registry/models/${ref.model}/${id}.json)`);
+  if (candidate.status === "blocked") throw new MregError("BLOCKED", `artifact ${id} is blocked: ${candidate.blocked_reason ?? ""}`);
+  let hooks = await defaultHooks();
+  if (!hooks.download) throw new MregError("STORE", "this build has no artifact store support: the candidate cannot be fetched for the gate");
+  let { gate } = gateStageHooks(hooks.download);
+  if (!gate) throw new MregError("EVAL", "this build has no benchmark gate");
+  ctx.logger.info(`fetching ${id} from ${candidate.artifact.uri}`);
+  let { path: candidatePath } = await hooks.download(ctx, candidate), baselineEntry = current ? registry.history.find((e) => e.id === current.history_id) ?? null : null, baseline = current ? await readArtifact(ctx.root, refOf(current)) ?? null : null;
+  return gate(ctx, { env: o.env, candidate, candidatePath, baseline, baselineEntry, history: registry.history });
+}
+export {
+  runGateCommand
+};

@@ -1,0 +1,34 @@
+import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
+import {
+  LlamaBackend,
+  describeDevice,
+  generateGreedy,
+  getSharedLlama,
+  gpuFromEnv,
+  importNodeLlamaCpp,
+  llamaCppBuild,
+  loadLlamaModel,
+  perplexityBatched,
+  perplexityTokenByToken,
+  perplexityTokens,
+  threadsFor
+} from "./chunk-VKUY7BRF.js";
+import "./chunk-JYLEHFCV.js";
+import "./chunk-BILUBZBG.js";
+import "./chunk-KWCIOCME.js";
+import "./chunk-J65ZUYIW.js";
+import "./chunk-SE6IUDCK.js";
+export {
+  LlamaBackend,
+  describeDevice,
+  generateGreedy,
+  getSharedLlama,
+  gpuFromEnv,
+  importNodeLlamaCpp,
+  llamaCppBuild,
+  loadLlamaModel,
+  perplexityBatched,
+  perplexityTokenByToken,
+  perplexityTokens,
+  threadsFor
+};

@@ -1,0 +1,24 @@
+import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
+import {
+  ArtifactCache,
+  parseMetadata,
+  quantizationsOf,
+  readArtifact,
+  readRegistry,
+  withArtifacts
+} from "./chunk-MSDSWZW5.js";
+import "./chunk-RQXBX4D3.js";
+import "./chunk-KWCIOCME.js";
+import "./chunk-BLMPTZWY.js";
+import "./chunk-Y52MQDP2.js";
+import "./chunk-TNIQPWLS.js";
+import "./chunk-J65ZUYIW.js";
+import "./chunk-SE6IUDCK.js";
+export {
+  ArtifactCache,
+  parseMetadata,
+  quantizationsOf,
+  readArtifact,
+  readRegistry,
+  withArtifacts
+};

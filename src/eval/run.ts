@@ -1,0 +1,86 @@
+/**
+ * Backend selection and the measuring loop. Candidate and baseline repetitions are interleaved
+ * (and their order alternates) so that drift on the machine -- thermal throttling, a neighbour's
+ * job -- hits both sides alike instead of biasing one.
+ */
+import { MregError } from '../core/errors.js';
+import { CommandBackend } from './backends/command.js';
+import { LlamaBackend, type GpuChoice } from './backends/llama.js';
+import { OpenAiBackend } from './backends/openai.js';
+import { aggregate, type BackendName, type EvalResult, type RunSample } from './metrics.js';
+import type { EvalSuite } from './suite.js';
+
+export interface EvalBackend {
+  readonly name: BackendName;
+  describe(): Promise<Pick<EvalResult, 'device' | 'llamaCpp'>>;
+  runOnce(target: string, suite: EvalSuite): Promise<RunSample>;
+  notes?: string[];
+}
+
+export interface BackendOptions {
+  /** llama: GPU choice (default MREG_LLAMA_GPU or auto). */
+  gpu?: GpuChoice;
+  threads?: number;
+  /** openai: server URL of the candidate (and of the baseline when it is served too). */
+  openaiUrl?: string;
+  baselineOpenaiUrl?: string;
+  openaiModel?: string;
+  openaiApiKey?: string;
+  /** command: argv with {model}, {suite}, {repetition} placeholders. */
+  command?: string[];
+  cwd?: string;
+}
+
+export function createBackend(name: BackendName, o: BackendOptions = {}): EvalBackend {
+  switch (name) {
+    case 'llama':
+      return new LlamaBackend({ gpu: o.gpu, threads: o.threads });
+    case 'openai':
+      return new OpenAiBackend({ url: o.openaiUrl ?? '', model: o.openaiModel, apiKey: o.openaiApiKey ?? process.env.MREG_OPENAI_API_KEY });
+    case 'command':
+      return new CommandBackend({ argv: o.command ?? [], cwd: o.cwd });
+    default:
+      throw new MregError('USAGE', `unknown eval backend ${JSON.stringify(name)}: expected llama, openai or command`);
+  }
+}
+
+export interface SideBySide {
+  candidate: EvalResult;
+  baseline: EvalResult | null;
+}
+
+/**
+ * Measures the candidate (and the baseline, when given) `suite.repetitions` times each.
+ * `baseline.backend` may differ from the candidate's (openai: another server URL).
+ */
+export async function measureSideBySide(
+  suite: EvalSuite,
+  candidate: { backend: EvalBackend; target: string },
+  baseline: { backend: EvalBackend; target: string } | null,
+  onProgress?: (message: string) => void,
+): Promise<SideBySide> {
+  const cs: RunSample[] = [];
+  const bs: RunSample[] = [];
+  for (let r = 0; r < suite.repetitions; r++) {
+    const order: Array<['candidate' | 'baseline', { backend: EvalBackend; target: string }]> = [['candidate', candidate]];
+    if (baseline) (r % 2 === 0 ? order.push.bind(order) : order.unshift.bind(order))(['baseline', baseline]);
+    for (const [which, side] of order) {
+      onProgress?.(`repetition ${r + 1}/${suite.repetitions}: ${which} ${side.target}`);
+      (which === 'candidate' ? cs : bs).push(await side.backend.runOnce(side.target, suite));
+    }
+  }
+  const result = async (side: { backend: EvalBackend; target: string }, samples: RunSample[]): Promise<EvalResult> => ({
+    backend: side.backend.name,
+    ...(await side.backend.describe()),
+    target: side.target,
+    metrics: aggregate(samples),
+    repetitions: samples.length,
+    notes: [...(side.backend.notes ?? [])],
+  });
+  return { candidate: await result(candidate, cs), baseline: baseline ? await result(baseline, bs) : null };
+}
+
+/** Measures one model alone (`mreg eval`-style use, the bench). */
+export async function evaluate(suite: EvalSuite, backend: EvalBackend, target: string): Promise<EvalResult> {
+  return (await measureSideBySide(suite, { backend, target }, null)).candidate;
+}

@@ -1,0 +1,116 @@
+/** The gate on real generated GGUF models, measured by llama.cpp on the CPU. */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { HistoryEntry } from '../../src/core/types.js';
+import { getSharedLlama } from '../../src/eval/backends/llama.js';
+import { runGate, runSmoke, type RunGateOptions } from '../../src/ops/gate.js';
+import { ROOT, entry, makeModel, tempDir, testConfig, writeTestSuite } from './helpers.js';
+
+let dir: string;
+let cleanup: () => Promise<void>;
+let suitePath: string;
+const models: Record<string, string> = {};
+const key = (v: string, q: string) => `tiny-v${v}-${q}`;
+
+beforeAll(async () => {
+  ({ dir, cleanup } = await tempDir());
+  process.env.MREG_LLAMA_GPU = 'false';
+  await getSharedLlama(false);
+  suitePath = await writeTestSuite(dir);
+  for (const [v, q] of [['2.0.0', 'f16'], ['2.1.0', 'f16'], ['2.2.0', 'f16'], ['2.0.0', 'q8_0'], ['2.1.0', 'q8_0']] as const) {
+    models[key(v, q)] = await makeModel(dir, v, q);
+  }
+});
+afterAll(async () => cleanup());
+
+const fetchBaseline = async (e: HistoryEntry) => models[key(e.version, e.quantization)] ?? null;
+
+function gate(version: string, quantization: string, history: HistoryEntry[], extra: Partial<RunGateOptions> = {}) {
+  return runGate({
+    candidatePath: models[key(version, quantization)],
+    candidateId: key(version, quantization),
+    candidateQuantization: quantization,
+    baselineEntry: history.at(-1) ?? null,
+    history,
+    env: 'staging',
+    config: testConfig(),
+    repoRoot: ROOT,
+    suitePath,
+    backend: 'llama',
+    backendOptions: { gpu: false },
+    fetchBaseline,
+    ...extra,
+  });
+}
+
+describe('benchmark gate (llama backend, real GGUF)', () => {
+  it('passes a better v2.1.0 against v2.0.0, re-measured side by side', async () => {
+    const history = [entry('2.0.0', 'f16')];
+    const r = await gate('2.1.0', 'f16', history);
+    expect(r.verdict).toBe('pass');
+    expect(r.json.baseline).toMatchObject({ id: 'tiny-v2.0.0-f16', source: 'remeasured' });
+    const ppl = r.json.metrics.find((m) => m.metric === 'perplexity')!;
+    expect(ppl.candidate!).toBeLessThan(ppl.baseline!);
+    expect(r.json.backend).toBe('llama');
+    expect(r.json.device).toMatch(/^cpu/);
+    expect(r.json.llama_cpp).toMatch(/llama\.cpp/);
+    expect(r.json.suite.sha256).toMatch(/^[0-9a-f]{64}$/);
+    // The metrics to store in the history entry: values, spreads, the device id.
+    expect(r.metrics.perplexity).toBeCloseTo(ppl.candidate!, 3);
+    expect(r.metrics.accuracy).toBe(1);
+    expect(r.metrics.perplexity_spread).toBe(0); // deterministic
+    expect(typeof r.metrics.device_id).toBe('number');
+    expect(r.markdown).toContain('| metric | baseline | candidate | change | threshold | verdict |');
+  });
+
+  it('fails a deliberately bad v2.2.0 and shows the degraded metrics', async () => {
+    const history = [entry('2.0.0', 'f16')];
+    const r = await gate('2.2.0', 'f16', history);
+    expect(r.verdict).toBe('fail');
+    const byName = Object.fromEntries(r.json.metrics.map((m) => [m.metric, m]));
+    expect(byName.perplexity.verdict).toBe('fail');
+    expect(byName.perplexity.regression!).toBeGreaterThan(0.5);
+    expect(byName.accuracy.verdict).toBe('fail');
+    expect(byName.accuracy.candidate!).toBeLessThan(byName.accuracy.baseline!);
+    expect(r.markdown).toMatch(/perplexity ↓ \|[^\n]*\*\*FAIL\*\*/);
+    expect(r.markdown).toMatch(/accuracy ↑ \|[^\n]*\*\*FAIL\*\*/);
+    expect(r.markdown).toContain('FAIL for `tiny-v2.2.0-f16` vs `tiny-v2.0.0-f16`');
+  });
+
+  it('compares a q8_0 candidate with the last q8_0 deployment, not the current f16 one', async () => {
+    const history = [entry('2.0.0', 'q8_0'), entry('2.0.0', 'f16')];
+    // The caller passes the environment's current (f16) deployment and its file: the gate must
+    // not use them for quality and must fetch the q8_0 baseline instead.
+    const r = await gate('2.1.0', 'q8_0', history, { baselinePath: models[key('2.0.0', 'f16')] });
+    expect(r.json.baseline).toMatchObject({ id: 'tiny-v2.0.0-q8_0', quantization: 'q8_0', source: 'remeasured' });
+    expect(r.json.metrics.find((m) => m.metric === 'perplexity')!.comparedWith).toBe('baseline');
+    expect(r.verdict).toBe('pass');
+    expect(r.json.notes.join('\n')).toMatch(/quality is compared with tiny-v2\.0\.0-q8_0/);
+  });
+
+  it('uses the stored history metrics when the baseline cannot be fetched, and says so', async () => {
+    const first = await gate('2.0.0', 'f16', []);
+    expect(first.json.baseline).toBeNull();
+    expect(first.verdict).toBe('pass'); // only absolute limits, none configured
+    expect(first.markdown).toMatch(/No comparable baseline/);
+    const history = [entry('2.0.0', 'f16', { metrics: first.metrics })];
+    const r = await gate('2.2.0', 'f16', history, { fetchBaseline: async () => null });
+    expect(r.json.baseline).toMatchObject({ source: 'history', id: 'tiny-v2.0.0-f16' });
+    expect(r.markdown).toMatch(/stored in history entry #\d+/);
+    expect(r.verdict).toBe('fail');
+    // Same machine, same backend: the stored device id matches, so latency is compared too.
+    expect(r.json.metrics.find((m) => m.metric === 'latency_p50_ms')!.comparedWith).toBe('baseline');
+  });
+
+  it('smoke-tests a good model and fails (without crashing) on a corrupt one', async () => {
+    const ok = await runSmoke(models[key('2.0.0', 'f16')], testConfig(), { repoRoot: ROOT, gpu: false });
+    expect(ok.ok).toBe(true);
+    expect(ok.details.length).toBe(3);
+    const bad = path.join(dir, 'corrupt.gguf');
+    await writeFile(bad, Buffer.alloc(4096, 7));
+    const r = await runSmoke(bad, testConfig(), { gpu: false });
+    expect(r.ok).toBe(false);
+    expect(r.detail).toMatch(/not a valid GGUF file: bad magic/);
+  });
+});

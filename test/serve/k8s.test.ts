@@ -1,0 +1,92 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { Deployment } from 'kubernetes-models/apps/v1';
+import { Role, RoleBinding } from 'kubernetes-models/rbac.authorization.k8s.io/v1';
+import { ConfigMap, Service, ServiceAccount } from 'kubernetes-models/v1';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseAllDocuments } from 'yaml';
+import { parsePointerText } from '../../src/serve/pointer.js';
+import { ROOT, mreg, mregJson } from '../helpers/cli.js';
+import { makeRepo, registerFake, type TestRepo } from '../helpers/repo.js';
+
+const K8S_DIR = path.join(ROOT, 'deploy', 'k8s');
+
+function manifests(): Array<{ file: string; doc: any }> {
+  return readdirSync(K8S_DIR)
+    .filter((f) => f.endsWith('.yaml'))
+    .flatMap((file) => parseAllDocuments(readFileSync(path.join(K8S_DIR, file), 'utf8')).map((d) => ({ file, doc: d.toJS() })));
+}
+
+describe('deploy/k8s manifests', () => {
+  it('validate against the Kubernetes schemas', () => {
+    const all = manifests();
+    expect(all.map((m) => `${m.file}:${m.doc.kind}`).sort()).toEqual([
+      'llama-server-agent.yaml:Deployment',
+      'llama-server-agent.yaml:Service',
+      'mreg-serve.yaml:Deployment',
+      'mreg-serve.yaml:Service',
+      'rbac-pointer-watch.yaml:Role',
+      'rbac-pointer-watch.yaml:RoleBinding',
+      'rbac-pointer-watch.yaml:ServiceAccount',
+    ]);
+    const models: Record<string, new (d: any) => { validate(): void }> = { Deployment, Service, ServiceAccount, Role, RoleBinding };
+    for (const { doc } of all) new models[doc.kind](doc).validate();
+  });
+
+  it('mount the pointer ConfigMap as a folder (never subPath), probe /health, keep a cache volume', () => {
+    for (const { file, doc } of manifests().filter((m) => m.doc.kind === 'Deployment')) {
+      const spec = doc.spec.template.spec;
+      const pointerVolume = spec.volumes.find((v: any) => v.configMap);
+      expect(pointerVolume?.configMap.name, file).toBe('mreg-pointer-production');
+      const cacheVolume = spec.volumes.find((v: any) => v.name === 'cache');
+      expect(cacheVolume, file).toBeDefined();
+      const mreg = spec.containers.find((c: any) => c.args?.[0] === 'serve' || c.args?.[0] === 'agent');
+      expect(mreg, file).toBeDefined();
+      for (const c of spec.containers) for (const m of c.volumeMounts ?? []) expect(m.subPath, `${file} ${c.name}`).toBeUndefined();
+      const mount = mreg.volumeMounts.find((m: any) => m.name === pointerVolume.name);
+      expect(mreg.args[mreg.args.indexOf('--source') + 1]).toBe(mount.mountPath);
+      expect(mreg.volumeMounts.find((m: any) => m.name === 'cache').mountPath).toBe(mreg.args[mreg.args.indexOf('--cache') + 1]);
+      expect(mreg.readinessProbe.httpGet.path).toMatch(/^\/health/);
+      expect(mreg.args).toContain('--host');
+    }
+  });
+});
+
+describe('mreg k8s configmap', () => {
+  let repo: TestRepo;
+  beforeAll(async () => {
+    repo = await makeRepo({ gate: false });
+    await registerFake(repo, 'llama3', '2.0.0');
+  });
+  afterAll(async () => {
+    await repo?.cleanup();
+  });
+
+  it('renders a valid ConfigMap whose pointer.json is everything a loader needs', async () => {
+    const empty = await mregJson(['--repo', repo.work, 'k8s', 'configmap', '--env', 'production']);
+    new ConfigMap(empty).validate();
+    expect(parsePointerText(empty.data['pointer.json'], 'pointer.json', 'production').pointer).toBeNull();
+
+    const d = await mreg(['--repo', repo.work, 'deploy', 'llama3', '2.0.0', '--env', 'production', '--skip-gate', '--reason', 'test']);
+    expect(d.code, d.stderr).toBe(0);
+    const r = await mreg(['--repo', repo.work, 'k8s', 'configmap', '--env', 'production', '--namespace', 'models']);
+    expect(r.code, r.stderr).toBe(0);
+    const cm = parseAllDocuments(r.stdout)[0].toJS();
+    new ConfigMap(cm).validate();
+    expect(cm.metadata).toMatchObject({ name: 'mreg-pointer-production', namespace: 'models' });
+    const head = repo.git(['rev-parse', 'HEAD']).trim();
+    expect(cm.metadata.annotations['mreg.dev/registry-revision']).toBe(head);
+    expect(cm.data).toMatchObject({ environment: 'production', model: 'llama3', version: '2.0.0', artifact_id: 'llama3-v2.0.0-q4km', revision: head });
+    const u = parsePointerText(cm.data['pointer.json'], 'pointer.json', 'production');
+    const meta = JSON.parse(readFileSync(path.join(repo.work, 'registry/models/llama3/llama3-v2.0.0-q4km.json'), 'utf8'));
+    expect(u).toMatchObject({ revision: head, pointer: { model: 'llama3', version: '2.0.0', quantization: 'q4km' } });
+    expect(u.metadata?.artifact).toEqual(meta.artifact);
+    // Another environment's loader refuses it rather than serving the wrong pointer.
+    expect(() => parsePointerText(cm.data['pointer.json'], 'pointer.json', 'staging')).toThrow(/production/);
+  });
+
+  it('refuses unknown environments and subcommands', async () => {
+    expect((await mreg(['--repo', repo.work, 'k8s', 'configmap', '--env', 'nope'])).stderr).toContain('nope');
+    expect((await mreg(['--repo', repo.work, 'k8s', 'secret', '--env', 'production'])).code).toBe(2);
+  });
+});
