@@ -13,11 +13,11 @@ import {
 } from "./chunks/chunk-7AOQYF56.js";
 import {
   validateRepository
-} from "./chunks/chunk-UP75KDF4.js";
+} from "./chunks/chunk-RLMEMAJW.js";
 import {
   CONFIG_FILE,
   openContext
-} from "./chunks/chunk-RQXBX4D3.js";
+} from "./chunks/chunk-FERWEGPZ.js";
 import "./chunks/chunk-KWCIOCME.js";
 import "./chunks/chunk-BLMPTZWY.js";
 import "./chunks/chunk-Y52MQDP2.js";
@@ -532,11 +532,11 @@ async function ensureNodeLlamaCpp(searchRoots) {
 
 // src/action/run.ts
 var ops = {
-  deploy: () => import("./chunks/deploy-XSVXUIJW.js"),
-  info: () => import("./chunks/info-2FROQ2RQ.js"),
-  registry: () => import("./chunks/registry-ops-PLLKU6UD.js"),
-  stages: () => import("./chunks/stages-GLWIUQXB.js"),
-  gate: () => import("./chunks/gate-X5DZNQSG.js")
+  deploy: () => import("./chunks/deploy-APSD4BY7.js"),
+  info: () => import("./chunks/info-7HJFW3XF.js"),
+  registry: () => import("./chunks/registry-ops-FE2LGG36.js"),
+  stages: () => import("./chunks/stages-WUCBXBCE.js"),
+  gate: () => import("./chunks/gate-MNIHDN5I.js")
 }, Report = class {
   sections = [];
   /** Whether the gate table is already in the summary (a gate failure's message repeats it). */
@@ -683,7 +683,7 @@ var deploy = async (i, report) => {
   if (i.environment) {
     let e = s.environments.find((x) => x.env === i.environment);
     if (!e) throw new MregError("NOT_FOUND", `unknown environment ${i.environment} (known: ${s.environments.map((x) => x.env).join(", ")})`);
-    let { registry } = await import("./chunks/state-YOTMYZVM.js").then((m) => m.readRegistry(ctx.root)), entry = e.pointer ? registry.history.find((h) => h.id === e.pointer.history_id) : void 0;
+    let { registry } = await import("./chunks/state-YRBH7FTT.js").then((m) => m.readRegistry(ctx.root)), entry = e.pointer ? registry.history.find((h) => h.id === e.pointer.history_id) : void 0;
     setOutputs({ version: e.pointer?.version ?? null, previousVersion: entry?.previous_version ?? null, historyId: e.pointer?.history_id, gateResult: entry?.gate ?? null, metrics: entry?.metrics ?? null });
   }
 }, gate = async (i, report) => {

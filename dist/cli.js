@@ -16,25 +16,25 @@ import "./chunks/chunk-SE6IUDCK.js";
 
 // src/cli/commands/index.ts
 var commands = [
-  { name: "init", load: async () => (await import("./chunks/registry-5EIZFYM6.js")).initCommand },
-  { name: "register", load: async () => (await import("./chunks/registry-5EIZFYM6.js")).registerCommand },
-  { name: "publish", load: async () => (await import("./chunks/store-KFY47JGG.js")).publishCommand },
-  { name: "fetch", load: async () => (await import("./chunks/store-KFY47JGG.js")).fetchCommand },
-  { name: "verify-store", load: async () => (await import("./chunks/store-KFY47JGG.js")).verifyStoreCommand },
-  { name: "validate", load: async () => (await import("./chunks/registry-5EIZFYM6.js")).validateCommand },
-  { name: "deploy", load: async () => (await import("./chunks/pointer-XDLSSTVD.js")).deployCommand },
-  { name: "gate", load: async () => (await import("./chunks/eval-KY4V5VC6.js")).gateCommand },
-  { name: "rollback", load: async () => (await import("./chunks/pointer-XDLSSTVD.js")).rollbackCommand },
-  { name: "promote", load: async () => (await import("./chunks/pointer-XDLSSTVD.js")).promoteCommand },
-  { name: "history", load: async () => (await import("./chunks/info-7SBGMTQW.js")).historyCommand },
-  { name: "log", load: async () => (await import("./chunks/info-7SBGMTQW.js")).logCommand },
-  { name: "block", load: async () => (await import("./chunks/registry-5EIZFYM6.js")).blockCommand },
-  { name: "status", load: async () => (await import("./chunks/info-7SBGMTQW.js")).statusCommand },
-  { name: "serve", load: async () => (await import("./chunks/serve-WX2Y7S7W.js")).serveCommand },
-  { name: "agent", load: async () => (await import("./chunks/serve-WX2Y7S7W.js")).agentCommand },
-  { name: "k8s", load: async () => (await import("./chunks/serve-WX2Y7S7W.js")).k8sCommand },
-  { name: "tiny-model", load: async () => (await import("./chunks/eval-KY4V5VC6.js")).tinyModelCommand },
-  { name: "demo", load: async () => (await import("./chunks/demo-VSE2L5HS.js")).demoCommand }
+  { name: "init", load: async () => (await import("./chunks/registry-Y7UBWBTZ.js")).initCommand },
+  { name: "register", load: async () => (await import("./chunks/registry-Y7UBWBTZ.js")).registerCommand },
+  { name: "publish", load: async () => (await import("./chunks/store-NI7TBSRA.js")).publishCommand },
+  { name: "fetch", load: async () => (await import("./chunks/store-NI7TBSRA.js")).fetchCommand },
+  { name: "verify-store", load: async () => (await import("./chunks/store-NI7TBSRA.js")).verifyStoreCommand },
+  { name: "validate", load: async () => (await import("./chunks/registry-Y7UBWBTZ.js")).validateCommand },
+  { name: "deploy", load: async () => (await import("./chunks/pointer-EDB32X23.js")).deployCommand },
+  { name: "gate", load: async () => (await import("./chunks/eval-HVOOWMJ6.js")).gateCommand },
+  { name: "rollback", load: async () => (await import("./chunks/pointer-EDB32X23.js")).rollbackCommand },
+  { name: "promote", load: async () => (await import("./chunks/pointer-EDB32X23.js")).promoteCommand },
+  { name: "history", load: async () => (await import("./chunks/info-TPBOHBLP.js")).historyCommand },
+  { name: "log", load: async () => (await import("./chunks/info-TPBOHBLP.js")).logCommand },
+  { name: "block", load: async () => (await import("./chunks/registry-Y7UBWBTZ.js")).blockCommand },
+  { name: "status", load: async () => (await import("./chunks/info-TPBOHBLP.js")).statusCommand },
+  { name: "serve", load: async () => (await import("./chunks/serve-KKNPE44U.js")).serveCommand },
+  { name: "agent", load: async () => (await import("./chunks/serve-KKNPE44U.js")).agentCommand },
+  { name: "k8s", load: async () => (await import("./chunks/serve-KKNPE44U.js")).k8sCommand },
+  { name: "tiny-model", load: async () => (await import("./chunks/eval-HVOOWMJ6.js")).tinyModelCommand },
+  { name: "demo", load: async () => (await import("./chunks/demo-AGFN6NGY.js")).demoCommand }
 ];
 
 // src/cli/run.ts

@@ -95,6 +95,11 @@ export interface RegistryConfig {
     openai_url?: string;
     command?: string[];
     default_max_regression: number;
+    /**
+     * What an inconclusive gate (a spread wider than the threshold) does to a deploy: block it
+     * (the default), or let it through with the verdict recorded in the history and the commit.
+     */
+    inconclusive?: 'block' | 'allow';
     metrics: Record<string, GateThreshold>;
   };
   smoke: { enabled: boolean; timeout_ms: number; prompts?: string[] };

@@ -53,6 +53,7 @@ export const DEFAULT_CONFIG: RegistryConfig = {
     suite: 'eval/default-suite.json',
     backend: 'llama',
     default_max_regression: 0.05,
+    inconclusive: 'block',
     metrics: {
       perplexity: { direction: 'lower', max_regression: 0.05, quality: true },
       accuracy: { direction: 'higher', max_regression: 0.05, quality: true },

@@ -40,7 +40,13 @@ export class PipelineError extends MregError {
   }
 }
 
-async function stage<T>(stages: StageReport[], name: StageReport['name'], fn: () => Promise<{ value: T; detail: string }>, gate: GateOutcome | null = null): Promise<T> {
+/** Runs one stage and records it; a failure carries the stages so far and the gate report, if any. */
+async function stage<T>(
+  stages: StageReport[],
+  name: StageReport['name'],
+  fn: () => Promise<{ value: T; detail: string }>,
+  gate: () => GateOutcome | null = () => null,
+): Promise<T> {
   const t = performance.now();
   try {
     const { value, detail } = await fn();
@@ -49,7 +55,7 @@ async function stage<T>(stages: StageReport[], name: StageReport['name'], fn: ()
   } catch (err) {
     const inner = err instanceof MregError ? err : new MregError('INTERNAL', errorMessage(err), { cause: err });
     stages.push({ name, status: 'failed', detail: inner.message, ms: Math.round(performance.now() - t) });
-    throw new PipelineError(inner, stages, gate);
+    throw new PipelineError(inner, stages, gate());
   }
 }
 
@@ -96,11 +102,16 @@ export async function deployVersion(ctx: OpsContext, o: DeployOptions, hooks: St
     const g = await stage(stages, 'gate', async () => {
       const outcome = await hooks.gate!(ctx, { env: o.env, candidate, candidatePath: localPath!, baseline, baselineEntry, history: registry.history });
       gate = outcome;
-      if (outcome.verdict !== 'pass') {
-        throw new MregError('GATE_FAILED', `gate ${outcome.verdict} for ${id} in ${o.env}; the pointer was not moved\n${outcome.markdown}`);
+      const allowed = outcome.verdict === 'pass' || (outcome.verdict === 'inconclusive' && ctx.config.gate.inconclusive === 'allow');
+      if (!allowed) {
+        const hint = outcome.verdict === 'inconclusive' ? ' (the measured spread is wider than a threshold: re-run on a quieter machine, widen the threshold, or set gate.inconclusive to "allow")' : '';
+        throw new MregError('GATE_FAILED', `gate ${outcome.verdict} for ${id} in ${o.env}${hint}; the pointer was not moved\n${outcome.markdown}`);
       }
-      return { value: outcome, detail: 'all metrics within thresholds' };
-    });
+      return {
+        value: outcome,
+        detail: outcome.verdict === 'pass' ? 'pass: every metric within its threshold' : 'inconclusive, allowed by gate.inconclusive: no metric conclusively worse',
+      };
+    }, () => gate);
     gate = g;
   }
 
@@ -111,7 +122,7 @@ export async function deployVersion(ctx: OpsContext, o: DeployOptions, hooks: St
       const r = await hooks.smoke!(ctx, localPath!);
       if (!r.ok) throw new MregError('SMOKE_FAILED', `smoke test failed for ${id}: ${r.detail}`);
       return { value: r, detail: r.detail };
-    }, gate);
+    }, () => gate);
 
   const gateVerdict: HistoryEntry['gate'] = o.skipGate ? 'skipped' : gateEnabled && gate ? (gate as GateOutcome).verdict : 'not-configured';
   const outcome = await stage(stages, 'update-registry', async () => {
@@ -125,7 +136,7 @@ export async function deployVersion(ctx: OpsContext, o: DeployOptions, hooks: St
       skipGateReason: o.skipGate ? (o.reason ?? undefined) : undefined,
     });
     return { value: out, detail: `commit ${out.commit.slice(0, 12)}${out.pushed ? ' pushed' : ` (${out.pushNote})`}` };
-  }, gate);
+  }, () => gate);
   return { outcome, stages, gate, target: ref };
 }
 

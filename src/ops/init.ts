@@ -1,4 +1,4 @@
-import { access, mkdir, writeFile } from 'node:fs/promises';
+import { access, mkdir, realpath, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { simpleGit } from 'simple-git';
 import { MregError } from '../core/errors.js';
@@ -34,7 +34,12 @@ export async function initRepository(o: InitOptions): Promise<InitResult> {
   await mkdir(dir, { recursive: true });
   const environments = o.environments ?? ['staging', 'production'];
   if (await exists(path.join(dir, REGISTRY_FILE))) throw new MregError('EXISTS', `${path.join(dir, REGISTRY_FILE)} already exists; nothing was changed`);
-  const isRepo = await simpleGit({ baseDir: dir }).raw(['rev-parse', '--is-inside-work-tree']).then(() => true, () => false);
+  // DIR is the repository's root: a folder inside another repository gets a repository of its own
+  // (never a commit in the enclosing one).
+  const top = await simpleGit({ baseDir: dir })
+    .raw(['rev-parse', '--show-toplevel'])
+    .then((t) => t.trim(), () => null);
+  const isRepo = top !== null && (await realpath(top)) === (await realpath(dir));
   if (!isRepo) await simpleGit({ baseDir: dir }).raw(['init', '--quiet', '--initial-branch=main']);
   const repo = await openRepo(dir);
   const config = {

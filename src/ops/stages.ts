@@ -7,5 +7,7 @@ import type { StageHooks } from './pipeline.js';
  */
 export async function defaultHooks(): Promise<StageHooks> {
   const { storeStageHooks } = await import('./fetch.js');
-  return { ...storeStageHooks() };
+  const store = storeStageHooks();
+  const { gateStageHooks } = await import('./gate.js');
+  return { ...store, ...gateStageHooks(store.download) };
 }

@@ -192,7 +192,7 @@ async function download(
     while (!failed && nextPart < parts) await fetchPart(nextPart++);
   };
 
-  const hasher = startPrefixHasher(partialPath);
+  const hasher = startPrefixHasher(fh.fd, partialPath);
   const workers = Array.from({ length: Math.min(concurrency, parts) }, worker);
   try {
     await Promise.all(workers);

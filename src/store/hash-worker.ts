@@ -11,7 +11,8 @@ const SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const fs = require('node:fs');
 const crypto = require('node:crypto');
-const fd = fs.openSync(workerData.path, 'r');
+// The file descriptor is the downloader's (descriptors are per process): it closes it, not us.
+const fd = workerData.fd;
 const hash = crypto.createHash('sha256');
 const buf = Buffer.allocUnsafe(4 * 1024 * 1024);
 let hashed = 0, target = 0, end = -1;
@@ -25,7 +26,6 @@ parentPort.on('message', (m) => {
     hashed += n;
   }
   if (end >= 0 && hashed >= end) {
-    fs.closeSync(fd);
     parentPort.postMessage({ digest: hash.digest('hex') });
   }
 });
@@ -39,8 +39,9 @@ export interface PrefixHasher {
   abort(): Promise<void>;
 }
 
-export function startPrefixHasher(path: string): PrefixHasher {
-  const worker = new Worker(SOURCE, { eval: true, workerData: { path } });
+/** `fd` must stay open (and readable) until finish() or abort() has settled. */
+export function startPrefixHasher(fd: number, path: string): PrefixHasher {
+  const worker = new Worker(SOURCE, { eval: true, workerData: { fd } });
   let settle: { resolve: (d: string) => void; reject: (e: Error) => void } | null = null;
   let failure: Error | null = null;
   let result: string | null = null;

@@ -19,6 +19,18 @@ describe('mreg end to end: init, register, deploy, rollback', () => {
   });
   afterAll(() => repo.cleanup());
 
+  it('init inside another repository makes a repository of its own', async () => {
+    const nested = path.join(repo.work, 'nested-registry');
+    const head = repo.git(['rev-parse', 'HEAD']);
+    const r = await mregJson(['init', nested]);
+    expect(r.createdRepository).toBe(true);
+    expect(repo.git(['rev-parse', 'HEAD'])).toBe(head);
+    expect(repo.git(['rev-parse', '--show-toplevel'], nested).trim()).toBe(nested);
+    expect(repo.git(['log', '--format=%s'], nested).trim()).toBe('init: model registry (staging, production)');
+    const { rmSync } = await import('node:fs');
+    rmSync(nested, { recursive: true, force: true });
+  });
+
   it('rollback with nothing deployed refuses and writes nothing', async () => {
     const head = repo.git(['rev-parse', 'HEAD']);
     const r = await mreg(['--repo', repo.work, 'rollback', '--env', 'production']);

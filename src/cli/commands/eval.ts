@@ -88,7 +88,9 @@ export const gateCommand: Command = {
     const store = storeStageHooks();
     let candidatePath = str(args, 'model-path');
     if (candidatePath) candidatePath = path.resolve(candidatePath);
-    else {
+    else if ((backend ?? ctx.config.gate.backend) === 'openai') {
+      candidatePath = ''; // measured at --openai-url; nothing to download
+    } else {
       const meta = await readArtifact(ctx.root, ref);
       if (!meta) throw new MregError('NOT_FOUND', `artifact ${args.positionals[0]} is not registered (and no --model-path given)`);
       io.log(`fetching ${args.positionals[0]}`);

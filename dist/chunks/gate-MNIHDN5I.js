@@ -1,16 +1,16 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
+  defaultHooks
+} from "./chunk-YW5AIKOT.js";
+import {
   gateStageHooks
-} from "./chunk-LR3VR3IS.js";
+} from "./chunk-C6ZBBBCT.js";
 import "./chunk-VKUY7BRF.js";
 import "./chunk-JYLEHFCV.js";
 import "./chunk-BILUBZBG.js";
 import {
-  defaultHooks
-} from "./chunk-LPQCFA5V.js";
-import {
   resolveQuantization
-} from "./chunk-QXZMYWF7.js";
+} from "./chunk-BGG7VOAM.js";
 import "./chunk-U4OEHEJT.js";
 import {
   refOf,
@@ -19,8 +19,8 @@ import {
 import {
   readArtifact,
   readRegistry
-} from "./chunk-MSDSWZW5.js";
-import "./chunk-RQXBX4D3.js";
+} from "./chunk-BWJZIQKE.js";
+import "./chunk-FERWEGPZ.js";
 import "./chunk-KWCIOCME.js";
 import "./chunk-BLMPTZWY.js";
 import "./chunk-Y52MQDP2.js";

@@ -9,7 +9,7 @@ import {
   openContext,
   resolveStoreUri,
   silentLogger
-} from "./chunk-RQXBX4D3.js";
+} from "./chunk-FERWEGPZ.js";
 import "./chunk-KWCIOCME.js";
 import "./chunk-BLMPTZWY.js";
 import "./chunk-Y52MQDP2.js";

@@ -5,11 +5,11 @@ import {
   history,
   llamaCppVersion,
   status
-} from "./chunk-5LKDHPLB.js";
+} from "./chunk-R7QQLJ7Z.js";
 import "./chunk-N4HQ2BI4.js";
 import "./chunk-ZA3CVZ6Z.js";
-import "./chunk-MSDSWZW5.js";
-import "./chunk-RQXBX4D3.js";
+import "./chunk-BWJZIQKE.js";
+import "./chunk-FERWEGPZ.js";
 import "./chunk-KWCIOCME.js";
 import "./chunk-BLMPTZWY.js";
 import "./chunk-Y52MQDP2.js";

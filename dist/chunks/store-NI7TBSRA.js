@@ -1,30 +1,30 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
-  readGgufHeader
-} from "./chunk-JYLEHFCV.js";
-import {
-  normalizeQuantization
-} from "./chunk-BILUBZBG.js";
-import {
   registerArtifact
-} from "./chunk-3GL5POH2.js";
-import {
-  fetchById,
-  storeOf
-} from "./chunk-NTAINTPW.js";
-import {
-  artifactFiles,
-  createProgress,
-  locateObject,
-  openStore
-} from "./chunk-HH57YD2O.js";
-import "./chunk-GWYTUX4A.js";
+} from "./chunk-2IMYYQ7V.js";
 import {
   commitLine,
   contextOptions,
   pushOptions,
   storeOption
 } from "./chunk-5S6TIIUK.js";
+import {
+  fetchById,
+  storeOf
+} from "./chunk-53AVSRKL.js";
+import {
+  artifactFiles,
+  createProgress,
+  locateObject,
+  openStore
+} from "./chunk-ELD4UMEW.js";
+import "./chunk-GWYTUX4A.js";
+import {
+  readGgufHeader
+} from "./chunk-JYLEHFCV.js";
+import {
+  normalizeQuantization
+} from "./chunk-BILUBZBG.js";
 import {
   bool,
   num,
@@ -35,11 +35,11 @@ import "./chunk-U4OEHEJT.js";
 import {
   parseMetadata,
   readArtifact
-} from "./chunk-MSDSWZW5.js";
+} from "./chunk-BWJZIQKE.js";
 import {
   MODELS_DIR,
   openContext
-} from "./chunk-RQXBX4D3.js";
+} from "./chunk-FERWEGPZ.js";
 import {
   formatJson
 } from "./chunk-KWCIOCME.js";

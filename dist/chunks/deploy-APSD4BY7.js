@@ -1,16 +1,14 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
-  blockArtifact,
-  commitDeploy,
-  commitPromote,
-  commitRollback,
-  planRollback,
-  resolveQuantization
-} from "./chunk-QXZMYWF7.js";
+  PipelineError,
+  deployVersion,
+  rollbackVersion
+} from "./chunk-4KUXJSWR.js";
+import "./chunk-BGG7VOAM.js";
 import "./chunk-U4OEHEJT.js";
 import "./chunk-ZA3CVZ6Z.js";
-import "./chunk-MSDSWZW5.js";
-import "./chunk-RQXBX4D3.js";
+import "./chunk-BWJZIQKE.js";
+import "./chunk-FERWEGPZ.js";
 import "./chunk-KWCIOCME.js";
 import "./chunk-BLMPTZWY.js";
 import "./chunk-Y52MQDP2.js";
@@ -18,10 +16,7 @@ import "./chunk-TNIQPWLS.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {
-  blockArtifact,
-  commitDeploy,
-  commitPromote,
-  commitRollback,
-  planRollback,
-  resolveQuantization
+  PipelineError,
+  deployVersion,
+  rollbackVersion
 };

@@ -21913,7 +21913,8 @@ var SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const fs = require('node:fs');
 const crypto = require('node:crypto');
-const fd = fs.openSync(workerData.path, 'r');
+// The file descriptor is the downloader's (descriptors are per process): it closes it, not us.
+const fd = workerData.fd;
 const hash = crypto.createHash('sha256');
 const buf = Buffer.allocUnsafe(4 * 1024 * 1024);
 let hashed = 0, target = 0, end = -1;
@@ -21927,13 +21928,12 @@ parentPort.on('message', (m) => {
     hashed += n;
   }
   if (end >= 0 && hashed >= end) {
-    fs.closeSync(fd);
     parentPort.postMessage({ digest: hash.digest('hex') });
   }
 });
 `;
-function startPrefixHasher(path4) {
-  let worker = new Worker(SOURCE, { eval: !0, workerData: { path: path4 } }), settle = null, failure = null, result = null, fail = (e5) => {
+function startPrefixHasher(fd, path4) {
+  let worker = new Worker(SOURCE, { eval: !0, workerData: { fd } }), settle = null, failure = null, result = null, fail = (e5) => {
     failure = e5, settle?.reject(e5);
   };
   return worker.on("message", (m3) => {
@@ -22034,7 +22034,7 @@ async function download(fh, partialPath, store, key, size, partSize, concurrency
     contiguousBytes > lastAdvanced && (lastAdvanced = contiguousBytes, hasher.advance(contiguousBytes));
   }, worker = async () => {
     for (; !failed && nextPart < parts; ) await fetchPart(nextPart++);
-  }, hasher = startPrefixHasher(partialPath), workers = Array.from({ length: Math.min(concurrency, parts) }, worker);
+  }, hasher = startPrefixHasher(fh.fd, partialPath), workers = Array.from({ length: Math.min(concurrency, parts) }, worker);
   try {
     await Promise.all(workers);
   } catch (err) {

@@ -4,7 +4,7 @@ import {
 } from "./chunk-CDORPB5K.js";
 import {
   registerArtifact
-} from "./chunk-3GL5POH2.js";
+} from "./chunk-2IMYYQ7V.js";
 import {
   commitLine,
   contextOptions,
@@ -18,20 +18,20 @@ import {
 } from "./chunk-VTGJPWXF.js";
 import {
   validateRepository
-} from "./chunk-UP75KDF4.js";
+} from "./chunk-RLMEMAJW.js";
 import {
   blockArtifact
-} from "./chunk-QXZMYWF7.js";
+} from "./chunk-BGG7VOAM.js";
 import "./chunk-U4OEHEJT.js";
 import {
   emptyRegistry
 } from "./chunk-ZA3CVZ6Z.js";
-import "./chunk-MSDSWZW5.js";
+import "./chunk-BWJZIQKE.js";
 import {
   CONFIG_FILE,
   REGISTRY_FILE,
   openContext
-} from "./chunk-RQXBX4D3.js";
+} from "./chunk-FERWEGPZ.js";
 import {
   formatJson,
   parseJsonText
@@ -63,7 +63,7 @@ import { readFile } from "node:fs/promises";
 import path2 from "node:path";
 
 // src/ops/init.ts
-import { access, mkdir, writeFile } from "node:fs/promises";
+import { access, mkdir, realpath, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 // schemas/metadata.schema.json
@@ -225,6 +225,7 @@ var config_schema_default = {
         openai_url: { type: "string" },
         command: { type: "array", items: { type: "string" } },
         default_max_regression: { type: "number", minimum: 0, maximum: 10 },
+        inconclusive: { enum: ["block", "allow"], description: "An inconclusive gate (spread wider than a threshold) blocks the deploy (default) or lets it through, recorded." },
         metrics: {
           type: "object",
           additionalProperties: {
@@ -283,7 +284,7 @@ async function initRepository(o) {
   await mkdir(dir, { recursive: !0 });
   let environments = o.environments ?? ["staging", "production"];
   if (await exists(path.join(dir, REGISTRY_FILE))) throw new MregError("EXISTS", `${path.join(dir, REGISTRY_FILE)} already exists; nothing was changed`);
-  let isRepo = await simpleGit({ baseDir: dir }).raw(["rev-parse", "--is-inside-work-tree"]).then(() => !0, () => !1);
+  let top = await simpleGit({ baseDir: dir }).raw(["rev-parse", "--show-toplevel"]).then((t) => t.trim(), () => null), isRepo = top !== null && await realpath(top) === await realpath(dir);
   isRepo || await simpleGit({ baseDir: dir }).raw(["init", "--quiet", "--initial-branch=main"]);
   let repo = await openRepo(dir), config = {
     schema_version: 1,

@@ -1,13 +1,15 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
-  ArtifactCache,
-  parseMetadata,
-  quantizationsOf,
-  readArtifact,
-  readRegistry,
-  withArtifacts
-} from "./chunk-MSDSWZW5.js";
-import "./chunk-RQXBX4D3.js";
+  cacheDirOf,
+  download,
+  fetchById,
+  storeOf,
+  storeStageHooks
+} from "./chunk-53AVSRKL.js";
+import "./chunk-ELD4UMEW.js";
+import "./chunk-GWYTUX4A.js";
+import "./chunk-BWJZIQKE.js";
+import "./chunk-FERWEGPZ.js";
 import "./chunk-KWCIOCME.js";
 import "./chunk-BLMPTZWY.js";
 import "./chunk-Y52MQDP2.js";
@@ -15,10 +17,9 @@ import "./chunk-TNIQPWLS.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {
-  ArtifactCache,
-  parseMetadata,
-  quantizationsOf,
-  readArtifact,
-  readRegistry,
-  withArtifacts
+  cacheDirOf,
+  download,
+  fetchById,
+  storeOf,
+  storeStageHooks
 };

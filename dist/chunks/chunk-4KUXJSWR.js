@@ -4,7 +4,7 @@ import {
   commitRollback,
   planRollback,
   resolveQuantization
-} from "./chunk-QXZMYWF7.js";
+} from "./chunk-BGG7VOAM.js";
 import {
   refOf,
   requireEnv,
@@ -13,7 +13,7 @@ import {
 import {
   readArtifact,
   readRegistry
-} from "./chunk-MSDSWZW5.js";
+} from "./chunk-BWJZIQKE.js";
 import {
   formatArtifactId
 } from "./chunk-TNIQPWLS.js";
@@ -36,14 +36,14 @@ var PipelineError = class extends MregError {
     this.gate = gate;
   }
 };
-async function stage(stages, name, fn, gate = null) {
+async function stage(stages, name, fn, gate = () => null) {
   let t = performance.now();
   try {
     let { value, detail } = await fn();
     return stages.push({ name, status: "ok", detail, ms: Math.round(performance.now() - t) }), value;
   } catch (err) {
     let inner = err instanceof MregError ? err : new MregError("INTERNAL", errorMessage(err), { cause: err });
-    throw stages.push({ name, status: "failed", detail: inner.message, ms: Math.round(performance.now() - t) }), new PipelineError(inner, stages, gate);
+    throw stages.push({ name, status: "failed", detail: inner.message, ms: Math.round(performance.now() - t) }), new PipelineError(inner, stages, gate());
   }
 }
 function notConfigured(stages, name, detail) {
@@ -73,17 +73,22 @@ async function deployVersion(ctx, o, hooks) {
     let baselineEntry = current ? registry.history.find((e) => e.id === current.history_id) ?? null : null, baseline = current ? await readArtifact(ctx.root, refOf(current)) ?? null : null;
     gate = await stage(stages, "gate", async () => {
       let outcome2 = await hooks.gate(ctx, { env: o.env, candidate, candidatePath: localPath, baseline, baselineEntry, history: registry.history });
-      if (gate = outcome2, outcome2.verdict !== "pass")
-        throw new MregError("GATE_FAILED", `gate ${outcome2.verdict} for ${id} in ${o.env}; the pointer was not moved
+      if (gate = outcome2, !(outcome2.verdict === "pass" || outcome2.verdict === "inconclusive" && ctx.config.gate.inconclusive === "allow")) {
+        let hint = outcome2.verdict === "inconclusive" ? ' (the measured spread is wider than a threshold: re-run on a quieter machine, widen the threshold, or set gate.inconclusive to "allow")' : "";
+        throw new MregError("GATE_FAILED", `gate ${outcome2.verdict} for ${id} in ${o.env}${hint}; the pointer was not moved
 ${outcome2.markdown}`);
-      return { value: outcome2, detail: "all metrics within thresholds" };
-    });
+      }
+      return {
+        value: outcome2,
+        detail: outcome2.verdict === "pass" ? "pass: every metric within its threshold" : "inconclusive, allowed by gate.inconclusive: no metric conclusively worse"
+      };
+    }, () => gate);
   }
   ctx.config.smoke.enabled ? !hooks.smoke || !localPath ? notConfigured(stages, "smoke", "no smoke test support in this build") : await stage(stages, "smoke", async () => {
     let r = await hooks.smoke(ctx, localPath);
     if (!r.ok) throw new MregError("SMOKE_FAILED", `smoke test failed for ${id}: ${r.detail}`);
     return { value: r, detail: r.detail };
-  }, gate) : stages.push({ name: "smoke", status: "skipped", detail: "disabled in registry/config.json (smoke.enabled: false)", ms: 0 });
+  }, () => gate) : stages.push({ name: "smoke", status: "skipped", detail: "disabled in registry/config.json (smoke.enabled: false)", ms: 0 });
   let gateVerdict = o.skipGate ? "skipped" : gateEnabled && gate ? gate.verdict : "not-configured";
   return { outcome: await stage(stages, "update-registry", async () => {
     let out = await commitDeploy(ctx, {
@@ -96,7 +101,7 @@ ${outcome2.markdown}`);
       skipGateReason: o.skipGate ? o.reason ?? void 0 : void 0
     });
     return { value: out, detail: `commit ${out.commit.slice(0, 12)}${out.pushed ? " pushed" : ` (${out.pushNote})`}` };
-  }, gate), stages, gate, target: ref };
+  }, () => gate), stages, gate, target: ref };
 }
 async function rollbackVersion(ctx, o, hooks) {
   let { target } = await planRollback(ctx, o), stages = [], meta = await readArtifact(ctx.root, refOf(target));

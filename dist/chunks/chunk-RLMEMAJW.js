@@ -4,7 +4,7 @@ import {
   MODELS_DIR,
   REGISTRY_FILE,
   schemaProblems
-} from "./chunk-RQXBX4D3.js";
+} from "./chunk-FERWEGPZ.js";
 import {
   parseJsonText,
   pointer

@@ -4,7 +4,7 @@ import {
   gateStageHooks,
   runGate,
   runSmoke
-} from "./chunk-LR3VR3IS.js";
+} from "./chunk-C6ZBBBCT.js";
 import "./chunk-VKUY7BRF.js";
 import "./chunk-JYLEHFCV.js";
 import "./chunk-BILUBZBG.js";

@@ -1,5 +1,13 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
+  artifactFiles,
+  fetchArtifact,
+  fsyncDir,
+  locateObject,
+  openStore
+} from "./chunk-ELD4UMEW.js";
+import "./chunk-GWYTUX4A.js";
+import {
   getSharedLlama,
   gpuFromEnv,
   importNodeLlamaCpp,
@@ -7,14 +15,6 @@ import {
 } from "./chunk-VKUY7BRF.js";
 import "./chunk-JYLEHFCV.js";
 import "./chunk-BILUBZBG.js";
-import {
-  artifactFiles,
-  fetchArtifact,
-  fsyncDir,
-  locateObject,
-  openStore
-} from "./chunk-HH57YD2O.js";
-import "./chunk-GWYTUX4A.js";
 import {
   int,
   reqStr,
@@ -24,13 +24,13 @@ import {
   parseMetadata,
   readArtifact,
   readRegistry
-} from "./chunk-MSDSWZW5.js";
+} from "./chunk-BWJZIQKE.js";
 import {
   REGISTRY_FILE,
   loadConfig,
   resolveStoreUri,
   schemaProblems
-} from "./chunk-RQXBX4D3.js";
+} from "./chunk-FERWEGPZ.js";
 import {
   parseJsonText
 } from "./chunk-KWCIOCME.js";

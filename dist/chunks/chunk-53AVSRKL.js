@@ -5,10 +5,10 @@ import {
   fetchArtifact,
   locateObject,
   openStore
-} from "./chunk-HH57YD2O.js";
+} from "./chunk-ELD4UMEW.js";
 import {
   readArtifact
-} from "./chunk-MSDSWZW5.js";
+} from "./chunk-BWJZIQKE.js";
 import {
   formatArtifactId,
   metadataPath,

@@ -7,11 +7,11 @@ import {
 } from "./chunk-ZA3CVZ6Z.js";
 import {
   readRegistry
-} from "./chunk-MSDSWZW5.js";
+} from "./chunk-BWJZIQKE.js";
 import {
   CONFIG_FILE,
   REGISTRY_FILE
-} from "./chunk-RQXBX4D3.js";
+} from "./chunk-FERWEGPZ.js";
 import {
   auditLog,
   headSha

@@ -1,5 +1,8 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
+  defaultHooks
+} from "./chunk-YW5AIKOT.js";
+import {
   commitLine,
   contextOptions,
   pushOptions,
@@ -10,10 +13,7 @@ import {
   PipelineError,
   deployVersion,
   rollbackVersion
-} from "./chunk-JWMQYHLW.js";
-import {
-  defaultHooks
-} from "./chunk-LPQCFA5V.js";
+} from "./chunk-4KUXJSWR.js";
 import {
   bool,
   reqStr,
@@ -21,13 +21,13 @@ import {
 } from "./chunk-VTGJPWXF.js";
 import {
   commitPromote
-} from "./chunk-QXZMYWF7.js";
+} from "./chunk-BGG7VOAM.js";
 import "./chunk-U4OEHEJT.js";
 import "./chunk-ZA3CVZ6Z.js";
-import "./chunk-MSDSWZW5.js";
+import "./chunk-BWJZIQKE.js";
 import {
   openContext
-} from "./chunk-RQXBX4D3.js";
+} from "./chunk-FERWEGPZ.js";
 import "./chunk-KWCIOCME.js";
 import "./chunk-BLMPTZWY.js";
 import "./chunk-Y52MQDP2.js";

@@ -3,7 +3,7 @@ import {
   audit,
   history,
   status
-} from "./chunk-5LKDHPLB.js";
+} from "./chunk-R7QQLJ7Z.js";
 import {
   contextOptions,
   table
@@ -14,10 +14,10 @@ import {
   str
 } from "./chunk-VTGJPWXF.js";
 import "./chunk-ZA3CVZ6Z.js";
-import "./chunk-MSDSWZW5.js";
+import "./chunk-BWJZIQKE.js";
 import {
   openContext
-} from "./chunk-RQXBX4D3.js";
+} from "./chunk-FERWEGPZ.js";
 import "./chunk-KWCIOCME.js";
 import "./chunk-BLMPTZWY.js";
 import "./chunk-Y52MQDP2.js";

@@ -17,10 +17,10 @@ import {
   readArtifact,
   readRegistry,
   withArtifacts
-} from "./chunk-MSDSWZW5.js";
+} from "./chunk-BWJZIQKE.js";
 import {
   REGISTRY_FILE
-} from "./chunk-RQXBX4D3.js";
+} from "./chunk-FERWEGPZ.js";
 import {
   formatJson
 } from "./chunk-KWCIOCME.js";

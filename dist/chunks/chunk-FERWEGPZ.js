@@ -1062,7 +1062,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
   return validate24.errors = vErrors, errors === 0;
 }
 validate24.evaluated = { props: !0, dynamicProps: !1, dynamicItems: !1 };
-var config = validate27, schema52 = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://gitops-model-registry.dev/schemas/config.schema.json", title: "Registry configuration", description: "registry/config.json: the artifact store, the environments in promotion order, gate thresholds, smoke tests, cache and download settings.", type: "object", additionalProperties: !1, required: ["schema_version", "store", "environments"], properties: { schema_version: { const: 1 }, store: { type: "string", minLength: 1, maxLength: 2048 }, s3: { type: "object", additionalProperties: !1, properties: { endpoint: { type: "string", format: "uri" }, region: { type: "string" }, force_path_style: { type: "boolean" } } }, environments: { type: "array", minItems: 1, maxItems: 64, uniqueItems: !0, items: { $ref: "registry.schema.json#/$defs/env" } }, gate: { type: "object", additionalProperties: !1, properties: { enabled: { type: "boolean" }, suite: { type: "string" }, backend: { enum: ["llama", "openai", "command"] }, openai_url: { type: "string" }, command: { type: "array", items: { type: "string" } }, default_max_regression: { type: "number", minimum: 0, maximum: 10 }, metrics: { type: "object", additionalProperties: { type: "object", additionalProperties: !1, required: ["direction"], properties: { direction: { enum: ["lower", "higher"] }, max_regression: { type: "number", minimum: 0, maximum: 10 }, absolute: { type: "number" }, quality: { type: "boolean" } } } } } }, smoke: { type: "object", additionalProperties: !1, properties: { enabled: { type: "boolean" }, timeout_ms: { type: "integer", minimum: 100 }, prompts: { type: "array", items: { type: "string" } } } }, cache: { type: "object", additionalProperties: !1, properties: { dir: { type: "string" }, keep: { type: "integer", minimum: 1 } } }, download: { type: "object", additionalProperties: !1, properties: { part_size_mb: { type: "integer", minimum: 1 }, concurrency: { type: "integer", minimum: 1, maximum: 64 } } }, push: { type: "object", additionalProperties: !1, properties: { retries: { type: "integer", minimum: 0, maximum: 100 } } } } }, func0 = __m2.default, formats4 = __m1.fullFormats.uri;
+var config = validate27, schema52 = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://gitops-model-registry.dev/schemas/config.schema.json", title: "Registry configuration", description: "registry/config.json: the artifact store, the environments in promotion order, gate thresholds, smoke tests, cache and download settings.", type: "object", additionalProperties: !1, required: ["schema_version", "store", "environments"], properties: { schema_version: { const: 1 }, store: { type: "string", minLength: 1, maxLength: 2048 }, s3: { type: "object", additionalProperties: !1, properties: { endpoint: { type: "string", format: "uri" }, region: { type: "string" }, force_path_style: { type: "boolean" } } }, environments: { type: "array", minItems: 1, maxItems: 64, uniqueItems: !0, items: { $ref: "registry.schema.json#/$defs/env" } }, gate: { type: "object", additionalProperties: !1, properties: { enabled: { type: "boolean" }, suite: { type: "string" }, backend: { enum: ["llama", "openai", "command"] }, openai_url: { type: "string" }, command: { type: "array", items: { type: "string" } }, default_max_regression: { type: "number", minimum: 0, maximum: 10 }, inconclusive: { enum: ["block", "allow"], description: "An inconclusive gate (spread wider than a threshold) blocks the deploy (default) or lets it through, recorded." }, metrics: { type: "object", additionalProperties: { type: "object", additionalProperties: !1, required: ["direction"], properties: { direction: { enum: ["lower", "higher"] }, max_regression: { type: "number", minimum: 0, maximum: 10 }, absolute: { type: "number" }, quality: { type: "boolean" } } } } } }, smoke: { type: "object", additionalProperties: !1, properties: { enabled: { type: "boolean" }, timeout_ms: { type: "integer", minimum: 100 }, prompts: { type: "array", items: { type: "string" } } } }, cache: { type: "object", additionalProperties: !1, properties: { dir: { type: "string" }, keep: { type: "integer", minimum: 1 } } }, download: { type: "object", additionalProperties: !1, properties: { part_size_mb: { type: "integer", minimum: 1 }, concurrency: { type: "integer", minimum: 1, maximum: 64 } } }, push: { type: "object", additionalProperties: !1, properties: { retries: { type: "integer", minimum: 0, maximum: 100 } } } } }, func0 = __m2.default, formats4 = __m1.fullFormats.uri;
 function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0, evaluated0 = validate27.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), data && typeof data == "object" && !Array.isArray(data)) {
@@ -1183,7 +1183,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       let data8 = data.gate;
       if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
         for (let key2 in data8)
-          if (!(key2 === "enabled" || key2 === "suite" || key2 === "backend" || key2 === "openai_url" || key2 === "command" || key2 === "default_max_regression" || key2 === "metrics")) {
+          if (!(key2 === "enabled" || key2 === "suite" || key2 === "backend" || key2 === "openai_url" || key2 === "command" || key2 === "default_max_regression" || key2 === "inconclusive" || key2 === "metrics")) {
             let err21 = { instancePath: instancePath + "/gate", schemaPath: "#/properties/gate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
             vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
           }
@@ -1236,214 +1236,221 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
             vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
           }
         }
+        if (data8.inconclusive !== void 0) {
+          let data16 = data8.inconclusive;
+          if (!(data16 === "block" || data16 === "allow")) {
+            let err31 = { instancePath: instancePath + "/gate/inconclusive", schemaPath: "#/properties/gate/properties/inconclusive/enum", keyword: "enum", params: { allowedValues: schema52.properties.gate.properties.inconclusive.enum }, message: "must be equal to one of the allowed values" };
+            vErrors === null ? vErrors = [err31] : vErrors.push(err31), errors++;
+          }
+        }
         if (data8.metrics !== void 0) {
-          let data16 = data8.metrics;
-          if (data16 && typeof data16 == "object" && !Array.isArray(data16))
-            for (let key3 in data16) {
-              let data17 = data16[key3];
-              if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
-                if (data17.direction === void 0) {
-                  let err31 = { instancePath: instancePath + "/gate/metrics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gate/properties/metrics/additionalProperties/required", keyword: "required", params: { missingProperty: "direction" }, message: "must have required property 'direction'" };
-                  vErrors === null ? vErrors = [err31] : vErrors.push(err31), errors++;
+          let data17 = data8.metrics;
+          if (data17 && typeof data17 == "object" && !Array.isArray(data17))
+            for (let key3 in data17) {
+              let data18 = data17[key3];
+              if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+                if (data18.direction === void 0) {
+                  let err32 = { instancePath: instancePath + "/gate/metrics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gate/properties/metrics/additionalProperties/required", keyword: "required", params: { missingProperty: "direction" }, message: "must have required property 'direction'" };
+                  vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
                 }
-                for (let key4 in data17)
+                for (let key4 in data18)
                   if (!(key4 === "direction" || key4 === "max_regression" || key4 === "absolute" || key4 === "quality")) {
-                    let err32 = { instancePath: instancePath + "/gate/metrics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gate/properties/metrics/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
-                    vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
-                  }
-                if (data17.direction !== void 0) {
-                  let data18 = data17.direction;
-                  if (!(data18 === "lower" || data18 === "higher")) {
-                    let err33 = { instancePath: instancePath + "/gate/metrics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/direction", schemaPath: "#/properties/gate/properties/metrics/additionalProperties/properties/direction/enum", keyword: "enum", params: { allowedValues: schema52.properties.gate.properties.metrics.additionalProperties.properties.direction.enum }, message: "must be equal to one of the allowed values" };
+                    let err33 = { instancePath: instancePath + "/gate/metrics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gate/properties/metrics/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
                     vErrors === null ? vErrors = [err33] : vErrors.push(err33), errors++;
                   }
-                }
-                if (data17.max_regression !== void 0) {
-                  let data19 = data17.max_regression;
-                  if (typeof data19 == "number" && isFinite(data19)) {
-                    if (data19 > 10 || isNaN(data19)) {
-                      let err34 = { instancePath: instancePath + "/gate/metrics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_regression", schemaPath: "#/properties/gate/properties/metrics/additionalProperties/properties/max_regression/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
-                      vErrors === null ? vErrors = [err34] : vErrors.push(err34), errors++;
-                    }
-                    if (data19 < 0 || isNaN(data19)) {
-                      let err35 = { instancePath: instancePath + "/gate/metrics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_regression", schemaPath: "#/properties/gate/properties/metrics/additionalProperties/properties/max_regression/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                      vErrors === null ? vErrors = [err35] : vErrors.push(err35), errors++;
-                    }
-                  } else {
-                    let err36 = { instancePath: instancePath + "/gate/metrics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_regression", schemaPath: "#/properties/gate/properties/metrics/additionalProperties/properties/max_regression/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                    vErrors === null ? vErrors = [err36] : vErrors.push(err36), errors++;
+                if (data18.direction !== void 0) {
+                  let data19 = data18.direction;
+                  if (!(data19 === "lower" || data19 === "higher")) {
+                    let err34 = { instancePath: instancePath + "/gate/metrics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/direction", schemaPath: "#/properties/gate/properties/metrics/additionalProperties/properties/direction/enum", keyword: "enum", params: { allowedValues: schema52.properties.gate.properties.metrics.additionalProperties.properties.direction.enum }, message: "must be equal to one of the allowed values" };
+                    vErrors === null ? vErrors = [err34] : vErrors.push(err34), errors++;
                   }
                 }
-                if (data17.absolute !== void 0) {
-                  let data20 = data17.absolute;
-                  if (!(typeof data20 == "number" && isFinite(data20))) {
-                    let err37 = { instancePath: instancePath + "/gate/metrics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/absolute", schemaPath: "#/properties/gate/properties/metrics/additionalProperties/properties/absolute/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (data18.max_regression !== void 0) {
+                  let data20 = data18.max_regression;
+                  if (typeof data20 == "number" && isFinite(data20)) {
+                    if (data20 > 10 || isNaN(data20)) {
+                      let err35 = { instancePath: instancePath + "/gate/metrics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_regression", schemaPath: "#/properties/gate/properties/metrics/additionalProperties/properties/max_regression/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
+                      vErrors === null ? vErrors = [err35] : vErrors.push(err35), errors++;
+                    }
+                    if (data20 < 0 || isNaN(data20)) {
+                      let err36 = { instancePath: instancePath + "/gate/metrics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_regression", schemaPath: "#/properties/gate/properties/metrics/additionalProperties/properties/max_regression/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      vErrors === null ? vErrors = [err36] : vErrors.push(err36), errors++;
+                    }
+                  } else {
+                    let err37 = { instancePath: instancePath + "/gate/metrics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_regression", schemaPath: "#/properties/gate/properties/metrics/additionalProperties/properties/max_regression/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     vErrors === null ? vErrors = [err37] : vErrors.push(err37), errors++;
                   }
                 }
-                if (data17.quality !== void 0 && typeof data17.quality != "boolean") {
-                  let err38 = { instancePath: instancePath + "/gate/metrics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/quality", schemaPath: "#/properties/gate/properties/metrics/additionalProperties/properties/quality/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                  vErrors === null ? vErrors = [err38] : vErrors.push(err38), errors++;
+                if (data18.absolute !== void 0) {
+                  let data21 = data18.absolute;
+                  if (!(typeof data21 == "number" && isFinite(data21))) {
+                    let err38 = { instancePath: instancePath + "/gate/metrics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/absolute", schemaPath: "#/properties/gate/properties/metrics/additionalProperties/properties/absolute/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    vErrors === null ? vErrors = [err38] : vErrors.push(err38), errors++;
+                  }
+                }
+                if (data18.quality !== void 0 && typeof data18.quality != "boolean") {
+                  let err39 = { instancePath: instancePath + "/gate/metrics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/quality", schemaPath: "#/properties/gate/properties/metrics/additionalProperties/properties/quality/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                  vErrors === null ? vErrors = [err39] : vErrors.push(err39), errors++;
                 }
               } else {
-                let err39 = { instancePath: instancePath + "/gate/metrics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gate/properties/metrics/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                vErrors === null ? vErrors = [err39] : vErrors.push(err39), errors++;
+                let err40 = { instancePath: instancePath + "/gate/metrics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gate/properties/metrics/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                vErrors === null ? vErrors = [err40] : vErrors.push(err40), errors++;
               }
             }
           else {
-            let err40 = { instancePath: instancePath + "/gate/metrics", schemaPath: "#/properties/gate/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            vErrors === null ? vErrors = [err40] : vErrors.push(err40), errors++;
+            let err41 = { instancePath: instancePath + "/gate/metrics", schemaPath: "#/properties/gate/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            vErrors === null ? vErrors = [err41] : vErrors.push(err41), errors++;
           }
         }
       } else {
-        let err41 = { instancePath: instancePath + "/gate", schemaPath: "#/properties/gate/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        vErrors === null ? vErrors = [err41] : vErrors.push(err41), errors++;
+        let err42 = { instancePath: instancePath + "/gate", schemaPath: "#/properties/gate/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        vErrors === null ? vErrors = [err42] : vErrors.push(err42), errors++;
       }
     }
     if (data.smoke !== void 0) {
-      let data22 = data.smoke;
-      if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
-        for (let key5 in data22)
+      let data23 = data.smoke;
+      if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+        for (let key5 in data23)
           if (!(key5 === "enabled" || key5 === "timeout_ms" || key5 === "prompts")) {
-            let err42 = { instancePath: instancePath + "/smoke", schemaPath: "#/properties/smoke/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
-            vErrors === null ? vErrors = [err42] : vErrors.push(err42), errors++;
+            let err43 = { instancePath: instancePath + "/smoke", schemaPath: "#/properties/smoke/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+            vErrors === null ? vErrors = [err43] : vErrors.push(err43), errors++;
           }
-        if (data22.enabled !== void 0 && typeof data22.enabled != "boolean") {
-          let err43 = { instancePath: instancePath + "/smoke/enabled", schemaPath: "#/properties/smoke/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-          vErrors === null ? vErrors = [err43] : vErrors.push(err43), errors++;
+        if (data23.enabled !== void 0 && typeof data23.enabled != "boolean") {
+          let err44 = { instancePath: instancePath + "/smoke/enabled", schemaPath: "#/properties/smoke/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+          vErrors === null ? vErrors = [err44] : vErrors.push(err44), errors++;
         }
-        if (data22.timeout_ms !== void 0) {
-          let data24 = data22.timeout_ms;
-          if (!(typeof data24 == "number" && !(data24 % 1) && !isNaN(data24) && isFinite(data24))) {
-            let err44 = { instancePath: instancePath + "/smoke/timeout_ms", schemaPath: "#/properties/smoke/properties/timeout_ms/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            vErrors === null ? vErrors = [err44] : vErrors.push(err44), errors++;
-          }
-          if (typeof data24 == "number" && isFinite(data24) && (data24 < 100 || isNaN(data24))) {
-            let err45 = { instancePath: instancePath + "/smoke/timeout_ms", schemaPath: "#/properties/smoke/properties/timeout_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100" };
+        if (data23.timeout_ms !== void 0) {
+          let data25 = data23.timeout_ms;
+          if (!(typeof data25 == "number" && !(data25 % 1) && !isNaN(data25) && isFinite(data25))) {
+            let err45 = { instancePath: instancePath + "/smoke/timeout_ms", schemaPath: "#/properties/smoke/properties/timeout_ms/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             vErrors === null ? vErrors = [err45] : vErrors.push(err45), errors++;
           }
+          if (typeof data25 == "number" && isFinite(data25) && (data25 < 100 || isNaN(data25))) {
+            let err46 = { instancePath: instancePath + "/smoke/timeout_ms", schemaPath: "#/properties/smoke/properties/timeout_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100" };
+            vErrors === null ? vErrors = [err46] : vErrors.push(err46), errors++;
+          }
         }
-        if (data22.prompts !== void 0) {
-          let data25 = data22.prompts;
-          if (Array.isArray(data25)) {
-            let len2 = data25.length;
+        if (data23.prompts !== void 0) {
+          let data26 = data23.prompts;
+          if (Array.isArray(data26)) {
+            let len2 = data26.length;
             for (let i3 = 0; i3 < len2; i3++)
-              if (typeof data25[i3] != "string") {
-                let err46 = { instancePath: instancePath + "/smoke/prompts/" + i3, schemaPath: "#/properties/smoke/properties/prompts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                vErrors === null ? vErrors = [err46] : vErrors.push(err46), errors++;
+              if (typeof data26[i3] != "string") {
+                let err47 = { instancePath: instancePath + "/smoke/prompts/" + i3, schemaPath: "#/properties/smoke/properties/prompts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                vErrors === null ? vErrors = [err47] : vErrors.push(err47), errors++;
               }
           } else {
-            let err47 = { instancePath: instancePath + "/smoke/prompts", schemaPath: "#/properties/smoke/properties/prompts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            vErrors === null ? vErrors = [err47] : vErrors.push(err47), errors++;
+            let err48 = { instancePath: instancePath + "/smoke/prompts", schemaPath: "#/properties/smoke/properties/prompts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            vErrors === null ? vErrors = [err48] : vErrors.push(err48), errors++;
           }
         }
       } else {
-        let err48 = { instancePath: instancePath + "/smoke", schemaPath: "#/properties/smoke/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        vErrors === null ? vErrors = [err48] : vErrors.push(err48), errors++;
+        let err49 = { instancePath: instancePath + "/smoke", schemaPath: "#/properties/smoke/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        vErrors === null ? vErrors = [err49] : vErrors.push(err49), errors++;
       }
     }
     if (data.cache !== void 0) {
-      let data27 = data.cache;
-      if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
-        for (let key6 in data27)
+      let data28 = data.cache;
+      if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+        for (let key6 in data28)
           if (!(key6 === "dir" || key6 === "keep")) {
-            let err49 = { instancePath: instancePath + "/cache", schemaPath: "#/properties/cache/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
-            vErrors === null ? vErrors = [err49] : vErrors.push(err49), errors++;
+            let err50 = { instancePath: instancePath + "/cache", schemaPath: "#/properties/cache/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+            vErrors === null ? vErrors = [err50] : vErrors.push(err50), errors++;
           }
-        if (data27.dir !== void 0 && typeof data27.dir != "string") {
-          let err50 = { instancePath: instancePath + "/cache/dir", schemaPath: "#/properties/cache/properties/dir/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-          vErrors === null ? vErrors = [err50] : vErrors.push(err50), errors++;
+        if (data28.dir !== void 0 && typeof data28.dir != "string") {
+          let err51 = { instancePath: instancePath + "/cache/dir", schemaPath: "#/properties/cache/properties/dir/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          vErrors === null ? vErrors = [err51] : vErrors.push(err51), errors++;
         }
-        if (data27.keep !== void 0) {
-          let data29 = data27.keep;
-          if (!(typeof data29 == "number" && !(data29 % 1) && !isNaN(data29) && isFinite(data29))) {
-            let err51 = { instancePath: instancePath + "/cache/keep", schemaPath: "#/properties/cache/properties/keep/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            vErrors === null ? vErrors = [err51] : vErrors.push(err51), errors++;
-          }
-          if (typeof data29 == "number" && isFinite(data29) && (data29 < 1 || isNaN(data29))) {
-            let err52 = { instancePath: instancePath + "/cache/keep", schemaPath: "#/properties/cache/properties/keep/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+        if (data28.keep !== void 0) {
+          let data30 = data28.keep;
+          if (!(typeof data30 == "number" && !(data30 % 1) && !isNaN(data30) && isFinite(data30))) {
+            let err52 = { instancePath: instancePath + "/cache/keep", schemaPath: "#/properties/cache/properties/keep/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             vErrors === null ? vErrors = [err52] : vErrors.push(err52), errors++;
+          }
+          if (typeof data30 == "number" && isFinite(data30) && (data30 < 1 || isNaN(data30))) {
+            let err53 = { instancePath: instancePath + "/cache/keep", schemaPath: "#/properties/cache/properties/keep/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+            vErrors === null ? vErrors = [err53] : vErrors.push(err53), errors++;
           }
         }
       } else {
-        let err53 = { instancePath: instancePath + "/cache", schemaPath: "#/properties/cache/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        vErrors === null ? vErrors = [err53] : vErrors.push(err53), errors++;
+        let err54 = { instancePath: instancePath + "/cache", schemaPath: "#/properties/cache/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        vErrors === null ? vErrors = [err54] : vErrors.push(err54), errors++;
       }
     }
     if (data.download !== void 0) {
-      let data30 = data.download;
-      if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
-        for (let key7 in data30)
+      let data31 = data.download;
+      if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+        for (let key7 in data31)
           if (!(key7 === "part_size_mb" || key7 === "concurrency")) {
-            let err54 = { instancePath: instancePath + "/download", schemaPath: "#/properties/download/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
-            vErrors === null ? vErrors = [err54] : vErrors.push(err54), errors++;
-          }
-        if (data30.part_size_mb !== void 0) {
-          let data31 = data30.part_size_mb;
-          if (!(typeof data31 == "number" && !(data31 % 1) && !isNaN(data31) && isFinite(data31))) {
-            let err55 = { instancePath: instancePath + "/download/part_size_mb", schemaPath: "#/properties/download/properties/part_size_mb/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            let err55 = { instancePath: instancePath + "/download", schemaPath: "#/properties/download/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
             vErrors === null ? vErrors = [err55] : vErrors.push(err55), errors++;
           }
-          if (typeof data31 == "number" && isFinite(data31) && (data31 < 1 || isNaN(data31))) {
-            let err56 = { instancePath: instancePath + "/download/part_size_mb", schemaPath: "#/properties/download/properties/part_size_mb/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+        if (data31.part_size_mb !== void 0) {
+          let data32 = data31.part_size_mb;
+          if (!(typeof data32 == "number" && !(data32 % 1) && !isNaN(data32) && isFinite(data32))) {
+            let err56 = { instancePath: instancePath + "/download/part_size_mb", schemaPath: "#/properties/download/properties/part_size_mb/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             vErrors === null ? vErrors = [err56] : vErrors.push(err56), errors++;
           }
-        }
-        if (data30.concurrency !== void 0) {
-          let data32 = data30.concurrency;
-          if (!(typeof data32 == "number" && !(data32 % 1) && !isNaN(data32) && isFinite(data32))) {
-            let err57 = { instancePath: instancePath + "/download/concurrency", schemaPath: "#/properties/download/properties/concurrency/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+          if (typeof data32 == "number" && isFinite(data32) && (data32 < 1 || isNaN(data32))) {
+            let err57 = { instancePath: instancePath + "/download/part_size_mb", schemaPath: "#/properties/download/properties/part_size_mb/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
             vErrors === null ? vErrors = [err57] : vErrors.push(err57), errors++;
           }
-          if (typeof data32 == "number" && isFinite(data32)) {
-            if (data32 > 64 || isNaN(data32)) {
-              let err58 = { instancePath: instancePath + "/download/concurrency", schemaPath: "#/properties/download/properties/concurrency/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64" };
-              vErrors === null ? vErrors = [err58] : vErrors.push(err58), errors++;
-            }
-            if (data32 < 1 || isNaN(data32)) {
-              let err59 = { instancePath: instancePath + "/download/concurrency", schemaPath: "#/properties/download/properties/concurrency/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+        }
+        if (data31.concurrency !== void 0) {
+          let data33 = data31.concurrency;
+          if (!(typeof data33 == "number" && !(data33 % 1) && !isNaN(data33) && isFinite(data33))) {
+            let err58 = { instancePath: instancePath + "/download/concurrency", schemaPath: "#/properties/download/properties/concurrency/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            vErrors === null ? vErrors = [err58] : vErrors.push(err58), errors++;
+          }
+          if (typeof data33 == "number" && isFinite(data33)) {
+            if (data33 > 64 || isNaN(data33)) {
+              let err59 = { instancePath: instancePath + "/download/concurrency", schemaPath: "#/properties/download/properties/concurrency/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64" };
               vErrors === null ? vErrors = [err59] : vErrors.push(err59), errors++;
+            }
+            if (data33 < 1 || isNaN(data33)) {
+              let err60 = { instancePath: instancePath + "/download/concurrency", schemaPath: "#/properties/download/properties/concurrency/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              vErrors === null ? vErrors = [err60] : vErrors.push(err60), errors++;
             }
           }
         }
       } else {
-        let err60 = { instancePath: instancePath + "/download", schemaPath: "#/properties/download/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        vErrors === null ? vErrors = [err60] : vErrors.push(err60), errors++;
+        let err61 = { instancePath: instancePath + "/download", schemaPath: "#/properties/download/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        vErrors === null ? vErrors = [err61] : vErrors.push(err61), errors++;
       }
     }
     if (data.push !== void 0) {
-      let data33 = data.push;
-      if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
-        for (let key8 in data33)
+      let data34 = data.push;
+      if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+        for (let key8 in data34)
           if (key8 !== "retries") {
-            let err61 = { instancePath: instancePath + "/push", schemaPath: "#/properties/push/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
-            vErrors === null ? vErrors = [err61] : vErrors.push(err61), errors++;
-          }
-        if (data33.retries !== void 0) {
-          let data34 = data33.retries;
-          if (!(typeof data34 == "number" && !(data34 % 1) && !isNaN(data34) && isFinite(data34))) {
-            let err62 = { instancePath: instancePath + "/push/retries", schemaPath: "#/properties/push/properties/retries/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            let err62 = { instancePath: instancePath + "/push", schemaPath: "#/properties/push/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
             vErrors === null ? vErrors = [err62] : vErrors.push(err62), errors++;
           }
-          if (typeof data34 == "number" && isFinite(data34)) {
-            if (data34 > 100 || isNaN(data34)) {
-              let err63 = { instancePath: instancePath + "/push/retries", schemaPath: "#/properties/push/properties/retries/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
-              vErrors === null ? vErrors = [err63] : vErrors.push(err63), errors++;
-            }
-            if (data34 < 0 || isNaN(data34)) {
-              let err64 = { instancePath: instancePath + "/push/retries", schemaPath: "#/properties/push/properties/retries/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        if (data34.retries !== void 0) {
+          let data35 = data34.retries;
+          if (!(typeof data35 == "number" && !(data35 % 1) && !isNaN(data35) && isFinite(data35))) {
+            let err63 = { instancePath: instancePath + "/push/retries", schemaPath: "#/properties/push/properties/retries/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            vErrors === null ? vErrors = [err63] : vErrors.push(err63), errors++;
+          }
+          if (typeof data35 == "number" && isFinite(data35)) {
+            if (data35 > 100 || isNaN(data35)) {
+              let err64 = { instancePath: instancePath + "/push/retries", schemaPath: "#/properties/push/properties/retries/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
               vErrors === null ? vErrors = [err64] : vErrors.push(err64), errors++;
+            }
+            if (data35 < 0 || isNaN(data35)) {
+              let err65 = { instancePath: instancePath + "/push/retries", schemaPath: "#/properties/push/properties/retries/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              vErrors === null ? vErrors = [err65] : vErrors.push(err65), errors++;
             }
           }
         }
       } else {
-        let err65 = { instancePath: instancePath + "/push", schemaPath: "#/properties/push/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        vErrors === null ? vErrors = [err65] : vErrors.push(err65), errors++;
+        let err66 = { instancePath: instancePath + "/push", schemaPath: "#/properties/push/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        vErrors === null ? vErrors = [err66] : vErrors.push(err66), errors++;
       }
     }
   } else {
-    let err66 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    vErrors === null ? vErrors = [err66] : vErrors.push(err66), errors++;
+    let err67 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    vErrors === null ? vErrors = [err67] : vErrors.push(err67), errors++;
   }
   return validate27.errors = vErrors, errors === 0;
 }
@@ -1496,6 +1503,7 @@ var silentLogger = { info: () => {
     suite: "eval/default-suite.json",
     backend: "llama",
     default_max_regression: 0.05,
+    inconclusive: "block",
     metrics: {
       perplexity: { direction: "lower", max_regression: 0.05, quality: !0 },
       accuracy: { direction: "higher", max_regression: 0.05, quality: !0 },

@@ -85,12 +85,14 @@ llama: MREG_LLAMA_GPU=auto|false|cuda|vulkan|metal picks the device.`,
     let ref = parseArtifactId(args.positionals[0]), env = reqStr(args, "env", "gate"), backend = str(args, "backend");
     if (backend && !["llama", "openai", "command"].includes(backend)) throw usage(`mreg gate: --backend expects llama, openai or command, got ${JSON.stringify(backend)}`);
     let [{ openContext }, { readRegistry, readArtifact }, { storeStageHooks }, { runGate }] = await Promise.all([
-      import("./context-UCQ4JVWB.js"),
-      import("./state-YOTMYZVM.js"),
-      import("./fetch-7AYMX6HA.js"),
-      import("./gate-47RVPGMR.js")
+      import("./context-644QBB6S.js"),
+      import("./state-YRBH7FTT.js"),
+      import("./fetch-MGN3DOTU.js"),
+      import("./gate-MTSSZF3R.js")
     ]), ctx = await openContext({ ...contextOptions(args, io), push: !1 }), { registry } = await readRegistry(ctx.root), current = requireEnv(registry, env), store = storeStageHooks(), candidatePath = str(args, "model-path");
     if (candidatePath) candidatePath = path.resolve(candidatePath);
+    else if ((backend ?? ctx.config.gate.backend) === "openai")
+      candidatePath = "";
     else {
       let meta = await readArtifact(ctx.root, ref);
       if (!meta) throw new MregError("NOT_FOUND", `artifact ${args.positionals[0]} is not registered (and no --model-path given)`);

@@ -4,10 +4,10 @@ import {
 } from "./chunk-U4OEHEJT.js";
 import {
   readArtifact
-} from "./chunk-MSDSWZW5.js";
+} from "./chunk-BWJZIQKE.js";
 import {
   schemaProblems
-} from "./chunk-RQXBX4D3.js";
+} from "./chunk-FERWEGPZ.js";
 import {
   formatJson
 } from "./chunk-KWCIOCME.js";

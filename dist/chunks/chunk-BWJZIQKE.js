@@ -3,7 +3,7 @@ import {
   MODELS_DIR,
   REGISTRY_FILE,
   schemaProblems
-} from "./chunk-RQXBX4D3.js";
+} from "./chunk-FERWEGPZ.js";
 import {
   parseJsonText
 } from "./chunk-KWCIOCME.js";

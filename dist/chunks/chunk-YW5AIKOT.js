@@ -1,0 +1,11 @@
+import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
+
+// src/ops/stages.ts
+async function defaultHooks() {
+  let { storeStageHooks } = await import("./fetch-MGN3DOTU.js"), store = storeStageHooks(), { gateStageHooks } = await import("./gate-MTSSZF3R.js");
+  return { ...store, ...gateStageHooks(store.download) };
+}
+
+export {
+  defaultHooks
+};
