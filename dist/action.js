@@ -535,8 +535,8 @@ var ops = {
   deploy: () => import("./chunks/deploy-APSD4BY7.js"),
   info: () => import("./chunks/info-7HJFW3XF.js"),
   registry: () => import("./chunks/registry-ops-FE2LGG36.js"),
-  stages: () => import("./chunks/stages-WUCBXBCE.js"),
-  gate: () => import("./chunks/gate-MNIHDN5I.js")
+  stages: () => import("./chunks/stages-GQPMMG3S.js"),
+  gate: () => import("./chunks/gate-VUY5Z5SI.js")
 }, Report = class {
   sections = [];
   /** Whether the gate table is already in the summary (a gate failure's message repeats it). */

@@ -65,7 +65,8 @@ function timed(cmd, args) {
       const secs = Number(process.hrtime.bigint() - t0) / 1e9;
       if (code !== 0) return reject(new Error(`${cmd} ${args.join(' ')} exited ${code}:\n${err}`));
       const kb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(err)?.[1] ?? NaN);
-      resolve({ secs, rssMiB: kb / 1024 });
+      const cpu = Number(/User time \(seconds\): ([\d.]+)/.exec(err)?.[1] ?? NaN) + Number(/System time \(seconds\): ([\d.]+)/.exec(err)?.[1] ?? NaN);
+      resolve({ secs, rssMiB: kb / 1024, cpu });
     });
   });
 }
@@ -127,10 +128,10 @@ try {
   const gib = SIZE / (1024 * MiB);
   console.log(`mreg fetch vs aws s3 cp: ${(SIZE / MiB).toFixed(0)} MiB from s3rver ${endpoint} (${os.cpus().length} CPUs, Node ${process.version}, ${awsVersion.split(' ')[0]})`);
   console.log(`mreg download settings: part ${dl.part_size_mb} MiB x ${dl.concurrency} parallel; publish took ${publishSecs.toFixed(1)} s`);
-  console.log('round  tool        seconds   GiB/s   peak RSS MiB');
+  console.log('round  tool        seconds   GiB/s   peak RSS MiB   CPU s (user+sys)');
   for (let r = 0; r < ROUNDS; r++) {
     for (const [name, x] of [['mreg fetch', results.mreg[r]], ['aws s3 cp', results.aws[r]]]) {
-      console.log(`${String(r + 1).padEnd(6)} ${name.padEnd(11)} ${x.secs.toFixed(2).padStart(7)}  ${(gib / x.secs).toFixed(2).padStart(6)}   ${x.rssMiB.toFixed(0).padStart(6)}`);
+      console.log(`${String(r + 1).padEnd(6)} ${name.padEnd(11)} ${x.secs.toFixed(2).padStart(7)}  ${(gib / x.secs).toFixed(2).padStart(6)}   ${x.rssMiB.toFixed(0).padStart(6)}         ${x.cpu.toFixed(2).padStart(5)}`);
     }
   }
   console.log(`best: mreg ${bm.secs.toFixed(2)} s, aws ${ba.secs.toFixed(2)} s; ratio aws/mreg = ${(ba.secs / bm.secs).toFixed(2)} (>= 1: mreg at least as fast)`);

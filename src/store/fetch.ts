@@ -11,6 +11,7 @@ import type { ArtifactStore, ProgressFn } from './types.js';
 const MiB = 1024 * 1024;
 const SHA256_RE = /^[0-9a-f]{64}$/;
 const WRITE_BATCH = MiB;
+const EARLY_SYNC_BYTES = 128 * MiB;
 
 export interface FetchArtifactOptions {
   store: ArtifactStore;
@@ -123,6 +124,9 @@ async function download(
   const partDone = new Uint8Array(parts);
   let contiguousParts = 0;
   let lastAdvanced = 0;
+  let syncing: Promise<void> | null = null;
+  let syncedAt = 0;
+  const written = () => progressed;
   let nextPart = 0;
   let progressed = 0;
   let failed = false;
@@ -186,6 +190,11 @@ async function download(
       lastAdvanced = contiguousBytes;
       hasher.advance(contiguousBytes);
     }
+    // Start writeback while downloading, so the final fsync does not flush a whole GiB at once.
+    if (!syncing && written() - syncedAt >= EARLY_SYNC_BYTES) {
+      syncedAt = written();
+      syncing = fh.datasync().catch(() => undefined).finally(() => (syncing = null));
+    }
   };
 
   const worker = async (): Promise<void> => {
@@ -201,8 +210,10 @@ async function download(
     for (const s of live) s.destroy();
     await Promise.allSettled(workers);
     await hasher.abort();
+    await syncing;
     throw err;
   }
+  await syncing;
   return hasher.finish(size);
 }
 

@@ -1,11 +1,4 @@
-import {
-  GetObjectCommand,
-  HeadObjectCommand,
-  ListObjectsV2Command,
-  S3Client,
-  type S3ClientConfig,
-} from '@aws-sdk/client-s3';
-import { Upload } from '@aws-sdk/lib-storage';
+import type { S3Client, S3ClientConfig } from '@aws-sdk/client-s3';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
@@ -57,7 +50,8 @@ export class S3Store implements ArtifactStore {
   readonly uri: string;
   readonly bucket: string;
   readonly prefix: string;
-  readonly client: S3Client;
+  private readonly config: S3ClientConfig;
+  private sdk: Promise<{ s3: typeof import('@aws-sdk/client-s3'); storage: typeof import('@aws-sdk/lib-storage'); client: S3Client }> | null = null;
   private readonly partSize: number;
   private readonly queueSize: number;
 
@@ -86,9 +80,29 @@ export class S3Store implements ArtifactStore {
     // mreg supports Node 20 (package.json engines); the SDK's notice about its own future Node
     // policy would print on every command and tells a user nothing they can act on here.
     process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-    this.client = new S3Client(config);
+    this.config = config;
     this.partSize = Math.max(options.partSize ?? 16 * MiB, 5 * MiB) // S3's minimum part size;
     this.queueSize = Math.max(1, options.queueSize ?? 4);
+  }
+
+  /**
+   * The SDK is loaded on first use (~150 ms of start-up): a command against a folder store, or one
+   * that never touches the store, does not pay for it.
+   */
+  private loadSdk() {
+    this.sdk ??= (async () => {
+      const [s3m, storagem] = await Promise.all([import('@aws-sdk/client-s3'), import('@aws-sdk/lib-storage')]);
+      // Bundled as CommonJS, a dynamically imported package may sit on `default`.
+      const s3 = (s3m.S3Client ? s3m : (s3m as unknown as { default: typeof s3m }).default) as typeof s3m;
+      const storage = (storagem.Upload ? storagem : (storagem as unknown as { default: typeof storagem }).default) as typeof storagem;
+      return { s3, storage, client: new s3.S3Client(this.config) };
+    })();
+    return this.sdk;
+  }
+
+  /** The SDK client (for callers that need S3 operations this interface does not have). */
+  async getClient(): Promise<S3Client> {
+    return (await this.loadSdk()).client;
   }
 
   private objectKey(key: string): string {
@@ -113,7 +127,8 @@ export class S3Store implements ArtifactStore {
 
   async head(key: string): Promise<ObjectInfo | null> {
     try {
-      const out = await this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key: this.objectKey(key) }));
+      const { s3, client } = await this.loadSdk();
+      const out = await client.send(new s3.HeadObjectCommand({ Bucket: this.bucket, Key: this.objectKey(key) }));
       return { size: Number(out.ContentLength ?? 0), etag: out.ETag };
     } catch (err) {
       if (httpStatus(err) === 404) return null;
@@ -140,8 +155,9 @@ export class S3Store implements ArtifactStore {
     const hasher = new HashingStream(total);
     const body = source.pipe(hasher);
     source.on('error', (err) => hasher.destroy(err));
-    const upload = new Upload({
-      client: this.client,
+    const { storage, client } = await this.loadSdk();
+    const upload = new storage.Upload({
+      client,
       params: {
         Bucket: this.bucket,
         Key: this.objectKey(key),
@@ -175,9 +191,8 @@ export class S3Store implements ArtifactStore {
 
   async getRange(key: string, start: number, end: number): Promise<Readable> {
     try {
-      const out = await this.client.send(
-        new GetObjectCommand({ Bucket: this.bucket, Key: this.objectKey(key), Range: `bytes=${start}-${end}` }),
-      );
+      const { s3, client } = await this.loadSdk();
+      const out = await client.send(new s3.GetObjectCommand({ Bucket: this.bucket, Key: this.objectKey(key), Range: `bytes=${start}-${end}` }));
       return out.Body as Readable;
     } catch (err) {
       if (httpStatus(err) === 404) throw new MregError('NOT_FOUND', `artifact object not found: ${this.uriFor(key)}`);
@@ -187,7 +202,8 @@ export class S3Store implements ArtifactStore {
 
   async getBytes(key: string): Promise<Buffer> {
     try {
-      const out = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: this.objectKey(key) }));
+      const { s3, client } = await this.loadSdk();
+      const out = await client.send(new s3.GetObjectCommand({ Bucket: this.bucket, Key: this.objectKey(key) }));
       return Buffer.from(await out.Body!.transformToByteArray());
     } catch (err) {
       if (httpStatus(err) === 404) throw new MregError('NOT_FOUND', `artifact object not found: ${this.uriFor(key)}`);
@@ -204,8 +220,9 @@ export class S3Store implements ArtifactStore {
     do {
       let page;
       try {
-        page = await this.client.send(
-          new ListObjectsV2Command({ Bucket: this.bucket, Prefix: full, ContinuationToken: token }),
+        const { s3, client } = await this.loadSdk();
+        page = await client.send(
+          new s3.ListObjectsV2Command({ Bucket: this.bucket, Prefix: full, ContinuationToken: token }),
         );
       } catch (err) {
         throw s3Error(`LIST ${this.uri}/${prefix}`, err);

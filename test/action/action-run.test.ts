@@ -21,7 +21,7 @@ describe('the bundled action on Node 24', () => {
 
   beforeAll(async () => {
     await node24();
-    repo = await makeRepo();
+    repo = await makeRepo({ gate: false });
     await registerFake(repo, 'llama3', '1.0.0');
     await registerFake(repo, 'llama3', '1.1.0');
   });

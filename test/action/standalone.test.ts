@@ -19,7 +19,7 @@ describe('the action checked out on its own (uses: OWNER/REPO@v1)', () => {
     actionDir = mkdtempSync(path.join(tmpdir(), 'mreg-actions-checkout-'));
     cpSync(path.join(ROOT, 'dist'), path.join(actionDir, 'dist'), { recursive: true });
     cpSync(path.join(ROOT, 'action.yml'), path.join(actionDir, 'action.yml'));
-    repo = await makeRepo();
+    repo = await makeRepo({ smoke: false });
     await registerFake(repo, 'llama3', '1.0.0');
   });
   afterAll(async () => {

@@ -28,10 +28,10 @@ export function git(args: string[], cwd: string): string {
 }
 
 /**
- * `gate: false` turns the benchmark gate and smoke test off in the config, for tests of the
- * registry itself whose artifacts are plain bytes rather than models.
+ * `gate: false` turns the benchmark gate and the smoke test off in the config, for tests of the
+ * registry itself whose artifacts are plain bytes rather than models; `smoke: false` only the latter.
  */
-export async function makeRepo(opts: { envs?: string[]; gate?: boolean } = {}): Promise<TestRepo> {
+export async function makeRepo(opts: { envs?: string[]; gate?: boolean; smoke?: boolean } = {}): Promise<TestRepo> {
   const { dir, cleanup } = await tempDir('mreg-repo-');
   const remote = path.join(dir, 'remote.git');
   const work = path.join(dir, 'work');
@@ -42,10 +42,10 @@ export async function makeRepo(opts: { envs?: string[]; gate?: boolean } = {}): 
   for (const e of opts.envs ?? []) args.push('--env', e);
   const r = await mreg(args);
   if (r.code !== 0) throw new Error(`mreg init failed: ${r.stderr}`);
-  if (opts.gate === false) {
+  if (opts.gate === false || opts.smoke === false) {
     const file = path.join(work, 'registry/config.json');
     const config = JSON.parse(readFileSync(file, 'utf8'));
-    config.gate = { ...config.gate, enabled: false };
+    if (opts.gate === false) config.gate = { ...config.gate, enabled: false };
     config.smoke = { ...config.smoke, enabled: false };
     writeFileSync(file, JSON.stringify(config, null, 2) + '\n');
     git(['commit', '--quiet', '-am', 'test: registry tests run without the gate'], work);

@@ -60,7 +60,7 @@ describe('no overwrite on S3', () => {
   it('sends If-None-Match: * on PutObject and on CompleteMultipartUpload', async () => {
     const store = s3Store('cond');
     const seen: Array<{ command: string; ifNoneMatch?: string }> = [];
-    store.client.middlewareStack.add(
+    (await store.getClient()).middlewareStack.add(
       (next, context) => async (args) => {
         const headers = (args.request as { headers?: Record<string, string> }).headers ?? {};
         seen.push({ command: context.commandName ?? '', ifNoneMatch: headers['if-none-match'] });
@@ -82,7 +82,7 @@ describe('no overwrite on S3', () => {
     const store = s3Store('cond');
     await store.putBytes('b/v1.0.0/b.json', 'first');
     // The server accepts a conditional overwrite it should have refused: documented, not relied on.
-    await store.client.send(new PutObjectCommand({ Bucket: s3.bucket, Key: 'cond/b/v1.0.0/b.json', Body: 'sneaky', IfNoneMatch: '*' }));
+    await (await store.getClient()).send(new PutObjectCommand({ Bucket: s3.bucket, Key: 'cond/b/v1.0.0/b.json', Body: 'sneaky', IfNoneMatch: '*' }));
     expect((await minioGet('cond/b/v1.0.0/b.json')).toString()).toBe('sneaky');
     // Our write HEADs first and refuses, naming the object.
     const err = await rejection(store.putBytes('b/v1.0.0/b.json', 'second'));
@@ -93,7 +93,7 @@ describe('no overwrite on S3', () => {
   it('maps a server that honours the condition (412 after a lost HEAD race) to EXISTS', async () => {
     const store = s3Store('cond');
     // Simulates the race the HEAD cannot close: the key appears between HEAD and PUT.
-    store.client.middlewareStack.add(
+    (await store.getClient()).middlewareStack.add(
       (next, context) => async (args) => {
         if (context.commandName === 'PutObjectCommand') {
           throw Object.assign(new Error('At least one of the pre-conditions you specified did not hold'), {

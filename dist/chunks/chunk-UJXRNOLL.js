@@ -5,7 +5,7 @@ import {
   fetchArtifact,
   locateObject,
   openStore
-} from "./chunk-ELD4UMEW.js";
+} from "./chunk-DGDLQ773.js";
 import {
   readArtifact
 } from "./chunk-BWJZIQKE.js";

@@ -1,7 +1,7 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
   defaultHooks
-} from "./chunk-YW5AIKOT.js";
+} from "./chunk-BBY56FF2.js";
 import {
   commitLine,
   contextOptions,

@@ -96,9 +96,6 @@ import {
   writeKey
 } from "./chunk-GWYTUX4A.js";
 import {
-  MregError
-} from "./chunk-J65ZUYIW.js";
-import {
   __commonJS,
   __esm,
   __export,
@@ -335,18 +332,18 @@ var HTTP_BINDINGS, HttpBindingNormalizedSchema, buildHttpBindings, buildPathSegm
         else slot & 1 ? (request.hasPrefixHeaders = !0, prefixHeaders.push(binding)) : (wireName === "__proto__" && writeKey(headers), headers[wireName] = binding);
       }
       return request.contentTypeInstruction === void 0 && requestBodyMemberNames.length && (request.contentTypeInstruction = null), request.syntheticBodySchema = createBodySchema(schema, requestBodyMemberNames, requestBodyMemberSchemas), response.syntheticBodySchema = createBodySchema(schema, bodyMemberNames, bodyMemberSchemas), bindings;
-    }, buildPathSegments = (path4) => {
+    }, buildPathSegments = (path) => {
       let segments = [], offset = 0;
-      for (let match of path4.matchAll(/\{([^{}+]+)(\+)?\}/g))
-        match.index > offset && segments.push([path4.slice(offset, match.index), 0]), segments.push([match[1], match[2] ? 2 : 1]), offset = match.index + match[0].length;
-      return segments.length && offset < path4.length && segments.push([path4.slice(offset), 0]), segments.length ? segments : void 0;
+      for (let match of path.matchAll(/\{([^{}+]+)(\+)?\}/g))
+        match.index > offset && segments.push([path.slice(offset, match.index), 0]), segments.push([match[1], match[2] ? 2 : 1]), offset = match.index + match[0].length;
+      return segments.length && offset < path.length && segments.push([path.slice(offset), 0]), segments.length ? segments : void 0;
     }, buildHttpOperationBindings = (schema) => {
-      let { http, endpoint } = translateTraits(schema.traits ?? {}), [path4, search] = http?.[1].split("?") ?? [];
+      let { http, endpoint } = translateTraits(schema.traits ?? {}), [path, search] = http?.[1].split("?") ?? [];
       return [
         http?.[0],
-        path4,
+        path,
         search ? [...new URLSearchParams(search)] : [],
-        path4 ? buildPathSegments(path4) : void 0,
+        path ? buildPathSegments(path) : void 0,
         endpoint?.[0]
       ];
     }, EMPTY_BINDINGS = {
@@ -539,9 +536,9 @@ var HttpBindingProtocol, init_HttpBindingProtocol = __esm({
         let input = _input && typeof _input == "object" ? _input : {}, query = {}, headers = {}, endpoint = await context.endpoint(), ns = HttpBindingNormalizedSchema.of(operationSchema?.input), bindings = ns.getHttpBindings().request, operation = getHttpOperationBindings(operationSchema), request = new HttpRequest({ query, headers });
         if (endpoint) {
           this.updateServiceEndpoint(request, endpoint), this.setHostPrefix(request, operationSchema, input, operation);
-          let [method, path4, staticQuery] = operation;
+          let [method, path, staticQuery] = operation;
           if (method) {
-            request.method = method, request.path = request.path === "/" ? path4 : request.path + path4;
+            request.method = method, request.path = request.path === "/" ? path : request.path + path;
             for (let [key, value] of staticQuery)
               query[key] = value;
           }
@@ -602,21 +599,21 @@ var HttpBindingProtocol, init_HttpBindingProtocol = __esm({
         return directSerializer && !(flags & 1792) && (type <= 2 || type === 17 || type === 19) ? String(data) : (directSerializer ? directSerializer.writeHttpBinding(value, data, location) : this.serializer.write(schema, data), this.serializer.flush());
       }
       serializePath(segments, labels, bindings) {
-        let path4 = "";
+        let path = "";
         for (let [value, kind] of segments) {
           if (kind === 0) {
-            path4 += value;
+            path += value;
             continue;
           }
           let replacement = labels?.[value];
           if (replacement === void 0) {
             if (hasOwn(bindings.byName, value) && bindings.byName[value][2] === 33)
               throw new Error(`No value provided for input HTTP label: ${value}.`);
-            path4 += `{${value}${kind === 2 ? "+" : ""}}`;
+            path += `{${value}${kind === 2 ? "+" : ""}}`;
           } else
-            path4 += kind === 2 ? replacement.split("/").map(extendedEncodeURIComponent).join("/") : extendedEncodeURIComponent(replacement);
+            path += kind === 2 ? replacement.split("/").map(extendedEncodeURIComponent).join("/") : extendedEncodeURIComponent(replacement);
         }
-        return path4;
+        return path;
       }
       async deserializeResponse(operationSchema, context, response) {
         let deserializer = this.deserializer, directDeserializer = typeof deserializer.readCodec == "function" ? deserializer : void 0, ns = HttpBindingNormalizedSchema.of(operationSchema.output), responseBindings = ns.getHttpBindings().response, dataObject = {};
@@ -768,8 +765,8 @@ var AbstractRpcV2Protocol, init_AbstractRpcV2Protocol = __esm({
           "smithy-protocol": this.getSmithyProtocolHeaderValue(),
           accept: this.getDefaultContentType()
         }), deref(operationSchema.input) === "unit" ? (delete request.body, delete request.headers["content-type"]) : this.applyEmptyBody(request);
-        let { service, operation } = getSmithyContext(context), path4 = `/service/${service}/operation/${operation}`;
-        return request.path.endsWith("/") ? request.path += path4.slice(1) : request.path += path4, request;
+        let { service, operation } = getSmithyContext(context), path = `/service/${service}/operation/${operation}`;
+        return request.path.endsWith("/") ? request.path += path.slice(1) : request.path += path, request;
       }
       isErrorResponse(statusCode) {
         return statusCode !== 200;
@@ -841,8 +838,8 @@ var RequestBuilder, init_requestBuilder = __esm({
         }), this;
       }
       p(memberName, labelValueProvider, uriLabel, isGreedyLabel) {
-        return this.resolvePathStack.push((path4) => {
-          this.path = resolvedPath(path4, this.input, memberName, labelValueProvider, uriLabel, isGreedyLabel);
+        return this.resolvePathStack.push((path) => {
+          this.path = resolvedPath(path, this.input, memberName, labelValueProvider, uriLabel, isGreedyLabel);
         }), this;
       }
       h(headers) {
@@ -2951,8 +2948,8 @@ var makePagedClientRequest, get, init_createPaginator = __esm({
       let command5 = new CommandCtor(input);
       return command5 = withCommand(command5) ?? command5, await client.send(command5, ...args);
     };
-    get = (fromObject, path4) => {
-      let cursor = fromObject, pathComponents = path4.split(".");
+    get = (fromObject, path) => {
+      let cursor = fromObject, pathComponents = path.split(".");
       for (let step of pathComponents) {
         if (!cursor || typeof cursor != "object")
           return;
@@ -3477,10 +3474,10 @@ var selectedPartitionsInfo, selectedUserAgentPrefix, partition, setPartitionInfo
 });
 
 // node_modules/@smithy/core/dist-es/submodules/retry/middleware-retry/isStreamingPayload/isStreamingPayload.js
-import { Readable as Readable2 } from "node:stream";
+import { Readable } from "node:stream";
 var isStreamingPayload, init_isStreamingPayload = __esm({
   "node_modules/@smithy/core/dist-es/submodules/retry/middleware-retry/isStreamingPayload/isStreamingPayload.js"() {
-    isStreamingPayload = (request) => request?.body instanceof Readable2 || typeof ReadableStream < "u" && request?.body instanceof ReadableStream;
+    isStreamingPayload = (request) => request?.body instanceof Readable || typeof ReadableStream < "u" && request?.body instanceof ReadableStream;
   }
 });
 
@@ -5659,15 +5656,15 @@ ${longDate}
 ${credentialScope}
 ${toHex(hashedRequest)}`;
       }
-      getCanonicalPath({ path: path4 }) {
+      getCanonicalPath({ path }) {
         if (this.uriEscapePath) {
           let normalizedPathSegments = [];
-          for (let pathSegment of path4.split("/"))
+          for (let pathSegment of path.split("/"))
             pathSegment?.length !== 0 && pathSegment !== "." && (pathSegment === ".." ? normalizedPathSegments.pop() : normalizedPathSegments.push(pathSegment));
-          let normalizedPath = `${path4?.startsWith("/") ? "/" : ""}${normalizedPathSegments.join("/")}${normalizedPathSegments.length > 0 && path4?.endsWith("/") ? "/" : ""}`;
+          let normalizedPath = `${path?.startsWith("/") ? "/" : ""}${normalizedPathSegments.join("/")}${normalizedPathSegments.length > 0 && path?.endsWith("/") ? "/" : ""}`;
           return escapeUri2(normalizedPath).replace(/%2F/g, "/");
         }
-        return path4;
+        return path;
       }
       validateResolvedCredentials(credentials) {
         if (typeof credentials != "object" || typeof credentials.accessKeyId != "string" || typeof credentials.secretAccessKey != "string")
@@ -6064,9 +6061,9 @@ var defaultErrorHandler2, defaultSuccessHandler2, s3ExpressHttpSigningMiddleware
 });
 
 // node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/to-stream/toStream.js
-import { Readable as Readable3 } from "node:stream";
+import { Readable as Readable2 } from "node:stream";
 function toStream(bytes) {
-  return Readable3.from(Buffer.from(bytes));
+  return Readable2.from(Buffer.from(bytes));
 }
 var init_toStream = __esm({
   "node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/to-stream/toStream.js"() {
@@ -8337,7 +8334,7 @@ var require_dist_cjs7 = __commonJS({
   "node_modules/@smithy/node-http-handler/dist-cjs/index.js"(exports) {
     var { hasOwn: hasOwn2 } = (init_serde(), __toCommonJS(serde_exports)), { streamCollector: streamCollector5 } = (init_serde(), __toCommonJS(serde_exports));
     exports.streamCollector = streamCollector5;
-    var { buildQueryString: buildQueryString2, HttpResponse: HttpResponse2 } = (init_protocols(), __toCommonJS(protocols_exports)), node_https = __require("node:https"), { Readable: Readable5 } = __require("node:stream"), http2 = __require("node:http2");
+    var { buildQueryString: buildQueryString2, HttpResponse: HttpResponse2 } = (init_protocols(), __toCommonJS(protocols_exports)), node_https = __require("node:https"), { Readable: Readable3 } = __require("node:stream"), http2 = __require("node:http2");
     function buildAbortError(abortSignal) {
       let reason = abortSignal && typeof abortSignal == "object" && "reason" in abortSignal ? abortSignal.reason : void 0;
       if (reason) {
@@ -8442,7 +8439,7 @@ var require_dist_cjs7 = __commonJS({
       ])), sendBody && writeBody(httpRequest, request.body);
     }
     function writeBody(httpRequest, body) {
-      if (body instanceof Readable5) {
+      if (body instanceof Readable3) {
         body.pipe(httpRequest);
         return;
       }
@@ -8525,15 +8522,15 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             let username = request.username ?? "", password = request.password ?? "";
             auth = `${username}:${password}`;
           }
-          let path4 = request.path;
-          queryString && (path4 += `?${queryString}`), request.fragment && (path4 += `#${request.fragment}`);
+          let path = request.path;
+          queryString && (path += `?${queryString}`), request.fragment && (path += `#${request.fragment}`);
           let hostname = request.hostname ?? "";
           hostname[0] === "[" && hostname.endsWith("]") ? hostname = request.hostname.slice(1, -1) : hostname = request.hostname;
           let nodeHttpsOptions = {
             headers: request.headers,
             host: hostname,
             method: request.method,
-            path: path4,
+            path,
             port: request.port,
             agent,
             auth
@@ -8815,11 +8812,11 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             isEventStream
           }, ref = useIsolatedSession ? this.connectionManager.createIsolatedSession(requestContext, connectConfig) : this.connectionManager.lease(requestContext, connectConfig), session = ref.deref(), rejectWithDestroy = (err) => {
             useIsolatedSession && ref.destroy(), fulfilled = !0, reject(err);
-          }, queryString = query ? buildQueryString2(query) : "", path4 = request.path;
-          queryString && (path4 += `?${queryString}`), request.fragment && (path4 += `#${request.fragment}`);
+          }, queryString = query ? buildQueryString2(query) : "", path = request.path;
+          queryString && (path += `?${queryString}`), request.fragment && (path += `#${request.fragment}`);
           let clientHttp2Stream = session.request({
             ...request.headers,
-            [constants.HTTP2_HEADER_PATH]: path4,
+            [constants.HTTP2_HEADER_PATH]: path,
             [constants.HTTP2_HEADER_METHOD]: method
           });
           if (effectiveRequestTimeout ? clientHttp2Stream.setTimeout(effectiveRequestTimeout, () => {
@@ -9906,9 +9903,9 @@ var require_dist_cjs9 = __commonJS({
     }, validateTokenKey = (key, value, forRefresh = !1) => {
       if (typeof value > "u")
         throw new TokenProviderError(`Value not present for '${key}' in SSO Token${forRefresh ? ". Cannot refresh" : ""}. ${REFRESH_MESSAGE}`, !1);
-    }, { writeFile: writeFile2 } = promises, writeSSOTokenToFile = (id, ssoToken) => {
+    }, { writeFile } = promises, writeSSOTokenToFile = (id, ssoToken) => {
       let tokenFilepath = getSSOTokenFilepath(id), tokenString = JSON.stringify(ssoToken, null, 2);
-      return writeFile2(tokenFilepath, tokenString);
+      return writeFile(tokenFilepath, tokenString);
     }, lastRefreshAttemptTimes = /* @__PURE__ */ new Map(), inFlightRefreshes = /* @__PURE__ */ new Map(), fromSso = (init = {}) => async ({ callerClientConfig } = {}) => {
       init.logger?.debug("@aws-sdk/token-providers - fromSso");
       let profiles = await parseKnownFiles(init), profileName = getProfileName({
@@ -12477,7 +12474,7 @@ var init_signin = __esm({
 // node_modules/@aws-sdk/credential-provider-login/dist-cjs/index.js
 var require_dist_cjs11 = __commonJS({
   "node_modules/@aws-sdk/credential-provider-login/dist-cjs/index.js"(exports) {
-    var { setCredentialFeature: setCredentialFeature2 } = (init_client2(), __toCommonJS(client_exports2)), { CredentialsProviderError, parseKnownFiles, getProfileName } = (init_config(), __toCommonJS(config_exports)), { HttpRequest: HttpRequest2 } = (init_protocols(), __toCommonJS(protocols_exports)), { createHash: createHash5, createPrivateKey, createPublicKey, sign: sign3 } = __require("node:crypto"), { promises } = __require("node:fs"), { homedir } = __require("node:os"), { dirname, join } = __require("node:path"), LoginCredentialsFetcher = class _LoginCredentialsFetcher {
+    var { setCredentialFeature: setCredentialFeature2 } = (init_client2(), __toCommonJS(client_exports2)), { CredentialsProviderError, parseKnownFiles, getProfileName } = (init_config(), __toCommonJS(config_exports)), { HttpRequest: HttpRequest2 } = (init_protocols(), __toCommonJS(protocols_exports)), { createHash: createHash3, createPrivateKey, createPublicKey, sign: sign3 } = __require("node:crypto"), { promises } = __require("node:fs"), { homedir } = __require("node:os"), { dirname, join } = __require("node:path"), LoginCredentialsFetcher = class _LoginCredentialsFetcher {
       profileData;
       init;
       callerClientConfig;
@@ -12602,7 +12599,7 @@ var require_dist_cjs11 = __commonJS({
         await promises.writeFile(tokenFilePath, JSON.stringify(token, null, 2), "utf8");
       }
       getTokenFilePath() {
-        let directory = process.env.AWS_LOGIN_CACHE_DIRECTORY ?? join(homedir(), ".aws", "login", "cache"), loginSessionBytes = Buffer.from(this.loginSession, "utf8"), loginSessionSha256 = createHash5("sha256").update(loginSessionBytes).digest("hex");
+        let directory = process.env.AWS_LOGIN_CACHE_DIRECTORY ?? join(homedir(), ".aws", "login", "cache"), loginSessionBytes = Buffer.from(this.loginSession, "utf8"), loginSessionSha256 = createHash3("sha256").update(loginSessionBytes).digest("hex");
         return join(directory, `${loginSessionSha256}.json`);
       }
       derToRawSignature(derSignature) {
@@ -13138,7 +13135,7 @@ var BLOCK, DIGEST_LENGTH, INIT, K, Sha1Js, init_Sha1Js = __esm({
 });
 
 // node_modules/@aws-sdk/checksums/dist-es/submodules/sha/sha1/Sha1Node.js
-import { createHash as createHash3, createHmac } from "node:crypto";
+import { createHash, createHmac } from "node:crypto";
 function buildNativeClass() {
   return class {
     digestLength = 20;
@@ -13162,7 +13159,7 @@ function buildNativeClass() {
       this.hash = this.createHash(), this.finished = !1;
     }
     createHash() {
-      return this.secret ? createHmac("sha1", toBuffer(this.secret)) : createHash3("sha1");
+      return this.secret ? createHmac("sha1", toBuffer(this.secret)) : createHash("sha1");
     }
   };
 }
@@ -13174,7 +13171,7 @@ var hasNativeCrypto, Sha1Node, init_Sha1Node = __esm({
     init_Sha1Js();
     hasNativeCrypto = (() => {
       try {
-        return createHash3("sha1"), !0;
+        return createHash("sha1"), !0;
       } catch {
         return !1;
       }
@@ -13543,11 +13540,11 @@ var BLOCK2, DIGEST_LENGTH2, MAX_HASHABLE_LENGTH, INIT2, K2, Sha512Js, init_Sha51
 });
 
 // node_modules/@aws-sdk/checksums/dist-es/submodules/sha/sha512/Sha512.js
-import { createHash as createHash4, createHmac as createHmac2 } from "node:crypto";
+import { createHash as createHash2, createHmac as createHmac2 } from "node:crypto";
 function detectNative() {
   if (nativeSupported === void 0)
     try {
-      createHash4("sha512"), nativeSupported = !0;
+      createHash2("sha512"), nativeSupported = !0;
     } catch {
       nativeSupported = !1;
     }
@@ -13589,7 +13586,7 @@ var nativeSupported, Sha512, init_Sha512 = __esm({
         this.native = this.createNative(), this.nativeFinished = !1;
       }
       createNative() {
-        return this.nativeSecret !== void 0 ? createHmac2("sha512", toBuffer2(this.nativeSecret)) : createHash4("sha512");
+        return this.nativeSecret !== void 0 ? createHmac2("sha512", toBuffer2(this.nativeSecret)) : createHash2("sha512");
       }
     };
   }
@@ -20011,7 +20008,7 @@ var require_dist_cjs16 = __commonJS({
     }), resolveRuntimeExtensions5 = (runtimeConfig, extensions) => {
       let extensionConfiguration = Object.assign(getAwsRegionExtensionConfiguration2(runtimeConfig), getDefaultExtensionConfiguration2(runtimeConfig), getHttpHandlerExtensionConfiguration2(runtimeConfig), getHttpAuthExtensionConfiguration5(runtimeConfig));
       return extensions.forEach((extension) => extension.configure(extensionConfiguration)), Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration2(extensionConfiguration), resolveDefaultRuntimeConfig2(extensionConfiguration), resolveHttpHandlerRuntimeConfig2(extensionConfiguration), resolveHttpAuthRuntimeConfig5(extensionConfiguration));
-    }, S3Client2 = class extends Client2 {
+    }, S3Client = class extends Client2 {
       config;
       constructor(...[configuration]) {
         let _config_0 = getRuntimeConfig9(configuration || {});
@@ -20081,7 +20078,7 @@ var require_dist_cjs16 = __commonJS({
     }, GetObjectAclCommand = class extends command5(_ep05, _mw05, "GetObjectAcl", GetObjectAcl$) {
     }, GetObjectAnnotationCommand = class extends command5(_ep05, _mw6, "GetObjectAnnotation", GetObjectAnnotation$) {
     }, GetObjectAttributesCommand = class extends command5(_ep5, _mw1, "GetObjectAttributes", GetObjectAttributes$) {
-    }, GetObjectCommand2 = class extends command5(_ep05, _mw7, "GetObject", GetObject$) {
+    }, GetObjectCommand = class extends command5(_ep05, _mw7, "GetObject", GetObject$) {
     }, GetObjectLegalHoldCommand = class extends command5(_ep5, _mw05, "GetObjectLegalHold", GetObjectLegalHold$) {
     }, GetObjectLockConfigurationCommand = class extends command5(_ep5, _mw05, "GetObjectLockConfiguration", GetObjectLockConfiguration$) {
     }, GetObjectRetentionCommand = class extends command5(_ep5, _mw05, "GetObjectRetention", GetObjectRetention$) {
@@ -20089,7 +20086,7 @@ var require_dist_cjs16 = __commonJS({
     }, GetObjectTorrentCommand = class extends command5(_ep5, _mw4, "GetObjectTorrent", GetObjectTorrent$) {
     }, GetPublicAccessBlockCommand = class extends command5(_ep3, _mw05, "GetPublicAccessBlock", GetPublicAccessBlock$) {
     }, HeadBucketCommand = class extends command5(_ep5, _mw05, "HeadBucket", HeadBucket$) {
-    }, HeadObjectCommand2 = class extends command5(_ep05, _mw8, "HeadObject", HeadObject$) {
+    }, HeadObjectCommand = class extends command5(_ep05, _mw8, "HeadObject", HeadObject$) {
     }, ListBucketAnalyticsConfigurationsCommand = class extends command5(_ep3, _mw05, "ListBucketAnalyticsConfigurations", ListBucketAnalyticsConfigurations$) {
     }, ListBucketIntelligentTieringConfigurationsCommand = class extends command5(_ep3, _mw05, "ListBucketIntelligentTieringConfigurations", ListBucketIntelligentTieringConfigurations$) {
     }, ListBucketInventoryConfigurationsCommand = class extends command5(_ep3, _mw05, "ListBucketInventoryConfigurations", ListBucketInventoryConfigurations$) {
@@ -20099,7 +20096,7 @@ var require_dist_cjs16 = __commonJS({
     }, ListMultipartUploadsCommand = class extends command5(_ep8, _mw05, "ListMultipartUploads", ListMultipartUploads$) {
     }, ListObjectAnnotationsCommand = class extends command5(_ep5, _mw05, "ListObjectAnnotations", ListObjectAnnotations$) {
     }, ListObjectsCommand = class extends command5(_ep8, _mw05, "ListObjects", ListObjects$) {
-    }, ListObjectsV2Command2 = class extends command5(_ep8, _mw05, "ListObjectsV2", ListObjectsV2$) {
+    }, ListObjectsV2Command = class extends command5(_ep8, _mw05, "ListObjectsV2", ListObjectsV2$) {
     }, ListObjectVersionsCommand = class extends command5(_ep8, _mw05, "ListObjectVersions", ListObjectVersions$) {
     }, ListPartsCommand = class extends command5(_ep05, _mw1, "ListParts", ListParts$) {
     }, PutBucketAbacCommand = class extends command5(_ep5, _mw9, "PutBucketAbac", PutBucketAbac$) {
@@ -20139,7 +20136,7 @@ var require_dist_cjs16 = __commonJS({
     }, UploadPartCommand = class extends command5(_ep05, _mw13, "UploadPart", UploadPart$) {
     }, UploadPartCopyCommand = class extends command5(_ep4, _mw1, "UploadPartCopy", UploadPartCopy$) {
     }, WriteGetObjectResponseCommand = class extends command5(_ep9, _mw4, "WriteGetObjectResponse", WriteGetObjectResponse$) {
-    }, paginateListBuckets = createPaginator2(S3Client2, ListBucketsCommand, "ContinuationToken", "ContinuationToken", "MaxBuckets"), paginateListDirectoryBuckets = createPaginator2(S3Client2, ListDirectoryBucketsCommand, "ContinuationToken", "ContinuationToken", "MaxDirectoryBuckets"), paginateListObjectAnnotations = createPaginator2(S3Client2, ListObjectAnnotationsCommand, "ContinuationToken", "NextContinuationToken", "MaxAnnotationResults"), paginateListObjectsV2 = createPaginator2(S3Client2, ListObjectsV2Command2, "ContinuationToken", "NextContinuationToken", "MaxKeys"), paginateListParts = createPaginator2(S3Client2, ListPartsCommand, "PartNumberMarker", "NextPartNumberMarker", "MaxParts"), checkState$3 = async (client, input) => {
+    }, paginateListBuckets = createPaginator2(S3Client, ListBucketsCommand, "ContinuationToken", "ContinuationToken", "MaxBuckets"), paginateListDirectoryBuckets = createPaginator2(S3Client, ListDirectoryBucketsCommand, "ContinuationToken", "ContinuationToken", "MaxDirectoryBuckets"), paginateListObjectAnnotations = createPaginator2(S3Client, ListObjectAnnotationsCommand, "ContinuationToken", "NextContinuationToken", "MaxAnnotationResults"), paginateListObjectsV2 = createPaginator2(S3Client, ListObjectsV2Command, "ContinuationToken", "NextContinuationToken", "MaxKeys"), paginateListParts = createPaginator2(S3Client, ListPartsCommand, "PartNumberMarker", "NextPartNumberMarker", "MaxParts"), checkState$3 = async (client, input) => {
       let reason;
       try {
         return reason = await client.send(new HeadBucketCommand(input)), { state: WaiterState.SUCCESS, reason };
@@ -20166,7 +20163,7 @@ var require_dist_cjs16 = __commonJS({
     }, checkState$1 = async (client, input) => {
       let reason;
       try {
-        return reason = await client.send(new HeadObjectCommand2(input)), { state: WaiterState.SUCCESS, reason };
+        return reason = await client.send(new HeadObjectCommand(input)), { state: WaiterState.SUCCESS, reason };
       } catch (exception) {
         if (reason = exception, exception.name === "NotFound")
           return { state: WaiterState.RETRY, reason };
@@ -20178,7 +20175,7 @@ var require_dist_cjs16 = __commonJS({
     }, checkState = async (client, input) => {
       let reason;
       try {
-        reason = await client.send(new HeadObjectCommand2(input));
+        reason = await client.send(new HeadObjectCommand(input));
       } catch (exception) {
         if (reason = exception, exception.name === "NotFound")
           return { state: WaiterState.SUCCESS, reason };
@@ -20239,7 +20236,7 @@ var require_dist_cjs16 = __commonJS({
       GetBucketTaggingCommand,
       GetBucketVersioningCommand,
       GetBucketWebsiteCommand,
-      GetObjectCommand: GetObjectCommand2,
+      GetObjectCommand,
       GetObjectAclCommand,
       GetObjectAnnotationCommand,
       GetObjectAttributesCommand,
@@ -20250,7 +20247,7 @@ var require_dist_cjs16 = __commonJS({
       GetObjectTorrentCommand,
       GetPublicAccessBlockCommand,
       HeadBucketCommand,
-      HeadObjectCommand: HeadObjectCommand2,
+      HeadObjectCommand,
       ListBucketAnalyticsConfigurationsCommand,
       ListBucketIntelligentTieringConfigurationsCommand,
       ListBucketInventoryConfigurationsCommand,
@@ -20260,7 +20257,7 @@ var require_dist_cjs16 = __commonJS({
       ListMultipartUploadsCommand,
       ListObjectAnnotationsCommand,
       ListObjectsCommand,
-      ListObjectsV2Command: ListObjectsV2Command2,
+      ListObjectsV2Command,
       ListObjectVersionsCommand,
       ListPartsCommand,
       PutBucketAbacCommand,
@@ -20311,7 +20308,7 @@ var require_dist_cjs16 = __commonJS({
       waitUntilBucketNotExists,
       waitUntilObjectExists,
       waitUntilObjectNotExists
-    }, S3 = class extends S3Client2 {
+    }, S3 = class extends S3Client {
     };
     createAggregatedClient2(commands5, S3, { paginators, waiters });
     var BucketAbacStatus = {
@@ -20967,7 +20964,7 @@ var require_dist_cjs16 = __commonJS({
     exports.GetObjectAttributesOutput$ = GetObjectAttributesOutput$;
     exports.GetObjectAttributesParts$ = GetObjectAttributesParts$;
     exports.GetObjectAttributesRequest$ = GetObjectAttributesRequest$;
-    exports.GetObjectCommand = GetObjectCommand2;
+    exports.GetObjectCommand = GetObjectCommand;
     exports.GetObjectLegalHold$ = GetObjectLegalHold$;
     exports.GetObjectLegalHoldCommand = GetObjectLegalHoldCommand;
     exports.GetObjectLegalHoldOutput$ = GetObjectLegalHoldOutput$;
@@ -21002,7 +20999,7 @@ var require_dist_cjs16 = __commonJS({
     exports.HeadBucketOutput$ = HeadBucketOutput$;
     exports.HeadBucketRequest$ = HeadBucketRequest$;
     exports.HeadObject$ = HeadObject$;
-    exports.HeadObjectCommand = HeadObjectCommand2;
+    exports.HeadObjectCommand = HeadObjectCommand;
     exports.HeadObjectOutput$ = HeadObjectOutput$;
     exports.HeadObjectRequest$ = HeadObjectRequest$;
     exports.IdempotencyParameterMismatch = IdempotencyParameterMismatch;
@@ -21091,7 +21088,7 @@ var require_dist_cjs16 = __commonJS({
     exports.ListObjectsOutput$ = ListObjectsOutput$;
     exports.ListObjectsRequest$ = ListObjectsRequest$;
     exports.ListObjectsV2$ = ListObjectsV2$;
-    exports.ListObjectsV2Command = ListObjectsV2Command2;
+    exports.ListObjectsV2Command = ListObjectsV2Command;
     exports.ListObjectsV2Output$ = ListObjectsV2Output$;
     exports.ListObjectsV2Request$ = ListObjectsV2Request$;
     exports.ListParts$ = ListParts$;
@@ -21295,7 +21292,7 @@ var require_dist_cjs16 = __commonJS({
     exports.RestoreStatus$ = RestoreStatus$;
     exports.RoutingRule$ = RoutingRule$;
     exports.S3 = S3;
-    exports.S3Client = S3Client2;
+    exports.S3Client = S3Client;
     exports.S3KeyFilter$ = S3KeyFilter$;
     exports.S3Location$ = S3Location$;
     exports.S3ServiceException = S3ServiceException;
@@ -21393,955 +21390,8 @@ var require_dist_cjs16 = __commonJS({
   }
 });
 
-// node_modules/@aws-sdk/lib-storage/dist-cjs/index.js
-var require_dist_cjs17 = __commonJS({
-  "node_modules/@aws-sdk/lib-storage/dist-cjs/index.js"(exports) {
-    var { PutObjectCommand, ChecksumAlgorithm: ChecksumAlgorithm2, CreateMultipartUploadCommand, AbortMultipartUploadCommand, UploadPartCommand, CompleteMultipartUploadCommand, PutObjectTaggingCommand } = require_dist_cjs16(), { toEndpointV1: toEndpointV12, getEndpointFromInstructions } = (init_endpoints(), __toCommonJS(endpoints_exports)), { extendedEncodeURIComponent: extendedEncodeURIComponent2 } = (init_protocols(), __toCommonJS(protocols_exports)), { EventEmitter } = __require("events"), { Buffer: Buffer2 } = __require("buffer"), { statSync, ReadStream } = __require("node:fs"), { Readable: Readable5 } = __require("stream"), runtimeConfigShared = {
-      statSync: () => {
-      },
-      isFileReadStream(f5) {
-        return !1;
-      }
-    }, runtimeConfig = {
-      ...runtimeConfigShared,
-      runtime: "node",
-      statSync,
-      isFileReadStream(f5) {
-        return f5 instanceof ReadStream;
-      }
-    }, byteLength = (input) => {
-      if (input == null)
-        return 0;
-      if (typeof input == "string")
-        return Buffer2.byteLength(input);
-      if (typeof input.byteLength == "number")
-        return input.byteLength;
-      if (typeof input.length == "number")
-        return input.length;
-      if (typeof input.size == "number")
-        return input.size;
-      if (typeof input.start == "number" && typeof input.end == "number")
-        return input.end + 1 - input.start;
-      if (runtimeConfig.isFileReadStream(input))
-        try {
-          return runtimeConfig.statSync(input.path).size;
-        } catch {
-          return;
-        }
-    }, BYTE_LENGTH_SOURCE;
-    (function(BYTE_LENGTH_SOURCE2) {
-      BYTE_LENGTH_SOURCE2.EMPTY_INPUT = "a null or undefined Body", BYTE_LENGTH_SOURCE2.CONTENT_LENGTH = "the ContentLength property of the params set by the caller", BYTE_LENGTH_SOURCE2.STRING_LENGTH = "the encoded byte length of the Body string", BYTE_LENGTH_SOURCE2.TYPED_ARRAY = "the byteLength of a typed byte array such as Uint8Array", BYTE_LENGTH_SOURCE2.LENGTH = "the value of Body.length", BYTE_LENGTH_SOURCE2.SIZE = "the value of Body.size", BYTE_LENGTH_SOURCE2.START_END_DIFF = "the numeric difference between Body.start and Body.end", BYTE_LENGTH_SOURCE2.STAT = "the size of the file given by Body.path on disk as reported by statSync";
-    })(BYTE_LENGTH_SOURCE || (BYTE_LENGTH_SOURCE = {}));
-    var byteLengthSource = (input, override) => {
-      if (override != null)
-        return BYTE_LENGTH_SOURCE.CONTENT_LENGTH;
-      if (input == null)
-        return BYTE_LENGTH_SOURCE.EMPTY_INPUT;
-      if (typeof input == "string")
-        return BYTE_LENGTH_SOURCE.STRING_LENGTH;
-      if (typeof input.byteLength == "number")
-        return BYTE_LENGTH_SOURCE.TYPED_ARRAY;
-      if (typeof input.length == "number")
-        return BYTE_LENGTH_SOURCE.LENGTH;
-      if (typeof input.size == "number")
-        return BYTE_LENGTH_SOURCE.SIZE;
-      if (typeof input.start == "number" && typeof input.end == "number")
-        return BYTE_LENGTH_SOURCE.START_END_DIFF;
-      if (runtimeConfig.isFileReadStream(input))
-        try {
-          return runtimeConfig.statSync(input.path).size, BYTE_LENGTH_SOURCE.STAT;
-        } catch {
-          return;
-        }
-    };
-    async function* getChunkStream(data, partSize, getNextData) {
-      let partNumber = 1, currentBuffer = { chunks: [], length: 0 };
-      for await (let datum of getNextData(data))
-        for (currentBuffer.chunks.push(datum), currentBuffer.length += datum.byteLength; currentBuffer.length > partSize; ) {
-          let dataChunk = currentBuffer.chunks.length > 1 ? Buffer2.concat(currentBuffer.chunks) : currentBuffer.chunks[0];
-          yield {
-            partNumber,
-            data: dataChunk.subarray(0, partSize)
-          }, currentBuffer.chunks = [dataChunk.subarray(partSize)], currentBuffer.length = currentBuffer.chunks[0].byteLength, partNumber += 1;
-        }
-      yield {
-        partNumber,
-        data: currentBuffer.chunks.length !== 1 ? Buffer2.concat(currentBuffer.chunks) : currentBuffer.chunks[0],
-        lastPart: !0
-      };
-    }
-    async function* getChunkUint8Array(data, partSize) {
-      let partNumber = 1, startByte = 0, endByte = partSize;
-      for (; endByte < data.byteLength; )
-        yield {
-          partNumber,
-          data: data.subarray(startByte, endByte)
-        }, partNumber += 1, startByte = endByte, endByte = startByte + partSize;
-      yield {
-        partNumber,
-        data: data.subarray(startByte),
-        lastPart: !0
-      };
-    }
-    async function* getDataReadable(data) {
-      for await (let chunk of data)
-        Buffer2.isBuffer(chunk) || chunk instanceof Uint8Array ? yield chunk : yield Buffer2.from(chunk);
-    }
-    async function* getDataReadableStream(data) {
-      let reader = data.getReader();
-      try {
-        for (; ; ) {
-          let { done, value } = await reader.read();
-          if (done)
-            return;
-          Buffer2.isBuffer(value) || value instanceof Uint8Array ? yield value : yield Buffer2.from(value);
-        }
-      } catch (e5) {
-        throw e5;
-      } finally {
-        reader.releaseLock();
-      }
-    }
-    var getChunk = (data, partSize) => {
-      if (data instanceof Uint8Array)
-        return getChunkUint8Array(data, partSize);
-      if (data instanceof Readable5)
-        return getChunkStream(data, partSize, getDataReadable);
-      if (data instanceof String || typeof data == "string")
-        return getChunkUint8Array(Buffer2.from(data), partSize);
-      if (typeof data.stream == "function")
-        return getChunkStream(data.stream(), partSize, getDataReadableStream);
-      if (data instanceof ReadableStream)
-        return getChunkStream(data, partSize, getDataReadableStream);
-      throw new Error("Body Data is unsupported format, expected data to be one of: string | Uint8Array | Buffer | Readable | ReadableStream | Blob;.");
-    }, Upload2 = class _Upload extends EventEmitter {
-      static MIN_PART_SIZE = 1024 * 1024 * 5;
-      MAX_PARTS = 1e4;
-      queueSize = 4;
-      partSize;
-      leavePartsOnError = !1;
-      tags = [];
-      client;
-      params;
-      totalBytes;
-      totalBytesSource;
-      bytesUploadedSoFar;
-      abortController;
-      concurrentUploaders = [];
-      createMultiPartPromise;
-      abortMultipartUploadCommand = null;
-      uploadedParts = [];
-      uploadEnqueuedPartsCount = 0;
-      expectedPartsCount;
-      uploadId;
-      uploadEvent;
-      isMultiPart = !0;
-      singleUploadResult;
-      sent = !1;
-      constructor(options) {
-        if (super(), this.queueSize = options.queueSize || this.queueSize, this.leavePartsOnError = options.leavePartsOnError || this.leavePartsOnError, this.tags = options.tags || this.tags, this.client = options.client, this.params = options.params, !this.params)
-          throw new Error("InputError: Upload requires params to be passed to upload.");
-        this.totalBytes = this.params.ContentLength ?? byteLength(this.params.Body), this.totalBytesSource = byteLengthSource(this.params.Body, this.params.ContentLength), this.bytesUploadedSoFar = 0, this.abortController = options.abortController ?? new AbortController(), this.partSize = options.partSize || Math.max(_Upload.MIN_PART_SIZE, Math.ceil((this.totalBytes || 0) / this.MAX_PARTS)), this.totalBytes !== void 0 && (this.expectedPartsCount = Math.ceil(this.totalBytes / this.partSize)), this.__validateInput();
-      }
-      async abort() {
-        this.abortController.abort();
-      }
-      async done() {
-        if (this.sent)
-          throw new Error("@aws-sdk/lib-storage: this instance of Upload has already executed .done(). Create a new instance.");
-        return this.sent = !0, await Promise.race([this.__doMultipartUpload(), this.__abortTimeout(this.abortController.signal)]);
-      }
-      on(event, listener) {
-        return this.uploadEvent = event, super.on(event, listener);
-      }
-      async __uploadUsingPut(dataPart) {
-        this.isMultiPart = !1;
-        let params = { ...this.params, Body: dataPart.data }, clientConfig = this.client.config, requestHandler = clientConfig.requestHandler, eventEmitter = requestHandler instanceof EventEmitter ? requestHandler : null, uploadEventListener = (event) => {
-          this.bytesUploadedSoFar = event.loaded, this.totalBytes = event.total, this.__notifyProgress({
-            loaded: this.bytesUploadedSoFar,
-            total: this.totalBytes,
-            part: dataPart.partNumber,
-            Key: this.params.Key,
-            Bucket: this.params.Bucket
-          });
-        };
-        eventEmitter !== null && eventEmitter.on("xhr.upload.progress", uploadEventListener);
-        let resolved = await Promise.all([this.client.send(new PutObjectCommand(params)), clientConfig?.endpoint?.()]), putResult = resolved[0], endpoint = resolved[1];
-        if (endpoint || (endpoint = toEndpointV12(await getEndpointFromInstructions(params, PutObjectCommand, {
-          ...clientConfig
-        }))), !endpoint)
-          throw new Error('Could not resolve endpoint from S3 "client.config.endpoint()" nor EndpointsV2.');
-        eventEmitter !== null && eventEmitter.off("xhr.upload.progress", uploadEventListener);
-        let locationKey = this.params.Key.split("/").map((segment) => extendedEncodeURIComponent2(segment)).join("/"), locationBucket = extendedEncodeURIComponent2(this.params.Bucket), Location = (() => {
-          let endpointHostnameIncludesBucket = endpoint.hostname.startsWith(`${locationBucket}.`), forcePathStyle = this.client.config.forcePathStyle, optionalPort = endpoint.port ? `:${endpoint.port}` : "";
-          return forcePathStyle ? `${endpoint.protocol}//${endpoint.hostname}${optionalPort}/${locationBucket}/${locationKey}` : endpointHostnameIncludesBucket ? `${endpoint.protocol}//${endpoint.hostname}${optionalPort}/${locationKey}` : `${endpoint.protocol}//${locationBucket}.${endpoint.hostname}${optionalPort}/${locationKey}`;
-        })();
-        this.singleUploadResult = {
-          ...putResult,
-          Bucket: this.params.Bucket,
-          Key: this.params.Key,
-          Location
-        };
-        let totalSize = byteLength(dataPart.data);
-        this.__notifyProgress({
-          loaded: totalSize,
-          total: totalSize,
-          part: 1,
-          Key: this.params.Key,
-          Bucket: this.params.Bucket
-        });
-      }
-      async __createMultipartUpload() {
-        let requestChecksumCalculation = await this.client.config.requestChecksumCalculation();
-        if (!this.createMultiPartPromise) {
-          let createCommandParams = { ...this.params, Body: void 0 };
-          requestChecksumCalculation === "WHEN_SUPPORTED" && (createCommandParams.ChecksumAlgorithm = this.params.ChecksumAlgorithm || ChecksumAlgorithm2.CRC32), this.createMultiPartPromise = this.client.send(new CreateMultipartUploadCommand(createCommandParams)).then((createMpuResponse) => (this.abortMultipartUploadCommand = new AbortMultipartUploadCommand({
-            Bucket: this.params.Bucket,
-            Key: this.params.Key,
-            UploadId: createMpuResponse.UploadId
-          }), createMpuResponse));
-        }
-        return this.createMultiPartPromise;
-      }
-      async __doConcurrentUpload(dataFeeder) {
-        for await (let dataPart of dataFeeder) {
-          if (this.uploadEnqueuedPartsCount > this.MAX_PARTS)
-            throw new Error(`Exceeded ${this.MAX_PARTS} parts in multipart upload to Bucket: ${this.params.Bucket} Key: ${this.params.Key}.`);
-          if (this.abortController.signal.aborted)
-            return;
-          if (dataPart.partNumber === 1 && dataPart.lastPart)
-            return await this.__uploadUsingPut(dataPart);
-          if (!this.uploadId) {
-            let { UploadId } = await this.__createMultipartUpload();
-            if (this.uploadId = UploadId, this.abortController.signal.aborted)
-              return;
-          }
-          let partSize = byteLength(dataPart.data) || 0, requestHandler = this.client.config.requestHandler, eventEmitter = requestHandler instanceof EventEmitter ? requestHandler : null, lastSeenBytes = 0, uploadEventListener = (event, request) => {
-            (Number(request.query.partNumber) || -1) === dataPart.partNumber && (event.total && partSize && (this.bytesUploadedSoFar += event.loaded - lastSeenBytes, lastSeenBytes = event.loaded), this.__notifyProgress({
-              loaded: this.bytesUploadedSoFar,
-              total: this.totalBytes,
-              part: dataPart.partNumber,
-              Key: this.params.Key,
-              Bucket: this.params.Bucket
-            }));
-          };
-          eventEmitter !== null && eventEmitter.on("xhr.upload.progress", uploadEventListener), this.uploadEnqueuedPartsCount += 1, this.__validateUploadPart(dataPart);
-          let partResult = await this.client.send(new UploadPartCommand({
-            ...this.params,
-            ContentLength: void 0,
-            UploadId: this.uploadId,
-            Body: dataPart.data,
-            PartNumber: dataPart.partNumber
-          }));
-          if (eventEmitter !== null && eventEmitter.off("xhr.upload.progress", uploadEventListener), this.abortController.signal.aborted)
-            return;
-          if (!partResult.ETag)
-            throw new Error(`Part ${dataPart.partNumber} is missing ETag in UploadPart response. Missing Bucket CORS configuration for ETag header?`);
-          this.uploadedParts.push({
-            PartNumber: dataPart.partNumber,
-            ETag: partResult.ETag,
-            ...partResult.ChecksumCRC32 && { ChecksumCRC32: partResult.ChecksumCRC32 },
-            ...partResult.ChecksumCRC32C && { ChecksumCRC32C: partResult.ChecksumCRC32C },
-            ...partResult.ChecksumCRC64NVME && { ChecksumCRC64NVME: partResult.ChecksumCRC64NVME },
-            ...partResult.ChecksumSHA1 && { ChecksumSHA1: partResult.ChecksumSHA1 },
-            ...partResult.ChecksumSHA256 && { ChecksumSHA256: partResult.ChecksumSHA256 }
-          }), eventEmitter === null && (this.bytesUploadedSoFar += partSize), this.__notifyProgress({
-            loaded: this.bytesUploadedSoFar,
-            total: this.totalBytes,
-            part: dataPart.partNumber,
-            Key: this.params.Key,
-            Bucket: this.params.Bucket
-          });
-        }
-      }
-      async __doMultipartUpload() {
-        let dataFeeder = getChunk(this.params.Body, this.partSize), concurrentUploaderFailures = [];
-        for (let index = 0; index < this.queueSize; index++) {
-          let currentUpload = this.__doConcurrentUpload(dataFeeder).catch((err) => {
-            concurrentUploaderFailures.push(err);
-          });
-          this.concurrentUploaders.push(currentUpload);
-        }
-        if (await Promise.all(this.concurrentUploaders), concurrentUploaderFailures.length >= 1)
-          throw await this.markUploadAsAborted(), concurrentUploaderFailures[0];
-        if (this.abortController.signal.aborted)
-          throw await this.markUploadAsAborted(), Object.assign(new Error("Upload aborted."), { name: "AbortError" });
-        let result;
-        if (this.isMultiPart) {
-          let { expectedPartsCount, uploadedParts, totalBytes, totalBytesSource } = this;
-          if (totalBytes !== void 0 && expectedPartsCount !== void 0 && uploadedParts.length !== expectedPartsCount)
-            throw await this.markUploadAsAborted(), new Error(`Expected ${expectedPartsCount} part(s) but uploaded ${uploadedParts.length} part(s).
-The expected part count is based on the byte-count of the input.params.Body,
-which was read from ${totalBytesSource} and is ${totalBytes}.
-If this is not correct, provide an override value by setting a number
-to input.params.ContentLength in bytes.
-`);
-          this.uploadedParts.sort((a5, b5) => a5.PartNumber - b5.PartNumber);
-          let uploadCompleteParams = {
-            ...this.params,
-            Body: void 0,
-            UploadId: this.uploadId,
-            MultipartUpload: {
-              Parts: this.uploadedParts
-            }
-          };
-          try {
-            result = await this.client.send(new CompleteMultipartUploadCommand(uploadCompleteParams));
-          } catch (e5) {
-            throw await this.markUploadAsAborted().catch((abortError) => {
-              e5 instanceof Error && e5.cause === void 0 && (e5.cause = abortError);
-            }), e5;
-          }
-          typeof result?.Location == "string" && result.Location.includes("%2F") && (result.Location = result.Location.replace(/%2F/g, "/"));
-        } else
-          result = this.singleUploadResult;
-        return this.abortMultipartUploadCommand = null, this.tags.length && await this.client.send(new PutObjectTaggingCommand({
-          ...this.params,
-          Tagging: {
-            TagSet: this.tags
-          }
-        })), result;
-      }
-      async markUploadAsAborted() {
-        this.uploadId && !this.leavePartsOnError && this.abortMultipartUploadCommand !== null && (await this.client.send(this.abortMultipartUploadCommand), this.abortMultipartUploadCommand = null);
-      }
-      __notifyProgress(progress) {
-        this.uploadEvent && this.emit(this.uploadEvent, progress);
-      }
-      async __abortTimeout(abortSignal) {
-        return new Promise((resolve, reject) => {
-          abortSignal.onabort = () => {
-            let abortError = new Error("Upload aborted.");
-            abortError.name = "AbortError", reject(abortError);
-          };
-        });
-      }
-      __validateUploadPart(dataPart) {
-        let actualPartSize = byteLength(dataPart.data);
-        if (actualPartSize === void 0)
-          throw new Error(`A dataPart was generated without a measurable data chunk size for part number ${dataPart.partNumber}`);
-        if (!(dataPart.partNumber === 1 && dataPart.lastPart) && !dataPart.lastPart && actualPartSize !== this.partSize)
-          throw new Error(`The byte size for part number ${dataPart.partNumber}, size ${actualPartSize} does not match expected size ${this.partSize}`);
-      }
-      __validateInput() {
-        if (!this.client)
-          throw new Error("InputError: Upload requires a AWS client to do uploads with.");
-        if (this.partSize < _Upload.MIN_PART_SIZE)
-          throw new Error(`EntityTooSmall: Your proposed upload part size [${this.partSize}] is smaller than the minimum allowed size [${_Upload.MIN_PART_SIZE}] (5MB)`);
-        if (this.queueSize < 1)
-          throw new Error("Queue size: Must have at least one uploading queue.");
-      }
-    };
-    exports.Upload = Upload2;
-  }
-});
-
-// src/store/fetch.ts
-import { createHash as createHash2 } from "node:crypto";
-import { constants as fsc2 } from "node:fs";
-import { mkdir as mkdir2, open as open2, readdir as readdir2, readFile as readFile2, rename, stat as stat2, unlink as unlink2, writeFile } from "node:fs/promises";
-import path2 from "node:path";
-
-// src/store/file-store.ts
-import { constants as fsc } from "node:fs";
-import { createReadStream, createWriteStream } from "node:fs";
-import { link, mkdir, open, readdir, readFile, stat, unlink } from "node:fs/promises";
-import path from "node:path";
-import { pipeline } from "node:stream/promises";
-import { Readable } from "node:stream";
-import { pathToFileURL, fileURLToPath } from "node:url";
-import { randomBytes } from "node:crypto";
-
-// src/store/util.ts
-import { createHash } from "node:crypto";
-import { Transform } from "node:stream";
-function checkKey(key) {
-  if (typeof key != "string" || key.length === 0 || key.length > 1024)
-    throw new MregError("STORE", `invalid store key ${JSON.stringify(key)}: expected a non-empty relative path`);
-  if (key.startsWith("/") || key.includes("\\") || key.includes("\0"))
-    throw new MregError("STORE", `invalid store key ${JSON.stringify(key)}: expected a relative "/"-separated path`);
-  for (let segment of key.split("/"))
-    if (segment === "" || segment === "." || segment === "..")
-      throw new MregError("STORE", `invalid store key ${JSON.stringify(key)}: empty, "." or ".." path segment`);
-  return key;
-}
-function checkPrefix(prefix) {
-  return prefix === "" || checkKey(prefix.endsWith("/") ? prefix.slice(0, -1) : prefix), prefix;
-}
-var HashingStream = class extends Transform {
-  constructor(total = 0, onProgress) {
-    super();
-    this.total = total;
-    this.onProgress = onProgress;
-  }
-  hash = createHash("sha256");
-  bytes = 0;
-  _transform(chunk, _enc, callback) {
-    this.hash.update(chunk), this.bytes += chunk.length, this.onProgress?.(this.bytes, this.total), callback(null, chunk);
-  }
-  digest() {
-    return this.hash.digest("hex");
-  }
-};
-function existsError(uri) {
-  return new MregError(
-    "EXISTS",
-    `refusing to overwrite ${uri}: the object already exists (artifacts are written once; publish a new version instead)`
-  );
-}
-
-// src/store/file-store.ts
-var TMP_MARK = ".mreg-tmp-", FileStore = class {
-  constructor(root5) {
-    this.root = root5;
-    this.root = path.resolve(root5), this.uri = pathToFileURL(this.root).href.replace(/\/$/, "");
-  }
-  kind = "file";
-  uri;
-  pathOf(key) {
-    return path.join(this.root, ...checkKey(key).split("/"));
-  }
-  uriFor(key) {
-    return pathToFileURL(this.pathOf(key)).href;
-  }
-  keyFor(uri) {
-    let p3;
-    try {
-      p3 = uri.startsWith("file:") ? fileURLToPath(uri) : path.resolve(uri);
-    } catch {
-      return null;
-    }
-    let rel = path.relative(this.root, p3);
-    return rel === "" || rel.startsWith("..") || path.isAbsolute(rel) ? null : rel.split(path.sep).join("/");
-  }
-  async head(key) {
-    try {
-      let s2 = await stat(this.pathOf(key));
-      return s2.isFile() ? { size: s2.size } : null;
-    } catch (err) {
-      if (err.code === "ENOENT" || err.code === "ENOTDIR") return null;
-      throw storeError(`cannot stat ${this.uriFor(key)}`, err);
-    }
-  }
-  async putFile(key, localPath, options = {}) {
-    let total = (await stat(localPath)).size;
-    return this.write(key, createReadStream(localPath), total, options);
-  }
-  async putBytes(key, data, options = {}) {
-    let buf = typeof data == "string" ? Buffer.from(data) : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-    return this.write(key, Readable.from([buf]), buf.length, options);
-  }
-  async write(key, source, total, options) {
-    let final = this.pathOf(key), uri = this.uriFor(key);
-    if (await this.head(key)) throw existsError(uri);
-    let dir = path.dirname(final);
-    await mkdir(dir, { recursive: !0 });
-    let tmp = path.join(dir, `${TMP_MARK}${path.basename(final)}.${process.pid}.${randomBytes(4).toString("hex")}`), hasher = new HashingStream(total, options.onProgress);
-    try {
-      let fh = await open(tmp, fsc.O_WRONLY | fsc.O_CREAT | fsc.O_EXCL, 420);
-      try {
-        await pipeline(source, hasher, createWriteStream("", { fd: fh.fd, autoClose: !1 })), await fh.sync();
-      } finally {
-        await fh.close();
-      }
-      try {
-        await link(tmp, final);
-      } catch (err) {
-        throw err.code === "EEXIST" ? existsError(uri) : storeError(`cannot create ${uri}`, err);
-      }
-      await fsyncDir(dir);
-    } finally {
-      await unlink(tmp).catch(() => {
-      });
-    }
-    return { sha256: hasher.digest(), size: hasher.bytes, uri };
-  }
-  async getRange(key, start, end) {
-    let p3 = this.pathOf(key);
-    return (await open(p3, "r").catch((err) => {
-      throw err.code === "ENOENT" ? notFound(this.uriFor(key)) : storeError(`cannot read ${this.uriFor(key)}`, err);
-    })).createReadStream({ start, end, autoClose: !0 });
-  }
-  async getBytes(key) {
-    try {
-      return await readFile(this.pathOf(key));
-    } catch (err) {
-      throw err.code === "ENOENT" ? notFound(this.uriFor(key)) : storeError(`cannot read ${this.uriFor(key)}`, err);
-    }
-  }
-  async list(prefix) {
-    checkPrefix(prefix);
-    let out = [], walk = async (dir, rel) => {
-      let entries;
-      try {
-        entries = await readdir(dir, { withFileTypes: !0 });
-      } catch (err) {
-        if (err.code === "ENOENT") return;
-        throw storeError(`cannot list ${pathToFileURL(dir).href}`, err);
-      }
-      for (let e5 of entries) {
-        if (e5.name.startsWith(TMP_MARK)) continue;
-        let key = rel ? `${rel}/${e5.name}` : e5.name;
-        (key.startsWith(prefix) || prefix.startsWith(`${key}/`)) && (e5.isDirectory() ? await walk(path.join(dir, e5.name), key) : e5.isFile() && key.startsWith(prefix) && out.push({ key, size: (await stat(path.join(dir, e5.name))).size }));
-      }
-    };
-    return await walk(this.root, ""), out.sort((a5, b5) => a5.key < b5.key ? -1 : a5.key > b5.key ? 1 : 0);
-  }
-};
-async function fsyncDir(dir) {
-  let fh = await open(dir, "r");
-  try {
-    await fh.sync();
-  } catch (err) {
-    let code = err.code;
-    if (code !== "EINVAL" && code !== "EISDIR" && code !== "EPERM") throw err;
-  } finally {
-    await fh.close();
-  }
-}
-function notFound(uri) {
-  return new MregError("NOT_FOUND", `artifact object not found: ${uri}`);
-}
-function storeError(message, cause) {
-  let detail = cause instanceof Error ? `: ${cause.message}` : "";
-  return new MregError("STORE", `${message}${detail}`, { cause });
-}
-
-// src/store/hash-worker.ts
-import { Worker } from "node:worker_threads";
-var SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const fs = require('node:fs');
-const crypto = require('node:crypto');
-// The file descriptor is the downloader's (descriptors are per process): it closes it, not us.
-const fd = workerData.fd;
-const hash = crypto.createHash('sha256');
-const buf = Buffer.allocUnsafe(4 * 1024 * 1024);
-let hashed = 0, target = 0, end = -1;
-parentPort.on('message', (m) => {
-  if (typeof m.upTo === 'number') target = Math.max(target, m.upTo);
-  if (typeof m.end === 'number') { end = m.end; target = Math.max(target, m.end); }
-  while (hashed < target) {
-    const n = fs.readSync(fd, buf, 0, Math.min(buf.length, target - hashed), hashed);
-    if (n === 0) { parentPort.postMessage({ error: 'staging file ended at ' + hashed + ' bytes while hashing' }); return; }
-    hash.update(buf.subarray(0, n));
-    hashed += n;
-  }
-  if (end >= 0 && hashed >= end) {
-    parentPort.postMessage({ digest: hash.digest('hex') });
-  }
-});
-`;
-function startPrefixHasher(fd, path4) {
-  let worker = new Worker(SOURCE, { eval: !0, workerData: { fd } }), settle = null, failure = null, result = null, fail = (e5) => {
-    failure = e5, settle?.reject(e5);
-  };
-  return worker.on("message", (m3) => {
-    m3.error ? fail(new MregError("STORE", m3.error)) : m3.digest && (result = m3.digest, settle?.resolve(m3.digest), worker.terminate());
-  }), worker.on("error", (e5) => fail(new MregError("STORE", `hashing ${path4} failed: ${e5.message}`, { cause: e5 }))), worker.on("exit", () => {
-    result === null && !failure && fail(new MregError("STORE", `hashing ${path4} stopped before the end`));
-  }), {
-    advance(bytes) {
-      failure || worker.postMessage({ upTo: bytes });
-    },
-    finish(size) {
-      return new Promise((resolve, reject) => {
-        if (result !== null) return resolve(result);
-        if (failure) return reject(failure);
-        settle = { resolve, reject }, worker.postMessage({ end: size });
-      });
-    },
-    async abort() {
-      result ??= "", await worker.terminate();
-    }
-  };
-}
-
-// src/store/fetch.ts
-var MiB = 1024 * 1024, SHA256_RE = /^[0-9a-f]{64}$/, WRITE_BATCH = MiB;
-async function fetchArtifact(options) {
-  let { store, key, sha256, size, cacheDir, id } = options;
-  if (!SHA256_RE.test(sha256)) throw new MregError("INTEGRITY", `invalid expected sha256 ${JSON.stringify(sha256)} for ${id}: expected 64 lowercase hex digits`);
-  if (!Number.isSafeInteger(size) || size < 0) throw new MregError("INTEGRITY", `invalid expected size ${size} for ${id}`);
-  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id)) throw new MregError("USAGE", `invalid artifact id ${JSON.stringify(id)} for a cache file name`);
-  let fileName = options.fileName ?? key.split("/").pop();
-  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(fileName)) throw new MregError("STORE", `invalid artifact file name ${JSON.stringify(fileName)}`);
-  if (options.subdir !== void 0 && !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(options.subdir)) throw new MregError("STORE", `invalid cache folder ${JSON.stringify(options.subdir)}`);
-  let partSize = Math.max(MiB, Math.floor(options.partSize ?? 16 * MiB)), concurrency = Math.max(1, Math.floor(options.concurrency ?? 4)), artifactsDir = path2.join(cacheDir, "artifacts", ...options.subdir ? [options.subdir] : []), stagingDir = path2.join(cacheDir, "staging");
-  await mkdir2(artifactsDir, { recursive: !0 }), await mkdir2(stagingDir, { recursive: !0 });
-  let finalPath = path2.join(artifactsDir, fileName), sidecar = `${finalPath}.sha256`;
-  if (await isCached(finalPath, sidecar, sha256, size)) return { path: finalPath, downloaded: !1, sha256, size };
-  await removeStalePartials(stagingDir, id);
-  let uri = store.uriFor(key), info = await store.head(key);
-  if (!info) throw new MregError("NOT_FOUND", `artifact ${id} is missing from the store: ${uri} does not exist`);
-  if (info.size !== size)
-    throw new MregError("INTEGRITY", `artifact ${id} in the store has the wrong size: ${uri} is ${info.size} bytes, the registry records ${size}; nothing was downloaded`);
-  let partial = path2.join(stagingDir, `${id}.${process.pid}.partial`), fh = await open2(partial, fsc2.O_RDWR | fsc2.O_CREAT | fsc2.O_TRUNC, 420), actual;
-  try {
-    actual = await download(fh, partial, store, key, size, partSize, concurrency, options.attempts ?? 3, options.onProgress), await fh.sync();
-  } catch (err) {
-    throw await fh.close().catch(() => {
-    }), await unlink2(partial).catch(() => {
-    }), err;
-  }
-  await fh.close();
-  let written = (await stat2(partial)).size;
-  if (actual !== sha256 || written !== size)
-    throw await unlink2(partial).catch(() => {
-    }), new MregError(
-      "INTEGRITY",
-      `integrity check failed for ${id} from ${uri}: expected sha256 ${sha256} (${size} bytes), got sha256 ${actual} (${written} bytes); the download was discarded${await exists(finalPath) ? ` and the earlier copy at ${finalPath} was left untouched` : ""}`
-    );
-  return await rename(partial, finalPath), await fsyncDir(artifactsDir), await writeSidecar(sidecar, sha256, fileName), { path: finalPath, downloaded: !0, sha256, size };
-}
-async function download(fh, partialPath, store, key, size, partSize, concurrency, attempts, onProgress) {
-  let parts = Math.ceil(size / partSize), partDone = new Uint8Array(parts), contiguousParts = 0, lastAdvanced = 0, nextPart = 0, progressed = 0, failed = !1, live = /* @__PURE__ */ new Set(), fetchPart = async (i5) => {
-    let start = i5 * partSize, end = Math.min(size, start + partSize) - 1;
-    for (let attempt = 1; ; attempt++) {
-      let got = 0, written = 0;
-      try {
-        let body = await store.getRange(key, start, end);
-        live.add(body);
-        try {
-          let pending = [], pendingBytes = 0, flush = async () => {
-            if (pendingBytes === 0) return;
-            let batch = pending, n3 = pendingBytes;
-            pending = [], pendingBytes = 0;
-            let { bytesWritten } = await fh.writev(batch, start + written);
-            if (bytesWritten < n3) {
-              let rest = Buffer.concat(batch).subarray(bytesWritten);
-              for (let off = 0; off < rest.length; ) off += (await fh.write(rest, off, rest.length - off, start + written + bytesWritten + off)).bytesWritten;
-            }
-            written += n3, progressed += n3, onProgress?.(progressed, size);
-          };
-          for await (let chunk of body) {
-            if (failed) throw new Error("aborted");
-            if (start + got + chunk.length > end + 1) throw new MregError("STORE", `ranged GET ${start}-${end} of ${store.uriFor(key)} returned more bytes than asked`);
-            pending.push(chunk), pendingBytes += chunk.length, got += chunk.length, pendingBytes >= WRITE_BATCH && await flush();
-          }
-          await flush();
-        } finally {
-          live.delete(body);
-        }
-        if (got !== end - start + 1) throw new MregError("STORE", `ranged GET ${start}-${end} of ${store.uriFor(key)} ended after ${got} bytes`);
-        break;
-      } catch (err) {
-        if (progressed -= written, failed || attempt >= attempts || err instanceof MregError && err.code === "NOT_FOUND") throw err;
-      }
-    }
-    for (partDone[i5] = 1; contiguousParts < parts && partDone[contiguousParts]; ) contiguousParts++;
-    let contiguousBytes = Math.min(size, contiguousParts * partSize);
-    contiguousBytes > lastAdvanced && (lastAdvanced = contiguousBytes, hasher.advance(contiguousBytes));
-  }, worker = async () => {
-    for (; !failed && nextPart < parts; ) await fetchPart(nextPart++);
-  }, hasher = startPrefixHasher(fh.fd, partialPath), workers = Array.from({ length: Math.min(concurrency, parts) }, worker);
-  try {
-    await Promise.all(workers);
-  } catch (err) {
-    failed = !0;
-    for (let s2 of live) s2.destroy();
-    throw await Promise.allSettled(workers), await hasher.abort(), err;
-  }
-  return hasher.finish(size);
-}
-async function isCached(finalPath, sidecar, sha256, size) {
-  let s2;
-  try {
-    s2 = await stat2(finalPath);
-  } catch {
-    return !1;
-  }
-  return !s2.isFile() || s2.size !== size ? !1 : await readFile2(sidecar, "utf8").then((t) => t.split(/\s/)[0], () => null) === sha256 ? !0 : await hashFile(finalPath) !== sha256 ? !1 : (await writeSidecar(sidecar, sha256, path2.basename(finalPath)), !0);
-}
-async function hashFile(file) {
-  let hash = createHash2("sha256"), fh = await open2(file, "r");
-  try {
-    for await (let chunk of fh.createReadStream({ highWaterMark: 4 * MiB, autoClose: !1 })) hash.update(chunk);
-  } finally {
-    await fh.close();
-  }
-  return hash.digest("hex");
-}
-async function writeSidecar(sidecar, sha256, fileName) {
-  let tmp = `${sidecar}.${process.pid}.tmp`;
-  await writeFile(tmp, `${sha256}  ${fileName}
-`), await rename(tmp, sidecar);
-}
-async function removeStalePartials(stagingDir, id) {
-  for (let name of await readdir2(stagingDir)) {
-    let m3 = /^(.*)\.(\d+)\.partial$/.exec(name);
-    if (!m3 || m3[1] !== id) continue;
-    let pid = Number(m3[2]);
-    (pid === process.pid || !isAlive(pid)) && await unlink2(path2.join(stagingDir, name)).catch(() => {
-    });
-  }
-}
-function isAlive(pid) {
-  try {
-    return process.kill(pid, 0), !0;
-  } catch (err) {
-    return err.code === "EPERM";
-  }
-}
-async function exists(p3) {
-  return stat2(p3).then(
-    () => !0,
-    () => !1
-  );
-}
-
-// src/store/progress.ts
-function createProgress(label, stream = process.stderr, env2 = process.env) {
-  if (!stream.isTTY || env2.CI) return { update: () => {
-  }, done: () => {
-  } };
-  let started = Date.now(), last = 0, drawn = !1;
-  return {
-    update: (doneBytes, total) => {
-      let now = Date.now();
-      if (now - last < 100 && doneBytes < total) return;
-      last = now;
-      let width = 30, frac = total > 0 ? Math.min(1, doneBytes / total) : 0, filled = Math.round(frac * width), secs = Math.max(1e-3, (now - started) / 1e3), rate = doneBytes / secs, line = `${label} [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${(frac * 100).toFixed(0).padStart(3)}% ${fmtBytes(doneBytes)}/${fmtBytes(total)} ${fmtBytes(rate)}/s`;
-      stream.write(`\r${line.slice(0, (stream.columns || 100) - 1)}\x1B[K`), drawn = !0;
-    },
-    done() {
-      drawn && stream.write("\r\x1B[K"), drawn = !1;
-    }
-  };
-}
-function fmtBytes(n3) {
-  let units = ["B", "KiB", "MiB", "GiB", "TiB"], i5 = 0;
-  for (; n3 >= 1024 && i5 < units.length - 1; )
-    n3 /= 1024, i5++;
-  return `${n3.toFixed(i5 === 0 ? 0 : 1)} ${units[i5]}`;
-}
-
-// src/store/index.ts
-import path3 from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-
-// src/store/s3-store.ts
-var import_client_s3 = __toESM(require_dist_cjs16(), 1), import_lib_storage = __toESM(require_dist_cjs17(), 1);
-import { createReadStream as createReadStream2 } from "node:fs";
-import { stat as stat3 } from "node:fs/promises";
-import { Readable as Readable4 } from "node:stream";
-var MiB2 = 1024 * 1024, MAX_PARTS = 9e3;
-function isAwsEndpoint(endpoint) {
-  if (!endpoint) return !0;
-  try {
-    let host = new URL(endpoint).hostname;
-    return host.endsWith(".amazonaws.com") || host.endsWith(".amazonaws.com.cn") || host.endsWith(".api.aws");
-  } catch {
-    return !1;
-  }
-}
-function parseS3Uri(uri) {
-  let m3 = /^s3:\/\/([^/]+)(?:\/(.*))?$/.exec(uri);
-  if (!m3 || !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(m3[1]))
-    throw new MregError("STORE", `invalid S3 store URI ${JSON.stringify(uri)}: expected s3://bucket[/prefix]`);
-  let prefix = (m3[2] ?? "").replace(/\/+$/, "");
-  return prefix && checkKey(prefix), { bucket: m3[1], prefix };
-}
-var S3Store = class {
-  kind = "s3";
-  uri;
-  bucket;
-  prefix;
-  client;
-  partSize;
-  queueSize;
-  constructor(uri, options = {}) {
-    let { bucket, prefix } = parseS3Uri(uri);
-    this.bucket = bucket, this.prefix = prefix, this.uri = `s3://${bucket}${prefix ? `/${prefix}` : ""}`;
-    let env2 = options.env ?? process.env, endpoint = options.endpoint || env2.AWS_ENDPOINT_URL_S3 || env2.AWS_ENDPOINT_URL || void 0, aws = isAwsEndpoint(endpoint), config = {
-      endpoint,
-      // A custom endpoint still needs a region to sign with; AWS itself resolves it from the chain.
-      region: options.region || env2.AWS_REGION || env2.AWS_DEFAULT_REGION || (aws ? void 0 : "us-east-1"),
-      forcePathStyle: options.forcePathStyle ?? !aws,
-      credentials: options.credentials,
-      maxAttempts: 4
-    };
-    aws || (config.requestChecksumCalculation = "WHEN_REQUIRED", config.responseChecksumValidation = "WHEN_REQUIRED"), process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true", this.client = new import_client_s3.S3Client(config), this.partSize = Math.max(options.partSize ?? 16 * MiB2, 5 * MiB2), this.queueSize = Math.max(1, options.queueSize ?? 4);
-  }
-  objectKey(key) {
-    return checkKey(key), this.prefix ? `${this.prefix}/${key}` : key;
-  }
-  uriFor(key) {
-    return `s3://${this.bucket}/${this.objectKey(key)}`;
-  }
-  keyFor(uri) {
-    let base = `${this.uri}/`;
-    if (!uri.startsWith(base)) return null;
-    let key = uri.slice(base.length);
-    try {
-      return checkKey(key);
-    } catch {
-      return null;
-    }
-  }
-  async head(key) {
-    try {
-      let out = await this.client.send(new import_client_s3.HeadObjectCommand({ Bucket: this.bucket, Key: this.objectKey(key) }));
-      return { size: Number(out.ContentLength ?? 0), etag: out.ETag };
-    } catch (err) {
-      if (httpStatus(err) === 404) return null;
-      throw s3Error(`HEAD ${this.uriFor(key)}`, err);
-    }
-  }
-  async putFile(key, localPath, options = {}) {
-    let total = (await stat3(localPath)).size;
-    return this.upload(key, createReadStream2(localPath, { highWaterMark: MiB2 }), total, options);
-  }
-  async putBytes(key, data, options = {}) {
-    let buf = typeof data == "string" ? Buffer.from(data) : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-    return this.upload(key, Readable4.from([buf]), buf.length, { contentType: "application/json", ...options });
-  }
-  async upload(key, source, total, options) {
-    let uri = this.uriFor(key);
-    if (await this.head(key)) throw existsError(uri);
-    let hasher = new HashingStream(total), body = source.pipe(hasher);
-    source.on("error", (err) => hasher.destroy(err));
-    let upload = new import_lib_storage.Upload({
-      client: this.client,
-      params: {
-        Bucket: this.bucket,
-        Key: this.objectKey(key),
-        Body: body,
-        ContentType: options.contentType ?? "application/octet-stream",
-        // Real S3 (and MinIO) refuse the write atomically when the key exists; lib-storage puts it
-        // on PutObject and on CompleteMultipartUpload, where the object comes into being.
-        IfNoneMatch: "*"
-      },
-      partSize: Math.max(this.partSize, Math.ceil(total / MAX_PARTS)),
-      queueSize: this.queueSize,
-      leavePartsOnError: !1
-    });
-    if (options.onProgress) {
-      let onProgress = options.onProgress;
-      upload.on("httpUploadProgress", (p3) => onProgress(p3.loaded ?? 0, total));
-    }
-    try {
-      await upload.done();
-    } catch (err) {
-      let status = httpStatus(err);
-      throw status === 412 || status === 409 ? existsError(uri) : s3Error(`upload to ${uri}`, err);
-    }
-    if (hasher.bytes !== total)
-      throw new MregError("STORE", `upload to ${uri}: read ${hasher.bytes} bytes but the file had ${total}; did it change during the upload?`);
-    return { sha256: hasher.digest(), size: hasher.bytes, uri };
-  }
-  async getRange(key, start, end) {
-    try {
-      return (await this.client.send(
-        new import_client_s3.GetObjectCommand({ Bucket: this.bucket, Key: this.objectKey(key), Range: `bytes=${start}-${end}` })
-      )).Body;
-    } catch (err) {
-      throw httpStatus(err) === 404 ? new MregError("NOT_FOUND", `artifact object not found: ${this.uriFor(key)}`) : s3Error(`GET ${this.uriFor(key)} bytes ${start}-${end}`, err);
-    }
-  }
-  async getBytes(key) {
-    try {
-      let out = await this.client.send(new import_client_s3.GetObjectCommand({ Bucket: this.bucket, Key: this.objectKey(key) }));
-      return Buffer.from(await out.Body.transformToByteArray());
-    } catch (err) {
-      throw httpStatus(err) === 404 ? new MregError("NOT_FOUND", `artifact object not found: ${this.uriFor(key)}`) : s3Error(`GET ${this.uriFor(key)}`, err);
-    }
-  }
-  async list(prefix) {
-    checkPrefix(prefix);
-    let full = this.prefix ? `${this.prefix}/${prefix}` : prefix, strip = this.prefix ? this.prefix.length + 1 : 0, out = [], token;
-    do {
-      let page;
-      try {
-        page = await this.client.send(
-          new import_client_s3.ListObjectsV2Command({ Bucket: this.bucket, Prefix: full, ContinuationToken: token })
-        );
-      } catch (err) {
-        throw s3Error(`LIST ${this.uri}/${prefix}`, err);
-      }
-      for (let o3 of page.Contents ?? [])
-        o3.Key && out.push({ key: o3.Key.slice(strip), size: Number(o3.Size ?? 0) });
-      token = page.IsTruncated ? page.NextContinuationToken : void 0;
-    } while (token);
-    return out;
-  }
-};
-function httpStatus(err) {
-  let e5 = err;
-  if (e5?.$metadata?.httpStatusCode) return e5.$metadata.httpStatusCode;
-  if (e5?.name === "NotFound" || e5?.name === "NoSuchKey") return 404;
-  if (e5?.name === "PreconditionFailed") return 412;
-}
-function s3Error(what, err) {
-  let e5 = err, status = httpStatus(err), hint = status === 403 ? " (access denied: check the credentials from the default chain, or that the identity may read/write this bucket)" : "";
-  return new MregError("STORE", `${what} failed: ${e5?.name ?? "Error"}${status ? ` (HTTP ${status})` : ""}: ${e5?.message ?? String(err)}${hint}`, {
-    cause: err
-  });
-}
-
-// src/store/index.ts
-function openStore(uri, options = {}) {
-  if (typeof uri != "string" || uri.trim() === "")
-    throw new MregError("USAGE", 'no artifact store: set "store" in registry/config.json or pass --store URI');
-  if (uri.startsWith("s3://"))
-    return new S3Store(uri, {
-      endpoint: options.s3?.endpoint,
-      region: options.s3?.region,
-      forcePathStyle: options.s3?.force_path_style,
-      credentials: options.credentials,
-      queueSize: options.download?.concurrency,
-      env: options.env
-    });
-  if (uri.startsWith("file://")) {
-    let p3;
-    try {
-      p3 = fileURLToPath2(uri);
-    } catch (err) {
-      throw new MregError("STORE", `invalid file store URI ${JSON.stringify(uri)}: expected file:///absolute/path`, { cause: err });
-    }
-    return new FileStore(p3);
-  }
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(uri))
-    throw new MregError("STORE", `unsupported store URI ${JSON.stringify(uri)}: expected s3://bucket/prefix, file:///path or a plain path`);
-  return new FileStore(path3.resolve(options.baseDir ?? process.cwd(), uri));
-}
-function locateObject(uri, store, options = {}) {
-  let key = store?.keyFor(uri);
-  if (store && key) return { store, key };
-  if (uri.startsWith("s3://")) {
-    let m3 = /^s3:\/\/([^/]+)\/(.+)$/.exec(uri);
-    if (!m3) throw new MregError("STORE", `invalid artifact URI ${JSON.stringify(uri)}: expected s3://bucket/key`);
-    return { store: openStore(`s3://${m3[1]}`, options), key: m3[2] };
-  }
-  if (uri.startsWith("file://")) {
-    let p3 = fileURLToPath2(uri);
-    return { store: new FileStore(path3.dirname(p3)), key: path3.basename(p3) };
-  }
-  throw new MregError("STORE", `unsupported artifact URI ${JSON.stringify(uri)}: expected s3:// or file://`);
-}
-function artifactFiles(meta) {
-  let seen = /* @__PURE__ */ new Set(), out = [];
-  for (let f5 of [meta.artifact, ...meta.files ?? []])
-    seen.has(f5.uri) || (seen.add(f5.uri), out.push(f5));
-  return out;
-}
-async function assertArtifactPresent(store, meta, options = {}) {
-  let id = `${meta.model}-v${meta.version}-${meta.quantization}`;
-  for (let f5 of artifactFiles(meta)) {
-    let { store: s2, key } = locateObject(f5.uri, store, options), info = await s2.head(key);
-    if (!info)
-      throw new MregError("NOT_FOUND", `artifact ${id} is missing from the store: ${f5.uri} does not exist (it is registered, but its object was deleted or never uploaded)`);
-    if (info.size !== f5.size)
-      throw new MregError("INTEGRITY", `artifact ${id} in the store has the wrong size: ${f5.uri} is ${info.size} bytes, the registry records ${f5.size}`);
-  }
-}
-
 export {
-  fsyncDir,
-  fetchArtifact,
-  createProgress,
-  openStore,
-  locateObject,
-  artifactFiles,
-  assertArtifactPresent
+  protocols_exports,
+  init_protocols,
+  require_dist_cjs16 as require_dist_cjs
 };

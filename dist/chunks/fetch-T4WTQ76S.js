@@ -5,9 +5,8 @@ import {
   fetchById,
   storeOf,
   storeStageHooks
-} from "./chunk-53AVSRKL.js";
-import "./chunk-ELD4UMEW.js";
-import "./chunk-GWYTUX4A.js";
+} from "./chunk-UJXRNOLL.js";
+import "./chunk-DGDLQ773.js";
 import "./chunk-BWJZIQKE.js";
 import "./chunk-FERWEGPZ.js";
 import "./chunk-KWCIOCME.js";

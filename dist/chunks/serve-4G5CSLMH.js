@@ -1,13 +1,5 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
-  artifactFiles,
-  fetchArtifact,
-  fsyncDir,
-  locateObject,
-  openStore
-} from "./chunk-ELD4UMEW.js";
-import "./chunk-GWYTUX4A.js";
-import {
   getSharedLlama,
   gpuFromEnv,
   importNodeLlamaCpp,
@@ -15,6 +7,13 @@ import {
 } from "./chunk-VKUY7BRF.js";
 import "./chunk-JYLEHFCV.js";
 import "./chunk-BILUBZBG.js";
+import {
+  artifactFiles,
+  fetchArtifact,
+  fsyncDir,
+  locateObject,
+  openStore
+} from "./chunk-DGDLQ773.js";
 import {
   int,
   reqStr,

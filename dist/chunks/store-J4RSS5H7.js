@@ -1,5 +1,11 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
+  readGgufHeader
+} from "./chunk-JYLEHFCV.js";
+import {
+  normalizeQuantization
+} from "./chunk-BILUBZBG.js";
+import {
   registerArtifact
 } from "./chunk-2IMYYQ7V.js";
 import {
@@ -11,20 +17,13 @@ import {
 import {
   fetchById,
   storeOf
-} from "./chunk-53AVSRKL.js";
+} from "./chunk-UJXRNOLL.js";
 import {
   artifactFiles,
   createProgress,
   locateObject,
   openStore
-} from "./chunk-ELD4UMEW.js";
-import "./chunk-GWYTUX4A.js";
-import {
-  readGgufHeader
-} from "./chunk-JYLEHFCV.js";
-import {
-  normalizeQuantization
-} from "./chunk-BILUBZBG.js";
+} from "./chunk-DGDLQ773.js";
 import {
   bool,
   num,

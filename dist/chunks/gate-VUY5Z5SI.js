@@ -1,11 +1,11 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
-  defaultHooks
-} from "./chunk-YW5AIKOT.js";
-import {
   gateStageHooks
 } from "./chunk-C6ZBBBCT.js";
 import "./chunk-VKUY7BRF.js";
+import {
+  defaultHooks
+} from "./chunk-BBY56FF2.js";
 import "./chunk-JYLEHFCV.js";
 import "./chunk-BILUBZBG.js";
 import {
