@@ -533,10 +533,10 @@ async function ensureNodeLlamaCpp(searchRoots) {
 // src/action/run.ts
 var ops = {
   deploy: () => import("./chunks/deploy-APSD4BY7.js"),
-  info: () => import("./chunks/info-7HJFW3XF.js"),
+  info: () => import("./chunks/info-6P5M4N56.js"),
   registry: () => import("./chunks/registry-ops-FE2LGG36.js"),
-  stages: () => import("./chunks/stages-GQPMMG3S.js"),
-  gate: () => import("./chunks/gate-VUY5Z5SI.js")
+  stages: () => import("./chunks/stages-GGQUHBSS.js"),
+  gate: () => import("./chunks/gate-OEJTVCEG.js")
 }, Report = class {
   sections = [];
   /** Whether the gate table is already in the summary (a gate failure's message repeats it). */

@@ -2,7 +2,7 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
   package_default
-} from "./chunks/chunk-N4HQ2BI4.js";
+} from "./chunks/chunk-HDOKJVSZ.js";
 import {
   helpText,
   parseCommand
@@ -16,24 +16,24 @@ import "./chunks/chunk-SE6IUDCK.js";
 
 // src/cli/commands/index.ts
 var commands = [
-  { name: "init", load: async () => (await import("./chunks/registry-Y7UBWBTZ.js")).initCommand },
-  { name: "register", load: async () => (await import("./chunks/registry-Y7UBWBTZ.js")).registerCommand },
-  { name: "publish", load: async () => (await import("./chunks/store-J4RSS5H7.js")).publishCommand },
-  { name: "fetch", load: async () => (await import("./chunks/store-J4RSS5H7.js")).fetchCommand },
-  { name: "verify-store", load: async () => (await import("./chunks/store-J4RSS5H7.js")).verifyStoreCommand },
-  { name: "validate", load: async () => (await import("./chunks/registry-Y7UBWBTZ.js")).validateCommand },
-  { name: "deploy", load: async () => (await import("./chunks/pointer-6WU2WX4Y.js")).deployCommand },
-  { name: "gate", load: async () => (await import("./chunks/eval-R23GG2ET.js")).gateCommand },
-  { name: "rollback", load: async () => (await import("./chunks/pointer-6WU2WX4Y.js")).rollbackCommand },
-  { name: "promote", load: async () => (await import("./chunks/pointer-6WU2WX4Y.js")).promoteCommand },
-  { name: "history", load: async () => (await import("./chunks/info-TPBOHBLP.js")).historyCommand },
-  { name: "log", load: async () => (await import("./chunks/info-TPBOHBLP.js")).logCommand },
-  { name: "block", load: async () => (await import("./chunks/registry-Y7UBWBTZ.js")).blockCommand },
-  { name: "status", load: async () => (await import("./chunks/info-TPBOHBLP.js")).statusCommand },
-  { name: "serve", load: async () => (await import("./chunks/serve-4G5CSLMH.js")).serveCommand },
-  { name: "agent", load: async () => (await import("./chunks/serve-4G5CSLMH.js")).agentCommand },
-  { name: "k8s", load: async () => (await import("./chunks/serve-4G5CSLMH.js")).k8sCommand },
-  { name: "tiny-model", load: async () => (await import("./chunks/eval-R23GG2ET.js")).tinyModelCommand },
+  { name: "init", load: async () => (await import("./chunks/registry-LIVHFLZY.js")).initCommand },
+  { name: "register", load: async () => (await import("./chunks/registry-LIVHFLZY.js")).registerCommand },
+  { name: "publish", load: async () => (await import("./chunks/store-PABFB5HJ.js")).publishCommand },
+  { name: "fetch", load: async () => (await import("./chunks/store-PABFB5HJ.js")).fetchCommand },
+  { name: "verify-store", load: async () => (await import("./chunks/store-PABFB5HJ.js")).verifyStoreCommand },
+  { name: "validate", load: async () => (await import("./chunks/registry-LIVHFLZY.js")).validateCommand },
+  { name: "deploy", load: async () => (await import("./chunks/pointer-JGP3URZY.js")).deployCommand },
+  { name: "gate", load: async () => (await import("./chunks/eval-5O3ASHX4.js")).gateCommand },
+  { name: "rollback", load: async () => (await import("./chunks/pointer-JGP3URZY.js")).rollbackCommand },
+  { name: "promote", load: async () => (await import("./chunks/pointer-JGP3URZY.js")).promoteCommand },
+  { name: "history", load: async () => (await import("./chunks/info-RPHRVOH2.js")).historyCommand },
+  { name: "log", load: async () => (await import("./chunks/info-RPHRVOH2.js")).logCommand },
+  { name: "block", load: async () => (await import("./chunks/registry-LIVHFLZY.js")).blockCommand },
+  { name: "status", load: async () => (await import("./chunks/info-RPHRVOH2.js")).statusCommand },
+  { name: "serve", load: async () => (await import("./chunks/serve-O2B3VC7E.js")).serveCommand },
+  { name: "agent", load: async () => (await import("./chunks/serve-O2B3VC7E.js")).agentCommand },
+  { name: "k8s", load: async () => (await import("./chunks/serve-O2B3VC7E.js")).k8sCommand },
+  { name: "tiny-model", load: async () => (await import("./chunks/eval-5O3ASHX4.js")).tinyModelCommand },
   { name: "demo", load: async () => (await import("./chunks/demo-AGFN6NGY.js")).demoCommand }
 ];
 

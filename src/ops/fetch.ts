@@ -2,12 +2,11 @@ import path from 'node:path';
 import { MregError } from '../core/errors.js';
 import { formatArtifactId, metadataPath, parseArtifactId } from '../core/naming.js';
 import type { ArtifactMetadata } from '../core/types.js';
-import { artifactFiles, assertArtifactPresent, fetchArtifact, locateObject, openStore, type ArtifactStore } from '../store/index.js';
+import { assertArtifactPresent, downloadArtifact, openStore, type ArtifactStore } from '../store/index.js';
 import type { OpsContext } from './context.js';
 import type { StageHooks } from './pipeline.js';
 import { readArtifact } from './state.js';
 
-const MiB = 1024 * 1024;
 
 export interface FetchOptions {
   /** `{model}-v{x.y.z}-{quant}` */
@@ -75,32 +74,8 @@ export async function download(
   cacheDir: string,
   onProgress?: (file: string, done: number, total: number) => void,
 ): Promise<FetchedArtifact> {
-  const id = formatArtifactId(meta);
-  const configured = storeOf(ctx);
-  const files = artifactFiles(meta);
-  const multi = files.length > 1;
-  const paths: string[] = [];
-  let downloaded = false;
-  for (const f of files) {
-    const { store, key } = locateObject(f.uri, configured, { ...ctx.config, baseDir: ctx.root });
-    const name = key.split('/').pop()!;
-    const r = await fetchArtifact({
-      store,
-      key,
-      sha256: f.sha256,
-      size: f.size,
-      cacheDir,
-      // Several files of one artifact stage side by side: each needs its own staging name.
-      id: multi ? `${id}.${name}` : id,
-      subdir: multi ? id : undefined,
-      partSize: ctx.config.download.part_size_mb * MiB,
-      concurrency: ctx.config.download.concurrency,
-      onProgress: onProgress ? (done, total) => onProgress(name, done, total) : undefined,
-    });
-    downloaded ||= r.downloaded;
-    paths.push(r.path);
-  }
-  return { id, path: paths[0], paths, downloaded, sha256: meta.artifact.sha256, size: meta.artifact.size };
+  const r = await downloadArtifact(meta, { cacheDir, store: storeOf(ctx), storeOptions: { ...ctx.config, baseDir: ctx.root }, onProgress });
+  return { ...r, sha256: meta.artifact.sha256, size: meta.artifact.size };
 }
 
 /**

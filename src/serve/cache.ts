@@ -3,10 +3,9 @@ import { mkdir, readFile, readlink, rename, rm, symlink, writeFile } from 'node:
 import path from 'node:path';
 import { formatArtifactId } from '../core/naming.js';
 import type { ArtifactMetadata, RegistryConfig } from '../core/types.js';
-import { artifactFiles, fetchArtifact, locateObject, type ArtifactStore, type StoreOptions } from '../store/index.js';
+import { downloadArtifact, type ArtifactStore, type StoreOptions } from '../store/index.js';
 import { fsyncDir } from '../store/file-store.js';
 
-const MiB = 1024 * 1024;
 
 /** An artifact verified in the local cache, ready to load. */
 export interface CachedArtifact {
@@ -47,28 +46,8 @@ export class ServeCache {
   async fetch(meta: ArtifactMetadata, base?: ArtifactMetadata): Promise<CachedArtifact> {
     const id = formatArtifactId(meta);
     const baseArtifact = base ? await this.fetch(base) : undefined;
-    const files = artifactFiles(meta);
-    const multi = files.length > 1;
-    const paths: string[] = [];
-    let downloaded = false;
-    for (const f of files) {
-      const { store, key } = locateObject(f.uri, this.o.store, this.o.storeOptions);
-      const name = key.split('/').pop()!;
-      const r = await fetchArtifact({
-        store,
-        key,
-        sha256: f.sha256,
-        size: f.size,
-        cacheDir: this.o.dir,
-        id: multi ? `${id}.${name}` : id,
-        subdir: multi ? id : undefined,
-        partSize: this.o.download?.part_size_mb ? this.o.download.part_size_mb * MiB : undefined,
-        concurrency: this.o.download?.concurrency,
-      });
-      downloaded ||= r.downloaded;
-      paths.push(r.path);
-    }
-    return { id, meta, path: paths[0], paths, base: baseArtifact, downloaded };
+    const r = await downloadArtifact(meta, { cacheDir: this.o.dir, store: this.o.store, storeOptions: { ...this.o.storeOptions, download: this.o.download ?? this.o.storeOptions?.download } });
+    return { id, meta, path: r.path, paths: r.paths, base: baseArtifact, downloaded: r.downloaded };
   }
 
   /** Where `active` points now (absolute), or null. */

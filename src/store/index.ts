@@ -1,9 +1,11 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MregError } from '../core/errors.js';
+import { formatArtifactId } from '../core/naming.js';
 import type { ArtifactFile, ArtifactMetadata, RegistryConfig } from '../core/types.js';
 import { FileStore } from './file-store.js';
 import { S3Store, type S3StoreOptions } from './s3-store.js';
+import { fetchArtifact } from './fetch.js';
 import type { ArtifactStore } from './types.js';
 
 export type { ArtifactStore, ObjectInfo, PutResult, PutOptions, ProgressFn, ListedObject } from './types.js';
@@ -109,4 +111,55 @@ export async function assertArtifactPresent(
       throw new MregError('INTEGRITY', `artifact ${id} in the store has the wrong size: ${f.uri} is ${info.size} bytes, the registry records ${f.size}`);
     }
   }
+}
+
+export interface DownloadedArtifact {
+  id: string;
+  /** The main file (the first of `paths`). */
+  path: string;
+  paths: string[];
+  /** false when every file was already cached and verified. */
+  downloaded: boolean;
+}
+
+/**
+ * Brings every file of one artifact into `<cacheDir>/artifacts/` through fetchArtifact (staging,
+ * sha256 and size verified, atomic rename). Several files of one artifact (a split full fine-tune)
+ * are cached side by side under `artifacts/<id>/`, each with its own staging name.
+ */
+export async function downloadArtifact(
+  meta: ArtifactMetadata,
+  o: {
+    cacheDir: string;
+    store?: ArtifactStore;
+    storeOptions?: StoreOptions;
+    onProgress?: (file: string, done: number, total: number) => void;
+  },
+): Promise<DownloadedArtifact> {
+  const id = formatArtifactId(meta);
+  const files = artifactFiles(meta);
+  const multi = files.length > 1;
+  const download = o.storeOptions?.download;
+  const paths: string[] = [];
+  let downloaded = false;
+  for (const f of files) {
+    const { store, key } = locateObject(f.uri, o.store, o.storeOptions);
+    const name = key.split('/').pop()!;
+    const onProgress = o.onProgress;
+    const r = await fetchArtifact({
+      store,
+      key,
+      sha256: f.sha256,
+      size: f.size,
+      cacheDir: o.cacheDir,
+      id: multi ? `${id}.${name}` : id,
+      subdir: multi ? id : undefined,
+      partSize: download?.part_size_mb ? download.part_size_mb * 1024 * 1024 : undefined,
+      concurrency: download?.concurrency,
+      onProgress: onProgress ? (done, total) => onProgress(name, done, total) : undefined,
+    });
+    downloaded ||= r.downloaded;
+    paths.push(r.path);
+  }
+  return { id, path: paths[0], paths, downloaded };
 }

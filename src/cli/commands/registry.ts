@@ -9,7 +9,7 @@ import { initRepository } from '../../ops/init.js';
 import { blockArtifact } from '../../ops/registry-ops.js';
 import { registerArtifact } from '../../ops/register.js';
 import { validateRepository } from '../../ops/validate.js';
-import { bool, num, reqStr, str, type Command } from '../command.js';
+import { num, reqStr, str, type Command } from '../command.js';
 import { contextOptions, pushOptions, commitLine } from './shared.js';
 
 export const initCommand: Command = {
@@ -127,4 +127,3 @@ export const blockCommand: Command = {
   },
 };
 
-export { bool };

@@ -5,8 +5,8 @@ import {
   fetchById,
   storeOf,
   storeStageHooks
-} from "./chunk-UJXRNOLL.js";
-import "./chunk-DGDLQ773.js";
+} from "./chunk-YXO6GQUH.js";
+import "./chunk-T3VW6MYR.js";
 import "./chunk-BWJZIQKE.js";
 import "./chunk-FERWEGPZ.js";
 import "./chunk-KWCIOCME.js";

@@ -1,7 +1,7 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
   defaultHooks
-} from "./chunk-BBY56FF2.js";
+} from "./chunk-BW4HS2YG.js";
 import {
   commitLine,
   contextOptions,

@@ -1,11 +1,9 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
-  artifactFiles,
   assertArtifactPresent,
-  fetchArtifact,
-  locateObject,
+  downloadArtifact,
   openStore
-} from "./chunk-DGDLQ773.js";
+} from "./chunk-T3VW6MYR.js";
 import {
   readArtifact
 } from "./chunk-BWJZIQKE.js";
@@ -20,7 +18,6 @@ import {
 
 // src/ops/fetch.ts
 import path from "node:path";
-var MiB = 1024 * 1024;
 function cacheDirOf(ctx, explicit) {
   return path.resolve(explicit ? process.cwd() : ctx.root, explicit ?? process.env.MREG_CACHE ?? ctx.config.cache.dir);
 }
@@ -45,24 +42,7 @@ async function baseOf(ctx, meta) {
   return base;
 }
 async function download(ctx, meta, cacheDir, onProgress) {
-  let id = formatArtifactId(meta), configured = storeOf(ctx), files = artifactFiles(meta), multi = files.length > 1, paths = [], downloaded = !1;
-  for (let f of files) {
-    let { store, key } = locateObject(f.uri, configured, { ...ctx.config, baseDir: ctx.root }), name = key.split("/").pop(), r = await fetchArtifact({
-      store,
-      key,
-      sha256: f.sha256,
-      size: f.size,
-      cacheDir,
-      // Several files of one artifact stage side by side: each needs its own staging name.
-      id: multi ? `${id}.${name}` : id,
-      subdir: multi ? id : void 0,
-      partSize: ctx.config.download.part_size_mb * MiB,
-      concurrency: ctx.config.download.concurrency,
-      onProgress: onProgress ? (done, total) => onProgress(name, done, total) : void 0
-    });
-    downloaded ||= r.downloaded, paths.push(r.path);
-  }
-  return { id, path: paths[0], paths, downloaded, sha256: meta.artifact.sha256, size: meta.artifact.size };
+  return { ...await downloadArtifact(meta, { cacheDir, store: storeOf(ctx), storeOptions: { ...ctx.config, baseDir: ctx.root }, onProgress }), sha256: meta.artifact.sha256, size: meta.artifact.size };
 }
 function storeStageHooks(options = {}) {
   return {

@@ -3,12 +3,12 @@ import {
   audit,
   history,
   status
-} from "./chunk-R7QQLJ7Z.js";
+} from "./chunk-AS4ULRAH.js";
 import {
   contextOptions,
   table
 } from "./chunk-5S6TIIUK.js";
-import "./chunk-N4HQ2BI4.js";
+import "./chunk-HDOKJVSZ.js";
 import {
   int,
   str

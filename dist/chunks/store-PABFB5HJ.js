@@ -17,13 +17,13 @@ import {
 import {
   fetchById,
   storeOf
-} from "./chunk-UJXRNOLL.js";
+} from "./chunk-YXO6GQUH.js";
 import {
   artifactFiles,
   createProgress,
   locateObject,
   openStore
-} from "./chunk-DGDLQ773.js";
+} from "./chunk-T3VW6MYR.js";
 import {
   bool,
   num,

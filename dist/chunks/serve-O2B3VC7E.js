@@ -8,12 +8,10 @@ import {
 import "./chunk-JYLEHFCV.js";
 import "./chunk-BILUBZBG.js";
 import {
-  artifactFiles,
-  fetchArtifact,
+  downloadArtifact,
   fsyncDir,
-  locateObject,
   openStore
-} from "./chunk-DGDLQ773.js";
+} from "./chunk-T3VW6MYR.js";
 import {
   int,
   reqStr,
@@ -5695,7 +5693,7 @@ var AgentRuntime = class {
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile, readlink, rename, rm, symlink, writeFile } from "node:fs/promises";
 import path2 from "node:path";
-var MiB = 1024 * 1024, ServeCache = class {
+var ServeCache = class {
   constructor(o) {
     this.o = o;
   }
@@ -5704,22 +5702,8 @@ var MiB = 1024 * 1024, ServeCache = class {
   }
   /** Downloads to staging, verifies sha256 and size, renames into artifacts/ (or finds it there). */
   async fetch(meta, base) {
-    let id = formatArtifactId(meta), baseArtifact = base ? await this.fetch(base) : void 0, files = artifactFiles(meta), multi = files.length > 1, paths = [], downloaded = !1;
-    for (let f of files) {
-      let { store, key } = locateObject(f.uri, this.o.store, this.o.storeOptions), name = key.split("/").pop(), r = await fetchArtifact({
-        store,
-        key,
-        sha256: f.sha256,
-        size: f.size,
-        cacheDir: this.o.dir,
-        id: multi ? `${id}.${name}` : id,
-        subdir: multi ? id : void 0,
-        partSize: this.o.download?.part_size_mb ? this.o.download.part_size_mb * MiB : void 0,
-        concurrency: this.o.download?.concurrency
-      });
-      downloaded ||= r.downloaded, paths.push(r.path);
-    }
-    return { id, meta, path: paths[0], paths, base: baseArtifact, downloaded };
+    let id = formatArtifactId(meta), baseArtifact = base ? await this.fetch(base) : void 0, r = await downloadArtifact(meta, { cacheDir: this.o.dir, store: this.o.store, storeOptions: { ...this.o.storeOptions, download: this.o.download ?? this.o.storeOptions?.download } });
+    return { id, meta, path: r.path, paths: r.paths, base: baseArtifact, downloaded: r.downloaded };
   }
   /** Where `active` points now (absolute), or null. */
   async activeTarget() {

@@ -1,13 +1,40 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
+  formatArtifactId
+} from "./chunk-TNIQPWLS.js";
+import {
   MregError
 } from "./chunk-J65ZUYIW.js";
 
-// src/store/fetch.ts
-import { createHash as createHash2 } from "node:crypto";
-import { constants as fsc2 } from "node:fs";
-import { mkdir as mkdir2, open as open2, readdir as readdir2, readFile as readFile2, rename, stat as stat2, unlink as unlink2, writeFile } from "node:fs/promises";
-import path2 from "node:path";
+// src/store/progress.ts
+function createProgress(label, stream = process.stderr, env = process.env) {
+  if (!stream.isTTY || env.CI) return { update: () => {
+  }, done: () => {
+  } };
+  let started = Date.now(), last = 0, drawn = !1;
+  return {
+    update: (doneBytes, total) => {
+      let now = Date.now();
+      if (now - last < 100 && doneBytes < total) return;
+      last = now;
+      let width = 30, frac = total > 0 ? Math.min(1, doneBytes / total) : 0, filled = Math.round(frac * width), secs = Math.max(1e-3, (now - started) / 1e3), rate = doneBytes / secs, line = `${label} [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${(frac * 100).toFixed(0).padStart(3)}% ${fmtBytes(doneBytes)}/${fmtBytes(total)} ${fmtBytes(rate)}/s`;
+      stream.write(`\r${line.slice(0, (stream.columns || 100) - 1)}\x1B[K`), drawn = !0;
+    },
+    done() {
+      drawn && stream.write("\r\x1B[K"), drawn = !1;
+    }
+  };
+}
+function fmtBytes(n) {
+  let units = ["B", "KiB", "MiB", "GiB", "TiB"], i = 0;
+  for (; n >= 1024 && i < units.length - 1; )
+    n /= 1024, i++;
+  return `${n.toFixed(i === 0 ? 0 : 1)} ${units[i]}`;
+}
+
+// src/store/index.ts
+import path3 from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/store/file-store.ts
 import { constants as fsc } from "node:fs";
@@ -174,225 +201,11 @@ function storeError(message, cause) {
   return new MregError("STORE", `${message}${detail}`, { cause });
 }
 
-// src/store/hash-worker.ts
-import { Worker } from "node:worker_threads";
-var SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const fs = require('node:fs');
-const crypto = require('node:crypto');
-// The file descriptor is the downloader's (descriptors are per process): it closes it, not us.
-const fd = workerData.fd;
-const hash = crypto.createHash('sha256');
-const buf = Buffer.allocUnsafe(4 * 1024 * 1024);
-let hashed = 0, target = 0, end = -1;
-parentPort.on('message', (m) => {
-  if (typeof m.upTo === 'number') target = Math.max(target, m.upTo);
-  if (typeof m.end === 'number') { end = m.end; target = Math.max(target, m.end); }
-  while (hashed < target) {
-    const n = fs.readSync(fd, buf, 0, Math.min(buf.length, target - hashed), hashed);
-    if (n === 0) { parentPort.postMessage({ error: 'staging file ended at ' + hashed + ' bytes while hashing' }); return; }
-    hash.update(buf.subarray(0, n));
-    hashed += n;
-  }
-  if (end >= 0 && hashed >= end) {
-    parentPort.postMessage({ digest: hash.digest('hex') });
-  }
-});
-`;
-function startPrefixHasher(fd, path4) {
-  let worker = new Worker(SOURCE, { eval: !0, workerData: { fd } }), settle = null, failure = null, result = null, fail = (e) => {
-    failure = e, settle?.reject(e);
-  };
-  return worker.on("message", (m) => {
-    m.error ? fail(new MregError("STORE", m.error)) : m.digest && (result = m.digest, settle?.resolve(m.digest), worker.terminate());
-  }), worker.on("error", (e) => fail(new MregError("STORE", `hashing ${path4} failed: ${e.message}`, { cause: e }))), worker.on("exit", () => {
-    result === null && !failure && fail(new MregError("STORE", `hashing ${path4} stopped before the end`));
-  }), {
-    advance(bytes) {
-      failure || worker.postMessage({ upTo: bytes });
-    },
-    finish(size) {
-      return new Promise((resolve, reject) => {
-        if (result !== null) return resolve(result);
-        if (failure) return reject(failure);
-        settle = { resolve, reject }, worker.postMessage({ end: size });
-      });
-    },
-    async abort() {
-      result ??= "", await worker.terminate();
-    }
-  };
-}
-
-// src/store/fetch.ts
-var MiB = 1024 * 1024, SHA256_RE = /^[0-9a-f]{64}$/, WRITE_BATCH = MiB, EARLY_SYNC_BYTES = 128 * MiB;
-async function fetchArtifact(options) {
-  let { store, key, sha256, size, cacheDir, id } = options;
-  if (!SHA256_RE.test(sha256)) throw new MregError("INTEGRITY", `invalid expected sha256 ${JSON.stringify(sha256)} for ${id}: expected 64 lowercase hex digits`);
-  if (!Number.isSafeInteger(size) || size < 0) throw new MregError("INTEGRITY", `invalid expected size ${size} for ${id}`);
-  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id)) throw new MregError("USAGE", `invalid artifact id ${JSON.stringify(id)} for a cache file name`);
-  let fileName = options.fileName ?? key.split("/").pop();
-  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(fileName)) throw new MregError("STORE", `invalid artifact file name ${JSON.stringify(fileName)}`);
-  if (options.subdir !== void 0 && !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(options.subdir)) throw new MregError("STORE", `invalid cache folder ${JSON.stringify(options.subdir)}`);
-  let partSize = Math.max(MiB, Math.floor(options.partSize ?? 16 * MiB)), concurrency = Math.max(1, Math.floor(options.concurrency ?? 4)), artifactsDir = path2.join(cacheDir, "artifacts", ...options.subdir ? [options.subdir] : []), stagingDir = path2.join(cacheDir, "staging");
-  await mkdir2(artifactsDir, { recursive: !0 }), await mkdir2(stagingDir, { recursive: !0 });
-  let finalPath = path2.join(artifactsDir, fileName), sidecar = `${finalPath}.sha256`;
-  if (await isCached(finalPath, sidecar, sha256, size)) return { path: finalPath, downloaded: !1, sha256, size };
-  await removeStalePartials(stagingDir, id);
-  let uri = store.uriFor(key), info = await store.head(key);
-  if (!info) throw new MregError("NOT_FOUND", `artifact ${id} is missing from the store: ${uri} does not exist`);
-  if (info.size !== size)
-    throw new MregError("INTEGRITY", `artifact ${id} in the store has the wrong size: ${uri} is ${info.size} bytes, the registry records ${size}; nothing was downloaded`);
-  let partial = path2.join(stagingDir, `${id}.${process.pid}.partial`), fh = await open2(partial, fsc2.O_RDWR | fsc2.O_CREAT | fsc2.O_TRUNC, 420), actual;
-  try {
-    actual = await download(fh, partial, store, key, size, partSize, concurrency, options.attempts ?? 3, options.onProgress), await fh.sync();
-  } catch (err) {
-    throw await fh.close().catch(() => {
-    }), await unlink2(partial).catch(() => {
-    }), err;
-  }
-  await fh.close();
-  let written = (await stat2(partial)).size;
-  if (actual !== sha256 || written !== size)
-    throw await unlink2(partial).catch(() => {
-    }), new MregError(
-      "INTEGRITY",
-      `integrity check failed for ${id} from ${uri}: expected sha256 ${sha256} (${size} bytes), got sha256 ${actual} (${written} bytes); the download was discarded${await exists(finalPath) ? ` and the earlier copy at ${finalPath} was left untouched` : ""}`
-    );
-  return await rename(partial, finalPath), await fsyncDir(artifactsDir), await writeSidecar(sidecar, sha256, fileName), { path: finalPath, downloaded: !0, sha256, size };
-}
-async function download(fh, partialPath, store, key, size, partSize, concurrency, attempts, onProgress) {
-  let parts = Math.ceil(size / partSize), partDone = new Uint8Array(parts), contiguousParts = 0, lastAdvanced = 0, syncing = null, syncedAt = 0, written = () => progressed, nextPart = 0, progressed = 0, failed = !1, live = /* @__PURE__ */ new Set(), fetchPart = async (i) => {
-    let start = i * partSize, end = Math.min(size, start + partSize) - 1;
-    for (let attempt = 1; ; attempt++) {
-      let got = 0, written2 = 0;
-      try {
-        let body = await store.getRange(key, start, end);
-        live.add(body);
-        try {
-          let pending = [], pendingBytes = 0, flush = async () => {
-            if (pendingBytes === 0) return;
-            let batch = pending, n = pendingBytes;
-            pending = [], pendingBytes = 0;
-            let { bytesWritten } = await fh.writev(batch, start + written2);
-            if (bytesWritten < n) {
-              let rest = Buffer.concat(batch).subarray(bytesWritten);
-              for (let off = 0; off < rest.length; ) off += (await fh.write(rest, off, rest.length - off, start + written2 + bytesWritten + off)).bytesWritten;
-            }
-            written2 += n, progressed += n, onProgress?.(progressed, size);
-          };
-          for await (let chunk of body) {
-            if (failed) throw new Error("aborted");
-            if (start + got + chunk.length > end + 1) throw new MregError("STORE", `ranged GET ${start}-${end} of ${store.uriFor(key)} returned more bytes than asked`);
-            pending.push(chunk), pendingBytes += chunk.length, got += chunk.length, pendingBytes >= WRITE_BATCH && await flush();
-          }
-          await flush();
-        } finally {
-          live.delete(body);
-        }
-        if (got !== end - start + 1) throw new MregError("STORE", `ranged GET ${start}-${end} of ${store.uriFor(key)} ended after ${got} bytes`);
-        break;
-      } catch (err) {
-        if (progressed -= written2, failed || attempt >= attempts || err instanceof MregError && err.code === "NOT_FOUND") throw err;
-      }
-    }
-    for (partDone[i] = 1; contiguousParts < parts && partDone[contiguousParts]; ) contiguousParts++;
-    let contiguousBytes = Math.min(size, contiguousParts * partSize);
-    contiguousBytes > lastAdvanced && (lastAdvanced = contiguousBytes, hasher.advance(contiguousBytes)), !syncing && written() - syncedAt >= EARLY_SYNC_BYTES && (syncedAt = written(), syncing = fh.datasync().catch(() => {
-    }).finally(() => syncing = null));
-  }, worker = async () => {
-    for (; !failed && nextPart < parts; ) await fetchPart(nextPart++);
-  }, hasher = startPrefixHasher(fh.fd, partialPath), workers = Array.from({ length: Math.min(concurrency, parts) }, worker);
-  try {
-    await Promise.all(workers);
-  } catch (err) {
-    failed = !0;
-    for (let s of live) s.destroy();
-    throw await Promise.allSettled(workers), await hasher.abort(), await syncing, err;
-  }
-  return await syncing, hasher.finish(size);
-}
-async function isCached(finalPath, sidecar, sha256, size) {
-  let s;
-  try {
-    s = await stat2(finalPath);
-  } catch {
-    return !1;
-  }
-  return !s.isFile() || s.size !== size ? !1 : await readFile2(sidecar, "utf8").then((t) => t.split(/\s/)[0], () => null) === sha256 ? !0 : await hashFile(finalPath) !== sha256 ? !1 : (await writeSidecar(sidecar, sha256, path2.basename(finalPath)), !0);
-}
-async function hashFile(file) {
-  let hash = createHash2("sha256"), fh = await open2(file, "r");
-  try {
-    for await (let chunk of fh.createReadStream({ highWaterMark: 4 * MiB, autoClose: !1 })) hash.update(chunk);
-  } finally {
-    await fh.close();
-  }
-  return hash.digest("hex");
-}
-async function writeSidecar(sidecar, sha256, fileName) {
-  let tmp = `${sidecar}.${process.pid}.tmp`;
-  await writeFile(tmp, `${sha256}  ${fileName}
-`), await rename(tmp, sidecar);
-}
-async function removeStalePartials(stagingDir, id) {
-  for (let name of await readdir2(stagingDir)) {
-    let m = /^(.*)\.(\d+)\.partial$/.exec(name);
-    if (!m || m[1] !== id) continue;
-    let pid = Number(m[2]);
-    (pid === process.pid || !isAlive(pid)) && await unlink2(path2.join(stagingDir, name)).catch(() => {
-    });
-  }
-}
-function isAlive(pid) {
-  try {
-    return process.kill(pid, 0), !0;
-  } catch (err) {
-    return err.code === "EPERM";
-  }
-}
-async function exists(p) {
-  return stat2(p).then(
-    () => !0,
-    () => !1
-  );
-}
-
-// src/store/progress.ts
-function createProgress(label, stream = process.stderr, env = process.env) {
-  if (!stream.isTTY || env.CI) return { update: () => {
-  }, done: () => {
-  } };
-  let started = Date.now(), last = 0, drawn = !1;
-  return {
-    update: (doneBytes, total) => {
-      let now = Date.now();
-      if (now - last < 100 && doneBytes < total) return;
-      last = now;
-      let width = 30, frac = total > 0 ? Math.min(1, doneBytes / total) : 0, filled = Math.round(frac * width), secs = Math.max(1e-3, (now - started) / 1e3), rate = doneBytes / secs, line = `${label} [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${(frac * 100).toFixed(0).padStart(3)}% ${fmtBytes(doneBytes)}/${fmtBytes(total)} ${fmtBytes(rate)}/s`;
-      stream.write(`\r${line.slice(0, (stream.columns || 100) - 1)}\x1B[K`), drawn = !0;
-    },
-    done() {
-      drawn && stream.write("\r\x1B[K"), drawn = !1;
-    }
-  };
-}
-function fmtBytes(n) {
-  let units = ["B", "KiB", "MiB", "GiB", "TiB"], i = 0;
-  for (; n >= 1024 && i < units.length - 1; )
-    n /= 1024, i++;
-  return `${n.toFixed(i === 0 ? 0 : 1)} ${units[i]}`;
-}
-
-// src/store/index.ts
-import path3 from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-
 // src/store/s3-store.ts
 import { createReadStream as createReadStream2 } from "node:fs";
-import { stat as stat3 } from "node:fs/promises";
+import { stat as stat2 } from "node:fs/promises";
 import { Readable as Readable2 } from "node:stream";
-var MiB2 = 1024 * 1024, MAX_PARTS = 9e3;
+var MiB = 1024 * 1024, MAX_PARTS = 9e3;
 function isAwsEndpoint(endpoint) {
   if (!endpoint) return !0;
   try {
@@ -429,7 +242,7 @@ var S3Store = class {
       credentials: options.credentials,
       maxAttempts: 4
     };
-    aws || (config.requestChecksumCalculation = "WHEN_REQUIRED", config.responseChecksumValidation = "WHEN_REQUIRED"), process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true", this.config = config, this.partSize = Math.max(options.partSize ?? 16 * MiB2, 5 * MiB2), this.queueSize = Math.max(1, options.queueSize ?? 4);
+    aws || (config.requestChecksumCalculation = "WHEN_REQUIRED", config.responseChecksumValidation = "WHEN_REQUIRED"), process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true", this.config = config, this.partSize = Math.max(options.partSize ?? 16 * MiB, 5 * MiB), this.queueSize = Math.max(1, options.queueSize ?? 4);
   }
   /**
    * The SDK is loaded on first use (~150 ms of start-up): a command against a folder store, or one
@@ -471,8 +284,8 @@ var S3Store = class {
     }
   }
   async putFile(key, localPath, options = {}) {
-    let total = (await stat3(localPath)).size;
-    return this.upload(key, createReadStream2(localPath, { highWaterMark: MiB2 }), total, options);
+    let total = (await stat2(localPath)).size;
+    return this.upload(key, createReadStream2(localPath, { highWaterMark: MiB }), total, options);
   }
   async putBytes(key, data, options = {}) {
     let buf = typeof data == "string" ? Buffer.from(data) : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
@@ -561,6 +374,196 @@ function s3Error(what, err) {
   });
 }
 
+// src/store/fetch.ts
+import { createHash as createHash2 } from "node:crypto";
+import { constants as fsc2 } from "node:fs";
+import { mkdir as mkdir2, open as open2, readdir as readdir2, readFile as readFile2, rename, stat as stat3, unlink as unlink2, writeFile } from "node:fs/promises";
+import path2 from "node:path";
+
+// src/store/hash-worker.ts
+import { Worker } from "node:worker_threads";
+var SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const fs = require('node:fs');
+const crypto = require('node:crypto');
+// The file descriptor is the downloader's (descriptors are per process): it closes it, not us.
+const fd = workerData.fd;
+const hash = crypto.createHash('sha256');
+const buf = Buffer.allocUnsafe(4 * 1024 * 1024);
+let hashed = 0, target = 0, end = -1;
+parentPort.on('message', (m) => {
+  if (typeof m.upTo === 'number') target = Math.max(target, m.upTo);
+  if (typeof m.end === 'number') { end = m.end; target = Math.max(target, m.end); }
+  while (hashed < target) {
+    const n = fs.readSync(fd, buf, 0, Math.min(buf.length, target - hashed), hashed);
+    if (n === 0) { parentPort.postMessage({ error: 'staging file ended at ' + hashed + ' bytes while hashing' }); return; }
+    hash.update(buf.subarray(0, n));
+    hashed += n;
+  }
+  if (end >= 0 && hashed >= end) {
+    parentPort.postMessage({ digest: hash.digest('hex') });
+  }
+});
+`;
+function startPrefixHasher(fd, path4) {
+  let worker = new Worker(SOURCE, { eval: !0, workerData: { fd } }), settle = null, failure = null, result = null, fail = (e) => {
+    failure = e, settle?.reject(e);
+  };
+  return worker.on("message", (m) => {
+    m.error ? fail(new MregError("STORE", m.error)) : m.digest && (result = m.digest, settle?.resolve(m.digest), worker.terminate());
+  }), worker.on("error", (e) => fail(new MregError("STORE", `hashing ${path4} failed: ${e.message}`, { cause: e }))), worker.on("exit", () => {
+    result === null && !failure && fail(new MregError("STORE", `hashing ${path4} stopped before the end`));
+  }), {
+    advance(bytes) {
+      failure || worker.postMessage({ upTo: bytes });
+    },
+    finish(size) {
+      return new Promise((resolve, reject) => {
+        if (result !== null) return resolve(result);
+        if (failure) return reject(failure);
+        settle = { resolve, reject }, worker.postMessage({ end: size });
+      });
+    },
+    async abort() {
+      result ??= "", await worker.terminate();
+    }
+  };
+}
+
+// src/store/fetch.ts
+var MiB2 = 1024 * 1024, SHA256_RE = /^[0-9a-f]{64}$/, WRITE_BATCH = MiB2, EARLY_SYNC_BYTES = 128 * MiB2;
+async function fetchArtifact(options) {
+  let { store, key, sha256, size, cacheDir, id } = options;
+  if (!SHA256_RE.test(sha256)) throw new MregError("INTEGRITY", `invalid expected sha256 ${JSON.stringify(sha256)} for ${id}: expected 64 lowercase hex digits`);
+  if (!Number.isSafeInteger(size) || size < 0) throw new MregError("INTEGRITY", `invalid expected size ${size} for ${id}`);
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id)) throw new MregError("USAGE", `invalid artifact id ${JSON.stringify(id)} for a cache file name`);
+  let fileName = options.fileName ?? key.split("/").pop();
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(fileName)) throw new MregError("STORE", `invalid artifact file name ${JSON.stringify(fileName)}`);
+  if (options.subdir !== void 0 && !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(options.subdir)) throw new MregError("STORE", `invalid cache folder ${JSON.stringify(options.subdir)}`);
+  let partSize = Math.max(MiB2, Math.floor(options.partSize ?? 16 * MiB2)), concurrency = Math.max(1, Math.floor(options.concurrency ?? 4)), artifactsDir = path2.join(cacheDir, "artifacts", ...options.subdir ? [options.subdir] : []), stagingDir = path2.join(cacheDir, "staging");
+  await mkdir2(artifactsDir, { recursive: !0 }), await mkdir2(stagingDir, { recursive: !0 });
+  let finalPath = path2.join(artifactsDir, fileName), sidecar = `${finalPath}.sha256`;
+  if (await isCached(finalPath, sidecar, sha256, size)) return { path: finalPath, downloaded: !1, sha256, size };
+  await removeStalePartials(stagingDir, id);
+  let uri = store.uriFor(key), info = await store.head(key);
+  if (!info) throw new MregError("NOT_FOUND", `artifact ${id} is missing from the store: ${uri} does not exist`);
+  if (info.size !== size)
+    throw new MregError("INTEGRITY", `artifact ${id} in the store has the wrong size: ${uri} is ${info.size} bytes, the registry records ${size}; nothing was downloaded`);
+  let partial = path2.join(stagingDir, `${id}.${process.pid}.partial`), fh = await open2(partial, fsc2.O_RDWR | fsc2.O_CREAT | fsc2.O_TRUNC, 420), actual;
+  try {
+    actual = await download(fh, partial, store, key, size, partSize, concurrency, options.attempts ?? 3, options.onProgress), await fh.sync();
+  } catch (err) {
+    throw await fh.close().catch(() => {
+    }), await unlink2(partial).catch(() => {
+    }), err;
+  }
+  await fh.close();
+  let written = (await stat3(partial)).size;
+  if (actual !== sha256 || written !== size)
+    throw await unlink2(partial).catch(() => {
+    }), new MregError(
+      "INTEGRITY",
+      `integrity check failed for ${id} from ${uri}: expected sha256 ${sha256} (${size} bytes), got sha256 ${actual} (${written} bytes); the download was discarded${await exists(finalPath) ? ` and the earlier copy at ${finalPath} was left untouched` : ""}`
+    );
+  return await rename(partial, finalPath), await fsyncDir(artifactsDir), await writeSidecar(sidecar, sha256, fileName), { path: finalPath, downloaded: !0, sha256, size };
+}
+async function download(fh, partialPath, store, key, size, partSize, concurrency, attempts, onProgress) {
+  let parts = Math.ceil(size / partSize), partDone = new Uint8Array(parts), contiguousParts = 0, lastAdvanced = 0, syncing = null, syncedAt = 0, written = () => progressed, nextPart = 0, progressed = 0, failed = !1, live = /* @__PURE__ */ new Set(), fetchPart = async (i) => {
+    let start = i * partSize, end = Math.min(size, start + partSize) - 1;
+    for (let attempt = 1; ; attempt++) {
+      let got = 0, written2 = 0;
+      try {
+        let body = await store.getRange(key, start, end);
+        live.add(body);
+        try {
+          let pending = [], pendingBytes = 0, flush = async () => {
+            if (pendingBytes === 0) return;
+            let batch = pending, n = pendingBytes;
+            pending = [], pendingBytes = 0;
+            let { bytesWritten } = await fh.writev(batch, start + written2);
+            if (bytesWritten < n) {
+              let rest = Buffer.concat(batch).subarray(bytesWritten);
+              for (let off = 0; off < rest.length; ) off += (await fh.write(rest, off, rest.length - off, start + written2 + bytesWritten + off)).bytesWritten;
+            }
+            written2 += n, progressed += n, onProgress?.(progressed, size);
+          };
+          for await (let chunk of body) {
+            if (failed) throw new Error("aborted");
+            if (start + got + chunk.length > end + 1) throw new MregError("STORE", `ranged GET ${start}-${end} of ${store.uriFor(key)} returned more bytes than asked`);
+            pending.push(chunk), pendingBytes += chunk.length, got += chunk.length, pendingBytes >= WRITE_BATCH && await flush();
+          }
+          await flush();
+        } finally {
+          live.delete(body);
+        }
+        if (got !== end - start + 1) throw new MregError("STORE", `ranged GET ${start}-${end} of ${store.uriFor(key)} ended after ${got} bytes`);
+        break;
+      } catch (err) {
+        if (progressed -= written2, failed || attempt >= attempts || err instanceof MregError && err.code === "NOT_FOUND") throw err;
+      }
+    }
+    for (partDone[i] = 1; contiguousParts < parts && partDone[contiguousParts]; ) contiguousParts++;
+    let contiguousBytes = Math.min(size, contiguousParts * partSize);
+    contiguousBytes > lastAdvanced && (lastAdvanced = contiguousBytes, hasher.advance(contiguousBytes)), !syncing && written() - syncedAt >= EARLY_SYNC_BYTES && (syncedAt = written(), syncing = fh.datasync().catch(() => {
+    }).finally(() => syncing = null));
+  }, worker = async () => {
+    for (; !failed && nextPart < parts; ) await fetchPart(nextPart++);
+  }, hasher = startPrefixHasher(fh.fd, partialPath), workers = Array.from({ length: Math.min(concurrency, parts) }, worker);
+  try {
+    await Promise.all(workers);
+  } catch (err) {
+    failed = !0;
+    for (let s of live) s.destroy();
+    throw await Promise.allSettled(workers), await hasher.abort(), await syncing, err;
+  }
+  return await syncing, hasher.finish(size);
+}
+async function isCached(finalPath, sidecar, sha256, size) {
+  let s;
+  try {
+    s = await stat3(finalPath);
+  } catch {
+    return !1;
+  }
+  return !s.isFile() || s.size !== size ? !1 : await readFile2(sidecar, "utf8").then((t) => t.split(/\s/)[0], () => null) === sha256 ? !0 : await hashFile(finalPath) !== sha256 ? !1 : (await writeSidecar(sidecar, sha256, path2.basename(finalPath)), !0);
+}
+async function hashFile(file) {
+  let hash = createHash2("sha256"), fh = await open2(file, "r");
+  try {
+    for await (let chunk of fh.createReadStream({ highWaterMark: 4 * MiB2, autoClose: !1 })) hash.update(chunk);
+  } finally {
+    await fh.close();
+  }
+  return hash.digest("hex");
+}
+async function writeSidecar(sidecar, sha256, fileName) {
+  let tmp = `${sidecar}.${process.pid}.tmp`;
+  await writeFile(tmp, `${sha256}  ${fileName}
+`), await rename(tmp, sidecar);
+}
+async function removeStalePartials(stagingDir, id) {
+  for (let name of await readdir2(stagingDir)) {
+    let m = /^(.*)\.(\d+)\.partial$/.exec(name);
+    if (!m || m[1] !== id) continue;
+    let pid = Number(m[2]);
+    (pid === process.pid || !isAlive(pid)) && await unlink2(path2.join(stagingDir, name)).catch(() => {
+    });
+  }
+}
+function isAlive(pid) {
+  try {
+    return process.kill(pid, 0), !0;
+  } catch (err) {
+    return err.code === "EPERM";
+  }
+}
+async function exists(p) {
+  return stat3(p).then(
+    () => !0,
+    () => !1
+  );
+}
+
 // src/store/index.ts
 function openStore(uri, options = {}) {
   if (typeof uri != "string" || uri.trim() === "")
@@ -617,13 +620,32 @@ async function assertArtifactPresent(store, meta, options = {}) {
       throw new MregError("INTEGRITY", `artifact ${id} in the store has the wrong size: ${f.uri} is ${info.size} bytes, the registry records ${f.size}`);
   }
 }
+async function downloadArtifact(meta, o) {
+  let id = formatArtifactId(meta), files = artifactFiles(meta), multi = files.length > 1, download2 = o.storeOptions?.download, paths = [], downloaded = !1;
+  for (let f of files) {
+    let { store, key } = locateObject(f.uri, o.store, o.storeOptions), name = key.split("/").pop(), onProgress = o.onProgress, r = await fetchArtifact({
+      store,
+      key,
+      sha256: f.sha256,
+      size: f.size,
+      cacheDir: o.cacheDir,
+      id: multi ? `${id}.${name}` : id,
+      subdir: multi ? id : void 0,
+      partSize: download2?.part_size_mb ? download2.part_size_mb * 1024 * 1024 : void 0,
+      concurrency: download2?.concurrency,
+      onProgress: onProgress ? (done, total) => onProgress(name, done, total) : void 0
+    });
+    downloaded ||= r.downloaded, paths.push(r.path);
+  }
+  return { id, path: paths[0], paths, downloaded };
+}
 
 export {
   fsyncDir,
-  fetchArtifact,
   createProgress,
   openStore,
   locateObject,
   artifactFiles,
-  assertArtifactPresent
+  assertArtifactPresent,
+  downloadArtifact
 };

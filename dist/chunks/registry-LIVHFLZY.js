@@ -11,7 +11,6 @@ import {
   pushOptions
 } from "./chunk-5S6TIIUK.js";
 import {
-  bool,
   num,
   reqStr,
   str
@@ -419,7 +418,6 @@ ${commitLine(out)}` };
 };
 export {
   blockCommand,
-  bool,
   initCommand,
   registerCommand,
   validateCommand

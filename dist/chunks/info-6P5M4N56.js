@@ -5,8 +5,8 @@ import {
   history,
   llamaCppVersion,
   status
-} from "./chunk-R7QQLJ7Z.js";
-import "./chunk-N4HQ2BI4.js";
+} from "./chunk-AS4ULRAH.js";
+import "./chunk-HDOKJVSZ.js";
 import "./chunk-ZA3CVZ6Z.js";
 import "./chunk-BWJZIQKE.js";
 import "./chunk-FERWEGPZ.js";

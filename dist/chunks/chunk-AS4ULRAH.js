@@ -1,7 +1,7 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
   package_default
-} from "./chunk-N4HQ2BI4.js";
+} from "./chunk-HDOKJVSZ.js";
 import {
   envHistory
 } from "./chunk-ZA3CVZ6Z.js";

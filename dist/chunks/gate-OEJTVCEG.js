@@ -5,7 +5,7 @@ import {
 import "./chunk-VKUY7BRF.js";
 import {
   defaultHooks
-} from "./chunk-BBY56FF2.js";
+} from "./chunk-BW4HS2YG.js";
 import "./chunk-JYLEHFCV.js";
 import "./chunk-BILUBZBG.js";
 import {

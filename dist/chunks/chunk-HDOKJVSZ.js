@@ -33,7 +33,7 @@ var package_default = {
     "@aws-sdk/lib-storage": "^3.1173.0",
     ajv: "^8.20.0",
     "ajv-formats": "^3.0.1",
-    "node-llama-cpp": "^3.22.1",
+    "node-llama-cpp": "3.21.1",
     "simple-git": "^3.36.0",
     yaml: "^2.9.1"
   },
