@@ -535,8 +535,8 @@ var ops = {
   deploy: () => import("./chunks/deploy-APSD4BY7.js"),
   info: () => import("./chunks/info-6P5M4N56.js"),
   registry: () => import("./chunks/registry-ops-FE2LGG36.js"),
-  stages: () => import("./chunks/stages-GGQUHBSS.js"),
-  gate: () => import("./chunks/gate-OEJTVCEG.js")
+  stages: () => import("./chunks/stages-F7L7SRUP.js"),
+  gate: () => import("./chunks/gate-UQKX6B6F.js")
 }, Report = class {
   sections = [];
   /** Whether the gate table is already in the summary (a gate failure's message repeats it). */

@@ -194,26 +194,22 @@ export async function perplexityBatched(model: LlamaModel, seq: LlamaContextSequ
   for (const w of windows(model, tokens, contextSize)) {
     await seq.clearHistory();
     const input = w.input.map((tok, i) => {
-      // Ask for the next-token logits at every position whose successor is scored.
+      // Ask for the next-token distribution at every position whose successor is scored; the
+      // same sampling options as the token-by-token route, so both read the model's softmax.
+      // (node-llama-cpp 3.22 adds a logits filter that returns only the wanted token; the
+      // registry's pinned 3.21.1 returns the whole distribution, fine for the vocabularies a
+      // gate suite scores in one window.)
       if (i + 1 >= w.scoreFrom && i + 1 < w.input.length) {
-        const next = w.input[i + 1];
-        // includeTop: 1 brings the max logit along (in 3.22.1 `includeMax` did not: the result was
-        // a perplexity far too low, caught by the bigram cross-check in test/eval).
-        return [tok, { generateNext: { logits: { filter: { tokens: [next], includeTop: 1 } }, totalLogitWeight: true } }] as const;
+        return [tok, { generateNext: { probabilities: true, options: { temperature: 0 } } }] as const;
       }
       return tok;
     });
     const results = await seq.controlledEvaluate(input as Parameters<LlamaContextSequence['controlledEvaluate']>[0]);
     for (let i = w.scoreFrom - 1; i < w.input.length - 1; i++) {
-      const r = results[i]?.next;
-      const next = w.input[i + 1];
-      const logit = r?.logits?.get(next);
-      const max = r?.logits ? Math.max(...r.logits.values()) : undefined;
-      const total = r?.totalLogitWeight;
-      if (logit === undefined || max === undefined || total === undefined) {
-        throw new MregError('EVAL', `llama.cpp returned no logits for position ${i} of a perplexity window`);
-      }
-      sum += logit - max - Math.log(total);
+      const p = results[i]?.next?.probabilities?.get(w.input[i + 1]);
+      if (p === undefined) throw new MregError('EVAL', `llama.cpp returned no probabilities for position ${i} of a perplexity window`);
+      // A probability of exactly 0 would make the perplexity infinite; it is reported below.
+      sum += Math.log(p);
       n++;
     }
   }

@@ -1,7 +1,7 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
   defaultHooks
-} from "./chunk-BW4HS2YG.js";
+} from "./chunk-C6LZBSXS.js";
 import {
   commitLine,
   contextOptions,

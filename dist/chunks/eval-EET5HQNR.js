@@ -88,7 +88,7 @@ llama: MREG_LLAMA_GPU=auto|false|cuda|vulkan|metal picks the device.`,
       import("./context-644QBB6S.js"),
       import("./state-YRBH7FTT.js"),
       import("./fetch-ZVSJHT5U.js"),
-      import("./gate-MTSSZF3R.js")
+      import("./gate-SGJJM5UX.js")
     ]), ctx = await openContext({ ...contextOptions(args, io), push: !1 }), { registry } = await readRegistry(ctx.root), current = requireEnv(registry, env), store = storeStageHooks(), candidatePath = str(args, "model-path");
     if (candidatePath) candidatePath = path.resolve(candidatePath);
     else if ((backend ?? ctx.config.gate.backend) === "openai")

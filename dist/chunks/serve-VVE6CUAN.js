@@ -4,7 +4,7 @@ import {
   gpuFromEnv,
   importNodeLlamaCpp,
   loadLlamaModel
-} from "./chunk-VKUY7BRF.js";
+} from "./chunk-N3572SSH.js";
 import "./chunk-JYLEHFCV.js";
 import "./chunk-BILUBZBG.js";
 import {

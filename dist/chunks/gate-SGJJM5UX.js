@@ -4,8 +4,8 @@ import {
   gateStageHooks,
   runGate,
   runSmoke
-} from "./chunk-C6ZBBBCT.js";
-import "./chunk-VKUY7BRF.js";
+} from "./chunk-OIZAXHDB.js";
+import "./chunk-N3572SSH.js";
 import "./chunk-JYLEHFCV.js";
 import "./chunk-BILUBZBG.js";
 import "./chunk-KWCIOCME.js";

@@ -5970,18 +5970,11 @@ async function perplexityBatched(model, seq, tokens, contextSize) {
   let t0 = performance.now(), sum = 0, n = 0;
   for (let w of windows(model, tokens, contextSize)) {
     await seq.clearHistory();
-    let input = w.input.map((tok, i) => {
-      if (i + 1 >= w.scoreFrom && i + 1 < w.input.length) {
-        let next = w.input[i + 1];
-        return [tok, { generateNext: { logits: { filter: { tokens: [next], includeTop: 1 } }, totalLogitWeight: !0 } }];
-      }
-      return tok;
-    }), results = await seq.controlledEvaluate(input);
+    let input = w.input.map((tok, i) => i + 1 >= w.scoreFrom && i + 1 < w.input.length ? [tok, { generateNext: { probabilities: !0, options: { temperature: 0 } } }] : tok), results = await seq.controlledEvaluate(input);
     for (let i = w.scoreFrom - 1; i < w.input.length - 1; i++) {
-      let r = results[i]?.next, next = w.input[i + 1], logit = r?.logits?.get(next), max = r?.logits ? Math.max(...r.logits.values()) : void 0, total = r?.totalLogitWeight;
-      if (logit === void 0 || max === void 0 || total === void 0)
-        throw new MregError("EVAL", `llama.cpp returned no logits for position ${i} of a perplexity window`);
-      sum += logit - max - Math.log(total), n++;
+      let p = results[i]?.next?.probabilities?.get(w.input[i + 1]);
+      if (p === void 0) throw new MregError("EVAL", `llama.cpp returned no probabilities for position ${i} of a perplexity window`);
+      sum += Math.log(p), n++;
     }
   }
   let perplexity = Math.exp(-sum / n);

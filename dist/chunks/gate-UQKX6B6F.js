@@ -1,11 +1,11 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
   gateStageHooks
-} from "./chunk-C6ZBBBCT.js";
-import "./chunk-VKUY7BRF.js";
+} from "./chunk-OIZAXHDB.js";
+import "./chunk-N3572SSH.js";
 import {
   defaultHooks
-} from "./chunk-BW4HS2YG.js";
+} from "./chunk-C6LZBSXS.js";
 import "./chunk-JYLEHFCV.js";
 import "./chunk-BILUBZBG.js";
 import {

@@ -2,7 +2,7 @@ import { createRequire as __mregCreateRequire } from 'node:module'; const requir
 
 // src/ops/stages.ts
 async function defaultHooks() {
-  let { storeStageHooks } = await import("./fetch-ZVSJHT5U.js"), store = storeStageHooks(), { gateStageHooks } = await import("./gate-MTSSZF3R.js");
+  let { storeStageHooks } = await import("./fetch-ZVSJHT5U.js"), store = storeStageHooks(), { gateStageHooks } = await import("./gate-SGJJM5UX.js");
   return { ...store, ...gateStageHooks(store.download) };
 }
 

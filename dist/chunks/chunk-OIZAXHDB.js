@@ -3,7 +3,7 @@ import {
   LlamaBackend,
   loadSuite,
   matches
-} from "./chunk-VKUY7BRF.js";
+} from "./chunk-N3572SSH.js";
 import {
   decideGate,
   pickBaseline,
@@ -345,7 +345,7 @@ async function runGate(opts) {
   };
 }
 async function runSmoke(modelPath, config, opts = {}) {
-  let { LlamaBackend: LlamaBackend2 } = await import("./llama-KLYEP36J.js"), suitePath = opts.suitePath ?? (opts.repoRoot ? path.resolve(opts.repoRoot, config.gate.suite) : null), prompts = config.smoke.prompts, maxTokens = 8;
+  let { LlamaBackend: LlamaBackend2 } = await import("./llama-NFOFRULY.js"), suitePath = opts.suitePath ?? (opts.repoRoot ? path.resolve(opts.repoRoot, config.gate.suite) : null), prompts = config.smoke.prompts, maxTokens = 8;
   if (suitePath)
     try {
       let suite = await loadSuite(suitePath);

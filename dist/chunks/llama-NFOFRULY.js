@@ -12,7 +12,7 @@ import {
   perplexityTokenByToken,
   perplexityTokens,
   threadsFor
-} from "./chunk-VKUY7BRF.js";
+} from "./chunk-N3572SSH.js";
 import "./chunk-JYLEHFCV.js";
 import "./chunk-BILUBZBG.js";
 import "./chunk-KWCIOCME.js";
