@@ -13,13 +13,13 @@ import {
 } from "./chunks/chunk-7AOQYF56.js";
 import {
   validateRepository
-} from "./chunks/chunk-RLMEMAJW.js";
+} from "./chunks/chunk-W4IU5R2K.js";
 import {
   CONFIG_FILE,
   openContext
-} from "./chunks/chunk-FERWEGPZ.js";
+} from "./chunks/chunk-CBD5SVYV.js";
 import "./chunks/chunk-KWCIOCME.js";
-import "./chunks/chunk-BLMPTZWY.js";
+import "./chunks/chunk-IGKNCRU4.js";
 import "./chunks/chunk-Y52MQDP2.js";
 import {
   checkModel,
@@ -532,11 +532,11 @@ async function ensureNodeLlamaCpp(searchRoots) {
 
 // src/action/run.ts
 var ops = {
-  deploy: () => import("./chunks/deploy-APSD4BY7.js"),
-  info: () => import("./chunks/info-6P5M4N56.js"),
-  registry: () => import("./chunks/registry-ops-FE2LGG36.js"),
-  stages: () => import("./chunks/stages-F7L7SRUP.js"),
-  gate: () => import("./chunks/gate-UQKX6B6F.js")
+  deploy: () => import("./chunks/deploy-RV76X27G.js"),
+  info: () => import("./chunks/info-ERIYVAFJ.js"),
+  registry: () => import("./chunks/registry-ops-N7KCEYS4.js"),
+  stages: () => import("./chunks/stages-R6FVMNGO.js"),
+  gate: () => import("./chunks/gate-7YW4SDBL.js")
 }, Report = class {
   sections = [];
   /** Whether the gate table is already in the summary (a gate failure's message repeats it). */
@@ -627,7 +627,7 @@ function reportFailure(err) {
 }
 async function registryRoot(dir) {
   if (existsSync3(path3.join(dir, CONFIG_FILE))) return dir;
-  let { openRepo } = await import("./chunks/repo-772L7ATK.js");
+  let { openRepo } = await import("./chunks/repo-OMICW2A5.js");
   return openRepo(dir).then((r) => r.root, () => dir);
 }
 var validate = async (i, report) => {
@@ -683,7 +683,7 @@ var deploy = async (i, report) => {
   if (i.environment) {
     let e = s.environments.find((x) => x.env === i.environment);
     if (!e) throw new MregError("NOT_FOUND", `unknown environment ${i.environment} (known: ${s.environments.map((x) => x.env).join(", ")})`);
-    let { registry } = await import("./chunks/state-YRBH7FTT.js").then((m) => m.readRegistry(ctx.root)), entry = e.pointer ? registry.history.find((h) => h.id === e.pointer.history_id) : void 0;
+    let { registry } = await import("./chunks/state-UE5HF4F5.js").then((m) => m.readRegistry(ctx.root)), entry = e.pointer ? registry.history.find((h) => h.id === e.pointer.history_id) : void 0;
     setOutputs({ version: e.pointer?.version ?? null, previousVersion: entry?.previous_version ?? null, historyId: e.pointer?.history_id, gateResult: entry?.gate ?? null, metrics: entry?.metrics ?? null });
   }
 }, gate = async (i, report) => {

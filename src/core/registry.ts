@@ -21,6 +21,11 @@ export function sameArtifact(a: ArtifactRef | null | undefined, b: ArtifactRef |
   return !!a && !!b && a.model === b.model && a.version === b.version && a.quantization === b.quantization;
 }
 
+/** A map key for an artifact that is already schema-valid (no name checks: hot loops over history). */
+function artifactKey(r: ArtifactRef): string {
+  return `${r.model}-v${r.version}-${r.quantization}`;
+}
+
 export function nextHistoryId(registry: Registry): number {
   let max = 0;
   for (const e of registry.history) if (e.id > max) max = e.id;
@@ -165,8 +170,8 @@ export function rollbackTarget(
   const envEntries = registry.history.filter((e) => e.env === env);
   const current = envEntries.find((e) => e.id === pointer.history_id);
   const latestByArtifact = new Map<string, HistoryEntry>();
-  for (const e of envEntries) latestByArtifact.set(formatArtifactId(e), e);
-  const abandoned = (e: HistoryEntry) => latestByArtifact.get(formatArtifactId(e))?.rolled_back === true;
+  for (const e of envEntries) latestByArtifact.set(artifactKey(e), e);
+  const abandoned = (e: HistoryEntry) => latestByArtifact.get(artifactKey(e))?.rolled_back === true;
   const skipped: string[] = [];
   for (let i = envEntries.length - 1; i >= 0; i--) {
     const e = envEntries[i];

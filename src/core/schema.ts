@@ -1,5 +1,6 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import * as validators from './validators.generated.js';
+import * as fastValidators from './validators-fast.generated.js';
 import type { Problem } from './errors.js';
 
 /**
@@ -30,7 +31,10 @@ function describe(e: ErrorObject): string {
 }
 
 /** Validates and returns problems with JSON pointers; `oneOf` noise is folded into its own node. */
-export function schemaProblems(name: SchemaName, value: unknown, file: string): Problem[] {
+export function schemaProblems(name: SchemaName, value: unknown, file: string, o: { strict?: boolean } = {}): Problem[] {
+  // The fast build (first error, loose formats) accepts valid documents on every command's read
+  // path; `strict` (mreg validate) always runs the full build, formats checked to the letter.
+  if (!o.strict && fastValidators[name](value)) return [];
   const v = validatorFor(name);
   if (v(value)) return [];
   const errors = v.errors ?? [];

@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { simpleGit, type SimpleGit } from 'simple-git';
 import { MregError, errorMessage } from '../core/errors.js';
 
@@ -58,10 +61,31 @@ export async function headSha(repo: GitRepo): Promise<string | null> {
   return (await repo.git.raw(['rev-parse', '--verify', '--quiet', 'HEAD']).catch(() => '')).trim() || null;
 }
 
-/** Uncommitted changes under the given paths (a writer refuses to commit someone's half-edit). */
-export async function dirtyPaths(repo: GitRepo, paths: string[]): Promise<string[]> {
-  const out = await repo.git.raw(['status', '--porcelain', '--untracked-files=no', '--', ...paths]);
-  return out.split('\n').filter((l) => l.trim().length > 0).map((l) => l.slice(3));
+/** The blob id git gives these bytes (sha1 of "blob <size>\0" + bytes). */
+export function gitBlobId(bytes: Buffer): string {
+  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+
+/**
+ * Which of these files differ from HEAD in the working tree (a writer refuses to commit over
+ * someone's half-edit). Compares blob ids computed here with `git ls-tree`, one process, instead
+ * of `git status`, which re-hashes a freshly written multi-megabyte registry.json to decide.
+ * A file absent from HEAD counts as changed when it exists on disk.
+ */
+export async function changedSinceHead(repo: GitRepo, paths: string[]): Promise<string[]> {
+  const listing = await repo.git.raw(['ls-tree', '-z', 'HEAD', '--', ...paths]).catch(() => '');
+  const atHead = new Map<string, string>();
+  for (const entry of listing.split('\0')) {
+    const m = /^\d+ blob ([0-9a-f]+)\t(.+)$/s.exec(entry);
+    if (m) atHead.set(m[2], m[1]);
+  }
+  const changed: string[] = [];
+  for (const p of paths) {
+    const bytes = await readFile(path.join(repo.root, p)).catch(() => null);
+    const head = atHead.get(p);
+    if (bytes === null ? head !== undefined : head === undefined || gitBlobId(bytes) !== head) changed.push(p);
+  }
+  return changed;
 }
 
 export interface Trailers {

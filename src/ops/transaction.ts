@@ -5,7 +5,7 @@ import { MregError, errorMessage } from '../core/errors.js';
 import {
   commitMessage,
   commitPaths,
-  dirtyPaths,
+  changedSinceHead,
   fetchBranch,
   hasRemote,
   pushBranch,
@@ -65,10 +65,6 @@ async function applyFiles(root: string, files: { path: string; content: string }
 
 export async function commitChange<T>(ctx: OpsContext, plan: () => Promise<PlannedChange<T>>): Promise<CommitOutcome<T>> {
   const { repo } = ctx;
-  const dirty = await dirtyPaths(repo, ['registry']);
-  if (dirty.length) {
-    throw new MregError('CONFLICT', `registry/ has uncommitted changes (${dirty.slice(0, 3).join(', ')}${dirty.length > 3 ? ', ...' : ''}); commit or discard them first`);
-  }
   const branch = repo.branch;
   let push = ctx.push;
   let pushNote: string | undefined;
@@ -86,6 +82,12 @@ export async function commitChange<T>(ctx: OpsContext, plan: () => Promise<Plann
   const retries = ctx.config.push.retries;
   for (let attempt = 1; ; attempt++) {
     const change = await plan();
+    // Never commit over someone's uncommitted edit of a file this change rewrites. A new file
+    // (a registration) is expected to be absent: plan() has already refused an existing one.
+    const dirty = await changedSinceHead(repo, change.files.map((f) => f.path));
+    if (dirty.length) {
+      throw new MregError('CONFLICT', `uncommitted changes in ${dirty.slice(0, 3).join(', ')}${dirty.length > 3 ? ', ...' : ''}; commit or discard them first (nothing was changed)`);
+    }
     const { restore, created } = await applyFiles(ctx.root, change.files);
     let commit: string;
     try {

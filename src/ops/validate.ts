@@ -41,7 +41,7 @@ function loadJson<T>(root: string, file: string, schema: 'registry' | 'config' |
     else problems.push({ file, pointer: '', message: errorMessage(err) });
     return { text };
   }
-  const found = schemaProblems(schema, raw, file);
+  const found = schemaProblems(schema, raw, file, { strict: true });
   if (found.length) {
     problems.push(...found);
     return { text };

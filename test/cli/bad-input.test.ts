@@ -73,6 +73,23 @@ describe('bad input: one clear line, the right exit code, nothing changed', () =
     unchanged();
   });
 
+  it('an uncommitted edit of registry.json is never committed over', async () => {
+    const edited = JSON.parse(original.toString());
+    edited.history[0].reason = 'hand edit, not committed';
+    const text = JSON.stringify(edited, null, 2) + '\n';
+    writeFileSync(registryFile(), text);
+    try {
+      const r = await mreg(['--repo', repo.work, 'deploy', 'llama3', '2.1.0', '--env', 'production']);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/uncommitted changes in registry\/registry\.json; commit or discard them first/);
+      expect(readFileSync(registryFile(), 'utf8')).toBe(text);
+      expect(repo.git(['rev-parse', 'HEAD'])).toBe(head);
+    } finally {
+      writeFileSync(registryFile(), original);
+    }
+    unchanged();
+  });
+
   it('a huge registry.json is refused with its size named', async () => {
     const huge = JSON.stringify({ schema_version: 1, environments: {}, history: [], pad: 'x'.repeat(65 * 1024 * 1024) });
     writeFileSync(registryFile(), huge);

@@ -6,13 +6,13 @@ import {
   commitRollback,
   planRollback,
   resolveQuantization
-} from "./chunk-BGG7VOAM.js";
-import "./chunk-U4OEHEJT.js";
-import "./chunk-ZA3CVZ6Z.js";
-import "./chunk-BWJZIQKE.js";
-import "./chunk-FERWEGPZ.js";
+} from "./chunk-4SP4PX5H.js";
+import "./chunk-ZCQDRY4H.js";
+import "./chunk-3NNKCBWN.js";
+import "./chunk-VAPLNXOQ.js";
+import "./chunk-CBD5SVYV.js";
 import "./chunk-KWCIOCME.js";
-import "./chunk-BLMPTZWY.js";
+import "./chunk-IGKNCRU4.js";
 import "./chunk-Y52MQDP2.js";
 import "./chunk-TNIQPWLS.js";
 import "./chunk-J65ZUYIW.js";

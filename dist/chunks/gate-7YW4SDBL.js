@@ -1,28 +1,28 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
   gateStageHooks
-} from "./chunk-OIZAXHDB.js";
+} from "./chunk-BVKN6S74.js";
 import "./chunk-N3572SSH.js";
 import {
   defaultHooks
-} from "./chunk-C6LZBSXS.js";
+} from "./chunk-IJFP3MEC.js";
 import "./chunk-JYLEHFCV.js";
 import "./chunk-BILUBZBG.js";
 import {
   resolveQuantization
-} from "./chunk-BGG7VOAM.js";
-import "./chunk-U4OEHEJT.js";
+} from "./chunk-4SP4PX5H.js";
+import "./chunk-ZCQDRY4H.js";
 import {
   refOf,
   requireEnv
-} from "./chunk-ZA3CVZ6Z.js";
+} from "./chunk-3NNKCBWN.js";
 import {
   readArtifact,
   readRegistry
-} from "./chunk-BWJZIQKE.js";
-import "./chunk-FERWEGPZ.js";
+} from "./chunk-VAPLNXOQ.js";
+import "./chunk-CBD5SVYV.js";
 import "./chunk-KWCIOCME.js";
-import "./chunk-BLMPTZWY.js";
+import "./chunk-IGKNCRU4.js";
 import "./chunk-Y52MQDP2.js";
 import {
   formatArtifactId

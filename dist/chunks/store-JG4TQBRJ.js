@@ -7,7 +7,7 @@ import {
 } from "./chunk-BILUBZBG.js";
 import {
   registerArtifact
-} from "./chunk-2IMYYQ7V.js";
+} from "./chunk-P77M5YZN.js";
 import {
   commitLine,
   contextOptions,
@@ -17,7 +17,7 @@ import {
 import {
   fetchById,
   storeOf
-} from "./chunk-YXO6GQUH.js";
+} from "./chunk-KXR5J5N3.js";
 import {
   artifactFiles,
   createProgress,
@@ -30,19 +30,19 @@ import {
   reqStr,
   str
 } from "./chunk-VTGJPWXF.js";
-import "./chunk-U4OEHEJT.js";
+import "./chunk-ZCQDRY4H.js";
 import {
   parseMetadata,
   readArtifact
-} from "./chunk-BWJZIQKE.js";
+} from "./chunk-VAPLNXOQ.js";
 import {
   MODELS_DIR,
   openContext
-} from "./chunk-FERWEGPZ.js";
+} from "./chunk-CBD5SVYV.js";
 import {
   formatJson
 } from "./chunk-KWCIOCME.js";
-import "./chunk-BLMPTZWY.js";
+import "./chunk-IGKNCRU4.js";
 import "./chunk-Y52MQDP2.js";
 import {
   checkRef,

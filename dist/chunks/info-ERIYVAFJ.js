@@ -5,13 +5,13 @@ import {
   history,
   llamaCppVersion,
   status
-} from "./chunk-AS4ULRAH.js";
+} from "./chunk-TYB2ZGUW.js";
 import "./chunk-HDOKJVSZ.js";
-import "./chunk-ZA3CVZ6Z.js";
-import "./chunk-BWJZIQKE.js";
-import "./chunk-FERWEGPZ.js";
+import "./chunk-3NNKCBWN.js";
+import "./chunk-VAPLNXOQ.js";
+import "./chunk-CBD5SVYV.js";
 import "./chunk-KWCIOCME.js";
-import "./chunk-BLMPTZWY.js";
+import "./chunk-IGKNCRU4.js";
 import "./chunk-Y52MQDP2.js";
 import "./chunk-TNIQPWLS.js";
 import "./chunk-J65ZUYIW.js";

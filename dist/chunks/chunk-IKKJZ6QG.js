@@ -4,16 +4,16 @@ import {
   commitRollback,
   planRollback,
   resolveQuantization
-} from "./chunk-BGG7VOAM.js";
+} from "./chunk-4SP4PX5H.js";
 import {
   refOf,
   requireEnv,
   sameArtifact
-} from "./chunk-ZA3CVZ6Z.js";
+} from "./chunk-3NNKCBWN.js";
 import {
   readArtifact,
   readRegistry
-} from "./chunk-BWJZIQKE.js";
+} from "./chunk-VAPLNXOQ.js";
 import {
   formatArtifactId
 } from "./chunk-TNIQPWLS.js";

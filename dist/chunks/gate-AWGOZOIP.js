@@ -4,7 +4,7 @@ import {
   gateStageHooks,
   runGate,
   runSmoke
-} from "./chunk-OIZAXHDB.js";
+} from "./chunk-BVKN6S74.js";
 import "./chunk-N3572SSH.js";
 import "./chunk-JYLEHFCV.js";
 import "./chunk-BILUBZBG.js";

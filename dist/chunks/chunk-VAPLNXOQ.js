@@ -3,7 +3,7 @@ import {
   MODELS_DIR,
   REGISTRY_FILE,
   schemaProblems
-} from "./chunk-FERWEGPZ.js";
+} from "./chunk-CBD5SVYV.js";
 import {
   parseJsonText
 } from "./chunk-KWCIOCME.js";

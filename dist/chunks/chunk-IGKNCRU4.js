@@ -8,6 +8,9 @@ import {
 } from "./chunk-J65ZUYIW.js";
 
 // src/git/repo.ts
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
 var DEFAULT_NAME = "mreg", DEFAULT_EMAIL = "mreg@localhost";
 async function openRepo(dir) {
   let base = simpleGit({ baseDir: dir }), root, branch = null;
@@ -34,9 +37,21 @@ function hasRemote(repo, remote = "origin") {
 async function headSha(repo) {
   return (await repo.git.raw(["rev-parse", "--verify", "--quiet", "HEAD"]).catch(() => "")).trim() || null;
 }
-async function dirtyPaths(repo, paths) {
-  return (await repo.git.raw(["status", "--porcelain", "--untracked-files=no", "--", ...paths])).split(`
-`).filter((l) => l.trim().length > 0).map((l) => l.slice(3));
+function gitBlobId(bytes) {
+  return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+}
+async function changedSinceHead(repo, paths) {
+  let listing = await repo.git.raw(["ls-tree", "-z", "HEAD", "--", ...paths]).catch(() => ""), atHead = /* @__PURE__ */ new Map();
+  for (let entry of listing.split("\0")) {
+    let m = /^\d+ blob ([0-9a-f]+)\t(.+)$/s.exec(entry);
+    m && atHead.set(m[2], m[1]);
+  }
+  let changed = [];
+  for (let p of paths) {
+    let bytes = await readFile(path.join(repo.root, p)).catch(() => null), head = atHead.get(p);
+    (bytes === null ? head !== void 0 : head === void 0 || gitBlobId(bytes) !== head) && changed.push(p);
+  }
+  return changed;
 }
 function trailerValue(v) {
   return v.replace(/[\r\n]+/g, " ").trim();
@@ -92,7 +107,8 @@ export {
   firstLine,
   hasRemote,
   headSha,
-  dirtyPaths,
+  gitBlobId,
+  changedSinceHead,
   commitMessage,
   commitPaths,
   resetTo,

@@ -1,13 +1,13 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
   commitChange
-} from "./chunk-U4OEHEJT.js";
+} from "./chunk-ZCQDRY4H.js";
 import {
   readArtifact
-} from "./chunk-BWJZIQKE.js";
+} from "./chunk-VAPLNXOQ.js";
 import {
   schemaProblems
-} from "./chunk-FERWEGPZ.js";
+} from "./chunk-CBD5SVYV.js";
 import {
   formatJson
 } from "./chunk-KWCIOCME.js";

@@ -12,7 +12,7 @@ import {
   rollbackTarget,
   sameArtifact,
   statusChanges
-} from "./chunk-ZA3CVZ6Z.js";
+} from "./chunk-3NNKCBWN.js";
 import "./chunk-TNIQPWLS.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";

@@ -1,7 +1,7 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
   commitChange
-} from "./chunk-U4OEHEJT.js";
+} from "./chunk-ZCQDRY4H.js";
 import {
   checkExpectCurrent,
   deploy,
@@ -11,16 +11,16 @@ import {
   rollbackTarget,
   sameArtifact,
   statusChanges
-} from "./chunk-ZA3CVZ6Z.js";
+} from "./chunk-3NNKCBWN.js";
 import {
   quantizationsOf,
   readArtifact,
   readRegistry,
   withArtifacts
-} from "./chunk-BWJZIQKE.js";
+} from "./chunk-VAPLNXOQ.js";
 import {
   REGISTRY_FILE
-} from "./chunk-FERWEGPZ.js";
+} from "./chunk-CBD5SVYV.js";
 import {
   formatJson
 } from "./chunk-KWCIOCME.js";

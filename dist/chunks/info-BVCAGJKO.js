@@ -3,7 +3,7 @@ import {
   audit,
   history,
   status
-} from "./chunk-AS4ULRAH.js";
+} from "./chunk-TYB2ZGUW.js";
 import {
   contextOptions,
   table
@@ -13,13 +13,13 @@ import {
   int,
   str
 } from "./chunk-VTGJPWXF.js";
-import "./chunk-ZA3CVZ6Z.js";
-import "./chunk-BWJZIQKE.js";
+import "./chunk-3NNKCBWN.js";
+import "./chunk-VAPLNXOQ.js";
 import {
   openContext
-} from "./chunk-FERWEGPZ.js";
+} from "./chunk-CBD5SVYV.js";
 import "./chunk-KWCIOCME.js";
-import "./chunk-BLMPTZWY.js";
+import "./chunk-IGKNCRU4.js";
 import "./chunk-Y52MQDP2.js";
 import "./chunk-TNIQPWLS.js";
 import "./chunk-J65ZUYIW.js";

@@ -3,14 +3,14 @@ import {
   PipelineError,
   deployVersion,
   rollbackVersion
-} from "./chunk-4KUXJSWR.js";
-import "./chunk-BGG7VOAM.js";
-import "./chunk-U4OEHEJT.js";
-import "./chunk-ZA3CVZ6Z.js";
-import "./chunk-BWJZIQKE.js";
-import "./chunk-FERWEGPZ.js";
+} from "./chunk-IKKJZ6QG.js";
+import "./chunk-4SP4PX5H.js";
+import "./chunk-ZCQDRY4H.js";
+import "./chunk-3NNKCBWN.js";
+import "./chunk-VAPLNXOQ.js";
+import "./chunk-CBD5SVYV.js";
 import "./chunk-KWCIOCME.js";
-import "./chunk-BLMPTZWY.js";
+import "./chunk-IGKNCRU4.js";
 import "./chunk-Y52MQDP2.js";
 import "./chunk-TNIQPWLS.js";
 import "./chunk-J65ZUYIW.js";

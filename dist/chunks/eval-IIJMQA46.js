@@ -11,7 +11,7 @@ import {
 } from "./chunk-VTGJPWXF.js";
 import {
   requireEnv
-} from "./chunk-ZA3CVZ6Z.js";
+} from "./chunk-3NNKCBWN.js";
 import {
   parseArtifactId
 } from "./chunk-TNIQPWLS.js";
@@ -85,10 +85,10 @@ llama: MREG_LLAMA_GPU=auto|false|cuda|vulkan|metal picks the device.`,
     let ref = parseArtifactId(args.positionals[0]), env = reqStr(args, "env", "gate"), backend = str(args, "backend");
     if (backend && !["llama", "openai", "command"].includes(backend)) throw usage(`mreg gate: --backend expects llama, openai or command, got ${JSON.stringify(backend)}`);
     let [{ openContext }, { readRegistry, readArtifact }, { storeStageHooks }, { runGate }] = await Promise.all([
-      import("./context-644QBB6S.js"),
-      import("./state-YRBH7FTT.js"),
-      import("./fetch-ZVSJHT5U.js"),
-      import("./gate-SGJJM5UX.js")
+      import("./context-DE4YNMT4.js"),
+      import("./state-UE5HF4F5.js"),
+      import("./fetch-2CJUJ6HP.js"),
+      import("./gate-AWGOZOIP.js")
     ]), ctx = await openContext({ ...contextOptions(args, io), push: !1 }), { registry } = await readRegistry(ctx.root), current = requireEnv(registry, env), store = storeStageHooks(), candidatePath = str(args, "model-path");
     if (candidatePath) candidatePath = path.resolve(candidatePath);
     else if ((backend ?? ctx.config.gate.backend) === "openai")

@@ -4,18 +4,18 @@ import {
 } from "./chunk-HDOKJVSZ.js";
 import {
   envHistory
-} from "./chunk-ZA3CVZ6Z.js";
+} from "./chunk-3NNKCBWN.js";
 import {
   readRegistry
-} from "./chunk-BWJZIQKE.js";
+} from "./chunk-VAPLNXOQ.js";
 import {
   CONFIG_FILE,
   REGISTRY_FILE
-} from "./chunk-FERWEGPZ.js";
+} from "./chunk-CBD5SVYV.js";
 import {
   auditLog,
   headSha
-} from "./chunk-BLMPTZWY.js";
+} from "./chunk-IGKNCRU4.js";
 
 // src/ops/info.ts
 import { readFile } from "node:fs/promises";
@@ -25,7 +25,7 @@ var MREG_VERSION = package_default.version;
 async function history(ctx, o) {
   let { registry } = await readRegistry(ctx.root);
   if (o.env && !(o.env in registry.environments)) {
-    let { requireEnv } = await import("./registry-JDKUVAS7.js");
+    let { requireEnv } = await import("./registry-MNNQWFON.js");
     requireEnv(registry, o.env);
   }
   return envHistory(registry, o.env, o.limit);

@@ -370,7 +370,7 @@ async function runSmoke(modelPath, config, opts = {}) {
 function gateStageHooks(download) {
   return {
     async gate(ctx, a) {
-      let { readArtifact } = await import("./state-YRBH7FTT.js"), report = await runGate({
+      let { readArtifact } = await import("./state-UE5HF4F5.js"), report = await runGate({
         candidatePath: a.candidatePath,
         candidateId: formatArtifactId({ model: a.candidate.model, version: a.candidate.version, quantization: a.candidate.quantization }),
         candidateQuantization: a.candidate.quantization,

@@ -21,20 +21,20 @@ import {
   parseMetadata,
   readArtifact,
   readRegistry
-} from "./chunk-BWJZIQKE.js";
+} from "./chunk-VAPLNXOQ.js";
 import {
   REGISTRY_FILE,
   loadConfig,
   resolveStoreUri,
   schemaProblems
-} from "./chunk-FERWEGPZ.js";
+} from "./chunk-CBD5SVYV.js";
 import {
   parseJsonText
 } from "./chunk-KWCIOCME.js";
 import {
   headSha,
   openRepo
-} from "./chunk-BLMPTZWY.js";
+} from "./chunk-IGKNCRU4.js";
 import "./chunk-Y52MQDP2.js";
 import {
   formatArtifactId,

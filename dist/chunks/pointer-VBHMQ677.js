@@ -1,7 +1,7 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
   defaultHooks
-} from "./chunk-C6LZBSXS.js";
+} from "./chunk-IJFP3MEC.js";
 import {
   commitLine,
   contextOptions,
@@ -13,7 +13,7 @@ import {
   PipelineError,
   deployVersion,
   rollbackVersion
-} from "./chunk-4KUXJSWR.js";
+} from "./chunk-IKKJZ6QG.js";
 import {
   bool,
   reqStr,
@@ -21,15 +21,15 @@ import {
 } from "./chunk-VTGJPWXF.js";
 import {
   commitPromote
-} from "./chunk-BGG7VOAM.js";
-import "./chunk-U4OEHEJT.js";
-import "./chunk-ZA3CVZ6Z.js";
-import "./chunk-BWJZIQKE.js";
+} from "./chunk-4SP4PX5H.js";
+import "./chunk-ZCQDRY4H.js";
+import "./chunk-3NNKCBWN.js";
+import "./chunk-VAPLNXOQ.js";
 import {
   openContext
-} from "./chunk-FERWEGPZ.js";
+} from "./chunk-CBD5SVYV.js";
 import "./chunk-KWCIOCME.js";
-import "./chunk-BLMPTZWY.js";
+import "./chunk-IGKNCRU4.js";
 import "./chunk-Y52MQDP2.js";
 import {
   checkModel,

@@ -16,6 +16,9 @@ function refOf(x) {
 function sameArtifact(a, b) {
   return !!a && !!b && a.model === b.model && a.version === b.version && a.quantization === b.quantization;
 }
+function artifactKey(r) {
+  return `${r.model}-v${r.version}-${r.quantization}`;
+}
 function nextHistoryId(registry) {
   let max = 0;
   for (let e of registry.history) e.id > max && (max = e.id);
@@ -86,8 +89,8 @@ function rollbackTarget(registry, env, lookup, toVersion) {
   let pointer = requireEnv(registry, env);
   if (!pointer) throw new MregError("NOTHING_TO_ROLL_BACK", `${env} has no active version; nothing to roll back`);
   let envEntries = registry.history.filter((e) => e.env === env), current = envEntries.find((e) => e.id === pointer.history_id), latestByArtifact = /* @__PURE__ */ new Map();
-  for (let e of envEntries) latestByArtifact.set(formatArtifactId(e), e);
-  let abandoned = (e) => latestByArtifact.get(formatArtifactId(e))?.rolled_back === !0, skipped = [];
+  for (let e of envEntries) latestByArtifact.set(artifactKey(e), e);
+  let abandoned = (e) => latestByArtifact.get(artifactKey(e))?.rolled_back === !0, skipped = [];
   for (let i = envEntries.length - 1; i >= 0; i--) {
     let e = envEntries[i];
     if (e.id === pointer.history_id || sameArtifact(e, pointer) || toVersion !== void 0 && e.version !== toVersion) continue;

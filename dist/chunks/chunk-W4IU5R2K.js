@@ -4,7 +4,7 @@ import {
   MODELS_DIR,
   REGISTRY_FILE,
   schemaProblems
-} from "./chunk-FERWEGPZ.js";
+} from "./chunk-CBD5SVYV.js";
 import {
   parseJsonText,
   pointer
@@ -109,7 +109,7 @@ function loadJson(root, file, schema, problems, maxBytes) {
   } catch (err) {
     return err instanceof MregError && err.problems.length ? problems.push(...err.problems) : problems.push({ file, pointer: "", message: errorMessage(err) }), { text };
   }
-  let found = schemaProblems(schema, raw, file);
+  let found = schemaProblems(schema, raw, file, { strict: !0 });
   return found.length ? (problems.push(...found), { text }) : { value: raw, text };
 }
 async function validateRepository(root) {

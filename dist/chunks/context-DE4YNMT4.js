@@ -9,9 +9,9 @@ import {
   openContext,
   resolveStoreUri,
   silentLogger
-} from "./chunk-FERWEGPZ.js";
+} from "./chunk-CBD5SVYV.js";
 import "./chunk-KWCIOCME.js";
-import "./chunk-BLMPTZWY.js";
+import "./chunk-IGKNCRU4.js";
 import "./chunk-Y52MQDP2.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";

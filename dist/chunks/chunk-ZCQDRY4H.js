@@ -1,13 +1,13 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
+  changedSinceHead,
   commitMessage,
   commitPaths,
-  dirtyPaths,
   fetchBranch,
   hasRemote,
   pushBranch,
   resetTo
-} from "./chunk-BLMPTZWY.js";
+} from "./chunk-IGKNCRU4.js";
 import {
   MregError,
   errorMessage
@@ -38,10 +38,7 @@ async function applyFiles(root, files) {
   }, created: before.filter((b) => b.old === null).map((b) => b.path) };
 }
 async function commitChange(ctx, plan) {
-  let { repo } = ctx, dirty = await dirtyPaths(repo, ["registry"]);
-  if (dirty.length)
-    throw new MregError("CONFLICT", `registry/ has uncommitted changes (${dirty.slice(0, 3).join(", ")}${dirty.length > 3 ? ", ..." : ""}); commit or discard them first`);
-  let branch = repo.branch, push = ctx.push, pushNote;
+  let { repo } = ctx, branch = repo.branch, push = ctx.push, pushNote;
   if (push !== !1)
     if (hasRemote(repo, ctx.remote))
       if (branch)
@@ -54,7 +51,10 @@ async function commitChange(ctx, plan) {
   else pushNote = "push disabled";
   let retries = ctx.config.push.retries;
   for (let attempt = 1; ; attempt++) {
-    let change = await plan(), { restore, created } = await applyFiles(ctx.root, change.files), commit;
+    let change = await plan(), dirty = await changedSinceHead(repo, change.files.map((f) => f.path));
+    if (dirty.length)
+      throw new MregError("CONFLICT", `uncommitted changes in ${dirty.slice(0, 3).join(", ")}${dirty.length > 3 ? ", ..." : ""}; commit or discard them first (nothing was changed)`);
+    let { restore, created } = await applyFiles(ctx.root, change.files), commit;
     try {
       commit = await commitPaths(repo, change.files.map((f) => f.path), commitMessage(change.subject, change.body ?? null, change.trailers), created);
     } catch (err) {

@@ -6,7 +6,7 @@ import {
 } from "./chunk-T3VW6MYR.js";
 import {
   readArtifact
-} from "./chunk-BWJZIQKE.js";
+} from "./chunk-VAPLNXOQ.js";
 import {
   formatArtifactId,
   metadataPath,
