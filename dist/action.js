@@ -535,8 +535,8 @@ var ops = {
   deploy: () => import("./chunks/deploy-RV76X27G.js"),
   info: () => import("./chunks/info-ERIYVAFJ.js"),
   registry: () => import("./chunks/registry-ops-N7KCEYS4.js"),
-  stages: () => import("./chunks/stages-R6FVMNGO.js"),
-  gate: () => import("./chunks/gate-7YW4SDBL.js")
+  stages: () => import("./chunks/stages-NVRLQK4B.js"),
+  gate: () => import("./chunks/gate-GFKPZ7YG.js")
 }, Report = class {
   sections = [];
   /** Whether the gate table is already in the summary (a gate failure's message repeats it). */
@@ -690,7 +690,7 @@ var deploy = async (i, report) => {
   let ctx = await context(i), env = i.environment ?? ctx.config.environments[0], sections = [];
   try {
     gateWillRun(ctx, !1) && await ensureNodeLlamaCpp([ctx.root, i.workspace]);
-    let [{ runGateCommand }, { history }] = await Promise.all([ops.gate(), ops.info()]), g = await runGateCommand(ctx, { env, model: i.model, version: i.version, quantization: i.quantization });
+    let [{ gateVersion }, { history }, { resolveQuantization }] = await Promise.all([ops.gate(), ops.info(), ops.registry()]), candidate = await resolveQuantization(ctx, i.model, i.version, i.quantization), g = await gateVersion(ctx, { env, candidate });
     if (setOutputs({ gateResult: g.verdict, metrics: g.metrics }), await writeGateReport(i, g), sections = [gateSection(g), metricCharts(env, await history(ctx, { env }))], report.addGate(g), report.add(sections[1]), g.verdict !== "pass") throw new MregError("GATE_FAILED", `gate ${g.verdict} for ${i.model} ${i.version} against ${env}`);
   } catch (err) {
     throw sections.length || (sections = [`### Gate: \u274C could not run

@@ -22,10 +22,10 @@ var commands = [
   { name: "fetch", load: async () => (await import("./chunks/store-JG4TQBRJ.js")).fetchCommand },
   { name: "verify-store", load: async () => (await import("./chunks/store-JG4TQBRJ.js")).verifyStoreCommand },
   { name: "validate", load: async () => (await import("./chunks/registry-A3MD2CZK.js")).validateCommand },
-  { name: "deploy", load: async () => (await import("./chunks/pointer-VBHMQ677.js")).deployCommand },
-  { name: "gate", load: async () => (await import("./chunks/eval-IIJMQA46.js")).gateCommand },
-  { name: "rollback", load: async () => (await import("./chunks/pointer-VBHMQ677.js")).rollbackCommand },
-  { name: "promote", load: async () => (await import("./chunks/pointer-VBHMQ677.js")).promoteCommand },
+  { name: "deploy", load: async () => (await import("./chunks/pointer-A74UCSOT.js")).deployCommand },
+  { name: "gate", load: async () => (await import("./chunks/eval-BRNW2JNY.js")).gateCommand },
+  { name: "rollback", load: async () => (await import("./chunks/pointer-A74UCSOT.js")).rollbackCommand },
+  { name: "promote", load: async () => (await import("./chunks/pointer-A74UCSOT.js")).promoteCommand },
   { name: "history", load: async () => (await import("./chunks/info-BVCAGJKO.js")).historyCommand },
   { name: "log", load: async () => (await import("./chunks/info-BVCAGJKO.js")).logCommand },
   { name: "block", load: async () => (await import("./chunks/registry-A3MD2CZK.js")).blockCommand },
@@ -33,7 +33,7 @@ var commands = [
   { name: "serve", load: async () => (await import("./chunks/serve-J4Q7GYOX.js")).serveCommand },
   { name: "agent", load: async () => (await import("./chunks/serve-J4Q7GYOX.js")).agentCommand },
   { name: "k8s", load: async () => (await import("./chunks/serve-J4Q7GYOX.js")).k8sCommand },
-  { name: "tiny-model", load: async () => (await import("./chunks/eval-IIJMQA46.js")).tinyModelCommand },
+  { name: "tiny-model", load: async () => (await import("./chunks/eval-BRNW2JNY.js")).tinyModelCommand },
   { name: "demo", load: async () => (await import("./chunks/demo-AGFN6NGY.js")).demoCommand }
 ];
 

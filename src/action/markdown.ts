@@ -1,4 +1,4 @@
-import { formatProblem, type Problem } from '../core/errors.js';
+import type { Problem } from '../core/errors.js';
 import type { HistoryEntry, Pointer } from '../core/types.js';
 import type { StageReport } from '../ops/pipeline.js';
 

@@ -18,7 +18,7 @@ const ops = {
   info: () => import('../ops/info.js'),
   registry: () => import('../ops/registry-ops.js'),
   stages: () => import('../ops/stages.js'),
-  gate: () => import('./gate.js'),
+  gate: () => import('../ops/gate.js'),
 };
 import {
   commentBody,
@@ -277,8 +277,9 @@ const gate: Handler = async (i, report) => {
   let sections: string[] = [];
   try {
     if (gateWillRun(ctx, false)) await ensureNodeLlamaCpp([ctx.root, i.workspace]);
-    const [{ runGateCommand }, { history }] = await Promise.all([ops.gate(), ops.info()]);
-    const g = await runGateCommand(ctx, { env, model: i.model!, version: i.version!, quantization: i.quantization });
+    const [{ gateVersion }, { history }, { resolveQuantization }] = await Promise.all([ops.gate(), ops.info(), ops.registry()]);
+    const candidate = await resolveQuantization(ctx, i.model!, i.version!, i.quantization);
+    const g = await gateVersion(ctx, { env, candidate });
     setOutputs({ gateResult: g.verdict, metrics: g.metrics });
     await writeGateReport(i, g);
     sections = [gateSection(g), metricCharts(env, await history(ctx, { env }))];

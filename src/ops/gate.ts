@@ -1,13 +1,14 @@
 /**
  * The gate and smoke use cases: pick the baseline, measure candidate and baseline side by side,
  * let core/gate decide, render the report. Deploy calls these through `gateStageHooks()`;
- * `mreg gate` calls `runGate` directly.
+ * `mreg gate` and the action's gate command call `gateVersion`.
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { MregError, errorMessage } from '../core/errors.js';
 import { decideGate, pickBaseline, quantizationFamily, renderGateMarkdown, type GateBaseline, type GateDecision, type GateVerdict, type MetricStat } from '../core/gate.js';
-import { formatArtifactId } from '../core/naming.js';
+import { formatArtifactId, type ArtifactRef } from '../core/naming.js';
+import { requireEnv } from '../core/registry.js';
 import type { HistoryEntry, Metrics, RegistryConfig } from '../core/types.js';
 import type { BackendName, EvalResult, MeasuredMetrics } from '../eval/metrics.js';
 import { fromHistoryMetrics, toHistoryMetrics } from '../eval/metrics.js';
@@ -15,6 +16,8 @@ import { createBackend, measureSideBySide, type BackendOptions, type EvalBackend
 import { loadSuite } from '../eval/suite.js';
 import type { OpsContext } from './context.js';
 import type { StageHooks } from './pipeline.js';
+import { storeStageHooks } from './fetch.js';
+import { readArtifact, readRegistry } from './state.js';
 
 export interface RunGateOptions {
   candidatePath: string;
@@ -299,4 +302,56 @@ export function gateStageHooks(download?: StageHooks['download']): Pick<StageHoo
       return { ok: r.ok, detail: r.detail };
     },
   };
+}
+
+export interface GateVersionOptions {
+  env: string;
+  candidate: ArtifactRef;
+  /** The candidate's local file; default: fetch it from the store (not needed by `openai`). */
+  modelPath?: string;
+  suitePath?: string;
+  backend?: BackendName;
+  backendOptions?: BackendOptions;
+}
+
+/**
+ * The gate alone, for pull requests: a registered candidate measured against the environment's
+ * baseline exactly as deploy's gate stage would (same download, same baseline choice), without
+ * moving any pointer.
+ */
+export async function gateVersion(ctx: OpsContext, o: GateVersionOptions): Promise<GateReport> {
+  const id = formatArtifactId(o.candidate);
+  const { registry } = await readRegistry(ctx.root);
+  const current = requireEnv(registry, o.env);
+  const store = storeStageHooks();
+  const backend = o.backend ?? ctx.config.gate.backend;
+  let candidatePath = o.modelPath;
+  if (candidatePath === undefined && backend !== 'openai') {
+    const meta = await readArtifact(ctx.root, o.candidate);
+    if (!meta) throw new MregError('NOT_FOUND', `artifact ${id} is not registered (no registry/models/${o.candidate.model}/${id}.json)`);
+    if (meta.status === 'blocked') throw new MregError('BLOCKED', `artifact ${id} is blocked: ${meta.blocked_reason ?? ''}`);
+    ctx.logger.info(`fetching ${id} from ${meta.artifact.uri}`);
+    candidatePath = (await store.download!(ctx, meta)).path;
+  }
+  const baselineEntry = current ? (registry.history.find((e) => e.id === current.history_id) ?? null) : null;
+  return runGate({
+    candidatePath: candidatePath ?? '', // openai: measured at the server, nothing local
+    candidateId: id,
+    candidateQuantization: o.candidate.quantization,
+    baselineEntry,
+    history: registry.history,
+    env: o.env,
+    config: ctx.config,
+    repoRoot: ctx.root,
+    suitePath: o.suitePath,
+    backend: o.backend,
+    backendOptions: o.backendOptions,
+    fetchBaseline: async (e) => {
+      const meta = await readArtifact(ctx.root, { model: e.model, version: e.version, quantization: e.quantization });
+      if (!meta) return null;
+      ctx.logger.info(`fetching baseline ${formatArtifactId(e)}`);
+      return (await store.download!(ctx, meta)).path;
+    },
+    onProgress: (m) => ctx.logger.info(`gate: ${m}`),
+  });
 }

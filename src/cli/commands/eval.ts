@@ -2,7 +2,6 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { MregError, usage } from '../../core/errors.js';
 import { parseArtifactId } from '../../core/naming.js';
-import { requireEnv } from '../../core/registry.js';
 import type { BackendName } from '../../eval/metrics.js';
 import { bool, num, reqStr, str, type Command } from '../command.js';
 import { contextOptions, storeOption } from './shared.js';
@@ -76,49 +75,20 @@ export const gateCommand: Command = {
     const env = reqStr(args, 'env', 'gate');
     const backend = str(args, 'backend') as BackendName | undefined;
     if (backend && !['llama', 'openai', 'command'].includes(backend)) throw usage(`mreg gate: --backend expects llama, openai or command, got ${JSON.stringify(backend)}`);
-    const [{ openContext }, { readRegistry, readArtifact }, { storeStageHooks }, { runGate }] = await Promise.all([
-      import('../../ops/context.js'),
-      import('../../ops/state.js'),
-      import('../../ops/fetch.js'),
-      import('../../ops/gate.js'),
-    ]);
+    const [{ openContext }, { gateVersion }] = await Promise.all([import('../../ops/context.js'), import('../../ops/gate.js')]);
     const ctx = await openContext({ ...contextOptions(args, io), push: false });
-    const { registry } = await readRegistry(ctx.root);
-    const current = requireEnv(registry, env);
-    const store = storeStageHooks();
-    let candidatePath = str(args, 'model-path');
-    if (candidatePath) candidatePath = path.resolve(candidatePath);
-    else if ((backend ?? ctx.config.gate.backend) === 'openai') {
-      candidatePath = ''; // measured at --openai-url; nothing to download
-    } else {
-      const meta = await readArtifact(ctx.root, ref);
-      if (!meta) throw new MregError('NOT_FOUND', `artifact ${args.positionals[0]} is not registered (and no --model-path given)`);
-      io.log(`fetching ${args.positionals[0]}`);
-      candidatePath = (await store.download!(ctx, meta)).path;
-    }
-    const baselineEntry = current ? (registry.history.find((e) => e.id === current.history_id) ?? null) : null;
-    const report = await runGate({
-      candidatePath,
-      candidateId: args.positionals[0],
-      candidateQuantization: ref.quantization,
-      baselineEntry,
-      history: registry.history,
+    const modelPath = str(args, 'model-path');
+    const suite = str(args, 'suite');
+    const report = await gateVersion(ctx, {
       env,
-      config: ctx.config,
-      repoRoot: ctx.root,
-      suitePath: str(args, 'suite') ? path.resolve(str(args, 'suite')!) : undefined,
+      candidate: ref,
+      modelPath: modelPath ? path.resolve(modelPath) : undefined,
+      suitePath: suite ? path.resolve(suite) : undefined,
       backend,
       backendOptions: {
         openaiUrl: str(args, 'openai-url') ?? ctx.config.gate.openai_url,
         baselineOpenaiUrl: str(args, 'baseline-openai-url'),
       },
-      fetchBaseline: async (e) => {
-        const meta = await readArtifact(ctx.root, { model: e.model, version: e.version, quantization: e.quantization });
-        if (!meta) return null;
-        io.log(`fetching baseline ${e.model}-v${e.version}-${e.quantization}`);
-        return (await store.download!(ctx, meta)).path;
-      },
-      onProgress: (m) => io.log(`gate: ${m}`),
     });
     const failed = report.verdict === 'fail' || (report.verdict === 'inconclusive' && bool(args, 'strict'));
     return { json: { ...report.json, history_metrics: report.metrics }, text: report.markdown.trimEnd(), exitCode: failed ? 1 : 0 };

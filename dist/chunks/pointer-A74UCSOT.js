@@ -1,7 +1,7 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
   defaultHooks
-} from "./chunk-IJFP3MEC.js";
+} from "./chunk-5U5FQEW4.js";
 import {
   commitLine,
   contextOptions,

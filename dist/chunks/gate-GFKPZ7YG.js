@@ -4,6 +4,7 @@ import {
   loadSuite,
   matches
 } from "./chunk-N3572SSH.js";
+import "./chunk-JYLEHFCV.js";
 import {
   decideGate,
   pickBaseline,
@@ -11,12 +12,28 @@ import {
   renderGateMarkdown
 } from "./chunk-BILUBZBG.js";
 import {
+  storeStageHooks
+} from "./chunk-KXR5J5N3.js";
+import "./chunk-T3VW6MYR.js";
+import {
+  requireEnv
+} from "./chunk-3NNKCBWN.js";
+import {
+  readArtifact,
+  readRegistry
+} from "./chunk-VAPLNXOQ.js";
+import "./chunk-CBD5SVYV.js";
+import "./chunk-KWCIOCME.js";
+import "./chunk-IGKNCRU4.js";
+import "./chunk-Y52MQDP2.js";
+import {
   formatArtifactId
 } from "./chunk-TNIQPWLS.js";
 import {
   MregError,
   errorMessage
 } from "./chunk-J65ZUYIW.js";
+import "./chunk-SE6IUDCK.js";
 
 // src/ops/gate.ts
 import { createHash } from "node:crypto";
@@ -370,7 +387,7 @@ async function runSmoke(modelPath, config, opts = {}) {
 function gateStageHooks(download) {
   return {
     async gate(ctx, a) {
-      let { readArtifact } = await import("./state-UE5HF4F5.js"), report = await runGate({
+      let { readArtifact: readArtifact2 } = await import("./state-UE5HF4F5.js"), report = await runGate({
         candidatePath: a.candidatePath,
         candidateId: formatArtifactId({ model: a.candidate.model, version: a.candidate.version, quantization: a.candidate.quantization }),
         candidateQuantization: a.candidate.quantization,
@@ -380,7 +397,7 @@ function gateStageHooks(download) {
         config: ctx.config,
         repoRoot: ctx.root,
         fetchBaseline: download ? async (entry) => {
-          let meta = await readArtifact(ctx.root, { model: entry.model, version: entry.version, quantization: entry.quantization });
+          let meta = await readArtifact2(ctx.root, { model: entry.model, version: entry.version, quantization: entry.quantization });
           return meta ? (await download(ctx, meta)).path : null;
         } : void 0,
         onProgress: (m) => ctx.logger.info(`gate: ${m}`)
@@ -393,10 +410,39 @@ function gateStageHooks(download) {
     }
   };
 }
-
+async function gateVersion(ctx, o) {
+  let id = formatArtifactId(o.candidate), { registry } = await readRegistry(ctx.root), current = requireEnv(registry, o.env), store = storeStageHooks(), backend = o.backend ?? ctx.config.gate.backend, candidatePath = o.modelPath;
+  if (candidatePath === void 0 && backend !== "openai") {
+    let meta = await readArtifact(ctx.root, o.candidate);
+    if (!meta) throw new MregError("NOT_FOUND", `artifact ${id} is not registered (no registry/models/${o.candidate.model}/${id}.json)`);
+    if (meta.status === "blocked") throw new MregError("BLOCKED", `artifact ${id} is blocked: ${meta.blocked_reason ?? ""}`);
+    ctx.logger.info(`fetching ${id} from ${meta.artifact.uri}`), candidatePath = (await store.download(ctx, meta)).path;
+  }
+  let baselineEntry = current ? registry.history.find((e) => e.id === current.history_id) ?? null : null;
+  return runGate({
+    candidatePath: candidatePath ?? "",
+    // openai: measured at the server, nothing local
+    candidateId: id,
+    candidateQuantization: o.candidate.quantization,
+    baselineEntry,
+    history: registry.history,
+    env: o.env,
+    config: ctx.config,
+    repoRoot: ctx.root,
+    suitePath: o.suitePath,
+    backend: o.backend,
+    backendOptions: o.backendOptions,
+    fetchBaseline: async (e) => {
+      let meta = await readArtifact(ctx.root, { model: e.model, version: e.version, quantization: e.quantization });
+      return meta ? (ctx.logger.info(`fetching baseline ${formatArtifactId(e)}`), (await store.download(ctx, meta)).path) : null;
+    },
+    onProgress: (m) => ctx.logger.info(`gate: ${m}`)
+  });
+}
 export {
   deviceId,
+  gateStageHooks,
+  gateVersion,
   runGate,
-  runSmoke,
-  gateStageHooks
+  runSmoke
 };

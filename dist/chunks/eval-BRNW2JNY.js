@@ -10,9 +10,6 @@ import {
   str
 } from "./chunk-VTGJPWXF.js";
 import {
-  requireEnv
-} from "./chunk-3NNKCBWN.js";
-import {
   parseArtifactId
 } from "./chunk-TNIQPWLS.js";
 import {
@@ -84,40 +81,16 @@ llama: MREG_LLAMA_GPU=auto|false|cuda|vulkan|metal picks the device.`,
   async run(args, io) {
     let ref = parseArtifactId(args.positionals[0]), env = reqStr(args, "env", "gate"), backend = str(args, "backend");
     if (backend && !["llama", "openai", "command"].includes(backend)) throw usage(`mreg gate: --backend expects llama, openai or command, got ${JSON.stringify(backend)}`);
-    let [{ openContext }, { readRegistry, readArtifact }, { storeStageHooks }, { runGate }] = await Promise.all([
-      import("./context-DE4YNMT4.js"),
-      import("./state-UE5HF4F5.js"),
-      import("./fetch-2CJUJ6HP.js"),
-      import("./gate-AWGOZOIP.js")
-    ]), ctx = await openContext({ ...contextOptions(args, io), push: !1 }), { registry } = await readRegistry(ctx.root), current = requireEnv(registry, env), store = storeStageHooks(), candidatePath = str(args, "model-path");
-    if (candidatePath) candidatePath = path.resolve(candidatePath);
-    else if ((backend ?? ctx.config.gate.backend) === "openai")
-      candidatePath = "";
-    else {
-      let meta = await readArtifact(ctx.root, ref);
-      if (!meta) throw new MregError("NOT_FOUND", `artifact ${args.positionals[0]} is not registered (and no --model-path given)`);
-      io.log(`fetching ${args.positionals[0]}`), candidatePath = (await store.download(ctx, meta)).path;
-    }
-    let baselineEntry = current ? registry.history.find((e) => e.id === current.history_id) ?? null : null, report = await runGate({
-      candidatePath,
-      candidateId: args.positionals[0],
-      candidateQuantization: ref.quantization,
-      baselineEntry,
-      history: registry.history,
+    let [{ openContext }, { gateVersion }] = await Promise.all([import("./context-DE4YNMT4.js"), import("./gate-GFKPZ7YG.js")]), ctx = await openContext({ ...contextOptions(args, io), push: !1 }), modelPath = str(args, "model-path"), suite = str(args, "suite"), report = await gateVersion(ctx, {
       env,
-      config: ctx.config,
-      repoRoot: ctx.root,
-      suitePath: str(args, "suite") ? path.resolve(str(args, "suite")) : void 0,
+      candidate: ref,
+      modelPath: modelPath ? path.resolve(modelPath) : void 0,
+      suitePath: suite ? path.resolve(suite) : void 0,
       backend,
       backendOptions: {
         openaiUrl: str(args, "openai-url") ?? ctx.config.gate.openai_url,
         baselineOpenaiUrl: str(args, "baseline-openai-url")
-      },
-      fetchBaseline: async (e) => {
-        let meta = await readArtifact(ctx.root, { model: e.model, version: e.version, quantization: e.quantization });
-        return meta ? (io.log(`fetching baseline ${e.model}-v${e.version}-${e.quantization}`), (await store.download(ctx, meta)).path) : null;
-      },
-      onProgress: (m) => io.log(`gate: ${m}`)
+      }
     }), failed = report.verdict === "fail" || report.verdict === "inconclusive" && bool(args, "strict");
     return { json: { ...report.json, history_metrics: report.metrics }, text: report.markdown.trimEnd(), exitCode: failed ? 1 : 0 };
   }
