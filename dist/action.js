@@ -13,13 +13,13 @@ import {
 } from "./chunks/chunk-7AOQYF56.js";
 import {
   validateRepository
-} from "./chunks/chunk-W4IU5R2K.js";
+} from "./chunks/chunk-JDR3KI5S.js";
 import {
   CONFIG_FILE,
   openContext
-} from "./chunks/chunk-CBD5SVYV.js";
+} from "./chunks/chunk-V4NTRLSL.js";
 import "./chunks/chunk-KWCIOCME.js";
-import "./chunks/chunk-IGKNCRU4.js";
+import "./chunks/chunk-VON5DLUV.js";
 import "./chunks/chunk-Y52MQDP2.js";
 import {
   checkModel,
@@ -532,11 +532,11 @@ async function ensureNodeLlamaCpp(searchRoots) {
 
 // src/action/run.ts
 var ops = {
-  deploy: () => import("./chunks/deploy-RV76X27G.js"),
-  info: () => import("./chunks/info-ERIYVAFJ.js"),
-  registry: () => import("./chunks/registry-ops-N7KCEYS4.js"),
-  stages: () => import("./chunks/stages-NVRLQK4B.js"),
-  gate: () => import("./chunks/gate-GFKPZ7YG.js")
+  deploy: () => import("./chunks/deploy-G3XNKFEV.js"),
+  info: () => import("./chunks/info-5OPDZQ6H.js"),
+  registry: () => import("./chunks/registry-ops-I55AUTRT.js"),
+  stages: () => import("./chunks/stages-2CP6EXJZ.js"),
+  gate: () => import("./chunks/gate-4NTG45NL.js")
 }, Report = class {
   sections = [];
   /** Whether the gate table is already in the summary (a gate failure's message repeats it). */
@@ -627,7 +627,7 @@ function reportFailure(err) {
 }
 async function registryRoot(dir) {
   if (existsSync3(path3.join(dir, CONFIG_FILE))) return dir;
-  let { openRepo } = await import("./chunks/repo-OMICW2A5.js");
+  let { openRepo } = await import("./chunks/repo-AFUDMKUY.js");
   return openRepo(dir).then((r) => r.root, () => dir);
 }
 var validate = async (i, report) => {
@@ -683,7 +683,7 @@ var deploy = async (i, report) => {
   if (i.environment) {
     let e = s.environments.find((x) => x.env === i.environment);
     if (!e) throw new MregError("NOT_FOUND", `unknown environment ${i.environment} (known: ${s.environments.map((x) => x.env).join(", ")})`);
-    let { registry } = await import("./chunks/state-UE5HF4F5.js").then((m) => m.readRegistry(ctx.root)), entry = e.pointer ? registry.history.find((h) => h.id === e.pointer.history_id) : void 0;
+    let { registry } = await import("./chunks/state-2SHBV3F4.js").then((m) => m.readRegistry(ctx.root)), entry = e.pointer ? registry.history.find((h) => h.id === e.pointer.history_id) : void 0;
     setOutputs({ version: e.pointer?.version ?? null, previousVersion: entry?.previous_version ?? null, historyId: e.pointer?.history_id, gateResult: entry?.gate ?? null, metrics: entry?.metrics ?? null });
   }
 }, gate = async (i, report) => {

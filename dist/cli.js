@@ -16,25 +16,25 @@ import "./chunks/chunk-SE6IUDCK.js";
 
 // src/cli/commands/index.ts
 var commands = [
-  { name: "init", load: async () => (await import("./chunks/registry-A3MD2CZK.js")).initCommand },
-  { name: "register", load: async () => (await import("./chunks/registry-A3MD2CZK.js")).registerCommand },
-  { name: "publish", load: async () => (await import("./chunks/store-JG4TQBRJ.js")).publishCommand },
-  { name: "fetch", load: async () => (await import("./chunks/store-JG4TQBRJ.js")).fetchCommand },
-  { name: "verify-store", load: async () => (await import("./chunks/store-JG4TQBRJ.js")).verifyStoreCommand },
-  { name: "validate", load: async () => (await import("./chunks/registry-A3MD2CZK.js")).validateCommand },
-  { name: "deploy", load: async () => (await import("./chunks/pointer-A74UCSOT.js")).deployCommand },
-  { name: "gate", load: async () => (await import("./chunks/eval-BRNW2JNY.js")).gateCommand },
-  { name: "rollback", load: async () => (await import("./chunks/pointer-A74UCSOT.js")).rollbackCommand },
-  { name: "promote", load: async () => (await import("./chunks/pointer-A74UCSOT.js")).promoteCommand },
-  { name: "history", load: async () => (await import("./chunks/info-BVCAGJKO.js")).historyCommand },
-  { name: "log", load: async () => (await import("./chunks/info-BVCAGJKO.js")).logCommand },
-  { name: "block", load: async () => (await import("./chunks/registry-A3MD2CZK.js")).blockCommand },
-  { name: "status", load: async () => (await import("./chunks/info-BVCAGJKO.js")).statusCommand },
-  { name: "serve", load: async () => (await import("./chunks/serve-J4Q7GYOX.js")).serveCommand },
-  { name: "agent", load: async () => (await import("./chunks/serve-J4Q7GYOX.js")).agentCommand },
-  { name: "k8s", load: async () => (await import("./chunks/serve-J4Q7GYOX.js")).k8sCommand },
-  { name: "tiny-model", load: async () => (await import("./chunks/eval-BRNW2JNY.js")).tinyModelCommand },
-  { name: "demo", load: async () => (await import("./chunks/demo-AGFN6NGY.js")).demoCommand }
+  { name: "init", load: async () => (await import("./chunks/registry-B6SSC4LV.js")).initCommand },
+  { name: "register", load: async () => (await import("./chunks/registry-B6SSC4LV.js")).registerCommand },
+  { name: "publish", load: async () => (await import("./chunks/store-VABD7DDD.js")).publishCommand },
+  { name: "fetch", load: async () => (await import("./chunks/store-VABD7DDD.js")).fetchCommand },
+  { name: "verify-store", load: async () => (await import("./chunks/store-VABD7DDD.js")).verifyStoreCommand },
+  { name: "validate", load: async () => (await import("./chunks/registry-B6SSC4LV.js")).validateCommand },
+  { name: "deploy", load: async () => (await import("./chunks/pointer-4I23C2TI.js")).deployCommand },
+  { name: "gate", load: async () => (await import("./chunks/eval-AAVRTS7F.js")).gateCommand },
+  { name: "rollback", load: async () => (await import("./chunks/pointer-4I23C2TI.js")).rollbackCommand },
+  { name: "promote", load: async () => (await import("./chunks/pointer-4I23C2TI.js")).promoteCommand },
+  { name: "history", load: async () => (await import("./chunks/info-W6LLMFAN.js")).historyCommand },
+  { name: "log", load: async () => (await import("./chunks/info-W6LLMFAN.js")).logCommand },
+  { name: "block", load: async () => (await import("./chunks/registry-B6SSC4LV.js")).blockCommand },
+  { name: "status", load: async () => (await import("./chunks/info-W6LLMFAN.js")).statusCommand },
+  { name: "serve", load: async () => (await import("./chunks/serve-3RS5HOEO.js")).serveCommand },
+  { name: "agent", load: async () => (await import("./chunks/serve-3RS5HOEO.js")).agentCommand },
+  { name: "k8s", load: async () => (await import("./chunks/serve-3RS5HOEO.js")).k8sCommand },
+  { name: "tiny-model", load: async () => (await import("./chunks/eval-AAVRTS7F.js")).tinyModelCommand },
+  { name: "demo", load: async () => (await import("./chunks/demo-WK7PYDTQ.js")).demoCommand }
 ];
 
 // src/cli/run.ts

@@ -1,5 +1,5 @@
 /**
- * The data model. JSON files use snake_case (the seed's column names); these types mirror the
+ * The data model. JSON files use snake_case (the deployment table's column names); these types mirror the
  * files exactly so that what is read is what is written back, byte for byte where nothing changed.
  */
 

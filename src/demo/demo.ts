@@ -1,12 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { errorMessage } from '../core/errors.js';
+import { MregError, errorMessage } from '../core/errors.js';
 import { packageRoot } from '../ops/package-files.js';
 
 /**
- * The seed's verification, end to end, on the embedded defaults: a local folder store, a local
+ * The product's whole promise, end to end, on the embedded defaults: a local folder store, a local
  * bare git remote, generated GGUF models and the reference server. Every step runs the real `mreg`
  * CLI as a process, so the evidence record holds the exact commands a person can re-run.
  */
@@ -69,6 +69,12 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
   let rollbackFollowMs: number | null = null;
   const versions: Record<string, string> = {};
 
+  // Empty only a folder that is missing, empty, or an earlier demo's (it has evidence.json):
+  // never a folder someone pointed --dir at by mistake.
+  const entries = await readdir(dir).catch(() => [] as string[]);
+  if (entries.length && !entries.includes('evidence.json')) {
+    throw new MregError('USAGE', `--dir ${dir} is not empty and holds no earlier demo (no evidence.json): pick a new or empty folder`);
+  }
   await rm(dir, { recursive: true, force: true });
   await mkdir(models, { recursive: true });
 

@@ -31,8 +31,6 @@ export interface MetricSummary {
 
 export type MeasuredMetrics = Record<string, MetricSummary>;
 
-export const METRIC_NAMES = ['perplexity', 'accuracy', 'latency_p50_ms', 'latency_p95_ms', 'tokens_per_s', 'load_ms'] as const;
-
 export interface EvalResult {
   backend: BackendName;
   /** "cpu" or the GPU kind and names, e.g. "cuda: NVIDIA H100 80GB HBM3". */

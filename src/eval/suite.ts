@@ -52,8 +52,8 @@ export interface EvalSuiteFile {
 let validator: ValidateFunction | null = null;
 
 /**
- * Compiled on first use only (the gate takes seconds anyway, other commands never pay for it).
- * TODO(lead): could move into scripts/generate-validators.mjs with the other schemas.
+ * Compiled on first use, not at build time like the registry schemas: only the gate reads suites,
+ * and it takes seconds anyway; no other command pays for it.
  */
 function suiteProblems(raw: unknown, file: string): Problem[] {
   validator ??= new Ajv2020({ allErrors: true, strict: true, strictRequired: false }).compile(suiteSchema);

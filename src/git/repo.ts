@@ -131,10 +131,15 @@ export async function pushBranch(repo: GitRepo, remote: string, branch: string):
     return { ok: true };
   } catch (err) {
     const message = errorMessage(err);
-    if (/rejected|non-fast-forward|fetch first|stale info|cannot lock ref|failed to update ref/i.test(message)) {
+    // A lost race: the branch moved (non-fast-forward), or another push held the ref's lock. A
+    // refusal by policy (a hook, branch protection, permissions) is not a race: retrying won't help.
+    const policy = /hook declined|protected branch|permission|denied|not allowed/i.test(message);
+    if (!policy && /\[rejected\]|non-fast-forward|fetch first|stale info|cannot lock ref|failed to update ref/i.test(message)) {
       return { ok: false, rejected: true, message: firstLine(message) };
     }
-    throw new MregError('GIT', `git push to ${remote} ${branch} failed: ${firstLine(message)}`);
+    // git's own first line is often just "To <url>": the reason is on the remote:/rejected lines.
+    const reasons = message.split('\n').map((l) => l.trim()).filter((l) => /^remote: \S|rejected\]|^error: |^fatal: /.test(l));
+    throw new MregError('GIT', `git push to ${remote} ${branch} failed: ${(reasons.length ? reasons.slice(0, 3).join('; ') : firstLine(message)).replace(/\t/g, ' ')}`);
   }
 }
 

@@ -96,6 +96,7 @@ export async function deployVersion(ctx: OpsContext, o: DeployOptions, hooks: St
   if (o.skipGate) stages.push({ name: 'gate', status: 'skipped', detail: `skipped: ${o.reason}`, ms: 0 });
   else if (!ctx.config.gate.enabled) stages.push({ name: 'gate', status: 'skipped', detail: 'disabled in registry/config.json (gate.enabled: false)', ms: 0 });
   else if (!hooks.gate || !localPath) notConfigured(stages, 'gate', 'no benchmark gate support in this build');
+  else if (candidate.kind === 'lora') notConfigured(stages, 'gate', 'LoRA adapters are not gated yet: the eval backends load whole models (serve applies adapters on their base)');
   else {
     const baselineEntry = current ? (registry.history.find((e) => e.id === current.history_id) ?? null) : null;
     const baseline = current ? ((await readArtifact(ctx.root, refOf(current))) ?? null) : null;
@@ -117,6 +118,7 @@ export async function deployVersion(ctx: OpsContext, o: DeployOptions, hooks: St
 
   if (!ctx.config.smoke.enabled) stages.push({ name: 'smoke', status: 'skipped', detail: 'disabled in registry/config.json (smoke.enabled: false)', ms: 0 });
   else if (!hooks.smoke || !localPath) notConfigured(stages, 'smoke', 'no smoke test support in this build');
+  else if (candidate.kind === 'lora') notConfigured(stages, 'smoke', 'LoRA adapters are not smoke-tested yet: the eval backends load whole models');
   else
     await stage(stages, 'smoke', async () => {
       const r = await hooks.smoke!(ctx, localPath!);
@@ -133,6 +135,7 @@ export async function deployVersion(ctx: OpsContext, o: DeployOptions, hooks: St
       metrics: gate ? (gate as GateOutcome).metrics : null,
       gate: gateVerdict,
       expectCurrent: o.expectCurrent,
+      gatedAgainst: gate ? (current?.history_id ?? null) : undefined,
       skipGateReason: o.skipGate ? (o.reason ?? undefined) : undefined,
     });
     return { value: out, detail: `commit ${out.commit.slice(0, 12)}${out.pushed ? ' pushed' : ` (${out.pushNote})`}` };

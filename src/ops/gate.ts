@@ -88,11 +88,7 @@ function stats(m: MeasuredMetrics): Record<string, MetricStat> {
 }
 
 function entryId(e: HistoryEntry): string {
-  try {
-    return formatArtifactId({ model: e.model, version: e.version, quantization: e.quantization });
-  } catch {
-    return `${e.model}-v${e.version}-${e.quantization}`;
-  }
+  return formatArtifactId({ model: e.model, version: e.version, quantization: e.quantization });
 }
 
 function backendOptionsFromConfig(config: RegistryConfig, repoRoot: string, o: BackendOptions = {}): BackendOptions {

@@ -2,7 +2,7 @@ import type { ArtifactMetadata, HistoryEntry, Metrics } from '../core/types.js';
 import type { OpsContext } from './context.js';
 
 /**
- * The deploy pipeline's stages, as the seed orders them: download, validate (the gate), smoke
+ * The deploy pipeline's stages, in this order: download, validate (the gate), smoke
  * test, then the registry update. Each stage reports what it did; a stage the installation cannot
  * run says so ("not configured") instead of pretending it passed.
  */

@@ -1,6 +1,6 @@
 import { MregError } from '../core/errors.js';
 import { formatJson } from '../core/json.js';
-import { checkRef, formatArtifactId, metadataPath } from '../core/naming.js';
+import { checkRef, formatArtifactId, metadataPath, parseArtifactId } from '../core/naming.js';
 import { schemaProblems } from '../core/schema.js';
 import type { ArtifactMetadata } from '../core/types.js';
 import type { OpsContext } from './context.js';
@@ -24,7 +24,7 @@ export async function registerArtifact(ctx: OpsContext, meta: ArtifactMetadata):
       throw new MregError('EXISTS', `${id} is already registered (${file}, sha256 ${existing.artifact.sha256}); versions are immutable, publish a new version instead`);
     }
     if (meta.base) {
-      const base = await readArtifact(ctx.root, parseBase(meta.base.id));
+      const base = await readArtifact(ctx.root, parseArtifactId(meta.base.id));
       if (!base) throw new MregError('NOT_FOUND', `base artifact ${meta.base.id} is not registered`);
       if (base.artifact.sha256 !== meta.base.sha256) throw new MregError('INTEGRITY', `base ${meta.base.id} has sha256 ${base.artifact.sha256}, not ${meta.base.sha256}`);
     }
@@ -43,10 +43,4 @@ export async function registerArtifact(ctx: OpsContext, meta: ArtifactMetadata):
       result: { id, path: file, metadata: meta },
     };
   });
-}
-
-function parseBase(id: string) {
-  const m = /^(.*)-v(\d+\.\d+\.\d+)-([a-z0-9_]+)$/.exec(id);
-  if (!m) throw new MregError('INVALID_NAME', `invalid base artifact id ${JSON.stringify(id)}`);
-  return checkRef({ model: m[1], version: m[2], quantization: m[3] });
 }

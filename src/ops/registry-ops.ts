@@ -85,6 +85,12 @@ export interface CommitDeployOptions {
   metrics?: Metrics | null;
   gate?: HistoryEntry['gate'];
   expectCurrent?: string;
+  /**
+   * The entry the environment followed when the gate measured its baseline. If another writer
+   * moved the environment meanwhile, the verdict is about the wrong baseline: refuse rather than
+   * re-apply (and never undo, say, an emergency rollback made during a long gate run).
+   */
+  gatedAgainst?: number | null;
   skipGateReason?: string;
 }
 
@@ -95,6 +101,10 @@ export async function commitDeploy(ctx: OpsContext, o: CommitDeployOptions): Pro
       ctx,
       (registry, lookup) => {
         core.checkExpectCurrent(registry, o.env, o.expectCurrent);
+        const now = registry.environments[o.env]?.history_id ?? null;
+        if (o.gatedAgainst !== undefined && now !== o.gatedAgainst) {
+          throw new MregError('CONFLICT', `${o.env} changed while the gate ran (now history entry ${now ?? 'none'}); the verdict is about an older baseline, so nothing was deployed: run the deploy again`);
+        }
         return core.deploy(registry, o.env, o.ref, lookup, {
           actor: ctx.actor,
           reason: o.reason ?? null,

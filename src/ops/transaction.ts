@@ -6,6 +6,7 @@ import {
   commitMessage,
   commitPaths,
   changedSinceHead,
+  headSha,
   fetchBranch,
   hasRemote,
   pushBranch,
@@ -46,13 +47,12 @@ async function writeAtomic(file: string, content: string): Promise<void> {
 
 async function applyFiles(root: string, files: { path: string; content: string }[]): Promise<{ restore: () => Promise<void>; created: string[] }> {
   // Remember the bytes we replace, so a failed commit leaves the working tree exactly as it was.
+  for (const f of files) {
+    if (!f.path.startsWith('registry/') || f.path.includes('..')) throw new MregError('INTERNAL', `refusing to write outside registry/: ${f.path}`);
+  }
   const before = await Promise.all(
     files.map(async (f) => ({ path: f.path, old: await readFile(path.join(root, f.path), 'utf8').catch(() => null) })),
   );
-  for (const f of files) {
-    if (!f.path.startsWith('registry/') || f.path.includes('..')) throw new MregError('INTERNAL', `refusing to write outside registry/: ${f.path}`);
-    await writeAtomic(path.join(root, f.path), f.content);
-  }
   const restore = async () => {
     for (const b of before) {
       const abs = path.join(root, b.path);
@@ -60,6 +60,13 @@ async function applyFiles(root: string, files: { path: string; content: string }
       else await writeAtomic(abs, b.old);
     }
   };
+  try {
+    for (const f of files) await writeAtomic(path.join(root, f.path), f.content);
+  } catch (err) {
+    // A full disk halfway through: put back every file, so the registry is never half-written.
+    await restore();
+    throw new MregError('INTERNAL', `writing the registry failed (nothing was changed): ${errorMessage(err)}`);
+  }
   return { restore, created: before.filter((b) => b.old === null).map((b) => b.path) };
 }
 
@@ -88,6 +95,7 @@ export async function commitChange<T>(ctx: OpsContext, plan: () => Promise<Plann
     if (dirty.length) {
       throw new MregError('CONFLICT', `uncommitted changes in ${dirty.slice(0, 3).join(', ')}${dirty.length > 3 ? ', ...' : ''}; commit or discard them first (nothing was changed)`);
     }
+    const before = await headSha(repo);
     const { restore, created } = await applyFiles(ctx.root, change.files);
     let commit: string;
     try {
@@ -99,7 +107,15 @@ export async function commitChange<T>(ctx: OpsContext, plan: () => Promise<Plann
     }
     if (!push) return { result: change.result, commit, pushed: false, pushNote, attempts: attempt };
 
-    const pushed = await pushBranch(repo, ctx.remote, branch as string);
+    let pushed;
+    try {
+      pushed = await pushBranch(repo, ctx.remote, branch as string);
+    } catch (err) {
+      // Refused or unreachable: undo the local commit too, so a later command cannot push a change
+      // that was reported as failed.
+      if (before) await resetTo(repo, before).catch(() => {});
+      throw err instanceof MregError ? new MregError(err.code, `${err.message}; the local commit was undone, nothing changed`) : err;
+    }
     if (pushed.ok) return { result: change.result, commit, pushed: true, attempts: attempt };
 
     // Lost the race: drop our commit, move onto the winner's head, and plan again from there.

@@ -125,7 +125,10 @@ export class AgentRuntime implements Runtime {
   }
 
   private async matches(a: CachedArtifact, reported: string, reloaded: boolean): Promise<boolean> {
-    if (reported === a.path || reported.includes(a.id) || path.basename(reported) === path.basename(a.path)) return true;
+    // Exact names only: `mymodel-v1.0.0-q8_0` contains the id `model-v1.0.0-q8_0`, and a `-q4` id
+    // is a prefix of a `-q4km` file, so a substring match would confirm the wrong model.
+    const base = path.basename(reported);
+    if (reported === a.path || reported === a.id || base === path.basename(a.path) || base.replace(/\.gguf$/i, '') === a.id) return true;
     // A server started on the link itself reports the link, which resolves to the new file the
     // moment we swap it, reloaded or not: it proves nothing before the hook ran, and after it only
     // that the server answers. Start servers on the resolved path (`readlink -f`) to confirm more.

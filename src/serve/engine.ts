@@ -80,6 +80,8 @@ export class LlamaEngine implements Runtime {
   private current: LoadedModel | null = null;
   private llama: Llama | null = null;
   private readonly retiring = new Set<Promise<void>>();
+  /** Set by close(): a load that finishes afterwards is disposed instead of becoming current. */
+  private closed = false;
 
   constructor(private readonly o: EngineOptions = {}) {}
 
@@ -114,6 +116,10 @@ export class LlamaEngine implements Runtime {
       await next.dispose();
       throw new MregError('GGUF', `${a.id}: loaded, but evaluating one token failed: ${errorMessage(err)}`, { cause: err });
     }
+    if (this.closed) {
+      await next.dispose();
+      throw new MregError('SERVE', `${a.id}: the server is shutting down; the model was unloaded`);
+    }
     const old = this.current;
     this.current = next;
     if (old) this.retire(old);
@@ -147,6 +153,7 @@ export class LlamaEngine implements Runtime {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     const c = this.current;
     this.current = null;
     if (c) this.retire(c);

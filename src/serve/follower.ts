@@ -1,5 +1,5 @@
 import { MregError, errorMessage } from '../core/errors.js';
-import { formatArtifactId, storeMetadataKey, type ArtifactRef } from '../core/naming.js';
+import { formatArtifactId, parseArtifactId, storeMetadataKey, type ArtifactRef } from '../core/naming.js';
 import type { ArtifactMetadata, Pointer } from '../core/types.js';
 import { parseMetadata } from '../ops/state.js';
 import type { ArtifactStore } from '../store/index.js';
@@ -207,11 +207,10 @@ export class Follower {
 
   private async resolveBase(meta: ArtifactMetadata, want: PointerUpdate): Promise<ArtifactMetadata> {
     const pin = meta.base!;
-    const m = /^(.*)-v(\d+\.\d+\.\d+)-([a-z0-9_]+)$/.exec(pin.id);
-    if (!m) throw new MregError('INVALID_NAME', `${formatArtifactId(meta)} names an invalid base ${JSON.stringify(pin.id)}`);
+    const baseRef = parseArtifactId(pin.id);
     const base = want.baseMetadata && formatArtifactId(want.baseMetadata) === pin.id
       ? want.baseMetadata
-      : await this.resolveMetadata({ model: m[1], version: m[2], quantization: m[3] }, { ...want, metadata: undefined });
+      : await this.resolveMetadata(baseRef, { ...want, metadata: undefined });
     if (base.artifact.sha256 !== pin.sha256) {
       throw new MregError('INTEGRITY', `${formatArtifactId(meta)} is pinned to base ${pin.id} sha256 ${pin.sha256}, but that base has sha256 ${base.artifact.sha256}`);
     }

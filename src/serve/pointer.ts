@@ -102,8 +102,3 @@ export function renderPointerDocument(o: { env: string; revision: string; pointe
   };
 }
 
-/** Two updates that would load the same thing (the revision alone moving is not a switch). */
-export function samePointer(a: Pointer | null | undefined, b: Pointer | null | undefined): boolean {
-  if (!a || !b) return !a && !b;
-  return a.model === b.model && a.version === b.version && a.quantization === b.quantization;
-}

@@ -93,14 +93,14 @@ export function artifactFiles(meta: Pick<ArtifactMetadata, 'artifact' | 'files'>
 /**
  * Deploy and rollback call this before moving any pointer: every file of the artifact must be in
  * the store with the size the metadata records. Refuses with NOT_FOUND naming the missing URI
- * (the seed's "rollback references deleted artifact"), or INTEGRITY naming both sizes.
+ * (so a rollback never lands on an artifact the store no longer has), or INTEGRITY naming both sizes.
  */
 export async function assertArtifactPresent(
   store: ArtifactStore,
   meta: Pick<ArtifactMetadata, 'artifact' | 'files' | 'model' | 'version' | 'quantization'>,
   options: StoreOptions = {},
 ): Promise<void> {
-  const id = `${meta.model}-v${meta.version}-${meta.quantization}`;
+  const id = formatArtifactId(meta);
   for (const f of artifactFiles(meta)) {
     const { store: s, key } = locateObject(f.uri, store, options);
     const info = await s.head(key);

@@ -56,10 +56,6 @@ export class HashingStream extends Transform {
   }
 }
 
-export function sha256Hex(data: Uint8Array | string): string {
-  return createHash('sha256').update(data).digest('hex');
-}
-
 export function existsError(uri: string): MregError {
   return new MregError(
     'EXISTS',

@@ -12,11 +12,8 @@ import { mreg, ROOT, tempDir } from '../helpers/cli.js';
 import { startGitHubStandIn, type GitHubStandIn } from '../helpers/github-api.js';
 import { node24 } from '../helpers/node24.js';
 import { git, makeRepo, type TestRepo } from '../helpers/repo.js';
-import { defaultHooks } from '../../src/ops/stages.js';
 
 const PR = 7;
-/** Whether this build's deploy pipeline has a gate stage (src/ops/stages.ts wires it). */
-const deployHasGate = !!(await defaultHooks()).gate;
 
 describe('the gate through the action, with real models', () => {
   let repo: TestRepo;
@@ -96,9 +93,7 @@ describe('the gate through the action, with real models', () => {
     expect(api.comments.get(PR)).toHaveLength(2);
   });
 
-  // Deploy's gate stage comes from the build's pipeline hooks (src/ops/stages.ts); a build without
-  // one reports the stage "not-configured", which test/action/action-run covers.
-  it.skipIf(!deployHasGate)('deploy gates too: the better model goes live with its metrics, the worse one is refused', async () => {
+  it('deploy gates too: the better model goes live with its metrics, the worse one is refused', async () => {
     const good = await runAction({ command: 'deploy', model: 'tiny', version: '2.1.0', reason: 'less smoothing', 'registry-path': repo.work }, { env: { MREG_LLAMA_GPU: 'false' } });
     expect(good.code, good.stdout + good.stderr).toBe(0);
     expect(good.outputs).toMatchObject({ version: '2.1.0', 'previous-version': '2.0.0', 'gate-result': 'pass', 'commit-sha': head() });

@@ -35,7 +35,7 @@ function deployAll(lookup: core.ArtifactLookup, versions: string[], env = 'produ
 describe('registry transitions', () => {
   const lookup = world(meta(r('1.0.0')), meta(r('2.0.0')), meta(r('2.1.0')), meta(r('3.0.0', 'q8_0')));
 
-  it('deploy moves the pointer and appends an entry with the seed columns', () => {
+  it('deploy moves the pointer and appends an entry with the history columns', () => {
     const before = core.emptyRegistry(['staging', 'production']);
     const t = core.deploy(before, 'production', r('2.0.0'), lookup, input(1));
     expect(t.registry.environments.production).toEqual({ model: 'llama3', version: '2.0.0', quantization: 'q4km', history_id: 1 });

@@ -38,6 +38,8 @@ export async function makeRepo(opts: { envs?: string[]; gate?: boolean; smoke?: 
   const store = path.join(dir, 'store');
   mkdirSync(store);
   git(['init', '--quiet', '--bare', '--initial-branch=main', remote], dir);
+  // As a protected branch would: a force push is refused, so any test proves none was needed.
+  git(['config', 'receive.denyNonFastForwards', 'true'], remote);
   const args = ['init', work, '--store', store];
   for (const e of opts.envs ?? []) args.push('--env', e);
   const r = await mreg(args);

@@ -86,8 +86,9 @@ describe('mreg agent and the http source', () => {
       await waitForVersion(agent.url, '2.0.0');
       expect(standIn.calls().map((c) => c.version)).toEqual(['2.0.0', '2.1.0', '2.0.0']);
     } finally {
-      expect(await agent.stop()).toBe(0);
+      const agentExit = await agent.stop();
       await standIn.stop();
+      expect(agentExit).toBe(0);
     }
   });
 
@@ -113,8 +114,9 @@ describe('mreg agent and the http source', () => {
       await rollback(repo);
       await waitFor('healthy on 2.0.0', async () => (await getJson(`${agent.url}/health`)).status === 200);
     } finally {
-      expect(await agent.stop()).toBe(0);
+      const agentExit = await agent.stop();
       await standIn.stop();
+      expect(agentExit).toBe(0);
     }
   });
 
@@ -153,9 +155,10 @@ describe('mreg agent and the http source', () => {
       expect(polls.some((r) => r.inm && r.status === 304)).toBe(true);
       expect(seen.some((r) => r.url.endsWith('registry/models/tiny/tiny-v2.1.0-f32.json') && r.status === 200)).toBe(true);
     } finally {
-      expect(await s.stop()).toBe(0);
+      const exit = await s.stop();
       server.closeAllConnections();
       await new Promise((r) => server.close(r));
+      expect(exit).toBe(0);
     }
   });
 });

@@ -7,7 +7,7 @@ import type { TestRepo } from '../helpers/repo.js';
 import { deploy, getJson, makeServeRepo, rollback, startCli, waitForVersion } from './helpers.js';
 
 /**
- * The seed's promise, end to end with real processes: `mreg serve` follows an environment's
+ * The serving promise, end to end with real processes: `mreg serve` follows an environment's
  * pointer through each kind of source; deploy switches it, rollback reverts it, no restart.
  */
 describe('mreg serve follows the registry', () => {

@@ -51,8 +51,19 @@ export async function startCli(args: string[], env: NodeJS.ProcessEnv = {}, node
   const exited = new Promise<number | null>((resolve) => proc.on('exit', (code) => resolve(code)));
   const url = await new Promise<string>((resolve, reject) => {
     const rl = createInterface({ input: proc.stdout! });
-    rl.once('line', (line) => resolve(line.trim()));
-    void exited.then((code) => reject(new Error(`mreg ${args.join(' ')} exited ${code} before listening: ${err}`)));
+    // A process that never prints its URL is killed, not left behind for the rest of the run.
+    const timer = setTimeout(() => {
+      proc.kill('SIGKILL');
+      reject(new Error(`mreg ${args.join(' ')} printed no URL within 60 s: ${err}`));
+    }, 60_000);
+    rl.once('line', (line) => {
+      clearTimeout(timer);
+      resolve(line.trim());
+    });
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`mreg ${args.join(' ')} exited ${code} before listening: ${err}`));
+    });
   });
   return {
     url,

@@ -1,7 +1,7 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
   commitChange
-} from "./chunk-ZCQDRY4H.js";
+} from "./chunk-V5SKEQLV.js";
 import {
   checkExpectCurrent,
   deploy,
@@ -17,10 +17,10 @@ import {
   readArtifact,
   readRegistry,
   withArtifacts
-} from "./chunk-VAPLNXOQ.js";
+} from "./chunk-IHYWJOWI.js";
 import {
   REGISTRY_FILE
-} from "./chunk-CBD5SVYV.js";
+} from "./chunk-V4NTRLSL.js";
 import {
   formatJson
 } from "./chunk-KWCIOCME.js";
@@ -77,13 +77,19 @@ async function commitDeploy(ctx, o) {
     ctx,
     () => planPointerChange(
       ctx,
-      (registry, lookup) => (checkExpectCurrent(registry, o.env, o.expectCurrent), deploy(registry, o.env, o.ref, lookup, {
-        actor: ctx.actor,
-        reason: o.reason ?? null,
-        now: ctx.now(),
-        metrics: o.metrics ?? null,
-        gate: o.gate
-      })),
+      (registry, lookup) => {
+        checkExpectCurrent(registry, o.env, o.expectCurrent);
+        let now = registry.environments[o.env]?.history_id ?? null;
+        if (o.gatedAgainst !== void 0 && now !== o.gatedAgainst)
+          throw new MregError("CONFLICT", `${o.env} changed while the gate ran (now history entry ${now ?? "none"}); the verdict is about an older baseline, so nothing was deployed: run the deploy again`);
+        return deploy(registry, o.env, o.ref, lookup, {
+          actor: ctx.actor,
+          reason: o.reason ?? null,
+          now: ctx.now(),
+          metrics: o.metrics ?? null,
+          gate: o.gate
+        });
+      },
       { "Mreg-Gate-Skipped": o.skipGateReason }
     )
   );

@@ -1,25 +1,22 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
-  MREG_VERSION,
-  audit,
-  history,
-  llamaCppVersion,
-  status
-} from "./chunk-TYB2ZGUW.js";
-import "./chunk-HDOKJVSZ.js";
+  PipelineError,
+  deployVersion,
+  rollbackVersion
+} from "./chunk-LZEEPTW3.js";
+import "./chunk-3F3EPAZZ.js";
+import "./chunk-V5SKEQLV.js";
 import "./chunk-3NNKCBWN.js";
-import "./chunk-VAPLNXOQ.js";
-import "./chunk-CBD5SVYV.js";
+import "./chunk-IHYWJOWI.js";
+import "./chunk-V4NTRLSL.js";
 import "./chunk-KWCIOCME.js";
-import "./chunk-IGKNCRU4.js";
+import "./chunk-VON5DLUV.js";
 import "./chunk-Y52MQDP2.js";
 import "./chunk-TNIQPWLS.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {
-  MREG_VERSION,
-  audit,
-  history,
-  llamaCppVersion,
-  status
+  PipelineError,
+  deployVersion,
+  rollbackVersion
 };

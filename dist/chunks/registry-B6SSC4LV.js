@@ -4,7 +4,7 @@ import {
 } from "./chunk-CDORPB5K.js";
 import {
   registerArtifact
-} from "./chunk-P77M5YZN.js";
+} from "./chunk-5O5OWOKS.js";
 import {
   commitLine,
   contextOptions,
@@ -17,20 +17,20 @@ import {
 } from "./chunk-VTGJPWXF.js";
 import {
   validateRepository
-} from "./chunk-W4IU5R2K.js";
+} from "./chunk-JDR3KI5S.js";
 import {
   blockArtifact
-} from "./chunk-4SP4PX5H.js";
-import "./chunk-ZCQDRY4H.js";
+} from "./chunk-3F3EPAZZ.js";
+import "./chunk-V5SKEQLV.js";
 import {
   emptyRegistry
 } from "./chunk-3NNKCBWN.js";
-import "./chunk-VAPLNXOQ.js";
+import "./chunk-IHYWJOWI.js";
 import {
   CONFIG_FILE,
   REGISTRY_FILE,
   openContext
-} from "./chunk-CBD5SVYV.js";
+} from "./chunk-V4NTRLSL.js";
 import {
   formatJson,
   parseJsonText
@@ -39,7 +39,7 @@ import {
   commitMessage,
   commitPaths,
   openRepo
-} from "./chunk-IGKNCRU4.js";
+} from "./chunk-VON5DLUV.js";
 import {
   simpleGit
 } from "./chunk-Y52MQDP2.js";
@@ -395,7 +395,7 @@ ${commitLine(out)}` };
   usage: "",
   options: {},
   async run(_args, io) {
-    let { openRepo: openRepo2 } = await import("./repo-OMICW2A5.js"), root = await openRepo2(path2.resolve(io.repo)).then((r) => r.root).catch(() => path2.resolve(io.repo)), report = await validateRepository(root), text = report.ok ? `OK: ${report.counts.artifacts} artifacts, ${report.counts.history} history entries, ${report.counts.environments} environments` : `${report.problems.length} problem${report.problems.length === 1 ? "" : "s"}:
+    let { openRepo: openRepo2 } = await import("./repo-AFUDMKUY.js"), root = await openRepo2(path2.resolve(io.repo)).then((r) => r.root).catch(() => path2.resolve(io.repo)), report = await validateRepository(root), text = report.ok ? `OK: ${report.counts.artifacts} artifacts, ${report.counts.history} history entries, ${report.counts.environments} environments` : `${report.problems.length} problem${report.problems.length === 1 ? "" : "s"}:
 ${report.problems.map((p) => `  ${formatProblem(p)}`).join(`
 `)}`;
     return { json: report, text, exitCode: report.ok ? 0 : 1 };

@@ -6,13 +6,13 @@ import {
   commitRollback,
   planRollback,
   resolveQuantization
-} from "./chunk-4SP4PX5H.js";
-import "./chunk-ZCQDRY4H.js";
+} from "./chunk-3F3EPAZZ.js";
+import "./chunk-V5SKEQLV.js";
 import "./chunk-3NNKCBWN.js";
-import "./chunk-VAPLNXOQ.js";
-import "./chunk-CBD5SVYV.js";
+import "./chunk-IHYWJOWI.js";
+import "./chunk-V4NTRLSL.js";
 import "./chunk-KWCIOCME.js";
-import "./chunk-IGKNCRU4.js";
+import "./chunk-VON5DLUV.js";
 import "./chunk-Y52MQDP2.js";
 import "./chunk-TNIQPWLS.js";
 import "./chunk-J65ZUYIW.js";

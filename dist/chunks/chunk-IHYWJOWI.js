@@ -3,7 +3,7 @@ import {
   MODELS_DIR,
   REGISTRY_FILE,
   schemaProblems
-} from "./chunk-CBD5SVYV.js";
+} from "./chunk-V4NTRLSL.js";
 import {
   parseJsonText
 } from "./chunk-KWCIOCME.js";

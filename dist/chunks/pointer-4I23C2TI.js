@@ -1,7 +1,7 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
   defaultHooks
-} from "./chunk-5U5FQEW4.js";
+} from "./chunk-AYAZG5DJ.js";
 import {
   commitLine,
   contextOptions,
@@ -13,7 +13,7 @@ import {
   PipelineError,
   deployVersion,
   rollbackVersion
-} from "./chunk-IKKJZ6QG.js";
+} from "./chunk-LZEEPTW3.js";
 import {
   bool,
   reqStr,
@@ -21,15 +21,15 @@ import {
 } from "./chunk-VTGJPWXF.js";
 import {
   commitPromote
-} from "./chunk-4SP4PX5H.js";
-import "./chunk-ZCQDRY4H.js";
+} from "./chunk-3F3EPAZZ.js";
+import "./chunk-V5SKEQLV.js";
 import "./chunk-3NNKCBWN.js";
-import "./chunk-VAPLNXOQ.js";
+import "./chunk-IHYWJOWI.js";
 import {
   openContext
-} from "./chunk-CBD5SVYV.js";
+} from "./chunk-V4NTRLSL.js";
 import "./chunk-KWCIOCME.js";
-import "./chunk-IGKNCRU4.js";
+import "./chunk-VON5DLUV.js";
 import "./chunk-Y52MQDP2.js";
 import {
   checkModel,

@@ -6,7 +6,7 @@ import {
 } from "./chunk-KWCIOCME.js";
 import {
   openRepo
-} from "./chunk-IGKNCRU4.js";
+} from "./chunk-VON5DLUV.js";
 import {
   MregError
 } from "./chunk-J65ZUYIW.js";

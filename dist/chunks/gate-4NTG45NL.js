@@ -13,18 +13,18 @@ import {
 } from "./chunk-BILUBZBG.js";
 import {
   storeStageHooks
-} from "./chunk-KXR5J5N3.js";
-import "./chunk-T3VW6MYR.js";
+} from "./chunk-RLBKE2AR.js";
+import "./chunk-KGYP6VR4.js";
 import {
   requireEnv
 } from "./chunk-3NNKCBWN.js";
 import {
   readArtifact,
   readRegistry
-} from "./chunk-VAPLNXOQ.js";
-import "./chunk-CBD5SVYV.js";
+} from "./chunk-IHYWJOWI.js";
+import "./chunk-V4NTRLSL.js";
 import "./chunk-KWCIOCME.js";
-import "./chunk-IGKNCRU4.js";
+import "./chunk-VON5DLUV.js";
 import "./chunk-Y52MQDP2.js";
 import {
   formatArtifactId
@@ -272,11 +272,7 @@ function stats(m) {
   return Object.fromEntries(Object.entries(m).map(([k, v]) => [k, { value: v.value, spread: v.spread }]));
 }
 function entryId(e) {
-  try {
-    return formatArtifactId({ model: e.model, version: e.version, quantization: e.quantization });
-  } catch {
-    return `${e.model}-v${e.version}-${e.quantization}`;
-  }
+  return formatArtifactId({ model: e.model, version: e.version, quantization: e.quantization });
 }
 function backendOptionsFromConfig(config, repoRoot, o = {}) {
   return { openaiUrl: config.gate.openai_url, command: config.gate.command, cwd: repoRoot, ...o };
@@ -387,7 +383,7 @@ async function runSmoke(modelPath, config, opts = {}) {
 function gateStageHooks(download) {
   return {
     async gate(ctx, a) {
-      let { readArtifact: readArtifact2 } = await import("./state-UE5HF4F5.js"), report = await runGate({
+      let { readArtifact: readArtifact2 } = await import("./state-2SHBV3F4.js"), report = await runGate({
         candidatePath: a.candidatePath,
         candidateId: formatArtifactId({ model: a.candidate.model, version: a.candidate.version, quantization: a.candidate.quantization }),
         candidateQuantization: a.candidate.quantization,

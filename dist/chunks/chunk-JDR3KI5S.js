@@ -4,7 +4,7 @@ import {
   MODELS_DIR,
   REGISTRY_FILE,
   schemaProblems
-} from "./chunk-CBD5SVYV.js";
+} from "./chunk-V4NTRLSL.js";
 import {
   parseJsonText,
   pointer

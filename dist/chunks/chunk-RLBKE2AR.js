@@ -3,10 +3,10 @@ import {
   assertArtifactPresent,
   downloadArtifact,
   openStore
-} from "./chunk-T3VW6MYR.js";
+} from "./chunk-KGYP6VR4.js";
 import {
   readArtifact
-} from "./chunk-VAPLNXOQ.js";
+} from "./chunk-IHYWJOWI.js";
 import {
   formatArtifactId,
   metadataPath,

@@ -7,7 +7,7 @@ import {
 } from "./chunk-BILUBZBG.js";
 import {
   registerArtifact
-} from "./chunk-P77M5YZN.js";
+} from "./chunk-5O5OWOKS.js";
 import {
   commitLine,
   contextOptions,
@@ -17,32 +17,32 @@ import {
 import {
   fetchById,
   storeOf
-} from "./chunk-KXR5J5N3.js";
+} from "./chunk-RLBKE2AR.js";
 import {
   artifactFiles,
   createProgress,
   locateObject,
   openStore
-} from "./chunk-T3VW6MYR.js";
+} from "./chunk-KGYP6VR4.js";
 import {
   bool,
   num,
   reqStr,
   str
 } from "./chunk-VTGJPWXF.js";
-import "./chunk-ZCQDRY4H.js";
+import "./chunk-V5SKEQLV.js";
 import {
   parseMetadata,
   readArtifact
-} from "./chunk-VAPLNXOQ.js";
+} from "./chunk-IHYWJOWI.js";
 import {
   MODELS_DIR,
   openContext
-} from "./chunk-CBD5SVYV.js";
+} from "./chunk-V4NTRLSL.js";
 import {
   formatJson
 } from "./chunk-KWCIOCME.js";
-import "./chunk-IGKNCRU4.js";
+import "./chunk-VON5DLUV.js";
 import "./chunk-Y52MQDP2.js";
 import {
   checkRef,

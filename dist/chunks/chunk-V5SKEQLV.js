@@ -5,9 +5,10 @@ import {
   commitPaths,
   fetchBranch,
   hasRemote,
+  headSha,
   pushBranch,
   resetTo
-} from "./chunk-IGKNCRU4.js";
+} from "./chunk-VON5DLUV.js";
 import {
   MregError,
   errorMessage
@@ -23,19 +24,22 @@ async function writeAtomic(file, content) {
   await writeFile(tmp, content), await rename(tmp, file);
 }
 async function applyFiles(root, files) {
+  for (let f of files)
+    if (!f.path.startsWith("registry/") || f.path.includes("..")) throw new MregError("INTERNAL", `refusing to write outside registry/: ${f.path}`);
   let before = await Promise.all(
     files.map(async (f) => ({ path: f.path, old: await readFile(path.join(root, f.path), "utf8").catch(() => null) }))
-  );
-  for (let f of files) {
-    if (!f.path.startsWith("registry/") || f.path.includes("..")) throw new MregError("INTERNAL", `refusing to write outside registry/: ${f.path}`);
-    await writeAtomic(path.join(root, f.path), f.content);
-  }
-  return { restore: async () => {
+  ), restore = async () => {
     for (let b of before) {
       let abs = path.join(root, b.path);
       b.old === null ? await rm(abs, { force: !0 }) : await writeAtomic(abs, b.old);
     }
-  }, created: before.filter((b) => b.old === null).map((b) => b.path) };
+  };
+  try {
+    for (let f of files) await writeAtomic(path.join(root, f.path), f.content);
+  } catch (err) {
+    throw await restore(), new MregError("INTERNAL", `writing the registry failed (nothing was changed): ${errorMessage(err)}`);
+  }
+  return { restore, created: before.filter((b) => b.old === null).map((b) => b.path) };
 }
 async function commitChange(ctx, plan) {
   let { repo } = ctx, branch = repo.branch, push = ctx.push, pushNote;
@@ -54,7 +58,7 @@ async function commitChange(ctx, plan) {
     let change = await plan(), dirty = await changedSinceHead(repo, change.files.map((f) => f.path));
     if (dirty.length)
       throw new MregError("CONFLICT", `uncommitted changes in ${dirty.slice(0, 3).join(", ")}${dirty.length > 3 ? ", ..." : ""}; commit or discard them first (nothing was changed)`);
-    let { restore, created } = await applyFiles(ctx.root, change.files), commit;
+    let before = await headSha(repo), { restore, created } = await applyFiles(ctx.root, change.files), commit;
     try {
       commit = await commitPaths(repo, change.files.map((f) => f.path), commitMessage(change.subject, change.body ?? null, change.trailers), created);
     } catch (err) {
@@ -62,7 +66,13 @@ async function commitChange(ctx, plan) {
       }), new MregError("GIT", `git commit failed: ${errorMessage(err)}`);
     }
     if (!push) return { result: change.result, commit, pushed: !1, pushNote, attempts: attempt };
-    let pushed = await pushBranch(repo, ctx.remote, branch);
+    let pushed;
+    try {
+      pushed = await pushBranch(repo, ctx.remote, branch);
+    } catch (err) {
+      throw before && await resetTo(repo, before).catch(() => {
+      }), err instanceof MregError ? new MregError(err.code, `${err.message}; the local commit was undone, nothing changed`) : err;
+    }
     if (pushed.ok) return { result: change.result, commit, pushed: !0, attempts: attempt };
     let remoteHead = await fetchBranch(repo, ctx.remote, branch);
     if (await resetTo(repo, remoteHead), attempt > retries)

@@ -4,7 +4,7 @@ import {
   commitRollback,
   planRollback,
   resolveQuantization
-} from "./chunk-4SP4PX5H.js";
+} from "./chunk-3F3EPAZZ.js";
 import {
   refOf,
   requireEnv,
@@ -13,7 +13,7 @@ import {
 import {
   readArtifact,
   readRegistry
-} from "./chunk-VAPLNXOQ.js";
+} from "./chunk-IHYWJOWI.js";
 import {
   formatArtifactId
 } from "./chunk-TNIQPWLS.js";
@@ -69,6 +69,7 @@ async function deployVersion(ctx, o, hooks) {
   if (o.skipGate) stages.push({ name: "gate", status: "skipped", detail: `skipped: ${o.reason}`, ms: 0 });
   else if (!ctx.config.gate.enabled) stages.push({ name: "gate", status: "skipped", detail: "disabled in registry/config.json (gate.enabled: false)", ms: 0 });
   else if (!hooks.gate || !localPath) notConfigured(stages, "gate", "no benchmark gate support in this build");
+  else if (candidate.kind === "lora") notConfigured(stages, "gate", "LoRA adapters are not gated yet: the eval backends load whole models (serve applies adapters on their base)");
   else {
     let baselineEntry = current ? registry.history.find((e) => e.id === current.history_id) ?? null : null, baseline = current ? await readArtifact(ctx.root, refOf(current)) ?? null : null;
     gate = await stage(stages, "gate", async () => {
@@ -84,7 +85,7 @@ ${outcome2.markdown}`);
       };
     }, () => gate);
   }
-  ctx.config.smoke.enabled ? !hooks.smoke || !localPath ? notConfigured(stages, "smoke", "no smoke test support in this build") : await stage(stages, "smoke", async () => {
+  ctx.config.smoke.enabled ? !hooks.smoke || !localPath ? notConfigured(stages, "smoke", "no smoke test support in this build") : candidate.kind === "lora" ? notConfigured(stages, "smoke", "LoRA adapters are not smoke-tested yet: the eval backends load whole models") : await stage(stages, "smoke", async () => {
     let r = await hooks.smoke(ctx, localPath);
     if (!r.ok) throw new MregError("SMOKE_FAILED", `smoke test failed for ${id}: ${r.detail}`);
     return { value: r, detail: r.detail };
@@ -98,6 +99,7 @@ ${outcome2.markdown}`);
       metrics: gate ? gate.metrics : null,
       gate: gateVerdict,
       expectCurrent: o.expectCurrent,
+      gatedAgainst: gate ? current?.history_id ?? null : void 0,
       skipGateReason: o.skipGate ? o.reason ?? void 0 : void 0
     });
     return { value: out, detail: `commit ${out.commit.slice(0, 12)}${out.pushed ? " pushed" : ` (${out.pushNote})`}` };

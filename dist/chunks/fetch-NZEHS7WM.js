@@ -1,24 +1,24 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
-  ArtifactCache,
-  parseMetadata,
-  quantizationsOf,
-  readArtifact,
-  readRegistry,
-  withArtifacts
-} from "./chunk-VAPLNXOQ.js";
-import "./chunk-CBD5SVYV.js";
+  cacheDirOf,
+  download,
+  fetchById,
+  storeOf,
+  storeStageHooks
+} from "./chunk-RLBKE2AR.js";
+import "./chunk-KGYP6VR4.js";
+import "./chunk-IHYWJOWI.js";
+import "./chunk-V4NTRLSL.js";
 import "./chunk-KWCIOCME.js";
-import "./chunk-IGKNCRU4.js";
+import "./chunk-VON5DLUV.js";
 import "./chunk-Y52MQDP2.js";
 import "./chunk-TNIQPWLS.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {
-  ArtifactCache,
-  parseMetadata,
-  quantizationsOf,
-  readArtifact,
-  readRegistry,
-  withArtifacts
+  cacheDirOf,
+  download,
+  fetchById,
+  storeOf,
+  storeStageHooks
 };

@@ -16,12 +16,14 @@ import path2 from "node:path";
 
 // src/demo/demo.ts
 import { spawn } from "node:child_process";
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 var MODEL = "tinyllama", QUANT = "f16", BAR_MS = 3e4, quote = (a) => /^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, "'\\''")}'`;
 async function runDemo(o) {
-  let started = performance.now(), dir = path.resolve(o.dir), repo = path.join(dir, "registry-repo"), remote = path.join(dir, "remote.git"), models = path.join(dir, "models"), cache = path.join(dir, "serve-cache"), store = o.store ?? `file://${path.join(dir, "store")}`, corpus = path.join(packageRoot(), "eval", "default-corpus.txt"), steps = [], failures = [], children = /* @__PURE__ */ new Set(), server = null, serverUrl = "", rollbackFollowMs = null, versions = {};
+  let started = performance.now(), dir = path.resolve(o.dir), repo = path.join(dir, "registry-repo"), remote = path.join(dir, "remote.git"), models = path.join(dir, "models"), cache = path.join(dir, "serve-cache"), store = o.store ?? `file://${path.join(dir, "store")}`, corpus = path.join(packageRoot(), "eval", "default-corpus.txt"), steps = [], failures = [], children = /* @__PURE__ */ new Set(), server = null, serverUrl = "", rollbackFollowMs = null, versions = {}, entries = await readdir(dir).catch(() => []);
+  if (entries.length && !entries.includes("evidence.json"))
+    throw new MregError("USAGE", `--dir ${dir} is not empty and holds no earlier demo (no evidence.json): pick a new or empty folder`);
   await rm(dir, { recursive: !0, force: !0 }), await mkdir(models, { recursive: !0 });
   let current = null, step = (title) => {
     current = { step: steps.length + 1, title, commands: [], observations: [], checks: [] }, steps.push(current), o.log(`
@@ -179,7 +181,7 @@ var demoCommand = {
   description: `Uses a local bare git remote, a local folder store (or --store s3://...), generated GGUF models and the reference server.
 Exits 0 only if every check passed; stops its server and cleans up on every exit path (Ctrl-C included).`,
   options: {
-    dir: { type: "string", description: "working folder, emptied first (default: .demo in the current directory)", placeholder: "DIR" },
+    dir: { type: "string", description: "working folder: new, empty, or an earlier demo's, which is replaced (default: .demo in the current directory)", placeholder: "DIR" },
     store: { type: "string", description: "artifact store URI (default: a folder inside DIR)", placeholder: "URI" }
   },
   async run(args, io) {

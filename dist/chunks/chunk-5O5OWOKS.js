@@ -1,20 +1,21 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
   commitChange
-} from "./chunk-ZCQDRY4H.js";
+} from "./chunk-V5SKEQLV.js";
 import {
   readArtifact
-} from "./chunk-VAPLNXOQ.js";
+} from "./chunk-IHYWJOWI.js";
 import {
   schemaProblems
-} from "./chunk-CBD5SVYV.js";
+} from "./chunk-V4NTRLSL.js";
 import {
   formatJson
 } from "./chunk-KWCIOCME.js";
 import {
   checkRef,
   formatArtifactId,
-  metadataPath
+  metadataPath,
+  parseArtifactId
 } from "./chunk-TNIQPWLS.js";
 import {
   MregError
@@ -31,7 +32,7 @@ async function registerArtifact(ctx, meta) {
     if (existing)
       throw new MregError("EXISTS", `${id} is already registered (${file}, sha256 ${existing.artifact.sha256}); versions are immutable, publish a new version instead`);
     if (meta.base) {
-      let base = await readArtifact(ctx.root, parseBase(meta.base.id));
+      let base = await readArtifact(ctx.root, parseArtifactId(meta.base.id));
       if (!base) throw new MregError("NOT_FOUND", `base artifact ${meta.base.id} is not registered`);
       if (base.artifact.sha256 !== meta.base.sha256) throw new MregError("INTEGRITY", `base ${meta.base.id} has sha256 ${base.artifact.sha256}, not ${meta.base.sha256}`);
     }
@@ -50,11 +51,6 @@ async function registerArtifact(ctx, meta) {
       result: { id, path: file, metadata: meta }
     };
   });
-}
-function parseBase(id) {
-  let m = /^(.*)-v(\d+\.\d+\.\d+)-([a-z0-9_]+)$/.exec(id);
-  if (!m) throw new MregError("INVALID_NAME", `invalid base artifact id ${JSON.stringify(id)}`);
-  return checkRef({ model: m[1], version: m[2], quantization: m[3] });
 }
 
 export {

@@ -7,15 +7,15 @@ import {
 } from "./chunk-3NNKCBWN.js";
 import {
   readRegistry
-} from "./chunk-VAPLNXOQ.js";
+} from "./chunk-IHYWJOWI.js";
 import {
   CONFIG_FILE,
   REGISTRY_FILE
-} from "./chunk-CBD5SVYV.js";
+} from "./chunk-V4NTRLSL.js";
 import {
   auditLog,
   headSha
-} from "./chunk-IGKNCRU4.js";
+} from "./chunk-VON5DLUV.js";
 
 // src/ops/info.ts
 import { readFile } from "node:fs/promises";

@@ -3,7 +3,7 @@ import {
   audit,
   history,
   status
-} from "./chunk-TYB2ZGUW.js";
+} from "./chunk-L6DPUGEN.js";
 import {
   contextOptions,
   table
@@ -14,12 +14,12 @@ import {
   str
 } from "./chunk-VTGJPWXF.js";
 import "./chunk-3NNKCBWN.js";
-import "./chunk-VAPLNXOQ.js";
+import "./chunk-IHYWJOWI.js";
 import {
   openContext
-} from "./chunk-CBD5SVYV.js";
+} from "./chunk-V4NTRLSL.js";
 import "./chunk-KWCIOCME.js";
-import "./chunk-IGKNCRU4.js";
+import "./chunk-VON5DLUV.js";
 import "./chunk-Y52MQDP2.js";
 import "./chunk-TNIQPWLS.js";
 import "./chunk-J65ZUYIW.js";

@@ -76,9 +76,11 @@ async function pushBranch(repo, remote, branch) {
     return await repo.git.raw(["push", "--quiet", "--porcelain", remote, `HEAD:refs/heads/${branch}`]), { ok: !0 };
   } catch (err) {
     let message = errorMessage(err);
-    if (/rejected|non-fast-forward|fetch first|stale info|cannot lock ref|failed to update ref/i.test(message))
+    if (!/hook declined|protected branch|permission|denied|not allowed/i.test(message) && /\[rejected\]|non-fast-forward|fetch first|stale info|cannot lock ref|failed to update ref/i.test(message))
       return { ok: !1, rejected: !0, message: firstLine(message) };
-    throw new MregError("GIT", `git push to ${remote} ${branch} failed: ${firstLine(message)}`);
+    let reasons = message.split(`
+`).map((l) => l.trim()).filter((l) => /^remote: \S|rejected\]|^error: |^fatal: /.test(l));
+    throw new MregError("GIT", `git push to ${remote} ${branch} failed: ${(reasons.length ? reasons.slice(0, 3).join("; ") : firstLine(message)).replace(/\t/g, " ")}`);
   }
 }
 async function fetchBranch(repo, remote, branch) {

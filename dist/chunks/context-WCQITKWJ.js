@@ -9,9 +9,9 @@ import {
   openContext,
   resolveStoreUri,
   silentLogger
-} from "./chunk-CBD5SVYV.js";
+} from "./chunk-V4NTRLSL.js";
 import "./chunk-KWCIOCME.js";
-import "./chunk-IGKNCRU4.js";
+import "./chunk-VON5DLUV.js";
 import "./chunk-Y52MQDP2.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";

@@ -611,7 +611,7 @@ function artifactFiles(meta) {
   return out;
 }
 async function assertArtifactPresent(store, meta, options = {}) {
-  let id = `${meta.model}-v${meta.version}-${meta.quantization}`;
+  let id = formatArtifactId(meta);
   for (let f of artifactFiles(meta)) {
     let { store: s, key } = locateObject(f.uri, store, options), info = await s.head(key);
     if (!info)

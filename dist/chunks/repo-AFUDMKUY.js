@@ -12,7 +12,7 @@ import {
   openRepo,
   pushBranch,
   resetTo
-} from "./chunk-IGKNCRU4.js";
+} from "./chunk-VON5DLUV.js";
 import "./chunk-Y52MQDP2.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";

@@ -11,7 +11,7 @@ import {
   downloadArtifact,
   fsyncDir,
   openStore
-} from "./chunk-T3VW6MYR.js";
+} from "./chunk-KGYP6VR4.js";
 import {
   int,
   reqStr,
@@ -21,20 +21,20 @@ import {
   parseMetadata,
   readArtifact,
   readRegistry
-} from "./chunk-VAPLNXOQ.js";
+} from "./chunk-IHYWJOWI.js";
 import {
   REGISTRY_FILE,
   loadConfig,
   resolveStoreUri,
   schemaProblems
-} from "./chunk-CBD5SVYV.js";
+} from "./chunk-V4NTRLSL.js";
 import {
   parseJsonText
 } from "./chunk-KWCIOCME.js";
 import {
   headSha,
   openRepo
-} from "./chunk-IGKNCRU4.js";
+} from "./chunk-VON5DLUV.js";
 import "./chunk-Y52MQDP2.js";
 import {
   formatArtifactId,
@@ -5679,7 +5679,8 @@ var AgentRuntime = class {
     return !1;
   }
   async matches(a, reported, reloaded) {
-    if (reported === a.path || reported.includes(a.id) || path.basename(reported) === path.basename(a.path)) return !0;
+    let base = path.basename(reported);
+    if (reported === a.path || reported === a.id || base === path.basename(a.path) || base.replace(/\.gguf$/i, "") === a.id) return !0;
     if (path.resolve(reported) === path.resolve(this.o.activeLink) || path.basename(reported) === "active")
       return reloaded && this.o.log?.(`${this.o.serverUrl} reports the active link, not a file: confirmation only shows that it answers`), reloaded;
     let real = await realpath(reported).catch(() => null);
@@ -5797,6 +5798,8 @@ var LoadedModel = class {
   current = null;
   llama = null;
   retiring = /* @__PURE__ */ new Set();
+  /** Set by close(): a load that finishes afterwards is disposed instead of becoming current. */
+  closed = !1;
   threads() {
     let env = Number(process.env.MREG_LLAMA_THREADS);
     return Number.isInteger(env) && env > 0 ? env : this.o.threads && this.o.threads > 0 ? this.o.threads : Math.max(1, Math.floor(os.availableParallelism() / 2));
@@ -5822,6 +5825,8 @@ var LoadedModel = class {
     } catch (err) {
       throw await next.dispose(), new MregError("GGUF", `${a.id}: loaded, but evaluating one token failed: ${errorMessage(err)}`, { cause: err });
     }
+    if (this.closed)
+      throw await next.dispose(), new MregError("SERVE", `${a.id}: the server is shutting down; the model was unloaded`);
     let old = this.current;
     this.current = next, old && this.retire(old);
   }
@@ -5849,6 +5854,7 @@ var LoadedModel = class {
     return this.current;
   }
   async close() {
+    this.closed = !0;
     let c = this.current;
     this.current = null, c && this.retire(c), await Promise.allSettled([...this.retiring]);
   }
@@ -6023,9 +6029,7 @@ var Follower = class {
     );
   }
   async resolveBase(meta, want) {
-    let pin = meta.base, m = /^(.*)-v(\d+\.\d+\.\d+)-([a-z0-9_]+)$/.exec(pin.id);
-    if (!m) throw new MregError("INVALID_NAME", `${formatArtifactId(meta)} names an invalid base ${JSON.stringify(pin.id)}`);
-    let base = want.baseMetadata && formatArtifactId(want.baseMetadata) === pin.id ? want.baseMetadata : await this.resolveMetadata({ model: m[1], version: m[2], quantization: m[3] }, { ...want, metadata: void 0 });
+    let pin = meta.base, baseRef = parseArtifactId(pin.id), base = want.baseMetadata && formatArtifactId(want.baseMetadata) === pin.id ? want.baseMetadata : await this.resolveMetadata(baseRef, { ...want, metadata: void 0 });
     if (base.artifact.sha256 !== pin.sha256)
       throw new MregError("INTEGRITY", `${formatArtifactId(meta)} is pinned to base ${pin.id} sha256 ${pin.sha256}, but that base has sha256 ${base.artifact.sha256}`);
     return base;
