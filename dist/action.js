@@ -13,12 +13,12 @@ import {
 } from "./chunks/chunk-7AOQYF56.js";
 import {
   validateRepository
-} from "./chunks/chunk-JDR3KI5S.js";
+} from "./chunks/chunk-U5V2PD26.js";
 import {
   CONFIG_FILE,
   openContext
-} from "./chunks/chunk-V4NTRLSL.js";
-import "./chunks/chunk-KWCIOCME.js";
+} from "./chunks/chunk-RJRMN36Z.js";
+import "./chunks/chunk-XVE2BRLB.js";
 import "./chunks/chunk-VON5DLUV.js";
 import "./chunks/chunk-Y52MQDP2.js";
 import {
@@ -532,11 +532,11 @@ async function ensureNodeLlamaCpp(searchRoots) {
 
 // src/action/run.ts
 var ops = {
-  deploy: () => import("./chunks/deploy-G3XNKFEV.js"),
-  info: () => import("./chunks/info-5OPDZQ6H.js"),
-  registry: () => import("./chunks/registry-ops-I55AUTRT.js"),
-  stages: () => import("./chunks/stages-2CP6EXJZ.js"),
-  gate: () => import("./chunks/gate-4NTG45NL.js")
+  deploy: () => import("./chunks/deploy-KJQYA4SX.js"),
+  info: () => import("./chunks/info-3TULEMBW.js"),
+  registry: () => import("./chunks/registry-ops-I76YS5US.js"),
+  stages: () => import("./chunks/stages-CE3WYJM2.js"),
+  gate: () => import("./chunks/gate-ZVTILRVT.js")
 }, Report = class {
   sections = [];
   /** Whether the gate table is already in the summary (a gate failure's message repeats it). */
@@ -683,7 +683,7 @@ var deploy = async (i, report) => {
   if (i.environment) {
     let e = s.environments.find((x) => x.env === i.environment);
     if (!e) throw new MregError("NOT_FOUND", `unknown environment ${i.environment} (known: ${s.environments.map((x) => x.env).join(", ")})`);
-    let { registry } = await import("./chunks/state-2SHBV3F4.js").then((m) => m.readRegistry(ctx.root)), entry = e.pointer ? registry.history.find((h) => h.id === e.pointer.history_id) : void 0;
+    let { registry } = await import("./chunks/state-BBA4CMP2.js").then((m) => m.readRegistry(ctx.root)), entry = e.pointer ? registry.history.find((h) => h.id === e.pointer.history_id) : void 0;
     setOutputs({ version: e.pointer?.version ?? null, previousVersion: entry?.previous_version ?? null, historyId: e.pointer?.history_id, gateResult: entry?.gate ?? null, metrics: entry?.metrics ?? null });
   }
 }, gate = async (i, report) => {

@@ -74,7 +74,12 @@ try {
     const f = path.join(work, 'registry/models', p.model, `${id}.json`);
     writeFileSync(f, readFileSync(f, 'utf8').replace('"superseded"', '"active"'));
   }
-  writeFileSync(path.join(work, 'registry/registry.json'), JSON.stringify({ schema_version: 1, environments: envs, history }, null, 2) + '\n');
+  // The layout mreg itself writes (src/core/json.ts formatRegistryJson): one line per entry.
+  const lines = (xs) => xs.map((x) => `    ${x}`).join(',\n');
+  writeFileSync(
+    path.join(work, 'registry/registry.json'),
+    `{\n  "schema_version": 1,\n  "environments": {\n${lines(Object.entries(envs).map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`))}\n  },\n  "history": [\n${lines(history.map((e) => JSON.stringify(e)))}\n  ]\n}\n`,
+  );
   git(['add', '-A']);
   git(['-c', 'user.name=bench', '-c', 'user.email=bench@localhost', 'commit', '-qm', 'bench: scale registry']);
   const size = readFileSync(path.join(work, 'registry/registry.json')).length;

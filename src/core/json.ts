@@ -147,6 +147,26 @@ export function formatJson(value: unknown): string {
   return JSON.stringify(value, null, 2) + '\n';
 }
 
+/**
+ * registry.json's layout: pretty at the top, one line per history entry. A deploy then adds one
+ * line to the history and changes the pointer's lines, so `git diff` and `git log -p` read as the
+ * event itself; the file is also about a third smaller than fully indented JSON, which every
+ * command parses and every commit hashes.
+ */
+export function formatRegistryJson(registry: { schema_version: number; environments: Record<string, unknown>; history: unknown[] }): string {
+  const envs = Object.entries(registry.environments).map(([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)}`);
+  const history = registry.history.map((e) => `    ${JSON.stringify(e)}`);
+  const rest = Object.entries(registry)
+    .filter(([k]) => k !== 'schema_version' && k !== 'environments' && k !== 'history')
+    .map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)},\n`)
+    .join('');
+  return (
+    `{\n  "schema_version": ${JSON.stringify(registry.schema_version)},\n${rest}` +
+    `  "environments": {${envs.length ? `\n${envs.join(',\n')}\n  ` : ''}},\n` +
+    `  "history": [${history.length ? `\n${history.join(',\n')}\n  ` : ''}]\n}\n`
+  );
+}
+
 /** RFC 6901 pointer segment escaping. */
 export function pointer(...segments: (string | number)[]): string {
   return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');

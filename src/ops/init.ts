@@ -2,7 +2,7 @@ import { access, mkdir, realpath, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { simpleGit } from 'simple-git';
 import { MregError } from '../core/errors.js';
-import { formatJson } from '../core/json.js';
+import { formatJson, formatRegistryJson } from '../core/json.js';
 import { emptyRegistry } from '../core/registry.js';
 import metadataSchema from '../../schemas/metadata.schema.json' with { type: 'json' };
 import registrySchema from '../../schemas/registry.schema.json' with { type: 'json' };
@@ -52,7 +52,7 @@ export async function initRepository(o: InitOptions): Promise<InitResult> {
     download: { part_size_mb: 16, concurrency: 8 },
   };
   const files: Record<string, string> = {
-    [REGISTRY_FILE]: formatJson(emptyRegistry(environments)),
+    [REGISTRY_FILE]: formatRegistryJson(emptyRegistry(environments)),
     [CONFIG_FILE]: formatJson(config),
     'registry/models/.gitkeep': '',
     'schemas/metadata.schema.json': formatJson(metadataSchema),

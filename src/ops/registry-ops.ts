@@ -1,5 +1,5 @@
 import { MregError } from '../core/errors.js';
-import { formatJson } from '../core/json.js';
+import { formatJson, formatRegistryJson } from '../core/json.js';
 import { formatArtifactId, metadataPath, type ArtifactRef } from '../core/naming.js';
 import * as core from '../core/registry.js';
 import type { ArtifactMetadata, HistoryEntry, Metrics, Pointer, Registry } from '../core/types.js';
@@ -54,7 +54,7 @@ async function planPointerChange(
   const to = t.registry.environments[t.entry.env] as Pointer;
   const touched: ArtifactRef[] = [core.refOf(t.entry)];
   if (t.previous) touched.push(core.refOf(t.previous));
-  const files = [{ path: REGISTRY_FILE, content: formatJson(t.registry) }, ...(await statusFiles(ctx, t.registry, touched))];
+  const files = [{ path: REGISTRY_FILE, content: formatRegistryJson(t.registry) }, ...(await statusFiles(ctx, t.registry, touched))];
   const e = t.entry;
   return {
     files,

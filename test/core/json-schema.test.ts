@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseJsonText } from '../../src/core/json.js';
+import { formatRegistryJson, parseJsonText } from '../../src/core/json.js';
 import { locatePointer } from '../../src/core/locate.js';
 import { schemaProblems } from '../../src/core/schema.js';
 import { emptyRegistry } from '../../src/core/registry.js';
@@ -20,6 +20,20 @@ describe('JSON input', () => {
   it('refuses deep and huge documents before parsing them', () => {
     expect(() => parseJsonText('['.repeat(100_000) + ']'.repeat(100_000), 'x.json')).toThrow(/x.json#\/0\/0.*nested deeper than 64 levels/);
     expect(() => parseJsonText('"' + 'a'.repeat(2000) + '"', 'x.json', 1000)).toThrow(/larger than the 1000-byte limit/);
+  });
+
+  it('writes registry.json with one line per history entry, and reads it back unchanged', () => {
+    const registry = {
+      schema_version: 1,
+      environments: { staging: null, production: { model: 'm', version: '1.0.0', quantization: 'f16', history_id: 2 } },
+      history: [{ id: 1, env: 'staging', reason: 'a "quoted"\nreason' }, { id: 2, env: 'production', metrics: { perplexity: 1.5 } }],
+    };
+    const text = formatRegistryJson(registry);
+    expect(JSON.parse(text)).toEqual(registry);
+    const lines = text.split('\n');
+    expect(lines.filter((l) => l.startsWith('    {"id":'))).toHaveLength(2);
+    expect(lines).toContain('    "staging": null,');
+    expect(formatRegistryJson({ schema_version: 1, environments: {}, history: [] })).toBe('{\n  "schema_version": 1,\n  "environments": {},\n  "history": []\n}\n');
   });
 
   it('locates a JSON pointer on its line', () => {

@@ -5,11 +5,11 @@ import {
   fetchById,
   storeOf,
   storeStageHooks
-} from "./chunk-RLBKE2AR.js";
+} from "./chunk-FKRSBZBL.js";
 import "./chunk-KGYP6VR4.js";
-import "./chunk-IHYWJOWI.js";
-import "./chunk-V4NTRLSL.js";
-import "./chunk-KWCIOCME.js";
+import "./chunk-ATPKUUL7.js";
+import "./chunk-RJRMN36Z.js";
+import "./chunk-XVE2BRLB.js";
 import "./chunk-VON5DLUV.js";
 import "./chunk-Y52MQDP2.js";
 import "./chunk-TNIQPWLS.js";

@@ -6,7 +6,7 @@ import {
 } from "./chunk-KGYP6VR4.js";
 import {
   readArtifact
-} from "./chunk-IHYWJOWI.js";
+} from "./chunk-ATPKUUL7.js";
 import {
   formatArtifactId,
   metadataPath,

@@ -9,8 +9,8 @@ import {
   openContext,
   resolveStoreUri,
   silentLogger
-} from "./chunk-V4NTRLSL.js";
-import "./chunk-KWCIOCME.js";
+} from "./chunk-RJRMN36Z.js";
+import "./chunk-XVE2BRLB.js";
 import "./chunk-VON5DLUV.js";
 import "./chunk-Y52MQDP2.js";
 import "./chunk-J65ZUYIW.js";

@@ -4,7 +4,7 @@ import {
   gpuFromEnv,
   importNodeLlamaCpp,
   loadLlamaModel
-} from "./chunk-N3572SSH.js";
+} from "./chunk-26JBLW45.js";
 import "./chunk-JYLEHFCV.js";
 import "./chunk-BILUBZBG.js";
 import {
@@ -21,16 +21,16 @@ import {
   parseMetadata,
   readArtifact,
   readRegistry
-} from "./chunk-IHYWJOWI.js";
+} from "./chunk-ATPKUUL7.js";
 import {
   REGISTRY_FILE,
   loadConfig,
   resolveStoreUri,
   schemaProblems
-} from "./chunk-V4NTRLSL.js";
+} from "./chunk-RJRMN36Z.js";
 import {
   parseJsonText
-} from "./chunk-KWCIOCME.js";
+} from "./chunk-XVE2BRLB.js";
 import {
   headSha,
   openRepo

@@ -3,7 +3,7 @@ import {
   LlamaBackend,
   loadSuite,
   matches
-} from "./chunk-N3572SSH.js";
+} from "./chunk-26JBLW45.js";
 import "./chunk-JYLEHFCV.js";
 import {
   decideGate,
@@ -13,7 +13,7 @@ import {
 } from "./chunk-BILUBZBG.js";
 import {
   storeStageHooks
-} from "./chunk-RLBKE2AR.js";
+} from "./chunk-FKRSBZBL.js";
 import "./chunk-KGYP6VR4.js";
 import {
   requireEnv
@@ -21,9 +21,9 @@ import {
 import {
   readArtifact,
   readRegistry
-} from "./chunk-IHYWJOWI.js";
-import "./chunk-V4NTRLSL.js";
-import "./chunk-KWCIOCME.js";
+} from "./chunk-ATPKUUL7.js";
+import "./chunk-RJRMN36Z.js";
+import "./chunk-XVE2BRLB.js";
 import "./chunk-VON5DLUV.js";
 import "./chunk-Y52MQDP2.js";
 import {
@@ -358,7 +358,7 @@ async function runGate(opts) {
   };
 }
 async function runSmoke(modelPath, config, opts = {}) {
-  let { LlamaBackend: LlamaBackend2 } = await import("./llama-NFOFRULY.js"), suitePath = opts.suitePath ?? (opts.repoRoot ? path.resolve(opts.repoRoot, config.gate.suite) : null), prompts = config.smoke.prompts, maxTokens = 8;
+  let { LlamaBackend: LlamaBackend2 } = await import("./llama-YZTIDNJE.js"), suitePath = opts.suitePath ?? (opts.repoRoot ? path.resolve(opts.repoRoot, config.gate.suite) : null), prompts = config.smoke.prompts, maxTokens = 8;
   if (suitePath)
     try {
       let suite = await loadSuite(suitePath);
@@ -383,7 +383,7 @@ async function runSmoke(modelPath, config, opts = {}) {
 function gateStageHooks(download) {
   return {
     async gate(ctx, a) {
-      let { readArtifact: readArtifact2 } = await import("./state-2SHBV3F4.js"), report = await runGate({
+      let { readArtifact: readArtifact2 } = await import("./state-BBA4CMP2.js"), report = await runGate({
         candidatePath: a.candidatePath,
         candidateId: formatArtifactId({ model: a.candidate.model, version: a.candidate.version, quantization: a.candidate.quantization }),
         candidateQuantization: a.candidate.quantization,

@@ -1,7 +1,7 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
   defaultHooks
-} from "./chunk-AYAZG5DJ.js";
+} from "./chunk-CVH34XFC.js";
 import {
   commitLine,
   contextOptions,
@@ -13,7 +13,7 @@ import {
   PipelineError,
   deployVersion,
   rollbackVersion
-} from "./chunk-LZEEPTW3.js";
+} from "./chunk-NVHL6DBL.js";
 import {
   bool,
   reqStr,
@@ -21,14 +21,14 @@ import {
 } from "./chunk-VTGJPWXF.js";
 import {
   commitPromote
-} from "./chunk-3F3EPAZZ.js";
+} from "./chunk-2XRAFNPU.js";
 import "./chunk-V5SKEQLV.js";
 import "./chunk-3NNKCBWN.js";
-import "./chunk-IHYWJOWI.js";
+import "./chunk-ATPKUUL7.js";
 import {
   openContext
-} from "./chunk-V4NTRLSL.js";
-import "./chunk-KWCIOCME.js";
+} from "./chunk-RJRMN36Z.js";
+import "./chunk-XVE2BRLB.js";
 import "./chunk-VON5DLUV.js";
 import "./chunk-Y52MQDP2.js";
 import {

@@ -4,7 +4,7 @@ import {
 } from "./chunk-CDORPB5K.js";
 import {
   registerArtifact
-} from "./chunk-5O5OWOKS.js";
+} from "./chunk-55IGJNFY.js";
 import {
   commitLine,
   contextOptions,
@@ -17,24 +17,25 @@ import {
 } from "./chunk-VTGJPWXF.js";
 import {
   validateRepository
-} from "./chunk-JDR3KI5S.js";
+} from "./chunk-U5V2PD26.js";
 import {
   blockArtifact
-} from "./chunk-3F3EPAZZ.js";
+} from "./chunk-2XRAFNPU.js";
 import "./chunk-V5SKEQLV.js";
 import {
   emptyRegistry
 } from "./chunk-3NNKCBWN.js";
-import "./chunk-IHYWJOWI.js";
+import "./chunk-ATPKUUL7.js";
 import {
   CONFIG_FILE,
   REGISTRY_FILE,
   openContext
-} from "./chunk-V4NTRLSL.js";
+} from "./chunk-RJRMN36Z.js";
 import {
   formatJson,
+  formatRegistryJson,
   parseJsonText
-} from "./chunk-KWCIOCME.js";
+} from "./chunk-XVE2BRLB.js";
 import {
   commitMessage,
   commitPaths,
@@ -294,7 +295,7 @@ async function initRepository(o) {
     cache: { dir: ".mreg-cache", keep: 3 },
     download: { part_size_mb: 16, concurrency: 8 }
   }, files = {
-    [REGISTRY_FILE]: formatJson(emptyRegistry(environments)),
+    [REGISTRY_FILE]: formatRegistryJson(emptyRegistry(environments)),
     [CONFIG_FILE]: formatJson(config),
     "registry/models/.gitkeep": "",
     "schemas/metadata.schema.json": formatJson(metadata_schema_default),

@@ -154,6 +154,22 @@ function formatJson(value) {
   return JSON.stringify(value, null, 2) + `
 `;
 }
+function formatRegistryJson(registry) {
+  let envs = Object.entries(registry.environments).map(([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)}`), history = registry.history.map((e) => `    ${JSON.stringify(e)}`), rest = Object.entries(registry).filter(([k]) => k !== "schema_version" && k !== "environments" && k !== "history").map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)},
+`).join("");
+  return `{
+  "schema_version": ${JSON.stringify(registry.schema_version)},
+${rest}  "environments": {${envs.length ? `
+${envs.join(`,
+`)}
+  ` : ""}},
+  "history": [${history.length ? `
+${history.join(`,
+`)}
+  ` : ""}]
+}
+`;
+}
 function pointer(...segments) {
   return segments.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
 }
@@ -161,6 +177,7 @@ function pointer(...segments) {
 export {
   parseJsonText,
   formatJson,
+  formatRegistryJson,
   pointer,
   require_ucs2length,
   require_fast_deep_equal,

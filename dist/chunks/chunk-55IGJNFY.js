@@ -4,13 +4,13 @@ import {
 } from "./chunk-V5SKEQLV.js";
 import {
   readArtifact
-} from "./chunk-IHYWJOWI.js";
+} from "./chunk-ATPKUUL7.js";
 import {
   schemaProblems
-} from "./chunk-V4NTRLSL.js";
+} from "./chunk-RJRMN36Z.js";
 import {
   formatJson
-} from "./chunk-KWCIOCME.js";
+} from "./chunk-XVE2BRLB.js";
 import {
   checkRef,
   formatArtifactId,

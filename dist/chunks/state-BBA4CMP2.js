@@ -6,9 +6,9 @@ import {
   readArtifact,
   readRegistry,
   withArtifacts
-} from "./chunk-IHYWJOWI.js";
-import "./chunk-V4NTRLSL.js";
-import "./chunk-KWCIOCME.js";
+} from "./chunk-ATPKUUL7.js";
+import "./chunk-RJRMN36Z.js";
+import "./chunk-XVE2BRLB.js";
 import "./chunk-VON5DLUV.js";
 import "./chunk-Y52MQDP2.js";
 import "./chunk-TNIQPWLS.js";

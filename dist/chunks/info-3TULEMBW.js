@@ -5,12 +5,12 @@ import {
   history,
   llamaCppVersion,
   status
-} from "./chunk-L6DPUGEN.js";
+} from "./chunk-GBJHTPA5.js";
 import "./chunk-HDOKJVSZ.js";
 import "./chunk-3NNKCBWN.js";
-import "./chunk-IHYWJOWI.js";
-import "./chunk-V4NTRLSL.js";
-import "./chunk-KWCIOCME.js";
+import "./chunk-ATPKUUL7.js";
+import "./chunk-RJRMN36Z.js";
+import "./chunk-XVE2BRLB.js";
 import "./chunk-VON5DLUV.js";
 import "./chunk-Y52MQDP2.js";
 import "./chunk-TNIQPWLS.js";

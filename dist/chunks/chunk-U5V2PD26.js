@@ -4,11 +4,11 @@ import {
   MODELS_DIR,
   REGISTRY_FILE,
   schemaProblems
-} from "./chunk-V4NTRLSL.js";
+} from "./chunk-RJRMN36Z.js";
 import {
   parseJsonText,
   pointer
-} from "./chunk-KWCIOCME.js";
+} from "./chunk-XVE2BRLB.js";
 import {
   formatArtifactId,
   parseArtifactId

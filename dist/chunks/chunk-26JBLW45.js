@@ -7,7 +7,7 @@ import {
   require_equal,
   require_fast_deep_equal,
   require_ucs2length
-} from "./chunk-KWCIOCME.js";
+} from "./chunk-XVE2BRLB.js";
 import {
   MregError,
   errorMessage

@@ -12,10 +12,10 @@ import {
   perplexityTokenByToken,
   perplexityTokens,
   threadsFor
-} from "./chunk-N3572SSH.js";
+} from "./chunk-26JBLW45.js";
 import "./chunk-JYLEHFCV.js";
 import "./chunk-BILUBZBG.js";
-import "./chunk-KWCIOCME.js";
+import "./chunk-XVE2BRLB.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {

@@ -17,13 +17,14 @@ import {
   readArtifact,
   readRegistry,
   withArtifacts
-} from "./chunk-IHYWJOWI.js";
+} from "./chunk-ATPKUUL7.js";
 import {
   REGISTRY_FILE
-} from "./chunk-V4NTRLSL.js";
+} from "./chunk-RJRMN36Z.js";
 import {
-  formatJson
-} from "./chunk-KWCIOCME.js";
+  formatJson,
+  formatRegistryJson
+} from "./chunk-XVE2BRLB.js";
 import {
   formatArtifactId,
   metadataPath
@@ -50,7 +51,7 @@ async function statusFiles(ctx, next, touched) {
 async function planPointerChange(ctx, transition, extraTrailers = {}) {
   let { registry } = await readRegistry(ctx.root), t = await withArtifacts(ctx.root, (lookup) => transition(registry, lookup)), to = t.registry.environments[t.entry.env], touched = [refOf(t.entry)];
   t.previous && touched.push(refOf(t.previous));
-  let files = [{ path: REGISTRY_FILE, content: formatJson(t.registry) }, ...await statusFiles(ctx, t.registry, touched)], e = t.entry;
+  let files = [{ path: REGISTRY_FILE, content: formatRegistryJson(t.registry) }, ...await statusFiles(ctx, t.registry, touched)], e = t.entry;
   return {
     files,
     subject: subjectFor(e.action, e.env, t.previous, e),

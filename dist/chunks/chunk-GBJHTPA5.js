@@ -7,11 +7,11 @@ import {
 } from "./chunk-3NNKCBWN.js";
 import {
   readRegistry
-} from "./chunk-IHYWJOWI.js";
+} from "./chunk-ATPKUUL7.js";
 import {
   CONFIG_FILE,
   REGISTRY_FILE
-} from "./chunk-V4NTRLSL.js";
+} from "./chunk-RJRMN36Z.js";
 import {
   auditLog,
   headSha

@@ -3,7 +3,7 @@ import {
   parseJsonText,
   require_equal,
   require_ucs2length
-} from "./chunk-KWCIOCME.js";
+} from "./chunk-XVE2BRLB.js";
 import {
   openRepo
 } from "./chunk-VON5DLUV.js";

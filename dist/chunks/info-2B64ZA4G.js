@@ -3,7 +3,7 @@ import {
   audit,
   history,
   status
-} from "./chunk-L6DPUGEN.js";
+} from "./chunk-GBJHTPA5.js";
 import {
   contextOptions,
   table
@@ -14,11 +14,11 @@ import {
   str
 } from "./chunk-VTGJPWXF.js";
 import "./chunk-3NNKCBWN.js";
-import "./chunk-IHYWJOWI.js";
+import "./chunk-ATPKUUL7.js";
 import {
   openContext
-} from "./chunk-V4NTRLSL.js";
-import "./chunk-KWCIOCME.js";
+} from "./chunk-RJRMN36Z.js";
+import "./chunk-XVE2BRLB.js";
 import "./chunk-VON5DLUV.js";
 import "./chunk-Y52MQDP2.js";
 import "./chunk-TNIQPWLS.js";

@@ -4,7 +4,7 @@ import {
   commitRollback,
   planRollback,
   resolveQuantization
-} from "./chunk-3F3EPAZZ.js";
+} from "./chunk-2XRAFNPU.js";
 import {
   refOf,
   requireEnv,
@@ -13,7 +13,7 @@ import {
 import {
   readArtifact,
   readRegistry
-} from "./chunk-IHYWJOWI.js";
+} from "./chunk-ATPKUUL7.js";
 import {
   formatArtifactId
 } from "./chunk-TNIQPWLS.js";

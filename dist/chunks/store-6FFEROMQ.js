@@ -7,7 +7,7 @@ import {
 } from "./chunk-BILUBZBG.js";
 import {
   registerArtifact
-} from "./chunk-5O5OWOKS.js";
+} from "./chunk-55IGJNFY.js";
 import {
   commitLine,
   contextOptions,
@@ -17,7 +17,7 @@ import {
 import {
   fetchById,
   storeOf
-} from "./chunk-RLBKE2AR.js";
+} from "./chunk-FKRSBZBL.js";
 import {
   artifactFiles,
   createProgress,
@@ -34,14 +34,14 @@ import "./chunk-V5SKEQLV.js";
 import {
   parseMetadata,
   readArtifact
-} from "./chunk-IHYWJOWI.js";
+} from "./chunk-ATPKUUL7.js";
 import {
   MODELS_DIR,
   openContext
-} from "./chunk-V4NTRLSL.js";
+} from "./chunk-RJRMN36Z.js";
 import {
   formatJson
-} from "./chunk-KWCIOCME.js";
+} from "./chunk-XVE2BRLB.js";
 import "./chunk-VON5DLUV.js";
 import "./chunk-Y52MQDP2.js";
 import {
