@@ -535,8 +535,8 @@ var ops = {
   deploy: () => import("./chunks/deploy-KJQYA4SX.js"),
   info: () => import("./chunks/info-3TULEMBW.js"),
   registry: () => import("./chunks/registry-ops-I76YS5US.js"),
-  stages: () => import("./chunks/stages-CE3WYJM2.js"),
-  gate: () => import("./chunks/gate-ZVTILRVT.js")
+  stages: () => import("./chunks/stages-MMRSYDSB.js"),
+  gate: () => import("./chunks/gate-36WJUCVE.js")
 }, Report = class {
   sections = [];
   /** Whether the gate table is already in the summary (a gate failure's message repeats it). */

@@ -144,3 +144,45 @@ export function matches(item: Pick<AccuracyItem, 'expected' | 'match'>, output: 
       return new RegExp(item.expected).test(output);
   }
 }
+
+export interface Generation {
+  text: string;
+  tokens: number;
+}
+
+/**
+ * The accuracy and latency parts of a run, the same for every backend that can generate: greedy
+ * completions scored against the suite's expectations, and each latency prompt timed
+ * `latencyRuns` times, the fastest counting (the run least disturbed by the rest of the machine).
+ */
+export async function measureGeneration(
+  suite: EvalSuite,
+  generate: (prompt: string, maxTokens: number) => Promise<Generation>,
+): Promise<{ accuracy: number | null; latenciesMs: number[]; generatedTokens: number; generationMs: number }> {
+  let accuracy: number | null = null;
+  if (suite.accuracy.length) {
+    let ok = 0;
+    for (const item of suite.accuracy) if (matches(item, (await generate(item.prompt, item.maxTokens)).text)) ok++;
+    accuracy = ok / suite.accuracy.length;
+  }
+  const latenciesMs: number[] = [];
+  let generatedTokens = 0;
+  let generationMs = 0;
+  for (const p of suite.latency) {
+    let best = Infinity;
+    let tokens = 0;
+    for (let k = 0; k < Math.max(1, suite.latencyRuns); k++) {
+      const t = performance.now();
+      const r = await generate(p.prompt, p.maxTokens);
+      const ms = performance.now() - t;
+      if (ms < best) {
+        best = ms;
+        tokens = r.tokens;
+      }
+    }
+    latenciesMs.push(best);
+    generatedTokens += tokens;
+    generationMs += best;
+  }
+  return { accuracy, latenciesMs, generatedTokens, generationMs };
+}

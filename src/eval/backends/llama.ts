@@ -17,7 +17,7 @@ import path from 'node:path';
 import type { Llama, LlamaContextSequence, LlamaModel, Token } from 'node-llama-cpp';
 import { MregError, errorMessage } from '../../core/errors.js';
 import { readGgufHeader } from '../../gguf/reader.js';
-import { matches, type EvalSuite } from '../suite.js';
+import { measureGeneration, type EvalSuite } from '../suite.js';
 import type { EvalResult, RunSample } from '../metrics.js';
 
 type NodeLlamaCpp = typeof import('node-llama-cpp');
@@ -299,33 +299,8 @@ export class LlamaBackend {
             perplexityTokensScored = r.tokens;
           }
         }
-        let accuracy: number | null = null;
-        if (suite.accuracy.length) {
-          let ok = 0;
-          for (const item of suite.accuracy) {
-            const { text } = await generateGreedy(model, seq, item.prompt, item.maxTokens);
-            if (matches(item, text)) ok++;
-          }
-          accuracy = ok / suite.accuracy.length;
-        }
-        const latenciesMs: number[] = [];
-        let generatedTokens = 0;
-        let generationMs = 0;
-        for (const p of suite.latency) {
-          // The fastest of a few runs: the least disturbed by whatever else the machine does.
-          let best = Infinity;
-          let tokens = 0;
-          for (let k = 0; k < Math.max(1, suite.latencyRuns); k++) {
-            const t = performance.now();
-            const r = await generateGreedy(model, seq, p.prompt, p.maxTokens);
-            const ms = performance.now() - t;
-            if (ms < best) { best = ms; tokens = r.tokens; }
-          }
-          latenciesMs.push(best);
-          generatedTokens += tokens;
-          generationMs += best;
-        }
-        return { perplexity, perplexityTokens: perplexityTokensScored, accuracy, latenciesMs, generatedTokens, generationMs, loadMs };
+        const generation = await measureGeneration(suite, (prompt, maxTokens) => generateGreedy(model, seq, prompt, maxTokens));
+        return { perplexity, perplexityTokens: perplexityTokensScored, ...generation, loadMs };
       } finally {
         await context.dispose();
       }

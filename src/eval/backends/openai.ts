@@ -8,7 +8,7 @@
  * that does not return prompt log-probs gets perplexity "not available", never a made-up number.
  */
 import { MregError, errorMessage } from '../../core/errors.js';
-import { matches, type EvalSuite } from '../suite.js';
+import { measureGeneration, type EvalSuite } from '../suite.js';
 import type { EvalResult, RunSample } from '../metrics.js';
 
 export interface OpenAiBackendOptions {
@@ -109,34 +109,12 @@ export class OpenAiBackend {
         perplexityTokens = r.tokens;
       } else if (!this.notes.includes(PPL_NOTE)) this.notes.push(PPL_NOTE);
     }
-    let accuracy: number | null = null;
-    if (suite.accuracy.length) {
-      let ok = 0;
-      for (const item of suite.accuracy) {
-        const r = await this.complete({ prompt: item.prompt, max_tokens: item.maxTokens, temperature: 0 });
-        if (matches(item, r.choices?.[0]?.text ?? '')) ok++;
-      }
-      accuracy = ok / suite.accuracy.length;
-    }
-    const latenciesMs: number[] = [];
-    let generatedTokens = 0;
-    let generationMs = 0;
-    for (const p of suite.latency) {
-      // The fastest of a few runs, as in the llama backend.
-      let best = Infinity;
-      let tokens = 0;
-      for (let k = 0; k < Math.max(1, suite.latencyRuns); k++) {
-        const t = performance.now();
-        const r = await this.complete({ prompt: p.prompt, max_tokens: p.maxTokens, temperature: 0 });
-        const ms = performance.now() - t;
-        if (ms < best) { best = ms; tokens = r.usage?.completion_tokens ?? 0; }
-      }
-      latenciesMs.push(best);
-      generationMs += best;
-      generatedTokens += tokens;
-    }
+    const generation = await measureGeneration(suite, async (prompt, maxTokens) => {
+      const r = await this.complete({ prompt, max_tokens: maxTokens, temperature: 0 });
+      return { text: r.choices?.[0]?.text ?? '', tokens: r.usage?.completion_tokens ?? 0 };
+    });
     // The server loaded the model before we came: load time is not measurable from here.
-    return { perplexity, perplexityTokens, accuracy, latenciesMs, generatedTokens, generationMs, loadMs: null };
+    return { perplexity, perplexityTokens, ...generation, loadMs: null };
   }
 }
 

@@ -2,8 +2,8 @@ import { createRequire as __mregCreateRequire } from 'node:module'; const requir
 import {
   LlamaBackend,
   loadSuite,
-  matches
-} from "./chunk-26JBLW45.js";
+  measureGeneration
+} from "./chunk-B5AHL2K2.js";
 import "./chunk-JYLEHFCV.js";
 import {
   decideGate,
@@ -210,25 +210,11 @@ var OpenAiBackend = class {
       let r = await this.perplexity(suite.perplexity.text);
       r ? (perplexity = r.value, perplexityTokens = r.tokens) : this.notes.includes(PPL_NOTE) || this.notes.push(PPL_NOTE);
     }
-    let accuracy = null;
-    if (suite.accuracy.length) {
-      let ok = 0;
-      for (let item of suite.accuracy) {
-        let r = await this.complete({ prompt: item.prompt, max_tokens: item.maxTokens, temperature: 0 });
-        matches(item, r.choices?.[0]?.text ?? "") && ok++;
-      }
-      accuracy = ok / suite.accuracy.length;
-    }
-    let latenciesMs = [], generatedTokens = 0, generationMs = 0;
-    for (let p of suite.latency) {
-      let best = 1 / 0, tokens = 0;
-      for (let k = 0; k < Math.max(1, suite.latencyRuns); k++) {
-        let t = performance.now(), r = await this.complete({ prompt: p.prompt, max_tokens: p.maxTokens, temperature: 0 }), ms = performance.now() - t;
-        ms < best && (best = ms, tokens = r.usage?.completion_tokens ?? 0);
-      }
-      latenciesMs.push(best), generationMs += best, generatedTokens += tokens;
-    }
-    return { perplexity, perplexityTokens, accuracy, latenciesMs, generatedTokens, generationMs, loadMs: null };
+    let generation = await measureGeneration(suite, async (prompt, maxTokens) => {
+      let r = await this.complete({ prompt, max_tokens: maxTokens, temperature: 0 });
+      return { text: r.choices?.[0]?.text ?? "", tokens: r.usage?.completion_tokens ?? 0 };
+    });
+    return { perplexity, perplexityTokens, ...generation, loadMs: null };
   }
 }, PPL_NOTE = "openai backend: the server returned no prompt log-probs (echo + logprobs), so perplexity is not available.";
 
@@ -358,7 +344,7 @@ async function runGate(opts) {
   };
 }
 async function runSmoke(modelPath, config, opts = {}) {
-  let { LlamaBackend: LlamaBackend2 } = await import("./llama-YZTIDNJE.js"), suitePath = opts.suitePath ?? (opts.repoRoot ? path.resolve(opts.repoRoot, config.gate.suite) : null), prompts = config.smoke.prompts, maxTokens = 8;
+  let { LlamaBackend: LlamaBackend2 } = await import("./llama-EB23CM6I.js"), suitePath = opts.suitePath ?? (opts.repoRoot ? path.resolve(opts.repoRoot, config.gate.suite) : null), prompts = config.smoke.prompts, maxTokens = 8;
   if (suitePath)
     try {
       let suite = await loadSuite(suitePath);

@@ -12,7 +12,7 @@ import {
   perplexityTokenByToken,
   perplexityTokens,
   threadsFor
-} from "./chunk-26JBLW45.js";
+} from "./chunk-B5AHL2K2.js";
 import "./chunk-JYLEHFCV.js";
 import "./chunk-BILUBZBG.js";
 import "./chunk-XVE2BRLB.js";

@@ -5874,6 +5874,24 @@ function matches(item, output) {
       return new RegExp(item.expected).test(output);
   }
 }
+async function measureGeneration(suite, generate) {
+  let accuracy = null;
+  if (suite.accuracy.length) {
+    let ok = 0;
+    for (let item of suite.accuracy) matches(item, (await generate(item.prompt, item.maxTokens)).text) && ok++;
+    accuracy = ok / suite.accuracy.length;
+  }
+  let latenciesMs = [], generatedTokens = 0, generationMs = 0;
+  for (let p of suite.latency) {
+    let best = 1 / 0, tokens = 0;
+    for (let k = 0; k < Math.max(1, suite.latencyRuns); k++) {
+      let t = performance.now(), r = await generate(p.prompt, p.maxTokens), ms = performance.now() - t;
+      ms < best && (best = ms, tokens = r.tokens);
+    }
+    latenciesMs.push(best), generatedTokens += tokens, generationMs += best;
+  }
+  return { accuracy, latenciesMs, generatedTokens, generationMs };
+}
 
 // src/eval/backends/llama.ts
 var modulePromise = null, llamas = /* @__PURE__ */ new Map();
@@ -6025,25 +6043,8 @@ var LlamaBackend = class {
             perplexity = r.perplexity, perplexityTokensScored = r.tokens;
           }
         }
-        let accuracy = null;
-        if (suite.accuracy.length) {
-          let ok = 0;
-          for (let item of suite.accuracy) {
-            let { text } = await generateGreedy(model, seq, item.prompt, item.maxTokens);
-            matches(item, text) && ok++;
-          }
-          accuracy = ok / suite.accuracy.length;
-        }
-        let latenciesMs = [], generatedTokens = 0, generationMs = 0;
-        for (let p of suite.latency) {
-          let best = 1 / 0, tokens = 0;
-          for (let k = 0; k < Math.max(1, suite.latencyRuns); k++) {
-            let t = performance.now(), r = await generateGreedy(model, seq, p.prompt, p.maxTokens), ms = performance.now() - t;
-            ms < best && (best = ms, tokens = r.tokens);
-          }
-          latenciesMs.push(best), generatedTokens += tokens, generationMs += best;
-        }
-        return { perplexity, perplexityTokens: perplexityTokensScored, accuracy, latenciesMs, generatedTokens, generationMs, loadMs };
+        let generation = await measureGeneration(suite, (prompt, maxTokens) => generateGreedy(model, seq, prompt, maxTokens));
+        return { perplexity, perplexityTokens: perplexityTokensScored, ...generation, loadMs };
       } finally {
         await context.dispose();
       }
@@ -6096,7 +6097,7 @@ async function withTimeout(p, ms) {
 
 export {
   loadSuite,
-  matches,
+  measureGeneration,
   importNodeLlamaCpp,
   gpuFromEnv,
   getSharedLlama,

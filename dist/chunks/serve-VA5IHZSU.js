@@ -4,7 +4,7 @@ import {
   gpuFromEnv,
   importNodeLlamaCpp,
   loadLlamaModel
-} from "./chunk-26JBLW45.js";
+} from "./chunk-B5AHL2K2.js";
 import "./chunk-JYLEHFCV.js";
 import "./chunk-BILUBZBG.js";
 import {
