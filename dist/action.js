@@ -13,23 +13,23 @@ import {
 } from "./chunks/chunk-7AOQYF56.js";
 import {
   validateRepository
-} from "./chunks/chunk-U5V2PD26.js";
-import {
-  CONFIG_FILE,
-  openContext
-} from "./chunks/chunk-RJRMN36Z.js";
-import "./chunks/chunk-XVE2BRLB.js";
-import "./chunks/chunk-VON5DLUV.js";
-import "./chunks/chunk-Y52MQDP2.js";
+} from "./chunks/chunk-GOKKAWPN.js";
 import {
   checkModel,
   checkQuantization,
   checkVersion
 } from "./chunks/chunk-TNIQPWLS.js";
 import {
+  CONFIG_FILE,
+  openContext
+} from "./chunks/chunk-WL2XBJUI.js";
+import "./chunks/chunk-XVE2BRLB.js";
+import "./chunks/chunk-KAQZ265V.js";
+import {
   MregError,
   errorMessage
 } from "./chunks/chunk-J65ZUYIW.js";
+import "./chunks/chunk-Y52MQDP2.js";
 import {
   __toESM
 } from "./chunks/chunk-SE6IUDCK.js";
@@ -532,11 +532,11 @@ async function ensureNodeLlamaCpp(searchRoots) {
 
 // src/action/run.ts
 var ops = {
-  deploy: () => import("./chunks/deploy-KJQYA4SX.js"),
-  info: () => import("./chunks/info-3TULEMBW.js"),
-  registry: () => import("./chunks/registry-ops-I76YS5US.js"),
-  stages: () => import("./chunks/stages-MMRSYDSB.js"),
-  gate: () => import("./chunks/gate-36WJUCVE.js")
+  deploy: () => import("./chunks/deploy-PGOOS7CE.js"),
+  info: () => import("./chunks/info-HLSSEGSS.js"),
+  registry: () => import("./chunks/registry-ops-DQMNV55W.js"),
+  stages: () => import("./chunks/stages-OUHLDY4F.js"),
+  gate: () => import("./chunks/gate-FC2GLEE6.js")
 }, Report = class {
   sections = [];
   /** Whether the gate table is already in the summary (a gate failure's message repeats it). */
@@ -627,7 +627,7 @@ function reportFailure(err) {
 }
 async function registryRoot(dir) {
   if (existsSync3(path3.join(dir, CONFIG_FILE))) return dir;
-  let { openRepo } = await import("./chunks/repo-AFUDMKUY.js");
+  let { openRepo } = await import("./chunks/repo-YAT6WYUN.js");
   return openRepo(dir).then((r) => r.root, () => dir);
 }
 var validate = async (i, report) => {
@@ -683,7 +683,7 @@ var deploy = async (i, report) => {
   if (i.environment) {
     let e = s.environments.find((x) => x.env === i.environment);
     if (!e) throw new MregError("NOT_FOUND", `unknown environment ${i.environment} (known: ${s.environments.map((x) => x.env).join(", ")})`);
-    let { registry } = await import("./chunks/state-BBA4CMP2.js").then((m) => m.readRegistry(ctx.root)), entry = e.pointer ? registry.history.find((h) => h.id === e.pointer.history_id) : void 0;
+    let { registry } = await import("./chunks/state-TPV43ALF.js").then((m) => m.readRegistry(ctx.root)), entry = e.pointer ? registry.history.find((h) => h.id === e.pointer.history_id) : void 0;
     setOutputs({ version: e.pointer?.version ?? null, previousVersion: entry?.previous_version ?? null, historyId: e.pointer?.history_id, gateResult: entry?.gate ?? null, metrics: entry?.metrics ?? null });
   }
 }, gate = async (i, report) => {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { envHistory } from '../core/registry.js';
+import { envHistory, requireEnv } from '../core/registry.js';
 import type { HistoryEntry, Pointer } from '../core/types.js';
 import { auditLog, headSha, type AuditRecord } from '../git/repo.js';
 import pkg from '../../package.json' with { type: 'json' };
@@ -14,10 +14,7 @@ export const MREG_VERSION: string = pkg.version;
 
 export async function history(ctx: OpsContext, o: { env?: string; limit?: number }): Promise<HistoryEntry[]> {
   const { registry } = await readRegistry(ctx.root);
-  if (o.env && !(o.env in registry.environments)) {
-    const { requireEnv } = await import('../core/registry.js');
-    requireEnv(registry, o.env);
-  }
+  if (o.env) requireEnv(registry, o.env);
   return envHistory(registry, o.env, o.limit);
 }
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { MregError } from '../core/errors.js';
+import { MregError, errorMessage } from '../core/errors.js';
 import { parseJsonText } from '../core/json.js';
 import { formatArtifactId, type ArtifactRef } from '../core/naming.js';
 import { schemaProblems } from '../core/schema.js';
@@ -102,3 +102,22 @@ export function renderPointerDocument(o: { env: string; revision: string; pointe
   };
 }
 
+
+/**
+ * A polling source reports a persisting problem once, not on every poll; a successful read
+ * re-arms it, so the next different (or recurring) problem is reported again.
+ */
+export class ErrorOnce {
+  private last: string | null = null;
+
+  ok(): void {
+    this.last = null;
+  }
+
+  report(err: unknown, onError: (err: Error) => void): void {
+    const msg = errorMessage(err);
+    if (msg === this.last) return;
+    this.last = msg;
+    onError(err instanceof Error ? err : new Error(msg));
+  }
+}

@@ -5,7 +5,7 @@ import { MregError, errorMessage } from '../../core/errors.js';
 import { metadataPath, type ArtifactRef } from '../../core/naming.js';
 import type { ArtifactMetadata } from '../../core/types.js';
 import { parseMetadata } from '../../ops/state.js';
-import { POINTER_FILE, parsePointerText, type PointerSource, type PointerUpdate } from '../pointer.js';
+import { POINTER_FILE, parsePointerText, type PointerSource, type PointerUpdate, ErrorOnce } from '../pointer.js';
 
 export interface FileSourceOptions {
   /** A `registry.json` / `pointer.json` file, or a folder holding one (a mounted ConfigMap). */
@@ -31,7 +31,7 @@ export class FileSource implements PointerSource {
   private timer: NodeJS.Timeout | null = null;
   private debounce: NodeJS.Timeout | null = null;
   private lastText: string | null = null;
-  private lastError: string | null = null;
+  private readonly errors = new ErrorOnce();
   private reading: Promise<void> | null = null;
   private again = false;
   private closed = false;
@@ -72,15 +72,10 @@ export class FileSource implements PointerSource {
           throw err;
         }
         this.lastText = text;
-        this.lastError = null;
+        this.errors.ok();
         onUpdate(update);
       } catch (err) {
-        const msg = errorMessage(err);
-        // Report a persisting problem once, not on every poll.
-        if (msg !== this.lastError) {
-          this.lastError = msg;
-          onError(err instanceof Error ? err : new Error(msg));
-        }
+        this.errors.report(err, onError);
       }
     };
     const run = (): void => {

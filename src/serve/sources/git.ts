@@ -6,7 +6,7 @@ import { MregError, errorMessage } from '../../core/errors.js';
 import { metadataPath, type ArtifactRef } from '../../core/naming.js';
 import type { ArtifactMetadata } from '../../core/types.js';
 import { parseMetadata } from '../../ops/state.js';
-import { parsePointerText, type PointerSource, type PointerUpdate } from '../pointer.js';
+import { parsePointerText, type PointerSource, type PointerUpdate, ErrorOnce } from '../pointer.js';
 
 export interface GitSourceOptions {
   /** What git accepts as a remote: `file:///srv/registry.git`, `https://github.com/o/r.git`, `git@...`. */
@@ -67,7 +67,7 @@ export class GitSource implements PointerSource {
   private readonly bare: string;
   private timer: NodeJS.Timeout | null = null;
   private lastHead: string | null = null;
-  private lastError: string | null = null;
+  private readonly errors = new ErrorOnce();
   private polling: Promise<void> | null = null;
   private closed = false;
 
@@ -98,14 +98,10 @@ export class GitSource implements PointerSource {
       const text = await run(['show', `${fetched}:${file}`], this.bare);
       const update = parsePointerText(text, `${this.description}:${file}`, this.o.env, fetched);
       this.lastHead = fetched;
-      this.lastError = null;
+      this.errors.ok();
       onUpdate(update);
     } catch (err) {
-      const msg = errorMessage(err);
-      if (msg !== this.lastError) {
-        this.lastError = msg;
-        onError(err instanceof Error ? err : new Error(msg));
-      }
+      this.errors.report(err, onError);
     }
   }
 

@@ -1,8 +1,8 @@
-import { MregError, errorMessage } from '../../core/errors.js';
+import { MregError } from '../../core/errors.js';
 import { metadataPath, type ArtifactRef } from '../../core/naming.js';
 import type { ArtifactMetadata } from '../../core/types.js';
 import { parseMetadata } from '../../ops/state.js';
-import { contentRevision, parsePointerText, type PointerSource, type PointerUpdate } from '../pointer.js';
+import { contentRevision, parsePointerText, type PointerSource, type PointerUpdate, ErrorOnce } from '../pointer.js';
 
 export interface HttpSourceOptions {
   url: string;
@@ -39,7 +39,7 @@ export class HttpSource implements PointerSource {
   readonly description: string;
   private etag: string | null = null;
   private lastText: string | null = null;
-  private lastError: string | null = null;
+  private readonly errors = new ErrorOnce();
   private timer: NodeJS.Timeout | null = null;
   private polling: Promise<void> | null = null;
   private closed = false;
@@ -73,14 +73,10 @@ export class HttpSource implements PointerSource {
       if (r.text === this.lastText) return;
       const update = parsePointerText(r.text, this.description, this.o.env, r.etag ? `etag:${r.etag.replace(/^W\//, '').replace(/"/g, '')}` : contentRevision(r.text));
       this.lastText = r.text;
-      this.lastError = null;
+      this.errors.ok();
       onUpdate(update);
     } catch (err) {
-      const msg = errorMessage(err);
-      if (msg !== this.lastError) {
-        this.lastError = msg;
-        onError(err instanceof Error ? err : new Error(msg));
-      }
+      this.errors.report(err, onError);
     }
   }
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { MregError, errorMessage } from '../../core/errors.js';
-import { POINTER_FILE, parsePointerText, type PointerSource, type PointerUpdate } from '../pointer.js';
+import { POINTER_FILE, parsePointerText, type PointerSource, type PointerUpdate, ErrorOnce } from '../pointer.js';
 
 const SA_DIR = '/var/run/secrets/kubernetes.io/serviceaccount';
 
@@ -54,7 +54,7 @@ export class KubernetesSource implements PointerSource {
   private closed = false;
   private resourceVersion: string | null = null;
   private lastText: string | null = null;
-  private lastError: string | null = null;
+  private readonly errors = new ErrorOnce();
   private watchRes: IncomingMessage | null = null;
   private timer: NodeJS.Timeout | null = null;
   private reconnect: NodeJS.Timeout | null = null;
@@ -107,18 +107,10 @@ export class KubernetesSource implements PointerSource {
       if (text === this.lastText) return;
       const u = parsePointerText(text, `${this.description}:${POINTER_FILE}`, this.o.env);
       this.lastText = text;
-      this.lastError = null;
+      this.errors.ok();
       onUpdate(u);
     } catch (err) {
-      this.fail(err, onError);
-    }
-  }
-
-  private fail(err: unknown, onError: (err: Error) => void): void {
-    const msg = errorMessage(err);
-    if (msg !== this.lastError) {
-      this.lastError = msg;
-      onError(err instanceof Error ? err : new Error(msg));
+      this.errors.report(err, onError);
     }
   }
 
@@ -128,7 +120,7 @@ export class KubernetesSource implements PointerSource {
       this.resourceVersion = o.resourceVersion;
       this.emit(o.data, onUpdate, onError);
     } catch (err) {
-      this.fail(err, onError);
+      this.errors.report(err, onError);
     }
   }
 
@@ -159,11 +151,11 @@ export class KubernetesSource implements PointerSource {
           }
           if (ev.object.metadata?.resourceVersion) this.resourceVersion = ev.object.metadata.resourceVersion;
           if (ev.type === 'ADDED' || ev.type === 'MODIFIED') this.emit(ev.object.data ?? {}, onUpdate, onError);
-          else if (ev.type === 'DELETED') this.fail(new MregError('NOT_FOUND', `${this.description} was deleted; keeping the last pointer`), onError);
+          else if (ev.type === 'DELETED') this.errors.report(new MregError('NOT_FOUND', `${this.description} was deleted; keeping the last pointer`), onError);
         }
       }
     } catch (err) {
-      if (!this.closed) this.fail(err, onError);
+      if (!this.closed) this.errors.report(err, onError);
     } finally {
       this.watchRes = null;
     }

@@ -5,16 +5,16 @@ import {
   history,
   llamaCppVersion,
   status
-} from "./chunk-GBJHTPA5.js";
+} from "./chunk-COXA6SGP.js";
 import "./chunk-HDOKJVSZ.js";
-import "./chunk-3NNKCBWN.js";
-import "./chunk-ATPKUUL7.js";
-import "./chunk-RJRMN36Z.js";
-import "./chunk-XVE2BRLB.js";
-import "./chunk-VON5DLUV.js";
-import "./chunk-Y52MQDP2.js";
+import "./chunk-DLXUQDVA.js";
+import "./chunk-KTR63WAS.js";
 import "./chunk-TNIQPWLS.js";
+import "./chunk-WL2XBJUI.js";
+import "./chunk-XVE2BRLB.js";
+import "./chunk-KAQZ265V.js";
 import "./chunk-J65ZUYIW.js";
+import "./chunk-Y52MQDP2.js";
 import "./chunk-SE6IUDCK.js";
 export {
   MREG_VERSION,

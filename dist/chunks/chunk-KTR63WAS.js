@@ -1,16 +1,16 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
-  MODELS_DIR,
-  REGISTRY_FILE,
-  schemaProblems
-} from "./chunk-RJRMN36Z.js";
-import {
-  parseJsonText
-} from "./chunk-XVE2BRLB.js";
-import {
   formatArtifactId,
   metadataPath
 } from "./chunk-TNIQPWLS.js";
+import {
+  MODELS_DIR,
+  REGISTRY_FILE,
+  schemaProblems
+} from "./chunk-WL2XBJUI.js";
+import {
+  parseJsonText
+} from "./chunk-XVE2BRLB.js";
 import {
   MregError
 } from "./chunk-J65ZUYIW.js";

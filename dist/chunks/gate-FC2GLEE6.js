@@ -1,5 +1,9 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
+  storeStageHooks
+} from "./chunk-6MKVIXAV.js";
+import "./chunk-KGYP6VR4.js";
+import {
   LlamaBackend,
   loadSuite,
   measureGeneration
@@ -12,27 +16,23 @@ import {
   renderGateMarkdown
 } from "./chunk-BILUBZBG.js";
 import {
-  storeStageHooks
-} from "./chunk-FKRSBZBL.js";
-import "./chunk-KGYP6VR4.js";
-import {
   requireEnv
-} from "./chunk-3NNKCBWN.js";
+} from "./chunk-DLXUQDVA.js";
 import {
   readArtifact,
   readRegistry
-} from "./chunk-ATPKUUL7.js";
-import "./chunk-RJRMN36Z.js";
-import "./chunk-XVE2BRLB.js";
-import "./chunk-VON5DLUV.js";
-import "./chunk-Y52MQDP2.js";
+} from "./chunk-KTR63WAS.js";
 import {
   formatArtifactId
 } from "./chunk-TNIQPWLS.js";
+import "./chunk-WL2XBJUI.js";
+import "./chunk-XVE2BRLB.js";
+import "./chunk-KAQZ265V.js";
 import {
   MregError,
   errorMessage
 } from "./chunk-J65ZUYIW.js";
+import "./chunk-Y52MQDP2.js";
 import "./chunk-SE6IUDCK.js";
 
 // src/ops/gate.ts
@@ -369,7 +369,7 @@ async function runSmoke(modelPath, config, opts = {}) {
 function gateStageHooks(download) {
   return {
     async gate(ctx, a) {
-      let { readArtifact: readArtifact2 } = await import("./state-BBA4CMP2.js"), report = await runGate({
+      let { readArtifact: readArtifact2 } = await import("./state-TPV43ALF.js"), report = await runGate({
         candidatePath: a.candidatePath,
         candidateId: formatArtifactId({ model: a.candidate.model, version: a.candidate.version, quantization: a.candidate.quantization }),
         candidateQuantization: a.candidate.quantization,

@@ -1,18 +1,18 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
+  formatArtifactId,
+  parseArtifactId
+} from "./chunk-TNIQPWLS.js";
+import {
   CONFIG_FILE,
   MODELS_DIR,
   REGISTRY_FILE,
   schemaProblems
-} from "./chunk-RJRMN36Z.js";
+} from "./chunk-WL2XBJUI.js";
 import {
   parseJsonText,
   pointer
 } from "./chunk-XVE2BRLB.js";
-import {
-  formatArtifactId,
-  parseArtifactId
-} from "./chunk-TNIQPWLS.js";
 import {
   MregError,
   errorMessage

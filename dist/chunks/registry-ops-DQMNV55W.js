@@ -6,16 +6,16 @@ import {
   commitRollback,
   planRollback,
   resolveQuantization
-} from "./chunk-2XRAFNPU.js";
-import "./chunk-V5SKEQLV.js";
-import "./chunk-3NNKCBWN.js";
-import "./chunk-ATPKUUL7.js";
-import "./chunk-RJRMN36Z.js";
-import "./chunk-XVE2BRLB.js";
-import "./chunk-VON5DLUV.js";
-import "./chunk-Y52MQDP2.js";
+} from "./chunk-SVQ3YVKU.js";
+import "./chunk-DLXUQDVA.js";
+import "./chunk-5GG4L2M6.js";
+import "./chunk-KTR63WAS.js";
 import "./chunk-TNIQPWLS.js";
+import "./chunk-WL2XBJUI.js";
+import "./chunk-XVE2BRLB.js";
+import "./chunk-KAQZ265V.js";
 import "./chunk-J65ZUYIW.js";
+import "./chunk-Y52MQDP2.js";
 import "./chunk-SE6IUDCK.js";
 export {
   blockArtifact,

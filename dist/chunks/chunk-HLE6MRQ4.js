@@ -2,7 +2,7 @@ import { createRequire as __mregCreateRequire } from 'node:module'; const requir
 
 // src/ops/stages.ts
 async function defaultHooks() {
-  let { storeStageHooks } = await import("./fetch-YQLKSIJX.js"), store = storeStageHooks(), gateHooks = async () => (await import("./gate-36WJUCVE.js")).gateStageHooks(store.download);
+  let { storeStageHooks } = await import("./fetch-7DMSRGQW.js"), store = storeStageHooks(), gateHooks = async () => (await import("./gate-FC2GLEE6.js")).gateStageHooks(store.download);
   return {
     ...store,
     gate: async (ctx, args) => (await gateHooks()).gate(ctx, args),

@@ -6,7 +6,7 @@ import {
 } from "./chunk-XVE2BRLB.js";
 import {
   openRepo
-} from "./chunk-VON5DLUV.js";
+} from "./chunk-KAQZ265V.js";
 import {
   MregError
 } from "./chunk-J65ZUYIW.js";

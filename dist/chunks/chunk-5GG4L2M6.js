@@ -8,7 +8,7 @@ import {
   headSha,
   pushBranch,
   resetTo
-} from "./chunk-VON5DLUV.js";
+} from "./chunk-KAQZ265V.js";
 import {
   MregError,
   errorMessage

@@ -9,11 +9,11 @@ import {
   openContext,
   resolveStoreUri,
   silentLogger
-} from "./chunk-RJRMN36Z.js";
+} from "./chunk-WL2XBJUI.js";
 import "./chunk-XVE2BRLB.js";
-import "./chunk-VON5DLUV.js";
-import "./chunk-Y52MQDP2.js";
+import "./chunk-KAQZ265V.js";
 import "./chunk-J65ZUYIW.js";
+import "./chunk-Y52MQDP2.js";
 import "./chunk-SE6IUDCK.js";
 export {
   CONFIG_FILE,

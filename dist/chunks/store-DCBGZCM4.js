@@ -1,23 +1,8 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
-  readGgufHeader
-} from "./chunk-JYLEHFCV.js";
-import {
-  normalizeQuantization
-} from "./chunk-BILUBZBG.js";
-import {
-  registerArtifact
-} from "./chunk-55IGJNFY.js";
-import {
-  commitLine,
-  contextOptions,
-  pushOptions,
-  storeOption
-} from "./chunk-5S6TIIUK.js";
-import {
   fetchById,
   storeOf
-} from "./chunk-FKRSBZBL.js";
+} from "./chunk-6MKVIXAV.js";
 import {
   artifactFiles,
   createProgress,
@@ -25,25 +10,31 @@ import {
   openStore
 } from "./chunk-KGYP6VR4.js";
 import {
+  readGgufHeader
+} from "./chunk-JYLEHFCV.js";
+import {
+  normalizeQuantization
+} from "./chunk-BILUBZBG.js";
+import {
+  registerArtifact
+} from "./chunk-7PLWWIVN.js";
+import {
+  commitLine,
+  contextOptions,
+  pushOptions,
+  storeOption
+} from "./chunk-5S6TIIUK.js";
+import {
   bool,
   num,
   reqStr,
   str
 } from "./chunk-VTGJPWXF.js";
-import "./chunk-V5SKEQLV.js";
+import "./chunk-5GG4L2M6.js";
 import {
   parseMetadata,
   readArtifact
-} from "./chunk-ATPKUUL7.js";
-import {
-  MODELS_DIR,
-  openContext
-} from "./chunk-RJRMN36Z.js";
-import {
-  formatJson
-} from "./chunk-XVE2BRLB.js";
-import "./chunk-VON5DLUV.js";
-import "./chunk-Y52MQDP2.js";
+} from "./chunk-KTR63WAS.js";
 import {
   checkRef,
   checkVersion,
@@ -55,9 +46,18 @@ import {
   storePrefix
 } from "./chunk-TNIQPWLS.js";
 import {
+  MODELS_DIR,
+  openContext
+} from "./chunk-WL2XBJUI.js";
+import {
+  formatJson
+} from "./chunk-XVE2BRLB.js";
+import "./chunk-KAQZ265V.js";
+import {
   MregError,
   usage
 } from "./chunk-J65ZUYIW.js";
+import "./chunk-Y52MQDP2.js";
 import "./chunk-SE6IUDCK.js";
 
 // src/cli/commands/store.ts

@@ -4,16 +4,16 @@ import {
   commitRollback,
   planRollback,
   resolveQuantization
-} from "./chunk-2XRAFNPU.js";
+} from "./chunk-SVQ3YVKU.js";
 import {
   refOf,
   requireEnv,
   sameArtifact
-} from "./chunk-3NNKCBWN.js";
+} from "./chunk-DLXUQDVA.js";
 import {
   readArtifact,
   readRegistry
-} from "./chunk-ATPKUUL7.js";
+} from "./chunk-KTR63WAS.js";
 import {
   formatArtifactId
 } from "./chunk-TNIQPWLS.js";

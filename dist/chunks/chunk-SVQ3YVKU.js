@@ -1,8 +1,5 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
-  commitChange
-} from "./chunk-V5SKEQLV.js";
-import {
   checkExpectCurrent,
   deploy,
   promote,
@@ -11,24 +8,27 @@ import {
   rollbackTarget,
   sameArtifact,
   statusChanges
-} from "./chunk-3NNKCBWN.js";
+} from "./chunk-DLXUQDVA.js";
+import {
+  commitChange
+} from "./chunk-5GG4L2M6.js";
 import {
   quantizationsOf,
   readArtifact,
   readRegistry,
   withArtifacts
-} from "./chunk-ATPKUUL7.js";
-import {
-  REGISTRY_FILE
-} from "./chunk-RJRMN36Z.js";
-import {
-  formatJson,
-  formatRegistryJson
-} from "./chunk-XVE2BRLB.js";
+} from "./chunk-KTR63WAS.js";
 import {
   formatArtifactId,
   metadataPath
 } from "./chunk-TNIQPWLS.js";
+import {
+  REGISTRY_FILE
+} from "./chunk-WL2XBJUI.js";
+import {
+  formatJson,
+  formatRegistryJson
+} from "./chunk-XVE2BRLB.js";
 import {
   MregError
 } from "./chunk-J65ZUYIW.js";

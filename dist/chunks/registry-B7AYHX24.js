@@ -4,7 +4,7 @@ import {
 } from "./chunk-CDORPB5K.js";
 import {
   registerArtifact
-} from "./chunk-55IGJNFY.js";
+} from "./chunk-7PLWWIVN.js";
 import {
   commitLine,
   contextOptions,
@@ -17,20 +17,27 @@ import {
 } from "./chunk-VTGJPWXF.js";
 import {
   validateRepository
-} from "./chunk-U5V2PD26.js";
+} from "./chunk-GOKKAWPN.js";
 import {
   blockArtifact
-} from "./chunk-2XRAFNPU.js";
-import "./chunk-V5SKEQLV.js";
+} from "./chunk-SVQ3YVKU.js";
 import {
   emptyRegistry
-} from "./chunk-3NNKCBWN.js";
-import "./chunk-ATPKUUL7.js";
+} from "./chunk-DLXUQDVA.js";
+import "./chunk-5GG4L2M6.js";
+import "./chunk-KTR63WAS.js";
+import {
+  checkModel,
+  checkQuantization,
+  checkVersion,
+  formatArtifactId,
+  parseArtifactId
+} from "./chunk-TNIQPWLS.js";
 import {
   CONFIG_FILE,
   REGISTRY_FILE,
   openContext
-} from "./chunk-RJRMN36Z.js";
+} from "./chunk-WL2XBJUI.js";
 import {
   formatJson,
   formatRegistryJson,
@@ -40,22 +47,15 @@ import {
   commitMessage,
   commitPaths,
   openRepo
-} from "./chunk-VON5DLUV.js";
-import {
-  simpleGit
-} from "./chunk-Y52MQDP2.js";
-import {
-  checkModel,
-  checkQuantization,
-  checkVersion,
-  formatArtifactId,
-  parseArtifactId
-} from "./chunk-TNIQPWLS.js";
+} from "./chunk-KAQZ265V.js";
 import {
   MregError,
   formatProblem,
   usage
 } from "./chunk-J65ZUYIW.js";
+import {
+  simpleGit
+} from "./chunk-Y52MQDP2.js";
 import "./chunk-SE6IUDCK.js";
 
 // src/cli/commands/registry.ts
@@ -396,7 +396,7 @@ ${commitLine(out)}` };
   usage: "",
   options: {},
   async run(_args, io) {
-    let { openRepo: openRepo2 } = await import("./repo-AFUDMKUY.js"), root = await openRepo2(path2.resolve(io.repo)).then((r) => r.root).catch(() => path2.resolve(io.repo)), report = await validateRepository(root), text = report.ok ? `OK: ${report.counts.artifacts} artifacts, ${report.counts.history} history entries, ${report.counts.environments} environments` : `${report.problems.length} problem${report.problems.length === 1 ? "" : "s"}:
+    let { openRepo: openRepo2 } = await import("./repo-YAT6WYUN.js"), root = await openRepo2(path2.resolve(io.repo)).then((r) => r.root).catch(() => path2.resolve(io.repo)), report = await validateRepository(root), text = report.ok ? `OK: ${report.counts.artifacts} artifacts, ${report.counts.history} history entries, ${report.counts.environments} environments` : `${report.problems.length} problem${report.problems.length === 1 ? "" : "s"}:
 ${report.problems.map((p) => `  ${formatProblem(p)}`).join(`
 `)}`;
     return { json: report, text, exitCode: report.ok ? 0 : 1 };

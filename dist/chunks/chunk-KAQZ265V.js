@@ -1,11 +1,11 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
-  simpleGit
-} from "./chunk-Y52MQDP2.js";
-import {
   MregError,
   errorMessage
 } from "./chunk-J65ZUYIW.js";
+import {
+  simpleGit
+} from "./chunk-Y52MQDP2.js";
 
 // src/git/repo.ts
 import { createHash } from "node:crypto";

@@ -5,15 +5,15 @@ import {
   fetchById,
   storeOf,
   storeStageHooks
-} from "./chunk-FKRSBZBL.js";
+} from "./chunk-6MKVIXAV.js";
 import "./chunk-KGYP6VR4.js";
-import "./chunk-ATPKUUL7.js";
-import "./chunk-RJRMN36Z.js";
-import "./chunk-XVE2BRLB.js";
-import "./chunk-VON5DLUV.js";
-import "./chunk-Y52MQDP2.js";
+import "./chunk-KTR63WAS.js";
 import "./chunk-TNIQPWLS.js";
+import "./chunk-WL2XBJUI.js";
+import "./chunk-XVE2BRLB.js";
+import "./chunk-KAQZ265V.js";
 import "./chunk-J65ZUYIW.js";
+import "./chunk-Y52MQDP2.js";
 import "./chunk-SE6IUDCK.js";
 export {
   cacheDirOf,

@@ -12,9 +12,9 @@ import {
   openRepo,
   pushBranch,
   resetTo
-} from "./chunk-VON5DLUV.js";
-import "./chunk-Y52MQDP2.js";
+} from "./chunk-KAQZ265V.js";
 import "./chunk-J65ZUYIW.js";
+import "./chunk-Y52MQDP2.js";
 import "./chunk-SE6IUDCK.js";
 export {
   auditLog,

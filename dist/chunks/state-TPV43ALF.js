@@ -6,13 +6,13 @@ import {
   readArtifact,
   readRegistry,
   withArtifacts
-} from "./chunk-ATPKUUL7.js";
-import "./chunk-RJRMN36Z.js";
-import "./chunk-XVE2BRLB.js";
-import "./chunk-VON5DLUV.js";
-import "./chunk-Y52MQDP2.js";
+} from "./chunk-KTR63WAS.js";
 import "./chunk-TNIQPWLS.js";
+import "./chunk-WL2XBJUI.js";
+import "./chunk-XVE2BRLB.js";
+import "./chunk-KAQZ265V.js";
 import "./chunk-J65ZUYIW.js";
+import "./chunk-Y52MQDP2.js";
 import "./chunk-SE6IUDCK.js";
 export {
   ArtifactCache,

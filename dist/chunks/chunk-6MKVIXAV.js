@@ -6,7 +6,7 @@ import {
 } from "./chunk-KGYP6VR4.js";
 import {
   readArtifact
-} from "./chunk-ATPKUUL7.js";
+} from "./chunk-KTR63WAS.js";
 import {
   formatArtifactId,
   metadataPath,

@@ -3,19 +3,20 @@ import {
   package_default
 } from "./chunk-HDOKJVSZ.js";
 import {
-  envHistory
-} from "./chunk-3NNKCBWN.js";
+  envHistory,
+  requireEnv
+} from "./chunk-DLXUQDVA.js";
 import {
   readRegistry
-} from "./chunk-ATPKUUL7.js";
+} from "./chunk-KTR63WAS.js";
 import {
   CONFIG_FILE,
   REGISTRY_FILE
-} from "./chunk-RJRMN36Z.js";
+} from "./chunk-WL2XBJUI.js";
 import {
   auditLog,
   headSha
-} from "./chunk-VON5DLUV.js";
+} from "./chunk-KAQZ265V.js";
 
 // src/ops/info.ts
 import { readFile } from "node:fs/promises";
@@ -24,11 +25,7 @@ import path from "node:path";
 var MREG_VERSION = package_default.version;
 async function history(ctx, o) {
   let { registry } = await readRegistry(ctx.root);
-  if (o.env && !(o.env in registry.environments)) {
-    let { requireEnv } = await import("./registry-MNNQWFON.js");
-    requireEnv(registry, o.env);
-  }
-  return envHistory(registry, o.env, o.limit);
+  return o.env && requireEnv(registry, o.env), envHistory(registry, o.env, o.limit);
 }
 async function audit(ctx, limit) {
   return auditLog(ctx.repo, limit);

@@ -1,5 +1,10 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
+  downloadArtifact,
+  fsyncDir,
+  openStore
+} from "./chunk-KGYP6VR4.js";
+import {
   getSharedLlama,
   gpuFromEnv,
   importNodeLlamaCpp,
@@ -7,11 +12,6 @@ import {
 } from "./chunk-B5AHL2K2.js";
 import "./chunk-JYLEHFCV.js";
 import "./chunk-BILUBZBG.js";
-import {
-  downloadArtifact,
-  fsyncDir,
-  openStore
-} from "./chunk-KGYP6VR4.js";
 import {
   int,
   reqStr,
@@ -21,21 +21,7 @@ import {
   parseMetadata,
   readArtifact,
   readRegistry
-} from "./chunk-ATPKUUL7.js";
-import {
-  REGISTRY_FILE,
-  loadConfig,
-  resolveStoreUri,
-  schemaProblems
-} from "./chunk-RJRMN36Z.js";
-import {
-  parseJsonText
-} from "./chunk-XVE2BRLB.js";
-import {
-  headSha,
-  openRepo
-} from "./chunk-VON5DLUV.js";
-import "./chunk-Y52MQDP2.js";
+} from "./chunk-KTR63WAS.js";
 import {
   formatArtifactId,
   metadataPath,
@@ -43,10 +29,24 @@ import {
   storeMetadataKey
 } from "./chunk-TNIQPWLS.js";
 import {
+  REGISTRY_FILE,
+  loadConfig,
+  resolveStoreUri,
+  schemaProblems
+} from "./chunk-WL2XBJUI.js";
+import {
+  parseJsonText
+} from "./chunk-XVE2BRLB.js";
+import {
+  headSha,
+  openRepo
+} from "./chunk-KAQZ265V.js";
+import {
   MregError,
   errorMessage,
   usage
 } from "./chunk-J65ZUYIW.js";
+import "./chunk-Y52MQDP2.js";
 import {
   __commonJS,
   __require,
@@ -5552,6 +5552,16 @@ function renderPointerDocument(o) {
     ...o.base ? { base_artifact: o.base } : {}
   };
 }
+var ErrorOnce = class {
+  last = null;
+  ok() {
+    this.last = null;
+  }
+  report(err, onError) {
+    let msg = errorMessage(err);
+    msg !== this.last && (this.last = msg, onError(err instanceof Error ? err : new Error(msg)));
+  }
+};
 
 // src/serve/k8s.ts
 var DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -6223,7 +6233,7 @@ var FileSource = class {
   timer = null;
   debounce = null;
   lastText = null;
-  lastError = null;
+  errors = new ErrorOnce();
   reading = null;
   again = !1;
   closed = !1;
@@ -6250,10 +6260,9 @@ var FileSource = class {
           if (await new Promise((r) => setTimeout(r, 50)), await readFile2(file, "utf8") !== text) return void this.kick();
           throw err;
         }
-        this.lastText = text, this.lastError = null, onUpdate(update);
+        this.lastText = text, this.errors.ok(), onUpdate(update);
       } catch (err) {
-        let msg = errorMessage(err);
-        msg !== this.lastError && (this.lastError = msg, onError(err instanceof Error ? err : new Error(msg)));
+        this.errors.report(err, onError);
       }
     }, run2 = () => {
       if (!this.closed) {
@@ -6333,7 +6342,7 @@ var GitSource = class {
   bare;
   timer = null;
   lastHead = null;
-  lastError = null;
+  errors = new ErrorOnce();
   polling = null;
   closed = !1;
   async ensureBare() {
@@ -6347,10 +6356,9 @@ var GitSource = class {
       if (head === this.lastHead) return;
       await run(["fetch", "--quiet", "--depth=1", "--no-tags", "--", this.o.url, `+${ref}:refs/mreg/head`], this.bare, auth);
       let fetched = (await run(["rev-parse", "refs/mreg/head"], this.bare)).trim(), file = this.o.file ?? "registry/registry.json", text = await run(["show", `${fetched}:${file}`], this.bare), update = parsePointerText(text, `${this.description}:${file}`, this.o.env, fetched);
-      this.lastHead = fetched, this.lastError = null, onUpdate(update);
+      this.lastHead = fetched, this.errors.ok(), onUpdate(update);
     } catch (err) {
-      let msg = errorMessage(err);
-      msg !== this.lastError && (this.lastError = msg, onError(err instanceof Error ? err : new Error(msg)));
+      this.errors.report(err, onError);
     }
   }
   async start(onUpdate, onError) {
@@ -6388,7 +6396,7 @@ var HttpSource = class {
   description;
   etag = null;
   lastText = null;
-  lastError = null;
+  errors = new ErrorOnce();
   timer = null;
   polling = null;
   closed = !1;
@@ -6407,10 +6415,9 @@ var HttpSource = class {
       if (r.status !== 200) throw new MregError("SERVE", `${this.description}: HTTP ${r.status}${r.text ? `: ${r.text.slice(0, 200)}` : ""}`);
       if (this.etag = r.etag, r.text === this.lastText) return;
       let update = parsePointerText(r.text, this.description, this.o.env, r.etag ? `etag:${r.etag.replace(/^W\//, "").replace(/"/g, "")}` : contentRevision(r.text));
-      this.lastText = r.text, this.lastError = null, onUpdate(update);
+      this.lastText = r.text, this.errors.ok(), onUpdate(update);
     } catch (err) {
-      let msg = errorMessage(err);
-      msg !== this.lastError && (this.lastError = msg, onError(err instanceof Error ? err : new Error(msg)));
+      this.errors.report(err, onError);
     }
   }
   async start(onUpdate, onError) {
@@ -6473,7 +6480,7 @@ var KubernetesSource = class {
   closed = !1;
   resourceVersion = null;
   lastText = null;
-  lastError = null;
+  errors = new ErrorOnce();
   watchRes = null;
   timer = null;
   reconnect = null;
@@ -6501,21 +6508,17 @@ var KubernetesSource = class {
       if (text === void 0) throw new MregError("NOT_FOUND", `${this.description} has no ${POINTER_FILE} key (render it with "mreg k8s configmap")`);
       if (text === this.lastText) return;
       let u = parsePointerText(text, `${this.description}:${POINTER_FILE}`, this.o.env);
-      this.lastText = text, this.lastError = null, onUpdate(u);
+      this.lastText = text, this.errors.ok(), onUpdate(u);
     } catch (err) {
-      this.fail(err, onError);
+      this.errors.report(err, onError);
     }
-  }
-  fail(err, onError) {
-    let msg = errorMessage(err);
-    msg !== this.lastError && (this.lastError = msg, onError(err instanceof Error ? err : new Error(msg)));
   }
   async list(onUpdate, onError) {
     try {
       let o = await this.getObject();
       this.resourceVersion = o.resourceVersion, this.emit(o.data, onUpdate, onError);
     } catch (err) {
-      this.fail(err, onError);
+      this.errors.report(err, onError);
     }
   }
   async watch(onUpdate, onError) {
@@ -6538,11 +6541,11 @@ var KubernetesSource = class {
           let ev = JSON.parse(line);
           if (ev.type === "ERROR")
             throw ev.object.code === 410 && (this.resourceVersion = null), new MregError("SERVE", `${this.description}: watch error ${ev.object.code ?? ""}`);
-          ev.object.metadata?.resourceVersion && (this.resourceVersion = ev.object.metadata.resourceVersion), ev.type === "ADDED" || ev.type === "MODIFIED" ? this.emit(ev.object.data ?? {}, onUpdate, onError) : ev.type === "DELETED" && this.fail(new MregError("NOT_FOUND", `${this.description} was deleted; keeping the last pointer`), onError);
+          ev.object.metadata?.resourceVersion && (this.resourceVersion = ev.object.metadata.resourceVersion), ev.type === "ADDED" || ev.type === "MODIFIED" ? this.emit(ev.object.data ?? {}, onUpdate, onError) : ev.type === "DELETED" && this.errors.report(new MregError("NOT_FOUND", `${this.description} was deleted; keeping the last pointer`), onError);
         }
       }
     } catch (err) {
-      this.closed || this.fail(err, onError);
+      this.closed || this.errors.report(err, onError);
     } finally {
       this.watchRes = null;
     }

@@ -139,7 +139,6 @@ export {
   emptyRegistry,
   refOf,
   sameArtifact,
-  nextHistoryId,
   requireEnv,
   checkExpectCurrent,
   deploy,

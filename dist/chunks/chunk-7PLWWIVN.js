@@ -1,22 +1,22 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
   commitChange
-} from "./chunk-V5SKEQLV.js";
+} from "./chunk-5GG4L2M6.js";
 import {
   readArtifact
-} from "./chunk-ATPKUUL7.js";
-import {
-  schemaProblems
-} from "./chunk-RJRMN36Z.js";
-import {
-  formatJson
-} from "./chunk-XVE2BRLB.js";
+} from "./chunk-KTR63WAS.js";
 import {
   checkRef,
   formatArtifactId,
   metadataPath,
   parseArtifactId
 } from "./chunk-TNIQPWLS.js";
+import {
+  schemaProblems
+} from "./chunk-WL2XBJUI.js";
+import {
+  formatJson
+} from "./chunk-XVE2BRLB.js";
 import {
   MregError
 } from "./chunk-J65ZUYIW.js";

@@ -1,7 +1,12 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
   defaultHooks
-} from "./chunk-Q34IUJRK.js";
+} from "./chunk-HLE6MRQ4.js";
+import {
+  PipelineError,
+  deployVersion,
+  rollbackVersion
+} from "./chunk-JY3E5GAN.js";
 import {
   commitLine,
   contextOptions,
@@ -10,34 +15,29 @@ import {
   storeOption
 } from "./chunk-5S6TIIUK.js";
 import {
-  PipelineError,
-  deployVersion,
-  rollbackVersion
-} from "./chunk-NVHL6DBL.js";
-import {
   bool,
   reqStr,
   str
 } from "./chunk-VTGJPWXF.js";
 import {
   commitPromote
-} from "./chunk-2XRAFNPU.js";
-import "./chunk-V5SKEQLV.js";
-import "./chunk-3NNKCBWN.js";
-import "./chunk-ATPKUUL7.js";
-import {
-  openContext
-} from "./chunk-RJRMN36Z.js";
-import "./chunk-XVE2BRLB.js";
-import "./chunk-VON5DLUV.js";
-import "./chunk-Y52MQDP2.js";
+} from "./chunk-SVQ3YVKU.js";
+import "./chunk-DLXUQDVA.js";
+import "./chunk-5GG4L2M6.js";
+import "./chunk-KTR63WAS.js";
 import {
   checkModel,
   checkQuantization,
   checkVersion,
   formatArtifactId
 } from "./chunk-TNIQPWLS.js";
+import {
+  openContext
+} from "./chunk-WL2XBJUI.js";
+import "./chunk-XVE2BRLB.js";
+import "./chunk-KAQZ265V.js";
 import "./chunk-J65ZUYIW.js";
+import "./chunk-Y52MQDP2.js";
 import "./chunk-SE6IUDCK.js";
 
 // src/cli/commands/pointer.ts

@@ -3,26 +3,26 @@ import {
   audit,
   history,
   status
-} from "./chunk-GBJHTPA5.js";
+} from "./chunk-COXA6SGP.js";
+import "./chunk-HDOKJVSZ.js";
 import {
   contextOptions,
   table
 } from "./chunk-5S6TIIUK.js";
-import "./chunk-HDOKJVSZ.js";
 import {
   int,
   str
 } from "./chunk-VTGJPWXF.js";
-import "./chunk-3NNKCBWN.js";
-import "./chunk-ATPKUUL7.js";
+import "./chunk-DLXUQDVA.js";
+import "./chunk-KTR63WAS.js";
+import "./chunk-TNIQPWLS.js";
 import {
   openContext
-} from "./chunk-RJRMN36Z.js";
+} from "./chunk-WL2XBJUI.js";
 import "./chunk-XVE2BRLB.js";
-import "./chunk-VON5DLUV.js";
-import "./chunk-Y52MQDP2.js";
-import "./chunk-TNIQPWLS.js";
+import "./chunk-KAQZ265V.js";
 import "./chunk-J65ZUYIW.js";
+import "./chunk-Y52MQDP2.js";
 import "./chunk-SE6IUDCK.js";
 
 // src/cli/commands/info.ts
