@@ -13,23 +13,25 @@ import {
 } from "./chunks/chunk-7AOQYF56.js";
 import {
   validateRepository
-} from "./chunks/chunk-GOKKAWPN.js";
+} from "./chunks/chunk-COB5Q2XV.js";
+import {
+  openContext
+} from "./chunks/chunk-PY22O2AU.js";
+import "./chunks/chunk-VON5DLUV.js";
+import "./chunks/chunk-Y52MQDP2.js";
 import {
   checkModel,
   checkQuantization,
   checkVersion
 } from "./chunks/chunk-TNIQPWLS.js";
 import {
-  CONFIG_FILE,
-  openContext
-} from "./chunks/chunk-WL2XBJUI.js";
+  CONFIG_FILE
+} from "./chunks/chunk-QVIJ2WCV.js";
 import "./chunks/chunk-XVE2BRLB.js";
-import "./chunks/chunk-KAQZ265V.js";
 import {
   MregError,
   errorMessage
 } from "./chunks/chunk-J65ZUYIW.js";
-import "./chunks/chunk-Y52MQDP2.js";
 import {
   __toESM
 } from "./chunks/chunk-SE6IUDCK.js";
@@ -491,12 +493,13 @@ function readInputs() {
       need(inputs.environment, "environment", inputs.command);
       break;
   }
-  if (inputs.skipGate && inputs.command !== "deploy") throw new MregError("USAGE", `input skip-gate applies to deploy only, not ${inputs.command}`);
+  if (inputs.skipGate && inputs.command !== "deploy" && inputs.command !== "promote")
+    throw new MregError("USAGE", `input skip-gate applies to deploy and promote only, not ${inputs.command}`);
   if (inputs.skipGate && !inputs.reason?.trim()) throw new MregError("USAGE", "skip-gate: true needs a reason (it is recorded in the history and the commit)");
   return inputs;
 }
 
-// src/action/llama.ts
+// src/llama/locate.ts
 import { existsSync as existsSync2 } from "node:fs";
 import { mkdir as mkdir2, symlink as symlink2 } from "node:fs/promises";
 import path2 from "node:path";
@@ -532,11 +535,11 @@ async function ensureNodeLlamaCpp(searchRoots) {
 
 // src/action/run.ts
 var ops = {
-  deploy: () => import("./chunks/deploy-PGOOS7CE.js"),
-  info: () => import("./chunks/info-HLSSEGSS.js"),
-  registry: () => import("./chunks/registry-ops-DQMNV55W.js"),
-  stages: () => import("./chunks/stages-OUHLDY4F.js"),
-  gate: () => import("./chunks/gate-FC2GLEE6.js")
+  deploy: () => import("./chunks/deploy-SVDLBDBO.js"),
+  info: () => import("./chunks/info-2UNEL7JD.js"),
+  registry: () => import("./chunks/registry-ops-NYSDLGXG.js"),
+  stages: () => import("./chunks/stages-TY6ACIU2.js"),
+  gate: () => import("./chunks/gate-KPPOWQJH.js")
 }, Report = class {
   sections = [];
   /** Whether the gate table is already in the summary (a gate failure's message repeats it). */
@@ -627,7 +630,7 @@ function reportFailure(err) {
 }
 async function registryRoot(dir) {
   if (existsSync3(path3.join(dir, CONFIG_FILE))) return dir;
-  let { openRepo } = await import("./chunks/repo-YAT6WYUN.js");
+  let { openRepo } = await import("./chunks/repo-AFUDMKUY.js");
   return openRepo(dir).then((r) => r.root, () => dir);
 }
 var validate = async (i, report) => {
@@ -654,15 +657,17 @@ var deploy = async (i, report) => {
     throw err instanceof PipelineError && (report.add(stagesSection(err.stages)), err.gate && (report.addGate(err.gate), setOutputs({ gateResult: err.gate.verdict, metrics: err.gate.metrics }), await writeGateReport(i, err.gate))), err;
   }
 }, promote = async (i, report) => {
-  let ctx = await context(i), to = i.environment, from = i.fromEnvironment;
-  if (!from) {
-    let at = ctx.config.environments.indexOf(to);
-    if (at < 0) throw new MregError("USAGE", `environment ${to} is not in the promotion order (${ctx.config.environments.join(", ")})`);
-    if (at === 0) throw new MregError("USAGE", `environment ${to} is first in the promotion order; there is nothing to promote from`);
-    from = ctx.config.environments[at - 1];
+  let ctx = await context(i), to = i.environment, [{ PipelineError, promoteVersion }, { defaultHooks }] = await Promise.all([ops.deploy(), ops.stages()]);
+  try {
+    let r = await promoteVersion(
+      ctx,
+      { from: i.fromEnvironment, to, reason: i.reason ?? null, expectCurrent: i.expectCurrent, skipGate: i.skipGate },
+      await defaultHooks()
+    ), entries = await reportPointer(ctx, r.outcome, report, null);
+    report.add(stagesSection(r.stages)), report.add(metricCharts(to, entries));
+  } catch (err) {
+    throw err instanceof PipelineError && report.add(stagesSection(err.stages)), err;
   }
-  let { commitPromote } = await ops.registry(), out = await commitPromote(ctx, { from, to, reason: i.reason ?? null, expectCurrent: i.expectCurrent });
-  report.add(metricCharts(to, await reportPointer(ctx, out, report, null)));
 }, rollback = async (i, report) => {
   let ctx = await context(i), env = i.environment, [{ rollbackVersion }, { defaultHooks }] = await Promise.all([ops.deploy(), ops.stages()]), r = await rollbackVersion(ctx, { env, to: i.toVersion, expectCurrent: i.expectCurrent, reason: i.reason ?? null }, await defaultHooks()), entries = await reportPointer(ctx, r.outcome, report, null);
   report.add(stagesSection(r.stages)), report.add(metricCharts(env, entries));
@@ -683,7 +688,7 @@ var deploy = async (i, report) => {
   if (i.environment) {
     let e = s.environments.find((x) => x.env === i.environment);
     if (!e) throw new MregError("NOT_FOUND", `unknown environment ${i.environment} (known: ${s.environments.map((x) => x.env).join(", ")})`);
-    let { registry } = await import("./chunks/state-TPV43ALF.js").then((m) => m.readRegistry(ctx.root)), entry = e.pointer ? registry.history.find((h) => h.id === e.pointer.history_id) : void 0;
+    let { registry } = await import("./chunks/read-VJYWGZNJ.js").then((m) => m.readRegistry(ctx.root)), entry = e.pointer ? registry.history.find((h) => h.id === e.pointer.history_id) : void 0;
     setOutputs({ version: e.pointer?.version ?? null, previousVersion: entry?.previous_version ?? null, historyId: e.pointer?.history_id, gateResult: entry?.gate ?? null, metrics: entry?.metrics ?? null });
   }
 }, gate = async (i, report) => {

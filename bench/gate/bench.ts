@@ -4,8 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_CONFIG } from '../../src/ops/context.js';
-import { describeDevice, getSharedLlama, llamaCppBuild, loadLlamaModel, perplexityBatched, perplexityTokenByToken, perplexityTokens, threadsFor, type GpuChoice } from '../../src/eval/backends/llama.js';
+import { DEFAULT_CONFIG } from '../../src/state/config.js';
+import { describeDevice, getSharedLlama, llamaCppBuild, loadLlamaModel, type GpuChoice } from '../../src/llama/runtime.js';
+import { perplexityBatched, perplexityTokenByToken, perplexityTokens, threadsFor } from '../../src/eval/backends/llama.js';
 import { generateTinyModel } from '../../src/gguf/tiny-model.js';
 import { runGate } from '../../src/ops/gate.js';
 

@@ -98,7 +98,9 @@ export function readInputs(): ActionInputs {
       need(inputs.environment, 'environment', inputs.command);
       break;
   }
-  if (inputs.skipGate && inputs.command !== 'deploy') throw new MregError('USAGE', `input skip-gate applies to deploy only, not ${inputs.command}`);
+  if (inputs.skipGate && inputs.command !== 'deploy' && inputs.command !== 'promote') {
+    throw new MregError('USAGE', `input skip-gate applies to deploy and promote only, not ${inputs.command}`);
+  }
   if (inputs.skipGate && !inputs.reason?.trim()) throw new MregError('USAGE', 'skip-gate: true needs a reason (it is recorded in the history and the commit)');
   return inputs;
 }

@@ -4,12 +4,13 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { MregError, errorMessage, type Problem } from '../core/errors.js';
 import type { HistoryEntry, Metrics } from '../core/types.js';
-import { CONFIG_FILE, openContext, type OpsContext } from '../ops/context.js';
+import { CONFIG_FILE } from '../state/config.js';
+import { openContext, type OpsContext } from '../state/context.js';
 import type { GateOutcome } from '../ops/pipeline.js';
 import type { PointerOutcome } from '../ops/registry-ops.js';
 import { validateRepository } from '../ops/validate.js';
 import { readInputs, type ActionCommand, type ActionInputs } from './inputs.js';
-import { ensureNodeLlamaCpp } from './llama.js';
+import { ensureNodeLlamaCpp } from '../llama/locate.js';
 
 // Each command loads the operations it needs when it runs (dynamic imports below): a validate on a
 // pull request should not pay for git writes, the store clients or the gate's eval code at start.
@@ -196,7 +197,7 @@ const deploy: Handler = async (i, report) => {
       { env, model: i.model!, version: i.version!, quantization: i.quantization, reason: i.reason ?? null, expectCurrent: i.expectCurrent, skipGate: i.skipGate },
       await defaultHooks(),
     );
-    const entries = await reportPointer(ctx, r.outcome!, report, r.gate);
+    const entries = await reportPointer(ctx, r.outcome, report, r.gate);
     report.add(stagesSection(r.stages));
     if (r.gate) {
       report.addGate(r.gate);
@@ -219,16 +220,20 @@ const deploy: Handler = async (i, report) => {
 const promote: Handler = async (i, report) => {
   const ctx = await context(i);
   const to = i.environment!;
-  let from = i.fromEnvironment;
-  if (!from) {
-    const at = ctx.config.environments.indexOf(to);
-    if (at < 0) throw new MregError('USAGE', `environment ${to} is not in the promotion order (${ctx.config.environments.join(', ')})`);
-    if (at === 0) throw new MregError('USAGE', `environment ${to} is first in the promotion order; there is nothing to promote from`);
-    from = ctx.config.environments[at - 1];
+  const [{ PipelineError, promoteVersion }, { defaultHooks }] = await Promise.all([ops.deploy(), ops.stages()]);
+  try {
+    const r = await promoteVersion(
+      ctx,
+      { from: i.fromEnvironment, to, reason: i.reason ?? null, expectCurrent: i.expectCurrent, skipGate: i.skipGate },
+      await defaultHooks(),
+    );
+    const entries = await reportPointer(ctx, r.outcome, report, null);
+    report.add(stagesSection(r.stages));
+    report.add(metricCharts(to, entries));
+  } catch (err) {
+    if (err instanceof PipelineError) report.add(stagesSection(err.stages));
+    throw err;
   }
-  const { commitPromote } = await ops.registry();
-  const out = await commitPromote(ctx, { from, to, reason: i.reason ?? null, expectCurrent: i.expectCurrent });
-  report.add(metricCharts(to, await reportPointer(ctx, out, report, null)));
 };
 
 const rollback: Handler = async (i, report) => {
@@ -265,7 +270,7 @@ const statusCommand: Handler = async (i, report) => {
   if (i.environment) {
     const e = s.environments.find((x) => x.env === i.environment);
     if (!e) throw new MregError('NOT_FOUND', `unknown environment ${i.environment} (known: ${s.environments.map((x) => x.env).join(', ')})`);
-    const { registry } = await import('../ops/state.js').then((m) => m.readRegistry(ctx.root));
+    const { registry } = await import('../state/read.js').then((m) => m.readRegistry(ctx.root));
     const entry = e.pointer ? registry.history.find((h) => h.id === e.pointer!.history_id) : undefined;
     setOutputs({ version: e.pointer?.version ?? null, previousVersion: entry?.previous_version ?? null, historyId: e.pointer?.history_id, gateResult: entry?.gate ?? null, metrics: entry?.metrics ?? null });
   }

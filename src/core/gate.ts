@@ -1,32 +1,33 @@
 /**
- * The benchmark gate's decision, pure (no I/O): candidate metrics against a baseline's, per metric
- * direction and threshold, with the measured spread deciding whether a verdict can be trusted.
+ * The benchmark gate's decision, pure (no I/O): the candidate's metrics against a baseline's, per
+ * metric direction and threshold, each verdict saying how sure it is.
  *
- * Rules:
- * - Quality metrics (perplexity, accuracy, or any with `quality: true`) are compared only with a
- *   baseline of the same quantization family; the others (latency, throughput, load time) only
- *   with a baseline measured on the same hardware by the same backend.
- * - Without a comparable baseline a metric is checked only against its absolute floor/ceiling
- *   from the config (if any), and the report says so.
- * - regression = relative change in the bad direction. With noise = the larger spread of the two
- *   measurements: noise <= threshold: fail when regression > threshold. noise > threshold: the
- *   measurement cannot resolve the threshold, so the verdict is inconclusive, unless the
- *   candidate is worse even allowing for the noise (fail) or better by more than the noise (pass).
- * - Overall: any fail -> fail; else any inconclusive -> inconclusive; else pass.
+ * Two kinds of metric, two kinds of evidence:
+ * - Quality (perplexity, accuracy, or any with `quality: true`) is deterministic: one artifact on
+ *   one backend and device gives the same value run after run (greedy decoding, fixed threads and
+ *   batch). It is measured once and compared exactly: regression > threshold fails, else passes.
+ *   Within a quantization family values compare directly. Across families the baseline is scaled
+ *   by the families' expected perplexity increase relative to f16 (the allowance table, defaults
+ *   from llama.cpp's published figures), and the report says so; a family without an allowance
+ *   cannot be compared and is inconclusive, never a silent pass.
+ * - Performance (latency, throughput) is noisy. It is sampled in pairs, candidate and baseline
+ *   back to back in alternating order, and decided by a confidence interval of the median per-pair
+ *   log ratio (src/core/stats.ts), looked at sequentially until it lies wholly inside or beyond the
+ *   threshold, or the time budget runs out (inconclusive). Without pairs (the baseline could not be
+ *   re-measured in this run) performance is not compared, and the report says so.
+ * - Absolute floors and ceilings from the config apply with or without a baseline.
+ * - Overall: any fail -> fail; else any inconclusive -> inconclusive; else pass. With no baseline
+ *   at all (a first deployment) only absolute limits and the smoke test decide, and the report says so.
  */
+import type { PairedDecision } from './stats.js';
 import type { GateThreshold, HistoryEntry } from './types.js';
 
 export type GateVerdict = 'pass' | 'fail' | 'inconclusive';
 export type MetricVerdictKind = GateVerdict | 'skipped';
 
-export interface MetricStat {
-  value: number | null;
-  /** Relative range over repetitions (0.03 = 3%); null when unknown. */
-  spread: number | null;
-}
-
 export interface GateSide {
-  metrics: Record<string, MetricStat>;
+  /** One value per metric: quality measured once, performance the median of the paired samples. */
+  metrics: Record<string, number | null>;
   quantization: string;
   /** Backend + device string; null when unknown (e.g. an old history entry). */
   hardware: string | null;
@@ -40,11 +41,23 @@ export interface GateBaseline extends GateSide {
   historyId?: number;
 }
 
+/** A performance metric sampled in pairs: its decision, with what it took. */
+export interface PairedMetric {
+  decision: PairedDecision;
+  /** The sampling ran out of time or pairs before this metric was decided. */
+  exhausted: boolean;
+  ms: number;
+}
+
 export interface GateInput {
   candidate: GateSide;
   baseline: GateBaseline | null;
+  /** Performance metrics measured side by side in this run, by name. */
+  paired?: Record<string, PairedMetric>;
   thresholds: Record<string, GateThreshold>;
   defaultMaxRegression: number;
+  /** Expected perplexity increase per quantization family relative to f16 (0.028 = +2.8%). */
+  allowances?: Record<string, number>;
 }
 
 export interface MetricVerdict {
@@ -55,12 +68,13 @@ export interface MetricVerdict {
   candidate: number | null;
   /** Signed relative change (candidate - baseline) / |baseline|; null without a baseline. */
   change: number | null;
-  /** Relative change in the bad direction (positive = worse). */
+  /** Relative change in the bad direction (positive = worse); after normalization across families. */
   regression: number | null;
-  noise: number | null;
+  /** Paired performance metrics: the interval of the typical regression, and what it took. */
+  interval: { lo: number; hi: number; confidence: number; pairs: number; ms: number } | null;
   maxRegression: number;
   absolute: number | null;
-  comparedWith: 'baseline' | 'absolute' | 'nothing';
+  comparedWith: 'baseline' | 'normalized' | 'paired' | 'absolute' | 'nothing';
   verdict: MetricVerdictKind;
   reason: string;
 }
@@ -85,6 +99,41 @@ export function quantizationFamily(quantization: string): string {
   const q = quantization.trim().toLowerCase();
   const k = /^q(\d)_k(?:_([sml]))?$/.exec(q);
   return k ? `q${k[1]}k${k[2] ?? ''}` : q;
+}
+
+/**
+ * Expected perplexity increase of each family relative to f16, from llama.cpp's quantize tool
+ * (`llama-quantize --help`: "+0.1754 ppl @ Llama-3-8B" for Q4_K_M, ...), divided by Llama-3-8B's
+ * f16 perplexity of about 6.23 on wikitext-2. They are typical figures for one model, so the
+ * comparison across families uses them as an allowance on top of the threshold, not as truth:
+ * set `gate.quantization_allowance` for your own models.
+ */
+export const DEFAULT_QUANTIZATION_ALLOWANCE: Readonly<Record<string, number>> = Object.freeze({
+  f32: 0,
+  f16: 0,
+  bf16: 0,
+  q8_0: 0.0004,
+  q6k: 0.0035,
+  q5km: 0.0091,
+  q5ks: 0.0168,
+  q5_1: 0.017,
+  q5_0: 0.0211,
+  q4km: 0.0281,
+  q4ks: 0.0431,
+  q4_1: 0.0724,
+  q4_0: 0.0752,
+  q3kl: 0.0892,
+  q3km: 0.1054,
+  q3ks: 0.2618,
+  q2k: 0.5647,
+});
+
+/** The allowance of a family (config overrides first), or null when none is known. */
+export function allowanceOf(quantization: string, overrides: Record<string, number> = {}): number | null {
+  const family = quantizationFamily(quantization);
+  const own = Object.entries(overrides).find(([k]) => quantizationFamily(k) === family);
+  if (own) return own[1];
+  return DEFAULT_QUANTIZATION_ALLOWANCE[family] ?? null;
 }
 
 /**
@@ -114,11 +163,88 @@ function mag(x: number): string {
   return pct(Math.abs(x)).replace(/^\+/, '');
 }
 
+function relativeChange(cand: number, base: number): number {
+  return base === 0 ? (cand === 0 ? 0 : Math.sign(cand) * Infinity) : (cand - base) / Math.abs(base);
+}
+
+function decideQuality(row: MetricVerdict, name: string, t: GateThreshold, input: GateInput): void {
+  const b = input.baseline;
+  const cand = row.candidate as number;
+  const base = b?.metrics[name];
+  if (!b) return note(row, 'first deployment here: no baseline to compare with');
+  if (base === null || base === undefined) return note(row, 'baseline has no value');
+  row.baseline = base;
+  row.change = relativeChange(cand, base);
+  const sameFamily = quantizationFamily(b.quantization) === quantizationFamily(input.candidate.quantization);
+  let expected = 1;
+  if (!sameFamily) {
+    // Only perplexity has published per-family figures; other quality metrics compare as they are.
+    if (name === 'perplexity') {
+      const ca = allowanceOf(input.candidate.quantization, input.allowances);
+      const ba = allowanceOf(b.quantization, input.allowances);
+      if (ca === null || ba === null) {
+        row.verdict = row.verdict === 'fail' ? 'fail' : 'inconclusive';
+        row.reason = `baseline is ${b.quantization}, another quantization family, and no allowance is known for ${ca === null ? input.candidate.quantization : b.quantization}: set gate.quantization_allowance`;
+        return;
+      }
+      expected = (1 + ca) / (1 + ba);
+    }
+    row.comparedWith = 'normalized';
+  } else row.comparedWith = 'baseline';
+  const normalized = relativeChange(cand, base * (t.direction === 'lower' ? expected : 1 / expected));
+  const regression = t.direction === 'lower' ? normalized : -normalized;
+  row.regression = regression;
+  const how = sameFamily ? '' : name === 'perplexity' ? ` after allowing ${pct(expected - 1)} for ${b.quantization} -> ${input.candidate.quantization}` : ` (across families ${b.quantization} -> ${input.candidate.quantization})`;
+  const absFailed = row.verdict === 'fail';
+  if (regression > row.maxRegression) {
+    row.verdict = 'fail';
+    row.reason = `worse by ${mag(regression)}${how}, more than ${mag(row.maxRegression)} (measured exactly)`;
+  } else {
+    row.verdict = absFailed ? 'fail' : 'pass';
+    row.reason = (regression > 0 ? `worse by ${mag(regression)}${how}, within ${mag(row.maxRegression)}` : `not worse${how}`) + (absFailed ? `; but ${row.reason}` : '');
+  }
+}
+
+function decidePerformance(row: MetricVerdict, name: string, input: GateInput): void {
+  const p = input.paired?.[name];
+  const b = input.baseline;
+  if (!p) {
+    const why = !b
+      ? 'first deployment here: no baseline to compare with'
+      : b.source === 'history'
+        ? 'the baseline was not re-measured side by side in this run; stored performance figures are not compared'
+        : 'not sampled in pairs';
+    return note(row, why);
+  }
+  const d = p.decision;
+  row.baseline = b?.metrics[name] ?? null;
+  row.change = row.baseline !== null && row.candidate !== null ? relativeChange(row.candidate, row.baseline) : null;
+  row.regression = Number.isFinite(d.estimate) ? d.estimate : null;
+  row.interval = { lo: d.lo, hi: d.hi, confidence: d.confidence, pairs: d.n, ms: p.ms };
+  row.comparedWith = 'paired';
+  const ci = `typical pair ${signed(d.estimate)} [${signed(d.lo)}, ${signed(d.hi)}] at ${(d.confidence * 100).toFixed(1)}%, ${d.n} pairs`;
+  const absFailed = row.verdict === 'fail';
+  if (d.verdict === 'fail') {
+    row.verdict = 'fail';
+    row.reason = `worse than ${mag(row.maxRegression)}: ${ci}`;
+  } else if (d.verdict === 'pass') {
+    row.verdict = absFailed ? 'fail' : 'pass';
+    row.reason = `within ${mag(row.maxRegression)}: ${ci}`;
+  } else {
+    row.verdict = absFailed ? 'fail' : 'inconclusive';
+    row.reason = `${p.exhausted ? 'budget ran out' : 'undecided'} before the interval cleared ${mag(row.maxRegression)}: ${ci}`;
+  }
+}
+
+/** Leaves the row as the absolute check left it, adding why nothing was compared. */
+function note(row: MetricVerdict, why: string): void {
+  if (row.verdict === 'skipped') row.reason = `${why}; no absolute limit configured`;
+  else row.reason += ` (${why})`;
+}
+
 function decideMetric(name: string, t: GateThreshold, input: GateInput): MetricVerdict {
   const quality = isQualityMetric(name, t);
-  const maxRegression = t.max_regression ?? input.defaultMaxRegression;
-  const c = input.candidate.metrics[name];
-  const cand = c?.value ?? null;
+  const cand = input.candidate.metrics[name] ?? null;
   const row: MetricVerdict = {
     metric: name,
     direction: t.direction,
@@ -127,8 +253,8 @@ function decideMetric(name: string, t: GateThreshold, input: GateInput): MetricV
     candidate: cand,
     change: null,
     regression: null,
-    noise: null,
-    maxRegression,
+    interval: null,
+    maxRegression: t.max_regression ?? input.defaultMaxRegression,
     absolute: t.absolute ?? null,
     comparedWith: 'nothing',
     verdict: 'skipped',
@@ -142,74 +268,30 @@ function decideMetric(name: string, t: GateThreshold, input: GateInput): MetricV
   if (t.absolute !== undefined) {
     const broken = t.direction === 'lower' ? cand > t.absolute : cand < t.absolute;
     row.comparedWith = 'absolute';
-    if (broken) {
-      row.verdict = 'fail';
-      row.reason = `${t.direction === 'lower' ? 'above the ceiling' : 'below the floor'} ${t.absolute}`;
-      return row;
-    }
-    row.verdict = 'pass';
-    row.reason = `within the absolute limit ${t.absolute}`;
+    row.verdict = broken ? 'fail' : 'pass';
+    row.reason = broken ? `${t.direction === 'lower' ? 'above the ceiling' : 'below the floor'} ${t.absolute}` : `within the absolute limit ${t.absolute}`;
   }
-  const b = input.baseline;
-  let comparable = false;
-  let why = '';
-  if (!b) why = 'no baseline in this environment';
-  else if (quality && quantizationFamily(b.quantization) !== quantizationFamily(input.candidate.quantization)) {
-    why = `baseline is ${b.quantization}, another quantization family`;
-  } else if (!quality && (b.hardware === null || input.candidate.hardware === null || b.hardware !== input.candidate.hardware)) {
-    why = b.hardware === null ? 'baseline hardware unknown' : `baseline measured on other hardware (${b.hardware})`;
-  } else if (b.metrics[name]?.value === null || b.metrics[name]?.value === undefined) {
-    why = 'baseline has no value';
-  } else comparable = true;
-  if (!comparable) {
-    if (row.verdict === 'skipped') row.reason = `${why}; no absolute limit configured`;
-    else row.reason += ` (${why})`;
-    return row;
-  }
-  const base = b!.metrics[name].value as number;
-  row.baseline = base;
-  row.comparedWith = 'baseline';
-  const change = base === 0 ? (cand === 0 ? 0 : Math.sign(cand) * Infinity) : (cand - base) / Math.abs(base);
-  const regression = t.direction === 'lower' ? change : -change;
-  const noise = Math.max(c?.spread ?? 0, b!.metrics[name].spread ?? 0);
-  row.change = change;
-  row.regression = regression;
-  row.noise = noise;
-  const absFailed = row.verdict === 'fail';
-  let v: GateVerdict;
-  let reason: string;
-  if (noise <= maxRegression) {
-    v = regression > maxRegression ? 'fail' : 'pass';
-    reason = v === 'fail' ? `worse by ${mag(regression)}, more than ${mag(maxRegression)}` : regression > 0 ? `worse by ${mag(regression)}, within ${mag(maxRegression)}` : 'not worse';
-  } else if (regression > maxRegression + noise) {
-    v = 'fail';
-    reason = `worse by ${mag(regression)}, beyond the threshold plus the spread ${mag(noise)}`;
-  } else if (regression < -noise) {
-    v = 'pass';
-    reason = `better by ${mag(regression)}, beyond the spread ${mag(noise)}`;
-  } else {
-    v = 'inconclusive';
-    reason = `spread ${mag(noise)} is larger than the threshold ${mag(maxRegression)}`;
-  }
-  row.verdict = absFailed ? 'fail' : v;
-  row.reason = reason;
+  if (quality) decideQuality(row, name, t, input);
+  else decidePerformance(row, name, input);
   return row;
 }
 
 export function decideGate(input: GateInput): GateDecision {
   const notes: string[] = [];
   const b = input.baseline;
-  if (!b) notes.push('No comparable baseline (no earlier deployment of this quantization family in the environment): only absolute limits apply.');
-  else {
+  if (!b) {
+    notes.push('First deployment in this environment: there is no baseline, so only absolute limits (and the smoke test) decide.');
+  } else {
     notes.push(
       b.source === 'remeasured'
         ? `Baseline ${b.id} re-measured side by side in this run.`
-        : `Baseline ${b.id}: metrics stored in history entry #${b.historyId ?? '?'} (its artifact was not re-measured).`,
+        : `Baseline ${b.id}: quality from history entry #${b.historyId ?? '?'} (its artifact could not be re-measured); performance not compared.`,
     );
     if (quantizationFamily(b.quantization) !== quantizationFamily(input.candidate.quantization)) {
-      notes.push(`Baseline quantization ${b.quantization} differs from the candidate's ${input.candidate.quantization}: quality metrics are not compared.`);
+      notes.push(
+        `Baseline quantization ${b.quantization} differs from the candidate's ${input.candidate.quantization}: perplexity is compared after allowing for the families' expected difference (gate.quantization_allowance).`,
+      );
     }
-    if (b.hardware !== input.candidate.hardware) notes.push('Baseline was measured on other or unknown hardware: latency and throughput are not compared.');
   }
   const metrics = Object.entries(input.thresholds).map(([name, t]) => decideMetric(name, t, input));
   const verdict: GateVerdict = metrics.some((m) => m.verdict === 'fail')
@@ -220,25 +302,30 @@ export function decideGate(input: GateInput): GateDecision {
   return { verdict, metrics, notes };
 }
 
-function fmt(v: number | null, spread?: number | null): string {
+function signed(x: number): string {
+  return Number.isFinite(x) ? pct(x) : x > 0 ? '+inf' : 'n/a';
+}
+
+function fmt(v: number | null): string {
   if (v === null) return 'n/a';
   if (v === 0) return '0';
-  const s = Math.abs(v) >= 1000 ? v.toFixed(0) : Math.abs(v) >= 100 ? v.toFixed(1) : Math.abs(v) >= 1 ? v.toFixed(3).replace(/\.?0+$/, '') : v.toPrecision(3);
-  return spread ? `${s} ±${(spread * 50).toFixed(1)}%` : s;
+  return Math.abs(v) >= 1000 ? v.toFixed(0) : Math.abs(v) >= 100 ? v.toFixed(1) : Math.abs(v) >= 1 ? v.toFixed(3).replace(/\.?0+$/, '') : v.toPrecision(3);
 }
 
 export interface MarkdownContext {
   title?: string;
-  candidate?: { id: string; metrics?: Record<string, MetricStat> };
-  baseline?: { id: string; metrics?: Record<string, MetricStat> } | null;
+  candidate?: { id: string };
+  baseline?: { id: string } | null;
   lines?: string[];
 }
 
 const VERDICT_MARK: Record<MetricVerdictKind, string> = { pass: 'pass', fail: '**FAIL**', inconclusive: 'inconclusive', skipped: 'skipped' };
 
 /**
- * The gate's markdown: a verdict line, the table (metric, baseline, candidate, change, threshold,
- * verdict) and notes. "±x%" after a value is half its relative range over the repetitions.
+ * The gate's markdown: a verdict line, the table (metric, baseline, candidate, change, interval,
+ * threshold, verdict) and notes. For paired performance metrics the values are the medians of the
+ * samples, "change" is the typical per-pair change and "interval" its confidence interval, with
+ * the pairs and the time they took.
  */
 export function renderGateMarkdown(d: GateDecision, ctx: MarkdownContext = {}): string {
   const out: string[] = [];
@@ -246,14 +333,18 @@ export function renderGateMarkdown(d: GateDecision, ctx: MarkdownContext = {}): 
   const who = ctx.candidate ? ` for \`${ctx.candidate.id}\`` : '';
   const vs = ctx.baseline ? ` vs \`${ctx.baseline.id}\`` : '';
   out.push(`### ${head}: ${d.verdict.toUpperCase()}${who}${vs}`, '');
-  out.push('| metric | baseline | candidate | change | threshold | verdict |', '|---|---:|---:|---:|---:|---|');
+  out.push('| metric | baseline | candidate | change | interval | threshold | verdict |', '|---|---:|---:|---:|---|---:|---|');
   for (const m of d.metrics) {
-    const bs = ctx.baseline?.metrics?.[m.metric]?.spread ?? null;
-    const cs = ctx.candidate?.metrics?.[m.metric]?.spread ?? null;
     const arrow = m.direction === 'lower' ? '↓' : '↑';
     const threshold = `${mag(m.maxRegression)}${m.absolute !== null ? `, ${m.direction === 'lower' ? '≤' : '≥'} ${m.absolute}` : ''}`;
+    const change = m.interval && m.regression !== null ? pct(m.direction === 'lower' ? m.regression : 1 / (1 + m.regression) - 1) : m.change === null ? '—' : pct(m.change);
+    const iv = m.interval
+      ? `${signed(m.interval.lo)} … ${signed(m.interval.hi)} worse (${(m.interval.confidence * 100).toFixed(1)}%, ${m.interval.pairs} pairs, ${(m.interval.ms / 1000).toFixed(1)} s)`
+      : m.quality && m.comparedWith !== 'nothing' && m.comparedWith !== 'absolute'
+        ? 'exact'
+        : '—';
     out.push(
-      `| ${m.metric} ${arrow} | ${fmt(m.baseline, bs)} | ${fmt(m.candidate, cs)} | ${m.change === null ? '—' : pct(m.change)} | ${threshold} | ${VERDICT_MARK[m.verdict]}: ${m.reason.replace(/\|/g, '\\|')} |`,
+      `| ${m.metric} ${arrow} | ${fmt(m.baseline)} | ${fmt(m.candidate)} | ${change} | ${iv} | ${threshold} | ${VERDICT_MARK[m.verdict]}: ${m.reason.replace(/\|/g, '\\|')} |`,
     );
   }
   const notes = [...d.notes, ...(ctx.lines ?? [])];

@@ -1,5 +1,6 @@
 import { MregError } from './errors.js';
 import { formatArtifactId, type ArtifactRef } from './naming.js';
+import { checkDeployable, checkExpectCurrent, entryOf, requireEnv, sameArtifact } from './rules.js';
 import type { ArtifactMetadata, HistoryAction, HistoryEntry, Metrics, Pointer, Registry } from './types.js';
 
 /**
@@ -17,10 +18,6 @@ export function refOf(x: { model: string; version: string; quantization: string 
   return { model: x.model, version: x.version, quantization: x.quantization };
 }
 
-export function sameArtifact(a: ArtifactRef | null | undefined, b: ArtifactRef | null | undefined): boolean {
-  return !!a && !!b && a.model === b.model && a.version === b.version && a.quantization === b.quantization;
-}
-
 /** A map key for an artifact that is already schema-valid (no name checks: hot loops over history). */
 function artifactKey(r: ArtifactRef): string {
   return `${r.model}-v${r.version}-${r.quantization}`;
@@ -32,16 +29,10 @@ export function nextHistoryId(registry: Registry): number {
   return max + 1;
 }
 
-export function requireEnv(registry: Registry, env: string): Pointer | null {
-  if (!Object.prototype.hasOwnProperty.call(registry.environments, env)) {
-    const known = Object.keys(registry.environments).join(', ') || '(none)';
-    throw new MregError('NOT_FOUND', `unknown environment ${JSON.stringify(env)}: the registry has ${known}`);
-  }
-  return registry.environments[env];
-}
-
 export interface TransitionInput {
   actor: string;
+  /** Refuse unless the environment runs this version now (`none`: nothing). */
+  expectCurrent?: string;
   reason: string | null;
   now: string;
   metrics?: Metrics | null;
@@ -59,16 +50,6 @@ export interface TransitionResult {
 
 /** Lookup of registered artifacts, injected so the core stays free of I/O. */
 export type ArtifactLookup = (ref: ArtifactRef) => ArtifactMetadata | undefined;
-
-function requireUsable(ref: ArtifactRef, lookup: ArtifactLookup): ArtifactMetadata {
-  const id = formatArtifactId(ref);
-  const meta = lookup(ref);
-  if (!meta) throw new MregError('NOT_FOUND', `artifact ${id} is not registered (no registry/models/${ref.model}/${id}.json)`);
-  if (meta.status === 'blocked') {
-    throw new MregError('BLOCKED', `artifact ${id} is blocked${meta.blocked_reason ? `: ${meta.blocked_reason}` : ''}`);
-  }
-  return meta;
-}
 
 function append(
   registry: Registry,
@@ -104,15 +85,6 @@ function append(
   return { registry: next, entry, previous };
 }
 
-export function checkExpectCurrent(registry: Registry, env: string, expect: string | undefined): void {
-  if (expect === undefined) return;
-  const cur = registry.environments[env];
-  const actual = cur?.version ?? 'none';
-  if (actual !== expect) {
-    throw new MregError('PRECONDITION', `${env} is at ${actual}, not ${expect} as --expect-current requires; nothing was changed`);
-  }
-}
-
 export function deploy(
   registry: Registry,
   env: string,
@@ -120,11 +92,7 @@ export function deploy(
   lookup: ArtifactLookup,
   input: TransitionInput,
 ): TransitionResult {
-  const current = requireEnv(registry, env);
-  requireUsable(ref, lookup);
-  if (sameArtifact(current, ref)) {
-    throw new MregError('PRECONDITION', `${env} already runs ${formatArtifactId(ref)}; nothing to deploy`);
-  }
+  checkDeployable(registry, env, ref, lookup(ref), { expectCurrent: input.expectCurrent });
   return append(registry, env, ref, 'deploy', input);
 }
 
@@ -137,7 +105,7 @@ export function promote(
   input: TransitionInput,
 ): TransitionResult {
   const source = requireEnv(registry, from);
-  const target = requireEnv(registry, to);
+  requireEnv(registry, to);
   const fi = order.indexOf(from);
   const ti = order.indexOf(to);
   if (fi < 0 || ti < 0 || ti <= fi) {
@@ -145,12 +113,14 @@ export function promote(
   }
   if (!source) throw new MregError('PRECONDITION', `${from} has no active version to promote`);
   const ref = refOf(source);
-  requireUsable(ref, lookup);
-  if (sameArtifact(target, ref)) {
-    throw new MregError('PRECONDITION', `${to} already runs ${formatArtifactId(ref)}; nothing to promote`);
-  }
-  const sourceEntry = registry.history.find((e) => e.id === source.history_id);
-  return append(registry, to, ref, 'promote', { ...input, metrics: input.metrics ?? sourceEntry?.metrics ?? null }, { from_env: from });
+  checkDeployable(registry, to, ref, lookup(ref), { expectCurrent: input.expectCurrent, verb: 'promote' });
+  // The promoted entry carries the source's gate record: its verdict, its metrics and which run
+  // measured them, so production's history says what was checked before the version got there.
+  const sourceEntry = entryOf(registry, source);
+  const record: Partial<HistoryEntry> = { from_env: from };
+  if (sourceEntry && input.gate === undefined && sourceEntry.gate !== undefined) record.gated_by = sourceEntry.gated_by ?? sourceEntry.id;
+  const gate = input.gate ?? sourceEntry?.gate;
+  return append(registry, to, ref, 'promote', { ...input, gate, metrics: input.metrics ?? sourceEntry?.metrics ?? null }, record);
 }
 
 /**
@@ -206,6 +176,7 @@ export function rollback(
   lookup: ArtifactLookup,
   input: TransitionInput & { toVersion?: string },
 ): TransitionResult {
+  checkExpectCurrent(registry, env, input.expectCurrent);
   const { target, current } = rollbackTarget(registry, env, lookup, input.toVersion);
   const marked: Registry = current
     ? { ...registry, history: registry.history.map((e) => (e.id === current.id ? { ...e, rolled_back: true } : e)) }
@@ -239,3 +210,5 @@ export function envHistory(registry: Registry, env?: string, limit?: number): Hi
   const list = env ? registry.history.filter((e) => e.env === env) : registry.history;
   return limit !== undefined ? list.slice(Math.max(0, list.length - limit)) : list;
 }
+
+export { checkExpectCurrent, requireEnv, sameArtifact } from './rules.js';

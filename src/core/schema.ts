@@ -1,7 +1,9 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import * as validators from './validators.generated.js';
 import * as fastValidators from './validators-fast.generated.js';
-import type { Problem } from './errors.js';
+import { MregError, type Problem } from './errors.js';
+import { parseJsonText } from './json.js';
+import type { ArtifactMetadata } from './types.js';
 
 /**
  * The schemas in schemas/ are compiled at build time (scripts/generate-validators.mjs, ajv's
@@ -57,4 +59,31 @@ export function schemaProblems(name: SchemaName, value: unknown, file: string, o
     problems.push({ file, pointer: pointerPath, message });
   }
   return problems;
+}
+
+const DOCUMENT_LIMITS: Record<SchemaName, number> = { registry: 64 * 1024 * 1024, metadata: 1024 * 1024, config: 1024 * 1024 };
+
+/**
+ * Parse + schema check of one of the registry's documents, the one way every reader takes them
+ * in: a syntax error or the first schema problem is a MregError('SCHEMA') naming the file and
+ * the JSON pointer, with every problem attached. `hint` is appended to the message when there are
+ * more problems than the first (e.g. where to see them all).
+ */
+export function parseDocument<T>(name: SchemaName, text: string, file: string, o: { hint?: string } = {}): T {
+  return checkDocument<T>(name, parseJsonText(text, file, DOCUMENT_LIMITS[name]), file, o);
+}
+
+/** The schema half of `parseDocument`, for a document already in memory. */
+export function checkDocument<T>(name: SchemaName, raw: unknown, file: string, o: { hint?: string } = {}): T {
+  const problems = schemaProblems(name, raw, file);
+  if (problems.length) {
+    const more = problems.length > 1 && o.hint ? ` (and ${problems.length - 1} more; ${o.hint})` : '';
+    throw new MregError('SCHEMA', `${file}#${problems[0].pointer}: ${problems[0].message}${more}`, { problems });
+  }
+  return raw as T;
+}
+
+/** One artifact's metadata file (registry/models/... or the store's copy beside the artifact). */
+export function parseMetadata(text: string, file: string): ArtifactMetadata {
+  return parseDocument<ArtifactMetadata>('metadata', text, file);
 }

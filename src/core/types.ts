@@ -60,6 +60,8 @@ export interface HistoryEntry {
   previous_version: string | null;
   previous_quantization?: string | null;
   gate?: 'pass' | 'fail' | 'inconclusive' | 'skipped' | 'not-configured';
+  /** The history entry whose gate run gave this entry its verdict and metrics (a promotion carries its source's). */
+  gated_by?: number;
   /** Where a promotion came from. */
   from_env?: string;
 }
@@ -100,6 +102,14 @@ export interface RegistryConfig {
      * (the default), or let it through with the verdict recorded in the history and the commit.
      */
     inconclusive?: 'block' | 'allow';
+    /** Time budget of the paired performance sampling, seconds (default 30). */
+    budget_s?: number;
+    /** Most candidate/baseline pairs the performance sampling takes (default 1200). */
+    max_pairs?: number;
+    /** Overall confidence of a performance verdict across all looks (default 0.95). */
+    confidence?: number;
+    /** Expected perplexity increase per quantization family relative to f16; overrides the defaults. */
+    quantization_allowance?: Record<string, number>;
     metrics: Record<string, GateThreshold>;
   };
   smoke: { enabled: boolean; timeout_ms: number; prompts?: string[] };

@@ -5,15 +5,21 @@
  */
 import { MregError } from '../core/errors.js';
 import { CommandBackend } from './backends/command.js';
-import { LlamaBackend, type GpuChoice } from './backends/llama.js';
+import type { GpuChoice } from '../llama/runtime.js';
+import { LlamaBackend } from './backends/llama.js';
 import { OpenAiBackend } from './backends/openai.js';
 import { aggregate, type BackendName, type EvalResult, type RunSample } from './metrics.js';
 import type { EvalSuite } from './suite.js';
+import type { PairedMetric } from '../core/gate.js';
+import { measureAlone, measurePaired, type PairedOptions, type SideValues } from './paired.js';
+import type { EvalSession } from './session.js';
 
 export interface EvalBackend {
   readonly name: BackendName;
   describe(): Promise<Pick<EvalResult, 'device' | 'llamaCpp'>>;
   runOnce(target: string, suite: EvalSuite): Promise<RunSample>;
+  /** Holds a model open for the gate's paired sampling (backends that can generate on demand). */
+  open?(target: string, suite: EvalSuite): Promise<EvalSession>;
   notes?: string[];
 }
 
@@ -83,4 +89,61 @@ export async function measureSideBySide(
 /** Measures one model alone (`mreg eval`-style use, the bench). */
 export async function evaluate(suite: EvalSuite, backend: EvalBackend, target: string): Promise<EvalResult> {
   return (await measureSideBySide(suite, { backend, target }, null)).candidate;
+}
+
+export interface GateMeasurement {
+  candidate: Record<string, number | null>;
+  /** null when the baseline was not measured in this run. */
+  baseline: Record<string, number | null> | null;
+  paired: Record<string, PairedMetric>;
+  pairs: number;
+  ms: number;
+}
+
+async function qualityOf(session: EvalSession): Promise<Record<string, number | null>> {
+  const q = await session.quality();
+  return { perplexity: q.perplexity, accuracy: q.accuracy, load_ms: session.loadMs };
+}
+
+function withSide(quality: Record<string, number | null>, perf: SideValues): Record<string, number | null> {
+  return { ...quality, ...perf };
+}
+
+/**
+ * What the gate measures: both models open at once, quality once each, performance in pairs
+ * (src/eval/paired.ts). A backend that cannot hold a model open (`command`) is run as before,
+ * `suite.repetitions` times each, and its performance figures are reported but not paired.
+ */
+export async function measureGateRun(
+  suite: EvalSuite,
+  candidate: { backend: EvalBackend; target: string },
+  baseline: { backend: EvalBackend; target: string } | null,
+  o: PairedOptions,
+): Promise<GateMeasurement> {
+  const openCandidate = candidate.backend.open?.bind(candidate.backend);
+  const openBaseline = baseline ? baseline.backend.open?.bind(baseline.backend) : undefined;
+  if (!openCandidate || (baseline && !openBaseline)) {
+    const r = await measureSideBySide(suite, candidate, baseline, o.onProgress);
+    const values = (e: EvalResult) => Object.fromEntries(Object.entries(e.metrics).map(([k, v]) => [k, v.value]));
+    return { candidate: values(r.candidate), baseline: r.baseline ? values(r.baseline) : null, paired: {}, pairs: 0, ms: 0 };
+  }
+  o.onProgress?.(`loading candidate ${candidate.target}`);
+  const c = await openCandidate(candidate.target, suite);
+  let b: EvalSession | null = null;
+  try {
+    if (baseline && openBaseline) {
+      o.onProgress?.(`loading baseline ${baseline.target}`);
+      b = await openBaseline(baseline.target, suite);
+    }
+    o.onProgress?.('quality: perplexity and accuracy, once per side');
+    const cq = await qualityOf(c);
+    const bq = b ? await qualityOf(b) : null;
+    if (!b || !bq) return { candidate: withSide(cq, await measureAlone(suite, c)), baseline: null, paired: {}, pairs: 0, ms: 0 };
+    o.onProgress?.('performance: sampling candidate/baseline pairs');
+    const p = await measurePaired(suite, c, b, o);
+    return { candidate: withSide(cq, p.candidate), baseline: withSide(bq, p.baseline), paired: p.paired, pairs: p.pairs, ms: p.ms };
+  } finally {
+    await c.close();
+    await b?.close();
+  }
 }

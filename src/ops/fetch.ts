@@ -3,9 +3,9 @@ import { MregError } from '../core/errors.js';
 import { formatArtifactId, metadataPath, parseArtifactId } from '../core/naming.js';
 import type { ArtifactMetadata } from '../core/types.js';
 import { assertArtifactPresent, downloadArtifact, openStore, type ArtifactStore } from '../store/index.js';
-import type { OpsContext } from './context.js';
+import type { OpsContext } from '../state/context.js';
 import type { StageHooks } from './pipeline.js';
-import { readArtifact } from './state.js';
+import { readArtifact } from '../state/read.js';
 
 
 export interface FetchOptions {

@@ -6,18 +6,18 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { MregError, errorMessage } from '../core/errors.js';
-import { decideGate, pickBaseline, quantizationFamily, renderGateMarkdown, type GateBaseline, type GateDecision, type GateVerdict, type MetricStat } from '../core/gate.js';
+import { decideGate, isQualityMetric, pickBaseline, quantizationFamily, renderGateMarkdown, type GateBaseline, type GateDecision, type GateVerdict } from '../core/gate.js';
+import { DEFAULT_SEQUENTIAL } from '../core/stats.js';
 import { formatArtifactId, type ArtifactRef } from '../core/naming.js';
 import { requireEnv } from '../core/registry.js';
 import type { HistoryEntry, Metrics, RegistryConfig } from '../core/types.js';
-import type { BackendName, EvalResult, MeasuredMetrics } from '../eval/metrics.js';
-import { fromHistoryMetrics, toHistoryMetrics } from '../eval/metrics.js';
-import { createBackend, measureSideBySide, type BackendOptions, type EvalBackend } from '../eval/run.js';
+import type { BackendName } from '../eval/metrics.js';
+import { createBackend, measureGateRun, type BackendOptions, type EvalBackend } from '../eval/run.js';
 import { loadSuite } from '../eval/suite.js';
-import type { OpsContext } from './context.js';
+import type { OpsContext } from '../state/context.js';
 import type { StageHooks } from './pipeline.js';
 import { storeStageHooks } from './fetch.js';
-import { readArtifact, readRegistry } from './state.js';
+import { readArtifact, readRegistry } from '../state/read.js';
 
 export interface RunGateOptions {
   candidatePath: string;
@@ -48,18 +48,19 @@ export interface RunGateOptions {
 export interface GateReportJson {
   verdict: GateVerdict;
   env: string;
-  candidate: { id: string; quantization: string; path: string; metrics: MeasuredMetrics };
+  candidate: { id: string; quantization: string; path: string; metrics: Record<string, number | null> };
   baseline: null | {
     id: string;
     quantization: string;
     source: 'remeasured' | 'history';
     history_id: number;
-    metrics: MeasuredMetrics;
+    metrics: Record<string, number | null>;
   };
   backend: BackendName;
   device: string;
   llama_cpp: string | null;
-  suite: { name: string; file: string; sha256: string; repetitions: number };
+  suite: { name: string; file: string; sha256: string };
+  sampling: { pairs: number; ms: number; budget_s: number; max_pairs: number; confidence: number };
   metrics: GateDecision['metrics'];
   notes: string[];
   wall_ms: number;
@@ -67,7 +68,7 @@ export interface GateReportJson {
 
 export interface GateReport {
   verdict: GateVerdict;
-  /** The candidate's metrics in history form (values, `<name>_spread`, `device_id`). */
+  /** The candidate's metrics in history form (values and `device_id`). */
   metrics: Metrics;
   markdown: string;
   json: GateReportJson;
@@ -76,15 +77,10 @@ export interface GateReport {
 
 /**
  * A 48-bit number naming backend + device, stored with the metrics in the history entry (history
- * metrics are numbers only): a later gate compares latency with stored numbers only when the
- * ids match, i.e. the same hardware measured them.
+ * metrics are numbers only), so a reader can tell which hardware measured them.
  */
 export function deviceId(backend: string, device: string): number {
   return parseInt(createHash('sha256').update(`${backend}|${device}`).digest('hex').slice(0, 12), 16);
-}
-
-function stats(m: MeasuredMetrics): Record<string, MetricStat> {
-  return Object.fromEntries(Object.entries(m).map(([k, v]) => [k, { value: v.value, spread: v.spread }]));
 }
 
 function entryId(e: HistoryEntry): string {
@@ -95,35 +91,50 @@ function backendOptionsFromConfig(config: RegistryConfig, repoRoot: string, o: B
   return { openaiUrl: config.gate.openai_url, command: config.gate.command, cwd: repoRoot, ...o };
 }
 
-export async function runGate(opts: RunGateOptions): Promise<GateReport> {
-  const t0 = performance.now();
-  const progress = opts.onProgress ?? (() => {});
-  const suite = await loadSuite(opts.suitePath ?? path.resolve(opts.repoRoot, opts.config.gate.suite));
-  const backendName = opts.backend ?? opts.config.gate.backend;
-  const bopts = backendOptionsFromConfig(opts.config, opts.repoRoot, opts.backendOptions);
-  const backend = createBackend(backendName, bopts);
-  const notes: string[] = [];
+const DEFAULT_BUDGET_S = 30;
+const DEFAULT_MAX_PAIRS = 1200;
 
-  // The baseline: same quantization family, latest deployment in the environment.
+/** The baseline for this candidate, and where its artifact is when it can be re-measured. */
+async function chooseBaseline(opts: RunGateOptions, notes: string[]): Promise<{ chosen: HistoryEntry | null; path: string | null }> {
+  // The environment's live entry is the baseline; when it is another quantization family, the
+  // latest deployment of the candidate's own family is preferred (compared exactly, no allowance).
   const family = quantizationFamily(opts.candidateQuantization);
   const given = opts.baselineEntry ?? null;
   const givenFits = given !== null && !given.rolled_back && quantizationFamily(given.quantization) === family;
-  const chosen = givenFits ? given : pickBaseline(opts.history, opts.env, opts.candidateQuantization);
-  if (given && !givenFits && chosen) {
-    notes.push(`The environment runs ${entryId(given)} (${given.quantization}); quality is compared with ${entryId(chosen)}, the latest ${family} deployment.`);
+  const sameFamily = givenFits ? given : pickBaseline(opts.history, opts.env, opts.candidateQuantization);
+  const chosen = sameFamily ?? (given && !given.rolled_back ? given : null);
+  if (given && !givenFits && sameFamily) {
+    notes.push(`The environment runs ${entryId(given)} (${given.quantization}); the candidate is compared with ${entryId(sameFamily)}, the latest ${family} deployment.`);
   }
-  let baselinePath: string | null = null;
-  if (chosen) {
-    if (opts.baselinePath && (givenFits || opts.baselineEntry === undefined)) baselinePath = opts.baselinePath;
-    else if (opts.fetchBaseline) {
-      try {
-        baselinePath = await opts.fetchBaseline(chosen);
-      } catch (err) {
-        notes.push(`Could not fetch baseline ${entryId(chosen)} to re-measure it (${errorMessage(err)}); using its stored metrics.`);
-      }
-    }
+  if (!chosen) return { chosen, path: null };
+  if (opts.baselinePath && chosen === given) return { chosen, path: opts.baselinePath };
+  if (!opts.fetchBaseline) return { chosen, path: null };
+  try {
+    return { chosen, path: await opts.fetchBaseline(chosen) };
+  } catch (err) {
+    notes.push(`Could not fetch baseline ${entryId(chosen)} to re-measure it (${errorMessage(err)}); using its stored quality figures.`);
+    return { chosen, path: null };
   }
+}
 
+function roundMetrics(m: Record<string, number | null>): Record<string, number | null> {
+  return Object.fromEntries(Object.entries(m).map(([k, v]) => [k, v === null || !Number.isFinite(v) ? null : Number(v.toPrecision(6))]));
+}
+
+export async function runGate(opts: RunGateOptions): Promise<GateReport> {
+  const t0 = performance.now();
+  const progress = opts.onProgress ?? (() => {});
+  const gateConfig = opts.config.gate;
+  const suite = await loadSuite(opts.suitePath ?? path.resolve(opts.repoRoot, gateConfig.suite));
+  const backendName = opts.backend ?? gateConfig.backend;
+  const bopts = backendOptionsFromConfig(opts.config, opts.repoRoot, opts.backendOptions);
+  const backend = createBackend(backendName, bopts);
+  const notes: string[] = [];
+  const budgetS = gateConfig.budget_s ?? DEFAULT_BUDGET_S;
+  const maxPairs = gateConfig.max_pairs ?? DEFAULT_MAX_PAIRS;
+  const confidence = gateConfig.confidence ?? DEFAULT_SEQUENTIAL.confidence;
+
+  const { chosen, path: baselinePath } = await chooseBaseline(opts, notes);
   // openai: the baseline can only be re-measured when it is served at its own URL.
   let baselineBackend: EvalBackend | null = null;
   let baselineTarget: string | null = null;
@@ -136,81 +147,76 @@ export async function runGate(opts: RunGateOptions): Promise<GateReport> {
     baselineBackend = backend;
     baselineTarget = baselinePath;
   }
-
   const candidateTarget = backendName === 'openai' ? (bopts.openaiUrl ?? '') : opts.candidatePath;
-  const measured = await measureSideBySide(
-    suite,
-    { backend, target: candidateTarget },
-    baselineBackend && baselineTarget ? { backend: baselineBackend, target: baselineTarget } : null,
-    progress,
-  );
-  const cand: EvalResult = measured.candidate;
-  const hardware = `${cand.backend}|${cand.device}`;
-  const candDeviceId = deviceId(cand.backend, cand.device);
+
+  const measured = await measureGateRun(suite, { backend, target: candidateTarget }, baselineBackend && baselineTarget ? { backend: baselineBackend, target: baselineTarget } : null, {
+    metrics: Object.entries(gateConfig.metrics)
+      .filter(([name, t]) => !isQualityMetric(name, t))
+      .map(([name, t]) => ({ name, maxRegression: t.max_regression ?? gateConfig.default_max_regression })),
+    budgetMs: budgetS * 1000,
+    maxPairs,
+    confidence,
+    onProgress: progress,
+  });
+  const desc = await backend.describe();
+  const hardware = `${backendName}|${desc.device}`;
+  const candDeviceId = deviceId(backendName, desc.device);
 
   let baseline: GateBaseline | null = null;
-  let baselineMetrics: MeasuredMetrics = {};
   if (chosen) {
-    if (measured.baseline) {
-      baselineMetrics = measured.baseline.metrics;
-      baseline = {
-        source: 'remeasured',
-        id: entryId(chosen),
-        historyId: chosen.id,
-        quantization: chosen.quantization,
-        hardware: `${measured.baseline.backend}|${measured.baseline.device}`,
-        metrics: stats(baselineMetrics),
-      };
-    } else {
-      baselineMetrics = fromHistoryMetrics(chosen.metrics);
-      delete baselineMetrics.device_id;
-      const storedDevice = chosen.metrics?.device_id;
-      baseline = {
-        source: 'history',
-        id: entryId(chosen),
-        historyId: chosen.id,
-        quantization: chosen.quantization,
-        hardware: storedDevice === candDeviceId ? hardware : null,
-        metrics: stats(baselineMetrics),
-      };
-      if (!chosen.metrics) notes.push(`History entry #${chosen.id} stored no metrics: nothing to compare with.`);
-    }
+    const stored = { ...(chosen.metrics ?? {}) };
+    delete stored.device_id;
+    baseline = {
+      source: measured.baseline ? 'remeasured' : 'history',
+      id: entryId(chosen),
+      historyId: chosen.id,
+      quantization: chosen.quantization,
+      hardware: measured.baseline ? hardware : null,
+      metrics: measured.baseline ?? Object.fromEntries(Object.entries(stored).filter(([k]) => !k.endsWith('_spread'))),
+    };
+    if (!measured.baseline && !chosen.metrics) notes.push(`History entry #${chosen.id} stored no metrics: nothing to compare with.`);
   }
 
   const decision = decideGate({
-    candidate: { metrics: stats(cand.metrics), quantization: opts.candidateQuantization, hardware },
+    candidate: { metrics: measured.candidate, quantization: opts.candidateQuantization, hardware },
     baseline,
-    thresholds: opts.config.gate.metrics,
-    defaultMaxRegression: opts.config.gate.default_max_regression,
+    paired: measured.paired,
+    thresholds: gateConfig.metrics,
+    defaultMaxRegression: gateConfig.default_max_regression,
+    allowances: gateConfig.quantization_allowance,
   });
-  decision.notes.push(...notes, ...cand.notes);
+  decision.notes.push(...notes, ...(backend.notes ?? []));
   const wallMs = Math.round(performance.now() - t0);
+  const sampling = measured.pairs
+    ? `performance: ${measured.pairs} candidate/baseline pairs in ${(measured.ms / 1000).toFixed(1)} s (budget ${budgetS} s, at most ${maxPairs} pairs), intervals at ${(confidence * 100).toFixed(0)}% overall confidence across the sequential looks`
+    : 'performance: no pairs sampled';
   const lines = [
-    `backend: ${cand.backend}; device: ${cand.device}${cand.llamaCpp ? `; llama.cpp: ${cand.llamaCpp}` : ''}`,
-    `suite: ${suite.name} (sha256 ${suite.sha256.slice(0, 16)}…), ${suite.repetitions} repetitions; ±x% = half the spread over them; gate wall time ${(wallMs / 1000).toFixed(1)} s`,
+    `backend: ${backendName}; device: ${desc.device}${desc.llamaCpp ? `; llama.cpp: ${desc.llamaCpp}` : ''}`,
+    `suite: ${suite.name} (sha256 ${suite.sha256.slice(0, 16)}…); quality measured once per side (deterministic); ${sampling}; gate wall time ${(wallMs / 1000).toFixed(1)} s`,
   ];
   const markdown = renderGateMarkdown(decision, {
     title: `Benchmark gate (${opts.env})`,
-    candidate: { id: opts.candidateId, metrics: stats(cand.metrics) },
-    baseline: baseline ? { id: `${baseline.id}${baseline.source === 'history' ? ' (stored metrics)' : ''}`, metrics: stats(baselineMetrics) } : null,
+    candidate: { id: opts.candidateId },
+    baseline: baseline ? { id: `${baseline.id}${baseline.source === 'history' ? ' (stored metrics)' : ''}` } : null,
     lines,
   });
   const json: GateReportJson = {
     verdict: decision.verdict,
     env: opts.env,
-    candidate: { id: opts.candidateId, quantization: opts.candidateQuantization, path: opts.candidatePath, metrics: cand.metrics },
-    baseline: baseline && chosen ? { id: baseline.id, quantization: baseline.quantization, source: baseline.source, history_id: chosen.id, metrics: baselineMetrics } : null,
-    backend: cand.backend,
-    device: cand.device,
-    llama_cpp: cand.llamaCpp,
-    suite: { name: suite.name, file: suite.file, sha256: suite.sha256, repetitions: suite.repetitions },
+    candidate: { id: opts.candidateId, quantization: opts.candidateQuantization, path: opts.candidatePath, metrics: roundMetrics(measured.candidate) },
+    baseline: baseline && chosen ? { id: baseline.id, quantization: baseline.quantization, source: baseline.source, history_id: chosen.id, metrics: roundMetrics(baseline.metrics) } : null,
+    backend: backendName,
+    device: desc.device,
+    llama_cpp: desc.llamaCpp,
+    suite: { name: suite.name, file: suite.file, sha256: suite.sha256 },
+    sampling: { pairs: measured.pairs, ms: Math.round(measured.ms), budget_s: budgetS, max_pairs: maxPairs, confidence },
     metrics: decision.metrics,
     notes: decision.notes,
     wall_ms: wallMs,
   };
   return {
     verdict: decision.verdict,
-    metrics: { ...toHistoryMetrics(cand.metrics), device_id: candDeviceId },
+    metrics: { ...roundMetrics(measured.candidate), device_id: candDeviceId },
     markdown,
     json,
     decision,
@@ -272,7 +278,7 @@ export async function runSmoke(
 export function gateStageHooks(download?: StageHooks['download']): Pick<StageHooks, 'gate' | 'smoke'> {
   return {
     async gate(ctx: OpsContext, a) {
-      const { readArtifact } = await import('./state.js');
+      const { readArtifact } = await import('../state/read.js');
       const report = await runGate({
         candidatePath: a.candidatePath,
         candidateId: formatArtifactId({ model: a.candidate.model, version: a.candidate.version, quantization: a.candidate.quantization }),

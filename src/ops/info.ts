@@ -5,8 +5,9 @@ import { envHistory, requireEnv } from '../core/registry.js';
 import type { HistoryEntry, Pointer } from '../core/types.js';
 import { auditLog, headSha, type AuditRecord } from '../git/repo.js';
 import pkg from '../../package.json' with { type: 'json' };
-import { CONFIG_FILE, REGISTRY_FILE, type OpsContext } from './context.js';
-import { readRegistry } from './state.js';
+import { CONFIG_FILE, REGISTRY_FILE } from '../state/config.js';
+import type { OpsContext } from '../state/context.js';
+import { readRegistry } from '../state/read.js';
 
 /** Read-only use cases: history, the audit log from git, and the starting-state view. */
 

@@ -8,7 +8,7 @@ import metadataSchema from '../../schemas/metadata.schema.json' with { type: 'js
 import registrySchema from '../../schemas/registry.schema.json' with { type: 'json' };
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
 import { openRepo, commitMessage, commitPaths } from '../git/repo.js';
-import { CONFIG_FILE, REGISTRY_FILE } from './context.js';
+import { CONFIG_FILE, REGISTRY_FILE } from '../state/config.js';
 import { defaultEvalFiles } from './package-files.js';
 
 /** Scaffolds a GitOps registry repository and commits it (git init when the folder has no repository). */

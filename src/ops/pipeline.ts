@@ -1,10 +1,13 @@
+import { MregError, errorMessage } from '../core/errors.js';
 import type { ArtifactMetadata, HistoryEntry, Metrics } from '../core/types.js';
-import type { OpsContext } from './context.js';
+import type { OpsContext } from '../state/context.js';
 
 /**
- * The deploy pipeline's stages, in this order: download, validate (the gate), smoke
- * test, then the registry update. Each stage reports what it did; a stage the installation cannot
- * run says so ("not configured") instead of pretending it passed.
+ * The stages a pointer change passes through, in this order: check-store, download, gate (the
+ * benchmark comparison), smoke test, then the registry update. Deploy, promote and rollback run
+ * their stages through one `Pipeline`, so every stage is reported the same way: it ran (ok or
+ * failed), was skipped on purpose, or the installation cannot run it ("not configured") -- never
+ * a silent pass.
  */
 export type StageName = 'check-store' | 'download' | 'gate' | 'smoke' | 'update-registry';
 export type StageStatus = 'ok' | 'failed' | 'skipped' | 'not-configured';
@@ -23,27 +26,64 @@ export interface GateOutcome {
   json: unknown;
 }
 
+export interface GateStageArgs {
+  env: string;
+  candidate: ArtifactMetadata;
+  candidatePath: string;
+  /** The environment's live entry and its artifact (null: the environment runs nothing). */
+  baseline: ArtifactMetadata | null;
+  baselineEntry: HistoryEntry | null;
+  history: HistoryEntry[];
+}
+
+/**
+ * What a build can do at each stage. A missing hook is a stage this installation cannot run; the
+ * pipeline reports it as "not configured". Tests pass fake stages to drive each branch quickly.
+ */
 export interface StageHooks {
   /** HEAD the artifact in the store with its expected size; throws when it is missing. */
   checkPresent?(ctx: OpsContext, meta: ArtifactMetadata): Promise<void>;
   /** Download into the cache (staging + verify + atomic rename); returns the local path. */
   download?(ctx: OpsContext, meta: ArtifactMetadata): Promise<{ path: string; downloaded: boolean }>;
-  gate?(
-    ctx: OpsContext,
-    args: {
-      env: string;
-      candidate: ArtifactMetadata;
-      candidatePath: string;
-      baseline: ArtifactMetadata | null;
-      baselineEntry: HistoryEntry | null;
-      history: HistoryEntry[];
-    },
-  ): Promise<GateOutcome>;
+  gate?(ctx: OpsContext, args: GateStageArgs): Promise<GateOutcome>;
   smoke?(ctx: OpsContext, modelPath: string): Promise<{ ok: boolean; detail: string }>;
 }
 
-export async function timed<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number }> {
-  const t = performance.now();
-  const value = await fn();
-  return { value, ms: Math.round(performance.now() - t) };
+/** A failed stage: the error, with every stage reported so far and the gate's report, if one ran. */
+export class PipelineError extends MregError {
+  constructor(
+    inner: MregError,
+    readonly stages: StageReport[],
+    readonly gate: GateOutcome | null,
+  ) {
+    super(inner.code, inner.message, { problems: inner.problems, cause: inner });
+  }
+}
+
+export class Pipeline {
+  readonly stages: StageReport[] = [];
+  /** The gate's report once the gate stage produced one (also when the gate then refused). */
+  gate: GateOutcome | null = null;
+
+  /** Runs one stage and records it; a failure becomes a PipelineError carrying the report so far. */
+  async run<T>(name: StageName, fn: () => Promise<{ value: T; detail: string }>): Promise<T> {
+    const t = performance.now();
+    try {
+      const { value, detail } = await fn();
+      this.stages.push({ name, status: 'ok', detail, ms: Math.round(performance.now() - t) });
+      return value;
+    } catch (err) {
+      const inner = err instanceof MregError ? err : new MregError('INTERNAL', errorMessage(err), { cause: err });
+      this.stages.push({ name, status: 'failed', detail: inner.message, ms: Math.round(performance.now() - t) });
+      throw new PipelineError(inner, this.stages, this.gate);
+    }
+  }
+
+  skip(name: StageName, detail: string): void {
+    this.stages.push({ name, status: 'skipped', detail, ms: 0 });
+  }
+
+  notConfigured(name: StageName, detail: string): void {
+    this.stages.push({ name, status: 'not-configured', detail, ms: 0 });
+  }
 }

@@ -7,9 +7,9 @@ import type { ArtifactFile, ArtifactKind, ArtifactMetadata } from '../core/types
 import { normalizeQuantization } from '../gguf/format.js';
 import { readGgufHeader } from '../gguf/reader.js';
 import { openStore, type ArtifactStore } from '../store/index.js';
-import type { OpsContext } from './context.js';
+import type { OpsContext } from '../state/context.js';
 import { registerArtifact } from './register.js';
-import { readArtifact } from './state.js';
+import { readArtifact } from '../state/read.js';
 
 export interface PublishOptions {
   /** Local files; the first is the main one. gguf and lora take exactly one. */

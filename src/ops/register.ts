@@ -1,11 +1,11 @@
 import { MregError } from '../core/errors.js';
 import { formatJson } from '../core/json.js';
 import { checkRef, formatArtifactId, metadataPath, parseArtifactId } from '../core/naming.js';
-import { schemaProblems } from '../core/schema.js';
+import { checkDocument } from '../core/schema.js';
 import type { ArtifactMetadata } from '../core/types.js';
-import type { OpsContext } from './context.js';
-import { readArtifact } from './state.js';
-import { commitChange, type CommitOutcome } from './transaction.js';
+import type { OpsContext } from '../state/context.js';
+import { readArtifact } from '../state/read.js';
+import { commitChange, type CommitOutcome } from '../state/transaction.js';
 
 /**
  * Adds an artifact's metadata to registry/models/. Versions are immutable: an existing file is
@@ -15,8 +15,7 @@ import { commitChange, type CommitOutcome } from './transaction.js';
 export async function registerArtifact(ctx: OpsContext, meta: ArtifactMetadata): Promise<CommitOutcome<{ id: string; path: string; metadata: ArtifactMetadata }>> {
   checkRef(meta);
   const file = metadataPath(meta);
-  const problems = schemaProblems('metadata', meta, file);
-  if (problems.length) throw new MregError('SCHEMA', `${file}#${problems[0].pointer}: ${problems[0].message}`, { problems });
+  checkDocument('metadata', meta, file);
   const id = formatArtifactId(meta);
   return commitChange(ctx, async () => {
     const existing = await readArtifact(ctx.root, meta);

@@ -3,10 +3,10 @@ import { formatJson, formatRegistryJson } from '../core/json.js';
 import { formatArtifactId, metadataPath, type ArtifactRef } from '../core/naming.js';
 import * as core from '../core/registry.js';
 import type { ArtifactMetadata, HistoryEntry, Metrics, Pointer, Registry } from '../core/types.js';
-import type { OpsContext } from './context.js';
-import { REGISTRY_FILE } from './context.js';
-import { quantizationsOf, readArtifact, readRegistry, withArtifacts } from './state.js';
-import { commitChange, type CommitOutcome, type PlannedChange } from './transaction.js';
+import type { OpsContext } from '../state/context.js';
+import { REGISTRY_FILE } from '../state/config.js';
+import { quantizationsOf, readArtifact, readRegistry, withArtifacts } from '../state/read.js';
+import { commitChange, type CommitOutcome, type PlannedChange } from '../state/transaction.js';
 
 /**
  * The pointer-moving use cases: deploy, promote, rollback, block. Each reads the registry at the
@@ -72,6 +72,7 @@ async function planPointerChange(
       'Mreg-Reason': e.reason,
       'Mreg-Gate': e.gate,
       'Mreg-Rolled-Back-Id': t.abandoned?.id,
+      'Mreg-Gated-By': e.gated_by,
       ...extraTrailers,
     },
     result: { env: e.env, action: e.action, from: t.previous, to, entry: e, abandoned: t.abandoned },
@@ -101,7 +102,7 @@ export async function commitDeploy(ctx: OpsContext, o: CommitDeployOptions): Pro
       ctx,
       (registry, lookup) => {
         core.checkExpectCurrent(registry, o.env, o.expectCurrent);
-        const now = registry.environments[o.env]?.history_id ?? null;
+        const now = core.requireEnv(registry, o.env)?.history_id ?? null;
         if (o.gatedAgainst !== undefined && now !== o.gatedAgainst) {
           throw new MregError('CONFLICT', `${o.env} changed while the gate ran (now history entry ${now ?? 'none'}); the verdict is about an older baseline, so nothing was deployed: run the deploy again`);
         }
@@ -138,8 +139,7 @@ export async function commitRollback(ctx: OpsContext, o: RollbackOptions, mustBe
     planPointerChange(
       ctx,
       (registry, lookup) => {
-        core.checkExpectCurrent(registry, o.env, o.expectCurrent);
-        const t = core.rollback(registry, o.env, lookup, { actor: ctx.actor, reason: o.reason ?? null, now: ctx.now(), toVersion: o.to });
+        const t = core.rollback(registry, o.env, lookup, { actor: ctx.actor, reason: o.reason ?? null, now: ctx.now(), toVersion: o.to, expectCurrent: o.expectCurrent });
         // The target was checked in the store before committing; if another writer changed the
         // history meanwhile so that the target differs, stop rather than move to an unchecked one.
         if (mustBe && !core.sameArtifact(t.entry, mustBe)) {
@@ -151,26 +151,35 @@ export async function commitRollback(ctx: OpsContext, o: RollbackOptions, mustBe
   );
 }
 
-export interface PromoteOptions {
+export interface CommitPromoteOptions {
   from: string;
   to: string;
   expectCurrent?: string;
   reason?: string | null;
+  /** The version checked in the store: refuse if the source environment moved meanwhile. */
+  mustBe?: ArtifactRef;
+  /** Promoted without a gate record of its own, for this reason (recorded as gate: skipped). */
+  skipGateReason?: string;
 }
 
-export async function commitPromote(ctx: OpsContext, o: PromoteOptions): Promise<PointerOutcome> {
+export async function commitPromote(ctx: OpsContext, o: CommitPromoteOptions): Promise<PointerOutcome> {
   return commitChange(ctx, () =>
     planPointerChange(
       ctx,
       (registry, lookup) => {
-        core.checkExpectCurrent(registry, o.to, o.expectCurrent);
-        return core.promote(registry, o.from, o.to, ctx.config.environments, lookup, {
+        const t = core.promote(registry, o.from, o.to, ctx.config.environments, lookup, {
           actor: ctx.actor,
           reason: o.reason ?? null,
           now: ctx.now(),
+          expectCurrent: o.expectCurrent,
+          gate: o.skipGateReason !== undefined ? 'skipped' : undefined,
         });
+        if (o.mustBe && !core.sameArtifact(t.entry, o.mustBe)) {
+          throw new MregError('CONFLICT', `${o.from} changed while promoting: it now runs ${formatArtifactId(t.entry)}, not ${formatArtifactId(o.mustBe)}; run promote again`);
+        }
+        return t;
       },
-      { 'Mreg-From-Environment': o.from },
+      { 'Mreg-From-Environment': o.from, 'Mreg-Gate-Skipped': o.skipGateReason },
     ),
   );
 }

@@ -6,7 +6,7 @@ import { locatePointer } from '../core/locate.js';
 import { formatArtifactId, parseArtifactId } from '../core/naming.js';
 import { schemaProblems } from '../core/schema.js';
 import type { ArtifactMetadata, Registry, RegistryConfig } from '../core/types.js';
-import { CONFIG_FILE, MODELS_DIR, REGISTRY_FILE } from './context.js';
+import { CONFIG_FILE, MODELS_DIR, REGISTRY_FILE } from '../state/config.js';
 
 /**
  * Validates the whole repository and reports every problem, each with its file and JSON pointer

@@ -4,9 +4,10 @@ import path from 'node:path';
 import { formatArtifactId } from '../core/naming.js';
 import type { ArtifactMetadata } from '../core/types.js';
 import { artifactFiles, locateObject } from '../store/index.js';
-import { MODELS_DIR, type OpsContext } from './context.js';
+import { MODELS_DIR } from '../state/config.js';
+import type { OpsContext } from '../state/context.js';
 import { storeOf } from './fetch.js';
-import { parseMetadata } from './state.js';
+import { parseMetadata } from '../core/schema.js';
 
 export interface StoreProblem {
   id: string;

@@ -3,8 +3,7 @@ import { mkdir, readFile, readlink, rename, rm, symlink, writeFile } from 'node:
 import path from 'node:path';
 import { formatArtifactId } from '../core/naming.js';
 import type { ArtifactMetadata, RegistryConfig } from '../core/types.js';
-import { downloadArtifact, type ArtifactStore, type StoreOptions } from '../store/index.js';
-import { fsyncDir } from '../store/file-store.js';
+import { downloadArtifact, fsyncDir, type ArtifactStore, type StoreOptions } from '../store/index.js';
 
 
 /** An artifact verified in the local cache, ready to load. */

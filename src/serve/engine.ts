@@ -1,7 +1,7 @@
 import os from 'node:os';
 import type { ChatHistoryItem, Llama, LlamaContext, LlamaContextSequence, LlamaModel } from 'node-llama-cpp';
 import { MregError, errorMessage } from '../core/errors.js';
-import { getSharedLlama, importNodeLlamaCpp, loadLlamaModel, type GpuChoice } from '../eval/backends/llama.js';
+import { getSharedLlama, importNodeLlamaCpp, loadLlamaModel, type GpuChoice } from '../llama/runtime.js';
 import type { CachedArtifact } from './cache.js';
 import type { Runtime } from './follower.js';
 

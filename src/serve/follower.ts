@@ -1,7 +1,7 @@
 import { MregError, errorMessage } from '../core/errors.js';
 import { formatArtifactId, parseArtifactId, storeMetadataKey, type ArtifactRef } from '../core/naming.js';
 import type { ArtifactMetadata, Pointer } from '../core/types.js';
-import { parseMetadata } from '../ops/state.js';
+import { parseMetadata } from '../core/schema.js';
 import type { ArtifactStore } from '../store/index.js';
 import type { CachedArtifact, ServeCache } from './cache.js';
 import type { PointerSource, PointerUpdate } from './pointer.js';

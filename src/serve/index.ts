@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { errorMessage } from '../core/errors.js';
 import type { RegistryConfig } from '../core/types.js';
-import type { GpuChoice } from '../eval/backends/llama.js';
+import type { GpuChoice } from '../llama/runtime.js';
 import { openStore, type ArtifactStore } from '../store/index.js';
 import { AgentRuntime, type AgentOptions } from './agent.js';
 import { ServeCache } from './cache.js';

@@ -3,7 +3,7 @@ import { MregError } from '../core/errors.js';
 import { formatArtifactId, parseArtifactId } from '../core/naming.js';
 import type { ArtifactMetadata } from '../core/types.js';
 import { headSha, openRepo } from '../git/repo.js';
-import { readArtifact, readRegistry } from '../ops/state.js';
+import { readArtifact, readRegistry } from '../state/read.js';
 import { POINTER_FILE, renderPointerDocument, type PointerDocument } from './pointer.js';
 
 export interface ConfigMapOptions {

@@ -2,9 +2,8 @@ import { createHash } from 'node:crypto';
 import { MregError, errorMessage } from '../core/errors.js';
 import { parseJsonText } from '../core/json.js';
 import { formatArtifactId, type ArtifactRef } from '../core/naming.js';
-import { schemaProblems } from '../core/schema.js';
 import type { ArtifactMetadata, Pointer, Registry } from '../core/types.js';
-import { parseMetadata } from '../ops/state.js';
+import { checkDocument, parseMetadata } from '../core/schema.js';
 
 /**
  * What every pointer source emits for the environment it follows: the pointer (null when the
@@ -63,9 +62,7 @@ export function contentRevision(text: string): string {
 export function parsePointerText(text: string, file: string, env: string, fallbackRevision?: string): PointerUpdate {
   const raw = parseJsonText(text, file, 64 * 1024 * 1024) as Record<string, unknown>;
   if (raw && typeof raw === 'object' && raw.kind === 'mreg-pointer') return parsePointerDocument(raw, file, env, fallbackRevision ?? contentRevision(text));
-  const problems = schemaProblems('registry', raw, file);
-  if (problems.length) throw new MregError('SCHEMA', `${file}#${problems[0].pointer}: ${problems[0].message}`, { problems });
-  const registry = raw as unknown as Registry;
+  const registry = checkDocument<Registry>('registry', raw, file);
   if (!(env in registry.environments)) {
     throw new MregError('NOT_FOUND', `${file} has no environment ${JSON.stringify(env)} (it has: ${Object.keys(registry.environments).join(', ') || 'none'})`);
   }

@@ -4,7 +4,7 @@ import { mkdir, open, readdir, readFile, rename, stat, unlink, writeFile, type F
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { MregError } from '../core/errors.js';
-import { fsyncDir } from './file-store.js';
+import { fsyncDir } from './util.js';
 import { startPrefixHasher } from './hash-worker.js';
 import type { ArtifactStore, ProgressFn } from './types.js';
 

@@ -8,6 +8,7 @@ import { pathToFileURL, fileURLToPath } from 'node:url';
 import { randomBytes } from 'node:crypto';
 import { MregError } from '../core/errors.js';
 import type { ArtifactStore, ListedObject, ObjectInfo, PutOptions, PutResult } from './types.js';
+import { fsyncDir } from './util.js';
 import { HashingStream, checkKey, checkPrefix, existsError } from './util.js';
 
 /** Temporary files live beside their target (same directory, so `link` is atomic); list() skips them. */
@@ -138,20 +139,6 @@ export class FileStore implements ArtifactStore {
     };
     await walk(this.root, '');
     return out.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  }
-}
-
-/** A rename or link is only durable once its directory entry is: fsync the directory. */
-export async function fsyncDir(dir: string): Promise<void> {
-  const fh = await open(dir, 'r');
-  try {
-    await fh.sync();
-  } catch (err) {
-    // Some file systems refuse fsync on directories (EINVAL/EISDIR); nothing more can be done there.
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code !== 'EINVAL' && code !== 'EISDIR' && code !== 'EPERM') throw err;
-  } finally {
-    await fh.close();
   }
 }
 

@@ -13,6 +13,7 @@ export { FileStore } from './file-store.js';
 export { S3Store, isAwsEndpoint, parseS3Uri } from './s3-store.js';
 export { fetchArtifact, type FetchArtifactOptions, type FetchArtifactResult } from './fetch.js';
 export { createProgress } from './progress.js';
+export { fsyncDir } from './util.js';
 
 /**
  * What opening a store needs. `RegistryConfig` fits as is (its `s3` and `download` sections);

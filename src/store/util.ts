@@ -1,4 +1,5 @@
 import { createHash, type Hash } from 'node:crypto';
+import { open } from 'node:fs/promises';
 import { Transform, type TransformCallback } from 'node:stream';
 import { MregError } from '../core/errors.js';
 import type { ProgressFn } from './types.js';
@@ -61,4 +62,18 @@ export function existsError(uri: string): MregError {
     'EXISTS',
     `refusing to overwrite ${uri}: the object already exists (artifacts are written once; publish a new version instead)`,
   );
+}
+
+/** A rename or link is only durable once its directory entry is: fsync the directory. */
+export async function fsyncDir(dir: string): Promise<void> {
+  const fh = await open(dir, 'r');
+  try {
+    await fh.sync();
+  } catch (err) {
+    // Some file systems refuse fsync on directories (EINVAL/EISDIR); nothing more can be done there.
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code !== 'EINVAL' && code !== 'EISDIR' && code !== 'EPERM') throw err;
+  } finally {
+    await fh.close();
+  }
 }

@@ -6,7 +6,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openContext } from '../../src/ops/context.js';
+import { openContext } from '../../src/state/context.js';
 import { deployVersion } from '../../src/ops/deploy.js';
 import { storeStageHooks } from '../../src/ops/fetch.js';
 import { gateStageHooks } from '../../src/ops/gate.js';
@@ -44,7 +44,7 @@ describe('deploy runs the gate and the smoke test', () => {
 
     const first = await deployVersion(ctx, { env: 'staging', model: 'tiny', version: '2.0.0' }, hooks);
     expect(first.stages.map((s) => `${s.name}:${s.status}`)).toEqual(['check-store:ok', 'download:ok', 'gate:ok', 'smoke:ok', 'update-registry:ok']);
-    expect(first.gate!.markdown).toMatch(/No comparable baseline/);
+    expect(first.gate!.markdown).toMatch(/First deployment in this environment/);
 
     const better = await deployVersion(ctx, { env: 'staging', model: 'tiny', version: '2.1.0' }, hooks);
     expect(better.gate!.verdict).toBe('pass');

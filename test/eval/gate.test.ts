@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HistoryEntry } from '../../src/core/types.js';
-import { getSharedLlama } from '../../src/eval/backends/llama.js';
+import { getSharedLlama } from '../../src/llama/runtime.js';
 import { runGate, runSmoke, type RunGateOptions } from '../../src/ops/gate.js';
 import { ROOT, entry, makeModel, tempDir, testConfig, writeTestSuite } from './helpers.js';
 
@@ -18,7 +18,7 @@ beforeAll(async () => {
   process.env.MREG_LLAMA_GPU = 'false';
   await getSharedLlama(false);
   suitePath = await writeTestSuite(dir);
-  for (const [v, q] of [['2.0.0', 'f16'], ['2.1.0', 'f16'], ['2.2.0', 'f16'], ['2.0.0', 'q8_0'], ['2.1.0', 'q8_0']] as const) {
+  for (const [v, q] of [['2.0.0', 'f16'], ['2.1.0', 'f16'], ['2.2.0', 'f16'], ['2.0.0', 'q8_0'], ['2.1.0', 'q8_0'], ['2.2.0', 'q8_0']] as const) {
     models[key(v, q)] = await makeModel(dir, v, q);
   }
 });
@@ -56,12 +56,19 @@ describe('benchmark gate (llama backend, real GGUF)', () => {
     expect(r.json.device).toMatch(/^cpu/);
     expect(r.json.llama_cpp).toMatch(/llama\.cpp/);
     expect(r.json.suite.sha256).toMatch(/^[0-9a-f]{64}$/);
-    // The metrics to store in the history entry: values, spreads, the device id.
+    // The metrics to store in the history entry: values and the device id.
     expect(r.metrics.perplexity).toBeCloseTo(ppl.candidate!, 3);
     expect(r.metrics.accuracy).toBe(1);
-    expect(r.metrics.perplexity_spread).toBe(0); // deterministic
     expect(typeof r.metrics.device_id).toBe('number');
-    expect(r.markdown).toContain('| metric | baseline | candidate | change | threshold | verdict |');
+    // Quality is exact; performance is decided from candidate/baseline pairs, with its interval.
+    expect(ppl.comparedWith).toBe('baseline');
+    const lat = r.json.metrics.find((m) => m.metric === 'latency_p50_ms')!;
+    expect(lat).toMatchObject({ comparedWith: 'paired', verdict: 'pass' });
+    expect(lat.interval!.pairs, JSON.stringify(lat)).toBeGreaterThanOrEqual(12);
+    // The test config's performance thresholds are wide (tests share a busy machine); the interval lies within them.
+    expect(lat.interval!.hi, JSON.stringify(lat)).toBeLessThan(lat.maxRegression);
+    expect(r.json.sampling.pairs).toBeGreaterThanOrEqual(lat.interval!.pairs);
+    expect(r.markdown).toContain('| metric | baseline | candidate | change | interval | threshold | verdict |');
   });
 
   it('fails a deliberately bad v2.2.0 and shows the degraded metrics', async () => {
@@ -86,21 +93,39 @@ describe('benchmark gate (llama backend, real GGUF)', () => {
     expect(r.json.baseline).toMatchObject({ id: 'tiny-v2.0.0-q8_0', quantization: 'q8_0', source: 'remeasured' });
     expect(r.json.metrics.find((m) => m.metric === 'perplexity')!.comparedWith).toBe('baseline');
     expect(r.verdict).toBe('pass');
-    expect(r.json.notes.join('\n')).toMatch(/quality is compared with tiny-v2\.0\.0-q8_0/);
+    expect(r.json.notes.join('\n')).toMatch(/compared with tiny-v2\.0\.0-q8_0, the latest q8_0 deployment/);
+  });
+
+  it('normalizes across quantization families when the environment has none of the candidate family', async () => {
+    const history = [entry('2.0.0', 'f16')];
+    // A degraded q8_0 against the live f16: perplexity compared after the q8_0 allowance, and fails.
+    const bad = await gate('2.2.0', 'q8_0', history);
+    const ppl = bad.json.metrics.find((m) => m.metric === 'perplexity')!;
+    expect(ppl).toMatchObject({ comparedWith: 'normalized', verdict: 'fail' });
+    expect(ppl.reason).toMatch(/after allowing \+0\.04% for f16 -> q8_0/);
+    expect(bad.verdict).toBe('fail');
+    expect(bad.markdown).toMatch(/differs from the candidate's q8_0/);
+    // A good q8_0 of the same text passes the same comparison.
+    const good = await gate('2.0.0', 'q8_0', history);
+    expect(good.json.metrics.find((m) => m.metric === 'perplexity')).toMatchObject({ comparedWith: 'normalized', verdict: 'pass' });
+    // A family with no allowance cannot be compared: inconclusive, never a silent pass.
+    const unknown = await gate('2.0.0', 'q8_0', [entry('2.0.0', 'f16')], { candidateQuantization: 'iq2_xs' });
+    expect(unknown.json.metrics.find((m) => m.metric === 'perplexity')).toMatchObject({ verdict: 'inconclusive' });
+    expect(unknown.verdict).toBe('inconclusive');
   });
 
   it('uses the stored history metrics when the baseline cannot be fetched, and says so', async () => {
     const first = await gate('2.0.0', 'f16', []);
     expect(first.json.baseline).toBeNull();
     expect(first.verdict).toBe('pass'); // only absolute limits, none configured
-    expect(first.markdown).toMatch(/No comparable baseline/);
+    expect(first.markdown).toMatch(/First deployment in this environment/);
     const history = [entry('2.0.0', 'f16', { metrics: first.metrics })];
     const r = await gate('2.2.0', 'f16', history, { fetchBaseline: async () => null });
     expect(r.json.baseline).toMatchObject({ source: 'history', id: 'tiny-v2.0.0-f16' });
-    expect(r.markdown).toMatch(/stored in history entry #\d+/);
+    expect(r.markdown).toMatch(/quality from history entry #\d+/);
     expect(r.verdict).toBe('fail');
-    // Same machine, same backend: the stored device id matches, so latency is compared too.
-    expect(r.json.metrics.find((m) => m.metric === 'latency_p50_ms')!.comparedWith).toBe('baseline');
+    // Stored performance figures were not measured side by side with the candidate: not compared.
+    expect(r.json.metrics.find((m) => m.metric === 'latency_p50_ms')).toMatchObject({ comparedWith: 'nothing', verdict: 'skipped' });
   });
 
   it('smoke-tests a good model and fails (without crashing) on a corrupt one', async () => {

@@ -6,7 +6,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { LlamaContext, LlamaModel, Token } from 'node-llama-cpp';
-import { generateGreedy, getSharedLlama, loadLlamaModel } from '../../src/eval/backends/llama.js';
+import { generateGreedy, getSharedLlama, loadLlamaModel } from '../../src/llama/runtime.js';
 
 export interface TestServer {
   url: string;

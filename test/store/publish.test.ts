@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateTinyModel } from '../../src/gguf/tiny-model.js';
 import { writeGguf } from '../../src/gguf/writer.js';
-import { openContext } from '../../src/ops/context.js';
+import { openContext } from '../../src/state/context.js';
 import { deployVersion, rollbackVersion } from '../../src/ops/deploy.js';
 import { storeStageHooks } from '../../src/ops/fetch.js';
 import { mreg, mregJson, tempDir } from '../helpers/cli.js';

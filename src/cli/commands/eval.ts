@@ -75,7 +75,7 @@ export const gateCommand: Command = {
     const env = reqStr(args, 'env', 'gate');
     const backend = str(args, 'backend') as BackendName | undefined;
     if (backend && !['llama', 'openai', 'command'].includes(backend)) throw usage(`mreg gate: --backend expects llama, openai or command, got ${JSON.stringify(backend)}`);
-    const [{ openContext }, { gateVersion }] = await Promise.all([import('../../ops/context.js'), import('../../ops/gate.js')]);
+    const [{ openContext }, { gateVersion }] = await Promise.all([import('../../state/context.js'), import('../../ops/gate.js')]);
     const ctx = await openContext({ ...contextOptions(args, io), push: false });
     const modelPath = str(args, 'model-path');
     const suite = str(args, 'suite');

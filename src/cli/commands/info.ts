@@ -1,4 +1,4 @@
-import { openContext } from '../../ops/context.js';
+import { openContext } from '../../state/context.js';
 import { audit, history, status } from '../../ops/info.js';
 import { int, str, type Command } from '../command.js';
 import { table } from '../table.js';

@@ -1,7 +1,8 @@
 import { checkModel, checkVersion, checkQuantization, formatArtifactId } from '../../core/naming.js';
-import { openContext } from '../../ops/context.js';
-import { PipelineError, deployVersion, rollbackVersion } from '../../ops/deploy.js';
-import { commitPromote, type PointerChange } from '../../ops/registry-ops.js';
+import { openContext } from '../../state/context.js';
+import { MregError } from '../../core/errors.js';
+import { PipelineError, deployVersion, promoteVersion, rollbackVersion } from '../../ops/deploy.js';
+import type { PointerChange } from '../../ops/registry-ops.js';
 import { defaultHooks } from '../../ops/stages.js';
 import { bool, reqStr, str, type Command } from '../command.js';
 import { commitLine, contextOptions, pushOptions, stagesTable, storeOption } from './shared.js';
@@ -42,6 +43,7 @@ export const deployCommand: Command = {
     ...pushOptions,
   },
   async run(args, io) {
+    requireReasonForSkip(args);
     const model = checkModel(args.positionals[0]);
     const version = checkVersion(args.positionals[1]);
     const quantization = str(args, 'quantization');
@@ -53,7 +55,7 @@ export const deployCommand: Command = {
         { env: reqStr(args, 'env', 'deploy'), model, version, quantization, reason: str(args, 'reason') ?? null, expectCurrent: str(args, 'expect-current'), skipGate: bool(args, 'skip-gate') },
         await defaultHooks(),
       );
-      const out = r.outcome!;
+      const out = r.outcome;
       const gateText = r.gate ? `\n\n${r.gate.markdown}` : '';
       return {
         json: { ...pointerJson(out.result, out.commit, out.pushed), stages: r.stages, gate: r.gate?.json ?? null },
@@ -97,18 +99,38 @@ export const rollbackCommand: Command = {
 
 export const promoteCommand: Command = {
   name: 'promote',
-  summary: "Move a pointer along the promotion order: the target environment gets the source environment's active version.",
-  usage: '--from ENV --to ENV [--reason TEXT] [--expect-current VERSION]',
+  summary:
+    "Move a pointer along the promotion order: the target environment gets the source environment's active version, with the gate record it earned there.",
+  usage: '--to ENV [--from ENV] [--reason TEXT] [--expect-current VERSION] [--skip-gate --reason TEXT]',
   options: {
-    from: { type: 'string', description: 'source environment (e.g. staging)', placeholder: 'ENV' },
     to: { type: 'string', description: 'target environment (e.g. production)', placeholder: 'ENV' },
+    from: { type: 'string', description: 'source environment (default: the one before --to in the promotion order)', placeholder: 'ENV' },
     reason: { type: 'string', description: 'why; recorded in the history and the commit', placeholder: 'TEXT' },
     'expect-current': { type: 'string', description: 'refuse unless the target currently runs this version', placeholder: 'VERSION' },
+    'skip-gate': { type: 'boolean', description: 'promote a version that passed no gate in the source environment (needs --reason; recorded)' },
+    ...storeOption,
     ...pushOptions,
   },
   async run(args, io) {
+    requireReasonForSkip(args);
     const ctx = await openContext(contextOptions(args, io));
-    const out = await commitPromote(ctx, { from: reqStr(args, 'from', 'promote'), to: reqStr(args, 'to', 'promote'), reason: str(args, 'reason') ?? null, expectCurrent: str(args, 'expect-current') });
-    return { json: pointerJson(out.result, out.commit, out.pushed), text: `${pointerText(out.result)}\n${commitLine(out)}` };
+    const o = { from: str(args, 'from'), to: reqStr(args, 'to', 'promote'), reason: str(args, 'reason') ?? null, expectCurrent: str(args, 'expect-current'), skipGate: bool(args, 'skip-gate') };
+    try {
+      const r = await promoteVersion(ctx, o, await defaultHooks());
+      const out = r.outcome;
+      return {
+        json: { ...pointerJson(out.result, out.commit, out.pushed), from_env: r.from, stages: r.stages },
+        text: `${stagesTable(r.stages)}\n\n${pointerText(out.result)}\n${commitLine(out)}`,
+      };
+    } catch (err) {
+      if (err instanceof PipelineError) io.log(stagesTable(err.stages));
+      throw err;
+    }
   },
 };
+
+/** The flag check belongs to the front end: the use case's own message speaks of reasons, not flags. */
+function requireReasonForSkip(args: Parameters<Command['run']>[0]): void {
+  const reason = str(args, 'reason');
+  if (bool(args, 'skip-gate') && !(reason && reason.trim())) throw new MregError('USAGE', '--skip-gate needs --reason (it is recorded in the history and the commit)');
+}

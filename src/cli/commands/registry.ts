@@ -4,7 +4,7 @@ import { MregError, formatProblem, usage } from '../../core/errors.js';
 import { parseJsonText } from '../../core/json.js';
 import { checkModel, checkQuantization, checkVersion, formatArtifactId, parseArtifactId } from '../../core/naming.js';
 import type { ArtifactKind, ArtifactMetadata } from '../../core/types.js';
-import { openContext } from '../../ops/context.js';
+import { openContext } from '../../state/context.js';
 import { initRepository } from '../../ops/init.js';
 import { blockArtifact } from '../../ops/registry-ops.js';
 import { registerArtifact } from '../../ops/register.js';

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { MregError, usage } from '../../core/errors.js';
 import type { RegistryConfig } from '../../core/types.js';
-import { gpuFromEnv } from '../../eval/backends/llama.js';
-import { loadConfig, resolveStoreUri, REGISTRY_FILE } from '../../ops/context.js';
+import { gpuFromEnv } from '../../llama/runtime.js';
+import { loadConfig, resolveStoreUri, REGISTRY_FILE } from '../../state/config.js';
 import { renderConfigMap } from '../../serve/k8s.js';
 import { splitCommand, startAgent, startServe, type FollowOptions, type Running } from '../../serve/index.js';
 import { int, reqStr, str, type Command, type CommandIO, type OptionSpec, type ParsedCommand } from '../command.js';

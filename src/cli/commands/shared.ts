@@ -1,5 +1,5 @@
-import type { OpsOptions } from '../../ops/context.js';
-import type { CommitOutcome } from '../../ops/transaction.js';
+import type { OpsOptions } from '../../state/context.js';
+import type { CommitOutcome } from '../../state/transaction.js';
 import type { StageReport } from '../../ops/pipeline.js';
 import { bool, str, type CommandIO, type OptionSpec, type ParsedCommand } from '../command.js';
 import { table } from '../table.js';

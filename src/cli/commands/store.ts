@@ -2,7 +2,7 @@ import path from 'node:path';
 import { usage } from '../../core/errors.js';
 import type { ArtifactKind } from '../../core/types.js';
 import { normalizeQuantization } from '../../gguf/format.js';
-import { openContext } from '../../ops/context.js';
+import { openContext } from '../../state/context.js';
 import { fetchById } from '../../ops/fetch.js';
 import { publishArtifact } from '../../ops/publish.js';
 import { verifyStore } from '../../ops/verify-store.js';

@@ -1,8 +1,7 @@
 /**
  * The `llama` backend: llama.cpp in process through node-llama-cpp.
  *
- * node-llama-cpp is loaded only here, with a dynamic import, because the GitHub Action bundle
- * leaves it out (native binaries); a missing package is a clear MregError, not a crash at startup.
+ * The runtime itself (loading node-llama-cpp, the shared Llama, model loading) is src/llama's.
  *
  * Perplexity uses `LlamaContextSequence.controlledEvaluate`, which evaluates a whole window in
  * batches and returns, for each position we ask for, the logit of the token that really follows
@@ -10,144 +9,13 @@
  * Evaluating token by token (`evaluateWithMetadata`) gives the same numbers hundreds of times
  * slower (see bench/gate), so it is kept only as `perplexityTokenByToken` for the benchmark.
  */
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import os from 'node:os';
-import path from 'node:path';
 import type { Llama, LlamaContextSequence, LlamaModel, Token } from 'node-llama-cpp';
-import { MregError, errorMessage } from '../../core/errors.js';
+import { MregError } from '../../core/errors.js';
+import { describeDevice, generateGreedy, getSharedLlama, gpuFromEnv, llamaCppBuild, loadLlamaModel, type GpuChoice } from '../../llama/runtime.js';
 import { readGgufHeader } from '../../gguf/reader.js';
-import { measureGeneration, type EvalSuite } from '../suite.js';
+import { matches, measureGeneration, type EvalSuite } from '../suite.js';
+import type { EvalSession } from '../session.js';
 import type { EvalResult, RunSample } from '../metrics.js';
-
-type NodeLlamaCpp = typeof import('node-llama-cpp');
-export type GpuChoice = 'auto' | false | 'cuda' | 'vulkan' | 'metal';
-
-let modulePromise: Promise<NodeLlamaCpp> | null = null;
-const llamas = new Map<string, Promise<Llama>>();
-
-export async function importNodeLlamaCpp(): Promise<NodeLlamaCpp> {
-  modulePromise ??= import('node-llama-cpp').catch((err: unknown) => {
-    modulePromise = null;
-    throw new MregError(
-      'EVAL',
-      `the llama backend needs the npm package node-llama-cpp, which could not be loaded (${errorMessage(err)}). ` +
-        'Install it next to mreg (npm install node-llama-cpp), or use --backend openai or --backend command. ' +
-        'The GitHub Action bundle does not include it: run the gate on a runner where it is installed.',
-      { cause: err },
-    );
-  });
-  return modulePromise;
-}
-
-/** `MREG_LLAMA_GPU` = auto (default) | false | cuda | vulkan | metal. */
-export function gpuFromEnv(): GpuChoice {
-  const v = (process.env.MREG_LLAMA_GPU ?? 'auto').toLowerCase();
-  if (v === 'false' || v === 'cpu' || v === 'none' || v === '0') return false;
-  if (v === 'cuda' || v === 'vulkan' || v === 'metal') return v;
-  return 'auto';
-}
-
-/**
- * One Llama (the native backend) per process and GPU choice: creating it loads the binaries and
- * takes about half a second, so tests, the gate and the server all share it.
- * Prebuilt binaries only (`build: 'never'`): a runner must never start compiling llama.cpp.
- */
-export async function getSharedLlama(gpu: GpuChoice = gpuFromEnv()): Promise<Llama> {
-  const key = String(gpu);
-  let p = llamas.get(key);
-  if (!p) {
-    p = (async () => {
-      const { getLlama, LlamaLogLevel } = await importNodeLlamaCpp();
-      try {
-        return await getLlama({ gpu, build: 'never', logLevel: LlamaLogLevel.error, progressLogs: false });
-      } catch (err) {
-        throw new MregError('EVAL', `llama.cpp could not start (gpu: ${key}): ${errorMessage(err)}`, { cause: err });
-      }
-    })();
-    p.catch(() => llamas.delete(key));
-    llamas.set(key, p);
-  }
-  return p;
-}
-
-/** "cpu (16 threads)" or "cuda: NVIDIA H100 80GB HBM3". */
-export async function describeDevice(llama: Llama): Promise<string> {
-  if (!llama.gpu) return `cpu: ${os.cpus()[0]?.model?.trim() ?? os.arch()} (${llama.cpuMathCores} math cores)`;
-  let names: string[] = [];
-  try {
-    names = await llama.getGpuDeviceNames();
-  } catch {
-    // The names are decoration; the GPU kind is what matters.
-  }
-  return `${llama.gpu}: ${names.length ? [...new Set(names)].join(', ') : 'unknown device'}`;
-}
-
-let packageVersion: Promise<string | null> | null = null;
-
-/** node-llama-cpp's version, read from its package.json (its exports do not expose it). */
-function nodeLlamaCppVersion(): Promise<string | null> {
-  packageVersion ??= (async () => {
-    try {
-      let dir = path.dirname(createRequire(import.meta.url).resolve('node-llama-cpp'));
-      for (;;) {
-        const pkg = await readFile(path.join(dir, 'package.json'), 'utf8').then((t) => JSON.parse(t) as { name?: string; version?: string }, () => null);
-        if (pkg?.name === 'node-llama-cpp') return pkg.version ?? null;
-        const up = path.dirname(dir);
-        if (up === dir) return null;
-        dir = up;
-      }
-    } catch {
-      return null;
-    }
-  })();
-  return packageVersion;
-}
-
-/** e.g. "ggml-org/llama.cpp@b6000 (prebuilt, node-llama-cpp 3.22.1)". */
-export async function llamaCppBuild(llama: Llama): Promise<string> {
-  const r = llama.llamaCppRelease;
-  const pkg = await nodeLlamaCppVersion();
-  return `${r.repo}@${r.release} (${llama.buildType}${pkg ? `, node-llama-cpp ${pkg}` : ''})`;
-}
-
-/**
- * Loads a GGUF model after checking its header (a corrupt or truncated file is refused with a
- * MregError('GGUF') before llama.cpp maps it). Callers dispose the model.
- */
-export async function loadLlamaModel(modelPath: string, llama?: Llama): Promise<LlamaModel> {
-  await readGgufHeader(modelPath);
-  const l = llama ?? (await getSharedLlama());
-  try {
-    return await l.loadModel({ modelPath });
-  } catch (err) {
-    throw new MregError('GGUF', `${modelPath}: llama.cpp could not load the model: ${errorMessage(err)}`, { cause: err });
-  }
-}
-
-/**
- * Greedy generation of up to `maxTokens` tokens after `prompt`, from a clean sequence.
- * Returns the text and the number of tokens generated (stops at an end-of-generation token).
- */
-export async function generateGreedy(
-  model: LlamaModel,
-  seq: LlamaContextSequence,
-  prompt: string,
-  maxTokens: number,
-): Promise<{ text: string; tokens: number }> {
-  await seq.clearHistory();
-  const input = model.tokenize(prompt);
-  if (model.tokens.shouldPrependBosToken && model.tokens.bos !== null) input.unshift(model.tokens.bos);
-  const out: Token[] = [];
-  if (maxTokens > 0) {
-    for await (const token of seq.evaluate(input, { temperature: 0 })) {
-      if (model.isEogToken(token)) break;
-      out.push(token);
-      if (out.length >= maxTokens) break;
-    }
-  }
-  return { text: model.detokenize(out), tokens: out.length };
-}
 
 export interface PerplexityResult {
   perplexity: number;
@@ -306,6 +174,55 @@ export class LlamaBackend {
       }
     } finally {
       await model.dispose();
+    }
+  }
+
+  /**
+   * The model loaded for a gate: quality once (deterministic: greedy decoding, a fixed thread
+   * count and batch size, one sequence), then as many timed generations as the paired sampling
+   * asks for. The caller closes it.
+   */
+  async open(modelPath: string, suite: EvalSuite): Promise<EvalSession> {
+    const llama = await this.llama();
+    const header = await readGgufHeader(modelPath);
+    const t0 = performance.now();
+    const model = await loadLlamaModel(modelPath, llama);
+    const loadMs = performance.now() - t0;
+    try {
+      const contextSize = Math.min(suite.contextSize, model.trainContextSize || suite.contextSize);
+      const threads = threadsFor(header.fileSize, this.options.threads);
+      const context = await model.createContext({ contextSize, batchSize: contextSize, sequences: 1, threads });
+      const seq = context.getSequence();
+      return {
+        loadMs,
+        quality: async () => {
+          let perplexity: number | null = null;
+          let perplexityTokensScored: number | undefined;
+          if (suite.perplexity) {
+            const toks = perplexityTokens(model, suite.perplexity.text, suite.perplexity.maxTokens);
+            if (toks.length >= 2) {
+              const r = await perplexityBatched(model, seq, toks, contextSize);
+              perplexity = r.perplexity;
+              perplexityTokensScored = r.tokens;
+            }
+          }
+          let accuracy: number | null = null;
+          if (suite.accuracy.length) {
+            let ok = 0;
+            for (const item of suite.accuracy) if (matches(item, (await generateGreedy(model, seq, item.prompt, item.maxTokens)).text)) ok++;
+            accuracy = ok / suite.accuracy.length;
+          }
+          return { perplexity, perplexityTokens: perplexityTokensScored, accuracy };
+        },
+        generate: (prompt, maxTokens) => generateGreedy(model, seq, prompt, maxTokens),
+        close: async () => {
+          await context.dispose();
+          await model.dispose();
+        },
+      };
+    } catch (err) {
+      await model.dispose();
+      throw err;
     }
   }
 

@@ -8,7 +8,8 @@
  * that does not return prompt log-probs gets perplexity "not available", never a made-up number.
  */
 import { MregError, errorMessage } from '../../core/errors.js';
-import { measureGeneration, type EvalSuite } from '../suite.js';
+import { matches, measureGeneration, type EvalSuite, type Generation } from '../suite.js';
+import type { EvalSession } from '../session.js';
 import type { EvalResult, RunSample } from '../metrics.js';
 
 export interface OpenAiBackendOptions {
@@ -115,6 +116,38 @@ export class OpenAiBackend {
     });
     // The server loaded the model before we came: load time is not measurable from here.
     return { perplexity, perplexityTokens, ...generation, loadMs: null };
+  }
+
+  private async generate(prompt: string, maxTokens: number): Promise<Generation> {
+    const r = await this.complete({ prompt, max_tokens: maxTokens, temperature: 0, seed: 0 });
+    return { text: r.choices?.[0]?.text ?? '', tokens: r.usage?.completion_tokens ?? 0 };
+  }
+
+  /** The served model as a gate session (the server already loaded it: no load time). */
+  async open(_target: string, suite: EvalSuite): Promise<EvalSession> {
+    return {
+      loadMs: null,
+      quality: async () => {
+        let perplexity: number | null = null;
+        let perplexityTokens: number | undefined;
+        if (suite.perplexity) {
+          const r = await this.perplexity(suite.perplexity.text);
+          if (r) {
+            perplexity = r.value;
+            perplexityTokens = r.tokens;
+          } else if (!this.notes.includes(PPL_NOTE)) this.notes.push(PPL_NOTE);
+        }
+        let accuracy: number | null = null;
+        if (suite.accuracy.length) {
+          let ok = 0;
+          for (const item of suite.accuracy) if (matches(item, (await this.generate(item.prompt, item.maxTokens)).text)) ok++;
+          accuracy = ok / suite.accuracy.length;
+        }
+        return { perplexity, perplexityTokens, accuracy };
+      },
+      generate: (prompt, maxTokens) => this.generate(prompt, maxTokens),
+      close: async () => {},
+    };
   }
 }
 

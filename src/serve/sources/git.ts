@@ -5,7 +5,7 @@ import path from 'node:path';
 import { MregError, errorMessage } from '../../core/errors.js';
 import { metadataPath, type ArtifactRef } from '../../core/naming.js';
 import type { ArtifactMetadata } from '../../core/types.js';
-import { parseMetadata } from '../../ops/state.js';
+import { parseMetadata } from '../../core/schema.js';
 import { parsePointerText, type PointerSource, type PointerUpdate, ErrorOnce } from '../pointer.js';
 
 export interface GitSourceOptions {

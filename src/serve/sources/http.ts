@@ -1,7 +1,7 @@
 import { MregError } from '../../core/errors.js';
 import { metadataPath, type ArtifactRef } from '../../core/naming.js';
 import type { ArtifactMetadata } from '../../core/types.js';
-import { parseMetadata } from '../../ops/state.js';
+import { parseMetadata } from '../../core/schema.js';
 import { contentRevision, parsePointerText, type PointerSource, type PointerUpdate, ErrorOnce } from '../pointer.js';
 
 export interface HttpSourceOptions {

@@ -1,0 +1,21 @@
+import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
+import {
+  LlamaBackend,
+  perplexityBatched,
+  perplexityTokenByToken,
+  perplexityTokens,
+  threadsFor
+} from "./chunk-IB5NVDPE.js";
+import "./chunk-EFOHAGIO.js";
+import "./chunk-THBRWUI4.js";
+import "./chunk-SPLYEAVH.js";
+import "./chunk-XVE2BRLB.js";
+import "./chunk-J65ZUYIW.js";
+import "./chunk-SE6IUDCK.js";
+export {
+  LlamaBackend,
+  perplexityBatched,
+  perplexityTokenByToken,
+  perplexityTokens,
+  threadsFor
+};

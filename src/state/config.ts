@@ -1,0 +1,61 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { MregError } from '../core/errors.js';
+import { parseDocument } from '../core/schema.js';
+import type { RegistryConfig } from '../core/types.js';
+
+/** Where the registry's files live in its repository, and registry/config.json with its defaults. */
+export const REGISTRY_FILE = 'registry/registry.json';
+export const CONFIG_FILE = 'registry/config.json';
+export const MODELS_DIR = 'registry/models';
+
+export const DEFAULT_CONFIG: RegistryConfig = {
+  schema_version: 1,
+  store: '.mreg-store',
+  environments: ['staging', 'production'],
+  gate: {
+    enabled: true,
+    suite: 'eval/default-suite.json',
+    backend: 'llama',
+    default_max_regression: 0.05,
+    inconclusive: 'block',
+    metrics: {
+      perplexity: { direction: 'lower', max_regression: 0.05, quality: true },
+      accuracy: { direction: 'higher', max_regression: 0.05, quality: true },
+      latency_p50_ms: { direction: 'lower', max_regression: 0.05 },
+      latency_p95_ms: { direction: 'lower', max_regression: 0.05 },
+      tokens_per_s: { direction: 'higher', max_regression: 0.05 },
+    },
+  },
+  smoke: { enabled: true, timeout_ms: 30_000 },
+  cache: { dir: '.mreg-cache', keep: 3 },
+  download: { part_size_mb: 16, concurrency: 8 },
+  push: { retries: 20 },
+};
+
+/** Reads and validates registry/config.json, filling what it leaves out from the defaults. */
+export async function loadConfig(root: string): Promise<RegistryConfig> {
+  const file = CONFIG_FILE;
+  let text: string;
+  try {
+    text = await readFile(path.join(root, file), 'utf8');
+  } catch {
+    throw new MregError('NOT_FOUND', `${file} not found in ${root}: run "mreg init" to scaffold a registry`);
+  }
+  const c = parseDocument<Partial<RegistryConfig>>('config', text, file);
+  return {
+    ...DEFAULT_CONFIG,
+    ...c,
+    gate: { ...DEFAULT_CONFIG.gate, ...c.gate, metrics: { ...DEFAULT_CONFIG.gate.metrics, ...c.gate?.metrics } },
+    smoke: { ...DEFAULT_CONFIG.smoke, ...c.smoke },
+    cache: { ...DEFAULT_CONFIG.cache, ...c.cache },
+    download: { ...DEFAULT_CONFIG.download, ...c.download },
+    push: { ...DEFAULT_CONFIG.push, ...c.push },
+  } as RegistryConfig;
+}
+
+/** A store URI relative to the repository (a plain path) is resolved against its root. */
+export function resolveStoreUri(root: string, uri: string): string {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(uri)) return uri;
+  return 'file://' + path.resolve(root, uri);
+}

@@ -1,0 +1,585 @@
+/**
+ * The pointer-moving pipelines (deploy, promote, rollback) driven in-process with fake stages:
+ * every branch of src/ops/deploy.ts and src/ops/pipeline.ts, in a real git repository with a real
+ * bare remote, but no dist/ build, no llama.cpp, no artifact bytes and no network. A refused run
+ * must leave registry.json byte-identical and HEAD (local and remote) where it was.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { deployVersion, promoteVersion, rollbackVersion, PipelineError } from '../../src/ops/deploy.js';
+import type { OpsContext } from '../../src/state/context.js';
+import {
+  buildFixture,
+  copyFixture,
+  deriveFixture,
+  fakeHooks,
+  fakeMeta,
+  gateOutcome,
+  git,
+  lastEntry,
+  register,
+  rejection,
+  stageList,
+  tempRoot,
+  useGitIdentity,
+  type Fixture,
+  type OpsRepo,
+} from './helpers.js';
+
+// One scaffolded, pushed registry with the artifacts registered, built once; every test works on
+// a fresh copy of it (or of a fixture derived from it), so no test sees another's commits.
+let restoreIdentity: () => void;
+let root: Awaited<ReturnType<typeof tempRoot>>;
+let base: Fixture;
+beforeAll(async () => {
+  restoreIdentity = useGitIdentity();
+  root = await tempRoot();
+  base = await buildFixture(root.dir, { remote: true }, async (ctx) => {
+    for (const v of ['1.0.0', '1.1.0', '1.2.0']) await register(ctx, 'llama3', v);
+    await register(ctx, 'llama3-lora', '0.1.0', 'f16', { kind: 'lora', base: { id: 'llama3-v1.0.0-q4km', sha256: fakeMeta('llama3', '1.0.0').artifact.sha256 } });
+  });
+});
+afterAll(async () => {
+  await root?.cleanup();
+  restoreIdentity?.();
+});
+
+const fresh = (f: Fixture = base, o: { push?: boolean } = {}) => copyFixture(root.dir, f, o);
+const derive = (f: Fixture, prepare: (ctx: OpsContext) => Promise<void>) => deriveFixture(root.dir, f, prepare);
+
+let repo: OpsRepo;
+
+/** What must not move when a run is refused. */
+async function snapshot(r: OpsRepo) {
+  return { registry: await r.registryText(), head: r.head(), remoteHead: r.remoteHead() };
+}
+
+async function expectUnchanged(r: OpsRepo, before: Awaited<ReturnType<typeof snapshot>>): Promise<void> {
+  expect(await r.registryText()).toBe(before.registry);
+  expect(r.head()).toBe(before.head);
+  expect(r.remoteHead()).toBe(before.remoteHead);
+  // Nothing half-written left behind in the working tree either.
+  expect(git(['status', '--porcelain'], r.work)).toBe('');
+}
+
+function commitBody(r: OpsRepo): string {
+  return git(['log', '-1', '--format=%B'], r.work);
+}
+
+describe('deploy', () => {
+  beforeEach(async () => {
+    repo = await fresh();
+  });
+
+  it('with the gate passing: every stage ok, the entry records the verdict and the metrics, pushed', async () => {
+    const metrics = { perplexity: 4.5, accuracy: 0.8, latency_p50_ms: null };
+    const { hooks, calls } = fakeHooks({ gate: gateOutcome('pass', metrics) });
+    const r = await deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.0.0' }, hooks);
+
+    expect(stageList(r.stages)).toEqual(['check-store:ok', 'download:ok', 'gate:ok', 'smoke:ok', 'update-registry:ok']);
+    expect(r.gate?.verdict).toBe('pass');
+    expect(r.target).toEqual({ model: 'llama3', version: '1.0.0', quantization: 'q4km' }); // quantization resolved
+    expect(r.outcome.pushed).toBe(true);
+    expect(r.stages.find((s) => s.name === 'download')?.detail).toContain('/nonexistent/x.gguf');
+
+    // The fakes saw what the real stages would.
+    expect(calls.checkPresent).toEqual(['file:///nonexistent/llama3/v1.0.0/llama3-v1.0.0-q4km.gguf']);
+    expect(calls.download).toHaveLength(1);
+    expect(calls.gate).toHaveLength(1);
+    expect(calls.gate[0]).toMatchObject({ env: 'staging', candidatePath: '/nonexistent/x.gguf', baseline: null, baselineEntry: null, history: [] });
+    expect(calls.gate[0].candidate.version).toBe('1.0.0');
+    expect(calls.smoke).toEqual(['/nonexistent/x.gguf']);
+
+    const reg = await repo.registry();
+    expect(reg.environments.staging).toEqual({ model: 'llama3', version: '1.0.0', quantization: 'q4km', history_id: 1 });
+    expect(reg.history).toHaveLength(1);
+    expect(lastEntry(reg)).toMatchObject({ id: 1, env: 'staging', action: 'deploy', gate: 'pass', metrics, actor: 'test', rolled_back: false, previous_version: null });
+    expect(repo.remoteHead()).toBe(repo.head());
+    expect(r.outcome.commit).toBe(repo.head());
+    expect(commitBody(repo)).toMatch(/^Mreg-Gate: pass$/m);
+  });
+
+  it('hands the gate the environment\'s live entry and artifact as the baseline', async () => {
+    const { hooks, calls } = fakeHooks();
+    await deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.0.0' }, hooks);
+    const r = await deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.1.0' }, hooks);
+    expect(stageList(r.stages)).toEqual(['check-store:ok', 'download:ok', 'gate:ok', 'smoke:ok', 'update-registry:ok']);
+    const args = calls.gate[1];
+    expect(args.baseline?.version).toBe('1.0.0');
+    expect(args.baselineEntry).toMatchObject({ id: 1, version: '1.0.0', gate: 'pass' });
+    expect(args.history.map((e) => e.id)).toEqual([1]);
+    const reg = await repo.registry();
+    expect(lastEntry(reg)).toMatchObject({ id: 2, version: '1.1.0', previous_version: '1.0.0', gate: 'pass' });
+  });
+
+  it.each([
+    ['fail', /gate fail for llama3-v1\.0\.0-q4km in staging; the pointer was not moved/],
+    ['inconclusive', /gate inconclusive .*raise gate\.budget_s/],
+  ] as const)('with the gate %s (gate.inconclusive: block): GATE_FAILED at the gate, nothing committed', async (verdict, message) => {
+    expect(repo.ctx.config.gate.inconclusive).toBe('block'); // the default
+    const before = await snapshot(repo);
+    const { hooks, calls } = fakeHooks({ gate: gateOutcome(verdict) });
+    const err = await rejection<PipelineError>(deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.0.0' }, hooks));
+
+    expect(err).toBeInstanceOf(PipelineError);
+    expect(err.code).toBe('GATE_FAILED');
+    expect(err.message).toMatch(message);
+    expect(err.message).toContain(`| fake gate | ${verdict.toUpperCase()} |`); // the gate's report travels with the error
+    expect(err.gate?.verdict).toBe(verdict);
+    expect(err.gate?.metrics).toEqual(gateOutcome(verdict).metrics);
+    expect(stageList(err.stages)).toEqual(['check-store:ok', 'download:ok', 'gate:failed']);
+    expect(err.stages.at(-1)?.detail).toBe(err.message);
+    expect(calls.smoke).toEqual([]);
+    await expectUnchanged(repo, before);
+  });
+
+  it('with the gate inconclusive and gate.inconclusive: allow: lands, recorded as inconclusive', async () => {
+    repo.ctx.config.gate.inconclusive = 'allow';
+    const { hooks } = fakeHooks({ gate: gateOutcome('inconclusive', { perplexity: 6 }) });
+    const r = await deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.0.0' }, hooks);
+    expect(stageList(r.stages)).toEqual(['check-store:ok', 'download:ok', 'gate:ok', 'smoke:ok', 'update-registry:ok']);
+    expect(r.stages[2].detail).toMatch(/inconclusive, allowed/);
+    expect(lastEntry(await repo.registry())).toMatchObject({ gate: 'inconclusive', metrics: { perplexity: 6 } });
+    expect(commitBody(repo)).toMatch(/^Mreg-Gate: inconclusive$/m);
+  });
+
+  it('with the smoke test failing: SMOKE_FAILED, nothing committed', async () => {
+    const before = await snapshot(repo);
+    const { hooks } = fakeHooks({ smoke: { ok: false, detail: 'no tokens generated' } });
+    const err = await rejection<PipelineError>(deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.0.0' }, hooks));
+    expect(err).toBeInstanceOf(PipelineError);
+    expect(err.code).toBe('SMOKE_FAILED');
+    expect(err.message).toContain('no tokens generated');
+    expect(stageList(err.stages)).toEqual(['check-store:ok', 'download:ok', 'gate:ok', 'smoke:failed']);
+    expect(err.gate?.verdict).toBe('pass'); // the gate's report is kept even though a later stage failed
+    await expectUnchanged(repo, before);
+  });
+
+  it('with the artifact missing from the store: fails at check-store, nothing downloaded or committed', async () => {
+    const before = await snapshot(repo);
+    const { hooks, calls } = fakeHooks({ missing: true });
+    const err = await rejection<PipelineError>(deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.0.0' }, hooks));
+    expect(err).toBeInstanceOf(PipelineError);
+    expect(err.code).toBe('STORE');
+    expect(stageList(err.stages)).toEqual(['check-store:failed']);
+    expect(err.stages[0].detail).toMatch(/is missing/);
+    expect(err.gate).toBeNull();
+    expect(calls.checkPresent).toHaveLength(1);
+    expect(calls.download).toEqual([]);
+    expect(calls.gate).toEqual([]);
+    expect(calls.smoke).toEqual([]);
+    await expectUnchanged(repo, before);
+  });
+
+  it('a stage that throws a plain Error is reported as INTERNAL, with the stages so far', async () => {
+    const before = await snapshot(repo);
+    const { hooks } = fakeHooks();
+    hooks.download = async () => {
+      throw new Error('disk full');
+    };
+    const err = await rejection<PipelineError>(deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.0.0' }, hooks));
+    expect(err).toBeInstanceOf(PipelineError);
+    expect(err.code).toBe('INTERNAL');
+    expect(err.message).toBe('disk full');
+    expect(stageList(err.stages)).toEqual(['check-store:ok', 'download:failed']);
+    await expectUnchanged(repo, before);
+  });
+
+  it.each([undefined, null, '', '   '])('with skipGate and no reason (%j): USAGE before any stage, nothing committed', async (reason) => {
+    const before = await snapshot(repo);
+    const { hooks, calls } = fakeHooks();
+    const err = await rejection(deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.0.0', skipGate: true, reason }, hooks));
+    expect(err.code).toBe('USAGE');
+    expect(err.message).toMatch(/skipping the gate needs a reason/);
+    expect(err).not.toBeInstanceOf(PipelineError);
+    expect(calls.checkPresent).toEqual([]);
+    expect(calls.download).toEqual([]);
+    await expectUnchanged(repo, before);
+  });
+
+  it('with skipGate and a reason: the gate stage is skipped, the entry says skipped and why', async () => {
+    const { hooks, calls } = fakeHooks();
+    const r = await deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.0.0', skipGate: true, reason: 'hotfix, benchmarks down' }, hooks);
+    expect(stageList(r.stages)).toEqual(['check-store:ok', 'download:ok', 'gate:skipped', 'smoke:ok', 'update-registry:ok']);
+    expect(r.stages[2].detail).toBe('skipped: hotfix, benchmarks down');
+    expect(r.gate).toBeNull();
+    expect(calls.gate).toEqual([]);
+    expect(calls.smoke).toHaveLength(1); // the smoke test still runs
+    expect(lastEntry(await repo.registry())).toMatchObject({ gate: 'skipped', metrics: null, reason: 'hotfix, benchmarks down' });
+    expect(commitBody(repo)).toMatch(/^Mreg-Gate-Skipped: hotfix, benchmarks down$/m);
+  });
+
+  it('without gate and smoke hooks: both stages not-configured, the entry says not-configured', async () => {
+    const { hooks } = fakeHooks({ gate: null, smoke: null });
+    const r = await deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.0.0' }, hooks);
+    expect(stageList(r.stages)).toEqual(['check-store:ok', 'download:ok', 'gate:not-configured', 'smoke:not-configured', 'update-registry:ok']);
+    expect(r.gate).toBeNull();
+    expect(lastEntry(await repo.registry())).toMatchObject({ gate: 'not-configured', metrics: null });
+  });
+
+  it('without any hooks: every stage but the registry update is not-configured', async () => {
+    const r = await deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.0.0' }, {});
+    expect(stageList(r.stages)).toEqual(['check-store:not-configured', 'download:not-configured', 'gate:not-configured', 'smoke:not-configured', 'update-registry:ok']);
+    expect(lastEntry(await repo.registry()).gate).toBe('not-configured');
+  });
+
+  it('with the gate and the smoke test disabled in the config: both skipped, hooks never called', async () => {
+    repo.ctx.config.gate.enabled = false;
+    repo.ctx.config.smoke.enabled = false;
+    const { hooks, calls } = fakeHooks();
+    const r = await deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.0.0' }, hooks);
+    expect(stageList(r.stages)).toEqual(['check-store:ok', 'download:ok', 'gate:skipped', 'smoke:skipped', 'update-registry:ok']);
+    expect(r.stages[2].detail).toMatch(/gate\.enabled: false/);
+    expect(calls.gate).toEqual([]);
+    expect(calls.smoke).toEqual([]);
+    expect(lastEntry(await repo.registry()).gate).toBe('not-configured');
+  });
+
+  it('a LoRA adapter is neither gated nor smoke-tested (not-configured)', async () => {
+    const { hooks, calls } = fakeHooks();
+    const r = await deployVersion(repo.ctx, { env: 'staging', model: 'llama3-lora', version: '0.1.0' }, hooks);
+    expect(stageList(r.stages)).toEqual(['check-store:ok', 'download:ok', 'gate:not-configured', 'smoke:not-configured', 'update-registry:ok']);
+    expect(calls.gate).toEqual([]);
+    expect(calls.smoke).toEqual([]);
+    expect(lastEntry(await repo.registry()).gate).toBe('not-configured');
+  });
+
+  it('expectCurrent not matching: refused before any stage ("as expected"), nothing committed', async () => {
+    const before = await snapshot(repo);
+    const { hooks, calls } = fakeHooks();
+    const err = await rejection(deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.0.0', expectCurrent: '0.9.0' }, hooks));
+    expect(err.code).toBe('PRECONDITION');
+    expect(err.message).toContain('as expected');
+    expect(err.message).toContain('staging is at none, not 0.9.0');
+    expect(calls.checkPresent).toEqual([]);
+    expect(calls.download).toEqual([]);
+    await expectUnchanged(repo, before);
+
+    // The matching expectation goes through.
+    const r = await deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.0.0', expectCurrent: 'none' }, hooks);
+    expect(r.outcome.result.entry.version).toBe('1.0.0');
+    const before2 = await snapshot(repo);
+    const err2 = await rejection(deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.1.0', expectCurrent: 'none' }, hooks));
+    expect(err2.message).toContain('staging is at 1.0.0, not none as expected');
+    await expectUnchanged(repo, before2);
+  });
+
+  it('refuses a version the environment already runs, an unknown environment and an unregistered version before any stage', async () => {
+    const { hooks, calls } = fakeHooks();
+    await deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.0.0' }, hooks);
+    const before = await snapshot(repo);
+    const again = await rejection(deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.0.0' }, hooks));
+    expect(again.code).toBe('PRECONDITION');
+    expect(again.message).toMatch(/already runs llama3-v1\.0\.0-q4km; nothing to deploy/);
+    const unknown = await rejection(deployVersion(repo.ctx, { env: 'qa', model: 'llama3', version: '1.1.0' }, hooks));
+    expect(unknown.code).toBe('NOT_FOUND');
+    const missing = await rejection(deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '9.9.9' }, hooks));
+    expect(missing.code).toBe('NOT_FOUND');
+    expect(calls.checkPresent).toHaveLength(1); // only the first, successful deploy
+    await expectUnchanged(repo, before);
+  });
+
+  it('the environment moving while the gate ran: update-registry refuses (CONFLICT), the other writer\'s deploy stays', async () => {
+    const { hooks: first } = fakeHooks();
+    await deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.0.0' }, first);
+    // During the gate run of 1.1.0, someone deploys 1.2.0 (ungated) onto staging.
+    const { hooks } = fakeHooks({
+      onGate: async () => {
+        await deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.2.0', skipGate: true, reason: 'emergency' }, {});
+      },
+    });
+    const err = await rejection<PipelineError>(deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.1.0' }, hooks));
+    expect(err).toBeInstanceOf(PipelineError);
+    expect(err.code).toBe('CONFLICT');
+    expect(err.message).toMatch(/changed while the gate ran/);
+    expect(stageList(err.stages)).toEqual(['check-store:ok', 'download:ok', 'gate:ok', 'smoke:ok', 'update-registry:failed']);
+    const reg = await repo.registry();
+    expect(reg.environments.staging?.version).toBe('1.2.0');
+    expect(reg.history.map((e) => e.version)).toEqual(['1.0.0', '1.2.0']);
+    expect(repo.remoteHead()).toBe(repo.head());
+    expect(git(['status', '--porcelain'], repo.work)).toBe('');
+  });
+});
+
+describe('deploy with push: false', () => {
+  beforeEach(async () => {
+    repo = await fresh(base, { push: false });
+  });
+
+  it('commits locally and says so', async () => {
+    const headBefore = repo.head();
+    const { hooks } = fakeHooks();
+    const r = await deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.0.0' }, hooks);
+    expect(r.outcome.pushed).toBe(false);
+    expect(r.outcome.pushNote).toBe('push disabled');
+    expect(r.stages.at(-1)?.detail).toMatch(/^commit [0-9a-f]{12} \(push disabled\)$/);
+    expect(repo.head()).not.toBe(headBefore);
+    expect(git(['rev-parse', 'HEAD~1'], repo.work).trim()).toBe(headBefore);
+    expect(repo.remoteHead()).toBe(headBefore); // the remote did not move
+    expect(lastEntry(await repo.registry())).toMatchObject({ version: '1.0.0', gate: 'pass' });
+  });
+
+  it('a refused run leaves the local branch alone too', async () => {
+    const before = await snapshot(repo);
+    const { hooks } = fakeHooks({ gate: gateOutcome('fail') });
+    const err = await rejection(deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.0.0' }, hooks));
+    expect(err.code).toBe('GATE_FAILED');
+    await expectUnchanged(repo, before);
+  });
+});
+
+describe('promote', () => {
+  const metrics = { perplexity: 4.25, accuracy: 0.875 };
+  // staging runs 1.0.0, deployed through a passing gate / with the gate skipped / with no gate.
+  let stagedPass: Fixture;
+  let stagedSkipped: Fixture;
+  let stagedNotConfigured: Fixture;
+  beforeAll(async () => {
+    const deploy1 = (hooks: Parameters<typeof deployVersion>[2], extra: { skipGate?: boolean; reason?: string } = {}) => (ctx: OpsContext) =>
+      deployVersion(ctx, { env: 'staging', model: 'llama3', version: '1.0.0', ...extra }, hooks).then(() => {});
+    [stagedPass, stagedSkipped, stagedNotConfigured] = await Promise.all([
+      derive(base, deploy1(fakeHooks({ gate: gateOutcome('pass', metrics) }).hooks)),
+      derive(base, deploy1(fakeHooks().hooks, { skipGate: true, reason: 'hotfix' })),
+      derive(base, deploy1(fakeHooks({ gate: null }).hooks)),
+    ]);
+  });
+
+  it('to production (from derived: staging) carries the staging gate record', async () => {
+    repo = await fresh(stagedPass);
+    const stagingEntry = lastEntry(await repo.registry());
+    expect(stagingEntry).toMatchObject({ env: 'staging', gate: 'pass', metrics });
+    const { hooks, calls } = fakeHooks();
+    const r = await promoteVersion(repo.ctx, { to: 'production' }, hooks);
+
+    expect(r.from).toBe('staging');
+    expect(stageList(r.stages)).toEqual(['check-store:ok', 'gate:ok', 'update-registry:ok']);
+    expect(r.stages[1].detail).toMatch(/pass, carried from staging/);
+    expect(r.gate).toBeNull();
+    expect(r.target).toEqual({ model: 'llama3', version: '1.0.0', quantization: 'q4km' });
+    expect(calls.checkPresent).toEqual(['file:///nonexistent/llama3/v1.0.0/llama3-v1.0.0-q4km.gguf']);
+    expect(calls.download).toEqual([]); // promote neither downloads nor re-runs the gate or smoke test
+    expect(calls.gate).toEqual([]);
+    expect(calls.smoke).toEqual([]);
+
+    const reg = await repo.registry();
+    const promoted = lastEntry(reg);
+    expect(promoted).toMatchObject({ env: 'production', action: 'promote', from_env: 'staging', version: '1.0.0', gate: 'pass', gated_by: stagingEntry.id, metrics });
+    expect(promoted.id).not.toBe(stagingEntry.id);
+    expect(reg.environments.production).toEqual({ model: 'llama3', version: '1.0.0', quantization: 'q4km', history_id: promoted.id });
+    expect(reg.environments.staging?.history_id).toBe(stagingEntry.id);
+    expect(repo.remoteHead()).toBe(repo.head());
+    const body = commitBody(repo);
+    expect(body).toMatch(/^Mreg-From-Environment: staging$/m);
+    expect(body).toMatch(new RegExp(`^Mreg-Gated-By: ${stagingEntry.id}$`, 'm'));
+  });
+
+  it.each(['skipped', 'not-configured'] as const)('of a version whose staging entry has gate %s: refused (GATE_FAILED), registry unchanged', async (verdict) => {
+    repo = await fresh(verdict === 'skipped' ? stagedSkipped : stagedNotConfigured);
+    const stagingEntry = lastEntry(await repo.registry());
+    expect(stagingEntry.gate).toBe(verdict);
+
+    const before = await snapshot(repo);
+    const { hooks, calls } = fakeHooks();
+    const err = await rejection<PipelineError>(promoteVersion(repo.ctx, { to: 'production' }, hooks));
+    expect(err).toBeInstanceOf(PipelineError);
+    expect(err.code).toBe('GATE_FAILED');
+    expect(err.message).toContain(`has gate verdict "${verdict}"`);
+    expect(err.message).toContain(`history entry #${stagingEntry.id}`);
+    expect(stageList(err.stages)).toEqual(['check-store:ok', 'gate:failed']);
+    expect(err.gate).toBeNull();
+    expect(calls.checkPresent).toHaveLength(1);
+    await expectUnchanged(repo, before);
+  });
+
+  it('of a version whose staging gate was skipped, with skipGate: refused without a reason, lands with gate skipped with one', async () => {
+    repo = await fresh(stagedSkipped);
+    const before = await snapshot(repo);
+    const noReason = await rejection(promoteVersion(repo.ctx, { to: 'production', skipGate: true }, fakeHooks().hooks));
+    expect(noReason.code).toBe('USAGE');
+    await expectUnchanged(repo, before);
+
+    const r = await promoteVersion(repo.ctx, { to: 'production', skipGate: true, reason: 'customer escalation' }, fakeHooks().hooks);
+    expect(stageList(r.stages)).toEqual(['check-store:ok', 'gate:skipped', 'update-registry:ok']);
+    expect(r.stages[1].detail).toBe('skipped: customer escalation');
+    const promoted = lastEntry(await repo.registry());
+    expect(promoted).toMatchObject({ env: 'production', action: 'promote', from_env: 'staging', gate: 'skipped', reason: 'customer escalation' });
+    expect(promoted.gated_by).toBeUndefined();
+    expect(commitBody(repo)).toMatch(/^Mreg-Gate-Skipped: customer escalation$/m);
+  });
+
+  it('into staging (the first environment) is refused: "first in the promotion order"', async () => {
+    repo = await fresh(stagedPass);
+    const before = await snapshot(repo);
+    const { hooks, calls } = fakeHooks();
+    const err = await rejection(promoteVersion(repo.ctx, { to: 'staging' }, hooks));
+    expect(err.code).toBe('USAGE');
+    expect(err.message).toContain('first in the promotion order');
+    expect(calls.checkPresent).toEqual([]);
+    await expectUnchanged(repo, before);
+  });
+
+  it('with the artifact missing from the store: refused at check-store', async () => {
+    repo = await fresh(stagedPass);
+    const before = await snapshot(repo);
+    const { hooks, calls } = fakeHooks({ missing: true });
+    const err = await rejection<PipelineError>(promoteVersion(repo.ctx, { to: 'production' }, hooks));
+    expect(err).toBeInstanceOf(PipelineError);
+    expect(err.code).toBe('STORE');
+    expect(stageList(err.stages)).toEqual(['check-store:failed']);
+    expect(calls.checkPresent).toHaveLength(1);
+    await expectUnchanged(repo, before);
+  });
+
+  it('refuses an empty source before any stage', async () => {
+    repo = await fresh();
+    const before = await snapshot(repo);
+    const { hooks, calls } = fakeHooks();
+    const err = await rejection(promoteVersion(repo.ctx, { to: 'production' }, hooks));
+    expect(err.code).toBe('PRECONDITION');
+    expect(err.message).toMatch(/staging has no active version to promote/);
+    expect(calls.checkPresent).toEqual([]);
+    await expectUnchanged(repo, before);
+  });
+
+  it('refuses a mismatched expectCurrent and a version the target already runs, before any stage', async () => {
+    repo = await fresh(stagedPass);
+    const { hooks, calls } = fakeHooks();
+    const before = await snapshot(repo);
+    const expectErr = await rejection(promoteVersion(repo.ctx, { to: 'production', expectCurrent: '0.5.0' }, hooks));
+    expect(expectErr.code).toBe('PRECONDITION');
+    expect(expectErr.message).toContain('production is at none, not 0.5.0 as expected');
+    await expectUnchanged(repo, before);
+
+    await promoteVersion(repo.ctx, { to: 'production', expectCurrent: 'none' }, hooks);
+    const before2 = await snapshot(repo);
+    const again = await rejection(promoteVersion(repo.ctx, { to: 'production' }, hooks));
+    expect(again.code).toBe('PRECONDITION');
+    expect(again.message).toMatch(/already runs llama3-v1\.0\.0-q4km; nothing to promote/);
+    await expectUnchanged(repo, before2);
+    expect(calls.checkPresent).toHaveLength(1); // only the promotion that went through
+  });
+
+  it('with the gate disabled in the config: the gate stage is skipped and the source record is carried', async () => {
+    repo = await fresh(stagedSkipped);
+    repo.ctx.config.gate.enabled = false;
+    const r = await promoteVersion(repo.ctx, { to: 'production' }, fakeHooks().hooks);
+    expect(stageList(r.stages)).toEqual(['check-store:ok', 'gate:skipped', 'update-registry:ok']);
+    expect(r.stages[1].detail).toMatch(/gate\.enabled: false/);
+    expect(lastEntry(await repo.registry())).toMatchObject({ action: 'promote', gate: 'skipped', from_env: 'staging' });
+  });
+});
+
+describe('promote along a three-environment order', () => {
+  const metrics = { accuracy: 0.5 };
+  let devPass: Fixture;
+  beforeAll(async () => {
+    devPass = await buildFixture(root.dir, { remote: true, environments: ['dev', 'staging', 'production'] }, async (ctx) => {
+      await register(ctx, 'llama3', '1.0.0');
+      await deployVersion(ctx, { env: 'dev', model: 'llama3', version: '1.0.0' }, fakeHooks({ gate: gateOutcome('pass', metrics) }).hooks);
+    });
+  });
+
+  it('gated_by points at the entry whose gate run measured the version, across two promotions', async () => {
+    repo = await fresh(devPass);
+    const devEntry = lastEntry(await repo.registry());
+    const toStaging = await promoteVersion(repo.ctx, { to: 'staging' }, fakeHooks().hooks);
+    expect(toStaging.from).toBe('dev');
+    const toProd = await promoteVersion(repo.ctx, { to: 'production' }, fakeHooks().hooks);
+    expect(toProd.from).toBe('staging');
+    const reg = await repo.registry();
+    expect(reg.history.map((e) => [e.env, e.action, e.gate, e.gated_by ?? null])).toEqual([
+      ['dev', 'deploy', 'pass', null],
+      ['staging', 'promote', 'pass', devEntry.id],
+      ['production', 'promote', 'pass', devEntry.id],
+    ]);
+    expect(lastEntry(reg)).toMatchObject({ from_env: 'staging', metrics });
+  });
+
+  it('an explicit from may skip an environment, but must come earlier in the promotion order', async () => {
+    repo = await fresh(devPass);
+    const r = await promoteVersion(repo.ctx, { to: 'production', from: 'dev' }, fakeHooks().hooks);
+    expect(r.from).toBe('dev');
+    expect(lastEntry(await repo.registry())).toMatchObject({ env: 'production', from_env: 'dev', gate: 'pass' });
+    const before = await snapshot(repo);
+    const err = await rejection(promoteVersion(repo.ctx, { from: 'production', to: 'staging' }, fakeHooks().hooks));
+    expect(err.code).toBe('PRECONDITION');
+    expect(err.message).toMatch(/cannot promote from production to staging/);
+    await expectUnchanged(repo, before);
+  });
+});
+
+describe('rollback', () => {
+  // staging ran 1.0.0 (accuracy 0.7) then 1.1.0 (accuracy 0.9), both through a passing gate.
+  let twoDeploys: Fixture;
+  beforeAll(async () => {
+    twoDeploys = await derive(base, async (ctx) => {
+      await deployVersion(ctx, { env: 'staging', model: 'llama3', version: '1.0.0' }, fakeHooks({ gate: gateOutcome('pass', { accuracy: 0.7 }) }).hooks);
+      await deployVersion(ctx, { env: 'staging', model: 'llama3', version: '1.1.0' }, fakeHooks({ gate: gateOutcome('pass', { accuracy: 0.9 }) }).hooks);
+    });
+  });
+
+  it('records check-store and update-registry and moves back to the previous version', async () => {
+    repo = await fresh(twoDeploys);
+    const [first, second] = (await repo.registry()).history;
+    const { hooks, calls } = fakeHooks();
+    const r = await rollbackVersion(repo.ctx, { env: 'staging', reason: 'bad answers' }, hooks);
+
+    expect(stageList(r.stages)).toEqual(['check-store:ok', 'update-registry:ok']);
+    expect(r.target).toEqual({ model: 'llama3', version: '1.0.0', quantization: 'q4km' });
+    expect(r.gate).toBeNull();
+    expect(calls.checkPresent).toEqual(['file:///nonexistent/llama3/v1.0.0/llama3-v1.0.0-q4km.gguf']);
+    expect(calls.download).toEqual([]);
+    expect(calls.gate).toEqual([]);
+    expect(calls.smoke).toEqual([]);
+
+    const reg = await repo.registry();
+    const entry = lastEntry(reg);
+    expect(entry).toMatchObject({ action: 'rollback', env: 'staging', version: '1.0.0', previous_version: '1.1.0', reason: 'bad answers', metrics: { accuracy: 0.7 } });
+    expect(reg.environments.staging).toMatchObject({ version: '1.0.0', history_id: entry.id });
+    expect(reg.history.find((e) => e.id === second.id)?.rolled_back).toBe(true);
+    expect(reg.history.find((e) => e.id === first.id)?.rolled_back).toBe(false);
+    expect(r.outcome.result.abandoned?.id).toBe(second.id);
+    expect(repo.remoteHead()).toBe(repo.head());
+    expect(commitBody(repo)).toMatch(new RegExp(`^Mreg-Rolled-Back-Id: ${second.id}$`, 'm'));
+  });
+
+  it('with the artifact missing from the store: fails at check-store, nothing committed', async () => {
+    repo = await fresh(twoDeploys);
+    const before = await snapshot(repo);
+    const err = await rejection<PipelineError>(rollbackVersion(repo.ctx, { env: 'staging' }, fakeHooks({ missing: true }).hooks));
+    expect(err).toBeInstanceOf(PipelineError);
+    expect(err.code).toBe('STORE');
+    expect(stageList(err.stages)).toEqual(['check-store:failed']);
+    await expectUnchanged(repo, before);
+  });
+
+  it('without a store hook: check-store not-configured, still committed', async () => {
+    repo = await fresh(twoDeploys);
+    const r = await rollbackVersion(repo.ctx, { env: 'staging' }, {});
+    expect(stageList(r.stages)).toEqual(['check-store:not-configured', 'update-registry:ok']);
+    expect((await repo.registry()).environments.staging?.version).toBe('1.0.0');
+  });
+
+  it('refuses a mismatched expectCurrent before any stage', async () => {
+    repo = await fresh(twoDeploys);
+    const before = await snapshot(repo);
+    const { hooks, calls } = fakeHooks();
+    const err = await rejection(rollbackVersion(repo.ctx, { env: 'staging', expectCurrent: '1.0.0' }, hooks));
+    expect(err.code).toBe('PRECONDITION');
+    expect(err.message).toContain('staging is at 1.1.0, not 1.0.0 as expected');
+    expect(calls.checkPresent).toEqual([]);
+    await expectUnchanged(repo, before);
+  });
+
+  it('refuses with nothing to roll back to (empty environment, or a single version)', async () => {
+    repo = await fresh();
+    const { hooks, calls } = fakeHooks();
+    const empty = await rejection(rollbackVersion(repo.ctx, { env: 'staging' }, hooks));
+    expect(empty.code).toBe('NOTHING_TO_ROLL_BACK');
+    await deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.0.0' }, hooks);
+    const before = await snapshot(repo);
+    const single = await rejection(rollbackVersion(repo.ctx, { env: 'staging' }, hooks));
+    expect(single.code).toBe('NOTHING_TO_ROLL_BACK');
+    expect(calls.checkPresent).toHaveLength(1); // the deploy only
+    await expectUnchanged(repo, before);
+  });
+});
