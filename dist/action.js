@@ -13,10 +13,10 @@ import {
 } from "./chunks/chunk-7AOQYF56.js";
 import {
   validateRepository
-} from "./chunks/chunk-COB5Q2XV.js";
+} from "./chunks/chunk-AQKVT5JM.js";
 import {
   openContext
-} from "./chunks/chunk-PY22O2AU.js";
+} from "./chunks/chunk-ZA2XDY4A.js";
 import "./chunks/chunk-VON5DLUV.js";
 import "./chunks/chunk-Y52MQDP2.js";
 import {
@@ -26,7 +26,7 @@ import {
 } from "./chunks/chunk-TNIQPWLS.js";
 import {
   CONFIG_FILE
-} from "./chunks/chunk-QVIJ2WCV.js";
+} from "./chunks/chunk-6I3EGILK.js";
 import "./chunks/chunk-XVE2BRLB.js";
 import {
   MregError,
@@ -535,11 +535,11 @@ async function ensureNodeLlamaCpp(searchRoots) {
 
 // src/action/run.ts
 var ops = {
-  deploy: () => import("./chunks/deploy-SVDLBDBO.js"),
-  info: () => import("./chunks/info-2UNEL7JD.js"),
-  registry: () => import("./chunks/registry-ops-NYSDLGXG.js"),
-  stages: () => import("./chunks/stages-TY6ACIU2.js"),
-  gate: () => import("./chunks/gate-KPPOWQJH.js")
+  deploy: () => import("./chunks/deploy-FNNX2EP7.js"),
+  info: () => import("./chunks/info-RJEN6N2X.js"),
+  registry: () => import("./chunks/registry-ops-HDBGYB3E.js"),
+  stages: () => import("./chunks/stages-FNJOOYBM.js"),
+  gate: () => import("./chunks/gate-BOPM7JGE.js")
 }, Report = class {
   sections = [];
   /** Whether the gate table is already in the summary (a gate failure's message repeats it). */
@@ -688,7 +688,7 @@ var deploy = async (i, report) => {
   if (i.environment) {
     let e = s.environments.find((x) => x.env === i.environment);
     if (!e) throw new MregError("NOT_FOUND", `unknown environment ${i.environment} (known: ${s.environments.map((x) => x.env).join(", ")})`);
-    let { registry } = await import("./chunks/read-VJYWGZNJ.js").then((m) => m.readRegistry(ctx.root)), entry = e.pointer ? registry.history.find((h) => h.id === e.pointer.history_id) : void 0;
+    let { registry } = await import("./chunks/read-ZA5FNMFC.js").then((m) => m.readRegistry(ctx.root)), entry = e.pointer ? registry.history.find((h) => h.id === e.pointer.history_id) : void 0;
     setOutputs({ version: e.pointer?.version ?? null, previousVersion: entry?.previous_version ?? null, historyId: e.pointer?.history_id, gateResult: entry?.gate ?? null, metrics: entry?.metrics ?? null });
   }
 }, gate = async (i, report) => {

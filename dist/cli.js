@@ -2,7 +2,7 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
   package_default
-} from "./chunks/chunk-HDOKJVSZ.js";
+} from "./chunks/chunk-5LXXJOGJ.js";
 import {
   helpText,
   parseCommand
@@ -16,25 +16,25 @@ import "./chunks/chunk-SE6IUDCK.js";
 
 // src/cli/commands/index.ts
 var commands = [
-  { name: "init", load: async () => (await import("./chunks/registry-N4SMSN75.js")).initCommand },
-  { name: "register", load: async () => (await import("./chunks/registry-N4SMSN75.js")).registerCommand },
-  { name: "publish", load: async () => (await import("./chunks/store-QRNDEZ2Q.js")).publishCommand },
-  { name: "fetch", load: async () => (await import("./chunks/store-QRNDEZ2Q.js")).fetchCommand },
-  { name: "verify-store", load: async () => (await import("./chunks/store-QRNDEZ2Q.js")).verifyStoreCommand },
-  { name: "validate", load: async () => (await import("./chunks/registry-N4SMSN75.js")).validateCommand },
-  { name: "deploy", load: async () => (await import("./chunks/pointer-CMXSGCKV.js")).deployCommand },
-  { name: "gate", load: async () => (await import("./chunks/eval-H4F7WMF2.js")).gateCommand },
-  { name: "rollback", load: async () => (await import("./chunks/pointer-CMXSGCKV.js")).rollbackCommand },
-  { name: "promote", load: async () => (await import("./chunks/pointer-CMXSGCKV.js")).promoteCommand },
-  { name: "history", load: async () => (await import("./chunks/info-57BGF6L6.js")).historyCommand },
-  { name: "log", load: async () => (await import("./chunks/info-57BGF6L6.js")).logCommand },
-  { name: "block", load: async () => (await import("./chunks/registry-N4SMSN75.js")).blockCommand },
-  { name: "status", load: async () => (await import("./chunks/info-57BGF6L6.js")).statusCommand },
-  { name: "serve", load: async () => (await import("./chunks/serve-N4IDMUIY.js")).serveCommand },
-  { name: "agent", load: async () => (await import("./chunks/serve-N4IDMUIY.js")).agentCommand },
-  { name: "k8s", load: async () => (await import("./chunks/serve-N4IDMUIY.js")).k8sCommand },
-  { name: "tiny-model", load: async () => (await import("./chunks/eval-H4F7WMF2.js")).tinyModelCommand },
-  { name: "demo", load: async () => (await import("./chunks/demo-WK7PYDTQ.js")).demoCommand }
+  { name: "init", load: async () => (await import("./chunks/registry-6WGHP7HS.js")).initCommand },
+  { name: "register", load: async () => (await import("./chunks/registry-6WGHP7HS.js")).registerCommand },
+  { name: "publish", load: async () => (await import("./chunks/store-26EP7QNA.js")).publishCommand },
+  { name: "fetch", load: async () => (await import("./chunks/store-26EP7QNA.js")).fetchCommand },
+  { name: "verify-store", load: async () => (await import("./chunks/store-26EP7QNA.js")).verifyStoreCommand },
+  { name: "validate", load: async () => (await import("./chunks/registry-6WGHP7HS.js")).validateCommand },
+  { name: "deploy", load: async () => (await import("./chunks/pointer-U2EX4626.js")).deployCommand },
+  { name: "gate", load: async () => (await import("./chunks/eval-YHVK3YLH.js")).gateCommand },
+  { name: "rollback", load: async () => (await import("./chunks/pointer-U2EX4626.js")).rollbackCommand },
+  { name: "promote", load: async () => (await import("./chunks/pointer-U2EX4626.js")).promoteCommand },
+  { name: "history", load: async () => (await import("./chunks/info-RT32ZX6K.js")).historyCommand },
+  { name: "log", load: async () => (await import("./chunks/info-RT32ZX6K.js")).logCommand },
+  { name: "block", load: async () => (await import("./chunks/registry-6WGHP7HS.js")).blockCommand },
+  { name: "status", load: async () => (await import("./chunks/info-RT32ZX6K.js")).statusCommand },
+  { name: "serve", load: async () => (await import("./chunks/serve-G3EFM4EH.js")).serveCommand },
+  { name: "agent", load: async () => (await import("./chunks/serve-G3EFM4EH.js")).agentCommand },
+  { name: "k8s", load: async () => (await import("./chunks/serve-G3EFM4EH.js")).k8sCommand },
+  { name: "tiny-model", load: async () => (await import("./chunks/eval-YHVK3YLH.js")).tinyModelCommand },
+  { name: "demo", load: async () => (await import("./chunks/demo-UB677BZI.js")).demoCommand }
 ];
 
 // src/cli/run.ts

@@ -58,6 +58,8 @@ export interface GateInput {
   defaultMaxRegression: number;
   /** Expected perplexity increase per quantization family relative to f16 (0.028 = +2.8%). */
   allowances?: Record<string, number>;
+  /** Why performance was not sampled in pairs this run (e.g. quality had already failed). */
+  performanceSkipped?: string;
 }
 
 export interface MetricVerdict {
@@ -213,7 +215,7 @@ function decidePerformance(row: MetricVerdict, name: string, input: GateInput): 
       ? 'first deployment here: no baseline to compare with'
       : b.source === 'history'
         ? 'the baseline was not re-measured side by side in this run; stored performance figures are not compared'
-        : 'not sampled in pairs';
+        : (input.performanceSkipped ?? 'not sampled in pairs');
     return note(row, why);
   }
   const d = p.decision;

@@ -32,6 +32,12 @@ export interface PairedOptions {
   maxPairs: number;
   confidence: number;
   onProgress?: (message: string) => void;
+  /**
+   * Asked once quality is known (values by metric name): a reason not to sample performance at
+   * all, e.g. the candidate already failed on quality and more minutes of sampling would not
+   * change the verdict.
+   */
+  skipPerformance?: (candidate: Record<string, number | null>, baseline: Record<string, number | null>) => string | null;
 }
 
 export interface SideValues {

@@ -98,6 +98,8 @@ export interface GateMeasurement {
   paired: Record<string, PairedMetric>;
   pairs: number;
   ms: number;
+  /** Why performance was not sampled in pairs although a baseline was measured. */
+  performanceSkipped?: string;
 }
 
 async function qualityOf(session: EvalSession): Promise<Record<string, number | null>> {
@@ -139,6 +141,11 @@ export async function measureGateRun(
     const cq = await qualityOf(c);
     const bq = b ? await qualityOf(b) : null;
     if (!b || !bq) return { candidate: withSide(cq, await measureAlone(suite, c)), baseline: null, paired: {}, pairs: 0, ms: 0 };
+    const skip = o.skipPerformance?.(cq, bq);
+    if (skip) {
+      o.onProgress?.(`performance: not sampled (${skip})`);
+      return { candidate: withSide(cq, await measureAlone(suite, c, 1)), baseline: withSide(bq, await measureAlone(suite, b, 1)), paired: {}, pairs: 0, ms: 0, performanceSkipped: skip };
+    }
     o.onProgress?.('performance: sampling candidate/baseline pairs');
     const p = await measurePaired(suite, c, b, o);
     return { candidate: withSide(cq, p.candidate), baseline: withSide(bq, p.baseline), paired: p.paired, pairs: p.pairs, ms: p.ms };

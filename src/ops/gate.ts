@@ -157,6 +157,19 @@ export async function runGate(opts: RunGateOptions): Promise<GateReport> {
     maxPairs,
     confidence,
     onProgress: progress,
+    // A candidate that already failed on quality (exact) is refused whatever its speed: do not
+    // spend the performance budget on it.
+    skipPerformance: (cq, bq) => {
+      const quality = Object.fromEntries(Object.entries(gateConfig.metrics).filter(([name, t]) => isQualityMetric(name, t)));
+      const q = decideGate({
+        candidate: { metrics: cq, quantization: opts.candidateQuantization, hardware: null },
+        baseline: { metrics: bq, quantization: chosen?.quantization ?? opts.candidateQuantization, hardware: null, source: 'remeasured', id: '' },
+        thresholds: quality,
+        defaultMaxRegression: gateConfig.default_max_regression,
+        allowances: gateConfig.quantization_allowance,
+      });
+      return q.verdict === 'fail' ? 'quality already failed, so performance cannot change the verdict' : null;
+    },
   });
   const desc = await backend.describe();
   const hardware = `${backendName}|${desc.device}`;
@@ -184,6 +197,7 @@ export async function runGate(opts: RunGateOptions): Promise<GateReport> {
     thresholds: gateConfig.metrics,
     defaultMaxRegression: gateConfig.default_max_regression,
     allowances: gateConfig.quantization_allowance,
+    performanceSkipped: measured.performanceSkipped,
   });
   decision.notes.push(...notes, ...(backend.notes ?? []));
   const wallMs = Math.round(performance.now() - t0);

@@ -8,7 +8,7 @@ import metadataSchema from '../../schemas/metadata.schema.json' with { type: 'js
 import registrySchema from '../../schemas/registry.schema.json' with { type: 'json' };
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
 import { openRepo, commitMessage, commitPaths } from '../git/repo.js';
-import { CONFIG_FILE, REGISTRY_FILE } from '../state/config.js';
+import { CONFIG_FILE, DEFAULT_CONFIG, REGISTRY_FILE } from '../state/config.js';
 import { defaultEvalFiles } from './package-files.js';
 
 /** Scaffolds a GitOps registry repository and commits it (git init when the folder has no repository). */
@@ -46,7 +46,16 @@ export async function initRepository(o: InitOptions): Promise<InitResult> {
     schema_version: 1,
     store: o.store ?? '.mreg-store',
     environments,
-    gate: { enabled: true, suite: 'eval/default-suite.json', backend: 'llama', default_max_regression: 0.05 },
+    // The gate written out in full, so a team sees (and reviews changes to) every threshold.
+    gate: {
+      enabled: true,
+      suite: 'eval/default-suite.json',
+      backend: 'llama',
+      default_max_regression: 0.05,
+      inconclusive: 'block',
+      budget_s: DEFAULT_CONFIG.gate.budget_s,
+      metrics: DEFAULT_CONFIG.gate.metrics,
+    },
     smoke: { enabled: true, timeout_ms: 30000 },
     cache: { dir: '.mreg-cache', keep: 3 },
     download: { part_size_mb: 16, concurrency: 8 },

@@ -19,9 +19,13 @@ export const DEFAULT_CONFIG: RegistryConfig = {
     backend: 'llama',
     default_max_regression: 0.05,
     inconclusive: 'block',
+    budget_s: 30,
     metrics: {
       perplexity: { direction: 'lower', max_regression: 0.05, quality: true },
-      accuracy: { direction: 'higher', max_regression: 0.05, quality: true },
+      // The floor decides a first deployment, which has nothing to be compared with: a model that
+      // answers fewer than half of the suite's accuracy items is refused. (Calibrated for the
+      // default suite; a suite of your own sets its own floor.)
+      accuracy: { direction: 'higher', max_regression: 0.05, quality: true, absolute: 0.5 },
       latency_p50_ms: { direction: 'lower', max_regression: 0.05 },
       latency_p95_ms: { direction: 'lower', max_regression: 0.05 },
       tokens_per_s: { direction: 'higher', max_regression: 0.05 },

@@ -83,6 +83,10 @@ describe('benchmark gate (llama backend, real GGUF)', () => {
     expect(r.markdown).toMatch(/perplexity ↓ \|[^\n]*\*\*FAIL\*\*/);
     expect(r.markdown).toMatch(/accuracy ↑ \|[^\n]*\*\*FAIL\*\*/);
     expect(r.markdown).toContain('FAIL for `tiny-v2.2.0-f16` vs `tiny-v2.0.0-f16`');
+    // Quality failed exactly: no performance budget is spent on a candidate that cannot pass.
+    expect(r.json.sampling.pairs).toBe(0);
+    expect(byName.latency_p50_ms).toMatchObject({ verdict: 'skipped', comparedWith: 'nothing' });
+    expect(byName.latency_p50_ms.reason).toMatch(/quality already failed/);
   });
 
   it('compares a q8_0 candidate with the last q8_0 deployment, not the current f16 one', async () => {

@@ -5,6 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -68,16 +69,35 @@ export async function buildFixture(
   const dir = await mkdtemp(path.join(parent, 'fixture-'));
   const work = path.join(dir, 'work');
   await initRepository({ dir: work, environments: o.environments, store: path.join(dir, 'store') });
+  // Fewer processes per commit and push: no auto-maintenance after each commit here, no auto-gc in the remote.
+  git(['config', 'maintenance.auto', 'false'], work);
   if (prepare) await prepare(await openContext({ repo: work, push: false, actor: 'test' }));
   let remote: string | null = null;
   if (o.remote) {
     remote = path.join(dir, 'remote.git');
     git(['init', '--quiet', '--bare', '--initial-branch=main', remote], dir);
     git(['config', 'receive.denyNonFastForwards', 'true'], remote);
+    git(['config', 'receive.autogc', 'false'], remote);
     git(['remote', 'add', 'origin', remote], work);
     git(['push', '--quiet', 'origin', 'main'], work);
   }
   return { dir, work, remote };
+}
+
+/**
+ * A branch's commit, read from the files (no git process: tests check it often). Falls back to
+ * packed-refs for a branch git has packed.
+ */
+export function branchHead(gitDir: string, branch = 'main'): string {
+  const ref = `refs/heads/${branch}`;
+  try {
+    return readFileSync(path.join(gitDir, ref), 'utf8').trim();
+  } catch {
+    const packed = readFileSync(path.join(gitDir, 'packed-refs'), 'utf8');
+    const line = packed.split('\n').find((l) => l.endsWith(` ${ref}`));
+    if (!line) throw new Error(`no ${ref} in ${gitDir}`);
+    return line.split(' ')[0];
+  }
 }
 
 /** A fresh copy of a fixture (working repository and remote), with a context onto it. */
@@ -86,7 +106,13 @@ export async function copyFixture(parent: string, f: Fixture, o: { push?: boolea
   execFileSync('cp', ['-a', `${f.dir}/.`, dir]);
   const work = path.join(dir, 'work');
   const remote = f.remote ? path.join(dir, 'remote.git') : null;
-  if (remote) git(['remote', 'set-url', 'origin', remote], work);
+  if (remote) {
+    // Point origin at the copy's own remote (the config names the fixture's by absolute path).
+    const config = path.join(work, '.git/config');
+    const text = readFileSync(config, 'utf8');
+    if (!text.includes(f.remote as string)) throw new Error(`${config} does not name ${f.remote}`);
+    writeFileSync(config, text.split(f.remote as string).join(remote));
+  }
   // The context reads the remotes when it opens: after the remote is in place.
   const ctx = await openContext({ repo: work, push: o.push ?? remote !== null, actor: 'test' });
   const registryFile = path.join(work, 'registry/registry.json');
@@ -95,8 +121,8 @@ export async function copyFixture(parent: string, f: Fixture, o: { push?: boolea
     work,
     remote,
     ctx,
-    head: () => git(['rev-parse', 'HEAD'], work).trim(),
-    remoteHead: () => (remote ? git(['rev-parse', 'refs/heads/main'], remote).trim() : null),
+    head: () => branchHead(path.join(work, '.git')),
+    remoteHead: () => (remote ? branchHead(remote) : null),
     registryText: () => readFile(registryFile, 'utf8'),
     registry: async () => JSON.parse(await readFile(registryFile, 'utf8')) as Registry,
   };

@@ -3,9 +3,14 @@
  * every branch of src/ops/deploy.ts and src/ops/pipeline.ts, in a real git repository with a real
  * bare remote, but no dist/ build, no llama.cpp, no artifact bytes and no network. A refused run
  * must leave registry.json byte-identical and HEAD (local and remote) where it was.
+ *
+ * Speed: the fixtures (a scaffolded registry with the artifacts registered, and a few states
+ * derived from it) are built once; every test works on its own copy (cp -a, no git process), so
+ * the tests are independent and run concurrently.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deployVersion, promoteVersion, rollbackVersion, PipelineError } from '../../src/ops/deploy.js';
+import type { StageHooks } from '../../src/ops/pipeline.js';
 import type { OpsContext } from '../../src/state/context.js';
 import {
   buildFixture,
@@ -25,11 +30,28 @@ import {
   type OpsRepo,
 } from './helpers.js';
 
-// One scaffolded, pushed registry with the artifacts registered, built once; every test works on
-// a fresh copy of it (or of a fixture derived from it), so no test sees another's commits.
+const STAGED_METRICS = { perplexity: 4.25, accuracy: 0.875 };
+const DEV_METRICS = { accuracy: 0.5 };
+
 let restoreIdentity: () => void;
 let root: Awaited<ReturnType<typeof tempRoot>>;
+/** Registered: llama3 1.0.0, 1.1.0, 1.2.0 (q4km) and the LoRA llama3-lora 0.1.0 (f16) on 1.0.0. Nothing deployed. */
 let base: Fixture;
+/** base + staging runs 1.0.0, deployed through a passing gate (STAGED_METRICS). */
+let stagedPass: Fixture;
+/** base + staging runs 1.0.0, deployed with the gate skipped. */
+let stagedSkipped: Fixture;
+/** base + staging runs 1.0.0, deployed without a gate hook (not-configured). */
+let stagedNotConfigured: Fixture;
+/** stagedPass + staging then ran 1.1.0 (gate pass, accuracy 0.9). */
+let twoDeploys: Fixture;
+/** dev -> staging -> production; dev runs llama3 1.0.0 through a passing gate (DEV_METRICS). */
+let devPass: Fixture;
+
+const deploy1 = (hooks: StageHooks, extra: { skipGate?: boolean; reason?: string } = {}) => async (ctx: OpsContext) => {
+  await deployVersion(ctx, { env: 'staging', model: 'llama3', version: '1.0.0', ...extra }, hooks);
+};
+
 beforeAll(async () => {
   restoreIdentity = useGitIdentity();
   root = await tempRoot();
@@ -37,16 +59,40 @@ beforeAll(async () => {
     for (const v of ['1.0.0', '1.1.0', '1.2.0']) await register(ctx, 'llama3', v);
     await register(ctx, 'llama3-lora', '0.1.0', 'f16', { kind: 'lora', base: { id: 'llama3-v1.0.0-q4km', sha256: fakeMeta('llama3', '1.0.0').artifact.sha256 } });
   });
+  await Promise.all([
+    (async () => {
+      stagedPass = await deriveFixture(root.dir, base, deploy1(fakeHooks({ gate: gateOutcome('pass', STAGED_METRICS) }).hooks));
+      twoDeploys = await deriveFixture(root.dir, stagedPass, async (ctx) => {
+        await deployVersion(ctx, { env: 'staging', model: 'llama3', version: '1.1.0' }, fakeHooks({ gate: gateOutcome('pass', { accuracy: 0.9 }) }).hooks);
+      });
+    })(),
+    (async () => {
+      stagedSkipped = await deriveFixture(root.dir, base, deploy1(fakeHooks().hooks, { skipGate: true, reason: 'hotfix' }));
+    })(),
+    (async () => {
+      stagedNotConfigured = await deriveFixture(root.dir, base, deploy1(fakeHooks({ gate: null }).hooks));
+    })(),
+    (async () => {
+      devPass = await buildFixture(root.dir, { remote: true, environments: ['dev', 'staging', 'production'] }, async (ctx) => {
+        await register(ctx, 'llama3', '1.0.0');
+        await deployVersion(ctx, { env: 'dev', model: 'llama3', version: '1.0.0' }, fakeHooks({ gate: gateOutcome('pass', DEV_METRICS) }).hooks);
+      });
+    })(),
+  ]);
 });
 afterAll(async () => {
   await root?.cleanup();
   restoreIdentity?.();
 });
 
+/** A fresh copy of a fixture, with a context onto it (pushing when the fixture has a remote). */
 const fresh = (f: Fixture = base, o: { push?: boolean } = {}) => copyFixture(root.dir, f, o);
-const derive = (f: Fixture, prepare: (ctx: OpsContext) => Promise<void>) => deriveFixture(root.dir, f, prepare);
-
-let repo: OpsRepo;
+/**
+ * The same with a context that commits without pushing: for the tests of a stage's branch that
+ * lands (a push is some eight git processes); the tests that check pushing, and every refused run,
+ * use pushing contexts.
+ */
+const local = (f: Fixture = base) => fresh(f, { push: false });
 
 /** What must not move when a run is refused. */
 async function snapshot(r: OpsRepo) {
@@ -57,7 +103,7 @@ async function expectUnchanged(r: OpsRepo, before: Awaited<ReturnType<typeof sna
   expect(await r.registryText()).toBe(before.registry);
   expect(r.head()).toBe(before.head);
   expect(r.remoteHead()).toBe(before.remoteHead);
-  // Nothing half-written left behind in the working tree either.
+  // Nothing half-written left behind in the working tree (metadata files included) either.
   expect(git(['status', '--porcelain'], r.work)).toBe('');
 }
 
@@ -65,21 +111,20 @@ function commitBody(r: OpsRepo): string {
   return git(['log', '-1', '--format=%B'], r.work);
 }
 
-describe('deploy', () => {
-  beforeEach(async () => {
-    repo = await fresh();
-  });
+const ALL_OK = ['check-store:ok', 'download:ok', 'gate:ok', 'smoke:ok', 'update-registry:ok'];
 
+describe.concurrent('deploy', () => {
   it('with the gate passing: every stage ok, the entry records the verdict and the metrics, pushed', async () => {
+    const repo = await fresh();
     const metrics = { perplexity: 4.5, accuracy: 0.8, latency_p50_ms: null };
     const { hooks, calls } = fakeHooks({ gate: gateOutcome('pass', metrics) });
     const r = await deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.0.0' }, hooks);
 
-    expect(stageList(r.stages)).toEqual(['check-store:ok', 'download:ok', 'gate:ok', 'smoke:ok', 'update-registry:ok']);
+    expect(stageList(r.stages)).toEqual(ALL_OK);
+    expect(r.stages.find((s) => s.name === 'download')?.detail).toBe('downloaded and verified: /nonexistent/x.gguf');
     expect(r.gate?.verdict).toBe('pass');
-    expect(r.target).toEqual({ model: 'llama3', version: '1.0.0', quantization: 'q4km' }); // quantization resolved
+    expect(r.target).toEqual({ model: 'llama3', version: '1.0.0', quantization: 'q4km' }); // the only quantization, resolved
     expect(r.outcome.pushed).toBe(true);
-    expect(r.stages.find((s) => s.name === 'download')?.detail).toContain('/nonexistent/x.gguf');
 
     // The fakes saw what the real stages would.
     expect(calls.checkPresent).toEqual(['file:///nonexistent/llama3/v1.0.0/llama3-v1.0.0-q4km.gguf']);
@@ -90,31 +135,33 @@ describe('deploy', () => {
     expect(calls.smoke).toEqual(['/nonexistent/x.gguf']);
 
     const reg = await repo.registry();
-    expect(reg.environments.staging).toEqual({ model: 'llama3', version: '1.0.0', quantization: 'q4km', history_id: 1 });
     expect(reg.history).toHaveLength(1);
-    expect(lastEntry(reg)).toMatchObject({ id: 1, env: 'staging', action: 'deploy', gate: 'pass', metrics, actor: 'test', rolled_back: false, previous_version: null });
-    expect(repo.remoteHead()).toBe(repo.head());
+    const entry = lastEntry(reg);
+    expect(entry).toMatchObject({ env: 'staging', action: 'deploy', version: '1.0.0', gate: 'pass', metrics, actor: 'test', rolled_back: false, previous_version: null });
+    expect(reg.environments.staging).toEqual({ model: 'llama3', version: '1.0.0', quantization: 'q4km', history_id: entry.id });
     expect(r.outcome.commit).toBe(repo.head());
+    expect(repo.remoteHead()).toBe(repo.head());
     expect(commitBody(repo)).toMatch(/^Mreg-Gate: pass$/m);
   });
 
-  it('hands the gate the environment\'s live entry and artifact as the baseline', async () => {
+  it("hands the gate the environment's live entry and artifact as the baseline", async () => {
+    const repo = await local(stagedPass);
+    const live = lastEntry(await repo.registry());
     const { hooks, calls } = fakeHooks();
-    await deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.0.0' }, hooks);
     const r = await deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.1.0' }, hooks);
-    expect(stageList(r.stages)).toEqual(['check-store:ok', 'download:ok', 'gate:ok', 'smoke:ok', 'update-registry:ok']);
-    const args = calls.gate[1];
+    expect(stageList(r.stages)).toEqual(ALL_OK);
+    const args = calls.gate[0];
     expect(args.baseline?.version).toBe('1.0.0');
-    expect(args.baselineEntry).toMatchObject({ id: 1, version: '1.0.0', gate: 'pass' });
-    expect(args.history.map((e) => e.id)).toEqual([1]);
-    const reg = await repo.registry();
-    expect(lastEntry(reg)).toMatchObject({ id: 2, version: '1.1.0', previous_version: '1.0.0', gate: 'pass' });
+    expect(args.baselineEntry).toEqual(live);
+    expect(args.history).toEqual([live]);
+    expect(lastEntry(await repo.registry())).toMatchObject({ version: '1.1.0', previous_version: '1.0.0', gate: 'pass' });
   });
 
   it.each([
     ['fail', /gate fail for llama3-v1\.0\.0-q4km in staging; the pointer was not moved/],
-    ['inconclusive', /gate inconclusive .*raise gate\.budget_s/],
+    ['inconclusive', /gate inconclusive .*raise gate\.budget_s.*the pointer was not moved/],
   ] as const)('with the gate %s (gate.inconclusive: block): GATE_FAILED at the gate, nothing committed', async (verdict, message) => {
+    const repo = await fresh();
     expect(repo.ctx.config.gate.inconclusive).toBe('block'); // the default
     const before = await snapshot(repo);
     const { hooks, calls } = fakeHooks({ gate: gateOutcome(verdict) });
@@ -133,16 +180,18 @@ describe('deploy', () => {
   });
 
   it('with the gate inconclusive and gate.inconclusive: allow: lands, recorded as inconclusive', async () => {
+    const repo = await local();
     repo.ctx.config.gate.inconclusive = 'allow';
     const { hooks } = fakeHooks({ gate: gateOutcome('inconclusive', { perplexity: 6 }) });
     const r = await deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.0.0' }, hooks);
-    expect(stageList(r.stages)).toEqual(['check-store:ok', 'download:ok', 'gate:ok', 'smoke:ok', 'update-registry:ok']);
+    expect(stageList(r.stages)).toEqual(ALL_OK);
     expect(r.stages[2].detail).toMatch(/inconclusive, allowed/);
     expect(lastEntry(await repo.registry())).toMatchObject({ gate: 'inconclusive', metrics: { perplexity: 6 } });
     expect(commitBody(repo)).toMatch(/^Mreg-Gate: inconclusive$/m);
   });
 
   it('with the smoke test failing: SMOKE_FAILED, nothing committed', async () => {
+    const repo = await fresh();
     const before = await snapshot(repo);
     const { hooks } = fakeHooks({ smoke: { ok: false, detail: 'no tokens generated' } });
     const err = await rejection<PipelineError>(deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.0.0' }, hooks));
@@ -150,11 +199,12 @@ describe('deploy', () => {
     expect(err.code).toBe('SMOKE_FAILED');
     expect(err.message).toContain('no tokens generated');
     expect(stageList(err.stages)).toEqual(['check-store:ok', 'download:ok', 'gate:ok', 'smoke:failed']);
-    expect(err.gate?.verdict).toBe('pass'); // the gate's report is kept even though a later stage failed
+    expect(err.gate?.verdict).toBe('pass'); // the gate's report is kept although a later stage failed
     await expectUnchanged(repo, before);
   });
 
   it('with the artifact missing from the store: fails at check-store, nothing downloaded or committed', async () => {
+    const repo = await fresh();
     const before = await snapshot(repo);
     const { hooks, calls } = fakeHooks({ missing: true });
     const err = await rejection<PipelineError>(deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.0.0' }, hooks));
@@ -171,6 +221,7 @@ describe('deploy', () => {
   });
 
   it('a stage that throws a plain Error is reported as INTERNAL, with the stages so far', async () => {
+    const repo = await fresh();
     const before = await snapshot(repo);
     const { hooks } = fakeHooks();
     hooks.download = async () => {
@@ -184,19 +235,23 @@ describe('deploy', () => {
     await expectUnchanged(repo, before);
   });
 
-  it.each([undefined, null, '', '   '])('with skipGate and no reason (%j): USAGE before any stage, nothing committed', async (reason) => {
+  it('with skipGate and no reason: USAGE before any stage, nothing committed', async () => {
+    const repo = await fresh();
     const before = await snapshot(repo);
     const { hooks, calls } = fakeHooks();
-    const err = await rejection(deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.0.0', skipGate: true, reason }, hooks));
-    expect(err.code).toBe('USAGE');
-    expect(err.message).toMatch(/skipping the gate needs a reason/);
-    expect(err).not.toBeInstanceOf(PipelineError);
+    for (const reason of [undefined, null, '', '   ']) {
+      const err = await rejection(deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.0.0', skipGate: true, reason }, hooks));
+      expect(err.code, JSON.stringify(reason)).toBe('USAGE');
+      expect(err.message).toMatch(/skipping the gate needs a reason/);
+      expect(err).not.toBeInstanceOf(PipelineError);
+    }
     expect(calls.checkPresent).toEqual([]);
     expect(calls.download).toEqual([]);
     await expectUnchanged(repo, before);
   });
 
   it('with skipGate and a reason: the gate stage is skipped, the entry says skipped and why', async () => {
+    const repo = await local();
     const { hooks, calls } = fakeHooks();
     const r = await deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.0.0', skipGate: true, reason: 'hotfix, benchmarks down' }, hooks);
     expect(stageList(r.stages)).toEqual(['check-store:ok', 'download:ok', 'gate:skipped', 'smoke:ok', 'update-registry:ok']);
@@ -209,6 +264,7 @@ describe('deploy', () => {
   });
 
   it('without gate and smoke hooks: both stages not-configured, the entry says not-configured', async () => {
+    const repo = await local();
     const { hooks } = fakeHooks({ gate: null, smoke: null });
     const r = await deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.0.0' }, hooks);
     expect(stageList(r.stages)).toEqual(['check-store:ok', 'download:ok', 'gate:not-configured', 'smoke:not-configured', 'update-registry:ok']);
@@ -217,33 +273,39 @@ describe('deploy', () => {
   });
 
   it('without any hooks: every stage but the registry update is not-configured', async () => {
+    const repo = await local();
     const r = await deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.0.0' }, {});
     expect(stageList(r.stages)).toEqual(['check-store:not-configured', 'download:not-configured', 'gate:not-configured', 'smoke:not-configured', 'update-registry:ok']);
     expect(lastEntry(await repo.registry()).gate).toBe('not-configured');
   });
 
-  it('with the gate and the smoke test disabled in the config: both skipped, hooks never called', async () => {
+  it('with the gate and the smoke test disabled in the config: both skipped, the hooks never called', async () => {
+    const repo = await local();
     repo.ctx.config.gate.enabled = false;
     repo.ctx.config.smoke.enabled = false;
     const { hooks, calls } = fakeHooks();
     const r = await deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.0.0' }, hooks);
     expect(stageList(r.stages)).toEqual(['check-store:ok', 'download:ok', 'gate:skipped', 'smoke:skipped', 'update-registry:ok']);
     expect(r.stages[2].detail).toMatch(/gate\.enabled: false/);
+    expect(r.stages[3].detail).toMatch(/smoke\.enabled: false/);
     expect(calls.gate).toEqual([]);
     expect(calls.smoke).toEqual([]);
     expect(lastEntry(await repo.registry()).gate).toBe('not-configured');
   });
 
   it('a LoRA adapter is neither gated nor smoke-tested (not-configured)', async () => {
+    const repo = await local();
     const { hooks, calls } = fakeHooks();
     const r = await deployVersion(repo.ctx, { env: 'staging', model: 'llama3-lora', version: '0.1.0' }, hooks);
     expect(stageList(r.stages)).toEqual(['check-store:ok', 'download:ok', 'gate:not-configured', 'smoke:not-configured', 'update-registry:ok']);
+    expect(r.stages[2].detail).toMatch(/LoRA/);
     expect(calls.gate).toEqual([]);
     expect(calls.smoke).toEqual([]);
-    expect(lastEntry(await repo.registry()).gate).toBe('not-configured');
+    expect(lastEntry(await repo.registry())).toMatchObject({ model: 'llama3-lora', gate: 'not-configured' });
   });
 
   it('expectCurrent not matching: refused before any stage ("as expected"), nothing committed', async () => {
+    const repo = await fresh();
     const before = await snapshot(repo);
     const { hooks, calls } = fakeHooks();
     const err = await rejection(deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.0.0', expectCurrent: '0.9.0' }, hooks));
@@ -253,34 +315,41 @@ describe('deploy', () => {
     expect(calls.checkPresent).toEqual([]);
     expect(calls.download).toEqual([]);
     await expectUnchanged(repo, before);
+  });
 
-    // The matching expectation goes through.
-    const r = await deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.0.0', expectCurrent: 'none' }, hooks);
-    expect(r.outcome.result.entry.version).toBe('1.0.0');
-    const before2 = await snapshot(repo);
-    const err2 = await rejection(deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.1.0', expectCurrent: 'none' }, hooks));
-    expect(err2.message).toContain('staging is at 1.0.0, not none as expected');
-    await expectUnchanged(repo, before2);
+  it('expectCurrent on a running environment: refused unless it names the live version', async () => {
+    const repo = await fresh(stagedPass);
+    const before = await snapshot(repo);
+    const { hooks, calls } = fakeHooks();
+    const err = await rejection(deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.1.0', expectCurrent: 'none' }, hooks));
+    expect(err.code).toBe('PRECONDITION');
+    expect(err.message).toContain('staging is at 1.0.0, not none as expected');
+    expect(calls.checkPresent).toEqual([]);
+    await expectUnchanged(repo, before);
+
+    const r = await deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.1.0', expectCurrent: '1.0.0' }, hooks);
+    expect(stageList(r.stages)).toEqual(ALL_OK);
+    expect(r.outcome.result.entry).toMatchObject({ version: '1.1.0', previous_version: '1.0.0' });
   });
 
   it('refuses a version the environment already runs, an unknown environment and an unregistered version before any stage', async () => {
-    const { hooks, calls } = fakeHooks();
-    await deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.0.0' }, hooks);
+    const repo = await fresh(stagedPass);
     const before = await snapshot(repo);
+    const { hooks, calls } = fakeHooks();
     const again = await rejection(deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.0.0' }, hooks));
     expect(again.code).toBe('PRECONDITION');
     expect(again.message).toMatch(/already runs llama3-v1\.0\.0-q4km; nothing to deploy/);
     const unknown = await rejection(deployVersion(repo.ctx, { env: 'qa', model: 'llama3', version: '1.1.0' }, hooks));
     expect(unknown.code).toBe('NOT_FOUND');
+    expect(unknown.message).toMatch(/unknown environment "qa"/);
     const missing = await rejection(deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '9.9.9' }, hooks));
     expect(missing.code).toBe('NOT_FOUND');
-    expect(calls.checkPresent).toHaveLength(1); // only the first, successful deploy
+    expect(calls.checkPresent).toEqual([]);
     await expectUnchanged(repo, before);
   });
 
-  it('the environment moving while the gate ran: update-registry refuses (CONFLICT), the other writer\'s deploy stays', async () => {
-    const { hooks: first } = fakeHooks();
-    await deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.0.0' }, first);
+  it("the environment moving while the gate ran: update-registry refuses (CONFLICT), the other writer's deploy stays", async () => {
+    const repo = await fresh(stagedPass);
     // During the gate run of 1.1.0, someone deploys 1.2.0 (ungated) onto staging.
     const { hooks } = fakeHooks({
       onGate: async () => {
@@ -292,6 +361,7 @@ describe('deploy', () => {
     expect(err.code).toBe('CONFLICT');
     expect(err.message).toMatch(/changed while the gate ran/);
     expect(stageList(err.stages)).toEqual(['check-store:ok', 'download:ok', 'gate:ok', 'smoke:ok', 'update-registry:failed']);
+    expect(err.gate?.verdict).toBe('pass');
     const reg = await repo.registry();
     expect(reg.environments.staging?.version).toBe('1.2.0');
     expect(reg.history.map((e) => e.version)).toEqual(['1.0.0', '1.2.0']);
@@ -300,25 +370,22 @@ describe('deploy', () => {
   });
 });
 
-describe('deploy with push: false', () => {
-  beforeEach(async () => {
-    repo = await fresh(base, { push: false });
-  });
-
-  it('commits locally and says so', async () => {
+describe.concurrent('deploy with push: false', () => {
+  it('commits locally, says so, and leaves the remote alone', async () => {
+    const repo = await fresh(base, { push: false });
     const headBefore = repo.head();
     const { hooks } = fakeHooks();
     const r = await deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.0.0' }, hooks);
     expect(r.outcome.pushed).toBe(false);
     expect(r.outcome.pushNote).toBe('push disabled');
     expect(r.stages.at(-1)?.detail).toMatch(/^commit [0-9a-f]{12} \(push disabled\)$/);
-    expect(repo.head()).not.toBe(headBefore);
     expect(git(['rev-parse', 'HEAD~1'], repo.work).trim()).toBe(headBefore);
-    expect(repo.remoteHead()).toBe(headBefore); // the remote did not move
+    expect(repo.remoteHead()).toBe(headBefore);
     expect(lastEntry(await repo.registry())).toMatchObject({ version: '1.0.0', gate: 'pass' });
   });
 
   it('a refused run leaves the local branch alone too', async () => {
+    const repo = await fresh(base, { push: false });
     const before = await snapshot(repo);
     const { hooks } = fakeHooks({ gate: gateOutcome('fail') });
     const err = await rejection(deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.0.0' }, hooks));
@@ -327,26 +394,11 @@ describe('deploy with push: false', () => {
   });
 });
 
-describe('promote', () => {
-  const metrics = { perplexity: 4.25, accuracy: 0.875 };
-  // staging runs 1.0.0, deployed through a passing gate / with the gate skipped / with no gate.
-  let stagedPass: Fixture;
-  let stagedSkipped: Fixture;
-  let stagedNotConfigured: Fixture;
-  beforeAll(async () => {
-    const deploy1 = (hooks: Parameters<typeof deployVersion>[2], extra: { skipGate?: boolean; reason?: string } = {}) => (ctx: OpsContext) =>
-      deployVersion(ctx, { env: 'staging', model: 'llama3', version: '1.0.0', ...extra }, hooks).then(() => {});
-    [stagedPass, stagedSkipped, stagedNotConfigured] = await Promise.all([
-      derive(base, deploy1(fakeHooks({ gate: gateOutcome('pass', metrics) }).hooks)),
-      derive(base, deploy1(fakeHooks().hooks, { skipGate: true, reason: 'hotfix' })),
-      derive(base, deploy1(fakeHooks({ gate: null }).hooks)),
-    ]);
-  });
-
+describe.concurrent('promote', () => {
   it('to production (from derived: staging) carries the staging gate record', async () => {
-    repo = await fresh(stagedPass);
+    const repo = await fresh(stagedPass);
     const stagingEntry = lastEntry(await repo.registry());
-    expect(stagingEntry).toMatchObject({ env: 'staging', gate: 'pass', metrics });
+    expect(stagingEntry).toMatchObject({ env: 'staging', gate: 'pass', metrics: STAGED_METRICS });
     const { hooks, calls } = fakeHooks();
     const r = await promoteVersion(repo.ctx, { to: 'production' }, hooks);
 
@@ -356,13 +408,22 @@ describe('promote', () => {
     expect(r.gate).toBeNull();
     expect(r.target).toEqual({ model: 'llama3', version: '1.0.0', quantization: 'q4km' });
     expect(calls.checkPresent).toEqual(['file:///nonexistent/llama3/v1.0.0/llama3-v1.0.0-q4km.gguf']);
-    expect(calls.download).toEqual([]); // promote neither downloads nor re-runs the gate or smoke test
+    expect(calls.download).toEqual([]); // promote neither downloads nor re-runs the gate or the smoke test
     expect(calls.gate).toEqual([]);
     expect(calls.smoke).toEqual([]);
 
     const reg = await repo.registry();
     const promoted = lastEntry(reg);
-    expect(promoted).toMatchObject({ env: 'production', action: 'promote', from_env: 'staging', version: '1.0.0', gate: 'pass', gated_by: stagingEntry.id, metrics });
+    expect(promoted).toMatchObject({
+      env: 'production',
+      action: 'promote',
+      from_env: 'staging',
+      version: '1.0.0',
+      gate: 'pass',
+      gated_by: stagingEntry.id,
+      metrics: STAGED_METRICS,
+      previous_version: null,
+    });
     expect(promoted.id).not.toBe(stagingEntry.id);
     expect(reg.environments.production).toEqual({ model: 'llama3', version: '1.0.0', quantization: 'q4km', history_id: promoted.id });
     expect(reg.environments.staging?.history_id).toBe(stagingEntry.id);
@@ -373,7 +434,7 @@ describe('promote', () => {
   });
 
   it.each(['skipped', 'not-configured'] as const)('of a version whose staging entry has gate %s: refused (GATE_FAILED), registry unchanged', async (verdict) => {
-    repo = await fresh(verdict === 'skipped' ? stagedSkipped : stagedNotConfigured);
+    const repo = await fresh(verdict === 'skipped' ? stagedSkipped : stagedNotConfigured);
     const stagingEntry = lastEntry(await repo.registry());
     expect(stagingEntry.gate).toBe(verdict);
 
@@ -390,14 +451,16 @@ describe('promote', () => {
     await expectUnchanged(repo, before);
   });
 
-  it('of a version whose staging gate was skipped, with skipGate: refused without a reason, lands with gate skipped with one', async () => {
-    repo = await fresh(stagedSkipped);
+  it('of a version whose staging gate was skipped, with skipGate: refused without a reason, lands as skipped with one', async () => {
+    const repo = await local(stagedSkipped);
     const before = await snapshot(repo);
-    const noReason = await rejection(promoteVersion(repo.ctx, { to: 'production', skipGate: true }, fakeHooks().hooks));
+    const { hooks, calls } = fakeHooks();
+    const noReason = await rejection(promoteVersion(repo.ctx, { to: 'production', skipGate: true }, hooks));
     expect(noReason.code).toBe('USAGE');
+    expect(calls.checkPresent).toEqual([]);
     await expectUnchanged(repo, before);
 
-    const r = await promoteVersion(repo.ctx, { to: 'production', skipGate: true, reason: 'customer escalation' }, fakeHooks().hooks);
+    const r = await promoteVersion(repo.ctx, { to: 'production', skipGate: true, reason: 'customer escalation' }, hooks);
     expect(stageList(r.stages)).toEqual(['check-store:ok', 'gate:skipped', 'update-registry:ok']);
     expect(r.stages[1].detail).toBe('skipped: customer escalation');
     const promoted = lastEntry(await repo.registry());
@@ -407,7 +470,7 @@ describe('promote', () => {
   });
 
   it('into staging (the first environment) is refused: "first in the promotion order"', async () => {
-    repo = await fresh(stagedPass);
+    const repo = await fresh(stagedPass);
     const before = await snapshot(repo);
     const { hooks, calls } = fakeHooks();
     const err = await rejection(promoteVersion(repo.ctx, { to: 'staging' }, hooks));
@@ -418,7 +481,7 @@ describe('promote', () => {
   });
 
   it('with the artifact missing from the store: refused at check-store', async () => {
-    repo = await fresh(stagedPass);
+    const repo = await fresh(stagedPass);
     const before = await snapshot(repo);
     const { hooks, calls } = fakeHooks({ missing: true });
     const err = await rejection<PipelineError>(promoteVersion(repo.ctx, { to: 'production' }, hooks));
@@ -430,7 +493,7 @@ describe('promote', () => {
   });
 
   it('refuses an empty source before any stage', async () => {
-    repo = await fresh();
+    const repo = await fresh();
     const before = await snapshot(repo);
     const { hooks, calls } = fakeHooks();
     const err = await rejection(promoteVersion(repo.ctx, { to: 'production' }, hooks));
@@ -441,7 +504,7 @@ describe('promote', () => {
   });
 
   it('refuses a mismatched expectCurrent and a version the target already runs, before any stage', async () => {
-    repo = await fresh(stagedPass);
+    const repo = await fresh(stagedPass);
     const { hooks, calls } = fakeHooks();
     const before = await snapshot(repo);
     const expectErr = await rejection(promoteVersion(repo.ctx, { to: 'production', expectCurrent: '0.5.0' }, hooks));
@@ -459,7 +522,7 @@ describe('promote', () => {
   });
 
   it('with the gate disabled in the config: the gate stage is skipped and the source record is carried', async () => {
-    repo = await fresh(stagedSkipped);
+    const repo = await local(stagedSkipped);
     repo.ctx.config.gate.enabled = false;
     const r = await promoteVersion(repo.ctx, { to: 'production' }, fakeHooks().hooks);
     expect(stageList(r.stages)).toEqual(['check-store:ok', 'gate:skipped', 'update-registry:ok']);
@@ -468,18 +531,9 @@ describe('promote', () => {
   });
 });
 
-describe('promote along a three-environment order', () => {
-  const metrics = { accuracy: 0.5 };
-  let devPass: Fixture;
-  beforeAll(async () => {
-    devPass = await buildFixture(root.dir, { remote: true, environments: ['dev', 'staging', 'production'] }, async (ctx) => {
-      await register(ctx, 'llama3', '1.0.0');
-      await deployVersion(ctx, { env: 'dev', model: 'llama3', version: '1.0.0' }, fakeHooks({ gate: gateOutcome('pass', metrics) }).hooks);
-    });
-  });
-
+describe.concurrent('promote along a three-environment order', () => {
   it('gated_by points at the entry whose gate run measured the version, across two promotions', async () => {
-    repo = await fresh(devPass);
+    const repo = await local(devPass);
     const devEntry = lastEntry(await repo.registry());
     const toStaging = await promoteVersion(repo.ctx, { to: 'staging' }, fakeHooks().hooks);
     expect(toStaging.from).toBe('dev');
@@ -491,11 +545,11 @@ describe('promote along a three-environment order', () => {
       ['staging', 'promote', 'pass', devEntry.id],
       ['production', 'promote', 'pass', devEntry.id],
     ]);
-    expect(lastEntry(reg)).toMatchObject({ from_env: 'staging', metrics });
+    expect(lastEntry(reg)).toMatchObject({ from_env: 'staging', metrics: DEV_METRICS });
   });
 
   it('an explicit from may skip an environment, but must come earlier in the promotion order', async () => {
-    repo = await fresh(devPass);
+    const repo = await local(devPass);
     const r = await promoteVersion(repo.ctx, { to: 'production', from: 'dev' }, fakeHooks().hooks);
     expect(r.from).toBe('dev');
     expect(lastEntry(await repo.registry())).toMatchObject({ env: 'production', from_env: 'dev', gate: 'pass' });
@@ -507,18 +561,9 @@ describe('promote along a three-environment order', () => {
   });
 });
 
-describe('rollback', () => {
-  // staging ran 1.0.0 (accuracy 0.7) then 1.1.0 (accuracy 0.9), both through a passing gate.
-  let twoDeploys: Fixture;
-  beforeAll(async () => {
-    twoDeploys = await derive(base, async (ctx) => {
-      await deployVersion(ctx, { env: 'staging', model: 'llama3', version: '1.0.0' }, fakeHooks({ gate: gateOutcome('pass', { accuracy: 0.7 }) }).hooks);
-      await deployVersion(ctx, { env: 'staging', model: 'llama3', version: '1.1.0' }, fakeHooks({ gate: gateOutcome('pass', { accuracy: 0.9 }) }).hooks);
-    });
-  });
-
+describe.concurrent('rollback', () => {
   it('records check-store and update-registry and moves back to the previous version', async () => {
-    repo = await fresh(twoDeploys);
+    const repo = await fresh(twoDeploys);
     const [first, second] = (await repo.registry()).history;
     const { hooks, calls } = fakeHooks();
     const r = await rollbackVersion(repo.ctx, { env: 'staging', reason: 'bad answers' }, hooks);
@@ -533,7 +578,7 @@ describe('rollback', () => {
 
     const reg = await repo.registry();
     const entry = lastEntry(reg);
-    expect(entry).toMatchObject({ action: 'rollback', env: 'staging', version: '1.0.0', previous_version: '1.1.0', reason: 'bad answers', metrics: { accuracy: 0.7 } });
+    expect(entry).toMatchObject({ action: 'rollback', env: 'staging', version: '1.0.0', previous_version: '1.1.0', reason: 'bad answers', metrics: STAGED_METRICS });
     expect(reg.environments.staging).toMatchObject({ version: '1.0.0', history_id: entry.id });
     expect(reg.history.find((e) => e.id === second.id)?.rolled_back).toBe(true);
     expect(reg.history.find((e) => e.id === first.id)?.rolled_back).toBe(false);
@@ -543,24 +588,26 @@ describe('rollback', () => {
   });
 
   it('with the artifact missing from the store: fails at check-store, nothing committed', async () => {
-    repo = await fresh(twoDeploys);
+    const repo = await fresh(twoDeploys);
     const before = await snapshot(repo);
-    const err = await rejection<PipelineError>(rollbackVersion(repo.ctx, { env: 'staging' }, fakeHooks({ missing: true }).hooks));
+    const { hooks, calls } = fakeHooks({ missing: true });
+    const err = await rejection<PipelineError>(rollbackVersion(repo.ctx, { env: 'staging' }, hooks));
     expect(err).toBeInstanceOf(PipelineError);
     expect(err.code).toBe('STORE');
     expect(stageList(err.stages)).toEqual(['check-store:failed']);
+    expect(calls.checkPresent).toEqual(['file:///nonexistent/llama3/v1.0.0/llama3-v1.0.0-q4km.gguf']);
     await expectUnchanged(repo, before);
   });
 
   it('without a store hook: check-store not-configured, still committed', async () => {
-    repo = await fresh(twoDeploys);
+    const repo = await local(twoDeploys);
     const r = await rollbackVersion(repo.ctx, { env: 'staging' }, {});
     expect(stageList(r.stages)).toEqual(['check-store:not-configured', 'update-registry:ok']);
     expect((await repo.registry()).environments.staging?.version).toBe('1.0.0');
   });
 
   it('refuses a mismatched expectCurrent before any stage', async () => {
-    repo = await fresh(twoDeploys);
+    const repo = await fresh(twoDeploys);
     const before = await snapshot(repo);
     const { hooks, calls } = fakeHooks();
     const err = await rejection(rollbackVersion(repo.ctx, { env: 'staging', expectCurrent: '1.0.0' }, hooks));
@@ -570,16 +617,17 @@ describe('rollback', () => {
     await expectUnchanged(repo, before);
   });
 
-  it('refuses with nothing to roll back to (empty environment, or a single version)', async () => {
-    repo = await fresh();
-    const { hooks, calls } = fakeHooks();
-    const empty = await rejection(rollbackVersion(repo.ctx, { env: 'staging' }, hooks));
-    expect(empty.code).toBe('NOTHING_TO_ROLL_BACK');
-    await deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.0.0' }, hooks);
+  it.each([
+    ['an empty environment', () => base, /staging has no active version/],
+    ['a single version', () => stagedPass, /no earlier known-good version/],
+  ] as const)('refuses with nothing to roll back to (%s)', async (_what, fixture, message) => {
+    const repo = await fresh(fixture());
     const before = await snapshot(repo);
-    const single = await rejection(rollbackVersion(repo.ctx, { env: 'staging' }, hooks));
-    expect(single.code).toBe('NOTHING_TO_ROLL_BACK');
-    expect(calls.checkPresent).toHaveLength(1); // the deploy only
+    const { hooks, calls } = fakeHooks();
+    const err = await rejection(rollbackVersion(repo.ctx, { env: 'staging' }, hooks));
+    expect(err.code).toBe('NOTHING_TO_ROLL_BACK');
+    expect(err.message).toMatch(message);
+    expect(calls.checkPresent).toEqual([]);
     await expectUnchanged(repo, before);
   });
 });

@@ -1,0 +1,25 @@
+import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
+import {
+  MREG_VERSION,
+  audit,
+  history,
+  llamaCppVersion,
+  status
+} from "./chunk-QLO3QO4L.js";
+import "./chunk-5LXXJOGJ.js";
+import "./chunk-FHE6NST3.js";
+import "./chunk-VON5DLUV.js";
+import "./chunk-Y52MQDP2.js";
+import "./chunk-ASPIYCKD.js";
+import "./chunk-TNIQPWLS.js";
+import "./chunk-6I3EGILK.js";
+import "./chunk-XVE2BRLB.js";
+import "./chunk-J65ZUYIW.js";
+import "./chunk-SE6IUDCK.js";
+export {
+  MREG_VERSION,
+  audit,
+  history,
+  llamaCppVersion,
+  status
+};
