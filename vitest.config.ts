@@ -14,7 +14,7 @@ export default defineConfig({
     reporters: ['default', './test/summary-reporter.ts'],
     projects: [
       {
-        test: { name: 'unit', include: UNIT, pool: 'forks', maxWorkers: 2, testTimeout: 30_000 },
+        test: { name: 'unit', include: UNIT, pool: 'forks', maxWorkers: 2, testTimeout: 60_000, hookTimeout: 60_000 },
       },
       {
         test: {

@@ -13,10 +13,15 @@ import {
 } from "./chunks/chunk-7AOQYF56.js";
 import {
   validateRepository
-} from "./chunks/chunk-AQKVT5JM.js";
+} from "./chunks/chunk-LFTE7ZWT.js";
+import {
+  settingsFromEnv
+} from "./chunks/chunk-QJ4X7CBB.js";
+import "./chunks/chunk-TYZGMV7R.js";
+import "./chunks/chunk-DEDCY25I.js";
 import {
   openContext
-} from "./chunks/chunk-ZA2XDY4A.js";
+} from "./chunks/chunk-OAESQA3D.js";
 import "./chunks/chunk-VON5DLUV.js";
 import "./chunks/chunk-Y52MQDP2.js";
 import {
@@ -538,8 +543,8 @@ var ops = {
   deploy: () => import("./chunks/deploy-FNNX2EP7.js"),
   info: () => import("./chunks/info-RJEN6N2X.js"),
   registry: () => import("./chunks/registry-ops-HDBGYB3E.js"),
-  stages: () => import("./chunks/stages-FNJOOYBM.js"),
-  gate: () => import("./chunks/gate-BOPM7JGE.js")
+  stages: () => import("./chunks/stages-BTEYTZPR.js"),
+  gate: () => import("./chunks/gate-2QQN35IO.js")
 }, Report = class {
   sections = [];
   /** Whether the gate table is already in the summary (a gate failure's message repeats it). */
@@ -580,7 +585,7 @@ async function context(i) {
     let { simpleGit } = await import("./chunks/esm-KF7UZ6ZF.js");
     (await simpleGit({ baseDir: i.registryPath }).raw(["config", "--get", "user.email"]).catch(() => "")).trim() || (process.env.GIT_AUTHOR_NAME = process.env.GIT_COMMITTER_NAME = "github-actions[bot]", process.env.GIT_AUTHOR_EMAIL = process.env.GIT_COMMITTER_EMAIL = "41898282+github-actions[bot]@users.noreply.github.com");
   }
-  let ctx = await openContext({ repo: i.registryPath, push: i.push, store: i.store, logger: logger() });
+  let ctx = await openContext({ repo: i.registryPath, push: i.push, store: i.store, settings: settingsFromEnv(process.env), logger: logger() });
   return annotationRoot = { root: ctx.root, workspace: i.workspace }, ctx;
 }
 function commitUrl(sha) {

@@ -16,25 +16,25 @@ import "./chunks/chunk-SE6IUDCK.js";
 
 // src/cli/commands/index.ts
 var commands = [
-  { name: "init", load: async () => (await import("./chunks/registry-6WGHP7HS.js")).initCommand },
-  { name: "register", load: async () => (await import("./chunks/registry-6WGHP7HS.js")).registerCommand },
-  { name: "publish", load: async () => (await import("./chunks/store-26EP7QNA.js")).publishCommand },
-  { name: "fetch", load: async () => (await import("./chunks/store-26EP7QNA.js")).fetchCommand },
-  { name: "verify-store", load: async () => (await import("./chunks/store-26EP7QNA.js")).verifyStoreCommand },
-  { name: "validate", load: async () => (await import("./chunks/registry-6WGHP7HS.js")).validateCommand },
-  { name: "deploy", load: async () => (await import("./chunks/pointer-U2EX4626.js")).deployCommand },
-  { name: "gate", load: async () => (await import("./chunks/eval-YHVK3YLH.js")).gateCommand },
-  { name: "rollback", load: async () => (await import("./chunks/pointer-U2EX4626.js")).rollbackCommand },
-  { name: "promote", load: async () => (await import("./chunks/pointer-U2EX4626.js")).promoteCommand },
-  { name: "history", load: async () => (await import("./chunks/info-RT32ZX6K.js")).historyCommand },
-  { name: "log", load: async () => (await import("./chunks/info-RT32ZX6K.js")).logCommand },
-  { name: "block", load: async () => (await import("./chunks/registry-6WGHP7HS.js")).blockCommand },
-  { name: "status", load: async () => (await import("./chunks/info-RT32ZX6K.js")).statusCommand },
-  { name: "serve", load: async () => (await import("./chunks/serve-G3EFM4EH.js")).serveCommand },
-  { name: "agent", load: async () => (await import("./chunks/serve-G3EFM4EH.js")).agentCommand },
-  { name: "k8s", load: async () => (await import("./chunks/serve-G3EFM4EH.js")).k8sCommand },
-  { name: "tiny-model", load: async () => (await import("./chunks/eval-YHVK3YLH.js")).tinyModelCommand },
-  { name: "demo", load: async () => (await import("./chunks/demo-UB677BZI.js")).demoCommand }
+  { name: "init", load: async () => (await import("./chunks/registry-M6FC3VYU.js")).initCommand },
+  { name: "register", load: async () => (await import("./chunks/registry-M6FC3VYU.js")).registerCommand },
+  { name: "publish", load: async () => (await import("./chunks/store-O4VWIGRD.js")).publishCommand },
+  { name: "fetch", load: async () => (await import("./chunks/store-O4VWIGRD.js")).fetchCommand },
+  { name: "verify-store", load: async () => (await import("./chunks/store-O4VWIGRD.js")).verifyStoreCommand },
+  { name: "validate", load: async () => (await import("./chunks/registry-M6FC3VYU.js")).validateCommand },
+  { name: "deploy", load: async () => (await import("./chunks/pointer-ENGGRVO2.js")).deployCommand },
+  { name: "gate", load: async () => (await import("./chunks/eval-LMBQD3FM.js")).gateCommand },
+  { name: "rollback", load: async () => (await import("./chunks/pointer-ENGGRVO2.js")).rollbackCommand },
+  { name: "promote", load: async () => (await import("./chunks/pointer-ENGGRVO2.js")).promoteCommand },
+  { name: "history", load: async () => (await import("./chunks/info-SE46WIL2.js")).historyCommand },
+  { name: "log", load: async () => (await import("./chunks/info-SE46WIL2.js")).logCommand },
+  { name: "block", load: async () => (await import("./chunks/registry-M6FC3VYU.js")).blockCommand },
+  { name: "status", load: async () => (await import("./chunks/info-SE46WIL2.js")).statusCommand },
+  { name: "serve", load: async () => (await import("./chunks/serve-GX4VTUR3.js")).serveCommand },
+  { name: "agent", load: async () => (await import("./chunks/serve-GX4VTUR3.js")).agentCommand },
+  { name: "k8s", load: async () => (await import("./chunks/serve-GX4VTUR3.js")).k8sCommand },
+  { name: "tiny-model", load: async () => (await import("./chunks/eval-LMBQD3FM.js")).tinyModelCommand },
+  { name: "demo", load: async () => (await import("./chunks/demo-OSZYZHPC.js")).demoCommand }
 ];
 
 // src/cli/run.ts

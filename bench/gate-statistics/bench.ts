@@ -10,7 +10,8 @@
  *   better  same shape, less smoothing: lower perplexity                       goal: pass 20/20
  * Each scenario runs quiet and with a child process spinning `for(;;){}` on one core.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,7 +22,8 @@ import { describeDevice, getSharedLlama, llamaCppBuild } from '../../src/llama/r
 import { LlamaBackend } from '../../src/eval/backends/llama.js';
 import { loadSuite, type EvalSuite } from '../../src/eval/suite.js';
 import { estimateBigram, generateTinyModel, tinyTokenize, TINY_BOS, TINY_VOCAB } from '../../src/gguf/tiny-model.js';
-import { DEFAULT_SEQUENTIAL } from '../../src/core/stats.js';
+import { DEFAULT_SEQUENTIAL, decidePaired, sequentialPlan } from '../../src/core/stats.js';
+import type { EvalSession } from '../../src/eval/session.js';
 import { runGate } from '../../src/ops/gate.js';
 import type { HistoryEntry } from '../../src/core/types.js';
 
@@ -92,8 +94,16 @@ const machine = {
   memory_gib: Number((os.totalmem() / 2 ** 30).toFixed(1)),
   loadavg_start: os.loadavg().map((x) => Number(x.toFixed(2))),
 };
+// The gate's code moves while others work on it: record which version this run measured.
+const SOURCES = ['src/ops/gate.ts', 'src/core/gate.ts', 'src/core/stats.ts', 'src/eval/paired.ts', 'src/eval/run.ts', 'src/eval/backends/llama.ts', 'src/state/config.ts'];
+const source = {
+  git_head: (() => { try { return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim(); } catch { return null; } })(),
+  dirty: (() => { try { return execFileSync('git', ['status', '--porcelain', '--', ...SOURCES], { cwd: ROOT, encoding: 'utf8' }).split('\n').filter(Boolean).map((l) => l.slice(3)); } catch { return null; } })(),
+  sha256: Object.fromEntries(await Promise.all(SOURCES.map(async (f) => [f, createHash('sha256').update(await readFile(path.join(ROOT, f))).digest('hex').slice(0, 12)] as const))),
+};
 console.log(`machine: ${machine.cpu}, ${machine.cores} cores, node ${machine.node}, ${machine.platform}, ${machine.memory_gib} GiB`);
 console.log(`load average at start: ${machine.loadavg_start.join(' ')}`);
+console.log(`source: git ${source.git_head}${source.dirty?.length ? `, uncommitted changes in ${source.dirty.join(', ')}` : ''} (bundled at start)`);
 
 process.env.MREG_LLAMA_GPU = 'false';
 const llama = await getSharedLlama(false);
@@ -116,6 +126,30 @@ const suite: EvalSuite = await loadSuite(SUITE_FILE);
 const corpus = await readFile(path.join(ROOT, 'eval/default-corpus.txt'), 'utf8');
 const tmp = await mkdtemp(path.join(os.tmpdir(), 'mreg-gate-stats-'));
 const backend = new LlamaBackend({ gpu: false });
+
+/**
+ * Records the gate's raw pairs without touching src/: the gate's llama backend is this bundle's
+ * LlamaBackend, so wrapping `open` sees every timed generation. measureGateRun opens the
+ * candidate, then the baseline; measurePaired gives each one untimed warm-up generation, then
+ * generates one prompt per side per pair (quality() does not go through `generate`).
+ */
+let recording: number[][] | null = null;
+const originalOpen = LlamaBackend.prototype.open;
+LlamaBackend.prototype.open = async function (this: LlamaBackend, modelPath: string, s: EvalSuite): Promise<EvalSession> {
+  const session = await originalOpen.call(this, modelPath, s);
+  if (!recording) return session;
+  const times: number[] = [];
+  recording.push(times);
+  return {
+    ...session,
+    generate: async (prompt, maxTokens) => {
+      const t = performance.now();
+      const r = await session.generate(prompt, maxTokens);
+      times.push(performance.now() - t);
+      return r;
+    },
+  };
+};
 
 let busy: ChildProcess | null = null;
 function stopBusy(): void {
@@ -178,10 +212,14 @@ async function sideBySide(candPath: string, pairs: number) {
   }
 }
 
+/** Perplexity and accuracy as the gate measures them, with the time the load and quality() take. */
 async function quality(p: string) {
+  const t = performance.now();
   const s = await backend.open(p, suite);
+  const loaded = performance.now();
   try {
-    return await s.quality();
+    const q = await s.quality();
+    return { ...q, loadMs: loaded - t, qualityMs: performance.now() - loaded };
   } finally {
     await s.close();
   }
@@ -257,8 +295,9 @@ const want = new Set(selected.map((s) => s.id));
 const candidates: Record<string, { path: string; describe: string }> = {};
 const calibration: Record<string, unknown> = {};
 const baseQ = await quality(basePath);
-console.log(`baseline: tiny f16, layers ${BASE_SHAPE.layers}, ff ${BASE_SHAPE.ff}, smoothing 1: perplexity ${baseQ.perplexity?.toFixed(4)}, accuracy ${baseQ.accuracy}`);
-calibration.baseline = { shape: BASE_SHAPE, smoothing: 1, perplexity: baseQ.perplexity, accuracy: baseQ.accuracy };
+console.log(`baseline: tiny f16, layers ${BASE_SHAPE.layers}, ff ${BASE_SHAPE.ff}, smoothing 1: perplexity ${baseQ.perplexity?.toFixed(4)} ` +
+  `(${baseQ.perplexityTokens} tokens), accuracy ${baseQ.accuracy}; load ${baseQ.loadMs.toFixed(0)} ms, quality (perplexity + accuracy) ${baseQ.qualityMs.toFixed(0)} ms`);
+calibration.baseline = { shape: BASE_SHAPE, smoothing: 1, perplexity: baseQ.perplexity, accuracy: baseQ.accuracy, load_ms: Math.round(baseQ.loadMs), quality_ms: Math.round(baseQ.qualityMs) };
 
 if (want.has('aa')) {
   candidates.aa = { path: basePath, describe: 'the baseline file itself' };
@@ -293,6 +332,30 @@ const baselineEntry: HistoryEntry = {
   rolled_back: false, metrics: null, action: 'deploy', actor: 'bench', reason: null, previous_version: null,
 };
 
+/**
+ * The same recorded pairs decided two other ways (latency, 5%), to tell the plan's price from the
+ * budget's: (a) a sequential plan sized to the pairs this trial actually got (its looks and its
+ * Bonferroni divisor) instead of one sized to max_pairs 1200; (b) one look at the end at plain 95%,
+ * the most any plan could get out of these pairs. Hindsight figures, not a gate.
+ */
+function whatIf(logRatios: number[]): { plan_sized_to_pairs: string; one_look_at_end: string } | null {
+  const maxRegression = gateSettings.thresholds.latency_p50_ms;
+  const verdict = (v: string) => (v === 'undecided' ? 'inconclusive' : v);
+  if (logRatios.length === 0) return null;
+  const plan = sequentialPlan({ maxPairs: logRatios.length, confidence: gateSettings.confidence });
+  let sized = 'undecided';
+  for (const at of plan.lookAt) {
+    sized = decidePaired({ logRatios: logRatios.slice(0, at), maxRegression, confidence: gateSettings.confidence, looks: plan.maxLooks }).verdict;
+    if (sized !== 'undecided') break;
+  }
+  const once = decidePaired({ logRatios, maxRegression, confidence: gateSettings.confidence, looks: 1 }).verdict;
+  return { plan_sized_to_pairs: verdict(sized), one_look_at_end: verdict(once) };
+}
+const iqr = (a: number[]): number => {
+  const s = [...a].sort((x, y) => x - y);
+  return s.length < 4 ? Number.NaN : s[Math.floor(0.75 * (s.length - 1))] - s[Math.floor(0.25 * (s.length - 1))];
+};
+
 interface TrialRecord {
   trial: number;
   verdict: Verdict;
@@ -301,6 +364,10 @@ interface TrialRecord {
   pairs: number;
   sampling_ms: number;
   loadavg1: number;
+  /** log(candidate ms / baseline ms) of each pair, in order, as the gate timed them (recorded around the session). */
+  pair_log_ratios: number[];
+  /** What-if verdicts of the latency series on the same pairs (see whatIf). */
+  what_if: { plan_sized_to_pairs: string; one_look_at_end: string } | null;
   metrics: Record<string, { verdict: string; regression: number | null; lo: number | null; hi: number | null; pairs: number | null; candidate: number | null; baseline: number | null }>;
 }
 interface BlockRecord {
@@ -314,10 +381,20 @@ interface BlockRecord {
   median_p50_regression: number | null;
   median_tps_regression: number | null;
   not_decided_by: Record<string, number>;
+  /** Median over trials of the interquartile range of the per-pair log ratios: the noise the gate had to see through. */
+  median_pair_iqr: number | null;
+  median_sampling_s: number | null;
+  what_if: { plan_sized_to_pairs: Counts; one_look_at_end: Counts };
   goal: string;
   met: boolean;
 }
 const blocks: BlockRecord[] = [];
+function countOf(verdicts: string[]): Counts {
+  const c: Counts = { pass: 0, fail: 0, inconclusive: 0 };
+  for (const v of verdicts) c[v as Verdict]++;
+  return c;
+}
+const fmtCounts = (c: Counts) => `${c.pass}/${c.fail}/${c.inconclusive}`;
 
 async function writeJson(done: boolean): Promise<void> {
   if (!values.json) return;
@@ -325,6 +402,7 @@ async function writeJson(done: boolean): Promise<void> {
     bench: 'gate-statistics',
     done,
     machine,
+    source,
     device,
     llama_cpp: llamaCpp,
     gate: gateSettings,
@@ -349,6 +427,7 @@ try {
         for (let i = 0; i < TRIALS; i++) {
           // Every trial publishes the candidate as a new version; A/A: byte for byte the baseline.
           const candidateId = `tiny-v1.0.${version++}-${QUANT}`;
+          recording = [];
           const t = performance.now();
           const report = await runGate({
             candidatePath: cand.path,
@@ -365,6 +444,13 @@ try {
             fetchBaseline: async () => basePath,
           });
           const wall = performance.now() - t;
+          const [ct = [], bt = []] = recording;
+          recording = null;
+          // The first generation per side is the warm-up. With no pairs (performance skipped after a
+          // quality failure) the generations recorded are the one-side figures, not pairs.
+          const n = report.json.sampling.pairs;
+          if (n > 0 && Math.min(ct.length, bt.length) - 1 !== n) console.log(`  (warning: recorded ${Math.min(ct.length, bt.length) - 1} pairs, the gate reports ${n})`);
+          const logRatios = n > 0 ? Array.from({ length: Math.min(n, ct.length - 1, bt.length - 1) }, (_, k) => round(Math.log(ct[k + 1] / bt[k + 1]), 5)!) : [];
           const metrics: TrialRecord['metrics'] = {};
           for (const m of report.json.metrics) {
             metrics[m.metric] = {
@@ -385,6 +471,8 @@ try {
             pairs: report.json.sampling.pairs,
             sampling_ms: report.json.sampling.ms,
             loadavg1: round(os.loadavg()[0], 2)!,
+            pair_log_ratios: logRatios,
+            what_if: whatIf(logRatios),
             metrics,
           };
           trials.push(rec);
@@ -393,7 +481,7 @@ try {
             return m ? `${k.replace('latency_', '').replace('_ms', '')} ${m.verdict.slice(0, 4)} ${pct(m.regression)} [${pct(m.lo)}, ${pct(m.hi)}]` : '';
           });
           const ppl = metrics.perplexity;
-          console.log(`  [${sc.id} ${load} ${String(i + 1).padStart(2)}/${TRIALS}] ${report.verdict.padEnd(12)} ${(wall / 1000).toFixed(1).padStart(5)} s ${String(rec.pairs).padStart(4)} pairs | ` +
+          console.log(`  [${sc.id} ${load} ${String(i + 1).padStart(2)}/${TRIALS}] ${report.verdict.padEnd(12)} ${(wall / 1000).toFixed(1).padStart(5)} s (sampling ${(rec.sampling_ms / 1000).toFixed(1)} s) ${String(rec.pairs).padStart(4)} pairs | ` +
             `ppl ${ppl?.verdict ?? '?'} ${pct(ppl?.regression, 2)} | ${perf.join(' | ')} | load ${rec.loadavg1}`);
         }
       } finally {
@@ -417,12 +505,20 @@ try {
         median_p50_regression: round(median(trials.map((t) => t.metrics.latency_p50_ms?.regression ?? NaN)), 4),
         median_tps_regression: round(median(trials.map((t) => t.metrics.tokens_per_s?.regression ?? NaN)), 4),
         not_decided_by: notDecidedBy,
+        median_pair_iqr: round(median(trials.map((t) => iqr(t.pair_log_ratios))), 4),
+        median_sampling_s: round(median(trials.map((t) => t.sampling_ms)) / 1000, 2),
+        what_if: {
+          plan_sized_to_pairs: countOf(trials.flatMap((t) => (t.what_if ? [t.what_if.plan_sized_to_pairs] : []))),
+          one_look_at_end: countOf(trials.flatMap((t) => (t.what_if ? [t.what_if.one_look_at_end] : []))),
+        },
         goal: sc.goal,
         met: sc.met(counts, trials.length),
       };
       blocks.push(block);
       console.log(`  => ${sc.id} ${load}: pass ${counts.pass}, fail ${counts.fail}, inconclusive ${counts.inconclusive} of ${trials.length}; ` +
-        `median gate wall ${block.median_wall_s} s, median pairs ${block.median_pairs}; gate's median slowdown estimate p50 ${pct(block.median_p50_regression)}, tokens/s ${pct(block.median_tps_regression)}` +
+        `median gate wall ${block.median_wall_s} s (sampling ${block.median_sampling_s} s), median pairs ${block.median_pairs}; ` +
+        `pair log-ratio IQR ${block.median_pair_iqr}; what-if on the same pairs (pass/fail/inconcl.): plan sized to the pairs ${fmtCounts(block.what_if.plan_sized_to_pairs)}, ` +
+        `one 95% look at the end ${fmtCounts(block.what_if.one_look_at_end)}; gate's median slowdown estimate p50 ${pct(block.median_p50_regression)}, tokens/s ${pct(block.median_tps_regression)}` +
         (Object.keys(notDecidedBy).length ? `; metrics inconclusive/failing: ${Object.entries(notDecidedBy).map(([k, v]) => `${k} x${v}`).join(', ')}` : '') +
         `; goal ${sc.goal}: ${block.met ? 'met' : 'NOT MET'}\n`);
       await writeJson(false);
@@ -431,14 +527,17 @@ try {
 
   // -------------------------------------------------------------------------------------------
   console.log(`summary (${machine.cpu}, ${machine.cores} cores, node ${machine.node}; DEFAULT_CONFIG, default suite; ${TRIALS} trials each):\n`);
-  const head = ['scenario', 'load', 'pass', 'fail', 'inconcl.', 'median wall s', 'median pairs', 'est. slowdown p50', 'goal', 'met'];
+  const head = ['scenario', 'load', 'pass', 'fail', 'inconcl.', 'median wall s', 'median pairs', 'est. slowdown p50', 'pair IQR', 'goal', 'met'];
   const rows = blocks.map((b) => [b.scenario, b.load, String(b.counts.pass), String(b.counts.fail), String(b.counts.inconclusive),
-    b.median_wall_s === null ? 'n/a' : b.median_wall_s.toFixed(1), String(b.median_pairs), pct(b.median_p50_regression), b.goal, b.met ? 'yes' : 'NO']);
+    b.median_wall_s === null ? 'n/a' : b.median_wall_s.toFixed(1), String(b.median_pairs), pct(b.median_p50_regression),
+    b.median_pair_iqr === null ? 'n/a' : b.median_pair_iqr.toFixed(3), b.goal, b.met ? 'yes' : 'NO']);
   const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(w[i])).join(' | ')} |`;
   console.log(line(head));
   console.log(`|${w.map((x) => '-'.repeat(x + 2)).join('|')}|`);
   for (const r of rows) console.log(line(r));
+  console.log('\nwhat-if on the recorded pairs (latency series, pass/fail/inconclusive): the same pairs decided by a plan sized to the pairs each trial got, and by one 95% look at the end:');
+  for (const b of blocks) console.log(`  ${b.scenario.padEnd(7)} ${b.load.padEnd(5)}  gate ${fmtCounts(b.counts)}   plan sized to pairs ${fmtCounts(b.what_if.plan_sized_to_pairs)}   one look ${fmtCounts(b.what_if.one_look_at_end)}`);
   const runtime = (performance.now() - t0) / 1000;
   console.log(`\ngoals met: ${blocks.filter((b) => b.met).length}/${blocks.length}; runtime ${(runtime / 60).toFixed(1)} min; load average at end ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
   await writeJson(true);

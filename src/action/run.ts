@@ -6,6 +6,7 @@ import { MregError, errorMessage, type Problem } from '../core/errors.js';
 import type { HistoryEntry, Metrics } from '../core/types.js';
 import { CONFIG_FILE } from '../state/config.js';
 import { openContext, type OpsContext } from '../state/context.js';
+import { settingsFromEnv } from '../state/settings.js';
 import type { GateOutcome } from '../ops/pipeline.js';
 import type { PointerOutcome } from '../ops/registry-ops.js';
 import { validateRepository } from '../ops/validate.js';
@@ -100,7 +101,7 @@ async function context(i: ActionInputs): Promise<OpsContext> {
       process.env.GIT_AUTHOR_EMAIL = process.env.GIT_COMMITTER_EMAIL = '41898282+github-actions[bot]@users.noreply.github.com';
     }
   }
-  const ctx = await openContext({ repo: i.registryPath, push: i.push, store: i.store, logger: logger() });
+  const ctx = await openContext({ repo: i.registryPath, push: i.push, store: i.store, settings: settingsFromEnv(process.env), logger: logger() });
   // Problems in later errors name files relative to the repository root, which may lie above registry-path.
   annotationRoot = { root: ctx.root, workspace: i.workspace };
   return ctx;

@@ -24,7 +24,7 @@ export interface EvalBackend {
 }
 
 export interface BackendOptions {
-  /** llama: GPU choice (default MREG_LLAMA_GPU or auto). */
+  /** llama: GPU choice (default auto). */
   gpu?: GpuChoice;
   threads?: number;
   /** openai: server URL of the candidate (and of the baseline when it is served too). */
@@ -42,7 +42,7 @@ export function createBackend(name: BackendName, o: BackendOptions = {}): EvalBa
     case 'llama':
       return new LlamaBackend({ gpu: o.gpu, threads: o.threads });
     case 'openai':
-      return new OpenAiBackend({ url: o.openaiUrl ?? '', model: o.openaiModel, apiKey: o.openaiApiKey ?? process.env.MREG_OPENAI_API_KEY });
+      return new OpenAiBackend({ url: o.openaiUrl ?? '', model: o.openaiModel, apiKey: o.openaiApiKey });
     case 'command':
       return new CommandBackend({ argv: o.command ?? [], cwd: o.cwd });
     default:

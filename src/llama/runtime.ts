@@ -34,9 +34,9 @@ export async function importNodeLlamaCpp(): Promise<NodeLlamaCpp> {
   return modulePromise;
 }
 
-/** `MREG_LLAMA_GPU` = auto (default) | false | cuda | vulkan | metal. */
-export function gpuFromEnv(): GpuChoice {
-  const v = (process.env.MREG_LLAMA_GPU ?? 'auto').toLowerCase();
+/** A GPU setting as written (`MREG_LLAMA_GPU`, a flag): auto (default) | false | cuda | vulkan | metal. */
+export function parseGpuChoice(value: string | undefined): GpuChoice {
+  const v = (value ?? 'auto').toLowerCase();
   if (v === 'false' || v === 'cpu' || v === 'none' || v === '0') return false;
   if (v === 'cuda' || v === 'vulkan' || v === 'metal') return v;
   return 'auto';
@@ -47,7 +47,7 @@ export function gpuFromEnv(): GpuChoice {
  * takes about half a second, so tests, the gate and the server all share it.
  * Prebuilt binaries only (`build: 'never'`): a runner must never start compiling llama.cpp.
  */
-export async function getSharedLlama(gpu: GpuChoice = gpuFromEnv()): Promise<Llama> {
+export async function getSharedLlama(gpu: GpuChoice = 'auto'): Promise<Llama> {
   const key = String(gpu);
   let p = llamas.get(key);
   if (!p) {

@@ -34,7 +34,7 @@ export interface FetchResult {
 }
 
 export function cacheDirOf(ctx: OpsContext, explicit?: string): string {
-  return path.resolve(explicit ? process.cwd() : ctx.root, explicit ?? process.env.MREG_CACHE ?? ctx.config.cache.dir);
+  return path.resolve(explicit ? process.cwd() : ctx.root, explicit ?? ctx.settings.cacheDir ?? ctx.config.cache.dir);
 }
 
 export function storeOf(ctx: OpsContext): ArtifactStore {

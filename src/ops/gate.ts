@@ -252,7 +252,7 @@ export interface SmokeResult {
 export async function runSmoke(
   modelPath: string,
   config: RegistryConfig,
-  opts: { repoRoot?: string; suitePath?: string; gpu?: BackendOptions['gpu'] } = {},
+  opts: { repoRoot?: string; suitePath?: string; gpu?: BackendOptions['gpu']; threads?: number } = {},
 ): Promise<SmokeResult> {
   const { LlamaBackend } = await import('../eval/backends/llama.js');
   const suitePath = opts.suitePath ?? (opts.repoRoot ? path.resolve(opts.repoRoot, config.gate.suite) : null);
@@ -268,7 +268,7 @@ export async function runSmoke(
     }
   }
   prompts ??= ['Hello', 'The', 'Once upon a time'];
-  const backend = new LlamaBackend({ gpu: opts.gpu });
+  const backend = new LlamaBackend({ gpu: opts.gpu, threads: opts.threads });
   try {
     const r = await backend.smoke(
       modelPath,
@@ -289,6 +289,12 @@ export async function runSmoke(
  * artifact can be fetched (through `download`, normally the store hooks' download), else uses
  * the metrics stored in its history entry.
  */
+/** The backend settings the front end passed down (GPU, threads, the openai key). */
+function settingsBackendOptions(ctx: OpsContext): BackendOptions {
+  const s = ctx.settings;
+  return { ...(s.gpu !== undefined ? { gpu: s.gpu } : {}), ...(s.threads !== undefined ? { threads: s.threads } : {}), ...(s.openaiApiKey ? { openaiApiKey: s.openaiApiKey } : {}) };
+}
+
 export function gateStageHooks(download?: StageHooks['download']): Pick<StageHooks, 'gate' | 'smoke'> {
   return {
     async gate(ctx: OpsContext, a) {
@@ -309,12 +315,13 @@ export function gateStageHooks(download?: StageHooks['download']): Pick<StageHoo
               return (await download(ctx, meta)).path;
             }
           : undefined,
+        backendOptions: settingsBackendOptions(ctx),
         onProgress: (m) => ctx.logger.info(`gate: ${m}`),
       });
       return { verdict: report.verdict, metrics: report.metrics, markdown: report.markdown, json: report.json };
     },
     async smoke(ctx: OpsContext, modelPath: string) {
-      const r = await runSmoke(modelPath, ctx.config, { repoRoot: ctx.root });
+      const r = await runSmoke(modelPath, ctx.config, { repoRoot: ctx.root, gpu: ctx.settings.gpu, threads: ctx.settings.threads });
       return { ok: r.ok, detail: r.detail };
     },
   };
@@ -361,7 +368,7 @@ export async function gateVersion(ctx: OpsContext, o: GateVersionOptions): Promi
     repoRoot: ctx.root,
     suitePath: o.suitePath,
     backend: o.backend,
-    backendOptions: o.backendOptions,
+    backendOptions: { ...settingsBackendOptions(ctx), ...o.backendOptions },
     fetchBaseline: async (e) => {
       const meta = await readArtifact(ctx.root, { model: e.model, version: e.version, quantization: e.quantization });
       if (!meta) return null;

@@ -1,68 +1,84 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { MregError, errorMessage, type Problem } from '../core/errors.js';
 import { parseJsonText, pointer } from '../core/json.js';
 import { locatePointer } from '../core/locate.js';
 import { formatArtifactId, parseArtifactId } from '../core/naming.js';
 import { schemaProblems } from '../core/schema.js';
-import type { ArtifactMetadata, Registry, RegistryConfig } from '../core/types.js';
+import type { ArtifactMetadata, Pointer, Registry, RegistryConfig } from '../core/types.js';
 import { CONFIG_FILE, MODELS_DIR, REGISTRY_FILE } from '../state/config.js';
 
-/**
- * Validates the whole repository and reports every problem, each with its file and JSON pointer
- * (and line/column where the file can be located), instead of stopping at the first.
- */
 export interface ValidationReport {
   ok: boolean;
   problems: Problem[];
   counts: { artifacts: number; history: number; environments: number };
 }
 
+/** Registered artifacts by id, with the metadata file that registers each. */
+type Artifacts = Map<string, { meta: ArtifactMetadata; file: string }>;
+
+/**
+ * Validates the whole repository and reports every problem, each with its file and JSON pointer
+ * (and line/column where the file can be located), instead of stopping at the first.
+ */
+export async function validateRepository(root: string): Promise<ValidationReport> {
+  const config = loadJson<RegistryConfig>(root, CONFIG_FILE, 'config', 1024 * 1024);
+  const reg = loadJson<Registry>(root, REGISTRY_FILE, 'registry');
+  const { artifacts, problems: metadataProblems } = loadArtifacts(root);
+  const registry = reg.value;
+  const problems = [
+    ...config.problems,
+    ...reg.problems,
+    ...metadataProblems,
+    ...checkUniqueUris(artifacts),
+    ...checkLineage(artifacts),
+    ...(registry ? checkRegistry(registry, config.value, artifacts) : []),
+  ];
+  const texts = new Map([
+    [REGISTRY_FILE, reg.text],
+    [CONFIG_FILE, config.text],
+  ]);
+  locateProblems(root, problems, texts);
+  problems.sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file < b.file ? -1 : 1));
+  return {
+    ok: problems.length === 0,
+    problems,
+    counts: { artifacts: artifacts.size, history: registry?.history.length ?? 0, environments: registry ? Object.keys(registry.environments).length : 0 },
+  };
+}
+
 interface Loaded<T> {
   value?: T;
   text?: string;
+  problems: Problem[];
 }
 
 // Synchronous reads on purpose: a thousand small metadata files read ~5x faster in a plain loop
 // than through the promise API's thread-pool round trips, and validate has nothing to overlap.
-function loadJson<T>(root: string, file: string, schema: 'registry' | 'config' | 'metadata', problems: Problem[], maxBytes?: number): Loaded<T> {
+function loadJson<T>(root: string, file: string, schema: 'registry' | 'config' | 'metadata', maxBytes?: number): Loaded<T> {
   let text: string;
   try {
     text = readFileSync(path.join(root, file), 'utf8');
   } catch {
-    problems.push({ file, pointer: '', message: 'file not found' });
-    return {};
+    return { problems: [{ file, pointer: '', message: 'file not found' }] };
   }
   let raw: unknown;
   try {
     raw = parseJsonText(text, file, maxBytes);
   } catch (err) {
-    if (err instanceof MregError && err.problems.length) problems.push(...err.problems);
-    else problems.push({ file, pointer: '', message: errorMessage(err) });
-    return { text };
+    if (err instanceof MregError && err.problems.length) return { text, problems: [...err.problems] };
+    return { text, problems: [{ file, pointer: '', message: errorMessage(err) }] };
   }
   const found = schemaProblems(schema, raw, file, { strict: true });
-  if (found.length) {
-    problems.push(...found);
-    return { text };
-  }
-  return { value: raw as T, text };
+  if (found.length) return { text, problems: found };
+  return { value: raw as T, text, problems: [] };
 }
 
-export async function validateRepository(root: string): Promise<ValidationReport> {
+/** Every metadata file under registry/models/<model>/; an id registered twice keeps its first file. */
+function loadArtifacts(root: string): { artifacts: Artifacts; problems: Problem[] } {
+  const artifacts: Artifacts = new Map();
   const problems: Problem[] = [];
-  const config = loadJson<RegistryConfig>(root, CONFIG_FILE, 'config', problems, 1024 * 1024);
-  const reg = loadJson<Registry>(root, REGISTRY_FILE, 'registry', problems);
-
-  // Artifact metadata: every file under registry/models/<model>/.
-  const artifacts = new Map<string, { meta: ArtifactMetadata; file: string }>();
-  let modelDirs: import('node:fs').Dirent[] = [];
-  try {
-    modelDirs = readdirSync(path.join(root, MODELS_DIR), { withFileTypes: true });
-  } catch {
-    /* no models yet */
-  }
-  for (const dir of modelDirs) {
+  for (const dir of modelDirs(root)) {
     const dirFile = `${MODELS_DIR}/${dir.name}`;
     if (!dir.isDirectory()) {
       if (dir.name !== '.gitkeep') problems.push({ file: dirFile, pointer: '', message: 'expected a folder per model in registry/models/' });
@@ -70,43 +86,70 @@ export async function validateRepository(root: string): Promise<ValidationReport
     }
     for (const name of readdirSync(path.join(root, dirFile)).sort()) {
       const file = `${dirFile}/${name}`;
-      if (!name.endsWith('.json')) {
-        problems.push({ file, pointer: '', message: 'expected only <model>-v<x.y.z>-<quant>.json files here' });
-        continue;
-      }
-      const { value: meta } = loadJson<ArtifactMetadata>(root, file, 'metadata', problems, 1024 * 1024);
-      if (!meta) continue;
-      let id: string;
-      try {
-        id = formatArtifactId(meta);
-      } catch (err) {
-        problems.push({ file, pointer: '', message: errorMessage(err) });
-        continue;
-      }
-      if (meta.model !== dir.name) problems.push({ file, pointer: '/model', message: `model ${JSON.stringify(meta.model)} does not match its folder ${JSON.stringify(dir.name)}` });
-      if (`${id}.json` !== name) {
-        let fromName = '';
-        try {
-          fromName = formatArtifactId(parseArtifactId(name.slice(0, -5)));
-        } catch {
-          fromName = 'an invalid id';
-        }
-        problems.push({ file, pointer: '', message: `file name ${name} says ${fromName}, but its fields say ${id}` });
-      }
-      if (artifacts.has(id)) problems.push({ file, pointer: '', message: `duplicate artifact ${id} (also ${artifacts.get(id)!.file})` });
+      const read = readMetadataFile(root, dir.name, name);
+      problems.push(...read.problems);
+      if (!read.found) continue;
+      const { id, meta } = read.found;
+      const prior = artifacts.get(id);
+      if (prior) problems.push({ file, pointer: '', message: `duplicate artifact ${id} (also ${prior.file})` });
       else artifacts.set(id, { meta, file });
     }
   }
+  return { artifacts, problems };
+}
 
-  // Cross-file rules between metadata files.
+function modelDirs(root: string): Dirent[] {
+  try {
+    return readdirSync(path.join(root, MODELS_DIR), { withFileTypes: true });
+  } catch {
+    return []; // no models yet
+  }
+}
+
+/** One metadata file on its own: schema, id, and agreement with its folder and file name. */
+function readMetadataFile(root: string, model: string, name: string): { problems: Problem[]; found?: { id: string; meta: ArtifactMetadata } } {
+  const file = `${MODELS_DIR}/${model}/${name}`;
+  if (!name.endsWith('.json')) return { problems: [{ file, pointer: '', message: 'expected only <model>-v<x.y.z>-<quant>.json files here' }] };
+  const { value: meta, problems } = loadJson<ArtifactMetadata>(root, file, 'metadata', 1024 * 1024);
+  if (!meta) return { problems };
+  let id: string;
+  try {
+    id = formatArtifactId(meta);
+  } catch (err) {
+    return { problems: [...problems, { file, pointer: '', message: errorMessage(err) }] };
+  }
+  if (meta.model !== model) problems.push({ file, pointer: '/model', message: `model ${JSON.stringify(meta.model)} does not match its folder ${JSON.stringify(model)}` });
+  if (`${id}.json` !== name) problems.push({ file, pointer: '', message: `file name ${name} says ${idOfFileName(name)}, but its fields say ${id}` });
+  return { problems, found: { id, meta } };
+}
+
+function idOfFileName(name: string): string {
+  try {
+    return formatArtifactId(parseArtifactId(name.slice(0, -5)));
+  } catch {
+    return 'an invalid id';
+  }
+}
+
+/** Two ids for one stored object would let a deploy of one silently serve the other. */
+function checkUniqueUris(artifacts: Artifacts): Problem[] {
+  const problems: Problem[] = [];
   const byUri = new Map<string, string>();
+  for (const [id, { meta, file }] of artifacts) {
+    const prior = byUri.get(meta.artifact.uri);
+    if (prior) problems.push({ file, pointer: '/artifact/uri', message: `the same artifact URI is registered as ${prior}` });
+    else byUri.set(meta.artifact.uri, id);
+  }
+  return problems;
+}
+
+/** Parent versions and base artifacts name registered ones, and a base's pinned digest is its digest. */
+function checkLineage(artifacts: Artifacts): Problem[] {
+  const problems: Problem[] = [];
   const versionsOf = new Map<string, Set<string>>();
-  for (const [id, { meta }] of artifacts) {
+  for (const { meta } of artifacts.values()) {
     if (!versionsOf.has(meta.model)) versionsOf.set(meta.model, new Set());
     versionsOf.get(meta.model)!.add(meta.version);
-    const prior = byUri.get(meta.artifact.uri);
-    if (prior) problems.push({ file: artifacts.get(id)!.file, pointer: '/artifact/uri', message: `the same artifact URI is registered as ${prior}` });
-    else byUri.set(meta.artifact.uri, id);
   }
   for (const { meta, file } of artifacts.values()) {
     if (meta.parent_version && !versionsOf.get(meta.model)?.has(meta.parent_version)) {
@@ -118,55 +161,71 @@ export async function validateRepository(root: string): Promise<ValidationReport
       else if (base.meta.artifact.sha256 !== meta.base.sha256) problems.push({ file, pointer: '/base/sha256', message: `pins ${meta.base.sha256}, but ${meta.base.id} has sha256 ${base.meta.artifact.sha256}` });
     }
   }
+  return problems;
+}
 
-  // Registry rules: pointers and history name registered artifacts and agree with each other.
-  const registry = reg.value;
-  if (registry) {
-    const file = REGISTRY_FILE;
-    const envs = config.value?.environments;
-    if (envs) {
-      for (const e of envs) if (!(e in registry.environments)) problems.push({ file, pointer: '/environments', message: `environment ${e} from ${CONFIG_FILE} is missing` });
-      for (const e of Object.keys(registry.environments)) if (!envs.includes(e)) problems.push({ file, pointer: pointer('environments', e), message: `environment ${e} is not in ${CONFIG_FILE} environments (${envs.join(', ')})` });
-    }
-    let lastId = 0;
-    const ids = new Set<number>();
-    const lastOfEnv = new Map<string, { id: number; index: number }>();
-    registry.history.forEach((e, index) => {
-      const at = pointer('history', index);
-      if (ids.has(e.id)) problems.push({ file, pointer: `${at}/id`, message: `duplicate history id ${e.id}` });
-      else if (e.id <= lastId) problems.push({ file, pointer: `${at}/id`, message: `history ids must increase: ${e.id} follows ${lastId}` });
-      ids.add(e.id);
-      lastId = Math.max(lastId, e.id);
-      if (!(e.env in registry.environments)) problems.push({ file, pointer: `${at}/env`, message: `unknown environment ${e.env}` });
-      const id = `${e.model}-v${e.version}-${e.quantization}`;
-      if (!artifacts.has(id)) problems.push({ file, pointer: at, message: `names ${id}, which is not registered` });
-      lastOfEnv.set(e.env, { id: e.id, index });
-    });
-    for (const [env, p] of Object.entries(registry.environments)) {
-      const at = pointer('environments', env);
-      const last = lastOfEnv.get(env);
-      if (!p) {
-        if (last) problems.push({ file, pointer: at, message: `is null but history entry ${last.id} deployed to ${env}` });
-        continue;
-      }
-      const id = `${p.model}-v${p.version}-${p.quantization}`;
-      if (!artifacts.has(id)) problems.push({ file, pointer: at, message: `points at ${id}, which is not registered` });
-      else if (artifacts.get(id)!.meta.status === 'blocked') problems.push({ file, pointer: at, message: `points at ${id}, which is blocked` });
-      const entry = registry.history.find((h) => h.id === p.history_id);
-      if (!entry) problems.push({ file, pointer: `${at}/history_id`, message: `history entry ${p.history_id} does not exist` });
-      else if (entry.env !== env || entry.model !== p.model || entry.version !== p.version || entry.quantization !== p.quantization) {
-        problems.push({ file, pointer: `${at}/history_id`, message: `history entry ${p.history_id} records ${entry.env} ${entry.model} ${entry.version} (${entry.quantization}), not this pointer` });
-      } else if (last && last.id !== p.history_id) {
-        problems.push({ file, pointer: `${at}/history_id`, message: `the latest ${env} entry is ${last.id}, but the pointer follows ${p.history_id}` });
-      }
-    }
+/** Pointers and history name registered artifacts and agree with each other and with the config. */
+function checkRegistry(registry: Registry, config: RegistryConfig | undefined, artifacts: Artifacts): Problem[] {
+  return [
+    ...(config?.environments ? checkEnvironmentNames(registry, config.environments) : []),
+    ...checkHistory(registry, artifacts),
+    ...checkPointers(registry, artifacts),
+  ];
+}
+
+function checkEnvironmentNames(registry: Registry, envs: string[]): Problem[] {
+  const file = REGISTRY_FILE;
+  const problems: Problem[] = [];
+  for (const e of envs) if (!(e in registry.environments)) problems.push({ file, pointer: '/environments', message: `environment ${e} from ${CONFIG_FILE} is missing` });
+  for (const e of Object.keys(registry.environments)) if (!envs.includes(e)) problems.push({ file, pointer: pointer('environments', e), message: `environment ${e} is not in ${CONFIG_FILE} environments (${envs.join(', ')})` });
+  return problems;
+}
+
+function checkHistory(registry: Registry, artifacts: Artifacts): Problem[] {
+  const file = REGISTRY_FILE;
+  const problems: Problem[] = [];
+  let lastId = 0;
+  const ids = new Set<number>();
+  registry.history.forEach((e, index) => {
+    const at = pointer('history', index);
+    if (ids.has(e.id)) problems.push({ file, pointer: `${at}/id`, message: `duplicate history id ${e.id}` });
+    else if (e.id <= lastId) problems.push({ file, pointer: `${at}/id`, message: `history ids must increase: ${e.id} follows ${lastId}` });
+    ids.add(e.id);
+    lastId = Math.max(lastId, e.id);
+    if (!(e.env in registry.environments)) problems.push({ file, pointer: `${at}/env`, message: `unknown environment ${e.env}` });
+    const id = `${e.model}-v${e.version}-${e.quantization}`;
+    if (!artifacts.has(id)) problems.push({ file, pointer: at, message: `names ${id}, which is not registered` });
+  });
+  return problems;
+}
+
+function checkPointers(registry: Registry, artifacts: Artifacts): Problem[] {
+  // The id of the last history entry of each environment, in file order.
+  const lastOfEnv = new Map<string, number>();
+  for (const e of registry.history) lastOfEnv.set(e.env, e.id);
+  return Object.entries(registry.environments).flatMap(([env, p]) => checkPointer(registry, env, p, lastOfEnv.get(env), artifacts));
+}
+
+function checkPointer(registry: Registry, env: string, p: Pointer | null, last: number | undefined, artifacts: Artifacts): Problem[] {
+  const file = REGISTRY_FILE;
+  const at = pointer('environments', env);
+  if (!p) return last !== undefined ? [{ file, pointer: at, message: `is null but history entry ${last} deployed to ${env}` }] : [];
+  const problems: Problem[] = [];
+  const id = `${p.model}-v${p.version}-${p.quantization}`;
+  if (!artifacts.has(id)) problems.push({ file, pointer: at, message: `points at ${id}, which is not registered` });
+  else if (artifacts.get(id)!.meta.status === 'blocked') problems.push({ file, pointer: at, message: `points at ${id}, which is blocked` });
+  const entry = registry.history.find((h) => h.id === p.history_id);
+  if (!entry) problems.push({ file, pointer: `${at}/history_id`, message: `history entry ${p.history_id} does not exist` });
+  else if (entry.env !== env || entry.model !== p.model || entry.version !== p.version || entry.quantization !== p.quantization) {
+    problems.push({ file, pointer: `${at}/history_id`, message: `history entry ${p.history_id} records ${entry.env} ${entry.model} ${entry.version} (${entry.quantization}), not this pointer` });
+  } else if (last !== undefined && last !== p.history_id) {
+    problems.push({ file, pointer: `${at}/history_id`, message: `the latest ${env} entry is ${last}, but the pointer follows ${p.history_id}` });
   }
+  return problems;
+}
 
-  // Line and column for every problem whose file we could read, for annotations.
-  const texts = new Map<string, string | undefined>([
-    [REGISTRY_FILE, reg.text],
-    [CONFIG_FILE, config.text],
-  ]);
+/** Line and column for every problem whose file can be read, for annotations. */
+function locateProblems(root: string, problems: Problem[], texts: Map<string, string | undefined>): void {
   for (const p of problems) {
     if (p.line !== undefined) continue;
     let text = texts.get(p.file);
@@ -186,10 +245,4 @@ export async function validateRepository(root: string): Promise<ValidationReport
       /* leave without a line */
     }
   }
-  problems.sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file < b.file ? -1 : 1));
-  return {
-    ok: problems.length === 0,
-    problems,
-    counts: { artifacts: artifacts.size, history: registry?.history.length ?? 0, environments: registry ? Object.keys(registry.environments).length : 0 },
-  };
 }

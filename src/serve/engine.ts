@@ -86,8 +86,6 @@ export class LlamaEngine implements Runtime {
   constructor(private readonly o: EngineOptions = {}) {}
 
   private threads(): number {
-    const env = Number(process.env.MREG_LLAMA_THREADS);
-    if (Number.isInteger(env) && env > 0) return env;
     if (this.o.threads && this.o.threads > 0) return this.o.threads;
     return Math.max(1, Math.floor(os.availableParallelism() / 2));
   }

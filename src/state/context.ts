@@ -2,6 +2,7 @@ import { userInfo } from 'node:os';
 import path from 'node:path';
 import type { RegistryConfig } from '../core/types.js';
 import { loadConfig, resolveStoreUri } from './config.js';
+import type { Settings } from './settings.js';
 import { openRepo, type GitRepo } from '../git/repo.js';
 
 /** What every use case gets: the repository, its config, who acts, and where to report progress. */
@@ -18,8 +19,10 @@ export interface OpsOptions {
   /** false: commit locally only. undefined: push when the repository has a remote. */
   push?: boolean;
   actor?: string;
-  /** Overrides the config's store URI. */
+  /** Overrides the config's store URI (and `settings.store`). */
   store?: string;
+  /** What the front end read from its environment (see settings.ts). */
+  settings?: Settings;
   logger?: Logger;
   remote?: string;
   now?: () => Date;
@@ -34,13 +37,13 @@ export interface OpsContext {
   remote: string;
   storeUri: string;
   logger: Logger;
+  settings: Settings;
   now(): string;
 }
 
-export function defaultActor(explicit?: string): string {
+export function defaultActor(explicit?: string, fromSettings?: string): string {
   if (explicit) return explicit;
-  if (process.env.GITHUB_ACTOR) return process.env.GITHUB_ACTOR;
-  if (process.env.GIT_AUTHOR_NAME) return process.env.GIT_AUTHOR_NAME;
+  if (fromSettings) return fromSettings;
   try {
     return userInfo().username || 'unknown';
   } catch {
@@ -52,14 +55,16 @@ export function defaultActor(explicit?: string): string {
 export async function openContext(opts: OpsOptions): Promise<OpsContext> {
   const repo = await openRepo(path.resolve(opts.repo));
   const config = await loadConfig(repo.root);
+  const settings = opts.settings ?? {};
   return {
     repo,
     root: repo.root,
     config,
-    actor: defaultActor(opts.actor),
+    actor: defaultActor(opts.actor, settings.actor),
     push: opts.push,
     remote: opts.remote ?? 'origin',
-    storeUri: resolveStoreUri(repo.root, opts.store ?? process.env.MREG_STORE ?? config.store),
+    storeUri: resolveStoreUri(repo.root, opts.store ?? settings.store ?? config.store),
+    settings,
     logger: opts.logger ?? silentLogger,
     now: () => (opts.now ? opts.now() : new Date()).toISOString(),
   };

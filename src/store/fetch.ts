@@ -1,17 +1,14 @@
 import { createHash } from 'node:crypto';
 import { constants as fsc } from 'node:fs';
-import { mkdir, open, readdir, readFile, rename, stat, unlink, writeFile, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Readable } from 'node:stream';
 import { MregError } from '../core/errors.js';
 import { fsyncDir } from './util.js';
-import { startPrefixHasher } from './hash-worker.js';
+import { rangedDownload, type RangedDownloadOptions } from './ranged-download.js';
 import type { ArtifactStore, ProgressFn } from './types.js';
 
 const MiB = 1024 * 1024;
 const SHA256_RE = /^[0-9a-f]{64}$/;
-const WRITE_BATCH = MiB;
-const EARLY_SYNC_BYTES = 128 * MiB;
 
 export interface FetchArtifactOptions {
   store: ArtifactStore;
@@ -82,17 +79,7 @@ export async function fetchArtifact(options: FetchArtifactOptions): Promise<Fetc
   }
 
   const partial = path.join(stagingDir, `${id}.${process.pid}.partial`);
-  const fh = await open(partial, fsc.O_RDWR | fsc.O_CREAT | fsc.O_TRUNC, 0o644);
-  let actual: string;
-  try {
-    actual = await download(fh, partial, store, key, size, partSize, concurrency, options.attempts ?? 3, options.onProgress);
-    await fh.sync();
-  } catch (err) {
-    await fh.close().catch(() => undefined);
-    await unlink(partial).catch(() => undefined);
-    throw err;
-  }
-  await fh.close();
+  const actual = await downloadToStaging(partial, { store, key, size, partSize, concurrency, attempts: options.attempts ?? 3, onProgress: options.onProgress });
 
   const written = (await stat(partial)).size;
   if (actual !== sha256 || written !== size) {
@@ -109,112 +96,20 @@ export async function fetchArtifact(options: FetchArtifactOptions): Promise<Fetc
   return { path: finalPath, downloaded: true, sha256, size };
 }
 
-async function download(
-  fh: FileHandle,
-  partialPath: string,
-  store: ArtifactStore,
-  key: string,
-  size: number,
-  partSize: number,
-  concurrency: number,
-  attempts: number,
-  onProgress?: ProgressFn,
-): Promise<string> {
-  const parts = Math.ceil(size / partSize);
-  const partDone = new Uint8Array(parts);
-  let contiguousParts = 0;
-  let lastAdvanced = 0;
-  let syncing: Promise<void> | null = null;
-  let syncedAt = 0;
-  const written = () => progressed;
-  let nextPart = 0;
-  let progressed = 0;
-  let failed = false;
-  const live = new Set<Readable>();
-
-  const fetchPart = async (i: number): Promise<void> => {
-    const start = i * partSize;
-    const end = Math.min(size, start + partSize) - 1;
-    for (let attempt = 1; ; attempt++) {
-      let got = 0;
-      // Bytes of this attempt already on disk and counted in the progress.
-      let written = 0;
-      try {
-        const body = await store.getRange(key, start, end);
-        live.add(body);
-        try {
-          // Network chunks are ~16-64 KiB; gathering them into one writev per MiB cuts the
-          // syscalls (and thread-pool round trips) by an order of magnitude without copying.
-          let pending: Buffer[] = [];
-          let pendingBytes = 0;
-          const flush = async () => {
-            if (pendingBytes === 0) return;
-            const batch = pending;
-            const n = pendingBytes;
-            pending = [];
-            pendingBytes = 0;
-            const { bytesWritten } = await fh.writev(batch, start + written);
-            // pwritev on a regular file writes everything in practice; finish a short write anyway.
-            if (bytesWritten < n) {
-              const rest = Buffer.concat(batch).subarray(bytesWritten);
-              for (let off = 0; off < rest.length; ) off += (await fh.write(rest, off, rest.length - off, start + written + bytesWritten + off)).bytesWritten;
-            }
-            written += n;
-            progressed += n;
-            onProgress?.(progressed, size);
-          };
-          for await (const chunk of body as AsyncIterable<Buffer>) {
-            if (failed) throw new Error('aborted');
-            if (start + got + chunk.length > end + 1) throw new MregError('STORE', `ranged GET ${start}-${end} of ${store.uriFor(key)} returned more bytes than asked`);
-            pending.push(chunk);
-            pendingBytes += chunk.length;
-            got += chunk.length;
-            if (pendingBytes >= WRITE_BATCH) await flush();
-          }
-          await flush();
-        } finally {
-          live.delete(body);
-        }
-        if (got !== end - start + 1) throw new MregError('STORE', `ranged GET ${start}-${end} of ${store.uriFor(key)} ended after ${got} bytes`);
-        break;
-      } catch (err) {
-        progressed -= written;
-        // NOT_FOUND will not heal; other errors (reset connections, short reads) may.
-        if (failed || attempt >= attempts || (err instanceof MregError && err.code === 'NOT_FOUND')) throw err;
-      }
-    }
-    partDone[i] = 1;
-    while (contiguousParts < parts && partDone[contiguousParts]) contiguousParts++;
-    const contiguousBytes = Math.min(size, contiguousParts * partSize);
-    if (contiguousBytes > lastAdvanced) {
-      lastAdvanced = contiguousBytes;
-      hasher.advance(contiguousBytes);
-    }
-    // Start writeback while downloading, so the final fsync does not flush a whole GiB at once.
-    if (!syncing && written() - syncedAt >= EARLY_SYNC_BYTES) {
-      syncedAt = written();
-      syncing = fh.datasync().catch(() => undefined).finally(() => (syncing = null));
-    }
-  };
-
-  const worker = async (): Promise<void> => {
-    while (!failed && nextPart < parts) await fetchPart(nextPart++);
-  };
-
-  const hasher = startPrefixHasher(fh.fd, partialPath);
-  const workers = Array.from({ length: Math.min(concurrency, parts) }, worker);
+/** Downloads into `partial` and syncs it; on failure nothing is left behind. Resolves with its sha256. */
+async function downloadToStaging(partial: string, options: Omit<RangedDownloadOptions, 'fh' | 'partialPath'>): Promise<string> {
+  const fh = await open(partial, fsc.O_RDWR | fsc.O_CREAT | fsc.O_TRUNC, 0o644);
+  let actual: string;
   try {
-    await Promise.all(workers);
+    actual = await rangedDownload({ ...options, fh, partialPath: partial });
+    await fh.sync();
   } catch (err) {
-    failed = true;
-    for (const s of live) s.destroy();
-    await Promise.allSettled(workers);
-    await hasher.abort();
-    await syncing;
+    await fh.close().catch(() => undefined);
+    await unlink(partial).catch(() => undefined);
     throw err;
   }
-  await syncing;
-  return hasher.finish(size);
+  await fh.close();
+  return actual;
 }
 
 async function isCached(finalPath: string, sidecar: string, sha256: string, size: number): Promise<boolean> {

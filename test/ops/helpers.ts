@@ -81,6 +81,11 @@ export async function buildFixture(
     git(['remote', 'add', 'origin', remote], work);
     git(['push', '--quiet', 'origin', 'main'], work);
   }
+  // Fewer files for every copy to copy: the objects in one pack, no sample hooks.
+  for (const gitDir of [path.join(work, '.git'), ...(remote ? [remote] : [])]) {
+    git(['repack', '-a', '-d', '-q'], gitDir);
+    await rm(path.join(gitDir, 'hooks'), { recursive: true, force: true });
+  }
   return { dir, work, remote };
 }
 

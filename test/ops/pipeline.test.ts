@@ -279,6 +279,17 @@ describe.concurrent('deploy', () => {
     expect(lastEntry(await repo.registry()).gate).toBe('not-configured');
   });
 
+  it('with gate and smoke hooks but no download stage: nothing to gate or smoke-test (not-configured), the hooks never called', async () => {
+    const repo = await local();
+    const { hooks, calls } = fakeHooks();
+    delete hooks.download;
+    const r = await deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.0.0' }, hooks);
+    expect(stageList(r.stages)).toEqual(['check-store:ok', 'download:not-configured', 'gate:not-configured', 'smoke:not-configured', 'update-registry:ok']);
+    expect(calls.gate).toEqual([]);
+    expect(calls.smoke).toEqual([]);
+    expect(lastEntry(await repo.registry())).toMatchObject({ gate: 'not-configured', metrics: null });
+  });
+
   it('with the gate and the smoke test disabled in the config: both skipped, the hooks never called', async () => {
     const repo = await local();
     repo.ctx.config.gate.enabled = false;

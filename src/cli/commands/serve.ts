@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { MregError, usage } from '../../core/errors.js';
 import type { RegistryConfig } from '../../core/types.js';
-import { gpuFromEnv } from '../../llama/runtime.js';
+import { settingsFromEnv } from '../../state/settings.js';
 import { loadConfig, resolveStoreUri, REGISTRY_FILE } from '../../state/config.js';
 import { renderConfigMap } from '../../serve/k8s.js';
 import { splitCommand, startAgent, startServe, type FollowOptions, type Running } from '../../serve/index.js';
@@ -86,8 +86,9 @@ export const serveCommand: Command = {
     const o = await followSetup(args, io, 'serve');
     const running = await startServe({
       ...o,
-      gpu: gpuFromEnv(),
-      threads: int(args, 'threads', 'serve', 1),
+      gpu: settingsFromEnv(io.env).gpu,
+      // The environment's MREG_LLAMA_THREADS wins over --threads, as it does for the gate.
+      threads: settingsFromEnv(io.env).threads ?? int(args, 'threads', 'serve', 1),
       contextSize: int(args, 'context-size', 'serve', 16),
       parallel: int(args, 'parallel', 'serve', 1),
     });

@@ -1,4 +1,5 @@
 import type { OpsOptions } from '../../state/context.js';
+import { settingsFromEnv } from '../../state/settings.js';
 import type { CommitOutcome } from '../../state/transaction.js';
 import type { StageReport } from '../../ops/pipeline.js';
 import { bool, str, type CommandIO, type OptionSpec, type ParsedCommand } from '../command.js';
@@ -20,6 +21,7 @@ export function contextOptions(args: ParsedCommand, io: CommandIO): OpsOptions {
     push: bool(args, 'no-push') ? false : undefined,
     actor: str(args, 'actor'),
     store: str(args, 'store'),
+    settings: settingsFromEnv(io.env),
     logger: { info: (m) => io.log(m), warn: (m) => io.log(`warning: ${m}`) },
   };
 }

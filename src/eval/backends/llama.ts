@@ -11,7 +11,7 @@
  */
 import type { Llama, LlamaContextSequence, LlamaModel, Token } from 'node-llama-cpp';
 import { MregError } from '../../core/errors.js';
-import { describeDevice, generateGreedy, getSharedLlama, gpuFromEnv, llamaCppBuild, loadLlamaModel, type GpuChoice } from '../../llama/runtime.js';
+import { describeDevice, generateGreedy, getSharedLlama, llamaCppBuild, loadLlamaModel, type GpuChoice } from '../../llama/runtime.js';
 import { readGgufHeader } from '../../gguf/reader.js';
 import { matches, measureGeneration, type EvalSuite } from '../suite.js';
 import type { EvalSession } from '../session.js';
@@ -122,12 +122,10 @@ export interface LlamaBackendOptions {
  * Threads for a context. ggml's worker threads spin on barriers; on a busy shared CI machine a
  * preempted worker stalls every step (measured here: 200 ms per generated token with 2 threads on
  * a loaded 2-core box). Small models gain nothing from more threads, so they get one; larger
- * models get llama.cpp's default. `MREG_LLAMA_THREADS` overrides.
+ * models get llama.cpp's default. An explicit count (`MREG_LLAMA_THREADS` at the front ends) wins.
  */
 export function threadsFor(modelBytes: number, explicit?: number): number | undefined {
-  const env = Number(process.env.MREG_LLAMA_THREADS);
   if (explicit && explicit > 0) return explicit;
-  if (Number.isInteger(env) && env > 0) return env;
   return modelBytes < 64 * 1024 * 1024 ? 1 : undefined;
 }
 
@@ -136,7 +134,7 @@ export class LlamaBackend {
   constructor(private readonly options: LlamaBackendOptions = {}) {}
 
   async llama(): Promise<Llama> {
-    return getSharedLlama(this.options.gpu ?? gpuFromEnv());
+    return getSharedLlama(this.options.gpu ?? 'auto');
   }
 
   async describe(): Promise<Pick<EvalResult, 'device' | 'llamaCpp'>> {

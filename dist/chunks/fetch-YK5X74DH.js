@@ -1,17 +1,22 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
-  defaultActor,
-  openContext,
-  silentLogger
-} from "./chunk-ZA2XDY4A.js";
-import "./chunk-VON5DLUV.js";
-import "./chunk-Y52MQDP2.js";
+  cacheDirOf,
+  download,
+  fetchById,
+  storeOf,
+  storeStageHooks
+} from "./chunk-3UQO3K74.js";
+import "./chunk-NEX3MQQP.js";
+import "./chunk-ASPIYCKD.js";
+import "./chunk-TNIQPWLS.js";
 import "./chunk-6I3EGILK.js";
 import "./chunk-XVE2BRLB.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {
-  defaultActor,
-  openContext,
-  silentLogger
+  cacheDirOf,
+  download,
+  fetchById,
+  storeOf,
+  storeStageHooks
 };

@@ -13,10 +13,9 @@ import path from "node:path";
 var silentLogger = { info: () => {
 }, warn: () => {
 } };
-function defaultActor(explicit) {
+function defaultActor(explicit, fromSettings) {
   if (explicit) return explicit;
-  if (process.env.GITHUB_ACTOR) return process.env.GITHUB_ACTOR;
-  if (process.env.GIT_AUTHOR_NAME) return process.env.GIT_AUTHOR_NAME;
+  if (fromSettings) return fromSettings;
   try {
     return userInfo().username || "unknown";
   } catch {
@@ -24,15 +23,16 @@ function defaultActor(explicit) {
   }
 }
 async function openContext(opts) {
-  let repo = await openRepo(path.resolve(opts.repo)), config = await loadConfig(repo.root);
+  let repo = await openRepo(path.resolve(opts.repo)), config = await loadConfig(repo.root), settings = opts.settings ?? {};
   return {
     repo,
     root: repo.root,
     config,
-    actor: defaultActor(opts.actor),
+    actor: defaultActor(opts.actor, settings.actor),
     push: opts.push,
     remote: opts.remote ?? "origin",
-    storeUri: resolveStoreUri(repo.root, opts.store ?? process.env.MREG_STORE ?? config.store),
+    storeUri: resolveStoreUri(repo.root, opts.store ?? settings.store ?? config.store),
+    settings,
     logger: opts.logger ?? silentLogger,
     now: () => (opts.now ? opts.now() : /* @__PURE__ */ new Date()).toISOString()
   };

@@ -2,19 +2,13 @@ import { createRequire as __mregCreateRequire } from 'node:module'; const requir
 import {
   fetchById,
   storeOf
-} from "./chunk-246ADX5E.js";
+} from "./chunk-3UQO3K74.js";
 import {
   artifactFiles,
   createProgress,
   locateObject,
   openStore
-} from "./chunk-LZI5J3JT.js";
-import {
-  readGgufHeader
-} from "./chunk-ZF56U446.js";
-import {
-  normalizeQuantization
-} from "./chunk-DEDCY25I.js";
+} from "./chunk-NEX3MQQP.js";
 import {
   registerArtifact
 } from "./chunk-3M3NBPG5.js";
@@ -23,16 +17,23 @@ import {
   contextOptions,
   pushOptions,
   storeOption
-} from "./chunk-5S6TIIUK.js";
+} from "./chunk-7EE4LZUQ.js";
 import {
   bool,
   num,
   reqStr,
   str
 } from "./chunk-VTGJPWXF.js";
+import "./chunk-QJ4X7CBB.js";
+import {
+  readGgufHeader
+} from "./chunk-TYZGMV7R.js";
+import {
+  normalizeQuantization
+} from "./chunk-DEDCY25I.js";
 import {
   openContext
-} from "./chunk-ZA2XDY4A.js";
+} from "./chunk-OAESQA3D.js";
 import "./chunk-WHKQJB7S.js";
 import "./chunk-VON5DLUV.js";
 import "./chunk-Y52MQDP2.js";

@@ -1,16 +1,15 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
   storeStageHooks
-} from "./chunk-246ADX5E.js";
-import "./chunk-LZI5J3JT.js";
+} from "./chunk-3UQO3K74.js";
+import "./chunk-NEX3MQQP.js";
 import {
   LlamaBackend,
   loadSuite,
   matches,
   measureGeneration
-} from "./chunk-DJRZXDOJ.js";
-import "./chunk-C4XRSQEK.js";
-import "./chunk-ZF56U446.js";
+} from "./chunk-IOROWWUM.js";
+import "./chunk-TYZGMV7R.js";
 import {
   decideGate,
   isQualityMetric,
@@ -358,7 +357,7 @@ function createBackend(name, o = {}) {
     case "llama":
       return new LlamaBackend({ gpu: o.gpu, threads: o.threads });
     case "openai":
-      return new OpenAiBackend({ url: o.openaiUrl ?? "", model: o.openaiModel, apiKey: o.openaiApiKey ?? process.env.MREG_OPENAI_API_KEY });
+      return new OpenAiBackend({ url: o.openaiUrl ?? "", model: o.openaiModel, apiKey: o.openaiApiKey });
     case "command":
       return new CommandBackend({ argv: o.command ?? [], cwd: o.cwd });
     default:
@@ -513,7 +512,7 @@ async function runGate(opts) {
   };
 }
 async function runSmoke(modelPath, config, opts = {}) {
-  let { LlamaBackend: LlamaBackend2 } = await import("./llama-XKM2ZVKT.js"), suitePath = opts.suitePath ?? (opts.repoRoot ? path.resolve(opts.repoRoot, config.gate.suite) : null), prompts = config.smoke.prompts, maxTokens = 8;
+  let { LlamaBackend: LlamaBackend2 } = await import("./llama-YBQYOIOE.js"), suitePath = opts.suitePath ?? (opts.repoRoot ? path.resolve(opts.repoRoot, config.gate.suite) : null), prompts = config.smoke.prompts, maxTokens = 8;
   if (suitePath)
     try {
       let suite = await loadSuite(suitePath);
@@ -521,7 +520,7 @@ async function runSmoke(modelPath, config, opts = {}) {
     } catch {
     }
   prompts ??= ["Hello", "The", "Once upon a time"];
-  let backend = new LlamaBackend2({ gpu: opts.gpu });
+  let backend = new LlamaBackend2({ gpu: opts.gpu, threads: opts.threads });
   try {
     let r = await backend.smoke(
       modelPath,
@@ -534,6 +533,10 @@ async function runSmoke(modelPath, config, opts = {}) {
       return { ok: !1, details: [err.message], detail: err.message };
     throw err;
   }
+}
+function settingsBackendOptions(ctx) {
+  let s = ctx.settings;
+  return { ...s.gpu !== void 0 ? { gpu: s.gpu } : {}, ...s.threads !== void 0 ? { threads: s.threads } : {}, ...s.openaiApiKey ? { openaiApiKey: s.openaiApiKey } : {} };
 }
 function gateStageHooks(download) {
   return {
@@ -551,12 +554,13 @@ function gateStageHooks(download) {
           let meta = await readArtifact2(ctx.root, { model: entry.model, version: entry.version, quantization: entry.quantization });
           return meta ? (await download(ctx, meta)).path : null;
         } : void 0,
+        backendOptions: settingsBackendOptions(ctx),
         onProgress: (m) => ctx.logger.info(`gate: ${m}`)
       });
       return { verdict: report.verdict, metrics: report.metrics, markdown: report.markdown, json: report.json };
     },
     async smoke(ctx, modelPath) {
-      let r = await runSmoke(modelPath, ctx.config, { repoRoot: ctx.root });
+      let r = await runSmoke(modelPath, ctx.config, { repoRoot: ctx.root, gpu: ctx.settings.gpu, threads: ctx.settings.threads });
       return { ok: r.ok, detail: r.detail };
     }
   };
@@ -582,7 +586,7 @@ async function gateVersion(ctx, o) {
     repoRoot: ctx.root,
     suitePath: o.suitePath,
     backend: o.backend,
-    backendOptions: o.backendOptions,
+    backendOptions: { ...settingsBackendOptions(ctx), ...o.backendOptions },
     fetchBaseline: async (e) => {
       let meta = await readArtifact(ctx.root, { model: e.model, version: e.version, quantization: e.quantization });
       return meta ? (ctx.logger.info(`fetching baseline ${formatArtifactId(e)}`), (await store.download(ctx, meta)).path) : null;

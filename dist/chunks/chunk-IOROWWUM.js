@@ -3,13 +3,10 @@ import {
   describeDevice,
   generateGreedy,
   getSharedLlama,
-  gpuFromEnv,
   llamaCppBuild,
-  loadLlamaModel
-} from "./chunk-C4XRSQEK.js";
-import {
+  loadLlamaModel,
   readGgufHeader
-} from "./chunk-ZF56U446.js";
+} from "./chunk-TYZGMV7R.js";
 import {
   parseJsonText,
   require_equal,
@@ -5940,8 +5937,7 @@ async function perplexityTokenByToken(model, seq, tokens, contextSize) {
   return { perplexity: Math.exp(-sum / n), tokens: n, ms: performance.now() - t0 };
 }
 function threadsFor(modelBytes, explicit) {
-  let env = Number(process.env.MREG_LLAMA_THREADS);
-  return explicit && explicit > 0 ? explicit : Number.isInteger(env) && env > 0 ? env : modelBytes < 64 * 1024 * 1024 ? 1 : void 0;
+  return explicit && explicit > 0 ? explicit : modelBytes < 64 * 1024 * 1024 ? 1 : void 0;
 }
 var LlamaBackend = class {
   constructor(options = {}) {
@@ -5949,7 +5945,7 @@ var LlamaBackend = class {
   }
   name = "llama";
   async llama() {
-    return getSharedLlama(this.options.gpu ?? gpuFromEnv());
+    return getSharedLlama(this.options.gpu ?? "auto");
   }
   async describe() {
     let llama = await this.llama();

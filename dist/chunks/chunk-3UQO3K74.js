@@ -3,7 +3,7 @@ import {
   assertArtifactPresent,
   downloadArtifact,
   openStore
-} from "./chunk-LZI5J3JT.js";
+} from "./chunk-NEX3MQQP.js";
 import {
   readArtifact
 } from "./chunk-ASPIYCKD.js";
@@ -19,7 +19,7 @@ import {
 // src/ops/fetch.ts
 import path from "node:path";
 function cacheDirOf(ctx, explicit) {
-  return path.resolve(explicit ? process.cwd() : ctx.root, explicit ?? process.env.MREG_CACHE ?? ctx.config.cache.dir);
+  return path.resolve(explicit ? process.cwd() : ctx.root, explicit ?? ctx.settings.cacheDir ?? ctx.config.cache.dir);
 }
 function storeOf(ctx) {
   return openStore(ctx.storeUri, { ...ctx.config, baseDir: ctx.root });

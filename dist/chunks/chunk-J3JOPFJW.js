@@ -2,7 +2,7 @@ import { createRequire as __mregCreateRequire } from 'node:module'; const requir
 
 // src/ops/stages.ts
 async function defaultHooks() {
-  let { storeStageHooks } = await import("./fetch-QEMAU6TX.js"), store = storeStageHooks(), gateHooks = async () => (await import("./gate-BOPM7JGE.js")).gateStageHooks(store.download);
+  let { storeStageHooks } = await import("./fetch-YK5X74DH.js"), store = storeStageHooks(), gateHooks = async () => (await import("./gate-2QQN35IO.js")).gateStageHooks(store.download);
   return {
     ...store,
     gate: async (ctx, args) => (await gateHooks()).gate(ctx, args),

@@ -1,7 +1,7 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
   defaultHooks
-} from "./chunk-GMAFDQPN.js";
+} from "./chunk-J3JOPFJW.js";
 import {
   PipelineError,
   deployVersion,
@@ -14,15 +14,18 @@ import {
   pushOptions,
   stagesTable,
   storeOption
-} from "./chunk-5S6TIIUK.js";
+} from "./chunk-7EE4LZUQ.js";
 import {
   bool,
   reqStr,
   str
 } from "./chunk-VTGJPWXF.js";
+import "./chunk-QJ4X7CBB.js";
+import "./chunk-TYZGMV7R.js";
+import "./chunk-DEDCY25I.js";
 import {
   openContext
-} from "./chunk-ZA2XDY4A.js";
+} from "./chunk-OAESQA3D.js";
 import "./chunk-MWNH5QYH.js";
 import "./chunk-FHE6NST3.js";
 import "./chunk-WHKQJB7S.js";

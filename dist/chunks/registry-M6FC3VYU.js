@@ -9,7 +9,7 @@ import {
   commitLine,
   contextOptions,
   pushOptions
-} from "./chunk-5S6TIIUK.js";
+} from "./chunk-7EE4LZUQ.js";
 import {
   num,
   reqStr,
@@ -17,10 +17,13 @@ import {
 } from "./chunk-VTGJPWXF.js";
 import {
   validateRepository
-} from "./chunk-AQKVT5JM.js";
+} from "./chunk-LFTE7ZWT.js";
+import "./chunk-QJ4X7CBB.js";
+import "./chunk-TYZGMV7R.js";
+import "./chunk-DEDCY25I.js";
 import {
   openContext
-} from "./chunk-ZA2XDY4A.js";
+} from "./chunk-OAESQA3D.js";
 import {
   blockArtifact
 } from "./chunk-MWNH5QYH.js";

@@ -3,6 +3,9 @@ import {
   bool,
   str
 } from "./chunk-VTGJPWXF.js";
+import {
+  settingsFromEnv
+} from "./chunk-QJ4X7CBB.js";
 
 // src/cli/table.ts
 function table(headers, rows) {
@@ -24,6 +27,7 @@ function contextOptions(args, io) {
     push: bool(args, "no-push") ? !1 : void 0,
     actor: str(args, "actor"),
     store: str(args, "store"),
+    settings: settingsFromEnv(io.env),
     logger: { info: (m) => io.log(m), warn: (m) => io.log(`warning: ${m}`) }
   };
 }

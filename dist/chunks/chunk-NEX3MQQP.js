@@ -431,8 +431,137 @@ function startPrefixHasher(fd, path4) {
   };
 }
 
+// src/store/ranged-download.ts
+var MiB2 = 1024 * 1024, WRITE_BATCH = MiB2, EARLY_SYNC_BYTES = 128 * MiB2;
+function rangedDownload(options) {
+  return new RangedDownload(options).run();
+}
+var RangedDownload = class {
+  constructor(o) {
+    this.o = o;
+    this.parts = Math.ceil(o.size / o.partSize), this.prefix = new ContiguousPrefix(this.parts, o.partSize, o.size), this.sync = new EarlySync(o.fh), this.hasher = startPrefixHasher(o.fh.fd, o.partialPath);
+  }
+  parts;
+  prefix;
+  sync;
+  hasher;
+  /** Bodies being read, so a failure elsewhere can cut them off instead of waiting them out. */
+  live = /* @__PURE__ */ new Set();
+  nextPart = 0;
+  /** Bytes on disk and reported; a failed attempt takes its share back before the retry. */
+  progressed = 0;
+  failed = !1;
+  async run() {
+    let workers = Array.from({ length: Math.min(this.o.concurrency, this.parts) }, () => this.worker());
+    try {
+      await Promise.all(workers);
+    } catch (err) {
+      this.failed = !0;
+      for (let s of this.live) s.destroy();
+      throw await Promise.allSettled(workers), await this.hasher.abort(), await this.sync.idle(), err;
+    }
+    return await this.sync.idle(), this.hasher.finish(this.o.size);
+  }
+  async worker() {
+    for (; !this.failed && this.nextPart < this.parts; ) await this.fetchPart(this.nextPart++);
+  }
+  async fetchPart(i) {
+    let start = i * this.o.partSize, end = Math.min(this.o.size, start + this.o.partSize) - 1;
+    for (let attempt = 1; ; attempt++) {
+      let writer = new BatchedWriter(this.o.fh, start, (n) => this.count(n));
+      try {
+        await this.fetchRange(start, end, writer);
+        break;
+      } catch (err) {
+        if (this.progressed -= writer.written, this.failed || attempt >= this.o.attempts || err instanceof MregError && err.code === "NOT_FOUND") throw err;
+      }
+    }
+    this.partWritten(i);
+  }
+  /** One attempt at bytes `start..end` (inclusive). */
+  async fetchRange(start, end, writer) {
+    let { store, key } = this.o, body = await store.getRange(key, start, end);
+    this.live.add(body);
+    let got = 0;
+    try {
+      for await (let chunk of body) {
+        if (this.failed) throw new Error("aborted");
+        if (start + got + chunk.length > end + 1) throw new MregError("STORE", `ranged GET ${start}-${end} of ${store.uriFor(key)} returned more bytes than asked`);
+        got += chunk.length, writer.add(chunk) && await writer.flush();
+      }
+      await writer.flush();
+    } finally {
+      this.live.delete(body);
+    }
+    if (got !== end - start + 1) throw new MregError("STORE", `ranged GET ${start}-${end} of ${store.uriFor(key)} ended after ${got} bytes`);
+  }
+  count(n) {
+    this.progressed += n, this.o.onProgress?.(this.progressed, this.o.size);
+  }
+  partWritten(i) {
+    let contiguousBytes = this.prefix.complete(i);
+    contiguousBytes !== null && this.hasher.advance(contiguousBytes), this.sync.after(this.progressed);
+  }
+}, BatchedWriter = class {
+  constructor(fh, offset, onWritten) {
+    this.fh = fh;
+    this.offset = offset;
+    this.onWritten = onWritten;
+  }
+  pending = [];
+  pendingBytes = 0;
+  /** Bytes already on disk and counted in the progress. */
+  written = 0;
+  /** Queues a chunk; true when a batch is full and should be flushed. */
+  add(chunk) {
+    return this.pending.push(chunk), this.pendingBytes += chunk.length, this.pendingBytes >= WRITE_BATCH;
+  }
+  async flush() {
+    if (this.pendingBytes === 0) return;
+    let batch = this.pending, n = this.pendingBytes;
+    this.pending = [], this.pendingBytes = 0;
+    let at = this.offset + this.written, { bytesWritten } = await this.fh.writev(batch, at);
+    if (bytesWritten < n) {
+      let rest = Buffer.concat(batch).subarray(bytesWritten);
+      for (let off = 0; off < rest.length; ) off += (await this.fh.write(rest, off, rest.length - off, at + bytesWritten + off)).bytesWritten;
+    }
+    this.written += n, this.onWritten(n);
+  }
+}, ContiguousPrefix = class {
+  constructor(parts, partSize, size) {
+    this.parts = parts;
+    this.partSize = partSize;
+    this.size = size;
+    this.done = new Uint8Array(parts);
+  }
+  done;
+  contiguousParts = 0;
+  lastAdvanced = 0;
+  /** Marks part `i` written; returns the new prefix length in bytes when it grew, else null. */
+  complete(i) {
+    for (this.done[i] = 1; this.contiguousParts < this.parts && this.done[this.contiguousParts]; ) this.contiguousParts++;
+    let contiguousBytes = Math.min(this.size, this.contiguousParts * this.partSize);
+    return contiguousBytes <= this.lastAdvanced ? null : (this.lastAdvanced = contiguousBytes, contiguousBytes);
+  }
+}, EarlySync = class {
+  constructor(fh) {
+    this.fh = fh;
+  }
+  syncing = null;
+  syncedAt = 0;
+  /** Called with the bytes written so far; one datasync at a time, every EARLY_SYNC_BYTES. */
+  after(written) {
+    this.syncing || written - this.syncedAt < EARLY_SYNC_BYTES || (this.syncedAt = written, this.syncing = this.fh.datasync().catch(() => {
+    }).finally(() => this.syncing = null));
+  }
+  /** The datasync in flight, if any; it never rejects. */
+  idle() {
+    return this.syncing;
+  }
+};
+
 // src/store/fetch.ts
-var MiB2 = 1024 * 1024, SHA256_RE = /^[0-9a-f]{64}$/, WRITE_BATCH = MiB2, EARLY_SYNC_BYTES = 128 * MiB2;
+var MiB3 = 1024 * 1024, SHA256_RE = /^[0-9a-f]{64}$/;
 async function fetchArtifact(options) {
   let { store, key, sha256, size, cacheDir, id } = options;
   if (!SHA256_RE.test(sha256)) throw new MregError("INTEGRITY", `invalid expected sha256 ${JSON.stringify(sha256)} for ${id}: expected 64 lowercase hex digits`);
@@ -441,7 +570,7 @@ async function fetchArtifact(options) {
   let fileName = options.fileName ?? key.split("/").pop();
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(fileName)) throw new MregError("STORE", `invalid artifact file name ${JSON.stringify(fileName)}`);
   if (options.subdir !== void 0 && !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(options.subdir)) throw new MregError("STORE", `invalid cache folder ${JSON.stringify(options.subdir)}`);
-  let partSize = Math.max(MiB2, Math.floor(options.partSize ?? 16 * MiB2)), concurrency = Math.max(1, Math.floor(options.concurrency ?? 4)), artifactsDir = path2.join(cacheDir, "artifacts", ...options.subdir ? [options.subdir] : []), stagingDir = path2.join(cacheDir, "staging");
+  let partSize = Math.max(MiB3, Math.floor(options.partSize ?? 16 * MiB3)), concurrency = Math.max(1, Math.floor(options.concurrency ?? 4)), artifactsDir = path2.join(cacheDir, "artifacts", ...options.subdir ? [options.subdir] : []), stagingDir = path2.join(cacheDir, "staging");
   await mkdir2(artifactsDir, { recursive: !0 }), await mkdir2(stagingDir, { recursive: !0 });
   let finalPath = path2.join(artifactsDir, fileName), sidecar = `${finalPath}.sha256`;
   if (await isCached(finalPath, sidecar, sha256, size)) return { path: finalPath, downloaded: !1, sha256, size };
@@ -450,16 +579,7 @@ async function fetchArtifact(options) {
   if (!info) throw new MregError("NOT_FOUND", `artifact ${id} is missing from the store: ${uri} does not exist`);
   if (info.size !== size)
     throw new MregError("INTEGRITY", `artifact ${id} in the store has the wrong size: ${uri} is ${info.size} bytes, the registry records ${size}; nothing was downloaded`);
-  let partial = path2.join(stagingDir, `${id}.${process.pid}.partial`), fh = await open3(partial, fsc2.O_RDWR | fsc2.O_CREAT | fsc2.O_TRUNC, 420), actual;
-  try {
-    actual = await download(fh, partial, store, key, size, partSize, concurrency, options.attempts ?? 3, options.onProgress), await fh.sync();
-  } catch (err) {
-    throw await fh.close().catch(() => {
-    }), await unlink2(partial).catch(() => {
-    }), err;
-  }
-  await fh.close();
-  let written = (await stat3(partial)).size;
+  let partial = path2.join(stagingDir, `${id}.${process.pid}.partial`), actual = await downloadToStaging(partial, { store, key, size, partSize, concurrency, attempts: options.attempts ?? 3, onProgress: options.onProgress }), written = (await stat3(partial)).size;
   if (actual !== sha256 || written !== size)
     throw await unlink2(partial).catch(() => {
     }), new MregError(
@@ -468,56 +588,16 @@ async function fetchArtifact(options) {
     );
   return await rename(partial, finalPath), await fsyncDir(artifactsDir), await writeSidecar(sidecar, sha256, fileName), { path: finalPath, downloaded: !0, sha256, size };
 }
-async function download(fh, partialPath, store, key, size, partSize, concurrency, attempts, onProgress) {
-  let parts = Math.ceil(size / partSize), partDone = new Uint8Array(parts), contiguousParts = 0, lastAdvanced = 0, syncing = null, syncedAt = 0, written = () => progressed, nextPart = 0, progressed = 0, failed = !1, live = /* @__PURE__ */ new Set(), fetchPart = async (i) => {
-    let start = i * partSize, end = Math.min(size, start + partSize) - 1;
-    for (let attempt = 1; ; attempt++) {
-      let got = 0, written2 = 0;
-      try {
-        let body = await store.getRange(key, start, end);
-        live.add(body);
-        try {
-          let pending = [], pendingBytes = 0, flush = async () => {
-            if (pendingBytes === 0) return;
-            let batch = pending, n = pendingBytes;
-            pending = [], pendingBytes = 0;
-            let { bytesWritten } = await fh.writev(batch, start + written2);
-            if (bytesWritten < n) {
-              let rest = Buffer.concat(batch).subarray(bytesWritten);
-              for (let off = 0; off < rest.length; ) off += (await fh.write(rest, off, rest.length - off, start + written2 + bytesWritten + off)).bytesWritten;
-            }
-            written2 += n, progressed += n, onProgress?.(progressed, size);
-          };
-          for await (let chunk of body) {
-            if (failed) throw new Error("aborted");
-            if (start + got + chunk.length > end + 1) throw new MregError("STORE", `ranged GET ${start}-${end} of ${store.uriFor(key)} returned more bytes than asked`);
-            pending.push(chunk), pendingBytes += chunk.length, got += chunk.length, pendingBytes >= WRITE_BATCH && await flush();
-          }
-          await flush();
-        } finally {
-          live.delete(body);
-        }
-        if (got !== end - start + 1) throw new MregError("STORE", `ranged GET ${start}-${end} of ${store.uriFor(key)} ended after ${got} bytes`);
-        break;
-      } catch (err) {
-        if (progressed -= written2, failed || attempt >= attempts || err instanceof MregError && err.code === "NOT_FOUND") throw err;
-      }
-    }
-    for (partDone[i] = 1; contiguousParts < parts && partDone[contiguousParts]; ) contiguousParts++;
-    let contiguousBytes = Math.min(size, contiguousParts * partSize);
-    contiguousBytes > lastAdvanced && (lastAdvanced = contiguousBytes, hasher.advance(contiguousBytes)), !syncing && written() - syncedAt >= EARLY_SYNC_BYTES && (syncedAt = written(), syncing = fh.datasync().catch(() => {
-    }).finally(() => syncing = null));
-  }, worker = async () => {
-    for (; !failed && nextPart < parts; ) await fetchPart(nextPart++);
-  }, hasher = startPrefixHasher(fh.fd, partialPath), workers = Array.from({ length: Math.min(concurrency, parts) }, worker);
+async function downloadToStaging(partial, options) {
+  let fh = await open3(partial, fsc2.O_RDWR | fsc2.O_CREAT | fsc2.O_TRUNC, 420), actual;
   try {
-    await Promise.all(workers);
+    actual = await rangedDownload({ ...options, fh, partialPath: partial }), await fh.sync();
   } catch (err) {
-    failed = !0;
-    for (let s of live) s.destroy();
-    throw await Promise.allSettled(workers), await hasher.abort(), await syncing, err;
+    throw await fh.close().catch(() => {
+    }), await unlink2(partial).catch(() => {
+    }), err;
   }
-  return await syncing, hasher.finish(size);
+  return await fh.close(), actual;
 }
 async function isCached(finalPath, sidecar, sha256, size) {
   let s;
@@ -531,7 +611,7 @@ async function isCached(finalPath, sidecar, sha256, size) {
 async function hashFile(file) {
   let hash = createHash2("sha256"), fh = await open3(file, "r");
   try {
-    for await (let chunk of fh.createReadStream({ highWaterMark: 4 * MiB2, autoClose: !1 })) hash.update(chunk);
+    for await (let chunk of fh.createReadStream({ highWaterMark: 4 * MiB3, autoClose: !1 })) hash.update(chunk);
   } finally {
     await fh.close();
   }
@@ -622,7 +702,7 @@ async function assertArtifactPresent(store, meta, options = {}) {
   }
 }
 async function downloadArtifact(meta, o) {
-  let id = formatArtifactId(meta), files = artifactFiles(meta), multi = files.length > 1, download2 = o.storeOptions?.download, paths = [], downloaded = !1;
+  let id = formatArtifactId(meta), files = artifactFiles(meta), multi = files.length > 1, download = o.storeOptions?.download, paths = [], downloaded = !1;
   for (let f of files) {
     let { store, key } = locateObject(f.uri, o.store, o.storeOptions), name = key.split("/").pop(), onProgress = o.onProgress, r = await fetchArtifact({
       store,
@@ -632,8 +712,8 @@ async function downloadArtifact(meta, o) {
       cacheDir: o.cacheDir,
       id: multi ? `${id}.${name}` : id,
       subdir: multi ? id : void 0,
-      partSize: download2?.part_size_mb ? download2.part_size_mb * 1024 * 1024 : void 0,
-      concurrency: download2?.concurrency,
+      partSize: download?.part_size_mb ? download.part_size_mb * 1024 * 1024 : void 0,
+      concurrency: download?.concurrency,
       onProgress: onProgress ? (done, total) => onProgress(name, done, total) : void 0
     });
     downloaded ||= r.downloaded, paths.push(r.path);

@@ -3,20 +3,21 @@ import {
   downloadArtifact,
   fsyncDir,
   openStore
-} from "./chunk-LZI5J3JT.js";
-import {
-  getSharedLlama,
-  gpuFromEnv,
-  importNodeLlamaCpp,
-  loadLlamaModel
-} from "./chunk-C4XRSQEK.js";
-import "./chunk-ZF56U446.js";
-import "./chunk-DEDCY25I.js";
+} from "./chunk-NEX3MQQP.js";
 import {
   int,
   reqStr,
   str
 } from "./chunk-VTGJPWXF.js";
+import {
+  settingsFromEnv
+} from "./chunk-QJ4X7CBB.js";
+import {
+  getSharedLlama,
+  importNodeLlamaCpp,
+  loadLlamaModel
+} from "./chunk-TYZGMV7R.js";
+import "./chunk-DEDCY25I.js";
 import {
   headSha,
   openRepo
@@ -5809,8 +5810,7 @@ var LoadedModel = class {
   /** Set by close(): a load that finishes afterwards is disposed instead of becoming current. */
   closed = !1;
   threads() {
-    let env = Number(process.env.MREG_LLAMA_THREADS);
-    return Number.isInteger(env) && env > 0 ? env : this.o.threads && this.o.threads > 0 ? this.o.threads : Math.max(1, Math.floor(os.availableParallelism() / 2));
+    return this.o.threads && this.o.threads > 0 ? this.o.threads : Math.max(1, Math.floor(os.availableParallelism() / 2));
   }
   async activate(a) {
     this.llama ??= await getSharedLlama(this.o.gpu);
@@ -6665,8 +6665,9 @@ Environment: MREG_LLAMA_GPU (auto|false|cuda|vulkan|metal), MREG_LLAMA_THREADS, 
   async run(args, io) {
     let o = await followSetup(args, io, "serve"), running = await startServe({
       ...o,
-      gpu: gpuFromEnv(),
-      threads: int(args, "threads", "serve", 1),
+      gpu: settingsFromEnv(io.env).gpu,
+      // The environment's MREG_LLAMA_THREADS wins over --threads, as it does for the gate.
+      threads: settingsFromEnv(io.env).threads ?? int(args, "threads", "serve", 1),
       contextSize: int(args, "context-size", "serve", 16),
       parallel: int(args, "parallel", "serve", 1)
     });

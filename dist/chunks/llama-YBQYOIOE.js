@@ -5,9 +5,8 @@ import {
   perplexityTokenByToken,
   perplexityTokens,
   threadsFor
-} from "./chunk-DJRZXDOJ.js";
-import "./chunk-C4XRSQEK.js";
-import "./chunk-ZF56U446.js";
+} from "./chunk-IOROWWUM.js";
+import "./chunk-TYZGMV7R.js";
 import "./chunk-DEDCY25I.js";
 import "./chunk-XVE2BRLB.js";
 import "./chunk-J65ZUYIW.js";

@@ -2,13 +2,16 @@ import { createRequire as __mregCreateRequire } from 'node:module'; const requir
 import {
   contextOptions,
   storeOption
-} from "./chunk-5S6TIIUK.js";
+} from "./chunk-7EE4LZUQ.js";
 import {
   bool,
   num,
   reqStr,
   str
 } from "./chunk-VTGJPWXF.js";
+import "./chunk-QJ4X7CBB.js";
+import "./chunk-TYZGMV7R.js";
+import "./chunk-DEDCY25I.js";
 import {
   parseArtifactId
 } from "./chunk-TNIQPWLS.js";
@@ -81,7 +84,7 @@ llama: MREG_LLAMA_GPU=auto|false|cuda|vulkan|metal picks the device.`,
   async run(args, io) {
     let ref = parseArtifactId(args.positionals[0]), env = reqStr(args, "env", "gate"), backend = str(args, "backend");
     if (backend && !["llama", "openai", "command"].includes(backend)) throw usage(`mreg gate: --backend expects llama, openai or command, got ${JSON.stringify(backend)}`);
-    let [{ openContext }, { gateVersion }] = await Promise.all([import("./context-Q4XHXEOI.js"), import("./gate-BOPM7JGE.js")]), ctx = await openContext({ ...contextOptions(args, io), push: !1 }), modelPath = str(args, "model-path"), suite = str(args, "suite"), report = await gateVersion(ctx, {
+    let [{ openContext }, { gateVersion }] = await Promise.all([import("./context-H3BJMHGW.js"), import("./gate-2QQN35IO.js")]), ctx = await openContext({ ...contextOptions(args, io), push: !1 }), modelPath = str(args, "model-path"), suite = str(args, "suite"), report = await gateVersion(ctx, {
       env,
       candidate: ref,
       modelPath: modelPath ? path.resolve(modelPath) : void 0,

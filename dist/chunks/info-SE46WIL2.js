@@ -8,14 +8,17 @@ import "./chunk-5LXXJOGJ.js";
 import {
   contextOptions,
   table
-} from "./chunk-5S6TIIUK.js";
+} from "./chunk-7EE4LZUQ.js";
 import {
   int,
   str
 } from "./chunk-VTGJPWXF.js";
+import "./chunk-QJ4X7CBB.js";
+import "./chunk-TYZGMV7R.js";
+import "./chunk-DEDCY25I.js";
 import {
   openContext
-} from "./chunk-ZA2XDY4A.js";
+} from "./chunk-OAESQA3D.js";
 import "./chunk-FHE6NST3.js";
 import "./chunk-VON5DLUV.js";
 import "./chunk-Y52MQDP2.js";
