@@ -16,9 +16,9 @@ import {
 } from "./chunks/chunk-LFTE7ZWT.js";
 import {
   settingsFromEnv
-} from "./chunks/chunk-QJ4X7CBB.js";
-import "./chunks/chunk-TYZGMV7R.js";
-import "./chunks/chunk-DEDCY25I.js";
+} from "./chunks/chunk-HUOZ6QSP.js";
+import "./chunks/chunk-4ANLXEZX.js";
+import "./chunks/chunk-YURNJ2VT.js";
 import {
   openContext
 } from "./chunks/chunk-OAESQA3D.js";
@@ -540,11 +540,11 @@ async function ensureNodeLlamaCpp(searchRoots) {
 
 // src/action/run.ts
 var ops = {
-  deploy: () => import("./chunks/deploy-FNNX2EP7.js"),
+  deploy: () => import("./chunks/deploy-QG5WIM3F.js"),
   info: () => import("./chunks/info-RJEN6N2X.js"),
   registry: () => import("./chunks/registry-ops-HDBGYB3E.js"),
-  stages: () => import("./chunks/stages-BTEYTZPR.js"),
-  gate: () => import("./chunks/gate-2QQN35IO.js")
+  stages: () => import("./chunks/stages-A7CEAJIY.js"),
+  gate: () => import("./chunks/gate-KIKXPJAM.js")
 }, Report = class {
   sections = [];
   /** Whether the gate table is already in the summary (a gate failure's message repeats it). */

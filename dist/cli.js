@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
-  package_default
-} from "./chunks/chunk-5LXXJOGJ.js";
-import {
   helpText,
   parseCommand
 } from "./chunks/chunk-VTGJPWXF.js";
+import {
+  package_default
+} from "./chunks/chunk-5LXXJOGJ.js";
 import {
   MregError,
   errorMessage,
@@ -16,25 +16,25 @@ import "./chunks/chunk-SE6IUDCK.js";
 
 // src/cli/commands/index.ts
 var commands = [
-  { name: "init", load: async () => (await import("./chunks/registry-M6FC3VYU.js")).initCommand },
-  { name: "register", load: async () => (await import("./chunks/registry-M6FC3VYU.js")).registerCommand },
-  { name: "publish", load: async () => (await import("./chunks/store-O4VWIGRD.js")).publishCommand },
-  { name: "fetch", load: async () => (await import("./chunks/store-O4VWIGRD.js")).fetchCommand },
-  { name: "verify-store", load: async () => (await import("./chunks/store-O4VWIGRD.js")).verifyStoreCommand },
-  { name: "validate", load: async () => (await import("./chunks/registry-M6FC3VYU.js")).validateCommand },
-  { name: "deploy", load: async () => (await import("./chunks/pointer-ENGGRVO2.js")).deployCommand },
-  { name: "gate", load: async () => (await import("./chunks/eval-LMBQD3FM.js")).gateCommand },
-  { name: "rollback", load: async () => (await import("./chunks/pointer-ENGGRVO2.js")).rollbackCommand },
-  { name: "promote", load: async () => (await import("./chunks/pointer-ENGGRVO2.js")).promoteCommand },
-  { name: "history", load: async () => (await import("./chunks/info-SE46WIL2.js")).historyCommand },
-  { name: "log", load: async () => (await import("./chunks/info-SE46WIL2.js")).logCommand },
-  { name: "block", load: async () => (await import("./chunks/registry-M6FC3VYU.js")).blockCommand },
-  { name: "status", load: async () => (await import("./chunks/info-SE46WIL2.js")).statusCommand },
-  { name: "serve", load: async () => (await import("./chunks/serve-GX4VTUR3.js")).serveCommand },
-  { name: "agent", load: async () => (await import("./chunks/serve-GX4VTUR3.js")).agentCommand },
-  { name: "k8s", load: async () => (await import("./chunks/serve-GX4VTUR3.js")).k8sCommand },
-  { name: "tiny-model", load: async () => (await import("./chunks/eval-LMBQD3FM.js")).tinyModelCommand },
-  { name: "demo", load: async () => (await import("./chunks/demo-OSZYZHPC.js")).demoCommand }
+  { name: "init", load: async () => (await import("./chunks/registry-LAZY7H52.js")).initCommand },
+  { name: "register", load: async () => (await import("./chunks/registry-LAZY7H52.js")).registerCommand },
+  { name: "publish", load: async () => (await import("./chunks/store-CVAE5TWE.js")).publishCommand },
+  { name: "fetch", load: async () => (await import("./chunks/store-CVAE5TWE.js")).fetchCommand },
+  { name: "verify-store", load: async () => (await import("./chunks/store-CVAE5TWE.js")).verifyStoreCommand },
+  { name: "validate", load: async () => (await import("./chunks/registry-LAZY7H52.js")).validateCommand },
+  { name: "deploy", load: async () => (await import("./chunks/pointer-Z4J26CVP.js")).deployCommand },
+  { name: "gate", load: async () => (await import("./chunks/eval-QQZXOYL6.js")).gateCommand },
+  { name: "rollback", load: async () => (await import("./chunks/pointer-Z4J26CVP.js")).rollbackCommand },
+  { name: "promote", load: async () => (await import("./chunks/pointer-Z4J26CVP.js")).promoteCommand },
+  { name: "history", load: async () => (await import("./chunks/info-C63KGTCF.js")).historyCommand },
+  { name: "log", load: async () => (await import("./chunks/info-C63KGTCF.js")).logCommand },
+  { name: "block", load: async () => (await import("./chunks/registry-LAZY7H52.js")).blockCommand },
+  { name: "status", load: async () => (await import("./chunks/info-C63KGTCF.js")).statusCommand },
+  { name: "serve", load: async () => (await import("./chunks/serve-ZVEXVUY5.js")).serveCommand },
+  { name: "agent", load: async () => (await import("./chunks/serve-ZVEXVUY5.js")).agentCommand },
+  { name: "k8s", load: async () => (await import("./chunks/serve-ZVEXVUY5.js")).k8sCommand },
+  { name: "tiny-model", load: async () => (await import("./chunks/eval-QQZXOYL6.js")).tinyModelCommand },
+  { name: "demo", load: async () => (await import("./chunks/demo-2UO5UFUW.js")).demoCommand }
 ];
 
 // src/cli/run.ts

@@ -1,4 +1,5 @@
-// Bundles the CLI and the action entry into dist/ (ESM, Node 20+ and Node 24).
+// Bundles the CLI, the action entry and the library (src/index.ts) into dist/ (ESM, Node 20+ and
+// Node 24), with the library's type declarations in dist/types/.
 // node-llama-cpp stays external: it carries native binaries and is loaded from node_modules at run time.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
@@ -17,7 +18,7 @@ const banner = {
 };
 
 await build({
-  entryPoints: { cli: 'src/cli/main.ts', action: 'src/action/main.ts' },
+  entryPoints: { cli: 'src/cli/main.ts', action: 'src/action/main.ts', index: 'src/index.ts' },
   outdir: next,
   bundle: true,
   platform: 'node',
@@ -30,6 +31,11 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   minifySyntax: true,
+});
+
+// The library's type declarations (package.json "types"), emitted beside the bundle.
+execFileSync(process.execPath, [new URL('../node_modules/typescript/bin/tsc', import.meta.url).pathname, '-p', new URL('../tsconfig.types.json', import.meta.url).pathname, '--outDir', `${next}/types`], {
+  stdio: 'inherit',
 });
 
 try {

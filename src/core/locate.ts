@@ -52,7 +52,12 @@ export function locatePointer(text: string, pointer: string): { line: number; co
   const position = (offset: number) => {
     let line = 1;
     let last = -1;
-    for (let k = 0; k < offset; k++) if (text.charCodeAt(k) === 10) (line++, (last = k));
+    for (let k = 0; k < offset; k++) {
+      if (text.charCodeAt(k) === 10) {
+        line++;
+        last = k;
+      }
+    }
     return { line, column: offset - last };
   };
 

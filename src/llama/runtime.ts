@@ -34,13 +34,6 @@ export async function importNodeLlamaCpp(): Promise<NodeLlamaCpp> {
   return modulePromise;
 }
 
-/** A GPU setting as written (`MREG_LLAMA_GPU`, a flag): auto (default) | false | cuda | vulkan | metal. */
-export function parseGpuChoice(value: string | undefined): GpuChoice {
-  const v = (value ?? 'auto').toLowerCase();
-  if (v === 'false' || v === 'cpu' || v === 'none' || v === '0') return false;
-  if (v === 'cuda' || v === 'vulkan' || v === 'metal') return v;
-  return 'auto';
-}
 
 /**
  * One Llama (the native backend) per process and GPU choice: creating it loads the binaries and

@@ -1,5 +1,4 @@
 import type { GpuChoice } from '../llama/runtime.js';
-import { parseGpuChoice } from '../llama/runtime.js';
 
 /**
  * Settings a deployment gives through its environment rather than through flags or inputs. Only
@@ -32,4 +31,12 @@ export function settingsFromEnv(env: Record<string, string | undefined>): Settin
     openaiApiKey: env.MREG_OPENAI_API_KEY || undefined,
     actor: env.GITHUB_ACTOR || env.GIT_AUTHOR_NAME || undefined,
   };
+}
+
+/** A GPU setting as written (`MREG_LLAMA_GPU`, a flag): auto (default) | false | cuda | vulkan | metal. */
+export function parseGpuChoice(value: string | undefined): GpuChoice {
+  const v = (value ?? 'auto').toLowerCase();
+  if (v === 'false' || v === 'cpu' || v === 'none' || v === '0') return false;
+  if (v === 'cuda' || v === 'vulkan' || v === 'metal') return v;
+  return 'auto';
 }

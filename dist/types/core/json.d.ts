@@ -1,0 +1,31 @@
+/**
+ * JSON parsing for files people edit by hand: bounded in size and depth (so a hostile pull request
+ * cannot exhaust the runner), with line and column on syntax errors.
+ */
+export declare const MAX_JSON_BYTES: number;
+export declare const MAX_JSON_DEPTH = 64;
+export declare function lineColumn(text: string, offset: number): {
+    line: number;
+    column: number;
+};
+/**
+ * Where JSON.parse gave up. V8's messages do not always carry a position (Node 20 often says only
+ * `Unexpected token ','`), so a small strict scanner finds the first offending offset itself.
+ */
+export declare function syntaxErrorOffset(text: string): number;
+export declare function parseJsonText(text: string, file: string, maxBytes?: number): unknown;
+/** Stable, diff-friendly formatting for every JSON file the registry writes. */
+export declare function formatJson(value: unknown): string;
+/**
+ * registry.json's layout: pretty at the top, one line per history entry. A deploy then adds one
+ * line to the history and changes the pointer's lines, so `git diff` and `git log -p` read as the
+ * event itself; the file is also about a third smaller than fully indented JSON, which every
+ * command parses and every commit hashes.
+ */
+export declare function formatRegistryJson(registry: {
+    schema_version: number;
+    environments: Record<string, unknown>;
+    history: unknown[];
+}): string;
+/** RFC 6901 pointer segment escaping. */
+export declare function pointer(...segments: (string | number)[]): string;

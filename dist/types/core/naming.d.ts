@@ -1,0 +1,25 @@
+/**
+ * Artifact identity: `{model}-v{major}.{minor}.{patch}-{quant}`, e.g. `llama3-instruct-v2.1.0-q4km`.
+ * Every name here ends up in a path (git and the store), so anything that could escape one is refused.
+ */
+export declare const MODEL_RE: RegExp;
+export declare const VERSION_RE: RegExp;
+export declare const QUANT_RE: RegExp;
+export interface ArtifactRef {
+    model: string;
+    version: string;
+    quantization: string;
+}
+export declare function checkModel(model: string): string;
+export declare function checkVersion(version: string): string;
+export declare function checkQuantization(quant: string): string;
+export declare function checkRef(ref: ArtifactRef): ArtifactRef;
+export declare function formatArtifactId(ref: ArtifactRef): string;
+export declare function parseArtifactId(id: string): ArtifactRef;
+export declare function compareVersions(a: string, b: string): number;
+/** Paths relative to the repository root / store root. */
+export declare function metadataPath(ref: ArtifactRef): string;
+/** `<model>/v<x.y.z>/` inside a store, as the layout fixes it. */
+export declare function storePrefix(ref: ArtifactRef): string;
+export declare function storeFileKey(ref: ArtifactRef, extension?: string): string;
+export declare function storeMetadataKey(ref: ArtifactRef): string;

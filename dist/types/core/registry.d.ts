@@ -1,0 +1,56 @@
+import { type ArtifactRef } from './naming.js';
+import type { ArtifactMetadata, HistoryEntry, Metrics, Pointer, Registry } from './types.js';
+/**
+ * Registry transitions: pure functions from one registry state to the next. Each returns a new
+ * registry and the history entry it appended; the inputs are never mutated, so a refused
+ * transition leaves nothing half-changed and a retried push can re-apply the same intent to a
+ * newer state.
+ */
+export declare function emptyRegistry(environments: string[]): Registry;
+export declare function refOf(x: {
+    model: string;
+    version: string;
+    quantization: string;
+}): ArtifactRef;
+export declare function nextHistoryId(registry: Registry): number;
+export interface TransitionInput {
+    actor: string;
+    /** Refuse unless the environment runs this version now (`none`: nothing). */
+    expectCurrent?: string;
+    reason: string | null;
+    now: string;
+    metrics?: Metrics | null;
+    gate?: HistoryEntry['gate'];
+}
+export interface TransitionResult {
+    registry: Registry;
+    entry: HistoryEntry;
+    /** The pointer before the change, for messages and outputs. */
+    previous: Pointer | null;
+    /** The entry marked rolled_back by a rollback. */
+    abandoned?: HistoryEntry;
+}
+/** Lookup of registered artifacts, injected so the core stays free of I/O. */
+export type ArtifactLookup = (ref: ArtifactRef) => ArtifactMetadata | undefined;
+export declare function deploy(registry: Registry, env: string, ref: ArtifactRef, lookup: ArtifactLookup, input: TransitionInput): TransitionResult;
+export declare function promote(registry: Registry, from: string, to: string, order: string[], lookup: ArtifactLookup, input: TransitionInput): TransitionResult;
+/**
+ * The rollback target: the latest earlier entry of this environment whose artifact differs from the
+ * current one, is not blocked, and was not itself abandoned (its artifact's latest entry here is not
+ * rolled back). So two rollbacks in a row walk back two known-good versions, never onto one that
+ * was just abandoned.
+ */
+export declare function rollbackTarget(registry: Registry, env: string, lookup: ArtifactLookup, toVersion?: string): {
+    target: HistoryEntry;
+    current: HistoryEntry | undefined;
+};
+export declare function rollback(registry: Registry, env: string, lookup: ArtifactLookup, input: TransitionInput & {
+    toVersion?: string;
+}): TransitionResult;
+/**
+ * Metadata status after a transition: what an environment points at is active; what was active and
+ * no longer is becomes superseded; blocked stays blocked. Returns only the files that change.
+ */
+export declare function statusChanges(registry: Registry, artifacts: ArtifactMetadata[]): ArtifactMetadata[];
+export declare function envHistory(registry: Registry, env?: string, limit?: number): HistoryEntry[];
+export { checkExpectCurrent, requireEnv, sameArtifact } from './rules.js';

@@ -1,0 +1,34 @@
+import { type ArtifactRef } from './naming.js';
+import type { ArtifactMetadata, HistoryEntry, Pointer, Registry } from './types.js';
+/**
+ * The deploy rules, in one place: what may move onto an environment and what an environment runs
+ * now. The transitions (registry.ts), the deploy and gate use cases, `info` and both front ends
+ * ask these functions, so a rule and its message exist once. Messages speak of things (the
+ * environment, the artifact, the expected version), never of a front end's flag names.
+ */
+/** The environment's pointer; unknown environments are an error naming the known ones. */
+export declare function requireEnv(registry: Registry, env: string): Pointer | null;
+/** The history entry the environment follows now (null when it runs nothing). */
+export declare function liveEntry(registry: Registry, env: string): HistoryEntry | null;
+/** The history entry a pointer names, when the caller already holds the pointer. */
+export declare function entryOf(registry: Registry, pointer: Pointer | null | undefined): HistoryEntry | null;
+/** The environment before `env` in the promotion order: where a promotion into `env` comes from. */
+export declare function previousEnvironment(order: string[], env: string): string;
+export declare function sameArtifact(a: ArtifactRef | null | undefined, b: ArtifactRef | null | undefined): boolean;
+/** A registered, not blocked artifact (`meta` undefined = not registered). */
+export declare function requireUsable(ref: ArtifactRef, meta: ArtifactMetadata | undefined): ArtifactMetadata;
+/**
+ * The compare-and-swap guard for scripted runs: refuse unless `env` runs `expect` now (a version
+ * `x.y.z`, or `none` for an empty environment).
+ */
+export declare function checkExpectCurrent(registry: Registry, env: string, expect: string | undefined): void;
+/**
+ * Everything that must hold before a version moves onto an environment, checked before any
+ * download and again inside the commit: the environment exists, the artifact is registered and
+ * not blocked, the environment does not already run it, and it runs what the caller expects.
+ * Returns the environment's current pointer.
+ */
+export declare function checkDeployable(registry: Registry, env: string, ref: ArtifactRef, meta: ArtifactMetadata | undefined, o?: {
+    expectCurrent?: string;
+    verb?: 'deploy' | 'promote';
+}): Pointer | null;

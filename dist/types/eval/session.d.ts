@@ -1,0 +1,19 @@
+import type { Generation } from './suite.js';
+/**
+ * One model held open for a gate run: its quality measured once, then timed generations on
+ * demand, so the paired sampling can alternate candidate and baseline request by request with
+ * both models loaded.
+ */
+export interface EvalSession {
+    /** Load time of this session's model; null when the backend cannot see it (a remote server). */
+    loadMs: number | null;
+    /** Perplexity and accuracy: deterministic, measured once. */
+    quality(): Promise<{
+        perplexity: number | null;
+        perplexityTokens?: number;
+        accuracy: number | null;
+    }>;
+    /** One greedy completion (the unit the performance sampling times). */
+    generate(prompt: string, maxTokens: number): Promise<Generation>;
+    close(): Promise<void>;
+}

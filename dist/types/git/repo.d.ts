@@ -1,0 +1,58 @@
+import { type SimpleGit } from 'simple-git';
+/**
+ * The GitOps repository: the registry is files in git, every change one commit touching only
+ * registry/, and a push is a compare-and-swap on the branch (a rejected push means another writer
+ * won; the caller fetches, re-applies its intent and tries again). Nothing here force-pushes.
+ */
+export interface GitRepo {
+    root: string;
+    git: SimpleGit;
+    /** The checked-out branch at open time (null when HEAD is detached). */
+    branch: string | null;
+    /** Configured remote names. */
+    remotes: string[];
+}
+export declare function openRepo(dir: string): Promise<GitRepo>;
+export declare function firstLine(s: string): string;
+export declare function hasRemote(repo: GitRepo, remote?: string): boolean;
+export declare function headSha(repo: GitRepo): Promise<string | null>;
+/** The blob id git gives these bytes (sha1 of "blob <size>\0" + bytes). */
+export declare function gitBlobId(bytes: Buffer): string;
+/**
+ * Which of these files differ from HEAD in the working tree (a writer refuses to commit over
+ * someone's half-edit). Compares blob ids computed here with `git ls-tree`, one process, instead
+ * of `git status`, which re-hashes a freshly written multi-megabyte registry.json to decide.
+ * A file absent from HEAD counts as changed when it exists on disk.
+ */
+export declare function changedSinceHead(repo: GitRepo, paths: string[]): Promise<string[]>;
+export interface Trailers {
+    [key: string]: string | number | null | undefined;
+}
+export declare function commitMessage(subject: string, body: string | null, trailers: Trailers): string;
+/**
+ * Commits exactly these paths (whatever else is staged stays staged). `newPaths` must be added to
+ * the index first; tracked files are hashed once, by the commit itself (a 4 MB registry.json costs
+ * ~40 ms per hashing).
+ */
+export declare function commitPaths(repo: GitRepo, paths: string[], message: string, newPaths?: string[]): Promise<string>;
+/** Undo a local commit that could not be pushed, keeping the working tree's other changes. */
+export declare function resetTo(repo: GitRepo, rev: string): Promise<void>;
+export type PushResult = {
+    ok: true;
+} | {
+    ok: false;
+    rejected: true;
+    message: string;
+};
+/** A plain push (never forced): the remote accepts it only if our commit descends from its head. */
+export declare function pushBranch(repo: GitRepo, remote: string, branch: string): Promise<PushResult>;
+export declare function fetchBranch(repo: GitRepo, remote: string, branch: string): Promise<string>;
+export interface AuditRecord {
+    commit: string;
+    date: string;
+    author: string;
+    subject: string;
+    trailers: Record<string, string>;
+}
+/** The audit log: every registry commit with its machine-readable trailers, newest first. */
+export declare function auditLog(repo: GitRepo, limit?: number): Promise<AuditRecord[]>;

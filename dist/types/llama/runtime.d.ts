@@ -1,0 +1,30 @@
+import type { Llama, LlamaContextSequence, LlamaModel } from 'node-llama-cpp';
+type NodeLlamaCpp = typeof import('node-llama-cpp');
+export type GpuChoice = 'auto' | false | 'cuda' | 'vulkan' | 'metal';
+export declare function importNodeLlamaCpp(): Promise<NodeLlamaCpp>;
+/** A GPU setting as written (`MREG_LLAMA_GPU`, a flag): auto (default) | false | cuda | vulkan | metal. */
+export declare function parseGpuChoice(value: string | undefined): GpuChoice;
+/**
+ * One Llama (the native backend) per process and GPU choice: creating it loads the binaries and
+ * takes about half a second, so tests, the gate and the server all share it.
+ * Prebuilt binaries only (`build: 'never'`): a runner must never start compiling llama.cpp.
+ */
+export declare function getSharedLlama(gpu?: GpuChoice): Promise<Llama>;
+/** "cpu (16 threads)" or "cuda: NVIDIA H100 80GB HBM3". */
+export declare function describeDevice(llama: Llama): Promise<string>;
+/** e.g. "ggml-org/llama.cpp@b6000 (prebuilt, node-llama-cpp 3.22.1)". */
+export declare function llamaCppBuild(llama: Llama): Promise<string>;
+/**
+ * Loads a GGUF model after checking its header (a corrupt or truncated file is refused with a
+ * MregError('GGUF') before llama.cpp maps it). Callers dispose the model.
+ */
+export declare function loadLlamaModel(modelPath: string, llama?: Llama): Promise<LlamaModel>;
+/**
+ * Greedy generation of up to `maxTokens` tokens after `prompt`, from a clean sequence.
+ * Returns the text and the number of tokens generated (stops at an end-of-generation token).
+ */
+export declare function generateGreedy(model: LlamaModel, seq: LlamaContextSequence, prompt: string, maxTokens: number): Promise<{
+    text: string;
+    tokens: number;
+}>;
+export {};

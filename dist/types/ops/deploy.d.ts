@@ -1,0 +1,52 @@
+import { type ArtifactRef } from '../core/naming.js';
+import type { OpsContext } from '../state/context.js';
+import { type GateOutcome, type StageHooks, type StageReport } from './pipeline.js';
+import { type PointerOutcome } from './registry-ops.js';
+/**
+ * The pointer-moving pipelines. deploy: check the store, download, gate, smoke test, then move the
+ * pointer. promote: check the store, carry the source environment's gate record, move the pointer.
+ * rollback: check the store, move the pointer (no gate: it returns to a version that already ran
+ * there). Any failure before the last stage leaves the registry exactly as it was.
+ */
+export interface DeployOptions {
+    env: string;
+    model: string;
+    version: string;
+    quantization?: string;
+    reason?: string | null;
+    expectCurrent?: string;
+    /** Skip the gate; requires a reason, recorded in the history and the commit trailers. */
+    skipGate?: boolean;
+}
+export interface PointerResult {
+    outcome: PointerOutcome;
+    stages: StageReport[];
+    gate: GateOutcome | null;
+    target: ArtifactRef;
+}
+export declare function deployVersion(ctx: OpsContext, o: DeployOptions, hooks: StageHooks): Promise<PointerResult>;
+export interface PromoteOptions {
+    /** Where the version comes from; default: the environment before `to` in the promotion order. */
+    from?: string;
+    to: string;
+    expectCurrent?: string;
+    reason?: string | null;
+    /** Promote a version whose source entry passed no gate; requires a reason, recorded. */
+    skipGate?: boolean;
+}
+/**
+ * promote: the version the source environment runs moves on, with the gate record it earned there.
+ * A version that reached the source without passing a gate (skipped, not configured, inconclusive
+ * but allowed) is refused unless the promotion itself is marked as ungated, with a reason.
+ */
+export declare function promoteVersion(ctx: OpsContext, o: PromoteOptions, hooks: StageHooks): Promise<PointerResult & {
+    from: string;
+}>;
+/** rollback: check that the target's artifact still exists in the store, then commit. No gate. */
+export declare function rollbackVersion(ctx: OpsContext, o: {
+    env: string;
+    to?: string;
+    expectCurrent?: string;
+    reason?: string | null;
+}, hooks: StageHooks): Promise<PointerResult>;
+export { PipelineError } from './pipeline.js';

@@ -1,0 +1,114 @@
+import { type GateDecision, type GateVerdict } from '../core/gate.js';
+import { type ArtifactRef } from '../core/naming.js';
+import type { HistoryEntry, Metrics, RegistryConfig } from '../core/types.js';
+import type { BackendName } from '../eval/metrics.js';
+import { type BackendOptions } from '../eval/run.js';
+import type { OpsContext } from '../state/context.js';
+import type { StageHooks } from './pipeline.js';
+export interface RunGateOptions {
+    candidatePath: string;
+    candidateId: string;
+    candidateQuantization: string;
+    /** The local artifact of `baselineEntry` (when already fetched). */
+    baselinePath?: string | null;
+    /**
+     * The environment's current deployment as the caller sees it. Used only when it is of the
+     * candidate's quantization family; otherwise the gate picks the latest deployment of that
+     * family from `history` itself (and fetches it with `fetchBaseline` to re-measure it).
+     */
+    baselineEntry?: HistoryEntry | null;
+    history: HistoryEntry[];
+    env: string;
+    config: RegistryConfig;
+    repoRoot: string;
+    /** Default: config.gate.suite, relative to repoRoot. */
+    suitePath?: string;
+    /** Default: config.gate.backend. */
+    backend?: BackendName;
+    backendOptions?: BackendOptions;
+    /** Fetches a baseline's artifact to re-measure it; null or a throw: use its stored metrics. */
+    fetchBaseline?: (entry: HistoryEntry) => Promise<string | null>;
+    onProgress?: (message: string) => void;
+}
+export interface GateReportJson {
+    verdict: GateVerdict;
+    env: string;
+    candidate: {
+        id: string;
+        quantization: string;
+        path: string;
+        metrics: Record<string, number | null>;
+    };
+    baseline: null | {
+        id: string;
+        quantization: string;
+        source: 'remeasured' | 'history';
+        history_id: number;
+        metrics: Record<string, number | null>;
+    };
+    backend: BackendName;
+    device: string;
+    llama_cpp: string | null;
+    suite: {
+        name: string;
+        file: string;
+        sha256: string;
+    };
+    sampling: {
+        pairs: number;
+        ms: number;
+        budget_s: number;
+        max_pairs: number;
+        confidence: number;
+    };
+    metrics: GateDecision['metrics'];
+    notes: string[];
+    wall_ms: number;
+}
+export interface GateReport {
+    verdict: GateVerdict;
+    /** The candidate's metrics in history form (values and `device_id`). */
+    metrics: Metrics;
+    markdown: string;
+    json: GateReportJson;
+    decision: GateDecision;
+}
+/**
+ * A 48-bit number naming backend + device, stored with the metrics in the history entry (history
+ * metrics are numbers only), so a reader can tell which hardware measured them.
+ */
+export declare function deviceId(backend: string, device: string): number;
+export declare function runGate(opts: RunGateOptions): Promise<GateReport>;
+export interface SmokeResult {
+    ok: boolean;
+    details: string[];
+    /** The details on one line (what the deploy pipeline prints). */
+    detail: string;
+}
+/**
+ * Smoke test with llama.cpp in process: the model loads, each smoke prompt (config.smoke.prompts,
+ * else the suite's) gives non-empty output within config.smoke.timeout_ms, no NaN. A model that
+ * cannot be loaded is a failed smoke test (ok: false), not an exception.
+ */
+export declare function runSmoke(modelPath: string, config: RegistryConfig, opts?: {
+    repoRoot?: string;
+    suitePath?: string;
+    gpu?: BackendOptions['gpu'];
+    threads?: number;
+}): Promise<SmokeResult>;
+export declare function gateStageHooks(download?: StageHooks['download']): Pick<StageHooks, 'gate' | 'smoke'>;
+export interface GateVersionOptions {
+    env: string;
+    candidate: ArtifactRef;
+    /** The candidate's local file; default: fetch it from the store (not needed by `openai`). */
+    modelPath?: string;
+    suitePath?: string;
+    backend?: BackendName;
+    backendOptions?: BackendOptions;
+}
+/**
+ * The gate alone, for pull requests: a registered candidate measured against the environment's
+ * baseline exactly as deploy's gate stage would (same download, same baseline choice), without
+ * moving any pointer.
+ */
+export declare function gateVersion(ctx: OpsContext, o: GateVersionOptions): Promise<GateReport>;

@@ -1,0 +1,35 @@
+import type { HistoryEntry, Pointer } from '../core/types.js';
+import { type AuditRecord } from '../git/repo.js';
+import type { OpsContext } from '../state/context.js';
+/** Read-only use cases: history, the audit log from git, and the starting-state view. */
+export declare const MREG_VERSION: string;
+export declare function history(ctx: OpsContext, o: {
+    env?: string;
+    limit?: number;
+}): Promise<HistoryEntry[]>;
+export declare function audit(ctx: OpsContext, limit?: number): Promise<AuditRecord[]>;
+/** llama.cpp's version as node-llama-cpp ships it, without loading the native binding. */
+export declare function llamaCppVersion(): Promise<{
+    package: string | null;
+    llamaCpp: string | null;
+}>;
+export interface StatusReport {
+    mreg: string;
+    node: string;
+    git: string;
+    nodeLlamaCpp: string | null;
+    llamaCpp: string | null;
+    repository: string;
+    branch: string | null;
+    head: string | null;
+    registryFile: string;
+    configFile: string;
+    store: string;
+    cacheDir: string;
+    environments: {
+        env: string;
+        pointer: Pointer | null;
+        deployedAt: string | null;
+    }[];
+}
+export declare function status(ctx: OpsContext): Promise<StatusReport>;

@@ -1,0 +1,65 @@
+import { type ArtifactRef } from '../core/naming.js';
+import type { ArtifactMetadata, HistoryEntry, Metrics, Pointer } from '../core/types.js';
+import type { OpsContext } from '../state/context.js';
+import { type CommitOutcome } from '../state/transaction.js';
+/**
+ * The pointer-moving use cases: deploy, promote, rollback, block. Each reads the registry at the
+ * current head, applies a pure transition from src/core, and commits registry.json together with
+ * the metadata whose status changed (active / superseded), as one commit with trailers.
+ */
+export interface PointerChange {
+    env: string;
+    action: HistoryEntry['action'];
+    from: Pointer | null;
+    to: Pointer;
+    entry: HistoryEntry;
+    abandoned?: HistoryEntry;
+}
+export type PointerOutcome = CommitOutcome<PointerChange>;
+export declare function resolveQuantization(ctx: OpsContext, model: string, version: string, quantization?: string): Promise<ArtifactRef>;
+export interface CommitDeployOptions {
+    env: string;
+    ref: ArtifactRef;
+    reason?: string | null;
+    metrics?: Metrics | null;
+    gate?: HistoryEntry['gate'];
+    expectCurrent?: string;
+    /**
+     * The entry the environment followed when the gate measured its baseline. If another writer
+     * moved the environment meanwhile, the verdict is about the wrong baseline: refuse rather than
+     * re-apply (and never undo, say, an emergency rollback made during a long gate run).
+     */
+    gatedAgainst?: number | null;
+    skipGateReason?: string;
+}
+/** The last step of a deploy: move the pointer (the pipeline before it lives in deploy.ts). */
+export declare function commitDeploy(ctx: OpsContext, o: CommitDeployOptions): Promise<PointerOutcome>;
+export interface RollbackOptions {
+    env: string;
+    to?: string;
+    expectCurrent?: string;
+    reason?: string | null;
+}
+/** Pure preview of a rollback: the target, before anything is fetched or written. */
+export declare function planRollback(ctx: OpsContext, o: RollbackOptions): Promise<{
+    target: HistoryEntry;
+    current: Pointer | null;
+}>;
+export declare function commitRollback(ctx: OpsContext, o: RollbackOptions, mustBe?: ArtifactRef): Promise<PointerOutcome>;
+export interface CommitPromoteOptions {
+    from: string;
+    to: string;
+    expectCurrent?: string;
+    reason?: string | null;
+    /** The version checked in the store: refuse if the source environment moved meanwhile. */
+    mustBe?: ArtifactRef;
+    /** Promoted without a gate record of its own, for this reason (recorded as gate: skipped). */
+    skipGateReason?: string;
+}
+export declare function commitPromote(ctx: OpsContext, o: CommitPromoteOptions): Promise<PointerOutcome>;
+export interface BlockOptions {
+    ref: ArtifactRef;
+    reason: string;
+}
+/** Marks a known-bad artifact: deploy and rollback refuse it from then on. Nothing is deleted. */
+export declare function blockArtifact(ctx: OpsContext, o: BlockOptions): Promise<CommitOutcome<ArtifactMetadata>>;

@@ -1,0 +1,10 @@
+import type { RegistryConfig } from '../core/types.js';
+/** Where the registry's files live in its repository, and registry/config.json with its defaults. */
+export declare const REGISTRY_FILE = "registry/registry.json";
+export declare const CONFIG_FILE = "registry/config.json";
+export declare const MODELS_DIR = "registry/models";
+export declare const DEFAULT_CONFIG: RegistryConfig;
+/** Reads and validates registry/config.json, filling what it leaves out from the defaults. */
+export declare function loadConfig(root: string): Promise<RegistryConfig>;
+/** A store URI relative to the repository (a plain path) is resolved against its root. */
+export declare function resolveStoreUri(root: string, uri: string): string;

@@ -1,0 +1,37 @@
+import type { RegistryConfig } from '../core/types.js';
+import type { Settings } from './settings.js';
+import { type GitRepo } from '../git/repo.js';
+/** What every use case gets: the repository, its config, who acts, and where to report progress. */
+export interface Logger {
+    info(message: string): void;
+    warn(message: string): void;
+}
+export declare const silentLogger: Logger;
+export interface OpsOptions {
+    /** Any folder inside the GitOps repository. */
+    repo: string;
+    /** false: commit locally only. undefined: push when the repository has a remote. */
+    push?: boolean;
+    actor?: string;
+    /** Overrides the config's store URI (and `settings.store`). */
+    store?: string;
+    /** What the front end read from its environment (see settings.ts). */
+    settings?: Settings;
+    logger?: Logger;
+    remote?: string;
+    now?: () => Date;
+}
+export interface OpsContext {
+    repo: GitRepo;
+    root: string;
+    config: RegistryConfig;
+    actor: string;
+    push: boolean | undefined;
+    remote: string;
+    storeUri: string;
+    logger: Logger;
+    settings: Settings;
+    now(): string;
+}
+export declare function defaultActor(explicit?: string, fromSettings?: string): string;
+export declare function openContext(opts: OpsOptions): Promise<OpsContext>;

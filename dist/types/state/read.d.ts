@@ -1,0 +1,28 @@
+import { type ArtifactRef } from '../core/naming.js';
+import type { ArtifactMetadata, Registry } from '../core/types.js';
+/** Reading the registry's files from the working tree, validated before anything acts on them. */
+export interface RegistryState {
+    registry: Registry;
+    /** The exact bytes read, so an unchanged file is written back unchanged. */
+    text: string;
+}
+export declare function readRegistry(root: string): Promise<RegistryState>;
+/** One artifact's metadata, or undefined when it is not registered. Invalid files are errors. */
+export declare function readArtifact(root: string, ref: ArtifactRef): Promise<ArtifactMetadata | undefined>;
+/** All quantizations registered for a model version (to resolve a deploy without --quantization). */
+export declare function quantizationsOf(root: string, model: string, version: string): Promise<string[]>;
+/** Caching lookup for the pure transitions (which must not do I/O themselves). */
+export declare class ArtifactCache {
+    private readonly root;
+    private readonly map;
+    constructor(root: string);
+    load(refs: ArtifactRef[]): Promise<void>;
+    has(ref: ArtifactRef): boolean;
+    get: (ref: ArtifactRef) => ArtifactMetadata | undefined;
+}
+/**
+ * Runs a pure function with a synchronous artifact lookup, reading metadata files only as the
+ * function asks for them: a rollback over a long history reads the few files it looks at, not
+ * every artifact the environment ever ran.
+ */
+export declare function withArtifacts<T>(root: string, fn: (lookup: (ref: ArtifactRef) => ArtifactMetadata | undefined) => T): Promise<T>;

@@ -1,0 +1,27 @@
+import { type Trailers } from '../git/repo.js';
+import type { OpsContext } from './context.js';
+/**
+ * One registry change = one commit touching only registry/, pushed as a compare-and-swap.
+ * `plan` is called with the freshly read state on every attempt: when another writer moved the
+ * branch, we fetch, reset onto their head, and re-apply the same intent (re-checking its
+ * preconditions), so no writer's entry is ever lost and nothing is force-pushed.
+ */
+export interface PlannedChange<T> {
+    files: {
+        path: string;
+        content: string;
+    }[];
+    subject: string;
+    body?: string | null;
+    trailers: Trailers;
+    result: T;
+}
+export interface CommitOutcome<T> {
+    result: T;
+    commit: string;
+    pushed: boolean;
+    /** Why nothing was pushed, when it was not. */
+    pushNote?: string;
+    attempts: number;
+}
+export declare function commitChange<T>(ctx: OpsContext, plan: () => Promise<PlannedChange<T>>): Promise<CommitOutcome<T>>;
