@@ -10,19 +10,20 @@ import {
   require_undici,
   stagesSection,
   statusSection
-} from "./chunks/chunk-7AOQYF56.js";
+} from "./chunks/chunk-AJW6ZEZF.js";
 import {
   validateRepository
-} from "./chunks/chunk-LFTE7ZWT.js";
+} from "./chunks/chunk-K4AKNWT4.js";
 import {
   settingsFromEnv
-} from "./chunks/chunk-HUOZ6QSP.js";
-import "./chunks/chunk-4ANLXEZX.js";
-import "./chunks/chunk-YURNJ2VT.js";
+} from "./chunks/chunk-QBDP4CLO.js";
 import {
   openContext
-} from "./chunks/chunk-OAESQA3D.js";
-import "./chunks/chunk-VON5DLUV.js";
+} from "./chunks/chunk-4GQNFB6A.js";
+import {
+  entryOf
+} from "./chunks/chunk-CBYRQUNI.js";
+import "./chunks/chunk-HLSFVDC7.js";
 import "./chunks/chunk-Y52MQDP2.js";
 import {
   checkModel,
@@ -31,8 +32,8 @@ import {
 } from "./chunks/chunk-TNIQPWLS.js";
 import {
   CONFIG_FILE
-} from "./chunks/chunk-6I3EGILK.js";
-import "./chunks/chunk-XVE2BRLB.js";
+} from "./chunks/chunk-HQUBCJ6J.js";
+import "./chunks/chunk-ESAPJNBD.js";
 import {
   MregError,
   errorMessage
@@ -540,11 +541,11 @@ async function ensureNodeLlamaCpp(searchRoots) {
 
 // src/action/run.ts
 var ops = {
-  deploy: () => import("./chunks/deploy-QG5WIM3F.js"),
-  info: () => import("./chunks/info-RJEN6N2X.js"),
-  registry: () => import("./chunks/registry-ops-HDBGYB3E.js"),
-  stages: () => import("./chunks/stages-A7CEAJIY.js"),
-  gate: () => import("./chunks/gate-KIKXPJAM.js")
+  deploy: () => import("./chunks/deploy-NTSI7OKQ.js"),
+  info: () => import("./chunks/info-UBXLLEEO.js"),
+  registry: () => import("./chunks/registry-ops-6ZDCDEJD.js"),
+  stages: () => import("./chunks/stages-NGYEZWPC.js"),
+  gate: () => import("./chunks/gate-43ZU6NCN.js")
 }, Report = class {
   sections = [];
   /** Whether the gate table is already in the summary (a gate failure's message repeats it). */
@@ -616,7 +617,9 @@ async function reportPointer(ctx, out, report, gate2) {
     })
   );
   let { history } = await ops.info();
-  return info(`${c.action}(${c.env}): ${c.to.model} ${c.from?.version ?? "none"} -> ${c.to.version} (${c.to.quantization}), history id ${c.entry.id}, commit ${out.commit}${out.pushed ? " pushed" : ` not pushed (${out.pushNote})`}`), history(ctx, { env: c.env });
+  return info(
+    `${c.action}(${c.env}): ${c.to.model} ${c.from?.version ?? "none"} -> ${c.to.version} (${c.to.quantization}), history id ${c.entry.id}, commit ${out.commit}${out.pushed ? " pushed" : ` not pushed (${out.pushNote})`}`
+  ), history(ctx, { env: c.env });
 }
 function annotationFile(root, workspace, file) {
   let rel = path3.relative(workspace, path3.join(root, file));
@@ -635,8 +638,11 @@ function reportFailure(err) {
 }
 async function registryRoot(dir) {
   if (existsSync3(path3.join(dir, CONFIG_FILE))) return dir;
-  let { openRepo } = await import("./chunks/repo-AFUDMKUY.js");
-  return openRepo(dir).then((r) => r.root, () => dir);
+  let { openRepo } = await import("./chunks/repo-3RG4CU63.js");
+  return openRepo(dir).then(
+    (r) => r.root,
+    () => dir
+  );
 }
 var validate = async (i, report) => {
   let root = await registryRoot(i.registryPath), result = await validateRepository(root);
@@ -654,7 +660,15 @@ var deploy = async (i, report) => {
   try {
     let r = await deployVersion(
       ctx,
-      { env, model: i.model, version: i.version, quantization: i.quantization, reason: i.reason ?? null, expectCurrent: i.expectCurrent, skipGate: i.skipGate },
+      {
+        env,
+        model: i.model,
+        version: i.version,
+        quantization: i.quantization,
+        reason: i.reason ?? null,
+        expectCurrent: i.expectCurrent,
+        skipGate: i.skipGate
+      },
       await defaultHooks()
     ), entries = await reportPointer(ctx, r.outcome, report, r.gate);
     report.add(stagesSection(r.stages)), r.gate && (report.addGate(r.gate), await writeGateReport(i, r.gate)), report.add(metricCharts(env, entries));
@@ -683,7 +697,13 @@ var deploy = async (i, report) => {
   for (let env of envs) report.add(metricCharts(env, entries));
   if (i.environment) {
     let live = [...entries].reverse().find((e) => !e.rolled_back) ?? null;
-    setOutputs({ version: live?.version ?? null, previousVersion: live?.previous_version ?? null, historyId: live?.id, gateResult: live?.gate ?? null, metrics: live?.metrics ?? null });
+    setOutputs({
+      version: live?.version ?? null,
+      previousVersion: live?.previous_version ?? null,
+      historyId: live?.id,
+      gateResult: live?.gate ?? null,
+      metrics: live?.metrics ?? null
+    });
   }
   info(`${entries.length} history entr${entries.length === 1 ? "y" : "ies"}${i.environment ? ` for ${i.environment}` : ""}`);
 }, statusCommand = async (i, report) => {
@@ -693,8 +713,14 @@ var deploy = async (i, report) => {
   if (i.environment) {
     let e = s.environments.find((x) => x.env === i.environment);
     if (!e) throw new MregError("NOT_FOUND", `unknown environment ${i.environment} (known: ${s.environments.map((x) => x.env).join(", ")})`);
-    let { registry } = await import("./chunks/read-ZA5FNMFC.js").then((m) => m.readRegistry(ctx.root)), entry = e.pointer ? registry.history.find((h) => h.id === e.pointer.history_id) : void 0;
-    setOutputs({ version: e.pointer?.version ?? null, previousVersion: entry?.previous_version ?? null, historyId: e.pointer?.history_id, gateResult: entry?.gate ?? null, metrics: entry?.metrics ?? null });
+    let { registry } = await import("./chunks/read-FFEAXIRF.js").then((m) => m.readRegistry(ctx.root)), entry = entryOf(registry, e.pointer);
+    setOutputs({
+      version: e.pointer?.version ?? null,
+      previousVersion: entry?.previous_version ?? null,
+      historyId: e.pointer?.history_id,
+      gateResult: entry?.gate ?? null,
+      metrics: entry?.metrics ?? null
+    });
   }
 }, gate = async (i, report) => {
   let ctx = await context(i), env = i.environment ?? ctx.config.environments[0], sections = [];
@@ -709,12 +735,15 @@ var deploy = async (i, report) => {
 ${errorMessage(err)}
 \`\`\``]), err;
   } finally {
-    await comment(i, `${i.model}-v${i.version}${i.quantization ? `-${i.quantization}` : ""}`, [`**${i.model} ${i.version}${i.quantization ? ` (${i.quantization})` : ""}** against **${env}**`, ...sections]);
+    await comment(i, `${i.model}-v${i.version}${i.quantization ? `-${i.quantization}` : ""}`, [
+      `**${i.model} ${i.version}${i.quantization ? ` (${i.quantization})` : ""}** against **${env}**`,
+      ...sections
+    ]);
   }
 };
 async function comment(i, key, sections) {
   if (!i.githubToken) return;
-  let { currentPullRequest, upsertComment } = await import("./chunks/comment-XUNHKROF.js"), pr = await currentPullRequest();
+  let { currentPullRequest, upsertComment } = await import("./chunks/comment-3QJHB4YY.js"), pr = await currentPullRequest();
   if (!pr) {
     info("not a pull-request event: no comment");
     return;

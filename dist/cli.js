@@ -3,10 +3,10 @@ import { createRequire as __mregCreateRequire } from 'node:module'; const requir
 import {
   helpText,
   parseCommand
-} from "./chunks/chunk-VTGJPWXF.js";
+} from "./chunks/chunk-CG5BKNIT.js";
 import {
   package_default
-} from "./chunks/chunk-5LXXJOGJ.js";
+} from "./chunks/chunk-HY7DINBG.js";
 import {
   MregError,
   errorMessage,
@@ -16,25 +16,25 @@ import "./chunks/chunk-SE6IUDCK.js";
 
 // src/cli/commands/index.ts
 var commands = [
-  { name: "init", load: async () => (await import("./chunks/registry-LAZY7H52.js")).initCommand },
-  { name: "register", load: async () => (await import("./chunks/registry-LAZY7H52.js")).registerCommand },
-  { name: "publish", load: async () => (await import("./chunks/store-CVAE5TWE.js")).publishCommand },
-  { name: "fetch", load: async () => (await import("./chunks/store-CVAE5TWE.js")).fetchCommand },
-  { name: "verify-store", load: async () => (await import("./chunks/store-CVAE5TWE.js")).verifyStoreCommand },
-  { name: "validate", load: async () => (await import("./chunks/registry-LAZY7H52.js")).validateCommand },
-  { name: "deploy", load: async () => (await import("./chunks/pointer-Z4J26CVP.js")).deployCommand },
-  { name: "gate", load: async () => (await import("./chunks/eval-QQZXOYL6.js")).gateCommand },
-  { name: "rollback", load: async () => (await import("./chunks/pointer-Z4J26CVP.js")).rollbackCommand },
-  { name: "promote", load: async () => (await import("./chunks/pointer-Z4J26CVP.js")).promoteCommand },
-  { name: "history", load: async () => (await import("./chunks/info-C63KGTCF.js")).historyCommand },
-  { name: "log", load: async () => (await import("./chunks/info-C63KGTCF.js")).logCommand },
-  { name: "block", load: async () => (await import("./chunks/registry-LAZY7H52.js")).blockCommand },
-  { name: "status", load: async () => (await import("./chunks/info-C63KGTCF.js")).statusCommand },
-  { name: "serve", load: async () => (await import("./chunks/serve-ZVEXVUY5.js")).serveCommand },
-  { name: "agent", load: async () => (await import("./chunks/serve-ZVEXVUY5.js")).agentCommand },
-  { name: "k8s", load: async () => (await import("./chunks/serve-ZVEXVUY5.js")).k8sCommand },
-  { name: "tiny-model", load: async () => (await import("./chunks/eval-QQZXOYL6.js")).tinyModelCommand },
-  { name: "demo", load: async () => (await import("./chunks/demo-2UO5UFUW.js")).demoCommand }
+  { name: "init", load: async () => (await import("./chunks/registry-YZCQ43U4.js")).initCommand },
+  { name: "register", load: async () => (await import("./chunks/registry-YZCQ43U4.js")).registerCommand },
+  { name: "publish", load: async () => (await import("./chunks/store-VJ6YP2V5.js")).publishCommand },
+  { name: "fetch", load: async () => (await import("./chunks/store-VJ6YP2V5.js")).fetchCommand },
+  { name: "verify-store", load: async () => (await import("./chunks/store-VJ6YP2V5.js")).verifyStoreCommand },
+  { name: "validate", load: async () => (await import("./chunks/registry-YZCQ43U4.js")).validateCommand },
+  { name: "deploy", load: async () => (await import("./chunks/pointer-6USPAZXZ.js")).deployCommand },
+  { name: "gate", load: async () => (await import("./chunks/eval-PUHUF4XJ.js")).gateCommand },
+  { name: "rollback", load: async () => (await import("./chunks/pointer-6USPAZXZ.js")).rollbackCommand },
+  { name: "promote", load: async () => (await import("./chunks/pointer-6USPAZXZ.js")).promoteCommand },
+  { name: "history", load: async () => (await import("./chunks/info-VO2VKB5I.js")).historyCommand },
+  { name: "log", load: async () => (await import("./chunks/info-VO2VKB5I.js")).logCommand },
+  { name: "block", load: async () => (await import("./chunks/registry-YZCQ43U4.js")).blockCommand },
+  { name: "status", load: async () => (await import("./chunks/info-VO2VKB5I.js")).statusCommand },
+  { name: "serve", load: async () => (await import("./chunks/serve-BNLF4SCA.js")).serveCommand },
+  { name: "agent", load: async () => (await import("./chunks/serve-BNLF4SCA.js")).agentCommand },
+  { name: "k8s", load: async () => (await import("./chunks/serve-BNLF4SCA.js")).k8sCommand },
+  { name: "tiny-model", load: async () => (await import("./chunks/eval-PUHUF4XJ.js")).tinyModelCommand },
+  { name: "demo", load: async () => (await import("./chunks/demo-G3ONQYMS.js")).demoCommand }
 ];
 
 // src/cli/run.ts

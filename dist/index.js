@@ -2,79 +2,81 @@ import { createRequire as __mregCreateRequire } from 'node:module'; const requir
 import {
   startAgent,
   startServe
-} from "./chunks/chunk-JP6FJSAO.js";
+} from "./chunks/chunk-U2MNEFU6.js";
 import {
   decidePaired,
   gateVersion,
   medianInterval,
   runGate,
   runSmoke
-} from "./chunks/chunk-DUE7CSFX.js";
-import "./chunks/chunk-CW574IFD.js";
+} from "./chunks/chunk-V2BICVFR.js";
+import "./chunks/chunk-TAD57GM5.js";
+import "./chunks/chunk-MNSMOL6R.js";
 import {
   defaultHooks
-} from "./chunks/chunk-56BFPSWB.js";
+} from "./chunks/chunk-DHV7R44E.js";
 import {
   audit,
   history,
   status
-} from "./chunks/chunk-QLO3QO4L.js";
+} from "./chunks/chunk-KC7N6CPV.js";
 import {
   initRepository
-} from "./chunks/chunk-2DGUW2DU.js";
+} from "./chunks/chunk-LRHZRVQS.js";
 import "./chunks/chunk-CDORPB5K.js";
 import {
   publishArtifact,
   verifyStore
-} from "./chunks/chunk-S4FCYYNM.js";
-import {
-  registerArtifact
-} from "./chunks/chunk-3M3NBPG5.js";
-import {
-  fetchById
-} from "./chunks/chunk-3UQO3K74.js";
-import {
-  openStore
-} from "./chunks/chunk-NEX3MQQP.js";
-import {
-  Pipeline,
-  PipelineError,
-  deployVersion,
-  promoteVersion,
-  rollbackVersion
-} from "./chunks/chunk-2DMOOAHH.js";
-import "./chunks/chunk-5LXXJOGJ.js";
-import {
-  validateRepository
-} from "./chunks/chunk-LFTE7ZWT.js";
-import {
-  settingsFromEnv
-} from "./chunks/chunk-HUOZ6QSP.js";
-import "./chunks/chunk-4ANLXEZX.js";
+} from "./chunks/chunk-ZZHYT2SU.js";
+import "./chunks/chunk-XMMONWD7.js";
 import {
   DEFAULT_QUANTIZATION_ALLOWANCE,
   decideGate,
   quantizationFamily
 } from "./chunks/chunk-YURNJ2VT.js";
 import {
+  registerArtifact
+} from "./chunks/chunk-2PKV6GUC.js";
+import {
+  fetchById
+} from "./chunks/chunk-XUSSJPFU.js";
+import {
+  openStore
+} from "./chunks/chunk-SF5CSOE7.js";
+import {
+  Pipeline,
+  PipelineError,
+  deployVersion,
+  promoteVersion,
+  rollbackVersion
+} from "./chunks/chunk-AERWAR3R.js";
+import "./chunks/chunk-HY7DINBG.js";
+import {
+  validateRepository
+} from "./chunks/chunk-K4AKNWT4.js";
+import {
+  settingsFromEnv
+} from "./chunks/chunk-QBDP4CLO.js";
+import {
   openContext,
   silentLogger
-} from "./chunks/chunk-OAESQA3D.js";
+} from "./chunks/chunk-4GQNFB6A.js";
 import {
   blockArtifact
-} from "./chunks/chunk-MWNH5QYH.js";
+} from "./chunks/chunk-EY7PSCHO.js";
+import "./chunks/chunk-ZDDHGKC2.js";
+import "./chunks/chunk-PVF64SQJ.js";
 import {
   checkDeployable,
   liveEntry,
   previousEnvironment
-} from "./chunks/chunk-FHE6NST3.js";
-import "./chunks/chunk-WHKQJB7S.js";
-import "./chunks/chunk-VON5DLUV.js";
+} from "./chunks/chunk-CBYRQUNI.js";
+import "./chunks/chunk-HLSFVDC7.js";
 import "./chunks/chunk-Y52MQDP2.js";
 import {
   readArtifact,
   readRegistry
-} from "./chunks/chunk-ASPIYCKD.js";
+} from "./chunks/chunk-JAQS6HLS.js";
 import {
   formatArtifactId,
   parseArtifactId
@@ -88,8 +90,8 @@ import {
   loadConfig,
   parseDocument,
   parseMetadata
-} from "./chunks/chunk-6I3EGILK.js";
-import "./chunks/chunk-XVE2BRLB.js";
+} from "./chunks/chunk-HQUBCJ6J.js";
+import "./chunks/chunk-ESAPJNBD.js";
 import {
   MregError
 } from "./chunks/chunk-J65ZUYIW.js";

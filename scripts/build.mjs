@@ -34,9 +34,19 @@ await build({
 });
 
 // The library's type declarations (package.json "types"), emitted beside the bundle.
-execFileSync(process.execPath, [new URL('../node_modules/typescript/bin/tsc', import.meta.url).pathname, '-p', new URL('../tsconfig.types.json', import.meta.url).pathname, '--outDir', `${next}/types`], {
-  stdio: 'inherit',
-});
+execFileSync(
+  process.execPath,
+  [
+    new URL('../node_modules/typescript/bin/tsc', import.meta.url).pathname,
+    '-p',
+    new URL('../tsconfig.types.json', import.meta.url).pathname,
+    '--outDir',
+    `${next}/types`,
+  ],
+  {
+    stdio: 'inherit',
+  },
+);
 
 try {
   renameSync(dist, old);

@@ -25,7 +25,9 @@ function imports(file) {
   // bundled code that merely look like imports are not modules.
   const rel = (m) => path.resolve(path.dirname(file), m);
   const real = (f) => f.endsWith('.js') && existsSync(f);
-  const statics = [...text.matchAll(/(?:^|[;\n}])\s*(?:import|export)\s*(?:[^'"();]*?\sfrom\s*)?["'](\.{1,2}\/[^"']+)["']/g)].map((m) => rel(m[1])).filter(real);
+  const statics = [...text.matchAll(/(?:^|[;\n}])\s*(?:import|export)\s*(?:[^'"();]*?\sfrom\s*)?["'](\.{1,2}\/[^"']+)["']/g)]
+    .map((m) => rel(m[1]))
+    .filter(real);
   const dynamics = [...text.matchAll(/import\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)].map((m) => rel(m[1])).filter(real);
   return { statics, dynamics };
 }
@@ -57,11 +59,20 @@ try {
   execFileSync(process.execPath, [cli, 'init', work], { stdio: 'ignore' });
   const out = path.join(dir, 'output');
   const summary = path.join(dir, 'summary.md');
-  const env = { ...process.env, INPUT_COMMAND: 'validate', 'INPUT_REGISTRY-PATH': work, GITHUB_WORKSPACE: work, GITHUB_OUTPUT: out, GITHUB_STEP_SUMMARY: summary };
+  const env = {
+    ...process.env,
+    INPUT_COMMAND: 'validate',
+    'INPUT_REGISTRY-PATH': work,
+    GITHUB_WORKSPACE: work,
+    GITHUB_OUTPUT: out,
+    GITHUB_STEP_SUMMARY: summary,
+  };
 
   const atStart = closure(action, false);
   const all = closure(action, true);
-  console.log(`bundle: dist/action.js ${kib([action])} KiB; loaded at start ${kib(atStart)} KiB in ${atStart.length} files; with everything loadable on demand ${kib(all)} KiB in ${all.length} files`);
+  console.log(
+    `bundle: dist/action.js ${kib([action])} KiB; loaded at start ${kib(atStart)} KiB in ${atStart.length} files; with everything loadable on demand ${kib(all)} KiB in ${all.length} files`,
+  );
   console.log(`template registry: ${work} (mreg init), ${runs} runs per Node, after 2 warm-up runs (file cache)\n`);
 
   const nodes = [

@@ -37,7 +37,14 @@ const tmp = await mkdtemp(path.join(os.tmpdir(), 'mreg-bench-'));
 const require = createRequire(import.meta.url);
 const S3rver = require('s3rver');
 const bucket = 'bench';
-const server = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory: path.join(tmp, 's3rver'), vhostBuckets: false, configureBuckets: [{ name: bucket, configs: [] }] });
+const server = new S3rver({
+  address: '127.0.0.1',
+  port: 0,
+  silent: true,
+  directory: path.join(tmp, 's3rver'),
+  vhostBuckets: false,
+  configureBuckets: [{ name: bucket, configs: [] }],
+});
 const { port } = await server.run();
 const endpoint = `http://127.0.0.1:${port}`;
 const env = {
@@ -51,7 +58,10 @@ const env = {
   AWS_CONFIG_FILE: path.join(tmp, 'no-aws-config'),
   AWS_SHARED_CREDENTIALS_FILE: path.join(tmp, 'no-aws-credentials'),
   CI: '1',
-  GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@example.com', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'bench@example.com',
+  GIT_AUTHOR_NAME: 'bench',
+  GIT_AUTHOR_EMAIL: 'bench@example.com',
+  GIT_COMMITTER_NAME: 'bench',
+  GIT_COMMITTER_EMAIL: 'bench@example.com',
 };
 
 /** Runs a command under /usr/bin/time -v; returns wall seconds and peak RSS in MiB. */
@@ -96,7 +106,15 @@ try {
   const run = promisify(execFile);
   await run(process.execPath, [CLI, 'init', repo, '--store', store], { env });
   const t0 = Date.now();
-  const pub = JSON.parse((await run(process.execPath, [CLI, 'publish', src, '--model', 'bench', '--version', '1.0.0', '--quantization', 'f16', '--kind', 'full', '--json'], { cwd: repo, env, maxBuffer: 16 * MiB })).stdout);
+  const pub = JSON.parse(
+    (
+      await run(process.execPath, [CLI, 'publish', src, '--model', 'bench', '--version', '1.0.0', '--quantization', 'f16', '--kind', 'full', '--json'], {
+        cwd: repo,
+        env,
+        maxBuffer: 16 * MiB,
+      })
+    ).stdout,
+  );
   const publishSecs = (Date.now() - t0) / 1000;
   const key = pub.metadata.artifact.uri.slice(`s3://${bucket}/`.length);
   const expected = pub.metadata.artifact.sha256;
@@ -126,15 +144,24 @@ try {
   const bm = best(results.mreg);
   const ba = best(results.aws);
   const gib = SIZE / (1024 * MiB);
-  console.log(`mreg fetch vs aws s3 cp: ${(SIZE / MiB).toFixed(0)} MiB from s3rver ${endpoint} (${os.cpus().length} CPUs, Node ${process.version}, ${awsVersion.split(' ')[0]})`);
+  console.log(
+    `mreg fetch vs aws s3 cp: ${(SIZE / MiB).toFixed(0)} MiB from s3rver ${endpoint} (${os.cpus().length} CPUs, Node ${process.version}, ${awsVersion.split(' ')[0]})`,
+  );
   console.log(`mreg download settings: part ${dl.part_size_mb} MiB x ${dl.concurrency} parallel; publish took ${publishSecs.toFixed(1)} s`);
   console.log('round  tool        seconds   GiB/s   peak RSS MiB   CPU s (user+sys)');
   for (let r = 0; r < ROUNDS; r++) {
-    for (const [name, x] of [['mreg fetch', results.mreg[r]], ['aws s3 cp', results.aws[r]]]) {
-      console.log(`${String(r + 1).padEnd(6)} ${name.padEnd(11)} ${x.secs.toFixed(2).padStart(7)}  ${(gib / x.secs).toFixed(2).padStart(6)}   ${x.rssMiB.toFixed(0).padStart(6)}         ${x.cpu.toFixed(2).padStart(5)}`);
+    for (const [name, x] of [
+      ['mreg fetch', results.mreg[r]],
+      ['aws s3 cp', results.aws[r]],
+    ]) {
+      console.log(
+        `${String(r + 1).padEnd(6)} ${name.padEnd(11)} ${x.secs.toFixed(2).padStart(7)}  ${(gib / x.secs).toFixed(2).padStart(6)}   ${x.rssMiB.toFixed(0).padStart(6)}         ${x.cpu.toFixed(2).padStart(5)}`,
+      );
     }
   }
-  console.log(`best: mreg ${bm.secs.toFixed(2)} s, aws ${ba.secs.toFixed(2)} s; ratio aws/mreg = ${(ba.secs / bm.secs).toFixed(2)} (>= 1: mreg at least as fast)`);
+  console.log(
+    `best: mreg ${bm.secs.toFixed(2)} s, aws ${ba.secs.toFixed(2)} s; ratio aws/mreg = ${(ba.secs / bm.secs).toFixed(2)} (>= 1: mreg at least as fast)`,
+  );
   console.log(`peak RSS: mreg ${peak(results.mreg).toFixed(0)} MiB, aws ${peak(results.aws).toFixed(0)} MiB (goal for mreg: < 200 MB)`);
 } finally {
   await server.close().catch(() => {});

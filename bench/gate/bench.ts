@@ -35,7 +35,7 @@ async function promptProcessing(seq: LlamaContextSequence, tokens: Token[], cont
   const carry = Math.floor(contextSize / 4);
   const t0 = performance.now();
   let n = 0;
-  for (let pos = 0; pos < tokens.length; ) {
+  for (let pos = 0; pos < tokens.length;) {
     const prefix = tokens.slice(Math.max(0, pos - carry), pos);
     const chunk = tokens.slice(pos, pos + contextSize - prefix.length);
     await seq.clearHistory();
@@ -78,7 +78,20 @@ try {
     candidateId: 'tiny-v2.1.0-' + quantization,
     candidateQuantization: quantization,
     baselinePath: good.path,
-    baselineEntry: { id: 1, env: 'staging', model: 'tiny', version: '2.0.0', quantization, deployed_at: '2026-01-01T00:00:00Z', rolled_back: false, metrics: null, action: 'deploy', actor: 'bench', reason: null, previous_version: null },
+    baselineEntry: {
+      id: 1,
+      env: 'staging',
+      model: 'tiny',
+      version: '2.0.0',
+      quantization,
+      deployed_at: '2026-01-01T00:00:00Z',
+      rolled_back: false,
+      metrics: null,
+      action: 'deploy',
+      actor: 'bench',
+      reason: null,
+      previous_version: null,
+    },
     history: [],
     env: 'staging',
     config: DEFAULT_CONFIG,
@@ -100,12 +113,27 @@ try {
     ['speed-up batched / token by token', `${(rate(batchedSub) / rate(tbt)).toFixed(1)}x`],
     [`llama.cpp prompt processing, ${pp.tokens} tokens (no logits)`, `${rate(pp)} tok/s (${pp.ms.toFixed(0)} ms)`],
     ['perplexity batched / prompt processing', `${(rate(batchedAll) / rate(pp)).toFixed(2)}`],
-    ['full gate, default suite (quality once, performance paired)', `${(gateMs / 1000).toFixed(2)} s, verdict ${report.verdict}, ${report.json.sampling.pairs} pairs`],
+    [
+      'full gate, default suite (quality once, performance paired)',
+      `${(gateMs / 1000).toFixed(2)} s, verdict ${report.verdict}, ${report.json.sampling.pairs} pairs`,
+    ],
   ];
   const w = Math.max(...rows.map((r) => r[0].length));
   for (const [k, v] of rows) console.log(`${k.padEnd(w)}  ${v}`);
   console.log('\n' + report.markdown);
-  console.log(JSON.stringify({ device, initMs, batched: batchedAll, batchedSub, tokenByToken: tbt, promptProcessing: pp, gateMs, verdict: report.verdict, load: os.loadavg() }));
+  console.log(
+    JSON.stringify({
+      device,
+      initMs,
+      batched: batchedAll,
+      batchedSub,
+      tokenByToken: tbt,
+      promptProcessing: pp,
+      gateMs,
+      verdict: report.verdict,
+      load: os.loadavg(),
+    }),
+  );
 } finally {
   await rm(tmp, { recursive: true, force: true });
 }

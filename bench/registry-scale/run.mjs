@@ -46,8 +46,15 @@ try {
       const bytes = Buffer.from(`artifact ${id}\n`);
       writeFileSync(file, bytes);
       const meta = {
-        model, version, base_model: model, quantization: 'q4km', benchmark_score: 0.8,
-        created_at: '2026-01-01T00:00:00.000Z', parent_version: v ? `1.${v - 1}.0` : null, kind: 'gguf', status: 'superseded',
+        model,
+        version,
+        base_model: model,
+        quantization: 'q4km',
+        benchmark_score: 0.8,
+        created_at: '2026-01-01T00:00:00.000Z',
+        parent_version: v ? `1.${v - 1}.0` : null,
+        kind: 'gguf',
+        status: 'superseded',
         artifact: { uri: `file://${file}`, sha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.length },
       };
       mkdirSync(path.join(work, 'registry/models', model), { recursive: true });
@@ -63,9 +70,19 @@ try {
     const a = refs[(i * 7) % (ARTIFACTS - 10)];
     const prev = envs[env];
     history.push({
-      id: i, env, model: a.model, version: a.version, quantization: 'q4km', deployed_at: new Date(Date.UTC(2026, 0, 1) + i * 60000).toISOString(),
-      rolled_back: false, metrics: { perplexity: 10 + (i % 5), accuracy: 0.8 }, action: 'deploy', actor: 'bench', reason: null,
-      previous_version: prev?.version ?? null, previous_quantization: prev?.quantization ?? null,
+      id: i,
+      env,
+      model: a.model,
+      version: a.version,
+      quantization: 'q4km',
+      deployed_at: new Date(Date.UTC(2026, 0, 1) + i * 60000).toISOString(),
+      rolled_back: false,
+      metrics: { perplexity: 10 + (i % 5), accuracy: 0.8 },
+      action: 'deploy',
+      actor: 'bench',
+      reason: null,
+      previous_version: prev?.version ?? null,
+      previous_quantization: prev?.quantization ?? null,
     });
     envs[env] = { model: a.model, version: a.version, quantization: 'q4km', history_id: i };
   }
@@ -99,11 +116,15 @@ try {
   time('mreg rollback --no-push', () => ['rollback', '--env', 'production', '--no-push']);
   time('mreg history --limit 20', () => ['history', '--limit', '20']);
 
-  console.log(`registry: ${ARTIFACTS} artifacts, ${HISTORY} history entries, registry.json ${(size / 1e6).toFixed(1)} MB; ${runs} runs each; node ${process.version}`);
+  console.log(
+    `registry: ${ARTIFACTS} artifacts, ${HISTORY} history entries, registry.json ${(size / 1e6).toFixed(1)} MB; ${runs} runs each; node ${process.version}`,
+  );
   console.log('command                     median ms   min ms   max ms   vs 300 ms goal');
   for (const [name, f] of Object.entries(figures)) {
     const label = name === 'node -e "" (floor)' ? 'mreg --version (floor)' : name;
-    console.log(`${label.padEnd(26)}  ${f.median.toFixed(0).padStart(9)}  ${f.min.toFixed(0).padStart(7)}  ${f.max.toFixed(0).padStart(7)}   ${(f.median / 300).toFixed(2)}x`);
+    console.log(
+      `${label.padEnd(26)}  ${f.median.toFixed(0).padStart(9)}  ${f.min.toFixed(0).padStart(7)}  ${f.max.toFixed(0).padStart(7)}   ${(f.median / 300).toFixed(2)}x`,
+    );
   }
 } finally {
   if (process.env.MREG_BENCH_KEEP) console.log(`kept ${dir}`);

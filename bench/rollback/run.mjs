@@ -36,7 +36,12 @@ const POLL = Number(values['poll-interval']);
 const SOURCES = values.sources.split(',');
 const SWITCHES = Number(values.switches);
 // CPU and one thread unless told otherwise: reproducible on a small machine.
-const ENV = { ...process.env, MREG_LLAMA_GPU: process.env.MREG_LLAMA_GPU ?? 'false', MREG_LLAMA_THREADS: process.env.MREG_LLAMA_THREADS ?? '1', GIT_TERMINAL_PROMPT: '0' };
+const ENV = {
+  ...process.env,
+  MREG_LLAMA_GPU: process.env.MREG_LLAMA_GPU ?? 'false',
+  MREG_LLAMA_THREADS: process.env.MREG_LLAMA_THREADS ?? '1',
+  GIT_TERMINAL_PROMPT: '0',
+};
 
 execFileSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { stdio: 'inherit' });
 const tmp = await mkdtemp(path.join(os.tmpdir(), 'mreg-bench-rollback-'));
@@ -44,7 +49,11 @@ const now = () => performance.now();
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 function git(args, cwd) {
-  return execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...ENV, GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'b@x', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'b@x' } });
+  return execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...ENV, GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'b@x', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'b@x' },
+  });
 }
 
 function mreg(args) {
@@ -86,14 +95,37 @@ await deploy('1.0.0');
 await deploy('2.0.0');
 
 async function startServe(source, extra = []) {
-  const p = spawn(process.execPath, [CLI, 'serve', '--env', 'production', '--source', source, '--cache', path.join(tmp, `cache-${Math.random().toString(36).slice(2)}`), '--port', '0', ...extra], { env: ENV, stdio: ['ignore', 'pipe', 'pipe'] });
+  const p = spawn(
+    process.execPath,
+    [
+      CLI,
+      'serve',
+      '--env',
+      'production',
+      '--source',
+      source,
+      '--cache',
+      path.join(tmp, `cache-${Math.random().toString(36).slice(2)}`),
+      '--port',
+      '0',
+      ...extra,
+    ],
+    { env: ENV, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let err = '';
   p.stderr.on('data', (d) => (err += d));
   const url = await new Promise((resolve, reject) => {
     createInterface({ input: p.stdout }).once('line', resolve);
     p.once('exit', (c) => reject(new Error(`serve exited ${c}: ${err}`)));
   });
-  return { url, stop: () => new Promise((r) => { p.once('exit', r); p.kill('SIGTERM'); }) };
+  return {
+    url,
+    stop: () =>
+      new Promise((r) => {
+        p.once('exit', r);
+        p.kill('SIGTERM');
+      }),
+  };
 }
 
 async function version(url) {
@@ -141,7 +173,13 @@ for (const kind of SOURCES) {
       await waitVersion(serve.url, '2.0.0');
       process.stderr.write(`${kind} rollback ${i + 1}/${ROUNDS}: ${fmt(seen - returned)}\n`);
     }
-    results[kind] = { n: times.length, p50: pct(times, 50), p95: pct(times, 95), max: Math.max(...times), from_command_start: { p50: pct(fromStart, 50), p95: pct(fromStart, 95) } };
+    results[kind] = {
+      n: times.length,
+      p50: pct(times, 50),
+      p95: pct(times, 95),
+      max: Math.max(...times),
+      from_command_start: { p50: pct(fromStart, 50), p95: pct(fromStart, 95) },
+    };
   } finally {
     await serve.stop();
   }
@@ -205,8 +243,12 @@ console.log(`\nmreg serve rollback benchmark (${os.cpus().length} CPUs, ${os.cpu
 console.log(`rollback -> /model-info reports the previous version (artifact cached), ${ROUNDS} rollbacks:`);
 for (const [k, r] of Object.entries(results)) {
   const goal = k === 'git' ? POLL + 1000 : 1000;
-  console.log(`  ${k.padEnd(4)} source${k === 'git' ? ` (poll ${POLL} ms)` : ''}: p50 ${fmt(r.p50)}, p95 ${fmt(r.p95)}, max ${fmt(r.max)}  (goal p95 <= ${goal} ms: ${r.p95 <= goal ? 'met' : 'MISSED'})`);
-  console.log(`       from the start of the mreg rollback process (commit + push included): p50 ${fmt(r.from_command_start.p50)}, p95 ${fmt(r.from_command_start.p95)}`);
+  console.log(
+    `  ${k.padEnd(4)} source${k === 'git' ? ` (poll ${POLL} ms)` : ''}: p50 ${fmt(r.p50)}, p95 ${fmt(r.p95)}, max ${fmt(r.max)}  (goal p95 <= ${goal} ms: ${r.p95 <= goal ? 'met' : 'MISSED'})`,
+  );
+  console.log(
+    `       from the start of the mreg rollback process (commit + push included): p50 ${fmt(r.from_command_start.p50)}, p95 ${fmt(r.from_command_start.p95)}`,
+  );
 }
 if (latency) {
   console.log(`request latency (completions, 16 tokens, ${latency.requests} requests, ${SWITCHES} switches, 0 failed):`);

@@ -28,7 +28,12 @@ export async function currentPullRequest(env: NodeJS.ProcessEnv = process.env): 
   return typeof number === 'number' ? { owner, repo, number } : null;
 }
 
-export async function upsertComment(token: string, pr: PullRequestRef, key: string, body: string): Promise<{ id: number; action: 'created' | 'updated'; url: string }> {
+export async function upsertComment(
+  token: string,
+  pr: PullRequestRef,
+  key: string,
+  body: string,
+): Promise<{ id: number; action: 'created' | 'updated'; url: string }> {
   const keyMarker = commentKeyMarker(key);
   if (!body.startsWith(COMMENT_MARKER) || !body.includes(keyMarker)) throw new Error('internal: the comment body lacks its markers');
   // @actions/github reads GITHUB_API_URL when it is first loaded; passing it again here keeps

@@ -48,7 +48,14 @@ export function pointerChangeSection(c: PointerChangeView): string {
 
 export function stagesSection(stages: StageReport[]): string {
   if (!stages.length) return '';
-  return ['### Stages', '', mdTable(['stage', 'status', 'ms', 'detail'], stages.map((s) => [s.name, s.status, s.ms, s.detail.split('\n')[0]]))].join('\n');
+  return [
+    '### Stages',
+    '',
+    mdTable(
+      ['stage', 'status', 'ms', 'detail'],
+      stages.map((s) => [s.name, s.status, s.ms, s.detail.split('\n')[0]]),
+    ),
+  ].join('\n');
 }
 
 export function gateSection(gate: { verdict: string; markdown: string }): string {
@@ -65,20 +72,45 @@ export function problemsSection(problems: Problem[], counts?: { artifacts: numbe
   return [
     `### Validation: ❌ ${problems.length} problem${problems.length === 1 ? '' : 's'}${tally}`,
     '',
-    mdTable(['file', 'line', 'pointer', 'problem'], problems.map((p) => [p.file, p.line ?? null, p.pointer || null, p.message])),
+    mdTable(
+      ['file', 'line', 'pointer', 'problem'],
+      problems.map((p) => [p.file, p.line ?? null, p.pointer || null, p.message]),
+    ),
   ].join('\n');
 }
 
 export function historySection(env: string | undefined, entries: HistoryEntry[]): string {
-  const rows = [...entries].reverse().map((e) => [e.id, e.env, e.action, `${e.model} ${e.version} (${e.quantization})`, e.previous_version, e.deployed_at, e.actor, e.gate ?? null, e.rolled_back ? 'yes' : '', e.reason]);
-  return [`### History${env ? `: ${cell(env)}` : ''}`, '', rows.length ? mdTable(['id', 'env', 'action', 'artifact', 'previous', 'deployed at', 'actor', 'gate', 'rolled back', 'reason'], rows) : 'No deployments yet.'].join('\n');
+  const rows = [...entries]
+    .reverse()
+    .map((e) => [
+      e.id,
+      e.env,
+      e.action,
+      `${e.model} ${e.version} (${e.quantization})`,
+      e.previous_version,
+      e.deployed_at,
+      e.actor,
+      e.gate ?? null,
+      e.rolled_back ? 'yes' : '',
+      e.reason,
+    ]);
+  return [
+    `### History${env ? `: ${cell(env)}` : ''}`,
+    '',
+    rows.length
+      ? mdTable(['id', 'env', 'action', 'artifact', 'previous', 'deployed at', 'actor', 'gate', 'rolled back', 'reason'], rows)
+      : 'No deployments yet.',
+  ].join('\n');
 }
 
 export function statusSection(envs: { env: string; pointer: Pointer | null; deployedAt: string | null }[], head: string | null): string {
   return [
     '### Registry status',
     '',
-    mdTable(['environment', 'live', 'history id', 'deployed at'], envs.map((e) => [e.env, pointerText(e.pointer), e.pointer?.history_id ?? null, e.deployedAt])),
+    mdTable(
+      ['environment', 'live', 'history id', 'deployed at'],
+      envs.map((e) => [e.env, pointerText(e.pointer), e.pointer?.history_id ?? null, e.deployedAt]),
+    ),
     '',
     `Registry commit: \`${head ? head.slice(0, 12) : 'none'}\``,
   ].join('\n');
@@ -134,7 +166,16 @@ export function commentKeyMarker(key: string): string {
 }
 
 export function commentBody(key: string, sections: string[], footer?: string): string {
-  return [COMMENT_MARKER, commentKeyMarker(key), '## Model registry gate', '', ...sections.filter(Boolean).flatMap((s) => [s, '']), footer ? `<sub>${footer}</sub>` : '']
-    .join('\n')
-    .trimEnd() + '\n';
+  return (
+    [
+      COMMENT_MARKER,
+      commentKeyMarker(key),
+      '## Model registry gate',
+      '',
+      ...sections.filter(Boolean).flatMap((s) => [s, '']),
+      footer ? `<sub>${footer}</sub>` : '',
+    ]
+      .join('\n')
+      .trimEnd() + '\n'
+  );
 }

@@ -4,6 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { MregError, errorMessage, type Problem } from '../core/errors.js';
 import type { HistoryEntry, Metrics } from '../core/types.js';
+import { entryOf } from '../core/rules.js';
 import { CONFIG_FILE } from '../state/config.js';
 import { openContext, type OpsContext } from '../state/context.js';
 import { settingsFromEnv } from '../state/settings.js';
@@ -22,16 +23,7 @@ const ops = {
   stages: () => import('../ops/stages.js'),
   gate: () => import('../ops/gate.js'),
 };
-import {
-  commentBody,
-  gateSection,
-  historySection,
-  metricCharts,
-  pointerChangeSection,
-  problemsSection,
-  stagesSection,
-  statusSection,
-} from './markdown.js';
+import { commentBody, gateSection, historySection, metricCharts, pointerChangeSection, problemsSection, stagesSection, statusSection } from './markdown.js';
 
 /**
  * The GitHub front end: inputs -> ops -> outputs, job summary, annotations and the pull-request
@@ -65,7 +57,14 @@ function failureSection(command: string, err: unknown, report: Report): string {
 
 type Handler = (i: ActionInputs, report: Report) => Promise<void>;
 
-function setOutputs(o: { version?: string | null; previousVersion?: string | null; commit?: string; historyId?: number; gateResult?: string | null; metrics?: Metrics | null }): void {
+function setOutputs(o: {
+  version?: string | null;
+  previousVersion?: string | null;
+  commit?: string;
+  historyId?: number;
+  gateResult?: string | null;
+  metrics?: Metrics | null;
+}): void {
   if (o.version !== undefined) core.setOutput('version', o.version ?? '');
   if (o.previousVersion !== undefined) core.setOutput('previous-version', o.previousVersion ?? '');
   if (o.commit !== undefined) core.setOutput('commit-sha', o.commit);
@@ -95,7 +94,9 @@ async function context(i: ActionInputs): Promise<OpsContext> {
   // person who started the run is recorded as the actor in the history entry and the trailers.
   if (process.env.GITHUB_ACTIONS === 'true' && !process.env.GIT_AUTHOR_EMAIL && !process.env.GIT_COMMITTER_EMAIL) {
     const { simpleGit } = await import('simple-git');
-    const email = await simpleGit({ baseDir: i.registryPath }).raw(['config', '--get', 'user.email']).catch(() => '');
+    const email = await simpleGit({ baseDir: i.registryPath })
+      .raw(['config', '--get', 'user.email'])
+      .catch(() => '');
     if (!email.trim()) {
       process.env.GIT_AUTHOR_NAME = process.env.GIT_COMMITTER_NAME = 'github-actions[bot]';
       process.env.GIT_AUTHOR_EMAIL = process.env.GIT_COMMITTER_EMAIL = '41898282+github-actions[bot]@users.noreply.github.com';
@@ -138,7 +139,9 @@ async function reportPointer(ctx: OpsContext, out: PointerOutcome, report: Repor
     }),
   );
   const { history } = await ops.info();
-  core.info(`${c.action}(${c.env}): ${c.to.model} ${c.from?.version ?? 'none'} -> ${c.to.version} (${c.to.quantization}), history id ${c.entry.id}, commit ${out.commit}${out.pushed ? ' pushed' : ` not pushed (${out.pushNote})`}`);
+  core.info(
+    `${c.action}(${c.env}): ${c.to.model} ${c.from?.version ?? 'none'} -> ${c.to.version} (${c.to.quantization}), history id ${c.entry.id}, commit ${out.commit}${out.pushed ? ' pushed' : ` not pushed (${out.pushNote})`}`,
+  );
   return history(ctx, { env: c.env });
 }
 
@@ -158,7 +161,6 @@ function annotate(problems: Problem[], root: string, workspace: string): void {
   }
 }
 
-
 export function reportFailure(err: unknown): string {
   if (err instanceof MregError && err.problems.length && annotationRoot) annotate(err.problems, annotationRoot.root, annotationRoot.workspace);
   return err instanceof MregError ? `${err.code}: ${err.message}` : errorMessage(err);
@@ -168,7 +170,10 @@ export function reportFailure(err: unknown): string {
 async function registryRoot(dir: string): Promise<string> {
   if (existsSync(path.join(dir, CONFIG_FILE))) return dir;
   const { openRepo } = await import('../git/repo.js');
-  return openRepo(dir).then((r) => r.root, () => dir);
+  return openRepo(dir).then(
+    (r) => r.root,
+    () => dir,
+  );
 }
 
 const validate: Handler = async (i, report) => {
@@ -195,7 +200,15 @@ const deploy: Handler = async (i, report) => {
   try {
     const r = await deployVersion(
       ctx,
-      { env, model: i.model!, version: i.version!, quantization: i.quantization, reason: i.reason ?? null, expectCurrent: i.expectCurrent, skipGate: i.skipGate },
+      {
+        env,
+        model: i.model!,
+        version: i.version!,
+        quantization: i.quantization,
+        reason: i.reason ?? null,
+        expectCurrent: i.expectCurrent,
+        skipGate: i.skipGate,
+      },
       await defaultHooks(),
     );
     const entries = await reportPointer(ctx, r.outcome, report, r.gate);
@@ -256,7 +269,13 @@ const historyCommand: Handler = async (i, report) => {
   for (const env of envs) report.add(metricCharts(env, entries));
   if (i.environment) {
     const live = [...entries].reverse().find((e) => !e.rolled_back) ?? null;
-    setOutputs({ version: live?.version ?? null, previousVersion: live?.previous_version ?? null, historyId: live?.id, gateResult: live?.gate ?? null, metrics: live?.metrics ?? null });
+    setOutputs({
+      version: live?.version ?? null,
+      previousVersion: live?.previous_version ?? null,
+      historyId: live?.id,
+      gateResult: live?.gate ?? null,
+      metrics: live?.metrics ?? null,
+    });
   }
   core.info(`${entries.length} history entr${entries.length === 1 ? 'y' : 'ies'}${i.environment ? ` for ${i.environment}` : ''}`);
 };
@@ -272,8 +291,14 @@ const statusCommand: Handler = async (i, report) => {
     const e = s.environments.find((x) => x.env === i.environment);
     if (!e) throw new MregError('NOT_FOUND', `unknown environment ${i.environment} (known: ${s.environments.map((x) => x.env).join(', ')})`);
     const { registry } = await import('../state/read.js').then((m) => m.readRegistry(ctx.root));
-    const entry = e.pointer ? registry.history.find((h) => h.id === e.pointer!.history_id) : undefined;
-    setOutputs({ version: e.pointer?.version ?? null, previousVersion: entry?.previous_version ?? null, historyId: e.pointer?.history_id, gateResult: entry?.gate ?? null, metrics: entry?.metrics ?? null });
+    const entry = entryOf(registry, e.pointer);
+    setOutputs({
+      version: e.pointer?.version ?? null,
+      previousVersion: entry?.previous_version ?? null,
+      historyId: e.pointer?.history_id,
+      gateResult: entry?.gate ?? null,
+      metrics: entry?.metrics ?? null,
+    });
   }
 };
 
@@ -296,7 +321,10 @@ const gate: Handler = async (i, report) => {
     if (!sections.length) sections = [`### Gate: ❌ could not run\n\n\`\`\`\n${errorMessage(err)}\n\`\`\``];
     throw err;
   } finally {
-    await comment(i, `${i.model}-v${i.version}${i.quantization ? `-${i.quantization}` : ''}`, [`**${i.model} ${i.version}${i.quantization ? ` (${i.quantization})` : ''}** against **${env}**`, ...sections]);
+    await comment(i, `${i.model}-v${i.version}${i.quantization ? `-${i.quantization}` : ''}`, [
+      `**${i.model} ${i.version}${i.quantization ? ` (${i.quantization})` : ''}** against **${env}**`,
+      ...sections,
+    ]);
   }
 };
 
@@ -309,7 +337,10 @@ async function comment(i: ActionInputs, key: string, sections: string[]): Promis
     core.info('not a pull-request event: no comment');
     return;
   }
-  const runUrl = process.env.GITHUB_RUN_ID && process.env.GITHUB_SERVER_URL && process.env.GITHUB_REPOSITORY ? `${process.env.GITHUB_SERVER_URL}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}` : undefined;
+  const runUrl =
+    process.env.GITHUB_RUN_ID && process.env.GITHUB_SERVER_URL && process.env.GITHUB_REPOSITORY
+      ? `${process.env.GITHUB_SERVER_URL}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}`
+      : undefined;
   const footer = `Updated ${new Date().toISOString()}${process.env.GITHUB_SHA ? ` for ${process.env.GITHUB_SHA.slice(0, 12)}` : ''}${runUrl ? ` · [workflow run](${runUrl})` : ''}`;
   try {
     const c = await upsertComment(i.githubToken, pr, key, commentBody(key, sections, footer));

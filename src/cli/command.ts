@@ -69,8 +69,10 @@ export function parseCommand(cmd: Command, argv: string[]): ParsedCommand {
   }
   const pos = cmd.positionals ?? { min: 0, max: 0, names: [] };
   if (!parsed.values.help) {
-    if (parsed.positionals.length < pos.min) throw usage(`mreg ${cmd.name}: missing ${pos.names.slice(parsed.positionals.length, pos.min).join(' ')} (usage: mreg ${cmd.name} ${cmd.usage})`);
-    if (parsed.positionals.length > pos.max) throw usage(`mreg ${cmd.name}: unexpected argument ${JSON.stringify(parsed.positionals[pos.max])} (usage: mreg ${cmd.name} ${cmd.usage})`);
+    if (parsed.positionals.length < pos.min)
+      throw usage(`mreg ${cmd.name}: missing ${pos.names.slice(parsed.positionals.length, pos.min).join(' ')} (usage: mreg ${cmd.name} ${cmd.usage})`);
+    if (parsed.positionals.length > pos.max)
+      throw usage(`mreg ${cmd.name}: unexpected argument ${JSON.stringify(parsed.positionals[pos.max])} (usage: mreg ${cmd.name} ${cmd.usage})`);
   }
   return { values: parsed.values as ParsedCommand['values'], positionals: parsed.positionals };
 }

@@ -196,14 +196,19 @@ function decideQuality(row: MetricVerdict, name: string, t: GateThreshold, input
   const normalized = relativeChange(cand, base * (t.direction === 'lower' ? expected : 1 / expected));
   const regression = t.direction === 'lower' ? normalized : -normalized;
   row.regression = regression;
-  const how = sameFamily ? '' : name === 'perplexity' ? ` after allowing ${pct(expected - 1)} for ${b.quantization} -> ${input.candidate.quantization}` : ` (across families ${b.quantization} -> ${input.candidate.quantization})`;
+  const how = sameFamily
+    ? ''
+    : name === 'perplexity'
+      ? ` after allowing ${pct(expected - 1)} for ${b.quantization} -> ${input.candidate.quantization}`
+      : ` (across families ${b.quantization} -> ${input.candidate.quantization})`;
   const absFailed = row.verdict === 'fail';
   if (regression > row.maxRegression) {
     row.verdict = 'fail';
     row.reason = `worse by ${mag(regression)}${how}, more than ${mag(row.maxRegression)} (measured exactly)`;
   } else {
     row.verdict = absFailed ? 'fail' : 'pass';
-    row.reason = (regression > 0 ? `worse by ${mag(regression)}${how}, within ${mag(row.maxRegression)}` : `not worse${how}`) + (absFailed ? `; but ${row.reason}` : '');
+    row.reason =
+      (regression > 0 ? `worse by ${mag(regression)}${how}, within ${mag(row.maxRegression)}` : `not worse${how}`) + (absFailed ? `; but ${row.reason}` : '');
   }
 }
 
@@ -296,11 +301,7 @@ export function decideGate(input: GateInput): GateDecision {
     }
   }
   const metrics = Object.entries(input.thresholds).map(([name, t]) => decideMetric(name, t, input));
-  const verdict: GateVerdict = metrics.some((m) => m.verdict === 'fail')
-    ? 'fail'
-    : metrics.some((m) => m.verdict === 'inconclusive')
-      ? 'inconclusive'
-      : 'pass';
+  const verdict: GateVerdict = metrics.some((m) => m.verdict === 'fail') ? 'fail' : metrics.some((m) => m.verdict === 'inconclusive') ? 'inconclusive' : 'pass';
   return { verdict, metrics, notes };
 }
 
@@ -339,7 +340,8 @@ export function renderGateMarkdown(d: GateDecision, ctx: MarkdownContext = {}): 
   for (const m of d.metrics) {
     const arrow = m.direction === 'lower' ? '↓' : '↑';
     const threshold = `${mag(m.maxRegression)}${m.absolute !== null ? `, ${m.direction === 'lower' ? '≤' : '≥'} ${m.absolute}` : ''}`;
-    const change = m.interval && m.regression !== null ? pct(m.direction === 'lower' ? m.regression : 1 / (1 + m.regression) - 1) : m.change === null ? '—' : pct(m.change);
+    const change =
+      m.interval && m.regression !== null ? pct(m.direction === 'lower' ? m.regression : 1 / (1 + m.regression) - 1) : m.change === null ? '—' : pct(m.change);
     const iv = m.interval
       ? `${signed(m.interval.lo)} … ${signed(m.interval.hi)} worse (${(m.interval.confidence * 100).toFixed(1)}%, ${m.interval.pairs} pairs, ${(m.interval.ms / 1000).toFixed(1)} s)`
       : m.quality && m.comparedWith !== 'nothing' && m.comparedWith !== 'absolute'

@@ -137,7 +137,9 @@ export function parseJsonText(text: string, file: string, maxBytes = MAX_JSON_BY
   const deep = tooDeep(value, MAX_JSON_DEPTH);
   if (deep !== null) {
     const message = `nested deeper than ${MAX_JSON_DEPTH} levels`;
-    throw new MregError('INVALID_JSON', `${file}#${deep.slice(0, 80)}${deep.length > 80 ? '...' : ''}: ${message}`, { problems: [{ file, pointer: deep, message }] });
+    throw new MregError('INVALID_JSON', `${file}#${deep.slice(0, 80)}${deep.length > 80 ? '...' : ''}: ${message}`, {
+      problems: [{ file, pointer: deep, message }],
+    });
   }
   return value;
 }

@@ -4,7 +4,13 @@
  * the text is already known to be valid JSON when this is called.
  */
 export function locatePointer(text: string, pointer: string): { line: number; column: number } | undefined {
-  const target = pointer === '' ? [] : pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const target =
+    pointer === ''
+      ? []
+      : pointer
+          .split('/')
+          .slice(1)
+          .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
   let i = 0;
   const ws = () => {
     while (i < text.length && /\s/.test(text[i])) i++;

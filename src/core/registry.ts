@@ -1,6 +1,6 @@
 import { MregError } from './errors.js';
 import { formatArtifactId, type ArtifactRef } from './naming.js';
-import { checkDeployable, checkExpectCurrent, entryOf, requireEnv, sameArtifact } from './rules.js';
+import { checkDeployable, checkExpectCurrent, checkPromotionOrder, entryOf, requireEnv, sameArtifact } from './rules.js';
 import type { ArtifactMetadata, HistoryAction, HistoryEntry, Metrics, Pointer, Registry } from './types.js';
 
 /**
@@ -85,32 +85,15 @@ function append(
   return { registry: next, entry, previous };
 }
 
-export function deploy(
-  registry: Registry,
-  env: string,
-  ref: ArtifactRef,
-  lookup: ArtifactLookup,
-  input: TransitionInput,
-): TransitionResult {
+export function deploy(registry: Registry, env: string, ref: ArtifactRef, lookup: ArtifactLookup, input: TransitionInput): TransitionResult {
   checkDeployable(registry, env, ref, lookup(ref), { expectCurrent: input.expectCurrent });
   return append(registry, env, ref, 'deploy', input);
 }
 
-export function promote(
-  registry: Registry,
-  from: string,
-  to: string,
-  order: string[],
-  lookup: ArtifactLookup,
-  input: TransitionInput,
-): TransitionResult {
+export function promote(registry: Registry, from: string, to: string, order: string[], lookup: ArtifactLookup, input: TransitionInput): TransitionResult {
   const source = requireEnv(registry, from);
   requireEnv(registry, to);
-  const fi = order.indexOf(from);
-  const ti = order.indexOf(to);
-  if (fi < 0 || ti < 0 || ti <= fi) {
-    throw new MregError('PRECONDITION', `cannot promote from ${from} to ${to}: the promotion order is ${order.join(' -> ')}`);
-  }
+  checkPromotionOrder(order, from, to);
   if (!source) throw new MregError('PRECONDITION', `${from} has no active version to promote`);
   const ref = refOf(source);
   checkDeployable(registry, to, ref, lookup(ref), { expectCurrent: input.expectCurrent, verb: 'promote' });
@@ -118,9 +101,18 @@ export function promote(
   // measured them, so production's history says what was checked before the version got there.
   const sourceEntry = entryOf(registry, source);
   const record: Partial<HistoryEntry> = { from_env: from };
-  if (sourceEntry && input.gate === undefined && sourceEntry.gate !== undefined) record.gated_by = sourceEntry.gated_by ?? sourceEntry.id;
+  if (sourceEntry && input.gate === undefined) Object.assign(record, gateRecordOf(sourceEntry));
   const gate = input.gate ?? sourceEntry?.gate;
   return append(registry, to, ref, 'promote', { ...input, gate, metrics: input.metrics ?? sourceEntry?.metrics ?? null }, record);
+}
+
+/**
+ * Which gate run an entry's verdict comes from, to carry along with it: set only when a gate ran
+ * (pass, fail or inconclusive), pointing at the entry whose deploy measured it.
+ */
+function gateRecordOf(e: HistoryEntry): Partial<HistoryEntry> {
+  const ran = e.gate === 'pass' || e.gate === 'fail' || e.gate === 'inconclusive';
+  return ran ? { gated_by: e.gated_by ?? e.id } : {};
 }
 
 /**
@@ -167,21 +159,26 @@ export function rollbackTarget(
       `${env} has no earlier usable deployment of version ${toVersion}${why}; use deploy for a version that never ran in ${env}`,
     );
   }
-  throw new MregError('NOTHING_TO_ROLL_BACK', `${env} has nothing earlier to roll back to: it runs ${formatArtifactId(pointer)} and no earlier known-good version exists${why}`);
+  throw new MregError(
+    'NOTHING_TO_ROLL_BACK',
+    `${env} has nothing earlier to roll back to: it runs ${formatArtifactId(pointer)} and no earlier known-good version exists${why}`,
+  );
 }
 
-export function rollback(
-  registry: Registry,
-  env: string,
-  lookup: ArtifactLookup,
-  input: TransitionInput & { toVersion?: string },
-): TransitionResult {
+export function rollback(registry: Registry, env: string, lookup: ArtifactLookup, input: TransitionInput & { toVersion?: string }): TransitionResult {
   checkExpectCurrent(registry, env, input.expectCurrent);
   const { target, current } = rollbackTarget(registry, env, lookup, input.toVersion);
-  const marked: Registry = current
-    ? { ...registry, history: registry.history.map((e) => (e.id === current.id ? { ...e, rolled_back: true } : e)) }
-    : registry;
-  const result = append(marked, env, refOf(target), 'rollback', { ...input, metrics: input.metrics ?? target.metrics });
+  const marked: Registry = current ? { ...registry, history: registry.history.map((e) => (e.id === current.id ? { ...e, rolled_back: true } : e)) } : registry;
+  // Returning to a version returns to what its gate found: the verdict, the metrics, which run.
+  const record = gateRecordOf(target);
+  const result = append(
+    marked,
+    env,
+    refOf(target),
+    'rollback',
+    { ...input, gate: input.gate ?? target.gate, metrics: input.metrics ?? target.metrics },
+    record,
+  );
   return { ...result, abandoned: current ? { ...current, rolled_back: true } : undefined };
 }
 

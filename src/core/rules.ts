@@ -85,3 +85,26 @@ export function checkDeployable(
   checkExpectCurrent(registry, env, o.expectCurrent);
   return current;
 }
+
+/**
+ * A LoRA adapter's pin on its base: the base must be registered with exactly the sha256 the
+ * adapter names, or the adapter would be applied to other weights than it was trained on.
+ * Returns what is wrong (with the JSON pointer into the adapter's metadata), or null.
+ */
+export function basePinProblem(adapter: ArtifactMetadata, base: ArtifactMetadata | undefined): { pointer: string; message: string } | null {
+  if (!adapter.base) return null;
+  if (!base) return { pointer: '/base/id', message: `base artifact ${adapter.base.id} is not registered` };
+  if (base.artifact.sha256 !== adapter.base.sha256) {
+    return { pointer: '/base/sha256', message: `pins ${adapter.base.sha256}, but ${adapter.base.id} has sha256 ${base.artifact.sha256}` };
+  }
+  return null;
+}
+
+/** A promotion moves a version forward along the promotion order, never back or sideways. */
+export function checkPromotionOrder(order: string[], from: string, to: string): void {
+  const fi = order.indexOf(from);
+  const ti = order.indexOf(to);
+  if (fi < 0 || ti < 0 || ti <= fi) {
+    throw new MregError('PRECONDITION', `cannot promote from ${from} to ${to}: the promotion order is ${order.join(' -> ')}`);
+  }
+}

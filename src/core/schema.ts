@@ -51,7 +51,11 @@ export function schemaProblems(name: SchemaName, value: unknown, file: string, o
     if (e.keyword !== 'oneOf' && [...oneOfPaths].some((p) => pointerPath === p)) continue;
     if (e.keyword === 'oneOf') message = 'does not match any allowed form (see the schema)';
     if (e.keyword === 'additionalProperties') {
-      pointerPath += '/' + String((e.params as { additionalProperty: string }).additionalProperty).replace(/~/g, '~0').replace(/\//g, '~1');
+      pointerPath +=
+        '/' +
+        String((e.params as { additionalProperty: string }).additionalProperty)
+          .replace(/~/g, '~0')
+          .replace(/\//g, '~1');
     }
     const key = pointerPath + '|' + message;
     if (seen.has(key)) continue;

@@ -185,7 +185,12 @@ export function sequentialPlan(opts: { maxPairs: number; minPairs?: number; batc
   const batchPairs = opts.batchPairs ?? DEFAULT_SEQUENTIAL.batchPairs;
   const maxLooks = opts.maxLooks ?? DEFAULT_SEQUENTIAL.maxLooks;
   const confidence = opts.confidence ?? DEFAULT_SEQUENTIAL.confidence;
-  for (const [name, v] of [['maxPairs', maxPairs], ['minPairs', minPairs], ['batchPairs', batchPairs], ['maxLooks', maxLooks]] as const) {
+  for (const [name, v] of [
+    ['maxPairs', maxPairs],
+    ['minPairs', minPairs],
+    ['batchPairs', batchPairs],
+    ['maxLooks', maxLooks],
+  ] as const) {
     if (!Number.isInteger(v) || v < 1) throw new RangeError(`${name} must be a positive integer, got ${v}`);
   }
   checkConfidence(confidence);

@@ -36,16 +36,7 @@ const QUANT = 'f16';
 const BAR_MS = 30_000;
 
 /** In order; each depends on the state the ones before it left, so the first failure ends the run. */
-const STEPS: ((d: DemoContext) => Promise<void>)[] = [
-  startingState,
-  publishVersions,
-  startServer,
-  deployFirst,
-  deployBetter,
-  rollBack,
-  deployBad,
-  showHistory,
-];
+const STEPS: ((d: DemoContext) => Promise<void>)[] = [startingState, publishVersions, startServer, deployFirst, deployBetter, rollBack, deployBad, showHistory];
 
 export async function runDemo(o: DemoOptions): Promise<DemoResult> {
   const started = performance.now();
@@ -105,7 +96,24 @@ async function publishVersions(d: DemoContext): Promise<void> {
 async function publishVersion(d: DemoContext, s: { version: string; parent: string | null; extra: string[] }): Promise<void> {
   const file = path.join(d.models, `${MODEL}-v${s.version}-${QUANT}.gguf`);
   await d.must(['mreg', 'tiny-model', '--out', file, '--corpus', d.corpus, '--quantization', QUANT, ...s.extra]);
-  const pub = await d.must(['mreg', '--repo', d.repo, 'publish', file, '--model', MODEL, '--version', s.version, '--quantization', QUANT, ...(s.parent ? ['--parent-version', s.parent] : []), '--json'], { show: false });
+  const pub = await d.must(
+    [
+      'mreg',
+      '--repo',
+      d.repo,
+      'publish',
+      file,
+      '--model',
+      MODEL,
+      '--version',
+      s.version,
+      '--quantization',
+      QUANT,
+      ...(s.parent ? ['--parent-version', s.parent] : []),
+      '--json',
+    ],
+    { show: false },
+  );
   const meta = JSON.parse(pub.stdout) as { metadata?: { artifact?: { uri: string; sha256: string } }; artifact?: { uri: string; sha256: string } };
   const artifact = meta.metadata?.artifact ?? meta.artifact;
   d.observe(`published ${MODEL}-v${s.version}-${QUANT}: ${artifact?.uri} sha256 ${artifact?.sha256?.slice(0, 16)}...`);
@@ -115,13 +123,40 @@ async function publishVersion(d: DemoContext, s: { version: string; parent: stri
 async function startServer(d: DemoContext): Promise<void> {
   const { repo, remote, store, cache } = d;
   d.step('Start the reference server following the production pointer in the git remote');
-  d.server = spawn(process.execPath, [d.o.cli, '--repo', repo, 'serve', '--env', 'production', '--source', `git+file://${remote}#main`, '--poll-interval', '250', '--store', store, '--cache', cache, '--port', '0'], {
-    cwd: d.dir,
-    env: d.childEnv(),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  d.server = spawn(
+    process.execPath,
+    [
+      d.o.cli,
+      '--repo',
+      repo,
+      'serve',
+      '--env',
+      'production',
+      '--source',
+      `git+file://${remote}#main`,
+      '--poll-interval',
+      '250',
+      '--store',
+      store,
+      '--cache',
+      cache,
+      '--port',
+      '0',
+    ],
+    {
+      cwd: d.dir,
+      env: d.childEnv(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   d.serverUrl = await listeningUrl(d.server);
-  d.current!.commands.push({ command: `mreg --repo ${repo} serve --env production --source git+file://${remote}#main --poll-interval 250 --store ${store} --cache ${cache} --port 0`, exit_code: 0, ms: 0, stdout: d.serverUrl, stderr: '' });
+  d.current!.commands.push({
+    command: `mreg --repo ${repo} serve --env production --source git+file://${remote}#main --poll-interval 250 --store ${store} --cache ${cache} --port 0`,
+    exit_code: 0,
+    ms: 0,
+    stdout: d.serverUrl,
+    stderr: '',
+  });
   d.observe(`mreg serve listening on ${d.serverUrl}, following git+file://${remote}#main`);
   const health = await fetch(`${d.serverUrl}/health`).then(async (r) => ({ status: r.status, body: await r.text() }));
   d.observe(`GET /health before any deploy: ${health.status} ${health.body.trim()}`);
@@ -153,7 +188,10 @@ async function deployFirst(d: DemoContext): Promise<void> {
   const t1 = await d.waitForVersion('2.0.0');
   const info1 = await d.modelInfo();
   d.observe(`GET /model-info: ${JSON.stringify(info1)}`);
-  d.check(`/model-info reports 2.0.0${t1 !== null ? ` (${(t1 / 1000).toFixed(2)} s after the deploy returned)` : ''}`, t1 !== null && info1.sha256 === d.versions['2.0.0']);
+  d.check(
+    `/model-info reports 2.0.0${t1 !== null ? ` (${(t1 / 1000).toFixed(2)} s after the deploy returned)` : ''}`,
+    t1 !== null && info1.sha256 === d.versions['2.0.0'],
+  );
 }
 
 async function deployBetter(d: DemoContext): Promise<void> {
@@ -163,7 +201,10 @@ async function deployBetter(d: DemoContext): Promise<void> {
   const t2 = await d.waitForVersion('2.1.0');
   const info2 = await d.modelInfo();
   d.observe(`GET /model-info: ${JSON.stringify(info2)}`);
-  d.check(`/model-info reports 2.1.0${t2 !== null ? ` (${(t2 / 1000).toFixed(2)} s after the deploy returned)` : ''}`, t2 !== null && info2.sha256 === d.versions['2.1.0']);
+  d.check(
+    `/model-info reports 2.1.0${t2 !== null ? ` (${(t2 / 1000).toFixed(2)} s after the deploy returned)` : ''}`,
+    t2 !== null && info2.sha256 === d.versions['2.1.0'],
+  );
 }
 
 async function rollBack(d: DemoContext): Promise<void> {
@@ -173,7 +214,11 @@ async function rollBack(d: DemoContext): Promise<void> {
   d.rollbackFollowMs = t3;
   const info3 = await d.modelInfo();
   d.observe(`GET /model-info: ${JSON.stringify(info3)}`);
-  d.observe(t3 !== null ? `the server followed the rollback in ${(t3 / 1000).toFixed(2)} s (the bar is ${BAR_MS / 1000} s: ${(BAR_MS / t3).toFixed(0)}x under it)` : 'the server did not follow the rollback');
+  d.observe(
+    t3 !== null
+      ? `the server followed the rollback in ${(t3 / 1000).toFixed(2)} s (the bar is ${BAR_MS / 1000} s: ${(BAR_MS / t3).toFixed(0)}x under it)`
+      : 'the server did not follow the rollback',
+  );
   d.check('/model-info reports 2.0.0 within 30 s of the rollback', t3 !== null && t3 < BAR_MS);
 }
 
@@ -181,7 +226,9 @@ async function deployBad(d: DemoContext): Promise<void> {
   d.step('Deploy the bad v2.2.0: the gate aborts it; pointer and endpoint stay on 2.0.0');
   const d4 = await d.run(['mreg', '--repo', d.repo, 'deploy', MODEL, '2.2.0', '--env', 'production', '--reason', 'should be refused']);
   d.check('deploy 2.2.0 exits 1 with a failed gate', d4.exit_code === 1 && /gate fail/.test(d4.stderr + d4.stdout));
-  const st = JSON.parse((await d.must(['mreg', '--repo', d.repo, 'status', '--json'], { show: false })).stdout) as { environments: { env: string; pointer: { version: string } | null }[] };
+  const st = JSON.parse((await d.must(['mreg', '--repo', d.repo, 'status', '--json'], { show: false })).stdout) as {
+    environments: { env: string; pointer: { version: string } | null }[];
+  };
   const prod = st.environments.find((e) => e.env === 'production')?.pointer?.version;
   d.observe(`registry production pointer: ${prod}`);
   await sleep(1000); // a poll interval and more: the server would have moved by now if the pointer had
@@ -202,7 +249,10 @@ async function showHistory(d: DemoContext): Promise<void> {
   }[];
   const shape = entries.map((e) => `${e.action}:${e.version}${e.rolled_back ? ':rolled_back' : ''}`).join(' ');
   d.observe(`history: ${shape}`);
-  d.check('history records deploy 2.0.0, deploy 2.1.0 (rolled back), rollback to 2.0.0, and no 2.2.0', shape === 'deploy:2.0.0 deploy:2.1.0:rolled_back rollback:2.0.0' && hist.exit_code === 0);
+  d.check(
+    'history records deploy 2.0.0, deploy 2.1.0 (rolled back), rollback to 2.0.0, and no 2.2.0',
+    shape === 'deploy:2.0.0 deploy:2.1.0:rolled_back rollback:2.0.0' && hist.exit_code === 0,
+  );
 }
 
 async function writeEvidence(d: DemoContext, totalMs: number): Promise<{ evidenceFile: string; evidenceMarkdown: string }> {
@@ -229,7 +279,16 @@ async function writeEvidence(d: DemoContext, totalMs: number): Promise<{ evidenc
   return { evidenceFile, evidenceMarkdown };
 }
 
-function renderMarkdown(e: { ok: boolean; when: string; mreg: string; node: string; store: string; steps: StepRecord[]; rollback_follow_ms: number | null; total_ms: number }): string {
+function renderMarkdown(e: {
+  ok: boolean;
+  when: string;
+  mreg: string;
+  node: string;
+  store: string;
+  steps: StepRecord[];
+  rollback_follow_ms: number | null;
+  total_ms: number;
+}): string {
   const lines = [
     `# mreg demo evidence (${e.ok ? 'all checks passed' : 'FAILED'})`,
     '',

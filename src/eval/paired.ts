@@ -92,7 +92,11 @@ export async function measurePaired(suite: EvalSuite, candidate: EvalSession, ba
   const wanted = o.metrics.filter((m) => isPairedMetric(m.name));
   const decide = (final: boolean) => {
     const ratios = {
-      latency: regressionLogRatios(cs.map((s) => s.ms), bs.map((s) => s.ms), 'lower'),
+      latency: regressionLogRatios(
+        cs.map((s) => s.ms),
+        bs.map((s) => s.ms),
+        'lower',
+      ),
       throughput: regressionLogRatios(
         cs.map((s) => s.tokens / s.ms),
         bs.map((s) => s.tokens / s.ms),
@@ -101,7 +105,12 @@ export async function measurePaired(suite: EvalSuite, candidate: EvalSession, ba
     };
     for (const m of wanted) {
       if (decided.has(m.name)) continue;
-      const d: PairedDecision = decidePaired({ logRatios: ratios[SERIES[m.name].series], maxRegression: m.maxRegression, confidence: o.confidence, looks: plan.maxLooks });
+      const d: PairedDecision = decidePaired({
+        logRatios: ratios[SERIES[m.name].series],
+        maxRegression: m.maxRegression,
+        confidence: o.confidence,
+        looks: plan.maxLooks,
+      });
       if (d.verdict !== 'undecided' || final) decided.set(m.name, { decision: d, exhausted: d.verdict === 'undecided', ms: performance.now() - t0 });
     }
   };

@@ -144,7 +144,14 @@ export async function measureGateRun(
     const skip = o.skipPerformance?.(cq, bq);
     if (skip) {
       o.onProgress?.(`performance: not sampled (${skip})`);
-      return { candidate: withSide(cq, await measureAlone(suite, c, 1)), baseline: withSide(bq, await measureAlone(suite, b, 1)), paired: {}, pairs: 0, ms: 0, performanceSkipped: skip };
+      return {
+        candidate: withSide(cq, await measureAlone(suite, c, 1)),
+        baseline: withSide(bq, await measureAlone(suite, b, 1)),
+        paired: {},
+        pairs: 0,
+        ms: 0,
+        performanceSkipped: skip,
+      };
     }
     o.onProgress?.('performance: sampling candidate/baseline pairs');
     const p = await measurePaired(suite, c, b, o);

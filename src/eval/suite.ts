@@ -60,7 +60,12 @@ function suiteProblems(raw: unknown, file: string): Problem[] {
   if (validator(raw)) return [];
   return (validator.errors ?? []).map((e) => {
     const extra = e.keyword === 'additionalProperties' ? '/' + String((e.params as { additionalProperty: string }).additionalProperty) : '';
-    const message = e.keyword === 'additionalProperties' ? 'unexpected property' : e.keyword === 'oneOf' ? 'needs exactly one of corpus_file or text' : (e.message ?? e.keyword);
+    const message =
+      e.keyword === 'additionalProperties'
+        ? 'unexpected property'
+        : e.keyword === 'oneOf'
+          ? 'needs exactly one of corpus_file or text'
+          : (e.message ?? e.keyword);
     return { file, pointer: e.instancePath + extra, message };
   });
 }

@@ -9,14 +9,7 @@
  */
 import { open, type FileHandle } from 'node:fs/promises';
 import { MregError } from '../core/errors.js';
-import {
-  GGML_TYPE_LAYOUT,
-  GGUF_DEFAULT_ALIGNMENT,
-  GGUF_MAGIC,
-  GgufValueType,
-  VALUE_TYPE_SIZE,
-  quantizationForFileType,
-} from './format.js';
+import { GGML_TYPE_LAYOUT, GGUF_DEFAULT_ALIGNMENT, GGUF_MAGIC, GgufValueType, VALUE_TYPE_SIZE, quantizationForFileType } from './format.js';
 
 /** Limits far above any real model, far below anything that could exhaust memory. */
 export const GGUF_LIMITS = {
@@ -66,8 +59,19 @@ export interface ReadGgufOptions {
 }
 
 const TYPE_NAMES: Record<number, string> = {
-  0: 'uint8', 1: 'int8', 2: 'uint16', 3: 'int16', 4: 'uint32', 5: 'int32', 6: 'float32',
-  7: 'bool', 8: 'string', 9: 'array', 10: 'uint64', 11: 'int64', 12: 'float64',
+  0: 'uint8',
+  1: 'int8',
+  2: 'uint16',
+  3: 'int16',
+  4: 'uint32',
+  5: 'int32',
+  6: 'float32',
+  7: 'bool',
+  8: 'string',
+  9: 'array',
+  10: 'uint64',
+  11: 'int64',
+  12: 'float64',
 };
 
 /** Buffered forward-only reader over a file handle; reads 64 KiB at a time. */
@@ -76,9 +80,15 @@ class Cursor {
   private bufStart = 0; // file offset of buf[0]
   pos = 0; // absolute file offset
 
-  constructor(private readonly fh: FileHandle, readonly size: number, readonly fail: (msg: string) => never) {}
+  constructor(
+    private readonly fh: FileHandle,
+    readonly size: number,
+    readonly fail: (msg: string) => never,
+  ) {}
 
-  get remaining(): number { return this.size - this.pos; }
+  get remaining(): number {
+    return this.size - this.pos;
+  }
 
   private async need(n: number, what: string): Promise<number> {
     if (n > this.remaining) this.fail(`truncated: ${what} needs ${n} bytes at offset ${this.pos}, only ${this.remaining} left`);
@@ -94,9 +104,21 @@ class Cursor {
     return 0;
   }
 
-  async u8(what: string): Promise<number> { const r = await this.need(1, what); this.pos += 1; return this.buf.readUInt8(r); }
-  async u32(what: string): Promise<number> { const r = await this.need(4, what); this.pos += 4; return this.buf.readUInt32LE(r); }
-  async u64(what: string): Promise<bigint> { const r = await this.need(8, what); this.pos += 8; return this.buf.readBigUInt64LE(r); }
+  async u8(what: string): Promise<number> {
+    const r = await this.need(1, what);
+    this.pos += 1;
+    return this.buf.readUInt8(r);
+  }
+  async u32(what: string): Promise<number> {
+    const r = await this.need(4, what);
+    this.pos += 4;
+    return this.buf.readUInt32LE(r);
+  }
+  async u64(what: string): Promise<bigint> {
+    const r = await this.need(8, what);
+    this.pos += 8;
+    return this.buf.readBigUInt64LE(r);
+  }
 
   /** A u64 that must be a safe integer no larger than `max`. */
   async count(what: string, max: number): Promise<number> {
@@ -113,21 +135,31 @@ class Cursor {
     this.pos += size!;
     const b = this.buf;
     switch (type) {
-      case GgufValueType.UINT8: return b.readUInt8(r);
-      case GgufValueType.INT8: return b.readInt8(r);
-      case GgufValueType.UINT16: return b.readUInt16LE(r);
-      case GgufValueType.INT16: return b.readInt16LE(r);
-      case GgufValueType.UINT32: return b.readUInt32LE(r);
-      case GgufValueType.INT32: return b.readInt32LE(r);
-      case GgufValueType.FLOAT32: return b.readFloatLE(r);
-      case GgufValueType.FLOAT64: return b.readDoubleLE(r);
+      case GgufValueType.UINT8:
+        return b.readUInt8(r);
+      case GgufValueType.INT8:
+        return b.readInt8(r);
+      case GgufValueType.UINT16:
+        return b.readUInt16LE(r);
+      case GgufValueType.INT16:
+        return b.readInt16LE(r);
+      case GgufValueType.UINT32:
+        return b.readUInt32LE(r);
+      case GgufValueType.INT32:
+        return b.readInt32LE(r);
+      case GgufValueType.FLOAT32:
+        return b.readFloatLE(r);
+      case GgufValueType.FLOAT64:
+        return b.readDoubleLE(r);
       case GgufValueType.BOOL: {
         const v = b.readUInt8(r);
         if (v > 1) this.fail(`${what}: bool value ${v} is neither 0 nor 1`);
         return v === 1;
       }
-      case GgufValueType.UINT64: return safe(b.readBigUInt64LE(r));
-      case GgufValueType.INT64: return safe(b.readBigInt64LE(r));
+      case GgufValueType.UINT64:
+        return safe(b.readBigUInt64LE(r));
+      case GgufValueType.INT64:
+        return safe(b.readBigInt64LE(r));
     }
     return this.fail(`${what}: unknown value type ${type}`);
   }
@@ -231,7 +263,8 @@ export async function readGgufHeader(path: string, options: ReadGgufOptions = {}
       if (t.dims[0] % layout.block !== 0) fail(`tensor ${t.name}: row length ${t.dims[0]} is not a multiple of the ${layout.name} block size ${layout.block}`);
       const bytes = (elements / layout.block) * layout.bytes;
       const end = dataOffset + t.offset + bytes;
-      if (end > size) fail(`truncated: tensor ${t.name} (${layout.name}, ${bytes} bytes at data offset ${t.offset}) ends at byte ${end} but the file has ${size} bytes`);
+      if (end > size)
+        fail(`truncated: tensor ${t.name} (${layout.name}, ${bytes} bytes at data offset ${t.offset}) ends at byte ${end} but the file has ${size} bytes`);
     }
     const architecture = typeof metadata['general.architecture'] === 'string' ? (metadata['general.architecture'] as string) : undefined;
     const ft = metadata['general.file_type'];

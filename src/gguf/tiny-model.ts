@@ -112,7 +112,10 @@ export function estimateBigram(tokens: number[][], smoothing: number): Float64Ar
   const counts = new Float64Array(V * V);
   for (const seq of tokens) {
     let prev = TINY_BOS;
-    for (const t of seq) { counts[prev * V + t] += 1; prev = t; }
+    for (const t of seq) {
+      counts[prev * V + t] += 1;
+      prev = t;
+    }
     counts[prev * V + TINY_EOS] += 1;
   }
   const logProbs = new Float64Array(V * V);
@@ -131,7 +134,10 @@ export function bigramPerplexity(logProbs: Float64Array, text: string): number {
   const toks = tinyTokenize(text);
   let prev = TINY_BOS;
   let sum = 0;
-  for (const t of toks) { sum += logProbs[prev * TINY_VOCAB + t]; prev = t; }
+  for (const t of toks) {
+    sum += logProbs[prev * TINY_VOCAB + t];
+    prev = t;
+  }
   return Math.exp(-sum / toks.length);
 }
 
@@ -179,7 +185,10 @@ export function buildTinyModel(opts: TinyModelOptions): TinyModel {
   const L = opts.shape?.layers ?? 1;
   const F = opts.shape?.ff ?? N_FF;
   if (E < TINY_EMBD || E % 32 || F < 32 || F % 32 || !(L >= 1 && L <= 256)) {
-    throw new MregError('USAGE', `tiny model shape embd ${E} / ff ${F} / layers ${L}: embd >= ${TINY_EMBD} and ff >= 32 must be multiples of 32, 1 <= layers <= 256`);
+    throw new MregError(
+      'USAGE',
+      `tiny model shape embd ${E} / ff ${F} / layers ${L}: embd >= ${TINY_EMBD} and ff >= 32 must be multiples of 32, 1 <= layers <= 256`,
+    );
   }
   const nHead = E / HEAD_DIM;
   const V = TINY_VOCAB;
@@ -221,7 +230,10 @@ export function buildTinyModel(opts: TinyModelOptions): TinyModel {
   const metadata: Array<[string, GgufKvValue]> = [
     ['general.architecture', str('llama')],
     ['general.name', str(opts.name ?? 'tiny-bigram')],
-    ['general.description', str(`bigram model as a 1-layer llama; corpus sha256 ${corpusSha}; smoothing ${smoothing}; degrade ${degrade ?? 'no'}; seed ${seed}`)],
+    [
+      'general.description',
+      str(`bigram model as a 1-layer llama; corpus sha256 ${corpusSha}; smoothing ${smoothing}; degrade ${degrade ?? 'no'}; seed ${seed}`),
+    ],
     ['general.file_type', u32(FILE_TYPES[quantization])],
     ['general.quantization_version', u32(2)],
     ['llama.context_length', u32(opts.contextLength ?? 1024)],

@@ -8,14 +8,11 @@ import { dirname } from 'node:path';
 import { MregError } from '../core/errors.js';
 import { GGUF_DEFAULT_ALIGNMENT, GGUF_MAGIC, GGUF_VERSION, GgmlType, GgufValueType } from './format.js';
 
-export type GgufScalarTypeName =
-  | 'uint8' | 'int8' | 'uint16' | 'int16' | 'uint32' | 'int32' | 'float32' | 'bool' | 'string' | 'uint64' | 'int64' | 'float64';
+export type GgufScalarTypeName = 'uint8' | 'int8' | 'uint16' | 'int16' | 'uint32' | 'int32' | 'float32' | 'bool' | 'string' | 'uint64' | 'int64' | 'float64';
 
 export type GgufScalar = number | bigint | boolean | string;
 
-export type GgufKvValue =
-  | { type: GgufScalarTypeName; value: GgufScalar }
-  | { type: 'array'; itemType: GgufScalarTypeName; value: readonly GgufScalar[] };
+export type GgufKvValue = { type: GgufScalarTypeName; value: GgufScalar } | { type: 'array'; itemType: GgufScalarTypeName; value: readonly GgufScalar[] };
 
 export interface GgufTensorInput {
   name: string;
@@ -61,44 +58,127 @@ class ByteSink {
     this.buf.copy(next, 0, 0, this.length);
     this.buf = next;
   }
-  u8(v: number): void { this.ensure(1); this.buf.writeUInt8(v, this.length); this.length += 1; }
-  i8(v: number): void { this.ensure(1); this.buf.writeInt8(v, this.length); this.length += 1; }
-  u16(v: number): void { this.ensure(2); this.buf.writeUInt16LE(v, this.length); this.length += 2; }
-  i16(v: number): void { this.ensure(2); this.buf.writeInt16LE(v, this.length); this.length += 2; }
-  u32(v: number): void { this.ensure(4); this.buf.writeUInt32LE(v, this.length); this.length += 4; }
-  i32(v: number): void { this.ensure(4); this.buf.writeInt32LE(v, this.length); this.length += 4; }
-  f32(v: number): void { this.ensure(4); this.buf.writeFloatLE(v, this.length); this.length += 4; }
-  f64(v: number): void { this.ensure(8); this.buf.writeDoubleLE(v, this.length); this.length += 8; }
-  u64(v: number | bigint): void { this.ensure(8); this.buf.writeBigUInt64LE(BigInt(v), this.length); this.length += 8; }
-  i64(v: number | bigint): void { this.ensure(8); this.buf.writeBigInt64LE(BigInt(v), this.length); this.length += 8; }
-  bytes(b: Uint8Array): void { this.ensure(b.length); this.buf.set(b, this.length); this.length += b.length; }
-  str(s: string): void { const b = Buffer.from(s, 'utf8'); this.u64(b.length); this.bytes(b); }
+  u8(v: number): void {
+    this.ensure(1);
+    this.buf.writeUInt8(v, this.length);
+    this.length += 1;
+  }
+  i8(v: number): void {
+    this.ensure(1);
+    this.buf.writeInt8(v, this.length);
+    this.length += 1;
+  }
+  u16(v: number): void {
+    this.ensure(2);
+    this.buf.writeUInt16LE(v, this.length);
+    this.length += 2;
+  }
+  i16(v: number): void {
+    this.ensure(2);
+    this.buf.writeInt16LE(v, this.length);
+    this.length += 2;
+  }
+  u32(v: number): void {
+    this.ensure(4);
+    this.buf.writeUInt32LE(v, this.length);
+    this.length += 4;
+  }
+  i32(v: number): void {
+    this.ensure(4);
+    this.buf.writeInt32LE(v, this.length);
+    this.length += 4;
+  }
+  f32(v: number): void {
+    this.ensure(4);
+    this.buf.writeFloatLE(v, this.length);
+    this.length += 4;
+  }
+  f64(v: number): void {
+    this.ensure(8);
+    this.buf.writeDoubleLE(v, this.length);
+    this.length += 8;
+  }
+  u64(v: number | bigint): void {
+    this.ensure(8);
+    this.buf.writeBigUInt64LE(BigInt(v), this.length);
+    this.length += 8;
+  }
+  i64(v: number | bigint): void {
+    this.ensure(8);
+    this.buf.writeBigInt64LE(BigInt(v), this.length);
+    this.length += 8;
+  }
+  bytes(b: Uint8Array): void {
+    this.ensure(b.length);
+    this.buf.set(b, this.length);
+    this.length += b.length;
+  }
+  str(s: string): void {
+    const b = Buffer.from(s, 'utf8');
+    this.u64(b.length);
+    this.bytes(b);
+  }
   pad(alignment: number): void {
     const rem = this.length % alignment;
-    if (rem) { const n = alignment - rem; this.ensure(n); this.buf.fill(0, this.length, this.length + n); this.length += n; }
+    if (rem) {
+      const n = alignment - rem;
+      this.ensure(n);
+      this.buf.fill(0, this.length, this.length + n);
+      this.length += n;
+    }
   }
-  result(): Buffer { return this.buf.subarray(0, this.length); }
+  result(): Buffer {
+    return this.buf.subarray(0, this.length);
+  }
 }
 
 function writeScalar(sink: ByteSink, type: GgufScalarTypeName, value: GgufScalar, key: string): void {
-  const bad = (): never => { throw new MregError('GGUF', `metadata ${key}: value ${String(value)} does not fit type ${type}`); };
+  const bad = (): never => {
+    throw new MregError('GGUF', `metadata ${key}: value ${String(value)} does not fit type ${type}`);
+  };
   switch (type) {
-    case 'string': if (typeof value !== 'string') bad(); sink.str(value as string); return;
-    case 'bool': if (typeof value !== 'boolean') bad(); sink.u8(value ? 1 : 0); return;
-    case 'uint64': sink.u64(value as number | bigint); return;
-    case 'int64': sink.i64(value as number | bigint); return;
+    case 'string':
+      if (typeof value !== 'string') bad();
+      sink.str(value as string);
+      return;
+    case 'bool':
+      if (typeof value !== 'boolean') bad();
+      sink.u8(value ? 1 : 0);
+      return;
+    case 'uint64':
+      sink.u64(value as number | bigint);
+      return;
+    case 'int64':
+      sink.i64(value as number | bigint);
+      return;
   }
   if (typeof value !== 'number' || !Number.isFinite(value)) bad();
   const v = value as number;
   switch (type) {
-    case 'uint8': sink.u8(v); return;
-    case 'int8': sink.i8(v); return;
-    case 'uint16': sink.u16(v); return;
-    case 'int16': sink.i16(v); return;
-    case 'uint32': sink.u32(v); return;
-    case 'int32': sink.i32(v); return;
-    case 'float32': sink.f32(v); return;
-    case 'float64': sink.f64(v); return;
+    case 'uint8':
+      sink.u8(v);
+      return;
+    case 'int8':
+      sink.i8(v);
+      return;
+    case 'uint16':
+      sink.u16(v);
+      return;
+    case 'int16':
+      sink.i16(v);
+      return;
+    case 'uint32':
+      sink.u32(v);
+      return;
+    case 'int32':
+      sink.i32(v);
+      return;
+    case 'float32':
+      sink.f32(v);
+      return;
+    case 'float64':
+      sink.f64(v);
+      return;
   }
 }
 
@@ -124,12 +204,12 @@ export function float32ToFloat16Bits(value: number): number {
     let half = mant >>> shift;
     const rem = mant & ((1 << shift) - 1);
     const halfway = 1 << (shift - 1);
-    if (rem > halfway || (rem === halfway && (half & 1))) half += 1;
+    if (rem > halfway || (rem === halfway && half & 1)) half += 1;
     return sign | half;
   }
   let half = (e << 10) | (mant >>> 13);
   const rem = mant & 0x1fff;
-  if (rem > 0x1000 || (rem === 0x1000 && (half & 1))) half += 1; // may carry into the exponent: correct
+  if (rem > 0x1000 || (rem === 0x1000 && half & 1)) half += 1; // may carry into the exponent: correct
   return sign | half;
 }
 

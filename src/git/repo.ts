@@ -50,7 +50,12 @@ export async function openRepo(dir: string): Promise<GitRepo> {
 }
 
 export function firstLine(s: string): string {
-  return s.split('\n').map((l) => l.trim()).find((l) => l.length > 0) ?? s;
+  return (
+    s
+      .split('\n')
+      .map((l) => l.trim())
+      .find((l) => l.length > 0) ?? s
+  );
 }
 
 export function hasRemote(repo: GitRepo, remote = 'origin'): boolean {
@@ -138,8 +143,14 @@ export async function pushBranch(repo: GitRepo, remote: string, branch: string):
       return { ok: false, rejected: true, message: firstLine(message) };
     }
     // git's own first line is often just "To <url>": the reason is on the remote:/rejected lines.
-    const reasons = message.split('\n').map((l) => l.trim()).filter((l) => /^remote: \S|rejected\]|^error: |^fatal: /.test(l));
-    throw new MregError('GIT', `git push to ${remote} ${branch} failed: ${(reasons.length ? reasons.slice(0, 3).join('; ') : firstLine(message)).replace(/\t/g, ' ')}`);
+    const reasons = message
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => /^remote: \S|rejected\]|^error: |^fatal: /.test(l));
+    throw new MregError(
+      'GIT',
+      `git push to ${remote} ${branch} failed: ${(reasons.length ? reasons.slice(0, 3).join('; ') : firstLine(message)).replace(/\t/g, ' ')}`,
+    );
   }
 }
 

@@ -34,7 +34,6 @@ export async function importNodeLlamaCpp(): Promise<NodeLlamaCpp> {
   return modulePromise;
 }
 
-
 /**
  * One Llama (the native backend) per process and GPU choice: creating it loads the binaries and
  * takes about half a second, so tests, the gate and the server all share it.
@@ -78,7 +77,10 @@ function nodeLlamaCppVersion(): Promise<string | null> {
     try {
       let dir = path.dirname(createRequire(import.meta.url).resolve('node-llama-cpp'));
       for (;;) {
-        const pkg = await readFile(path.join(dir, 'package.json'), 'utf8').then((t) => JSON.parse(t) as { name?: string; version?: string }, () => null);
+        const pkg = await readFile(path.join(dir, 'package.json'), 'utf8').then(
+          (t) => JSON.parse(t) as { name?: string; version?: string },
+          () => null,
+        );
         if (pkg?.name === 'node-llama-cpp') return pkg.version ?? null;
         const up = path.dirname(dir);
         if (up === dir) return null;
@@ -135,4 +137,3 @@ export async function generateGreedy(
   }
   return { text: model.detokenize(out), tokens: out.length };
 }
-

@@ -1,7 +1,7 @@
 import { MregError } from '../core/errors.js';
 import { formatArtifactId, type ArtifactRef } from '../core/naming.js';
 import { refOf } from '../core/registry.js';
-import { checkDeployable, entryOf, liveEntry, previousEnvironment, requireEnv } from '../core/rules.js';
+import { checkDeployable, checkPromotionOrder, entryOf, liveEntry, previousEnvironment, requireEnv } from '../core/rules.js';
 import type { ArtifactMetadata, HistoryEntry } from '../core/types.js';
 import type { OpsContext } from '../state/context.js';
 import { readArtifact, readRegistry } from '../state/read.js';
@@ -73,7 +73,8 @@ export async function deployVersion(ctx: OpsContext, o: DeployOptions, hooks: St
   if (o.skipGate) p.skip('gate', `skipped: ${o.reason}`);
   else if (!ctx.config.gate.enabled) p.skip('gate', 'disabled in registry/config.json (gate.enabled: false)');
   else if (!gateHook || !localPath) p.notConfigured('gate', 'no benchmark gate support in this build');
-  else if (meta.kind === 'lora') p.notConfigured('gate', 'LoRA adapters are not gated yet: the eval backends load whole models (serve applies adapters on their base)');
+  else if (meta.kind === 'lora')
+    p.notConfigured('gate', 'LoRA adapters are not gated yet: the eval backends load whole models (serve applies adapters on their base)');
   else {
     const baseline = current ? ((await readArtifact(ctx.root, refOf(current))) ?? null) : null;
     await p.run('gate', async () => {
@@ -82,12 +83,15 @@ export async function deployVersion(ctx: OpsContext, o: DeployOptions, hooks: St
       const allowed = outcome.verdict === 'pass' || (outcome.verdict === 'inconclusive' && ctx.config.gate.inconclusive === 'allow');
       if (!allowed) {
         const hint =
-          outcome.verdict === 'inconclusive' ? ' (the time budget ran out before the measurements could tell: raise gate.budget_s, or run on a quieter machine)' : '';
+          outcome.verdict === 'inconclusive'
+            ? ' (the time budget ran out before the measurements could tell: raise gate.budget_s, or run on a quieter machine)'
+            : '';
         throw new MregError('GATE_FAILED', `gate ${outcome.verdict} for ${id} in ${o.env}${hint}; the pointer was not moved\n${outcome.markdown}`);
       }
       return {
         value: outcome,
-        detail: outcome.verdict === 'pass' ? 'pass: every metric within its threshold' : 'inconclusive, allowed by gate.inconclusive: no metric conclusively worse',
+        detail:
+          outcome.verdict === 'pass' ? 'pass: every metric within its threshold' : 'inconclusive, allowed by gate.inconclusive: no metric conclusively worse',
       };
     });
   }
@@ -139,6 +143,7 @@ export interface PromoteOptions {
 export async function promoteVersion(ctx: OpsContext, o: PromoteOptions, hooks: StageHooks): Promise<PointerResult & { from: string }> {
   requireSkipReason(o.skipGate, o.reason);
   const from = o.from ?? previousEnvironment(ctx.config.environments, o.to);
+  checkPromotionOrder(ctx.config.environments, from, o.to);
   const { registry } = await readRegistry(ctx.root);
   const source = requireEnv(registry, from);
   if (!source) throw new MregError('PRECONDITION', `${from} has no active version to promote`);

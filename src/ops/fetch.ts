@@ -7,7 +7,6 @@ import type { OpsContext } from '../state/context.js';
 import type { StageHooks } from './pipeline.js';
 import { readArtifact } from '../state/read.js';
 
-
 export interface FetchOptions {
   /** `{model}-v{x.y.z}-{quant}` */
   id: string;
@@ -62,7 +61,10 @@ export async function fetchById(ctx: OpsContext, o: FetchOptions): Promise<Fetch
 async function baseOf(ctx: OpsContext, meta: ArtifactMetadata): Promise<ArtifactMetadata> {
   const base = await requireArtifact(ctx, meta.base!.id);
   if (base.artifact.sha256 !== meta.base!.sha256) {
-    throw new MregError('INTEGRITY', `${formatArtifactId(meta)} is pinned to base ${meta.base!.id} sha256 ${meta.base!.sha256}, but the registered base has sha256 ${base.artifact.sha256}`);
+    throw new MregError(
+      'INTEGRITY',
+      `${formatArtifactId(meta)} is pinned to base ${meta.base!.id} sha256 ${meta.base!.sha256}, but the registered base has sha256 ${base.artifact.sha256}`,
+    );
   }
   return base;
 }

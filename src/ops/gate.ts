@@ -6,10 +6,19 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { MregError, errorMessage } from '../core/errors.js';
-import { decideGate, isQualityMetric, pickBaseline, quantizationFamily, renderGateMarkdown, type GateBaseline, type GateDecision, type GateVerdict } from '../core/gate.js';
+import {
+  decideGate,
+  isQualityMetric,
+  pickBaseline,
+  quantizationFamily,
+  renderGateMarkdown,
+  type GateBaseline,
+  type GateDecision,
+  type GateVerdict,
+} from '../core/gate.js';
 import { DEFAULT_SEQUENTIAL } from '../core/stats.js';
 import { formatArtifactId, type ArtifactRef } from '../core/naming.js';
-import { requireEnv } from '../core/registry.js';
+import { entryOf, requireEnv, requireUsable } from '../core/rules.js';
 import type { HistoryEntry, Metrics, RegistryConfig } from '../core/types.js';
 import type { BackendName } from '../eval/metrics.js';
 import { createBackend, measureGateRun, type BackendOptions, type EvalBackend } from '../eval/run.js';
@@ -104,7 +113,9 @@ async function chooseBaseline(opts: RunGateOptions, notes: string[]): Promise<{ 
   const sameFamily = givenFits ? given : pickBaseline(opts.history, opts.env, opts.candidateQuantization);
   const chosen = sameFamily ?? (given && !given.rolled_back ? given : null);
   if (given && !givenFits && sameFamily) {
-    notes.push(`The environment runs ${entryId(given)} (${given.quantization}); the candidate is compared with ${entryId(sameFamily)}, the latest ${family} deployment.`);
+    notes.push(
+      `The environment runs ${entryId(given)} (${given.quantization}); the candidate is compared with ${entryId(sameFamily)}, the latest ${family} deployment.`,
+    );
   }
   if (!chosen) return { chosen, path: null };
   if (opts.baselinePath && chosen === given) return { chosen, path: opts.baselinePath };
@@ -149,28 +160,33 @@ export async function runGate(opts: RunGateOptions): Promise<GateReport> {
   }
   const candidateTarget = backendName === 'openai' ? (bopts.openaiUrl ?? '') : opts.candidatePath;
 
-  const measured = await measureGateRun(suite, { backend, target: candidateTarget }, baselineBackend && baselineTarget ? { backend: baselineBackend, target: baselineTarget } : null, {
-    metrics: Object.entries(gateConfig.metrics)
-      .filter(([name, t]) => !isQualityMetric(name, t))
-      .map(([name, t]) => ({ name, maxRegression: t.max_regression ?? gateConfig.default_max_regression })),
-    budgetMs: budgetS * 1000,
-    maxPairs,
-    confidence,
-    onProgress: progress,
-    // A candidate that already failed on quality (exact) is refused whatever its speed: do not
-    // spend the performance budget on it.
-    skipPerformance: (cq, bq) => {
-      const quality = Object.fromEntries(Object.entries(gateConfig.metrics).filter(([name, t]) => isQualityMetric(name, t)));
-      const q = decideGate({
-        candidate: { metrics: cq, quantization: opts.candidateQuantization, hardware: null },
-        baseline: { metrics: bq, quantization: chosen?.quantization ?? opts.candidateQuantization, hardware: null, source: 'remeasured', id: '' },
-        thresholds: quality,
-        defaultMaxRegression: gateConfig.default_max_regression,
-        allowances: gateConfig.quantization_allowance,
-      });
-      return q.verdict === 'fail' ? 'quality already failed, so performance cannot change the verdict' : null;
+  const measured = await measureGateRun(
+    suite,
+    { backend, target: candidateTarget },
+    baselineBackend && baselineTarget ? { backend: baselineBackend, target: baselineTarget } : null,
+    {
+      metrics: Object.entries(gateConfig.metrics)
+        .filter(([name, t]) => !isQualityMetric(name, t))
+        .map(([name, t]) => ({ name, maxRegression: t.max_regression ?? gateConfig.default_max_regression })),
+      budgetMs: budgetS * 1000,
+      maxPairs,
+      confidence,
+      onProgress: progress,
+      // A candidate that already failed on quality (exact) is refused whatever its speed: do not
+      // spend the performance budget on it.
+      skipPerformance: (cq, bq) => {
+        const quality = Object.fromEntries(Object.entries(gateConfig.metrics).filter(([name, t]) => isQualityMetric(name, t)));
+        const q = decideGate({
+          candidate: { metrics: cq, quantization: opts.candidateQuantization, hardware: null },
+          baseline: { metrics: bq, quantization: chosen?.quantization ?? opts.candidateQuantization, hardware: null, source: 'remeasured', id: '' },
+          thresholds: quality,
+          defaultMaxRegression: gateConfig.default_max_regression,
+          allowances: gateConfig.quantization_allowance,
+        });
+        return q.verdict === 'fail' ? 'quality already failed, so performance cannot change the verdict' : null;
+      },
     },
-  });
+  );
   const desc = await backend.describe();
   const hardware = `${backendName}|${desc.device}`;
   const candDeviceId = deviceId(backendName, desc.device);
@@ -218,7 +234,10 @@ export async function runGate(opts: RunGateOptions): Promise<GateReport> {
     verdict: decision.verdict,
     env: opts.env,
     candidate: { id: opts.candidateId, quantization: opts.candidateQuantization, path: opts.candidatePath, metrics: roundMetrics(measured.candidate) },
-    baseline: baseline && chosen ? { id: baseline.id, quantization: baseline.quantization, source: baseline.source, history_id: chosen.id, metrics: roundMetrics(baseline.metrics) } : null,
+    baseline:
+      baseline && chosen
+        ? { id: baseline.id, quantization: baseline.quantization, source: baseline.source, history_id: chosen.id, metrics: roundMetrics(baseline.metrics) }
+        : null,
     backend: backendName,
     device: desc.device,
     llama_cpp: desc.llamaCpp,
@@ -272,7 +291,18 @@ export async function runSmoke(
   try {
     const r = await backend.smoke(
       modelPath,
-      { name: 'smoke', file: '<smoke>', sha256: '', repetitions: 1, contextSize: 256, perplexity: null, accuracy: [], latency: [], latencyRuns: 1, smoke: { prompts, maxTokens } },
+      {
+        name: 'smoke',
+        file: '<smoke>',
+        sha256: '',
+        repetitions: 1,
+        contextSize: 256,
+        perplexity: null,
+        accuracy: [],
+        latency: [],
+        latencyRuns: 1,
+        smoke: { prompts, maxTokens },
+      },
       config.smoke.timeout_ms,
     );
     return { ...r, detail: r.details.join('; ') };
@@ -292,7 +322,11 @@ export async function runSmoke(
 /** The backend settings the front end passed down (GPU, threads, the openai key). */
 function settingsBackendOptions(ctx: OpsContext): BackendOptions {
   const s = ctx.settings;
-  return { ...(s.gpu !== undefined ? { gpu: s.gpu } : {}), ...(s.threads !== undefined ? { threads: s.threads } : {}), ...(s.openaiApiKey ? { openaiApiKey: s.openaiApiKey } : {}) };
+  return {
+    ...(s.gpu !== undefined ? { gpu: s.gpu } : {}),
+    ...(s.threads !== undefined ? { threads: s.threads } : {}),
+    ...(s.openaiApiKey ? { openaiApiKey: s.openaiApiKey } : {}),
+  };
 }
 
 export function gateStageHooks(download?: StageHooks['download']): Pick<StageHooks, 'gate' | 'smoke'> {
@@ -350,13 +384,11 @@ export async function gateVersion(ctx: OpsContext, o: GateVersionOptions): Promi
   const backend = o.backend ?? ctx.config.gate.backend;
   let candidatePath = o.modelPath;
   if (candidatePath === undefined && backend !== 'openai') {
-    const meta = await readArtifact(ctx.root, o.candidate);
-    if (!meta) throw new MregError('NOT_FOUND', `artifact ${id} is not registered (no registry/models/${o.candidate.model}/${id}.json)`);
-    if (meta.status === 'blocked') throw new MregError('BLOCKED', `artifact ${id} is blocked: ${meta.blocked_reason ?? ''}`);
+    const meta = requireUsable(o.candidate, await readArtifact(ctx.root, o.candidate));
     ctx.logger.info(`fetching ${id} from ${meta.artifact.uri}`);
     candidatePath = (await store.download!(ctx, meta)).path;
   }
-  const baselineEntry = current ? (registry.history.find((e) => e.id === current.history_id) ?? null) : null;
+  const baselineEntry = entryOf(registry, current);
   return runGate({
     candidatePath: candidatePath ?? '', // openai: measured at the server, nothing local
     candidateId: id,

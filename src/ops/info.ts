@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { envHistory, requireEnv } from '../core/registry.js';
+import { envHistory } from '../core/registry.js';
+import { entryOf, requireEnv } from '../core/rules.js';
 import type { HistoryEntry, Pointer } from '../core/types.js';
 import { auditLog, headSha, type AuditRecord } from '../git/repo.js';
 import pkg from '../../package.json' with { type: 'json' };
@@ -29,7 +30,12 @@ export async function llamaCppVersion(): Promise<{ package: string | null; llama
     const require = createRequire(import.meta.url);
     // The package's exports do not expose package.json: find it above the resolved entry.
     let dir = path.dirname(require.resolve('node-llama-cpp'));
-    while (!(await readFile(path.join(dir, 'package.json'), 'utf8').then((t) => JSON.parse(t).name === 'node-llama-cpp', () => false))) {
+    while (
+      !(await readFile(path.join(dir, 'package.json'), 'utf8').then(
+        (t) => JSON.parse(t).name === 'node-llama-cpp',
+        () => false,
+      ))
+    ) {
       const up = path.dirname(dir);
       if (up === dir) return { package: null, llamaCpp: null };
       dir = up;
@@ -84,7 +90,7 @@ export async function status(ctx: OpsContext): Promise<StatusReport> {
     cacheDir: path.resolve(ctx.root, ctx.config.cache.dir),
     environments: ctx.config.environments.map((env) => {
       const pointer = registry.environments[env] ?? null;
-      const entry = pointer ? registry.history.find((e) => e.id === pointer.history_id) : undefined;
+      const entry = entryOf(registry, pointer);
       return { env, pointer, deployedAt: entry?.deployed_at ?? null };
     }),
   };

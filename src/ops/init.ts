@@ -27,7 +27,11 @@ export interface InitResult {
   createdRepository: boolean;
 }
 
-const exists = (p: string) => access(p).then(() => true, () => false);
+const exists = (p: string) =>
+  access(p).then(
+    () => true,
+    () => false,
+  );
 
 export async function initRepository(o: InitOptions): Promise<InitResult> {
   const dir = path.resolve(o.dir);
@@ -38,7 +42,10 @@ export async function initRepository(o: InitOptions): Promise<InitResult> {
   // (never a commit in the enclosing one).
   const top = await simpleGit({ baseDir: dir })
     .raw(['rev-parse', '--show-toplevel'])
-    .then((t) => t.trim(), () => null);
+    .then(
+      (t) => t.trim(),
+      () => null,
+    );
   const isRepo = top !== null && (await realpath(top)) === (await realpath(dir));
   if (!isRepo) await simpleGit({ baseDir: dir }).raw(['init', '--quiet', '--initial-branch=main']);
   const repo = await openRepo(dir);

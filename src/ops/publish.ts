@@ -2,7 +2,17 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { MregError } from '../core/errors.js';
 import { formatJson } from '../core/json.js';
-import { checkRef, checkVersion, formatArtifactId, metadataPath, parseArtifactId, storeFileKey, storeMetadataKey, storePrefix, type ArtifactRef } from '../core/naming.js';
+import {
+  checkRef,
+  checkVersion,
+  formatArtifactId,
+  metadataPath,
+  parseArtifactId,
+  storeFileKey,
+  storeMetadataKey,
+  storePrefix,
+  type ArtifactRef,
+} from '../core/naming.js';
 import type { ArtifactFile, ArtifactKind, ArtifactMetadata } from '../core/types.js';
 import { normalizeQuantization } from '../gguf/format.js';
 import { readGgufHeader } from '../gguf/reader.js';
@@ -57,16 +67,21 @@ export async function publishArtifact(ctx: OpsContext, o: PublishOptions): Promi
   const ref: ArtifactRef = checkRef({ model: o.model, version: o.version, quantization: o.quantization });
   const id = formatArtifactId(ref);
   const kind = o.kind ?? 'gguf';
-  if (!['gguf', 'lora', 'full'].includes(kind)) throw new MregError('USAGE', `--kind expects gguf, lora or full, got ${JSON.stringify(kind)}`);
+  if (!['gguf', 'lora', 'full'].includes(kind)) throw new MregError('USAGE', `an artifact's kind is gguf, lora or full, not ${JSON.stringify(kind)}`);
   if (o.files.length === 0) throw new MregError('USAGE', 'publish needs at least one FILE');
-  if (kind !== 'full' && o.files.length > 1) throw new MregError('USAGE', `a ${kind} artifact is one file; got ${o.files.length} (use --kind full for several files)`);
-  if (kind === 'lora' && !o.base) throw new MregError('USAGE', `a LoRA adapter needs --base ID (the artifact it applies to, pinned by sha256)`);
-  if (kind !== 'lora' && o.base) throw new MregError('USAGE', `--base only applies to --kind lora (got --kind ${kind})`);
+  if (kind !== 'full' && o.files.length > 1)
+    throw new MregError('USAGE', `a ${kind} artifact is one file; got ${o.files.length} (several files make a full fine-tune, kind full)`);
+  if (kind === 'lora' && !o.base) throw new MregError('USAGE', `a LoRA adapter needs its base: the id of the artifact it applies to (pinned by sha256)`);
+  if (kind !== 'lora' && o.base) throw new MregError('USAGE', `only a LoRA adapter has a base artifact (this one is kind ${kind})`);
   const parentVersion = o.parentVersion ? checkVersion(o.parentVersion) : null;
 
   // Refuse what registration would refuse, before uploading gigabytes.
   const existing = await readArtifact(ctx.root, ref);
-  if (existing) throw new MregError('EXISTS', `${id} is already registered (${metadataPath(ref)}, ${existing.artifact.uri}); versions are immutable, publish a new version instead`);
+  if (existing)
+    throw new MregError(
+      'EXISTS',
+      `${id} is already registered (${metadataPath(ref)}, ${existing.artifact.uri}); versions are immutable, publish a new version instead`,
+    );
   let base: ArtifactMetadata['base'];
   if (o.base) {
     const baseRef = parseArtifactId(o.base);
@@ -141,7 +156,8 @@ async function planFiles(files: string[], ref: ArtifactRef, kind: ArtifactKind):
     const name = path.basename(local);
     let key: string;
     if (kind === 'full') {
-      if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) throw new MregError('USAGE', `file name ${JSON.stringify(name)} cannot be a store key (expected [A-Za-z0-9][A-Za-z0-9._-]*)`);
+      if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name))
+        throw new MregError('USAGE', `file name ${JSON.stringify(name)} cannot be a store key (expected [A-Za-z0-9][A-Za-z0-9._-]*)`);
       key = `${storePrefix(ref)}${name}`;
       if (key === storeMetadataKey(ref)) throw new MregError('USAGE', `file name ${name} would collide with the metadata JSON`);
     } else {
@@ -164,14 +180,21 @@ export async function checkGgufHeader(file: string, quantization: string, requir
   const h = await readGgufHeader(file);
   if (!h.architecture) throw new MregError('GGUF', `${file}: general.architecture is missing from the GGUF header`);
   if (h.fileType === undefined) {
-    if (requireFileType) throw new MregError('GGUF', `${file}: general.file_type is missing from the GGUF header, so --quantization ${quantization} cannot be checked`);
+    if (requireFileType)
+      throw new MregError('GGUF', `${file}: general.file_type is missing from the GGUF header, so the stated quantization ${quantization} cannot be checked`);
     return;
   }
   const want = normalizeQuantization(quantization);
   if (h.quantization === undefined) {
-    throw new MregError('GGUF', `${file}: general.file_type ${h.fileType} is not a known quantization; --quantization ${quantization} cannot be checked`);
+    throw new MregError(
+      'GGUF',
+      `${file}: general.file_type ${h.fileType} is not a known quantization; the stated quantization ${quantization} cannot be checked`,
+    );
   }
   if (h.quantization !== want) {
-    throw new MregError('GGUF', `${file}: --quantization ${quantization} does not match the GGUF header (general.file_type ${h.fileType} = ${h.quantization})`);
+    throw new MregError(
+      'GGUF',
+      `${file}: the stated quantization ${quantization} does not match the GGUF header (general.file_type ${h.fileType} = ${h.quantization})`,
+    );
   }
 }

@@ -1,4 +1,5 @@
 import { MregError } from '../core/errors.js';
+import { basePinProblem } from '../core/rules.js';
 import { formatJson } from '../core/json.js';
 import { checkRef, formatArtifactId, metadataPath, parseArtifactId } from '../core/naming.js';
 import { checkDocument } from '../core/schema.js';
@@ -12,7 +13,10 @@ import { commitChange, type CommitOutcome } from '../state/transaction.js';
  * never overwritten, and git serializes two publishers of the same version (the loser's re-apply
  * finds the winner's file and is refused).
  */
-export async function registerArtifact(ctx: OpsContext, meta: ArtifactMetadata): Promise<CommitOutcome<{ id: string; path: string; metadata: ArtifactMetadata }>> {
+export async function registerArtifact(
+  ctx: OpsContext,
+  meta: ArtifactMetadata,
+): Promise<CommitOutcome<{ id: string; path: string; metadata: ArtifactMetadata }>> {
   checkRef(meta);
   const file = metadataPath(meta);
   checkDocument('metadata', meta, file);
@@ -20,12 +24,14 @@ export async function registerArtifact(ctx: OpsContext, meta: ArtifactMetadata):
   return commitChange(ctx, async () => {
     const existing = await readArtifact(ctx.root, meta);
     if (existing) {
-      throw new MregError('EXISTS', `${id} is already registered (${file}, sha256 ${existing.artifact.sha256}); versions are immutable, publish a new version instead`);
+      throw new MregError(
+        'EXISTS',
+        `${id} is already registered (${file}, sha256 ${existing.artifact.sha256}); versions are immutable, publish a new version instead`,
+      );
     }
     if (meta.base) {
-      const base = await readArtifact(ctx.root, parseArtifactId(meta.base.id));
-      if (!base) throw new MregError('NOT_FOUND', `base artifact ${meta.base.id} is not registered`);
-      if (base.artifact.sha256 !== meta.base.sha256) throw new MregError('INTEGRITY', `base ${meta.base.id} has sha256 ${base.artifact.sha256}, not ${meta.base.sha256}`);
+      const pin = basePinProblem(meta, await readArtifact(ctx.root, parseArtifactId(meta.base.id)));
+      if (pin) throw new MregError(pin.pointer === '/base/id' ? 'NOT_FOUND' : 'INTEGRITY', `${file}#${pin.pointer}: ${pin.message}`);
     }
     return {
       files: [{ path: file, content: formatJson(meta) }],

@@ -30,7 +30,7 @@ export async function resolveQuantization(ctx: OpsContext, model: string, versio
   const quants = await quantizationsOf(ctx.root, model, version);
   if (quants.length === 1) return { model, version, quantization: quants[0] };
   if (quants.length === 0) throw new MregError('NOT_FOUND', `${model} ${version} is not registered (nothing in registry/models/${model}/)`);
-  throw new MregError('USAGE', `${model} ${version} is registered in several quantizations (${quants.join(', ')}); pass --quantization`);
+  throw new MregError('USAGE', `${model} ${version} is registered in several quantizations (${quants.join(', ')}); name the quantization`);
 }
 
 function subjectFor(action: string, env: string, from: Pointer | null, to: ArtifactRef): string {
@@ -104,7 +104,10 @@ export async function commitDeploy(ctx: OpsContext, o: CommitDeployOptions): Pro
         core.checkExpectCurrent(registry, o.env, o.expectCurrent);
         const now = core.requireEnv(registry, o.env)?.history_id ?? null;
         if (o.gatedAgainst !== undefined && now !== o.gatedAgainst) {
-          throw new MregError('CONFLICT', `${o.env} changed while the gate ran (now history entry ${now ?? 'none'}); the verdict is about an older baseline, so nothing was deployed: run the deploy again`);
+          throw new MregError(
+            'CONFLICT',
+            `${o.env} changed while the gate ran (now history entry ${now ?? 'none'}); the verdict is about an older baseline, so nothing was deployed: run the deploy again`,
+          );
         }
         return core.deploy(registry, o.env, o.ref, lookup, {
           actor: ctx.actor,
@@ -136,18 +139,24 @@ export async function planRollback(ctx: OpsContext, o: RollbackOptions): Promise
 
 export async function commitRollback(ctx: OpsContext, o: RollbackOptions, mustBe?: ArtifactRef): Promise<PointerOutcome> {
   return commitChange(ctx, () =>
-    planPointerChange(
-      ctx,
-      (registry, lookup) => {
-        const t = core.rollback(registry, o.env, lookup, { actor: ctx.actor, reason: o.reason ?? null, now: ctx.now(), toVersion: o.to, expectCurrent: o.expectCurrent });
-        // The target was checked in the store before committing; if another writer changed the
-        // history meanwhile so that the target differs, stop rather than move to an unchecked one.
-        if (mustBe && !core.sameArtifact(t.entry, mustBe)) {
-          throw new MregError('CONFLICT', `the registry changed while rolling back: the target is now ${formatArtifactId(t.entry)}, not ${formatArtifactId(mustBe)}; run rollback again`);
-        }
-        return t;
-      },
-    ),
+    planPointerChange(ctx, (registry, lookup) => {
+      const t = core.rollback(registry, o.env, lookup, {
+        actor: ctx.actor,
+        reason: o.reason ?? null,
+        now: ctx.now(),
+        toVersion: o.to,
+        expectCurrent: o.expectCurrent,
+      });
+      // The target was checked in the store before committing; if another writer changed the
+      // history meanwhile so that the target differs, stop rather than move to an unchecked one.
+      if (mustBe && !core.sameArtifact(t.entry, mustBe)) {
+        throw new MregError(
+          'CONFLICT',
+          `the registry changed while rolling back: the target is now ${formatArtifactId(t.entry)}, not ${formatArtifactId(mustBe)}; run rollback again`,
+        );
+      }
+      return t;
+    }),
   );
 }
 
@@ -175,7 +184,10 @@ export async function commitPromote(ctx: OpsContext, o: CommitPromoteOptions): P
           gate: o.skipGateReason !== undefined ? 'skipped' : undefined,
         });
         if (o.mustBe && !core.sameArtifact(t.entry, o.mustBe)) {
-          throw new MregError('CONFLICT', `${o.from} changed while promoting: it now runs ${formatArtifactId(t.entry)}, not ${formatArtifactId(o.mustBe)}; run promote again`);
+          throw new MregError(
+            'CONFLICT',
+            `${o.from} changed while promoting: it now runs ${formatArtifactId(t.entry)}, not ${formatArtifactId(o.mustBe)}; run promote again`,
+          );
         }
         return t;
       },
@@ -191,14 +203,16 @@ export interface BlockOptions {
 
 /** Marks a known-bad artifact: deploy and rollback refuse it from then on. Nothing is deleted. */
 export async function blockArtifact(ctx: OpsContext, o: BlockOptions): Promise<CommitOutcome<ArtifactMetadata>> {
-  if (!o.reason || !o.reason.trim()) throw new MregError('USAGE', 'block needs --reason');
+  if (!o.reason || !o.reason.trim()) throw new MregError('USAGE', 'blocking an artifact needs a reason (it is recorded)');
   return commitChange(ctx, async () => {
     const meta = await readArtifact(ctx.root, o.ref);
     const id = formatArtifactId(o.ref);
     if (!meta) throw new MregError('NOT_FOUND', `artifact ${id} is not registered`);
     if (meta.status === 'blocked') throw new MregError('PRECONDITION', `artifact ${id} is already blocked: ${meta.blocked_reason ?? ''}`);
     const { registry } = await readRegistry(ctx.root);
-    const live = Object.entries(registry.environments).filter(([, p]) => p && core.sameArtifact(p, o.ref)).map(([e]) => e);
+    const live = Object.entries(registry.environments)
+      .filter(([, p]) => p && core.sameArtifact(p, o.ref))
+      .map(([e]) => e);
     const next: ArtifactMetadata = { ...meta, status: 'blocked', blocked_reason: o.reason };
     return {
       files: [{ path: metadataPath(o.ref), content: formatJson(next) }],

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { MregError, errorMessage, type Problem } from '../core/errors.js';
+import { basePinProblem } from '../core/rules.js';
 import { parseJsonText, pointer } from '../core/json.js';
 import { locatePointer } from '../core/locate.js';
 import { formatArtifactId, parseArtifactId } from '../core/naming.js';
@@ -118,7 +119,8 @@ function readMetadataFile(root: string, model: string, name: string): { problems
   } catch (err) {
     return { problems: [...problems, { file, pointer: '', message: errorMessage(err) }] };
   }
-  if (meta.model !== model) problems.push({ file, pointer: '/model', message: `model ${JSON.stringify(meta.model)} does not match its folder ${JSON.stringify(model)}` });
+  if (meta.model !== model)
+    problems.push({ file, pointer: '/model', message: `model ${JSON.stringify(meta.model)} does not match its folder ${JSON.stringify(model)}` });
   if (`${id}.json` !== name) problems.push({ file, pointer: '', message: `file name ${name} says ${idOfFileName(name)}, but its fields say ${id}` });
   return { problems, found: { id, meta } };
 }
@@ -156,9 +158,8 @@ function checkLineage(artifacts: Artifacts): Problem[] {
       problems.push({ file, pointer: '/parent_version', message: `parent version ${meta.parent_version} of ${meta.model} is not registered` });
     }
     if (meta.base) {
-      const base = artifacts.get(meta.base.id);
-      if (!base) problems.push({ file, pointer: '/base/id', message: `base artifact ${meta.base.id} is not registered` });
-      else if (base.meta.artifact.sha256 !== meta.base.sha256) problems.push({ file, pointer: '/base/sha256', message: `pins ${meta.base.sha256}, but ${meta.base.id} has sha256 ${base.meta.artifact.sha256}` });
+      const pin = basePinProblem(meta, artifacts.get(meta.base.id)?.meta);
+      if (pin) problems.push({ file, ...pin });
     }
   }
   return problems;
@@ -176,8 +177,11 @@ function checkRegistry(registry: Registry, config: RegistryConfig | undefined, a
 function checkEnvironmentNames(registry: Registry, envs: string[]): Problem[] {
   const file = REGISTRY_FILE;
   const problems: Problem[] = [];
-  for (const e of envs) if (!(e in registry.environments)) problems.push({ file, pointer: '/environments', message: `environment ${e} from ${CONFIG_FILE} is missing` });
-  for (const e of Object.keys(registry.environments)) if (!envs.includes(e)) problems.push({ file, pointer: pointer('environments', e), message: `environment ${e} is not in ${CONFIG_FILE} environments (${envs.join(', ')})` });
+  for (const e of envs)
+    if (!(e in registry.environments)) problems.push({ file, pointer: '/environments', message: `environment ${e} from ${CONFIG_FILE} is missing` });
+  for (const e of Object.keys(registry.environments))
+    if (!envs.includes(e))
+      problems.push({ file, pointer: pointer('environments', e), message: `environment ${e} is not in ${CONFIG_FILE} environments (${envs.join(', ')})` });
   return problems;
 }
 
@@ -217,7 +221,11 @@ function checkPointer(registry: Registry, env: string, p: Pointer | null, last: 
   const entry = registry.history.find((h) => h.id === p.history_id);
   if (!entry) problems.push({ file, pointer: `${at}/history_id`, message: `history entry ${p.history_id} does not exist` });
   else if (entry.env !== env || entry.model !== p.model || entry.version !== p.version || entry.quantization !== p.quantization) {
-    problems.push({ file, pointer: `${at}/history_id`, message: `history entry ${p.history_id} records ${entry.env} ${entry.model} ${entry.version} (${entry.quantization}), not this pointer` });
+    problems.push({
+      file,
+      pointer: `${at}/history_id`,
+      message: `history entry ${p.history_id} records ${entry.env} ${entry.model} ${entry.version} (${entry.quantization}), not this pointer`,
+    });
   } else if (last !== undefined && last !== p.history_id) {
     problems.push({ file, pointer: `${at}/history_id`, message: `the latest ${env} entry is ${last}, but the pointer follows ${p.history_id}` });
   }

@@ -66,7 +66,10 @@ export async function verifyStore(ctx: OpsContext, o: { deep?: boolean; onFile?:
 async function allMetadata(root: string): Promise<ArtifactMetadata[]> {
   const out: ArtifactMetadata[] = [];
   const dir = path.join(root, MODELS_DIR);
-  for (const model of (await readdir(dir, { withFileTypes: true }).catch(() => [])).filter((e) => e.isDirectory()).map((e) => e.name).sort()) {
+  for (const model of (await readdir(dir, { withFileTypes: true }).catch(() => []))
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort()) {
     for (const name of (await readdir(path.join(dir, model))).filter((n) => n.endsWith('.json')).sort()) {
       const file = `${MODELS_DIR}/${model}/${name}`;
       out.push(parseMetadata(await readFile(path.join(root, file), 'utf8'), file));

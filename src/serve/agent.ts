@@ -82,14 +82,33 @@ export class AgentRuntime implements Runtime {
       const [cmd, ...args] = this.o.reloadCommand;
       await new Promise<void>((resolve, reject) => {
         execFile(cmd, args, { env: { ...process.env, ...this.env(a) }, timeout: 120_000 }, (err, _stdout, stderr) => {
-          if (err) reject(new MregError('SERVE', `reload command ${JSON.stringify(this.o.reloadCommand!.join(' '))} failed: ${(stderr || errorMessage(err)).trim().split('\n').pop()}`));
+          if (err)
+            reject(
+              new MregError(
+                'SERVE',
+                `reload command ${JSON.stringify(this.o.reloadCommand!.join(' '))} failed: ${(stderr || errorMessage(err)).trim().split('\n').pop()}`,
+              ),
+            );
           else resolve();
         });
       });
     }
     if (this.o.reloadUrl) {
-      const body = { model_path: a.path, active_path: this.o.activeLink, model: a.meta.model, version: a.meta.version, quantization: a.meta.quantization, artifact_id: a.id, sha256: a.meta.artifact.sha256 };
-      const res = await fetch(this.o.reloadUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(120_000) }).catch((err: unknown) => {
+      const body = {
+        model_path: a.path,
+        active_path: this.o.activeLink,
+        model: a.meta.model,
+        version: a.meta.version,
+        quantization: a.meta.quantization,
+        artifact_id: a.id,
+        sha256: a.meta.artifact.sha256,
+      };
+      const res = await fetch(this.o.reloadUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+        signal: AbortSignal.timeout(120_000),
+      }).catch((err: unknown) => {
         throw new MregError('SERVE', `reload URL ${this.o.reloadUrl}: ${errorMessage(err)}`);
       });
       if (!res.ok) throw new MregError('SERVE', `reload URL ${this.o.reloadUrl} answered HTTP ${res.status}: ${(await res.text()).slice(0, 200)}`);

@@ -5,7 +5,6 @@ import { formatArtifactId } from '../core/naming.js';
 import type { ArtifactMetadata, RegistryConfig } from '../core/types.js';
 import { downloadArtifact, fsyncDir, type ArtifactStore, type StoreOptions } from '../store/index.js';
 
-
 /** An artifact verified in the local cache, ready to load. */
 export interface CachedArtifact {
   id: string;
@@ -45,7 +44,11 @@ export class ServeCache {
   async fetch(meta: ArtifactMetadata, base?: ArtifactMetadata): Promise<CachedArtifact> {
     const id = formatArtifactId(meta);
     const baseArtifact = base ? await this.fetch(base) : undefined;
-    const r = await downloadArtifact(meta, { cacheDir: this.o.dir, store: this.o.store, storeOptions: { ...this.o.storeOptions, download: this.o.download ?? this.o.storeOptions?.download } });
+    const r = await downloadArtifact(meta, {
+      cacheDir: this.o.dir,
+      store: this.o.store,
+      storeOptions: { ...this.o.storeOptions, download: this.o.download ?? this.o.storeOptions?.download },
+    });
     return { id, meta, path: r.path, paths: r.paths, base: baseArtifact, downloaded: r.downloaded };
   }
 
@@ -89,7 +92,10 @@ export class ServeCache {
    */
   async remember(a: CachedArtifact): Promise<string[]> {
     type Entry = { id: string; paths: string[] };
-    const recent: Entry[] = await readFile(this.recentFile, 'utf8').then((t) => JSON.parse(t) as Entry[], () => []);
+    const recent: Entry[] = await readFile(this.recentFile, 'utf8').then(
+      (t) => JSON.parse(t) as Entry[],
+      () => [],
+    );
     const entry: Entry = { id: a.id, paths: [...a.paths, ...(a.base ? a.base.paths : [])] };
     const next = [entry, ...recent.filter((e) => e.id !== a.id)];
     const keep = Math.max(1, this.o.keep);

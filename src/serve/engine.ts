@@ -210,7 +210,12 @@ export async function complete(m: LoadedModel, seq: LlamaContextSequence, prompt
       customStopTriggers: o.stop?.length ? o.stop : undefined,
       onTextChunk: o.onTextChunk,
     });
-    return { text: r.response, finishReason: finish(r.metadata.stopReason), promptTokens: m.model.tokenize(prompt).length, completionTokens: m.model.tokenize(r.response).length };
+    return {
+      text: r.response,
+      finishReason: finish(r.metadata.stopReason),
+      promptTokens: m.model.tokenize(prompt).length,
+      completionTokens: m.model.tokenize(r.response).length,
+    };
   } finally {
     c.dispose({ disposeSequence: false });
   }
@@ -225,7 +230,10 @@ export async function chat(m: LoadedModel, seq: LlamaContextSequence, messages: 
   const { LlamaChatSession } = await importNodeLlamaCpp();
   const last = messages[messages.length - 1];
   if (!last || last.role !== 'user') throw new MregError('USAGE', 'messages must end with a user message');
-  const system = messages.filter((x) => x.role === 'system' || x.role === 'developer').map((x) => x.content).join('\n');
+  const system = messages
+    .filter((x) => x.role === 'system' || x.role === 'developer')
+    .map((x) => x.content)
+    .join('\n');
   // The chat wrapper's built-in system prompt is long; small contexts overflow with it.
   const session = new LlamaChatSession({ contextSequence: seq, systemPrompt: system || 'You are a helpful assistant.', autoDisposeSequence: false });
   try {

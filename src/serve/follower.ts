@@ -143,7 +143,9 @@ export class Follower {
           retryAt: new Date(Date.now() + delay).toISOString(),
         };
         this.phase = 'failed';
-        this.log.warn(`switch to ${id} failed (attempt ${attempts}, retrying in ${delay} ms); ${this.current ? `still serving ${this.current.artifact.id}` : 'nothing loaded'}: ${this.failure.message}`);
+        this.log.warn(
+          `switch to ${id} failed (attempt ${attempts}, retrying in ${delay} ms); ${this.current ? `still serving ${this.current.artifact.id}` : 'nothing loaded'}: ${this.failure.message}`,
+        );
         // The pointer moved while we failed: go straight to the new one, no backoff.
         if (this.desired && idOf(this.desired.pointer) !== id) continue;
         if (this.retryTimer) clearTimeout(this.retryTimer);
@@ -162,7 +164,8 @@ export class Follower {
     const pointer = want.pointer!;
     this.phase = 'fetching';
     const meta = await this.resolveMetadata(pointer, want);
-    if (meta.status === 'blocked') this.log.warn(`${formatArtifactId(meta)} is blocked (${meta.blocked_reason ?? 'no reason'}), but ${this.o.env} points at it; loading it`);
+    if (meta.status === 'blocked')
+      this.log.warn(`${formatArtifactId(meta)} is blocked (${meta.blocked_reason ?? 'no reason'}), but ${this.o.env} points at it; loading it`);
     const base = meta.base ? await this.resolveBase(meta, want) : undefined;
     const artifact = await this.o.cache.fetch(meta, base);
     this.log.info(`${artifact.id}: ${artifact.downloaded ? 'downloaded and verified' : 'verified copy in the cache'} (${artifact.path})`);
@@ -208,11 +211,15 @@ export class Follower {
   private async resolveBase(meta: ArtifactMetadata, want: PointerUpdate): Promise<ArtifactMetadata> {
     const pin = meta.base!;
     const baseRef = parseArtifactId(pin.id);
-    const base = want.baseMetadata && formatArtifactId(want.baseMetadata) === pin.id
-      ? want.baseMetadata
-      : await this.resolveMetadata(baseRef, { ...want, metadata: undefined });
+    const base =
+      want.baseMetadata && formatArtifactId(want.baseMetadata) === pin.id
+        ? want.baseMetadata
+        : await this.resolveMetadata(baseRef, { ...want, metadata: undefined });
     if (base.artifact.sha256 !== pin.sha256) {
-      throw new MregError('INTEGRITY', `${formatArtifactId(meta)} is pinned to base ${pin.id} sha256 ${pin.sha256}, but that base has sha256 ${base.artifact.sha256}`);
+      throw new MregError(
+        'INTEGRITY',
+        `${formatArtifactId(meta)} is pinned to base ${pin.id} sha256 ${pin.sha256}, but that base has sha256 ${base.artifact.sha256}`,
+      );
     }
     return base;
   }
@@ -235,10 +242,26 @@ export class Follower {
       revision: c?.revision ?? null,
       source: this.o.source.description,
       state: this.phase,
-      desired: switching || this.failure
-        ? { model: d?.model ?? null, version: d?.version ?? null, quantization: d?.quantization ?? null, history_id: d?.history_id ?? null, revision: this.desired?.revision ?? null }
+      desired:
+        switching || this.failure
+          ? {
+              model: d?.model ?? null,
+              version: d?.version ?? null,
+              quantization: d?.quantization ?? null,
+              history_id: d?.history_id ?? null,
+              revision: this.desired?.revision ?? null,
+            }
+          : null,
+      error: this.failure
+        ? {
+            code: this.failure.code,
+            message: this.failure.message,
+            artifact: this.failure.artifact,
+            attempts: this.failure.attempts,
+            at: this.failure.at,
+            retry_at: this.failure.retryAt,
+          }
         : null,
-      error: this.failure ? { code: this.failure.code, message: this.failure.message, artifact: this.failure.artifact, attempts: this.failure.attempts, at: this.failure.at, retry_at: this.failure.retryAt } : null,
       source_error: this.sourceError,
       switches: this.switches,
     };
@@ -250,14 +273,41 @@ export class Follower {
     const d = this.desired;
     const loaded = !!c;
     if (this.failure) {
-      return { ok: false, status: 'failed', loaded, reason: `switch to ${this.failure.artifact} failed (${this.failure.code}, attempt ${this.failure.attempts}): ${this.failure.message}; ${c ? `still serving ${c.artifact.id}` : 'nothing loaded'}` };
+      return {
+        ok: false,
+        status: 'failed',
+        loaded,
+        reason: `switch to ${this.failure.artifact} failed (${this.failure.code}, attempt ${this.failure.attempts}): ${this.failure.message}; ${c ? `still serving ${c.artifact.id}` : 'nothing loaded'}`,
+      };
     }
-    if (!d) return { ok: false, status: 'starting', loaded, reason: this.sourceError ? `cannot read the pointer: ${this.sourceError}` : 'waiting for the first pointer reading' };
-    if (!d.pointer) return { ok: false, status: 'no-pointer', loaded, reason: `environment ${this.o.env} has no active version${c ? `; still serving ${c.artifact.id}` : ''}` };
+    if (!d)
+      return {
+        ok: false,
+        status: 'starting',
+        loaded,
+        reason: this.sourceError ? `cannot read the pointer: ${this.sourceError}` : 'waiting for the first pointer reading',
+      };
+    if (!d.pointer)
+      return {
+        ok: false,
+        status: 'no-pointer',
+        loaded,
+        reason: `environment ${this.o.env} has no active version${c ? `; still serving ${c.artifact.id}` : ''}`,
+      };
     if (!c || idOf(c.pointer) !== idOf(d.pointer)) {
-      return { ok: false, status: c ? 'switching' : 'loading', loaded, reason: `${this.phase === 'fetching' ? 'fetching' : 'loading'} ${formatArtifactId(d.pointer)}${c ? `; serving ${c.artifact.id} meanwhile` : ''}` };
+      return {
+        ok: false,
+        status: c ? 'switching' : 'loading',
+        loaded,
+        reason: `${this.phase === 'fetching' ? 'fetching' : 'loading'} ${formatArtifactId(d.pointer)}${c ? `; serving ${c.artifact.id} meanwhile` : ''}`,
+      };
     }
-    return { ok: true, status: 'ok', loaded, reason: this.sourceError ? `serving the last pointer read; the source currently fails: ${this.sourceError}` : null };
+    return {
+      ok: true,
+      status: 'ok',
+      loaded,
+      reason: this.sourceError ? `serving the last pointer read; the source currently fails: ${this.sourceError}` : null,
+    };
   }
 
   currentArtifact(): CachedArtifact | null {

@@ -15,7 +15,12 @@ export interface ServerOptions {
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body, null, 2) + '\n';
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), 'cache-control': 'no-store', ...headers });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    'cache-control': 'no-store',
+    ...headers,
+  });
   res.end(text);
 }
 
@@ -45,7 +50,8 @@ async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> 
 function numberField(body: Record<string, unknown>, name: string, dflt: number, min: number, max: number): number {
   const v = body[name];
   if (v === undefined || v === null) return dflt;
-  if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max) throw new MregError('USAGE', `${name} must be a number in [${min}, ${max}], got ${JSON.stringify(v)}`);
+  if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max)
+    throw new MregError('USAGE', `${name} must be a number in [${min}, ${max}], got ${JSON.stringify(v)}`);
   return v;
 }
 
@@ -83,7 +89,12 @@ export function createServeServer(o: ServerOptions): Server {
       if (!Array.isArray(body.messages) || body.messages.length === 0) throw new MregError('USAGE', 'messages must be a non-empty array');
       messages = body.messages.map((m, i) => {
         const x = m as { role?: unknown; content?: unknown };
-        const content = typeof x.content === 'string' ? x.content : Array.isArray(x.content) ? x.content.map((p: { text?: unknown }) => (typeof p?.text === 'string' ? p.text : '')).join('') : null;
+        const content =
+          typeof x.content === 'string'
+            ? x.content
+            : Array.isArray(x.content)
+              ? x.content.map((p: { text?: unknown }) => (typeof p?.text === 'string' ? p.text : '')).join('')
+              : null;
         if (typeof x.role !== 'string' || content === null) throw new MregError('USAGE', `messages[${i}] needs a role and string content`);
         return { role: x.role as ChatMessage['role'], content };
       });
@@ -99,7 +110,13 @@ export function createServeServer(o: ServerOptions): Server {
     let modelId = '';
     const chunk = (text: string, finishReason: string | null) =>
       kind === 'chat'
-        ? { id, object: 'chat.completion.chunk', created, model: modelId, choices: [{ index: 0, delta: text ? { content: text } : {}, finish_reason: finishReason }] }
+        ? {
+            id,
+            object: 'chat.completion.chunk',
+            created,
+            model: modelId,
+            choices: [{ index: 0, delta: text ? { content: text } : {}, finish_reason: finishReason }],
+          }
         : { id, object: 'text_completion', created, model: modelId, choices: [{ index: 0, text, finish_reason: finishReason }] };
 
     const r = await engine!.withModel(async (m, seq): Promise<Generated> => {
@@ -107,7 +124,8 @@ export function createServeServer(o: ServerOptions): Server {
       if (stream) {
         res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', 'x-mreg-artifact': modelId });
         started = true;
-        if (kind === 'chat') res.write(`data: ${JSON.stringify({ ...chunk('', null), choices: [{ index: 0, delta: { role: 'assistant' }, finish_reason: null }] })}\n\n`);
+        if (kind === 'chat')
+          res.write(`data: ${JSON.stringify({ ...chunk('', null), choices: [{ index: 0, delta: { role: 'assistant' }, finish_reason: null }] })}\n\n`);
         opts.onTextChunk = (t) => res.write(`data: ${JSON.stringify(chunk(t, null))}\n\n`);
       }
       return kind === 'chat' ? chat(m, seq, messages, opts) : complete(m, seq, prompt, opts);
@@ -123,7 +141,12 @@ export function createServeServer(o: ServerOptions): Server {
       kind === 'chat'
         ? { index: 0, message: { role: 'assistant', content: r.text }, finish_reason: r.finishReason }
         : { index: 0, text: r.text, logprobs: null, finish_reason: r.finishReason };
-    send(res, 200, { id, object: kind === 'chat' ? 'chat.completion' : 'text_completion', created, model: modelId, choices: [choice], usage }, { 'x-mreg-artifact': modelId });
+    send(
+      res,
+      200,
+      { id, object: kind === 'chat' ? 'chat.completion' : 'text_completion', created, model: modelId, choices: [choice], usage },
+      { 'x-mreg-artifact': modelId },
+    );
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -138,12 +161,29 @@ export function createServeServer(o: ServerOptions): Server {
         // keeps the old one serving and must not empty the Service), the reason still in the body.
         const ok = url.searchParams.get('serving') === '1' ? h.loaded : h.ok;
         const info = follower.info();
-        return send(res, ok ? 200 : 503, { status: h.status, reason: h.reason, version: info.version, desired_version: (info.desired as { version?: string } | null)?.version ?? info.version });
+        return send(res, ok ? 200 : 503, {
+          status: h.status,
+          reason: h.reason,
+          version: info.version,
+          desired_version: (info.desired as { version?: string } | null)?.version ?? info.version,
+        });
       }
       case 'GET /v1/models': {
         if (!engine) break;
         const m = engine.loaded();
-        const data = m ? [{ id: m.artifact.id, object: 'model', created: Math.floor(Date.parse(m.loadedAt) / 1000), owned_by: 'mreg', root: m.artifact.meta.model, version: m.artifact.meta.version, quantization: m.artifact.meta.quantization }] : [];
+        const data = m
+          ? [
+              {
+                id: m.artifact.id,
+                object: 'model',
+                created: Math.floor(Date.parse(m.loadedAt) / 1000),
+                owned_by: 'mreg',
+                root: m.artifact.meta.model,
+                version: m.artifact.meta.version,
+                quantization: m.artifact.meta.quantization,
+              },
+            ]
+          : [];
         return send(res, 200, { object: 'list', data });
       }
       case 'POST /v1/completions':
@@ -153,7 +193,10 @@ export function createServeServer(o: ServerOptions): Server {
         if (!engine) break;
         return infer(req, res, 'chat');
       case 'GET /':
-        return send(res, 200, { name: 'mreg', endpoints: ['/model-info', '/health', ...(engine ? ['/v1/models', '/v1/completions', '/v1/chat/completions'] : [])] });
+        return send(res, 200, {
+          name: 'mreg',
+          endpoints: ['/model-info', '/health', ...(engine ? ['/v1/models', '/v1/completions', '/v1/chat/completions'] : [])],
+        });
     }
     apiError(res, 404, `no route ${route}`, 'not_found');
   };

@@ -48,7 +48,13 @@ async function start(o: FollowOptions, runtime: Runtime, engine: LlamaEngine | u
   const cacheDir = path.resolve(o.cwd ?? process.cwd(), o.cacheDir);
   const store = typeof o.store === 'string' ? openStore(o.store, { ...o.storeConfig, baseDir: o.cwd }) : o.store;
   const source = typeof o.source === 'string' ? openSource(o.source, { env: o.env, cacheDir, pollMs: o.pollMs, cwd: o.cwd }) : o.source;
-  const cache = new ServeCache({ dir: cacheDir, keep: o.keep ?? 3, store, storeOptions: { ...o.storeConfig, baseDir: o.cwd }, download: o.storeConfig?.download });
+  const cache = new ServeCache({
+    dir: cacheDir,
+    keep: o.keep ?? 3,
+    store,
+    storeOptions: { ...o.storeConfig, baseDir: o.cwd },
+    download: o.storeConfig?.download,
+  });
   const follower = new Follower({ env: o.env, source, cache, runtime, store, logger: o.logger, retryMs: o.retryMs });
   const server = createServeServer({ follower, engine, log: (m) => o.logger?.warn(m) });
   // Listen first: /health answers 503 "loading" while the first model downloads.

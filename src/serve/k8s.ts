@@ -25,7 +25,10 @@ export async function renderConfigMap(o: ConfigMapOptions): Promise<{ yaml: stri
   const repo = await openRepo(o.repo);
   const { registry } = await readRegistry(repo.root);
   if (!(o.env in registry.environments)) {
-    throw new MregError('NOT_FOUND', `environment ${JSON.stringify(o.env)} is not in registry/registry.json (it has: ${Object.keys(registry.environments).join(', ')})`);
+    throw new MregError(
+      'NOT_FOUND',
+      `environment ${JSON.stringify(o.env)} is not in registry/registry.json (it has: ${Object.keys(registry.environments).join(', ')})`,
+    );
   }
   const pointer = registry.environments[o.env] ?? null;
   let artifact: ArtifactMetadata | null = null;
@@ -41,7 +44,8 @@ export async function renderConfigMap(o: ConfigMapOptions): Promise<{ yaml: stri
   const revision = (await headSha(repo)) ?? 'uncommitted';
   const document = renderPointerDocument({ env: o.env, revision, pointer, artifact, base });
   const name = o.name ?? `mreg-pointer-${o.env}`;
-  if (!DNS_LABEL.test(name) || name.length > 253) throw new MregError('USAGE', `ConfigMap name ${JSON.stringify(name)} is not a valid Kubernetes name (lowercase letters, digits and "-")`);
+  if (!DNS_LABEL.test(name) || name.length > 253)
+    throw new MregError('USAGE', `ConfigMap name ${JSON.stringify(name)} is not a valid Kubernetes name (lowercase letters, digits and "-")`);
   const manifest = {
     apiVersion: 'v1',
     kind: 'ConfigMap',

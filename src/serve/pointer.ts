@@ -87,7 +87,13 @@ function parsePointerDocument(raw: Record<string, unknown>, file: string, env: s
   return { env, pointer: p, revision, metadata, baseMetadata };
 }
 
-export function renderPointerDocument(o: { env: string; revision: string; pointer: Pointer | null; artifact: ArtifactMetadata | null; base?: ArtifactMetadata }): PointerDocument {
+export function renderPointerDocument(o: {
+  env: string;
+  revision: string;
+  pointer: Pointer | null;
+  artifact: ArtifactMetadata | null;
+  base?: ArtifactMetadata;
+}): PointerDocument {
   return {
     schema_version: 1,
     kind: 'mreg-pointer',
@@ -98,7 +104,6 @@ export function renderPointerDocument(o: { env: string; revision: string; pointe
     ...(o.base ? { base_artifact: o.base } : {}),
   };
 }
-
 
 /**
  * A polling source reports a persisting problem once, not on every poll; a successful read

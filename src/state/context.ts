@@ -51,7 +51,6 @@ export function defaultActor(explicit?: string, fromSettings?: string): string {
   }
 }
 
-
 export async function openContext(opts: OpsOptions): Promise<OpsContext> {
   const repo = await openRepo(path.resolve(opts.repo));
   const config = await loadConfig(repo.root);

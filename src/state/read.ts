@@ -40,7 +40,6 @@ export async function readRegistry(root: string): Promise<RegistryState> {
   return state;
 }
 
-
 /** One artifact's metadata, or undefined when it is not registered. Invalid files are errors. */
 export async function readArtifact(root: string, ref: ArtifactRef): Promise<ArtifactMetadata | undefined> {
   const file = metadataPath(ref);

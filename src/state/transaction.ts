@@ -2,17 +2,7 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { MregError, errorMessage } from '../core/errors.js';
-import {
-  commitMessage,
-  commitPaths,
-  changedSinceHead,
-  headSha,
-  fetchBranch,
-  hasRemote,
-  pushBranch,
-  resetTo,
-  type Trailers,
-} from '../git/repo.js';
+import { commitMessage, commitPaths, changedSinceHead, headSha, fetchBranch, hasRemote, pushBranch, resetTo, type Trailers } from '../git/repo.js';
 import type { OpsContext } from './context.js';
 
 /**
@@ -50,9 +40,7 @@ async function applyFiles(root: string, files: { path: string; content: string }
   for (const f of files) {
     if (!f.path.startsWith('registry/') || f.path.includes('..')) throw new MregError('INTERNAL', `refusing to write outside registry/: ${f.path}`);
   }
-  const before = await Promise.all(
-    files.map(async (f) => ({ path: f.path, old: await readFile(path.join(root, f.path), 'utf8').catch(() => null) })),
-  );
+  const before = await Promise.all(files.map(async (f) => ({ path: f.path, old: await readFile(path.join(root, f.path), 'utf8').catch(() => null) })));
   const restore = async () => {
     for (const b of before) {
       const abs = path.join(root, b.path);
@@ -78,7 +66,7 @@ export async function commitChange<T>(ctx: OpsContext, plan: () => Promise<Plann
   if (push !== false) {
     const remote = hasRemote(repo, ctx.remote);
     if (!remote) {
-      if (push === true) throw new MregError('GIT', `no remote named ${ctx.remote}; use --no-push to commit locally`);
+      if (push === true) throw new MregError('GIT', `no remote named ${ctx.remote}: add it, or commit locally without pushing`);
       push = false;
       pushNote = `no remote ${ctx.remote}: committed locally`;
     } else if (!branch) {
@@ -91,15 +79,26 @@ export async function commitChange<T>(ctx: OpsContext, plan: () => Promise<Plann
     const change = await plan();
     // Never commit over someone's uncommitted edit of a file this change rewrites. A new file
     // (a registration) is expected to be absent: plan() has already refused an existing one.
-    const dirty = await changedSinceHead(repo, change.files.map((f) => f.path));
+    const dirty = await changedSinceHead(
+      repo,
+      change.files.map((f) => f.path),
+    );
     if (dirty.length) {
-      throw new MregError('CONFLICT', `uncommitted changes in ${dirty.slice(0, 3).join(', ')}${dirty.length > 3 ? ', ...' : ''}; commit or discard them first (nothing was changed)`);
+      throw new MregError(
+        'CONFLICT',
+        `uncommitted changes in ${dirty.slice(0, 3).join(', ')}${dirty.length > 3 ? ', ...' : ''}; commit or discard them first (nothing was changed)`,
+      );
     }
     const before = await headSha(repo);
     const { restore, created } = await applyFiles(ctx.root, change.files);
     let commit: string;
     try {
-      commit = await commitPaths(repo, change.files.map((f) => f.path), commitMessage(change.subject, change.body ?? null, change.trailers), created);
+      commit = await commitPaths(
+        repo,
+        change.files.map((f) => f.path),
+        commitMessage(change.subject, change.body ?? null, change.trailers),
+        created,
+      );
     } catch (err) {
       await restore();
       await repo.git.raw(['reset', '--quiet', '--', ...change.files.map((f) => f.path)]).catch(() => {});
@@ -122,7 +121,10 @@ export async function commitChange<T>(ctx: OpsContext, plan: () => Promise<Plann
     const remoteHead = await fetchBranch(repo, ctx.remote, branch as string);
     await resetTo(repo, remoteHead);
     if (attempt > retries) {
-      throw new MregError('CONFLICT', `gave up after ${attempt} attempts: ${ctx.remote}/${branch} kept moving (${pushed.message}); nothing of this change was pushed`);
+      throw new MregError(
+        'CONFLICT',
+        `gave up after ${attempt} attempts: ${ctx.remote}/${branch} kept moving (${pushed.message}); nothing of this change was pushed`,
+      );
     }
     ctx.logger.info(`${ctx.remote}/${branch} moved; re-applying on ${remoteHead.slice(0, 8)} (attempt ${attempt + 1})`);
     // Jittered backoff so racing writers spread out instead of colliding again.

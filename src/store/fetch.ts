@@ -52,12 +52,14 @@ export interface FetchArtifactResult {
  */
 export async function fetchArtifact(options: FetchArtifactOptions): Promise<FetchArtifactResult> {
   const { store, key, sha256, size, cacheDir, id } = options;
-  if (!SHA256_RE.test(sha256)) throw new MregError('INTEGRITY', `invalid expected sha256 ${JSON.stringify(sha256)} for ${id}: expected 64 lowercase hex digits`);
+  if (!SHA256_RE.test(sha256))
+    throw new MregError('INTEGRITY', `invalid expected sha256 ${JSON.stringify(sha256)} for ${id}: expected 64 lowercase hex digits`);
   if (!Number.isSafeInteger(size) || size < 0) throw new MregError('INTEGRITY', `invalid expected size ${size} for ${id}`);
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id)) throw new MregError('USAGE', `invalid artifact id ${JSON.stringify(id)} for a cache file name`);
   const fileName = options.fileName ?? key.split('/').pop()!;
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(fileName)) throw new MregError('STORE', `invalid artifact file name ${JSON.stringify(fileName)}`);
-  if (options.subdir !== undefined && !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(options.subdir)) throw new MregError('STORE', `invalid cache folder ${JSON.stringify(options.subdir)}`);
+  if (options.subdir !== undefined && !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(options.subdir))
+    throw new MregError('STORE', `invalid cache folder ${JSON.stringify(options.subdir)}`);
   const partSize = Math.max(MiB, Math.floor(options.partSize ?? 16 * MiB));
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? 4));
 
@@ -75,7 +77,10 @@ export async function fetchArtifact(options: FetchArtifactOptions): Promise<Fetc
   const info = await store.head(key);
   if (!info) throw new MregError('NOT_FOUND', `artifact ${id} is missing from the store: ${uri} does not exist`);
   if (info.size !== size) {
-    throw new MregError('INTEGRITY', `artifact ${id} in the store has the wrong size: ${uri} is ${info.size} bytes, the registry records ${size}; nothing was downloaded`);
+    throw new MregError(
+      'INTEGRITY',
+      `artifact ${id} in the store has the wrong size: ${uri} is ${info.size} bytes, the registry records ${size}; nothing was downloaded`,
+    );
   }
 
   const partial = path.join(stagingDir, `${id}.${process.pid}.partial`);
@@ -120,7 +125,10 @@ async function isCached(finalPath: string, sidecar: string, sha256: string, size
     return false;
   }
   if (!s.isFile() || s.size !== size) return false;
-  const recorded = await readFile(sidecar, 'utf8').then((t) => t.split(/\s/)[0], () => null);
+  const recorded = await readFile(sidecar, 'utf8').then(
+    (t) => t.split(/\s/)[0],
+    () => null,
+  );
   if (recorded === sha256) return true;
   // No sidecar (killed between the rename and writing it) or a stale one: the file decides.
   if ((await hashFile(finalPath)) !== sha256) return false;

@@ -31,7 +31,7 @@ export interface StoreOptions {
 /** `s3://bucket/prefix`, `file:///abs/path` or a plain path. */
 export function openStore(uri: string, options: StoreOptions = {}): ArtifactStore {
   if (typeof uri !== 'string' || uri.trim() === '') {
-    throw new MregError('USAGE', 'no artifact store: set "store" in registry/config.json or pass --store URI');
+    throw new MregError('USAGE', 'no artifact store: set "store" in registry/config.json or name one (a store URI)');
   }
   if (uri.startsWith('s3://')) {
     return new S3Store(uri, {
@@ -106,7 +106,10 @@ export async function assertArtifactPresent(
     const { store: s, key } = locateObject(f.uri, store, options);
     const info = await s.head(key);
     if (!info) {
-      throw new MregError('NOT_FOUND', `artifact ${id} is missing from the store: ${f.uri} does not exist (it is registered, but its object was deleted or never uploaded)`);
+      throw new MregError(
+        'NOT_FOUND',
+        `artifact ${id} is missing from the store: ${f.uri} does not exist (it is registered, but its object was deleted or never uploaded)`,
+      );
     }
     if (info.size !== f.size) {
       throw new MregError('INTEGRITY', `artifact ${id} in the store has the wrong size: ${f.uri} is ${info.size} bytes, the registry records ${f.size}`);

@@ -10,11 +10,7 @@ export interface Progress {
  * A one-line progress bar on stderr. Quiet when stderr is not a terminal or `CI` is set: logs of
  * CI jobs and piped output should not fill with carriage returns.
  */
-export function createProgress(
-  label: string,
-  stream: NodeJS.WriteStream = process.stderr,
-  env: NodeJS.ProcessEnv = process.env,
-): Progress {
+export function createProgress(label: string, stream: NodeJS.WriteStream = process.stderr, env: NodeJS.ProcessEnv = process.env): Progress {
   if (!stream.isTTY || env.CI) return { update: () => undefined, done: () => undefined };
   const started = Date.now();
   let last = 0;

@@ -99,7 +99,8 @@ class RangedDownload {
     try {
       for await (const chunk of body as AsyncIterable<Buffer>) {
         if (this.failed) throw new Error('aborted');
-        if (start + got + chunk.length > end + 1) throw new MregError('STORE', `ranged GET ${start}-${end} of ${store.uriFor(key)} returned more bytes than asked`);
+        if (start + got + chunk.length > end + 1)
+          throw new MregError('STORE', `ranged GET ${start}-${end} of ${store.uriFor(key)} returned more bytes than asked`);
         got += chunk.length;
         // No await unless a batch is full: a microtask per network chunk adds up over a GiB.
         if (writer.add(chunk)) await writer.flush();
@@ -157,7 +158,7 @@ class BatchedWriter {
     // pwritev on a regular file writes everything in practice; finish a short write anyway.
     if (bytesWritten < n) {
       const rest = Buffer.concat(batch).subarray(bytesWritten);
-      for (let off = 0; off < rest.length; ) off += (await this.fh.write(rest, off, rest.length - off, at + bytesWritten + off)).bytesWritten;
+      for (let off = 0; off < rest.length;) off += (await this.fh.write(rest, off, rest.length - off, at + bytesWritten + off)).bytesWritten;
     }
     this.written += n;
     this.onWritten(n);

@@ -81,7 +81,7 @@ export class S3Store implements ArtifactStore {
     // policy would print on every command and tells a user nothing they can act on here.
     process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
     this.config = config;
-    this.partSize = Math.max(options.partSize ?? 16 * MiB, 5 * MiB) // S3's minimum part size;
+    this.partSize = Math.max(options.partSize ?? 16 * MiB, 5 * MiB); // S3's minimum part size;
     this.queueSize = Math.max(1, options.queueSize ?? 4);
   }
 
@@ -221,9 +221,7 @@ export class S3Store implements ArtifactStore {
       let page;
       try {
         const { s3, client } = await this.loadSdk();
-        page = await client.send(
-          new s3.ListObjectsV2Command({ Bucket: this.bucket, Prefix: full, ContinuationToken: token }),
-        );
+        page = await client.send(new s3.ListObjectsV2Command({ Bucket: this.bucket, Prefix: full, ContinuationToken: token }));
       } catch (err) {
         throw s3Error(`LIST ${this.uri}/${prefix}`, err);
       }
@@ -247,10 +245,7 @@ function httpStatus(err: unknown): number | undefined {
 function s3Error(what: string, err: unknown): MregError {
   const e = err as { name?: string; message?: string };
   const status = httpStatus(err);
-  const hint =
-    status === 403
-      ? ' (access denied: check the credentials from the default chain, or that the identity may read/write this bucket)'
-      : '';
+  const hint = status === 403 ? ' (access denied: check the credentials from the default chain, or that the identity may read/write this bucket)' : '';
   return new MregError('STORE', `${what} failed: ${e?.name ?? 'Error'}${status ? ` (HTTP ${status})` : ''}: ${e?.message ?? String(err)}${hint}`, {
     cause: err,
   });

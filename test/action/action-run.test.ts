@@ -9,7 +9,10 @@ import { git, makeRepo, registerFake, type TestRepo } from '../helpers/repo.js';
 import { node24 } from '../helpers/node24.js';
 
 /** registry.json as the remote has it: what every later clone, agent and server will see. */
-function remoteRegistry(repo: TestRepo): { environments: Record<string, { version: string; history_id: number } | null>; history: { id: number; env: string; version: string; rolled_back: boolean; reason: string | null; actor: string; metrics: Record<string, number> | null }[] } {
+function remoteRegistry(repo: TestRepo): {
+  environments: Record<string, { version: string; history_id: number } | null>;
+  history: { id: number; env: string; version: string; rolled_back: boolean; reason: string | null; actor: string; metrics: Record<string, number> | null }[];
+} {
   return JSON.parse(git(['show', 'main:registry/registry.json'], repo.remote));
 }
 
@@ -68,7 +71,15 @@ describe('the bundled action on Node 24', () => {
     expect(refused.stdout).toMatch(/::error::.*skip-gate.*reason/);
     expect(remoteRegistry(repo).environments.staging?.version).toBe('1.0.0');
 
-    const r = await runAction({ command: 'deploy', model: 'llama3', version: '1.1.0', environment: 'staging', 'skip-gate': 'true', reason: 'hotfix', ...base() });
+    const r = await runAction({
+      command: 'deploy',
+      model: 'llama3',
+      version: '1.1.0',
+      environment: 'staging',
+      'skip-gate': 'true',
+      reason: 'hotfix',
+      ...base(),
+    });
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(r.outputs).toMatchObject({ version: '1.1.0', 'previous-version': '1.0.0', 'history-id': '2', 'commit-sha': remoteHead(repo) });
     expect(r.summary).toContain('| staging | llama3 1.0.0 (q4km) | llama3 1.1.0 (q4km) |');
@@ -105,7 +116,11 @@ describe('the bundled action on Node 24', () => {
     const file = path.join(repo.work, 'registry/registry.json');
     repo.git(['pull', '--quiet', 'origin', 'main']);
     const reg = JSON.parse(readFileSync(file, 'utf8'));
-    const values: Record<number, Record<string, number>> = { 1: { perplexity: 12.5, tokens_per_s: 40 }, 2: { perplexity: 11.25, tokens_per_s: 38 }, 3: { perplexity: 12.5, tokens_per_s: 41 } };
+    const values: Record<number, Record<string, number>> = {
+      1: { perplexity: 12.5, tokens_per_s: 40 },
+      2: { perplexity: 11.25, tokens_per_s: 38 },
+      3: { perplexity: 12.5, tokens_per_s: 41 },
+    };
     for (const e of reg.history) if (values[e.id]) e.metrics = values[e.id];
     writeFileSync(file, JSON.stringify(reg, null, 2) + '\n');
     repo.git(['commit', '--quiet', '-am', 'test: metrics']);
@@ -136,7 +151,11 @@ describe('the bundled action on Node 24', () => {
     // The registry is a folder inside the workspace: annotation paths must start at the workspace.
     const r = await runAction({ command: 'validate', 'registry-path': 'broken' }, { env: { GITHUB_WORKSPACE: repo.root } });
     expect(r.code).toBe(1);
-    const annotations = [...r.stdout.matchAll(/^::error file=([^,]+),line=(\d+),col=(\d+)::(.*)$/gm)].map((m) => ({ file: m[1], line: Number(m[2]), message: m[4] }));
+    const annotations = [...r.stdout.matchAll(/^::error file=([^,]+),line=(\d+),col=(\d+)::(.*)$/gm)].map((m) => ({
+      file: m[1],
+      line: Number(m[2]),
+      message: m[4],
+    }));
     expect(annotations.length).toBeGreaterThanOrEqual(2);
     const onMeta = annotations.find((a) => a.file === `broken/${metaFile}`);
     expect(onMeta, r.stdout).toBeDefined();
@@ -154,7 +173,11 @@ describe('the bundled action on Node 24', () => {
 
   it('rejects unknown commands and bad inputs before touching the repository', async () => {
     const head = remoteHead(repo);
-    const cases: Record<string, string>[] = [{ command: 'deploy-all' }, { command: 'deploy', model: 'llama3', version: 'v1' }, { command: 'rollback', push: 'maybe', environment: 'staging' }];
+    const cases: Record<string, string>[] = [
+      { command: 'deploy-all' },
+      { command: 'deploy', model: 'llama3', version: 'v1' },
+      { command: 'rollback', push: 'maybe', environment: 'staging' },
+    ];
     for (const inputs of cases) {
       const r = await runAction({ ...base(), ...inputs });
       expect(r.code, JSON.stringify(inputs)).toBe(1);

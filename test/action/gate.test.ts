@@ -48,7 +48,14 @@ describe('the gate through the action, with real models', () => {
       const r = await mreg(['--repo', repo.work, 'publish', file, '--model', 'tiny', '--version', version, '--quantization', 'q8_0']);
       if (r.code !== 0) throw new Error(`publish ${version}: ${r.stderr}`);
     }
-    const first = await runAction({ command: 'deploy', model: 'tiny', version: '2.0.0', 'skip-gate': 'true', reason: 'first model', 'registry-path': repo.work });
+    const first = await runAction({
+      command: 'deploy',
+      model: 'tiny',
+      version: '2.0.0',
+      'skip-gate': 'true',
+      reason: 'first model',
+      'registry-path': repo.work,
+    });
     if (first.code !== 0) throw new Error(first.stdout + first.stderr);
   });
   afterAll(async () => {
@@ -94,7 +101,10 @@ describe('the gate through the action, with real models', () => {
   });
 
   it('deploy gates too: the better model goes live with its metrics, the worse one is refused', async () => {
-    const good = await runAction({ command: 'deploy', model: 'tiny', version: '2.1.0', reason: 'less smoothing', 'registry-path': repo.work }, { env: { MREG_LLAMA_GPU: 'false' } });
+    const good = await runAction(
+      { command: 'deploy', model: 'tiny', version: '2.1.0', reason: 'less smoothing', 'registry-path': repo.work },
+      { env: { MREG_LLAMA_GPU: 'false' } },
+    );
     expect(good.code, good.stdout + good.stderr).toBe(0);
     expect(good.outputs).toMatchObject({ version: '2.1.0', 'previous-version': '2.0.0', 'gate-result': 'pass', 'commit-sha': head() });
     const recorded = JSON.parse(git(['show', 'main:registry/registry.json'], repo.remote)).history.at(-1);
@@ -102,7 +112,10 @@ describe('the gate through the action, with real models', () => {
     expect(good.summary).toMatch(/```mermaid\nxychart-beta\n {2}title "perplexity in staging"/);
 
     const before = head();
-    const bad = await runAction({ command: 'deploy', model: 'tiny', version: '2.2.0', reason: 'try it', 'registry-path': repo.work }, { env: { MREG_LLAMA_GPU: 'false' } });
+    const bad = await runAction(
+      { command: 'deploy', model: 'tiny', version: '2.2.0', reason: 'try it', 'registry-path': repo.work },
+      { env: { MREG_LLAMA_GPU: 'false' } },
+    );
     expect(bad.code).toBe(1);
     expect(bad.outputs['gate-result']).toBe('fail');
     expect(bad.summary).toMatch(/\| gate \| failed \|/);

@@ -35,9 +35,24 @@ describe('the gate pull-request comment', () => {
 
   const gate = (version: string, opts: { token?: string; event?: unknown; sha?: string } = {}) =>
     runAction(
-      { command: 'gate', model: 'llama3', version, quantization: 'q4km', environment: 'staging', 'registry-path': repo.work, 'github-token': opts.token ?? 'test-token' },
       {
-        env: { GITHUB_API_URL: api.url, GITHUB_REPOSITORY: 'acme/models', GITHUB_SHA: opts.sha ?? 'a'.repeat(40), GITHUB_SERVER_URL: 'https://github.example', GITHUB_RUN_ID: '7', MREG_LLAMA_GPU: 'false' },
+        command: 'gate',
+        model: 'llama3',
+        version,
+        quantization: 'q4km',
+        environment: 'staging',
+        'registry-path': repo.work,
+        'github-token': opts.token ?? 'test-token',
+      },
+      {
+        env: {
+          GITHUB_API_URL: api.url,
+          GITHUB_REPOSITORY: 'acme/models',
+          GITHUB_SHA: opts.sha ?? 'a'.repeat(40),
+          GITHUB_SERVER_URL: 'https://github.example',
+          GITHUB_RUN_ID: '7',
+          MREG_LLAMA_GPU: 'false',
+        },
         eventPayload: opts.event ?? { pull_request: { number: PR } },
       },
     );

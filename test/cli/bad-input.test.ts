@@ -53,9 +53,21 @@ describe('bad input: one clear line, the right exit code, nothing changed', () =
 
   it.each([
     ['malformed JSON', '{\n  "schema_version": 1,\n  "environments": {,\n', /registry\/registry\.json:3:\d+: invalid JSON/],
-    ['a schema violation', JSON.stringify({ schema_version: 1, environments: { production: { model: 'llama3', version: '2.1', quantization: 'q4km', history_id: 1 } }, history: [] }), /registry\/registry\.json#\/environments\/production: does not match/],
+    [
+      'a schema violation',
+      JSON.stringify({
+        schema_version: 1,
+        environments: { production: { model: 'llama3', version: '2.1', quantization: 'q4km', history_id: 1 } },
+        history: [],
+      }),
+      /registry\/registry\.json#\/environments\/production: does not match/,
+    ],
     ['deep JSON', '['.repeat(10_000) + ']'.repeat(10_000), /nested deeper than 64 levels/],
-    ['a __proto__ key', JSON.stringify({ schema_version: 1, environments: {}, history: [] }).replace('{', '{"__proto__":{"admin":true},'), /#\/__proto__: unexpected property "__proto__"/],
+    [
+      'a __proto__ key',
+      JSON.stringify({ schema_version: 1, environments: {}, history: [] }).replace('{', '{"__proto__":{"admin":true},'),
+      /#\/__proto__: unexpected property "__proto__"/,
+    ],
   ])('a registry.json with %s is refused by deploy, and validate reports it', async (_what, text, message) => {
     writeFileSync(registryFile(), text);
     try {
@@ -119,7 +131,9 @@ describe('bad input: one clear line, the right exit code, nothing changed', () =
       expect(find(/duplicate history id 1/)).toMatchObject({ file: 'registry/registry.json', pointer: '/history/1/id', line: expect.any(Number) });
       expect(find(/names llama3-v7\.7\.7-q4km, which is not registered/)).toMatchObject({ pointer: '/history/1' });
       expect(find(/history entry 99 does not exist/)).toMatchObject({ pointer: '/environments/staging/history_id' });
-      expect(find(/file name llama3-v2\.1\.0-q4km\.json says llama3-v2\.1\.0-q4km, but its fields say llama3-v2\.1\.1-q4km/)).toMatchObject({ file: 'registry/models/llama3/llama3-v2.1.0-q4km.json' });
+      expect(find(/file name llama3-v2\.1\.0-q4km\.json says llama3-v2\.1\.0-q4km, but its fields say llama3-v2\.1\.1-q4km/)).toMatchObject({
+        file: 'registry/models/llama3/llama3-v2.1.0-q4km.json',
+      });
       const text = await mreg(['--repo', repo.work, 'validate']);
       expect(text.stdout).toMatch(/registry\/registry\.json:\d+:\d+#\/history\/1\/id: duplicate history id 1/);
     } finally {

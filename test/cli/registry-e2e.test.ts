@@ -130,7 +130,23 @@ describe('mreg end to end: init, register, deploy, rollback', () => {
   });
 
   it('register refuses to overwrite an existing version', async () => {
-    const r = await mreg(['--repo', repo.work, 'register', '--model', m, '--version', '2.0.0', '--quantization', 'q4km', '--uri', 's3://x/y.gguf', '--sha256', 'a'.repeat(64), '--size', '1']);
+    const r = await mreg([
+      '--repo',
+      repo.work,
+      'register',
+      '--model',
+      m,
+      '--version',
+      '2.0.0',
+      '--quantization',
+      'q4km',
+      '--uri',
+      's3://x/y.gguf',
+      '--sha256',
+      'a'.repeat(64),
+      '--size',
+      '1',
+    ]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/llama3-instruct-v2\.0\.0-q4km is already registered .*versions are immutable/);
   });

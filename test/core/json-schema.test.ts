@@ -26,14 +26,19 @@ describe('JSON input', () => {
     const registry = {
       schema_version: 1,
       environments: { staging: null, production: { model: 'm', version: '1.0.0', quantization: 'f16', history_id: 2 } },
-      history: [{ id: 1, env: 'staging', reason: 'a "quoted"\nreason' }, { id: 2, env: 'production', metrics: { perplexity: 1.5 } }],
+      history: [
+        { id: 1, env: 'staging', reason: 'a "quoted"\nreason' },
+        { id: 2, env: 'production', metrics: { perplexity: 1.5 } },
+      ],
     };
     const text = formatRegistryJson(registry);
     expect(JSON.parse(text)).toEqual(registry);
     const lines = text.split('\n');
     expect(lines.filter((l) => l.startsWith('    {"id":'))).toHaveLength(2);
     expect(lines).toContain('    "staging": null,');
-    expect(formatRegistryJson({ schema_version: 1, environments: {}, history: [] })).toBe('{\n  "schema_version": 1,\n  "environments": {},\n  "history": []\n}\n');
+    expect(formatRegistryJson({ schema_version: 1, environments: {}, history: [] })).toBe(
+      '{\n  "schema_version": 1,\n  "environments": {},\n  "history": []\n}\n',
+    );
   });
 
   it('locates a JSON pointer on its line', () => {

@@ -39,7 +39,16 @@ describe('registry transitions', () => {
     const before = core.emptyRegistry(['staging', 'production']);
     const t = core.deploy(before, 'production', r('2.0.0'), lookup, input(1));
     expect(t.registry.environments.production).toEqual({ model: 'llama3', version: '2.0.0', quantization: 'q4km', history_id: 1 });
-    expect(t.entry).toMatchObject({ id: 1, env: 'production', model: 'llama3', version: '2.0.0', rolled_back: false, metrics: null, action: 'deploy', previous_version: null });
+    expect(t.entry).toMatchObject({
+      id: 1,
+      env: 'production',
+      model: 'llama3',
+      version: '2.0.0',
+      rolled_back: false,
+      metrics: null,
+      action: 'deploy',
+      previous_version: null,
+    });
     expect(before.history).toHaveLength(0); // inputs are never mutated
   });
 

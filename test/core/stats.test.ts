@@ -146,7 +146,10 @@ describe('medianInterval', () => {
     // Evenly spaced values on [-1, 1]: a sample without sampling noise.
     const sizes = [10, 20, 40, 80, 160, 320, 640];
     const widths = sizes.map((n) => {
-      const ci = medianInterval(range(n, 0).map((i) => -1 + (2 * i) / (n - 1)), 0.95)!;
+      const ci = medianInterval(
+        range(n, 0).map((i) => -1 + (2 * i) / (n - 1)),
+        0.95,
+      )!;
       return ci.hi - ci.lo;
     });
     for (let i = 1; i < widths.length; i++) expect(widths[i]).toBeLessThan(widths[i - 1]);
@@ -155,7 +158,10 @@ describe('medianInterval', () => {
     const meanWidth = (n: number): number => {
       let total = 0;
       for (let t = 0; t < 200; t++) {
-        const ci = medianInterval(range(n).map(() => normalSample(rng)), 0.95)!;
+        const ci = medianInterval(
+          range(n).map(() => normalSample(rng)),
+          0.95,
+        )!;
         total += ci.hi - ci.lo;
       }
       return total / 200;

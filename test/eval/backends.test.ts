@@ -57,8 +57,17 @@ describe('openai backend', () => {
     expect(r.notes.join(' ')).toMatch(/perplexity is not available/);
     const history = [entry('2.0.0', 'f16')];
     const g = await runGate({
-      candidatePath: bad, candidateId: 'tiny-v2.2.0-f16', candidateQuantization: 'f16', baselineEntry: history[0], history, env: 'staging',
-      config: testConfig(), repoRoot: ROOT, suitePath, backend: 'openai', backendOptions: { openaiUrl: plain.url, baselineOpenaiUrl: server.url },
+      candidatePath: bad,
+      candidateId: 'tiny-v2.2.0-f16',
+      candidateQuantization: 'f16',
+      baselineEntry: history[0],
+      history,
+      env: 'staging',
+      config: testConfig(),
+      repoRoot: ROOT,
+      suitePath,
+      backend: 'openai',
+      backendOptions: { openaiUrl: plain.url, baselineOpenaiUrl: server.url },
     });
     const ppl = g.json.metrics.find((m) => m.metric === 'perplexity')!;
     expect(ppl.verdict).toBe('skipped');
@@ -84,10 +93,13 @@ describe('command backend', () => {
   }
 
   it('runs the command without a shell, once per repetition, and reads its metrics JSON', async () => {
-    const cmd = await script('bench.mjs', `
+    const cmd = await script(
+      'bench.mjs',
+      `
       const [model, rep] = process.argv.slice(2);
       if (!model.endsWith('.gguf') || process.env.MREG_SUITE === undefined) process.exit(3);
-      console.log(JSON.stringify({ perplexity: 10 + Number(rep) * 0.01, accuracy: 0.75, latency_p50_ms: 12, custom_score: null }));`);
+      console.log(JSON.stringify({ perplexity: 10 + Number(rep) * 0.01, accuracy: 0.75, latency_p50_ms: 12, custom_score: null }));`,
+    );
     const suite = await loadSuite(await writeTestSuite(dir, { repetitions: 3 }));
     // A model path with shell metacharacters is passed verbatim (no shell).
     const weird = path.join(dir, 'a b;$(echo x).gguf');
@@ -104,7 +116,12 @@ describe('command backend', () => {
     const suite = await loadSuite(await writeTestSuite(dir, { repetitions: 1 }));
     const run = async (body: string) => {
       const cmd = await script(`c${Math.random().toString(36).slice(2)}.mjs`, body);
-      return createBackend('command', { command: [process.execPath, cmd] }).runOnce(good, suite).then(() => null, (e: unknown) => e as MregError);
+      return createBackend('command', { command: [process.execPath, cmd] })
+        .runOnce(good, suite)
+        .then(
+          () => null,
+          (e: unknown) => e as MregError,
+        );
     };
     const garbage = await run(`console.log('Loading model... done\\nppl = 9.1')`);
     expect(garbage).toBeInstanceOf(MregError);
@@ -113,7 +130,12 @@ describe('command backend', () => {
     expect((await run(`console.log('[1,2]')`))!.message).toMatch(/expected a JSON object/);
     expect((await run(`console.log(JSON.stringify({ perplexity: 'low' }))`))!.message).toMatch(/perplexity: "low", expected a finite number or null/);
     expect((await run(`console.error('out of memory'); process.exit(2)`))!.message).toMatch(/failed \(2\): out of memory/);
-    const missing = await createBackend('command', { command: [path.join(dir, 'no-such-bench')] }).runOnce(good, suite).then(() => null, (e: unknown) => e as MregError);
+    const missing = await createBackend('command', { command: [path.join(dir, 'no-such-bench')] })
+      .runOnce(good, suite)
+      .then(
+        () => null,
+        (e: unknown) => e as MregError,
+      );
     expect(missing!.message).toMatch(/not found/);
   });
 });

@@ -58,7 +58,10 @@ describe('deploy runs the gate and the smoke test', () => {
 
     const before = await readFile(path.join(repo.work, 'registry/registry.json'), 'utf8');
     const head = repo.git(['rev-parse', 'HEAD']).trim();
-    const err = await deployVersion(ctx, { env: 'staging', model: 'tiny', version: '2.2.0' }, hooks).then(() => null, (e: unknown) => e as Error & { code: string });
+    const err = await deployVersion(ctx, { env: 'staging', model: 'tiny', version: '2.2.0' }, hooks).then(
+      () => null,
+      (e: unknown) => e as Error & { code: string },
+    );
     expect(err?.code).toBe('GATE_FAILED');
     expect(err?.message).toMatch(/perplexity ↓ \|[^\n]*\*\*FAIL\*\*/);
     expect(await readFile(path.join(repo.work, 'registry/registry.json'), 'utf8')).toBe(before);

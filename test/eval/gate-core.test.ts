@@ -13,10 +13,16 @@ import { decidePaired, mulberry32, normalSample, type PairedDecision } from '../
 
 type Values = Record<string, number | null>;
 
-function input(cand: Values, base: Values | null, o: Partial<{ cq: string; bq: string; source: 'remeasured' | 'history'; paired: GateInput['paired'] }> = {}): GateInput {
+function input(
+  cand: Values,
+  base: Values | null,
+  o: Partial<{ cq: string; bq: string; source: 'remeasured' | 'history'; paired: GateInput['paired'] }> = {},
+): GateInput {
   return {
     candidate: { metrics: cand, quantization: o.cq ?? 'f16', hardware: 'llama|cpu' },
-    baseline: base ? { metrics: base, quantization: o.bq ?? 'f16', hardware: 'llama|cpu', source: o.source ?? 'remeasured', id: 'tiny-v2.0.0-f16', historyId: 1 } : null,
+    baseline: base
+      ? { metrics: base, quantization: o.bq ?? 'f16', hardware: 'llama|cpu', source: o.source ?? 'remeasured', id: 'tiny-v2.0.0-f16', historyId: 1 }
+      : null,
     paired: o.paired,
     thresholds,
     defaultMaxRegression: 0.05,
@@ -105,7 +111,13 @@ describe('decideGate', () => {
   });
 
   it('renders a markdown table with every metric, exact quality and the paired interval', () => {
-    const d = decideGate(input({ perplexity: 12, accuracy: 1, latency_p50_ms: 14 }, { perplexity: 10, accuracy: 1, latency_p50_ms: 10 }, { paired: { latency_p50_ms: pairs(1.4, 400) } }));
+    const d = decideGate(
+      input(
+        { perplexity: 12, accuracy: 1, latency_p50_ms: 14 },
+        { perplexity: 10, accuracy: 1, latency_p50_ms: 10 },
+        { paired: { latency_p50_ms: pairs(1.4, 400) } },
+      ),
+    );
     const md = renderGateMarkdown(d, { candidate: { id: 'tiny-v2.2.0-f16' }, baseline: { id: 'tiny-v2.0.0-f16' } });
     expect(md).toContain('| metric | baseline | candidate | change | interval | threshold | verdict |');
     expect(md).toMatch(/\| perplexity ↓ \| 10 \| 12 \| \+20\.0% \| exact \| 5\.00% \| \*\*FAIL\*\*/);

@@ -18,7 +18,14 @@ beforeAll(async () => {
   process.env.MREG_LLAMA_GPU = 'false';
   await getSharedLlama(false);
   suitePath = await writeTestSuite(dir);
-  for (const [v, q] of [['2.0.0', 'f16'], ['2.1.0', 'f16'], ['2.2.0', 'f16'], ['2.0.0', 'q8_0'], ['2.1.0', 'q8_0'], ['2.2.0', 'q8_0']] as const) {
+  for (const [v, q] of [
+    ['2.0.0', 'f16'],
+    ['2.1.0', 'f16'],
+    ['2.2.0', 'f16'],
+    ['2.0.0', 'q8_0'],
+    ['2.1.0', 'q8_0'],
+    ['2.2.0', 'q8_0'],
+  ] as const) {
     models[key(v, q)] = await makeModel(dir, v, q);
   }
 });

@@ -14,7 +14,10 @@ beforeAll(async () => ({ dir, cleanup } = await tempDir()));
 afterAll(async () => cleanup());
 
 async function expectGgufError(file: string, pattern: RegExp): Promise<void> {
-  const err = await readGgufHeader(file).then(() => null, (e: unknown) => e);
+  const err = await readGgufHeader(file).then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(MregError);
   expect((err as MregError).code).toBe('GGUF');
   expect((err as MregError).message).toContain(file);
@@ -52,8 +55,17 @@ describe('GGUF writer and reader', () => {
     expect(h.quantization).toBe('q8_0');
     expect(h.tensorCount).toBe(2);
     expect(h.metadata).toMatchObject({
-      'a.u8': 200, 'a.i8': -5, 'a.i16': -300, 'a.i32': -70000, 'a.f32': 0.5, 'a.f64': Math.PI, 'a.bool': true,
-      'a.u64': 2 ** 40, 'a.big': (2n ** 63n).toString(), 'a.arr': ['x', 'héllo', ''], 'a.empty': [],
+      'a.u8': 200,
+      'a.i8': -5,
+      'a.i16': -300,
+      'a.i32': -70000,
+      'a.f32': 0.5,
+      'a.f64': Math.PI,
+      'a.bool': true,
+      'a.u64': 2 ** 40,
+      'a.big': (2n ** 63n).toString(),
+      'a.arr': ['x', 'héllo', ''],
+      'a.empty': [],
     });
     expect(h.tensors).toEqual([
       { name: 'w', dims: [32, 2], type: 8, offset: 0 },
@@ -73,7 +85,17 @@ describe('GGUF writer and reader', () => {
   });
 
   it('converts float16 like IEEE round-to-nearest-even', () => {
-    const cases: Array<[number, number]> = [[0, 0], [1, 0x3c00], [-2, 0xc000], [65504, 0x7bff], [1e6, 0x7c00], [2 ** -24, 0x0001], [0.1, 0x2e66], [1 + 2 ** -11, 0x3c00], [1 + 3 * 2 ** -11, 0x3c02]];
+    const cases: Array<[number, number]> = [
+      [0, 0],
+      [1, 0x3c00],
+      [-2, 0xc000],
+      [65504, 0x7bff],
+      [1e6, 0x7c00],
+      [2 ** -24, 0x0001],
+      [0.1, 0x2e66],
+      [1 + 2 ** -11, 0x3c00],
+      [1 + 3 * 2 ** -11, 0x3c02],
+    ];
     for (const [v, bits] of cases) expect(float32ToFloat16Bits(v), String(v)).toBe(bits);
     expect(float16BitsToFloat32(0x2e66)).toBeCloseTo(0.1, 3);
     expect(Number.isNaN(float16BitsToFloat32(float32ToFloat16Bits(NaN)))).toBe(true);
@@ -144,13 +166,16 @@ describe('corrupt and truncated GGUF files', () => {
   it('never throws anything but a GGUF error on random damage', async () => {
     const f = path.join(dir, 'fuzz.gguf');
     let seed = 1234;
-    const rand = (n: number): number => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+    const rand = (n: number): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
     const headerEnd = 8000; // damage where the parser looks
     for (let i = 0; i < 150; i++) {
       const b = Buffer.from(good.subarray(0, rand(2) ? good.length : rand(good.length)));
       for (let k = 0; k < 1 + rand(8); k++) b[rand(Math.min(headerEnd, b.length))] = rand(256);
       await writeFile(f, b);
-      const err = await readGgufHeader(f).then(() => null, (e: unknown) => e);
+      const err = await readGgufHeader(f).then(
+        () => null,
+        (e: unknown) => e,
+      );
       if (err !== null) expect((err as MregError).code, String(err)).toBe('GGUF');
     }
   });

@@ -35,7 +35,11 @@ async function llamaPerplexity(file: string): Promise<number> {
 
 describe('tiny bigram models', () => {
   it('load in llama.cpp in f32, f16 and q8_0, with general.file_type to match', async () => {
-    for (const [q, ft] of [['f32', 0], ['f16', 1], ['q8_0', 7]] as const) {
+    for (const [q, ft] of [
+      ['f32', 0],
+      ['f16', 1],
+      ['q8_0', 7],
+    ] as const) {
       const m = await generateTinyModel({ out: path.join(dir, `m-${q}.gguf`), corpus: text, quantization: q });
       const h = await readGgufHeader(m.path);
       expect(h.fileType).toBe(ft);
@@ -58,7 +62,12 @@ describe('tiny bigram models', () => {
 
   it('order as intended: better < good < degraded (shuffle) < degraded (noise)', async () => {
     const ppl: Record<string, number> = {};
-    for (const [name, o] of Object.entries({ good: {}, better: { smoothing: 0.1 }, shuffle: { degrade: 'shuffle' as const }, noise: { degrade: 'noise' as const } })) {
+    for (const [name, o] of Object.entries({
+      good: {},
+      better: { smoothing: 0.1 },
+      shuffle: { degrade: 'shuffle' as const },
+      noise: { degrade: 'noise' as const },
+    })) {
       ppl[name] = await llamaPerplexity((await generateTinyModel({ out: path.join(dir, `o-${name}.gguf`), corpus: text, quantization: 'f16', ...o })).path);
     }
     expect(ppl.better).toBeLessThan(ppl.good * 0.8);
@@ -86,7 +95,10 @@ describe('tiny bigram models', () => {
     const bytes = await readFile(m.path);
     const cut = path.join(dir, 'cut.gguf');
     await writeFile(cut, bytes.subarray(0, bytes.length - 4096));
-    const err = await loadLlamaModel(cut, llama).then(() => null, (e: unknown) => e);
+    const err = await loadLlamaModel(cut, llama).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(MregError);
     expect((err as MregError).code).toBe('GGUF');
     expect((err as MregError).message).toMatch(/truncated: tensor output\.weight/);

@@ -77,17 +77,34 @@ export function fakeSha(text: string): string {
  * Puts plain bytes into the repository's folder store at the layout's path and registers them
  * (register is for artifacts already in a store).
  */
-export async function registerFake(repo: Pick<TestRepo, 'work' | 'store'>, model: string, version: string, quantization = 'q4km', extra: string[] = []): Promise<string> {
+export async function registerFake(
+  repo: Pick<TestRepo, 'work' | 'store'>,
+  model: string,
+  version: string,
+  quantization = 'q4km',
+  extra: string[] = [],
+): Promise<string> {
   const id = `${model}-v${version}-${quantization}`;
   const file = path.join(repo.store, model, `v${version}`, `${id}.gguf`);
   const bytes = Buffer.from(`artifact ${id}\n`.repeat(50));
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, bytes);
   const r = await mreg([
-    '--repo', repo.work, 'register',
-    '--model', model, '--version', version, '--quantization', quantization,
-    '--uri', `file://${file}`,
-    '--sha256', createHash('sha256').update(bytes).digest('hex'), '--size', String(bytes.length),
+    '--repo',
+    repo.work,
+    'register',
+    '--model',
+    model,
+    '--version',
+    version,
+    '--quantization',
+    quantization,
+    '--uri',
+    `file://${file}`,
+    '--sha256',
+    createHash('sha256').update(bytes).digest('hex'),
+    '--size',
+    String(bytes.length),
     ...extra,
   ]);
   if (r.code !== 0) throw new Error(`register ${id} failed: ${r.stderr}`);

@@ -63,7 +63,8 @@ export function checkWorkflow(text: string): Finding[] {
   const wf = parse(text) as Obj;
   const findings: Finding[] = [];
   const on = triggers(wf.on ?? (wf as Obj)['true']);
-  if (on.includes('pull_request_target')) findings.push({ kind: 'pull-request-target', message: 'pull_request_target runs with a write token and secrets: never use it over pull-request code' });
+  if (on.includes('pull_request_target'))
+    findings.push({ kind: 'pull-request-target', message: 'pull_request_target runs with a write token and secrets: never use it over pull-request code' });
   const untrusted = on.some((e) => UNTRUSTED_EVENTS.includes(e));
   if (permissionsTooBroad(wf.permissions)) findings.push({ kind: 'broad-permissions', message: 'workflow permissions: write-all' });
 
@@ -71,22 +72,43 @@ export function checkWorkflow(text: string): Finding[] {
   for (const [name, raw] of Object.entries(jobs)) {
     if (!isObj(raw)) continue;
     const job = raw;
-    if (!('permissions' in job)) findings.push({ kind: 'missing-permissions', job: name, message: `job ${name} has no permissions: block (it would get the repository's default token scopes)` });
+    if (!('permissions' in job))
+      findings.push({
+        kind: 'missing-permissions',
+        job: name,
+        message: `job ${name} has no permissions: block (it would get the repository's default token scopes)`,
+      });
     else if (permissionsTooBroad(job.permissions)) findings.push({ kind: 'broad-permissions', job: name, message: `job ${name}: permissions write-all` });
 
     const labels = runnerLabels(job['runs-on']);
     const selfHosted = labels.some((l) => l === 'self-hosted' || l.startsWith('group:'));
     if (selfHosted && untrusted) {
-      const cond = typeof job.if === 'string' ? job.if.replace(/\$\{\{|\}\}/g, '').replace(/\s+/g, ' ').trim() : '';
-      if (!cond.includes(SAME_REPO_GUARD)) findings.push({ kind: 'self-hosted-from-fork', job: name, message: `job ${name} runs on a self-hosted runner and can be started by a fork's pull request (no "${SAME_REPO_GUARD}" in its if:)` });
+      const cond =
+        typeof job.if === 'string'
+          ? job.if
+              .replace(/\$\{\{|\}\}/g, '')
+              .replace(/\s+/g, ' ')
+              .trim()
+          : '';
+      if (!cond.includes(SAME_REPO_GUARD))
+        findings.push({
+          kind: 'self-hosted-from-fork',
+          job: name,
+          message: `job ${name} runs on a self-hosted runner and can be started by a fork's pull request (no "${SAME_REPO_GUARD}" in its if:)`,
+        });
     }
-    if (typeof job.uses === 'string' && !pinned(job.uses)) findings.push({ kind: 'unpinned-action', job: name, message: `job ${name}: ${job.uses} is not pinned by commit sha` });
+    if (typeof job.uses === 'string' && !pinned(job.uses))
+      findings.push({ kind: 'unpinned-action', job: name, message: `job ${name}: ${job.uses} is not pinned by commit sha` });
 
     const steps = Array.isArray(job.steps) ? job.steps.filter(isObj) : [];
     for (const [index, step] of steps.entries()) {
       const where = `job ${name} step ${typeof step.name === 'string' ? JSON.stringify(step.name) : index + 1}`;
       if (typeof step.run === 'string' && step.run.includes('${{')) {
-        findings.push({ kind: 'expression-in-run', job: name, message: `${where}: \${{ }} inside run: is pasted into the script before the shell sees it; pass the value through env:` });
+        findings.push({
+          kind: 'expression-in-run',
+          job: name,
+          message: `${where}: \${{ }} inside run: is pasted into the script before the shell sees it; pass the value through env:`,
+        });
       }
       if (typeof step.uses === 'string') {
         if (!pinned(step.uses)) findings.push({ kind: 'unpinned-action', job: name, message: `${where}: ${step.uses} is not pinned by a full commit sha` });
@@ -97,7 +119,11 @@ export function checkWorkflow(text: string): Finding[] {
           const group = typeof c === 'string' ? c : isObj(c) && typeof c.group === 'string' ? c.group : '';
           const env = typeof w.environment === 'string' ? w.environment : '';
           if (!group || (env && !group.includes(env))) {
-            findings.push({ kind: 'writer-without-concurrency', job: name, message: `${where} writes the registry (${String(w.command)}) but the job has no concurrency group for its environment${env ? ` (${env})` : ''}` });
+            findings.push({
+              kind: 'writer-without-concurrency',
+              job: name,
+              message: `${where} writes the registry (${String(w.command)}) but the job has no concurrency group for its environment${env ? ` (${env})` : ''}`,
+            });
           }
         }
       }

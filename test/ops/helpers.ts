@@ -168,7 +168,13 @@ export function fakeMeta(model: string, version: string, quantization = 'q4km', 
   };
 }
 
-export async function register(ctx: OpsContext, model: string, version: string, quantization = 'q4km', extra: Partial<ArtifactMetadata> = {}): Promise<ArtifactMetadata> {
+export async function register(
+  ctx: OpsContext,
+  model: string,
+  version: string,
+  quantization = 'q4km',
+  extra: Partial<ArtifactMetadata> = {},
+): Promise<ArtifactMetadata> {
   const meta = fakeMeta(model, version, quantization, extra);
   await registerArtifact(ctx, meta);
   return meta;

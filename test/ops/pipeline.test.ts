@@ -48,16 +48,21 @@ let twoDeploys: Fixture;
 /** dev -> staging -> production; dev runs llama3 1.0.0 through a passing gate (DEV_METRICS). */
 let devPass: Fixture;
 
-const deploy1 = (hooks: StageHooks, extra: { skipGate?: boolean; reason?: string } = {}) => async (ctx: OpsContext) => {
-  await deployVersion(ctx, { env: 'staging', model: 'llama3', version: '1.0.0', ...extra }, hooks);
-};
+const deploy1 =
+  (hooks: StageHooks, extra: { skipGate?: boolean; reason?: string } = {}) =>
+  async (ctx: OpsContext) => {
+    await deployVersion(ctx, { env: 'staging', model: 'llama3', version: '1.0.0', ...extra }, hooks);
+  };
 
 beforeAll(async () => {
   restoreIdentity = useGitIdentity();
   root = await tempRoot();
   base = await buildFixture(root.dir, { remote: true }, async (ctx) => {
     for (const v of ['1.0.0', '1.1.0', '1.2.0']) await register(ctx, 'llama3', v);
-    await register(ctx, 'llama3-lora', '0.1.0', 'f16', { kind: 'lora', base: { id: 'llama3-v1.0.0-q4km', sha256: fakeMeta('llama3', '1.0.0').artifact.sha256 } });
+    await register(ctx, 'llama3-lora', '0.1.0', 'f16', {
+      kind: 'lora',
+      base: { id: 'llama3-v1.0.0-q4km', sha256: fakeMeta('llama3', '1.0.0').artifact.sha256 },
+    });
   });
   await Promise.all([
     (async () => {
@@ -79,7 +84,8 @@ beforeAll(async () => {
       });
     })(),
   ]);
-});
+  // About 140 git processes in all: a few seconds, but minutes on a box shared with heavy jobs.
+}, 180_000);
 afterAll(async () => {
   await root?.cleanup();
   restoreIdentity?.();
@@ -137,7 +143,16 @@ describe.concurrent('deploy', () => {
     const reg = await repo.registry();
     expect(reg.history).toHaveLength(1);
     const entry = lastEntry(reg);
-    expect(entry).toMatchObject({ env: 'staging', action: 'deploy', version: '1.0.0', gate: 'pass', metrics, actor: 'test', rolled_back: false, previous_version: null });
+    expect(entry).toMatchObject({
+      env: 'staging',
+      action: 'deploy',
+      version: '1.0.0',
+      gate: 'pass',
+      metrics,
+      actor: 'test',
+      rolled_back: false,
+      previous_version: null,
+    });
     expect(reg.environments.staging).toEqual({ model: 'llama3', version: '1.0.0', quantization: 'q4km', history_id: entry.id });
     expect(r.outcome.commit).toBe(repo.head());
     expect(repo.remoteHead()).toBe(repo.head());
@@ -275,7 +290,13 @@ describe.concurrent('deploy', () => {
   it('without any hooks: every stage but the registry update is not-configured', async () => {
     const repo = await local();
     const r = await deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.0.0' }, {});
-    expect(stageList(r.stages)).toEqual(['check-store:not-configured', 'download:not-configured', 'gate:not-configured', 'smoke:not-configured', 'update-registry:ok']);
+    expect(stageList(r.stages)).toEqual([
+      'check-store:not-configured',
+      'download:not-configured',
+      'gate:not-configured',
+      'smoke:not-configured',
+      'update-registry:ok',
+    ]);
     expect(lastEntry(await repo.registry()).gate).toBe('not-configured');
   });
 
@@ -444,23 +465,26 @@ describe.concurrent('promote', () => {
     expect(body).toMatch(new RegExp(`^Mreg-Gated-By: ${stagingEntry.id}$`, 'm'));
   });
 
-  it.each(['skipped', 'not-configured'] as const)('of a version whose staging entry has gate %s: refused (GATE_FAILED), registry unchanged', async (verdict) => {
-    const repo = await fresh(verdict === 'skipped' ? stagedSkipped : stagedNotConfigured);
-    const stagingEntry = lastEntry(await repo.registry());
-    expect(stagingEntry.gate).toBe(verdict);
+  it.each(['skipped', 'not-configured'] as const)(
+    'of a version whose staging entry has gate %s: refused (GATE_FAILED), registry unchanged',
+    async (verdict) => {
+      const repo = await fresh(verdict === 'skipped' ? stagedSkipped : stagedNotConfigured);
+      const stagingEntry = lastEntry(await repo.registry());
+      expect(stagingEntry.gate).toBe(verdict);
 
-    const before = await snapshot(repo);
-    const { hooks, calls } = fakeHooks();
-    const err = await rejection<PipelineError>(promoteVersion(repo.ctx, { to: 'production' }, hooks));
-    expect(err).toBeInstanceOf(PipelineError);
-    expect(err.code).toBe('GATE_FAILED');
-    expect(err.message).toContain(`has gate verdict "${verdict}"`);
-    expect(err.message).toContain(`history entry #${stagingEntry.id}`);
-    expect(stageList(err.stages)).toEqual(['check-store:ok', 'gate:failed']);
-    expect(err.gate).toBeNull();
-    expect(calls.checkPresent).toHaveLength(1);
-    await expectUnchanged(repo, before);
-  });
+      const before = await snapshot(repo);
+      const { hooks, calls } = fakeHooks();
+      const err = await rejection<PipelineError>(promoteVersion(repo.ctx, { to: 'production' }, hooks));
+      expect(err).toBeInstanceOf(PipelineError);
+      expect(err.code).toBe('GATE_FAILED');
+      expect(err.message).toContain(`has gate verdict "${verdict}"`);
+      expect(err.message).toContain(`history entry #${stagingEntry.id}`);
+      expect(stageList(err.stages)).toEqual(['check-store:ok', 'gate:failed']);
+      expect(err.gate).toBeNull();
+      expect(calls.checkPresent).toHaveLength(1);
+      await expectUnchanged(repo, before);
+    },
+  );
 
   it('of a version whose staging gate was skipped, with skipGate: refused without a reason, lands as skipped with one', async () => {
     const repo = await local(stagedSkipped);
@@ -565,9 +589,13 @@ describe.concurrent('promote along a three-environment order', () => {
     expect(r.from).toBe('dev');
     expect(lastEntry(await repo.registry())).toMatchObject({ env: 'production', from_env: 'dev', gate: 'pass' });
     const before = await snapshot(repo);
-    const err = await rejection(promoteVersion(repo.ctx, { from: 'production', to: 'staging' }, fakeHooks().hooks));
+    const { hooks, calls } = fakeHooks();
+    const err = await rejection(promoteVersion(repo.ctx, { from: 'production', to: 'staging' }, hooks));
     expect(err.code).toBe('PRECONDITION');
     expect(err.message).toMatch(/cannot promote from production to staging/);
+    // Refused before any stage: the store is not even asked.
+    expect(err).not.toBeInstanceOf(PipelineError);
+    expect(calls.checkPresent).toEqual([]);
     await expectUnchanged(repo, before);
   });
 });
@@ -589,13 +617,31 @@ describe.concurrent('rollback', () => {
 
     const reg = await repo.registry();
     const entry = lastEntry(reg);
-    expect(entry).toMatchObject({ action: 'rollback', env: 'staging', version: '1.0.0', previous_version: '1.1.0', reason: 'bad answers', metrics: STAGED_METRICS });
+    expect(entry).toMatchObject({
+      action: 'rollback',
+      env: 'staging',
+      version: '1.0.0',
+      previous_version: '1.1.0',
+      reason: 'bad answers',
+      metrics: STAGED_METRICS,
+    });
     expect(reg.environments.staging).toMatchObject({ version: '1.0.0', history_id: entry.id });
     expect(reg.history.find((e) => e.id === second.id)?.rolled_back).toBe(true);
     expect(reg.history.find((e) => e.id === first.id)?.rolled_back).toBe(false);
     expect(r.outcome.result.abandoned?.id).toBe(second.id);
     expect(repo.remoteHead()).toBe(repo.head());
     expect(commitBody(repo)).toMatch(new RegExp(`^Mreg-Rolled-Back-Id: ${second.id}$`, 'm'));
+  });
+
+  it('returns to the gate record of the version it goes back to, so that version can still be promoted', async () => {
+    const repo = await local(twoDeploys);
+    const [first] = (await repo.registry()).history;
+    await rollbackVersion(repo.ctx, { env: 'staging', reason: 'bad answers' }, fakeHooks().hooks);
+    const back = lastEntry(await repo.registry());
+    expect(back).toMatchObject({ action: 'rollback', version: '1.0.0', gate: first.gate, gated_by: first.id, metrics: STAGED_METRICS });
+    const p = await promoteVersion(repo.ctx, { to: 'production' }, fakeHooks().hooks);
+    expect(stageList(p.stages)).toEqual(['check-store:ok', 'gate:ok', 'update-registry:ok']);
+    expect(lastEntry(await repo.registry())).toMatchObject({ action: 'promote', version: '1.0.0', gate: 'pass', gated_by: first.id });
   });
 
   it('with the artifact missing from the store: fails at check-store, nothing committed', async () => {

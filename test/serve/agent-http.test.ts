@@ -52,11 +52,17 @@ async function startStandIn(dir: string, name: string, mode = '') {
   const url = await new Promise<string>((resolve) => createInterface({ input: proc.stdout! }).once('line', resolve));
   return {
     url,
-    calls: () => readFileSync(log, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l)),
-    stop: () => new Promise<void>((resolve) => {
-      proc.once('exit', () => resolve());
-      proc.kill('SIGTERM');
-    }),
+    calls: () =>
+      readFileSync(log, 'utf8')
+        .trim()
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l)),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        proc.once('exit', () => resolve());
+        proc.kill('SIGTERM');
+      }),
   };
 }
 
@@ -73,10 +79,26 @@ describe('mreg agent and the http source', () => {
   it('agent with --reload-url: fetches, swaps the link, reloads the stand-in and confirms through /props', async () => {
     const standIn = await startStandIn(repo.root, 'url');
     const cache = path.join(repo.root, 'agent-cache');
-    const agent = await startCli(['agent', '--env', 'production', '--source', path.join(repo.work, 'registry/registry.json'), '--cache', cache, '--port', '0', '--reload-url', `${standIn.url}/reload`, '--server-url', standIn.url]);
+    const agent = await startCli([
+      'agent',
+      '--env',
+      'production',
+      '--source',
+      path.join(repo.work, 'registry/registry.json'),
+      '--cache',
+      cache,
+      '--port',
+      '0',
+      '--reload-url',
+      `${standIn.url}/reload`,
+      '--server-url',
+      standIn.url,
+    ]);
     try {
       await waitForVersion(agent.url, '2.0.0');
-      expect(standIn.calls()).toMatchObject([{ version: '2.0.0', model_path: path.join(cache, 'artifacts', 'tiny-v2.0.0-f32.gguf'), active_path: path.join(cache, 'active') }]);
+      expect(standIn.calls()).toMatchObject([
+        { version: '2.0.0', model_path: path.join(cache, 'artifacts', 'tiny-v2.0.0-f32.gguf'), active_path: path.join(cache, 'active') },
+      ]);
       expect((await getJson(`${agent.url}/health`)).status).toBe(200);
       expect((await fetch(`${agent.url}/v1/models`)).status).toBe(404); // the agent serves no inference
 
@@ -97,8 +119,21 @@ describe('mreg agent and the http source', () => {
     const reload = path.join(repo.root, 'reload.mjs');
     writeFileSync(reload, RELOAD_COMMAND);
     const agent = await startCli(
-      ['agent', '--env', 'production', '--source', path.join(repo.work, 'registry/registry.json'), '--cache', path.join(repo.root, 'agent-cache2'), '--port', '0',
-        '--reload-command', `${process.execPath} ${reload} ${standIn.url}`, '--server-url', standIn.url],
+      [
+        'agent',
+        '--env',
+        'production',
+        '--source',
+        path.join(repo.work, 'registry/registry.json'),
+        '--cache',
+        path.join(repo.root, 'agent-cache2'),
+        '--port',
+        '0',
+        '--reload-command',
+        `${process.execPath} ${reload} ${standIn.url}`,
+        '--server-url',
+        standIn.url,
+      ],
       { MREG_FAIL_VERSION: '2.1.0' },
     );
     try {
@@ -140,7 +175,22 @@ describe('mreg agent and the http source', () => {
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/raw`;
-    const s = await startCli(['serve', '--env', 'production', '--source', `${base}/registry/registry.json`, '--poll-interval', '100', '--cache', path.join(repo.root, 'http-cache'), '--port', '0'], { MREG_HTTP_TOKEN: 'secret-token' });
+    const s = await startCli(
+      [
+        'serve',
+        '--env',
+        'production',
+        '--source',
+        `${base}/registry/registry.json`,
+        '--poll-interval',
+        '100',
+        '--cache',
+        path.join(repo.root, 'http-cache'),
+        '--port',
+        '0',
+      ],
+      { MREG_HTTP_TOKEN: 'secret-token' },
+    );
     try {
       // The previous test rolled back to 2.0.0.
       await waitForVersion(s.url, '2.0.0');
@@ -165,14 +215,21 @@ describe('mreg agent and the http source', () => {
 
 describe('serve helpers', () => {
   it('GITHUB_TOKEN goes only to GitHub hosts; MREG_HTTP_TOKEN to the configured URL', () => {
-    expect(authHeaders(new URL('https://api.github.com/repos/o/r/contents/registry/registry.json'), { GITHUB_TOKEN: 'g' })).toEqual({ authorization: 'Bearer g', accept: 'application/vnd.github.raw+json' });
+    expect(authHeaders(new URL('https://api.github.com/repos/o/r/contents/registry/registry.json'), { GITHUB_TOKEN: 'g' })).toEqual({
+      authorization: 'Bearer g',
+      accept: 'application/vnd.github.raw+json',
+    });
     expect(authHeaders(new URL('https://example.com/registry.json'), { GITHUB_TOKEN: 'g' })).toEqual({});
     expect(authHeaders(new URL('https://example.com/registry.json'), { MREG_HTTP_TOKEN: 'm', GITHUB_TOKEN: 'g' })).toEqual({ authorization: 'Bearer m' });
   });
 
   it('git+https tokens travel in GIT_CONFIG_* env (never argv); GITHUB_TOKEN only to github.com', () => {
     const gh = gitAuthEnv('https://github.com/o/r.git', { GITHUB_TOKEN: 't' });
-    expect(gh).toEqual({ GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: 'http.https://github.com/.extraheader', GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${Buffer.from('x-access-token:t').toString('base64')}` });
+    expect(gh).toEqual({
+      GIT_CONFIG_COUNT: '1',
+      GIT_CONFIG_KEY_0: 'http.https://github.com/.extraheader',
+      GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${Buffer.from('x-access-token:t').toString('base64')}`,
+    });
     expect(gitAuthEnv('https://gitlab.example.com/o/r.git', { GITHUB_TOKEN: 't' })).toEqual({});
     expect(gitAuthEnv('https://gitlab.example.com/o/r.git', { MREG_GIT_TOKEN: 'm' }).GIT_CONFIG_KEY_0).toBe('http.https://gitlab.example.com/.extraheader');
     expect(gitAuthEnv('file:///srv/r.git', { MREG_GIT_TOKEN: 'm' })).toEqual({});

@@ -57,15 +57,28 @@ async function setup() {
     writeFileSync(local, randomBytes(3 * MiB));
     const put = await store.putFile(`m/v${v}/m-v${v}-f32.gguf`, local);
     metas.push({
-      model: 'm', version: v, quantization: 'f32', base_model: 'm', benchmark_score: null, created_at: '2026-01-01T00:00:00.000Z',
-      parent_version: null, kind: 'gguf', status: 'active', artifact: { uri: put.uri, sha256: put.sha256, size: put.size },
+      model: 'm',
+      version: v,
+      quantization: 'f32',
+      base_model: 'm',
+      benchmark_score: null,
+      created_at: '2026-01-01T00:00:00.000Z',
+      parent_version: null,
+      kind: 'gguf',
+      status: 'active',
+      artifact: { uri: put.uri, sha256: put.sha256, size: put.size },
     });
   }
   const folder = path.join(t.dir, 'pointer');
   mkdirSync(folder);
   let n = 0;
   const point = (meta: ArtifactMetadata) => {
-    const doc = renderPointerDocument({ env: 'prod', revision: `rev${++n}`, pointer: { model: meta.model, version: meta.version, quantization: meta.quantization, history_id: n }, artifact: meta });
+    const doc = renderPointerDocument({
+      env: 'prod',
+      revision: `rev${++n}`,
+      pointer: { model: meta.model, version: meta.version, quantization: meta.quantization, history_id: n },
+      artifact: meta,
+    });
     writeFileSync(path.join(folder, 'pointer.json.tmp'), JSON.stringify(doc));
     renameSync(path.join(folder, 'pointer.json.tmp'), path.join(folder, 'pointer.json'));
   };

@@ -22,12 +22,30 @@ describe('mreg serve follows the registry', () => {
 
   it('file source: serves 2.0.0, switches to 2.1.0 on deploy, reverts on rollback; the OpenAI routes answer', async () => {
     const cache = path.join(repo.root, 'cache-file');
-    const s = await startCli(['serve', '--env', 'production', '--source', `file:${path.join(repo.work, 'registry/registry.json')}`, '--cache', cache, '--port', '0']);
+    const s = await startCli([
+      'serve',
+      '--env',
+      'production',
+      '--source',
+      `file:${path.join(repo.work, 'registry/registry.json')}`,
+      '--cache',
+      cache,
+      '--port',
+      '0',
+    ]);
     try {
       expect(s.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
       const info = await waitForVersion(s.url, '2.0.0');
       const meta = JSON.parse(readFileSync(path.join(repo.work, 'registry/models/tiny/tiny-v2.0.0-f32.json'), 'utf8'));
-      expect(info).toMatchObject({ environment: 'production', model: 'tiny', version: '2.0.0', quantization: 'f32', sha256: meta.artifact.sha256, desired: null, error: null });
+      expect(info).toMatchObject({
+        environment: 'production',
+        model: 'tiny',
+        version: '2.0.0',
+        quantization: 'f32',
+        sha256: meta.artifact.sha256,
+        desired: null,
+        error: null,
+      });
       expect(typeof info.loaded_at).toBe('string');
       expect(info.revision).toMatch(/^sha256:/);
       expect((await getJson(`${s.url}/health`)).status).toBe(200);
@@ -41,7 +59,10 @@ describe('mreg serve follows the registry', () => {
       expect(cj.object).toBe('text_completion');
       expect(typeof cj.choices[0].text).toBe('string');
       expect(cj.usage.completion_tokens).toBeGreaterThan(0);
-      const chat = await fetch(`${s.url}/v1/chat/completions`, { method: 'POST', body: JSON.stringify({ messages: [{ role: 'user', content: 'hi' }], max_tokens: 4 }) });
+      const chat = await fetch(`${s.url}/v1/chat/completions`, {
+        method: 'POST',
+        body: JSON.stringify({ messages: [{ role: 'user', content: 'hi' }], max_tokens: 4 }),
+      });
       expect(chat.status).toBe(200);
       expect((await chat.json()).choices[0].message.role).toBe('assistant');
       const stream = await fetch(`${s.url}/v1/completions`, { method: 'POST', body: JSON.stringify({ prompt: 'the', max_tokens: 4, stream: true }) });
@@ -65,7 +86,21 @@ describe('mreg serve follows the registry', () => {
   });
 
   it('runs on Node 24 too (the Action runtime): serves and switches', async () => {
-    const s = await startCli(['serve', '--env', 'production', '--source', path.join(repo.work, 'registry/registry.json'), '--cache', path.join(repo.root, 'cache-node24'), '--port', '0'], {}, await node24());
+    const s = await startCli(
+      [
+        'serve',
+        '--env',
+        'production',
+        '--source',
+        path.join(repo.work, 'registry/registry.json'),
+        '--cache',
+        path.join(repo.root, 'cache-node24'),
+        '--port',
+        '0',
+      ],
+      {},
+      await node24(),
+    );
     try {
       await waitForVersion(s.url, '2.0.0');
       const c = await fetch(`${s.url}/v1/completions`, { method: 'POST', body: JSON.stringify({ prompt: 'the', max_tokens: 3 }) });
@@ -80,7 +115,19 @@ describe('mreg serve follows the registry', () => {
   });
 
   it('git remote source: polls the branch head and follows deploy and rollback', async () => {
-    const s = await startCli(['serve', '--env', 'production', '--source', `git+file://${repo.remote}#main`, '--poll-interval', '200', '--cache', path.join(repo.root, 'cache-git'), '--port', '0']);
+    const s = await startCli([
+      'serve',
+      '--env',
+      'production',
+      '--source',
+      `git+file://${repo.remote}#main`,
+      '--poll-interval',
+      '200',
+      '--cache',
+      path.join(repo.root, 'cache-git'),
+      '--port',
+      '0',
+    ]);
     try {
       const start = await waitForVersion(s.url, '2.0.0');
       expect(start.revision).toBe(repo.git(['rev-parse', 'HEAD']).trim());
@@ -117,10 +164,12 @@ describe('mreg serve follows the registry', () => {
       if (old) rmSync(path.join(dir, old), { recursive: true });
     };
     await publish();
-        // --repo names an empty folder: no config, no store, only what the ConfigMap carries.
+    // --repo names an empty folder: no config, no store, only what the ConfigMap carries.
     const nowhere = path.join(repo.root, 'pod');
     mkdirSync(nowhere);
-    const s = await startCli(['--repo', nowhere, 'serve', '--env', 'production', '--source', dir, '--cache', path.join(repo.root, 'cache-cm'), '--port', '0'], { MREG_STORE: '' });
+    const s = await startCli(['--repo', nowhere, 'serve', '--env', 'production', '--source', dir, '--cache', path.join(repo.root, 'cache-cm'), '--port', '0'], {
+      MREG_STORE: '',
+    });
     try {
       const first = await waitForVersion(s.url, '2.0.0');
       expect(first.revision).toBe(repo.git(['rev-parse', 'HEAD']).trim());

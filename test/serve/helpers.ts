@@ -99,8 +99,12 @@ export async function waitFor<T>(what: string, check: () => Promise<T | undefine
 }
 
 export function waitForVersion(url: string, version: string, timeoutMs = 60_000): Promise<any> {
-  return waitFor(`/model-info version ${version}`, async () => {
-    const r = await getJson(`${url}/model-info`);
-    return r.body.version === version && r.body.state === 'serving' ? r.body : null;
-  }, timeoutMs);
+  return waitFor(
+    `/model-info version ${version}`,
+    async () => {
+      const r = await getJson(`${url}/model-info`);
+      return r.body.version === version && r.body.state === 'serving' ? r.body : null;
+    },
+    timeoutMs,
+  );
 }

@@ -8,14 +8,32 @@ import { waitFor } from './helpers.js';
 
 function meta(version: string): ArtifactMetadata {
   return {
-    model: 'm', version, quantization: 'f32', base_model: 'm', benchmark_score: null, created_at: '2026-01-01T00:00:00.000Z', parent_version: null,
-    kind: 'gguf', status: 'active', artifact: { uri: `file:///store/m/v${version}/m-v${version}-f32.gguf`, sha256: 'a'.repeat(64), size: 10 },
+    model: 'm',
+    version,
+    quantization: 'f32',
+    base_model: 'm',
+    benchmark_score: null,
+    created_at: '2026-01-01T00:00:00.000Z',
+    parent_version: null,
+    kind: 'gguf',
+    status: 'active',
+    artifact: { uri: `file:///store/m/v${version}/m-v${version}-f32.gguf`, sha256: 'a'.repeat(64), size: 10 },
   };
 }
 
 function configMap(version: string, rv: number) {
-  const doc = renderPointerDocument({ env: 'production', revision: `commit-${version}`, pointer: { model: 'm', version, quantization: 'f32', history_id: rv }, artifact: meta(version) });
-  return { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'mreg-pointer-production', namespace: 'models', resourceVersion: String(rv) }, data: { 'pointer.json': JSON.stringify(doc) } };
+  const doc = renderPointerDocument({
+    env: 'production',
+    revision: `commit-${version}`,
+    pointer: { model: 'm', version, quantization: 'f32', history_id: rv },
+    artifact: meta(version),
+  });
+  return {
+    apiVersion: 'v1',
+    kind: 'ConfigMap',
+    metadata: { name: 'mreg-pointer-production', namespace: 'models', resourceVersion: String(rv) },
+    data: { 'pointer.json': JSON.stringify(doc) },
+  };
 }
 
 /**
@@ -43,11 +61,18 @@ describe('k8s: source (Kubernetes API watch)', () => {
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const api = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const source = new KubernetesSource({ spec: 'k8s:models/mreg-pointer-production', env: 'production', environment: { MREG_K8S_API: api, MREG_K8S_TOKEN: 'sa-token' } });
+    const source = new KubernetesSource({
+      spec: 'k8s:models/mreg-pointer-production',
+      env: 'production',
+      environment: { MREG_K8S_API: api, MREG_K8S_TOKEN: 'sa-token' },
+    });
     const updates: PointerUpdate[] = [];
     const errors: string[] = [];
     try {
-      await source.start((u) => updates.push(u), (e) => errors.push(e.message));
+      await source.start(
+        (u) => updates.push(u),
+        (e) => errors.push(e.message),
+      );
       expect(updates.map((u) => u.pointer?.version)).toEqual(['1.0.0']);
       expect(updates[0].revision).toBe('commit-1.0.0');
       expect(updates[0].metadata?.artifact.size).toBe(10);

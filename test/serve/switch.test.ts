@@ -18,7 +18,17 @@ describe('mreg serve switches safely', () => {
   });
 
   it('zero failed requests: two clients send continuously across three switches', async () => {
-    const s = await startCli(['serve', '--env', 'production', '--source', path.join(repo.work, 'registry/registry.json'), '--cache', path.join(repo.root, 'cache-load'), '--port', '0']);
+    const s = await startCli([
+      'serve',
+      '--env',
+      'production',
+      '--source',
+      path.join(repo.work, 'registry/registry.json'),
+      '--cache',
+      path.join(repo.root, 'cache-load'),
+      '--port',
+      '0',
+    ]);
     try {
       await waitForVersion(s.url, '2.0.0');
       let running = true;
@@ -66,9 +76,19 @@ describe('mreg serve switches safely', () => {
   it('a corrupt artifact keeps the old version serving, /health says why, and the retry succeeds once the store is repaired', async () => {
     // The current pointer, whatever the previous test left.
     await deploy(repo, '2.0.0');
-    const s = await startCli(
-      ['serve', '--env', 'production', '--source', `git+file://${repo.remote}#main`, '--poll-interval', '200', '--cache', path.join(repo.root, 'cache-corrupt'), '--port', '0'],
-    );
+    const s = await startCli([
+      'serve',
+      '--env',
+      'production',
+      '--source',
+      `git+file://${repo.remote}#main`,
+      '--poll-interval',
+      '200',
+      '--cache',
+      path.join(repo.root, 'cache-corrupt'),
+      '--port',
+      '0',
+    ]);
     try {
       await waitForVersion(s.url, '2.0.0');
       // Commit the deploy without pushing, so the store can be damaged before the server sees it.

@@ -152,7 +152,9 @@ describe('corrupted or missing objects', () => {
   it('refuses a truncated object before downloading, naming both sizes', async () => {
     const a = await published('short');
     await minio.putObject(s3.bucket, a.objectKey, Buffer.alloc(100, 1), 100);
-    const err = await rejection(fetchArtifact({ store: a.store, key: a.key, sha256: a.sha256, size: a.size, cacheDir: path.join(tmp, 'cache-short'), id: 'short-v1.0.0-q8_0' }));
+    const err = await rejection(
+      fetchArtifact({ store: a.store, key: a.key, sha256: a.sha256, size: a.size, cacheDir: path.join(tmp, 'cache-short'), id: 'short-v1.0.0-q8_0' }),
+    );
     expect(err.code).toBe('INTEGRITY');
     expect(err.message).toContain(`is 100 bytes, the registry records ${a.size}`);
   });
@@ -173,7 +175,10 @@ describe('corrupted or missing objects', () => {
       ...meta,
       model: 'multi',
       artifact: { uri: b.uri, sha256: b.sha256, size: b.size },
-      files: [{ uri: b.uri, sha256: b.sha256, size: b.size }, { uri: `${b.uri}.part2`, sha256: b.sha256, size: 5 }],
+      files: [
+        { uri: b.uri, sha256: b.sha256, size: b.size },
+        { uri: `${b.uri}.part2`, sha256: b.sha256, size: 5 },
+      ],
     };
     await expect(assertArtifactPresent(b.store, multi)).rejects.toThrow(`${b.uri}.part2 does not exist`);
   });
@@ -197,7 +202,14 @@ describe('interop with another S3 client (minio)', () => {
     await minio.putObject(s3.bucket, 'interop/y/v1.0.0/y-v1.0.0-q4km.gguf', data, data.length);
     const store = s3Store('interop');
     expect((await store.head('y/v1.0.0/y-v1.0.0-q4km.gguf'))?.size).toBe(data.length);
-    const got = await fetchArtifact({ store, key: 'y/v1.0.0/y-v1.0.0-q4km.gguf', sha256: sha(data), size: data.length, cacheDir: path.join(tmp, 'cache-y'), id: 'y-v1.0.0-q4km' });
+    const got = await fetchArtifact({
+      store,
+      key: 'y/v1.0.0/y-v1.0.0-q4km.gguf',
+      sha256: sha(data),
+      size: data.length,
+      cacheDir: path.join(tmp, 'cache-y'),
+      id: 'y-v1.0.0-q4km',
+    });
     expect((await readFile(got.path)).equals(data)).toBe(true);
   });
 });

@@ -18,7 +18,10 @@ describe('progress bar', () => {
   });
 
   it('is quiet when not a terminal, or in CI', () => {
-    for (const [tty, env] of [[false, {}], [true, { CI: 'true' }]] as const) {
+    for (const [tty, env] of [
+      [false, {}],
+      [true, { CI: 'true' }],
+    ] as const) {
       const { writes, stream } = fakeStream(tty);
       const p = createProgress('x', stream, env);
       p.update(1, 2);

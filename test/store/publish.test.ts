@@ -46,7 +46,10 @@ describe('publish and fetch on S3', () => {
   afterAll(async () => repo?.cleanup());
 
   it('uploads once, writes metadata beside it, registers and commits; fetch verifies and caches', async () => {
-    const out = await mregJson(['publish', model8, '--model', 'tiny', '--version', '1.0.0', '--quantization', 'q8_0', '--store', store, '--benchmark-score', '0.5'], { cwd: repo.work, env });
+    const out = await mregJson(
+      ['publish', model8, '--model', 'tiny', '--version', '1.0.0', '--quantization', 'q8_0', '--store', store, '--benchmark-score', '0.5'],
+      { cwd: repo.work, env },
+    );
     const bytes = await readFile(model8);
     expect(out.id).toBe('tiny-v1.0.0-q8_0');
     expect(out.metadata.artifact).toEqual({ uri: `${store}/tiny/v1.0.0/tiny-v1.0.0-q8_0.gguf`, sha256: sha(bytes), size: bytes.length });
@@ -85,7 +88,7 @@ describe('publish and fetch on S3', () => {
   it('checks the GGUF header: quantization mismatch and missing architecture are refused, naming both values', async () => {
     const r = await mreg(['publish', model8, '--model', 'tiny', '--version', '1.1.0', '--quantization', 'q4km', '--store', store], { cwd: repo.work, env });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('--quantization q4km does not match the GGUF header (general.file_type 7 = q8_0)');
+    expect(r.stderr).toContain('the stated quantization q4km does not match the GGUF header (general.file_type 7 = q8_0)');
     const noArch = path.join(tmp.dir, 'no-arch.gguf');
     await writeGguf(noArch, { metadata: [['general.file_type', { type: 'uint32', value: 7 }]], tensors: [] });
     const r2 = await mreg(['publish', noArch, '--model', 'tiny', '--version', '1.1.0', '--quantization', 'q8_0', '--store', store], { cwd: repo.work, env });
@@ -99,7 +102,10 @@ describe('publish and fetch on S3', () => {
     const listed = await mregJson(['verify-store', '--store', store], { cwd: repo.work, env });
     expect(listed.files).toBe(1);
     // llama.cpp's spelling is accepted.
-    const ok = await mregJson(['publish', modelF16, '--model', 'tiny', '--version', '1.1.0', '--quantization', 'F16', '--store', store], { cwd: repo.work, env });
+    const ok = await mregJson(['publish', modelF16, '--model', 'tiny', '--version', '1.1.0', '--quantization', 'F16', '--store', store], {
+      cwd: repo.work,
+      env,
+    });
     expect(ok.id).toBe('tiny-v1.1.0-f16');
   });
 
@@ -113,9 +119,30 @@ describe('publish and fetch on S3', () => {
       ],
       tensors: [],
     });
-    const refused = await mreg(['publish', adapter, '--model', 'tiny-lora', '--version', '1.0.0', '--quantization', 'f16', '--kind', 'lora', '--store', store], { cwd: repo.work, env });
+    const refused = await mreg(
+      ['publish', adapter, '--model', 'tiny-lora', '--version', '1.0.0', '--quantization', 'f16', '--kind', 'lora', '--store', store],
+      { cwd: repo.work, env },
+    );
     expect(refused.code).toBe(2);
-    const out = await mregJson(['publish', adapter, '--model', 'tiny-lora', '--version', '1.0.0', '--quantization', 'f16', '--kind', 'lora', '--base', 'tiny-v1.0.0-q8_0', '--store', store], { cwd: repo.work, env });
+    const out = await mregJson(
+      [
+        'publish',
+        adapter,
+        '--model',
+        'tiny-lora',
+        '--version',
+        '1.0.0',
+        '--quantization',
+        'f16',
+        '--kind',
+        'lora',
+        '--base',
+        'tiny-v1.0.0-q8_0',
+        '--store',
+        store,
+      ],
+      { cwd: repo.work, env },
+    );
     expect(out.metadata.base).toEqual({ id: 'tiny-v1.0.0-q8_0', sha256: sha(await readFile(model8)) });
     const cache = path.join(tmp.dir, 'cache-lora');
     const f = await mregJson(['fetch', 'tiny-lora-v1.0.0-f16', '--cache', cache, '--store', store], { cwd: repo.work, env });
@@ -125,7 +152,15 @@ describe('publish and fetch on S3', () => {
   });
 
   it('verify-store reports a missing object and (deep) a corrupted one', async () => {
-    const minio = new Minio.Client({ endPoint: '127.0.0.1', port: Number(new URL(s3.endpoint).port), useSSL: false, accessKey: 'S3RVER', secretKey: 'S3RVER', region: s3.region, pathStyle: true });
+    const minio = new Minio.Client({
+      endPoint: '127.0.0.1',
+      port: Number(new URL(s3.endpoint).port),
+      useSSL: false,
+      accessKey: 'S3RVER',
+      secretKey: 'S3RVER',
+      region: s3.region,
+      pathStyle: true,
+    });
     const f16 = await readFile(modelF16);
     await minio.putObject(s3.bucket, 'registry-a/tiny/v1.1.0/tiny-v1.1.0-f16.gguf', Buffer.alloc(f16.length, 3), f16.length);
     const shallow = await mreg(['verify-store', '--store', store], { cwd: repo.work, env });
@@ -145,10 +180,35 @@ describe('publish and fetch on S3', () => {
   });
 
   it('an object another client uploaded can be registered and fetched', async () => {
-    const minio = new Minio.Client({ endPoint: '127.0.0.1', port: Number(new URL(s3.endpoint).port), useSSL: false, accessKey: 'S3RVER', secretKey: 'S3RVER', region: s3.region, pathStyle: true });
+    const minio = new Minio.Client({
+      endPoint: '127.0.0.1',
+      port: Number(new URL(s3.endpoint).port),
+      useSSL: false,
+      accessKey: 'S3RVER',
+      secretKey: 'S3RVER',
+      region: s3.region,
+      pathStyle: true,
+    });
     const bytes = await readFile(modelF16);
     await minio.putObject(s3.bucket, 'registry-a/ext/v1.0.0/ext-v1.0.0-f16.gguf', bytes, bytes.length);
-    await mregJson(['register', '--model', 'ext', '--version', '1.0.0', '--quantization', 'f16', '--uri', `${store}/ext/v1.0.0/ext-v1.0.0-f16.gguf`, '--sha256', sha(bytes), '--size', String(bytes.length)], { cwd: repo.work, env });
+    await mregJson(
+      [
+        'register',
+        '--model',
+        'ext',
+        '--version',
+        '1.0.0',
+        '--quantization',
+        'f16',
+        '--uri',
+        `${store}/ext/v1.0.0/ext-v1.0.0-f16.gguf`,
+        '--sha256',
+        sha(bytes),
+        '--size',
+        String(bytes.length),
+      ],
+      { cwd: repo.work, env },
+    );
     const f = await mregJson(['fetch', 'ext-v1.0.0-f16', '--cache', path.join(tmp.dir, 'cache-ext'), '--store', store], { cwd: repo.work, env });
     expect((await readFile(f.artifact.path)).equals(bytes)).toBe(true);
   });
@@ -158,7 +218,10 @@ describe('deploy and rollback refuse a missing artifact (folder store)', () => {
   it('checks presence with the expected size before moving any pointer', async () => {
     const repo = await makeRepo({ gate: false });
     try {
-      for (const [v, file, q] of [['1.0.0', model8, 'q8_0'], ['2.0.0', modelF16, 'f16']]) {
+      for (const [v, file, q] of [
+        ['1.0.0', model8, 'q8_0'],
+        ['2.0.0', modelF16, 'f16'],
+      ]) {
         await mregJson(['publish', file, '--model', 'tiny', '--version', v, '--quantization', q], { cwd: repo.work, env: { CI: '1' } });
       }
       const ctx = await openContext({ repo: repo.work, push: false });
@@ -169,7 +232,10 @@ describe('deploy and rollback refuse a missing artifact (folder store)', () => {
       // The product never deletes; an operator (or a lifecycle rule) did.
       const gone = path.join(repo.store, 'tiny/v1.0.0/tiny-v1.0.0-q8_0.gguf');
       await rm(gone);
-      await expect(rollbackVersion(ctx, { env: 'staging' }, hooks)).rejects.toMatchObject({ code: 'NOT_FOUND', message: expect.stringContaining(`file://${gone} does not exist`) });
+      await expect(rollbackVersion(ctx, { env: 'staging' }, hooks)).rejects.toMatchObject({
+        code: 'NOT_FOUND',
+        message: expect.stringContaining(`file://${gone} does not exist`),
+      });
       await expect(deployVersion(ctx, { env: 'production', model: 'tiny', version: '1.0.0' }, hooks)).rejects.toMatchObject({ code: 'NOT_FOUND' });
       expect(await readFile(path.join(repo.work, 'registry/registry.json'), 'utf8')).toBe(before);
     } finally {

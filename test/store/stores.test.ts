@@ -103,7 +103,16 @@ describe.each(kinds)('%s store', (kind, make) => {
     expect((await store.head('big/v1.0.0/big-v1.0.0-f16.gguf'))?.size).toBe(size);
 
     const cacheDir = path.join(tmp, `${kind}-cache`);
-    const got = await fetchArtifact({ store, key: 'big/v1.0.0/big-v1.0.0-f16.gguf', sha256, size, cacheDir, id: 'big-v1.0.0-f16', partSize: 5 * MiB, concurrency: 4 });
+    const got = await fetchArtifact({
+      store,
+      key: 'big/v1.0.0/big-v1.0.0-f16.gguf',
+      sha256,
+      size,
+      cacheDir,
+      id: 'big-v1.0.0-f16',
+      partSize: 5 * MiB,
+      concurrency: 4,
+    });
     expect(got).toMatchObject({ downloaded: true, path: path.join(cacheDir, 'artifacts', 'big-v1.0.0-f16.gguf') });
     expect(sha(await readFile(got.path))).toBe(sha256);
     expect((await readFile(`${got.path}.sha256`, 'utf8')).split(' ')[0]).toBe(sha256);

@@ -32,3 +32,14 @@ export declare function checkDeployable(registry: Registry, env: string, ref: Ar
     expectCurrent?: string;
     verb?: 'deploy' | 'promote';
 }): Pointer | null;
+/**
+ * A LoRA adapter's pin on its base: the base must be registered with exactly the sha256 the
+ * adapter names, or the adapter would be applied to other weights than it was trained on.
+ * Returns what is wrong (with the JSON pointer into the adapter's metadata), or null.
+ */
+export declare function basePinProblem(adapter: ArtifactMetadata, base: ArtifactMetadata | undefined): {
+    pointer: string;
+    message: string;
+} | null;
+/** A promotion moves a version forward along the promotion order, never back or sideways. */
+export declare function checkPromotionOrder(order: string[], from: string, to: string): void;

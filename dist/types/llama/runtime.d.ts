@@ -2,8 +2,6 @@ import type { Llama, LlamaContextSequence, LlamaModel } from 'node-llama-cpp';
 type NodeLlamaCpp = typeof import('node-llama-cpp');
 export type GpuChoice = 'auto' | false | 'cuda' | 'vulkan' | 'metal';
 export declare function importNodeLlamaCpp(): Promise<NodeLlamaCpp>;
-/** A GPU setting as written (`MREG_LLAMA_GPU`, a flag): auto (default) | false | cuda | vulkan | metal. */
-export declare function parseGpuChoice(value: string | undefined): GpuChoice;
 /**
  * One Llama (the native backend) per process and GPU choice: creating it loads the binaries and
  * takes about half a second, so tests, the gate and the server all share it.

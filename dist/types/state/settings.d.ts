@@ -20,3 +20,5 @@ export interface Settings {
     actor?: string;
 }
 export declare function settingsFromEnv(env: Record<string, string | undefined>): Settings;
+/** A GPU setting as written (`MREG_LLAMA_GPU`, a flag): auto (default) | false | cuda | vulkan | metal. */
+export declare function parseGpuChoice(value: string | undefined): GpuChoice;

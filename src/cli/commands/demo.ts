@@ -11,7 +11,11 @@ export const demoCommand: Command = {
     'Uses a local bare git remote, a local folder store (or --store s3://...), generated GGUF models and the reference server.\n' +
     'Exits 0 only if every check passed; stops its server and cleans up on every exit path (Ctrl-C included).',
   options: {
-    dir: { type: 'string', description: 'working folder: new, empty, or an earlier demo\'s, which is replaced (default: .demo in the current directory)', placeholder: 'DIR' },
+    dir: {
+      type: 'string',
+      description: "working folder: new, empty, or an earlier demo's, which is replaced (default: .demo in the current directory)",
+      placeholder: 'DIR',
+    },
     store: { type: 'string', description: 'artifact store URI (default: a folder inside DIR)', placeholder: 'URI' },
   },
   async run(args, io) {

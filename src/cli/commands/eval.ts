@@ -27,7 +27,8 @@ export const tinyModelCommand: Command = {
     const out = path.resolve(reqStr(args, 'out', 'tiny-model'));
     const corpusFile = reqStr(args, 'corpus', 'tiny-model');
     const quantization = (str(args, 'quantization') ?? 'f32') as 'f32' | 'f16' | 'q8_0';
-    if (!['f32', 'f16', 'q8_0'].includes(quantization)) throw usage(`mreg tiny-model: --quantization expects f32, f16 or q8_0, got ${JSON.stringify(quantization)}`);
+    if (!['f32', 'f16', 'q8_0'].includes(quantization))
+      throw usage(`mreg tiny-model: --quantization expects f32, f16 or q8_0, got ${JSON.stringify(quantization)}`);
     if (bool(args, 'degrade') && bool(args, 'noise')) throw usage('mreg tiny-model: --degrade and --noise exclude each other');
     let corpus: string;
     try {
@@ -52,10 +53,10 @@ export const tinyModelCommand: Command = {
 
 export const gateCommand: Command = {
   name: 'gate',
-  summary: 'Run the benchmark gate alone (for pull requests): the candidate against the environment\'s baseline; exit 1 on fail.',
+  summary: "Run the benchmark gate alone (for pull requests): the candidate against the environment's baseline; exit 1 on fail.",
   usage: 'CANDIDATE_ID --env ENV [--suite FILE] [--backend llama|openai|command] [--model-path FILE] [--strict]',
   description:
-    'The baseline is the latest deployment of the candidate\'s quantization family in ENV, re-measured side by side\n' +
+    "The baseline is the latest deployment of the candidate's quantization family in ENV, re-measured side by side\n" +
     'when its artifact can be fetched, else its stored metrics. Thresholds come from registry/config.json (gate).\n' +
     'openai: --openai-url serves the candidate (--baseline-openai-url the baseline, if any).\n' +
     'llama: MREG_LLAMA_GPU=auto|false|cuda|vulkan|metal picks the device.',
@@ -64,7 +65,7 @@ export const gateCommand: Command = {
     env: { type: 'string', description: 'environment whose deployment is the baseline', placeholder: 'ENV' },
     suite: { type: 'string', description: 'eval suite (default: gate.suite in registry/config.json)', placeholder: 'FILE' },
     backend: { type: 'string', description: 'llama, openai or command (default: gate.backend)', placeholder: 'B' },
-    'model-path': { type: 'string', description: 'the candidate\'s local file (default: fetch it from the store)', placeholder: 'FILE' },
+    'model-path': { type: 'string', description: "the candidate's local file (default: fetch it from the store)", placeholder: 'FILE' },
     'openai-url': { type: 'string', description: 'openai backend: the server that serves the candidate', placeholder: 'URL' },
     'baseline-openai-url': { type: 'string', description: 'openai backend: a server that serves the baseline', placeholder: 'URL' },
     strict: { type: 'boolean', description: 'exit 1 on an inconclusive verdict too' },
@@ -74,7 +75,8 @@ export const gateCommand: Command = {
     const ref = parseArtifactId(args.positionals[0]);
     const env = reqStr(args, 'env', 'gate');
     const backend = str(args, 'backend') as BackendName | undefined;
-    if (backend && !['llama', 'openai', 'command'].includes(backend)) throw usage(`mreg gate: --backend expects llama, openai or command, got ${JSON.stringify(backend)}`);
+    if (backend && !['llama', 'openai', 'command'].includes(backend))
+      throw usage(`mreg gate: --backend expects llama, openai or command, got ${JSON.stringify(backend)}`);
     const [{ openContext }, { gateVersion }] = await Promise.all([import('../../state/context.js'), import('../../ops/gate.js')]);
     const ctx = await openContext({ ...contextOptions(args, io), push: false });
     const modelPath = str(args, 'model-path');

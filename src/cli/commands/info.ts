@@ -27,7 +27,19 @@ export const historyCommand: Command = {
     const text = entries.length
       ? table(
           ['id', 'env', 'action', 'model', 'version', 'quant', 'previous', 'deployed_at', 'rolled_back', 'actor', 'metrics'],
-          entries.map((e) => [e.id, e.env, e.action, e.model, e.version, e.quantization, e.previous_version, e.deployed_at, e.rolled_back ? 'yes' : 'no', e.actor, metricsText(e.metrics)]),
+          entries.map((e) => [
+            e.id,
+            e.env,
+            e.action,
+            e.model,
+            e.version,
+            e.quantization,
+            e.previous_version,
+            e.deployed_at,
+            e.rolled_back ? 'yes' : 'no',
+            e.actor,
+            metricsText(e.metrics),
+          ]),
         )
       : 'No deployments yet.';
     return { json: entries, text };
@@ -45,7 +57,16 @@ export const logCommand: Command = {
     const text = records.length
       ? table(
           ['commit', 'date', 'action', 'env', 'version', 'previous', 'actor', 'subject'],
-          records.map((r) => [r.commit.slice(0, 10), r.date, r.trailers['Mreg-Action'], r.trailers['Mreg-Environment'], r.trailers['Mreg-Version'], r.trailers['Mreg-Previous-Version'], r.trailers['Mreg-Actor'], r.subject]),
+          records.map((r) => [
+            r.commit.slice(0, 10),
+            r.date,
+            r.trailers['Mreg-Action'],
+            r.trailers['Mreg-Environment'],
+            r.trailers['Mreg-Version'],
+            r.trailers['Mreg-Previous-Version'],
+            r.trailers['Mreg-Actor'],
+            r.subject,
+          ]),
         )
       : 'No registry commits yet.';
     return { json: records, text };
@@ -54,7 +75,7 @@ export const logCommand: Command = {
 
 export const statusCommand: Command = {
   name: 'status',
-  summary: 'The starting state: mreg, Node, git and llama.cpp versions, repository, registry, config, store, cache, and each environment\'s active version.',
+  summary: "The starting state: mreg, Node, git and llama.cpp versions, repository, registry, config, store, cache, and each environment's active version.",
   usage: '[--store URI]',
   options: { store: { type: 'string', description: 'artifact store URI (default: registry/config.json store)', placeholder: 'URI' } },
   async run(args, io) {

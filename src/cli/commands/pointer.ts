@@ -52,7 +52,15 @@ export const deployCommand: Command = {
     try {
       const r = await deployVersion(
         ctx,
-        { env: reqStr(args, 'env', 'deploy'), model, version, quantization, reason: str(args, 'reason') ?? null, expectCurrent: str(args, 'expect-current'), skipGate: bool(args, 'skip-gate') },
+        {
+          env: reqStr(args, 'env', 'deploy'),
+          model,
+          version,
+          quantization,
+          reason: str(args, 'reason') ?? null,
+          expectCurrent: str(args, 'expect-current'),
+          skipGate: bool(args, 'skip-gate'),
+        },
         await defaultHooks(),
       );
       const out = r.outcome;
@@ -87,7 +95,11 @@ export const rollbackCommand: Command = {
     const to = str(args, 'to');
     if (to) checkVersion(to);
     const ctx = await openContext(contextOptions(args, io));
-    const r = await rollbackVersion(ctx, { env: reqStr(args, 'env', 'rollback'), to, expectCurrent: str(args, 'expect-current'), reason: str(args, 'reason') ?? null }, await defaultHooks());
+    const r = await rollbackVersion(
+      ctx,
+      { env: reqStr(args, 'env', 'rollback'), to, expectCurrent: str(args, 'expect-current'), reason: str(args, 'reason') ?? null },
+      await defaultHooks(),
+    );
     const out = r.outcome;
     const abandoned = out.result.abandoned ? `\nmarked history entry ${out.result.abandoned.id} (${formatArtifactId(out.result.abandoned)}) rolled_back` : '';
     return {
@@ -114,7 +126,13 @@ export const promoteCommand: Command = {
   async run(args, io) {
     requireReasonForSkip(args);
     const ctx = await openContext(contextOptions(args, io));
-    const o = { from: str(args, 'from'), to: reqStr(args, 'to', 'promote'), reason: str(args, 'reason') ?? null, expectCurrent: str(args, 'expect-current'), skipGate: bool(args, 'skip-gate') };
+    const o = {
+      from: str(args, 'from'),
+      to: reqStr(args, 'to', 'promote'),
+      reason: str(args, 'reason') ?? null,
+      expectCurrent: str(args, 'expect-current'),
+      skipGate: bool(args, 'skip-gate'),
+    };
     try {
       const r = await promoteVersion(ctx, o, await defaultHooks());
       const out = r.outcome;
@@ -132,5 +150,6 @@ export const promoteCommand: Command = {
 /** The flag check belongs to the front end: the use case's own message speaks of reasons, not flags. */
 function requireReasonForSkip(args: Parameters<Command['run']>[0]): void {
   const reason = str(args, 'reason');
-  if (bool(args, 'skip-gate') && !(reason && reason.trim())) throw new MregError('USAGE', '--skip-gate needs --reason (it is recorded in the history and the commit)');
+  if (bool(args, 'skip-gate') && !(reason && reason.trim()))
+    throw new MregError('USAGE', '--skip-gate needs --reason (it is recorded in the history and the commit)');
 }

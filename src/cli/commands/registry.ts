@@ -24,7 +24,9 @@ export const initCommand: Command = {
   async run(args, io) {
     const dir = args.positionals[0] ?? io.repo;
     const envs = args.values.env as string[] | undefined;
-    if (envs) for (const e of envs) if (!/^[a-z][a-z0-9_-]*$/.test(e)) throw usage(`mreg init: invalid environment name ${JSON.stringify(e)} (expected lowercase [a-z][a-z0-9_-]*)`);
+    if (envs)
+      for (const e of envs)
+        if (!/^[a-z][a-z0-9_-]*$/.test(e)) throw usage(`mreg init: invalid environment name ${JSON.stringify(e)} (expected lowercase [a-z][a-z0-9_-]*)`);
     const r = await initRepository({ dir, environments: envs, store: str(args, 'store') });
     return {
       json: r,
@@ -68,7 +70,8 @@ export const registerCommand: Command = {
       const version = checkVersion(reqStr(args, 'version', 'register'));
       const quantization = checkQuantization(reqStr(args, 'quantization', 'register'));
       const size = Number(reqStr(args, 'size', 'register'));
-      if (!Number.isSafeInteger(size) || size < 0) throw usage(`mreg register: --size expects a whole number of bytes, got ${JSON.stringify(str(args, 'size'))}`);
+      if (!Number.isSafeInteger(size) || size < 0)
+        throw usage(`mreg register: --size expects a whole number of bytes, got ${JSON.stringify(str(args, 'size'))}`);
       const kind = (str(args, 'kind') ?? 'gguf') as ArtifactKind;
       if (!KINDS.includes(kind)) throw usage(`mreg register: --kind expects one of ${KINDS.join(', ')}, got ${JSON.stringify(kind)}`);
       const parent = str(args, 'parent-version');
@@ -97,7 +100,9 @@ export const validateCommand: Command = {
   options: {},
   async run(_args, io) {
     const { openRepo } = await import('../../git/repo.js');
-    const root = await openRepo(path.resolve(io.repo)).then((r) => r.root).catch(() => path.resolve(io.repo));
+    const root = await openRepo(path.resolve(io.repo))
+      .then((r) => r.root)
+      .catch(() => path.resolve(io.repo));
     const report = await validateRepository(root);
     const text = report.ok
       ? `OK: ${report.counts.artifacts} artifacts, ${report.counts.history} history entries, ${report.counts.environments} environments`
@@ -121,9 +126,15 @@ export const blockCommand: Command = {
     const ref =
       args.positionals.length === 1
         ? parseArtifactId(args.positionals[0])
-        : { model: checkModel(args.positionals[0]), version: checkVersion(args.positionals[1]), quantization: checkQuantization(reqStr(args, 'quantization', 'block')) };
+        : {
+            model: checkModel(args.positionals[0]),
+            version: checkVersion(args.positionals[1]),
+            quantization: checkQuantization(reqStr(args, 'quantization', 'block')),
+          };
     const out = await blockArtifact(ctx, { ref, reason: reqStr(args, 'reason', 'block') });
-    return { json: { metadata: out.result, commit: out.commit, pushed: out.pushed }, text: `Blocked ${formatArtifactId(ref)}: ${out.result.blocked_reason}\n${commitLine(out)}` };
+    return {
+      json: { metadata: out.result, commit: out.commit, pushed: out.pushed },
+      text: `Blocked ${formatArtifactId(ref)}: ${out.result.blocked_reason}\n${commitLine(out)}`,
+    };
   },
 };
-

@@ -11,15 +11,28 @@ const followOptions: Record<string, OptionSpec> = {
   env: { type: 'string', description: 'the environment to follow (e.g. production)', placeholder: 'ENV' },
   source: {
     type: 'string',
-    description: 'where the pointer is read: a path (registry.json, or a mounted ConfigMap folder), file:PATH, git+URL#BRANCH, an http(s) URL, or k8s:[NAMESPACE/]CONFIGMAP (API watch) (default: the repository\'s registry/registry.json)',
+    description:
+      "where the pointer is read: a path (registry.json, or a mounted ConfigMap folder), file:PATH, git+URL#BRANCH, an http(s) URL, or k8s:[NAMESPACE/]CONFIGMAP (API watch) (default: the repository's registry/registry.json)",
     placeholder: 'SOURCE',
   },
-  store: { type: 'string', description: 'artifact store URI: its endpoint/credentials and metadata JSON (default: $MREG_STORE or the repository config)', placeholder: 'URI' },
-  cache: { type: 'string', description: 'cache folder: artifacts, staging and the "active" link (default: $MREG_CACHE or the config\'s cache.dir)', placeholder: 'DIR' },
+  store: {
+    type: 'string',
+    description: 'artifact store URI: its endpoint/credentials and metadata JSON (default: $MREG_STORE or the repository config)',
+    placeholder: 'URI',
+  },
+  cache: {
+    type: 'string',
+    description: 'cache folder: artifacts, staging and the "active" link (default: $MREG_CACHE or the config\'s cache.dir)',
+    placeholder: 'DIR',
+  },
   keep: { type: 'string', description: 'verified artifacts to keep cached for instant rollback (default: config cache.keep, 3)', placeholder: 'N' },
   port: { type: 'string', description: 'port for the HTTP API (default 8080; 0 picks a free one)', placeholder: 'PORT' },
   host: { type: 'string', description: 'address to listen on (default 127.0.0.1)', placeholder: 'HOST' },
-  'poll-interval': { type: 'string', description: 'ms between polls of a git or http source (default 5000); file and k8s sources are watched (this is then their safety-net re-read)', placeholder: 'MS' },
+  'poll-interval': {
+    type: 'string',
+    description: 'ms between polls of a git or http source (default 5000); file and k8s sources are watched (this is then their safety-net re-read)',
+    placeholder: 'MS',
+  },
 };
 
 /** Config from the repository when there is one (a laptop, CI); defaults in a bare container. */
@@ -68,7 +81,8 @@ async function runUntilAborted(io: CommandIO, running: Running, what: string) {
 
 export const serveCommand: Command = {
   name: 'serve',
-  summary: 'Reference inference server: follow an environment\'s pointer, load its model with llama.cpp, switch versions without a restart. OpenAI-compatible /v1 routes plus /model-info and /health.',
+  summary:
+    "Reference inference server: follow an environment's pointer, load its model with llama.cpp, switch versions without a restart. OpenAI-compatible /v1 routes plus /model-info and /health.",
   usage: '--env ENV [--source SOURCE] [--store URI] [--cache DIR] [--port P] [--host H] [--poll-interval MS]',
   description:
     'Prints the listening URL as the first line of stdout, then runs until SIGINT/SIGTERM.\n' +
@@ -98,7 +112,8 @@ export const serveCommand: Command = {
 
 export const agentCommand: Command = {
   name: 'agent',
-  summary: 'Loader sidecar for servers mreg does not run (llama-server, vLLM): follow the pointer, fetch, verify, swap <cache>/active, call a reload hook and confirm on the server.',
+  summary:
+    'Loader sidecar for servers mreg does not run (llama-server, vLLM): follow the pointer, fetch, verify, swap <cache>/active, call a reload hook and confirm on the server.',
   usage: '--env ENV [--source SOURCE] [--reload-command CMD | --reload-url URL] [--server-url URL] [--cache DIR] [--port P]',
   description:
     'The reload command is split into arguments and run without a shell; it gets MREG_MODEL_PATH, MREG_ACTIVE_PATH, MREG_VERSION, MREG_ARTIFACT_ID and MREG_SHA256 in its environment. ' +
@@ -119,8 +134,16 @@ export const agentCommand: Command = {
     const reloadUrl = str(args, 'reload-url');
     if (reloadUrl && !/^https?:\/\//.test(reloadUrl)) throw usage(`mreg agent: --reload-url expects an http(s) URL, got ${JSON.stringify(reloadUrl)}`);
     const serverUrl = str(args, 'server-url');
-    if (!reloadCommand && !reloadUrl && !serverUrl) io.log('warning: no --reload-command, --reload-url or --server-url: the agent only keeps <cache>/active current');
-    const running = await startAgent({ ...o, port: int(args, 'port', 'agent', 0) ?? 8081, reloadCommand, reloadUrl, serverUrl, confirmTimeoutMs: int(args, 'confirm-timeout', 'agent', 1) });
+    if (!reloadCommand && !reloadUrl && !serverUrl)
+      io.log('warning: no --reload-command, --reload-url or --server-url: the agent only keeps <cache>/active current');
+    const running = await startAgent({
+      ...o,
+      port: int(args, 'port', 'agent', 0) ?? 8081,
+      reloadCommand,
+      reloadUrl,
+      serverUrl,
+      confirmTimeoutMs: int(args, 'confirm-timeout', 'agent', 1),
+    });
     return runUntilAborted(io, running, 'mreg agent');
   },
 };
@@ -139,7 +162,8 @@ export const k8sCommand: Command = {
     namespace: { type: 'string', description: 'metadata.namespace (default: none, kubectl decides)', placeholder: 'NS' },
   },
   async run(args, io) {
-    if (args.positionals[0] !== 'configmap') throw new MregError('USAGE', `mreg k8s: unknown subcommand ${JSON.stringify(args.positionals[0])} (expected: configmap)`);
+    if (args.positionals[0] !== 'configmap')
+      throw new MregError('USAGE', `mreg k8s: unknown subcommand ${JSON.stringify(args.positionals[0])} (expected: configmap)`);
     const r = await renderConfigMap({ repo: io.repo, env: reqStr(args, 'env', 'k8s configmap'), name: str(args, 'name'), namespace: str(args, 'namespace') });
     return { text: r.yaml, json: r.manifest };
   },

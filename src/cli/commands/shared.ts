@@ -31,5 +31,8 @@ export function commitLine(out: CommitOutcome<unknown>): string {
 }
 
 export function stagesTable(stages: StageReport[]): string {
-  return table(['stage', 'status', 'ms', 'detail'], stages.map((s) => [s.name, s.status, s.ms, s.detail.split('\n')[0]]));
+  return table(
+    ['stage', 'status', 'ms', 'detail'],
+    stages.map((s) => [s.name, s.status, s.ms, s.detail.split('\n')[0]]),
+  );
 }

@@ -85,7 +85,8 @@ export function parseMetricsOutput(stdout: string, shown: string): Record<string
   }
   const out: Record<string, number | null> = {};
   for (const [k, v] of Object.entries(raw)) {
-    if (!/^[a-z][a-z0-9_]{0,63}$/.test(k)) throw new MregError('EVAL', `command backend: ${shown} printed metric name ${JSON.stringify(k)}: expected snake_case`);
+    if (!/^[a-z][a-z0-9_]{0,63}$/.test(k))
+      throw new MregError('EVAL', `command backend: ${shown} printed metric name ${JSON.stringify(k)}: expected snake_case`);
     if (v !== null && (typeof v !== 'number' || !Number.isFinite(v))) {
       throw new MregError('EVAL', `command backend: ${shown} printed ${k}: ${JSON.stringify(v)}, expected a finite number or null`);
     }

@@ -281,7 +281,9 @@ export class LlamaBackend {
 /** Resolves true when `p` did not settle within `ms` (p keeps running; the caller disposes). */
 async function withTimeout(p: Promise<unknown>, ms: number): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<boolean>((resolve) => { timer = setTimeout(() => resolve(true), ms); });
+  const timeout = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(true), ms);
+  });
   try {
     return await Promise.race([p.then(() => false), timeout]);
   } finally {

@@ -38,7 +38,7 @@ export class OpenAiBackend {
   notes: string[] = [];
 
   constructor(private readonly options: OpenAiBackendOptions) {
-    if (!options.url) throw new MregError('USAGE', 'the openai backend needs a server URL (gate.openai_url in registry/config.json or --openai-url)');
+    if (!options.url) throw new MregError('USAGE', 'the openai backend needs a server URL (gate.openai_url in registry/config.json, or given for this run)');
     let u: URL;
     try {
       u = new URL(options.url);

@@ -49,7 +49,13 @@ export class FileSource implements PointerSource {
     if (this.explicitFile) return this.explicitFile;
     for (const name of [POINTER_FILE, 'registry.json', path.join('registry', 'registry.json')]) {
       const p = path.join(this.dir, name);
-      if (await stat(p).then((s) => s.isFile(), () => false)) return p;
+      if (
+        await stat(p).then(
+          (s) => s.isFile(),
+          () => false,
+        )
+      )
+        return p;
     }
     throw new MregError('NOT_FOUND', `${this.dir} holds no ${POINTER_FILE} or registry.json`);
   }

@@ -23,7 +23,8 @@ export interface GitSourceOptions {
 /** `git+file:///path/remote.git#main`, `git+https://host/o/r.git#release`, `git+ssh://...` */
 export function parseGitSpec(spec: string): { url: string; branch: string } {
   const m = /^git\+(.+?)(?:#([^#]+))?$/.exec(spec);
-  if (!m) throw new MregError('USAGE', `invalid git source ${JSON.stringify(spec)}: expected git+URL#BRANCH, e.g. git+https://github.com/org/registry.git#main`);
+  if (!m)
+    throw new MregError('USAGE', `invalid git source ${JSON.stringify(spec)}: expected git+URL#BRANCH, e.g. git+https://github.com/org/registry.git#main`);
   return { url: m[1], branch: m[2] ?? 'main' };
 }
 
@@ -49,10 +50,15 @@ export function gitAuthEnv(url: string, env: NodeJS.ProcessEnv): Record<string, 
 
 function run(args: string[], cwd: string, extraEnv: Record<string, string> = {}, timeoutMs = 60_000): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile('git', args, { cwd, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...extraEnv } }, (err, stdout, stderr) => {
-      if (err) reject(new MregError('GIT', `git ${args[0]} failed: ${(stderr || errorMessage(err)).trim().split('\n').pop()}`));
-      else resolve(stdout);
-    });
+    execFile(
+      'git',
+      args,
+      { cwd, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...extraEnv } },
+      (err, stdout, stderr) => {
+        if (err) reject(new MregError('GIT', `git ${args[0]} failed: ${(stderr || errorMessage(err)).trim().split('\n').pop()}`));
+        else resolve(stdout);
+      },
+    );
   });
 }
 
@@ -78,7 +84,13 @@ export class GitSource implements PointerSource {
   }
 
   private async ensureBare(): Promise<void> {
-    if (await stat(path.join(this.bare, 'HEAD')).then(() => true, () => false)) return;
+    if (
+      await stat(path.join(this.bare, 'HEAD')).then(
+        () => true,
+        () => false,
+      )
+    )
+      return;
     await mkdir(this.bare, { recursive: true });
     await run(['init', '--quiet', '--bare'], this.bare);
   }
@@ -88,7 +100,10 @@ export class GitSource implements PointerSource {
       const ref = `refs/heads/${this.o.branch}`;
       const auth = gitAuthEnv(this.o.url, process.env);
       const out = await run(['ls-remote', '--', this.o.url, ref], this.bare, auth);
-      const head = out.split('\n').map((l) => l.split('\t')).find((p) => p[1] === ref)?.[0];
+      const head = out
+        .split('\n')
+        .map((l) => l.split('\t'))
+        .find((p) => p[1] === ref)?.[0];
       if (!head) throw new MregError('NOT_FOUND', `${this.description}: the remote has no branch ${this.o.branch}`);
       if (head === this.lastHead) return;
       // Fetch into our own ref so later `git show` does not depend on FETCH_HEAD's lifetime.

@@ -71,7 +71,12 @@ export class HttpSource implements PointerSource {
       if (r.status !== 200) throw new MregError('SERVE', `${this.description}: HTTP ${r.status}${r.text ? `: ${r.text.slice(0, 200)}` : ''}`);
       this.etag = r.etag;
       if (r.text === this.lastText) return;
-      const update = parsePointerText(r.text, this.description, this.o.env, r.etag ? `etag:${r.etag.replace(/^W\//, '').replace(/"/g, '')}` : contentRevision(r.text));
+      const update = parsePointerText(
+        r.text,
+        this.description,
+        this.o.env,
+        r.etag ? `etag:${r.etag.replace(/^W\//, '').replace(/"/g, '')}` : contentRevision(r.text),
+      );
       this.lastText = r.text;
       this.errors.ok();
       onUpdate(update);

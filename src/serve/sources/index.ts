@@ -38,6 +38,7 @@ export function openSource(spec: string, o: SourceOptions): PointerSource {
   let p = spec;
   if (spec.startsWith('file://')) p = fileURLToPath(spec);
   else if (spec.startsWith('file:')) p = spec.slice('file:'.length);
-  else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(spec)) throw new MregError('USAGE', `unsupported source ${JSON.stringify(spec)}: expected a path, file:PATH, git+URL#BRANCH or http(s)://`);
+  else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(spec))
+    throw new MregError('USAGE', `unsupported source ${JSON.stringify(spec)}: expected a path, file:PATH, git+URL#BRANCH or http(s)://`);
   return new FileSource({ path: path.resolve(o.cwd ?? process.cwd(), p), env: o.env, pollMs: o.pollMs ?? 2000 });
 }

@@ -36,7 +36,11 @@ function apiConfig(env: NodeJS.ProcessEnv): ApiConfig {
       throw new MregError('SERVE', `k8s: source: cannot read the service account's ${f} (${errorMessage(err)}); is automountServiceAccountToken off?`);
     }
   };
-  return { base: new URL(`https://${host.includes(':') ? `[${host}]` : host}:${env.KUBERNETES_SERVICE_PORT ?? '443'}`), token: read('token').toString().trim(), ca: read('ca.crt') };
+  return {
+    base: new URL(`https://${host.includes(':') ? `[${host}]` : host}:${env.KUBERNETES_SERVICE_PORT ?? '443'}`),
+    token: read('token').toString().trim(),
+    ca: read('ca.crt'),
+  };
 }
 
 /**
@@ -65,13 +69,16 @@ export class KubernetesSource implements PointerSource {
     if (!m) throw new MregError('USAGE', `invalid kubernetes source ${JSON.stringify(o.spec)}: expected k8s:NAME or k8s:NAMESPACE/NAME`);
     this.name = m[2];
     this.api = apiConfig(env);
-    this.namespace = m[1] ?? env.MREG_K8S_NAMESPACE ?? (() => {
-      try {
-        return readFileSync(`${SA_DIR}/namespace`, 'utf8').trim();
-      } catch {
-        return 'default';
-      }
-    })();
+    this.namespace =
+      m[1] ??
+      env.MREG_K8S_NAMESPACE ??
+      (() => {
+        try {
+          return readFileSync(`${SA_DIR}/namespace`, 'utf8').trim();
+        } catch {
+          return 'default';
+        }
+      })();
     this.description = `k8s:${this.namespace}/${this.name}`;
   }
 

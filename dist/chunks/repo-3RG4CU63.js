@@ -1,0 +1,32 @@
+import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
+import {
+  auditLog,
+  changedSinceHead,
+  commitMessage,
+  commitPaths,
+  fetchBranch,
+  firstLine,
+  gitBlobId,
+  hasRemote,
+  headSha,
+  openRepo,
+  pushBranch,
+  resetTo
+} from "./chunk-HLSFVDC7.js";
+import "./chunk-Y52MQDP2.js";
+import "./chunk-J65ZUYIW.js";
+import "./chunk-SE6IUDCK.js";
+export {
+  auditLog,
+  changedSinceHead,
+  commitMessage,
+  commitPaths,
+  fetchBranch,
+  firstLine,
+  gitBlobId,
+  hasRemote,
+  headSha,
+  openRepo,
+  pushBranch,
+  resetTo
+};
