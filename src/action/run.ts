@@ -255,6 +255,7 @@ const rollback: Handler = async (i, report) => {
   const env = i.environment!;
   const [{ rollbackVersion }, { defaultHooks }] = await Promise.all([ops.deploy(), ops.stages()]);
   const r = await rollbackVersion(ctx, { env, to: i.toVersion, expectCurrent: i.expectCurrent, reason: i.reason ?? null }, await defaultHooks());
+  if (r.noop) core.notice(`Nothing to do: ${r.noop}`);
   const entries = await reportPointer(ctx, r.outcome, report, null);
   report.add(stagesSection(r.stages));
   report.add(metricCharts(env, entries));

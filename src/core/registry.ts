@@ -116,25 +116,39 @@ function gateRecordOf(e: HistoryEntry): Partial<HistoryEntry> {
 }
 
 /**
- * The rollback target: the latest earlier entry of this environment whose artifact differs from the
- * current one, is not blocked, and was not itself abandoned (its artifact's latest entry here is not
- * rolled back). So two rollbacks in a row walk back two known-good versions, never onto one that
- * was just abandoned.
+ * The rollback target, "the previous known-good version", defined so that the emergency exit
+ * exists while any earlier usable version does:
+ * - Candidates are the environment's earlier entries whose artifact differs from the current one,
+ *   is registered and is not blocked (blocking is how a version is excluded for good).
+ * - Preferred: the latest candidate whose artifact was not abandoned, i.e. the last time the
+ *   environment left that artifact, it was not left by a plain rollback. (Leaving a version with
+ *   an explicit `rollback --to` says nothing about its quality.) So two rollbacks in a row walk
+ *   back two known-good versions, never onto one that was just abandoned.
+ * - Otherwise: the latest candidate even if it was rolled back once, and `fallback` says so:
+ *   a rollback never answers "nothing to roll back to" while an earlier usable version exists.
+ * With `toVersion`, the latest candidate of that version, abandoned or not.
  */
 export function rollbackTarget(
   registry: Registry,
   env: string,
   lookup: ArtifactLookup,
   toVersion?: string,
-): { target: HistoryEntry; current: HistoryEntry | undefined } {
+): { target: HistoryEntry; current: HistoryEntry | undefined; fallback: boolean } {
   const pointer = requireEnv(registry, env);
   if (!pointer) throw new MregError('NOTHING_TO_ROLL_BACK', `${env} has no active version; nothing to roll back`);
   const envEntries = registry.history.filter((e) => e.env === env);
   const current = envEntries.find((e) => e.id === pointer.history_id);
-  const latestByArtifact = new Map<string, HistoryEntry>();
-  for (const e of envEntries) latestByArtifact.set(artifactKey(e), e);
-  const abandoned = (e: HistoryEntry) => latestByArtifact.get(artifactKey(e))?.rolled_back === true;
+  // For each artifact, whether the environment's latest departure from it was a plain rollback.
+  const abandonedKeys = new Set<string>();
+  for (let i = 0; i < envEntries.length; i++) {
+    const e = envEntries[i];
+    const next = envEntries[i + 1];
+    const key = artifactKey(e);
+    if (e.rolled_back && !(next && next.action === 'rollback' && next.explicit_target)) abandonedKeys.add(key);
+    else abandonedKeys.delete(key);
+  }
   const skipped: string[] = [];
+  let fallback: HistoryEntry | null = null;
   for (let i = envEntries.length - 1; i >= 0; i--) {
     const e = envEntries[i];
     if (e.id === pointer.history_id || sameArtifact(e, pointer)) continue;
@@ -148,10 +162,10 @@ export function rollbackTarget(
       skipped.push(`${formatArtifactId(e)} (blocked)`);
       continue;
     }
-    // An explicit --to may return to an abandoned version on purpose.
-    if (toVersion === undefined && (e.rolled_back || abandoned(e))) continue;
-    return { target: e, current };
+    if (toVersion !== undefined || !abandonedKeys.has(artifactKey(e))) return { target: e, current, fallback: false };
+    fallback ??= e;
   }
+  if (fallback) return { target: fallback, current, fallback: true };
   const why = skipped.length ? ` (skipped: ${[...new Set(skipped)].join(', ')})` : '';
   if (toVersion !== undefined) {
     throw new MregError(
@@ -161,25 +175,53 @@ export function rollbackTarget(
   }
   throw new MregError(
     'NOTHING_TO_ROLL_BACK',
-    `${env} has nothing earlier to roll back to: it runs ${formatArtifactId(pointer)} and no earlier known-good version exists${why}`,
+    `${env} has nothing earlier to roll back to: it runs ${formatArtifactId(pointer)} and no earlier registered, unblocked version ran there${why}`,
   );
 }
 
-export function rollback(registry: Registry, env: string, lookup: ArtifactLookup, input: TransitionInput & { toVersion?: string }): TransitionResult {
+/**
+ * Thrown by `rollback` when the version it was asked to leave has already been rolled back (by
+ * a concurrent rollback, typically): the emergency exit was taken, so this is a success with
+ * nothing to do, not a conflict.
+ */
+export class AlreadyRolledBack extends MregError {
+  constructor(
+    readonly left: HistoryEntry,
+    readonly by: HistoryEntry | null,
+    readonly now: Pointer,
+  ) {
+    super('PRECONDITION', `${formatArtifactId(left)} was already rolled back in ${left.env}${by ? ` by history entry #${by.id}` : ''}; it runs ${formatArtifactId(now)}`);
+  }
+}
+
+export function rollback(
+  registry: Registry,
+  env: string,
+  lookup: ArtifactLookup,
+  input: TransitionInput & { toVersion?: string; from?: number },
+): TransitionResult & { fallback: boolean } {
   checkExpectCurrent(registry, env, input.expectCurrent);
-  const { target, current } = rollbackTarget(registry, env, lookup, input.toVersion);
+  // `from`: the history entry this rollback was asked to leave. When the environment has moved
+  // on from it by a rollback already, there is nothing left to do (a no-op, not a conflict); when
+  // it moved to a third version some other way, this rollback's premise is gone: refuse.
+  if (input.from !== undefined) {
+    const pointer = requireEnv(registry, env);
+    if (pointer && pointer.history_id !== input.from) {
+      const left = registry.history.find((e) => e.id === input.from);
+      const now = entryOf(registry, pointer);
+      if (left && left.rolled_back) throw new AlreadyRolledBack(left, now && now.action === 'rollback' ? now : null, pointer);
+      throw new MregError(
+        'CONFLICT',
+        `${env} moved to ${formatArtifactId(pointer)} (history entry #${pointer.history_id}) while rolling back from entry #${input.from}; nothing was changed: check the environment and run rollback again`,
+      );
+    }
+  }
+  const { target, current, fallback } = rollbackTarget(registry, env, lookup, input.toVersion);
   const marked: Registry = current ? { ...registry, history: registry.history.map((e) => (e.id === current.id ? { ...e, rolled_back: true } : e)) } : registry;
   // Returning to a version returns to what its gate found: the verdict, the metrics, which run.
-  const record = gateRecordOf(target);
-  const result = append(
-    marked,
-    env,
-    refOf(target),
-    'rollback',
-    { ...input, gate: input.gate ?? target.gate, metrics: input.metrics ?? target.metrics },
-    record,
-  );
-  return { ...result, abandoned: current ? { ...current, rolled_back: true } : undefined };
+  const record: Partial<HistoryEntry> = { ...gateRecordOf(target), ...(input.toVersion !== undefined ? { explicit_target: true } : {}) };
+  const result = append(marked, env, refOf(target), 'rollback', { ...input, gate: input.gate ?? target.gate, metrics: input.metrics ?? target.metrics }, record);
+  return { ...result, abandoned: current ? { ...current, rolled_back: true } : undefined, fallback };
 }
 
 /**
@@ -209,3 +251,10 @@ export function envHistory(registry: Registry, env?: string, limit?: number): Hi
 }
 
 export { checkExpectCurrent, requireEnv, sameArtifact } from './rules.js';
+
+/** The pointer a history entry stands for. */
+export function refPointer(e: HistoryEntry): Pointer {
+  return { ...refOf(e), history_id: e.id };
+}
+
+export { entryOf, liveEntry as liveEntryOf } from './rules.js';

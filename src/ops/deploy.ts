@@ -184,21 +184,28 @@ export async function promoteVersion(ctx: OpsContext, o: PromoteOptions, hooks: 
   return { outcome, stages: p.stages, gate: null, target: ref, from };
 }
 
-/** rollback: check that the target's artifact still exists in the store, then commit. No gate. */
+/**
+ * rollback: check that the target's artifact still exists in the store, then commit. No gate.
+ * Idempotent under contention: when another writer rolled the same version back first, this one
+ * succeeds without a commit (`noop` says so) instead of failing.
+ */
 export async function rollbackVersion(
   ctx: OpsContext,
   o: { env: string; to?: string; expectCurrent?: string; reason?: string | null },
   hooks: StageHooks,
-): Promise<PointerResult> {
-  const { target } = await planRollback(ctx, o);
+): Promise<PointerResult & { noop?: string; fallback: boolean }> {
+  const { target, current, fallback } = await planRollback(ctx, o);
+  if (fallback) {
+    ctx.logger.warn(`every earlier version of ${o.env} was rolled back once; returning to the latest one not blocked, ${formatArtifactId(target)} (block versions that must never run again)`);
+  }
   const meta = (await readArtifact(ctx.root, refOf(target))) as ArtifactMetadata;
   const p = new Pipeline();
   await checkStore(p, ctx, hooks, meta);
   const outcome = await p.run('update-registry', async () => {
-    const out = await commitRollback(ctx, o, refOf(target));
-    return { value: out, detail: committed(out) };
+    const out = await commitRollback(ctx, { ...o, from: current?.history_id }, refOf(target));
+    return { value: out, detail: out.noop ? `nothing to do: ${out.noop}` : committed(out) };
   });
-  return { outcome, stages: p.stages, gate: null, target: refOf(target) };
+  return { outcome, stages: p.stages, gate: null, target: refOf(target), noop: outcome.noop, fallback };
 }
 
 export { PipelineError } from './pipeline.js';

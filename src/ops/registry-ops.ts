@@ -6,6 +6,7 @@ import type { ArtifactMetadata, HistoryEntry, Metrics, Pointer, Registry } from 
 import type { OpsContext } from '../state/context.js';
 import { REGISTRY_FILE } from '../state/config.js';
 import { quantizationsOf, readArtifact, readRegistry, withArtifacts } from '../state/read.js';
+import { headSha } from '../git/repo.js';
 import { commitChange, type CommitOutcome, type PlannedChange } from '../state/transaction.js';
 
 /**
@@ -130,34 +131,61 @@ export interface RollbackOptions {
 }
 
 /** Pure preview of a rollback: the target, before anything is fetched or written. */
-export async function planRollback(ctx: OpsContext, o: RollbackOptions): Promise<{ target: HistoryEntry; current: Pointer | null }> {
+export async function planRollback(
+  ctx: OpsContext,
+  o: RollbackOptions,
+): Promise<{ target: HistoryEntry; current: Pointer | null; fallback: boolean }> {
   const { registry } = await readRegistry(ctx.root);
   core.checkExpectCurrent(registry, o.env, o.expectCurrent);
-  const { target } = await withArtifacts(ctx.root, (lookup) => core.rollbackTarget(registry, o.env, lookup, o.to));
-  return { target, current: registry.environments[o.env] };
+  const { target, fallback } = await withArtifacts(ctx.root, (lookup) => core.rollbackTarget(registry, o.env, lookup, o.to));
+  return { target, current: registry.environments[o.env], fallback };
 }
 
-export async function commitRollback(ctx: OpsContext, o: RollbackOptions, mustBe?: ArtifactRef): Promise<PointerOutcome> {
-  return commitChange(ctx, () =>
-    planPointerChange(ctx, (registry, lookup) => {
-      const t = core.rollback(registry, o.env, lookup, {
-        actor: ctx.actor,
-        reason: o.reason ?? null,
-        now: ctx.now(),
-        toVersion: o.to,
-        expectCurrent: o.expectCurrent,
-      });
-      // The target was checked in the store before committing; if another writer changed the
-      // history meanwhile so that the target differs, stop rather than move to an unchecked one.
-      if (mustBe && !core.sameArtifact(t.entry, mustBe)) {
-        throw new MregError(
-          'CONFLICT',
-          `the registry changed while rolling back: the target is now ${formatArtifactId(t.entry)}, not ${formatArtifactId(mustBe)}; run rollback again`,
-        );
-      }
-      return t;
-    }),
-  );
+/** A rollback outcome; `noop` says why nothing was committed (the version was already rolled back). */
+export type RollbackOutcome = PointerOutcome & { noop?: string };
+
+/**
+ * The last step of a rollback: leave the entry `from` (the one the environment ran when the
+ * rollback was planned) for `mustBe` (the target checked in the store). Re-applied on the newest
+ * state when another writer got there first: if that writer already rolled `from` back, the exit
+ * has been taken and this rollback succeeds without a commit; if the environment moved to a third
+ * version, or the target changed, it refuses.
+ */
+export async function commitRollback(ctx: OpsContext, o: RollbackOptions & { from?: number }, mustBe?: ArtifactRef): Promise<RollbackOutcome> {
+  try {
+    return await commitChange(ctx, () =>
+      planPointerChange(ctx, (registry, lookup) => {
+        const t = core.rollback(registry, o.env, lookup, {
+          actor: ctx.actor,
+          reason: o.reason ?? null,
+          now: ctx.now(),
+          toVersion: o.to,
+          expectCurrent: o.expectCurrent,
+          from: o.from,
+        });
+        if (mustBe && !core.sameArtifact(t.entry, mustBe)) {
+          throw new MregError(
+            'CONFLICT',
+            `the registry changed while rolling back: the target is now ${formatArtifactId(t.entry)}, not ${formatArtifactId(mustBe)}; run rollback again`,
+          );
+        }
+        return t;
+      }),
+    );
+  } catch (err) {
+    if (!(err instanceof core.AlreadyRolledBack)) throw err;
+    const { registry } = await readRegistry(ctx.root);
+    const entry = err.by ?? core.liveEntryOf(registry, o.env);
+    const commit = (await headSha(ctx.repo)) ?? '';
+    return {
+      result: { env: o.env, action: 'rollback', from: core.refPointer(err.left), to: err.now, entry: entry ?? err.left, abandoned: err.left },
+      commit,
+      pushed: false,
+      pushNote: `nothing to do: ${err.message}`,
+      attempts: 1,
+      noop: err.message,
+    };
+  }
 }
 
 export interface CommitPromoteOptions {

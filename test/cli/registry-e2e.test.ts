@@ -83,7 +83,7 @@ describe('mreg end to end: init, register, deploy, rollback', () => {
     ]);
   });
 
-  it('two rollbacks in a row, then nothing left to roll back to', async () => {
+  it('two rollbacks in a row, then a third that says every earlier version was rolled back once', async () => {
     await mregJson(['--repo', repo.work, 'deploy', m, '2.1.0', '--env', 'staging']);
     await mregJson(['--repo', repo.work, 'deploy', m, '1.0.0', '--env', 'staging']);
     await mregJson(['--repo', repo.work, 'deploy', m, '2.0.0', '--env', 'staging']);
@@ -91,13 +91,16 @@ describe('mreg end to end: init, register, deploy, rollback', () => {
     expect(a.version).toBe('1.0.0');
     const b = await mregJson(['--repo', repo.work, 'rollback', '--env', 'staging']);
     expect(b.version).toBe('2.1.0');
-    const head = repo.git(['rev-parse', 'HEAD']);
-    const bytes = readFileSync(path.join(repo.work, 'registry/registry.json'));
-    const c = await mreg(['--repo', repo.work, 'rollback', '--env', 'staging']);
-    expect(c.code).toBe(1);
-    expect(c.stderr).toMatch(/staging has nothing earlier to roll back to/);
-    expect(repo.git(['rev-parse', 'HEAD'])).toBe(head);
-    expect(readFileSync(path.join(repo.work, 'registry/registry.json')).equals(bytes)).toBe(true);
+    // The exit exists while an earlier usable version does: back to the latest, with a warning.
+    const c = await mreg(['--repo', repo.work, 'rollback', '--env', 'staging', '--json']);
+    expect(c.code, c.stderr).toBe(0);
+    expect(JSON.parse(c.stdout)).toMatchObject({ version: '1.0.0', fallback: true });
+    expect(c.stderr).toMatch(/every earlier version of staging was rolled back once; returning to the latest one not blocked, llama3-instruct-v1\.0\.0-q4km/);
+    // An explicit target returns staging to 2.1.0 for the tests below.
+    const d = await mregJson(['--repo', repo.work, 'rollback', '--env', 'staging', '--to', '2.1.0']);
+    expect(d).toMatchObject({ version: '2.1.0', entry: { explicit_target: true } });
+    const v = await mreg(['--repo', repo.work, 'validate']);
+    expect(v.code, v.stdout + v.stderr).toBe(0);
   });
 
   it('promotes staging to production, and history and status show it', async () => {

@@ -65,9 +65,50 @@ describe('registry transitions', () => {
     let reg = deployAll(lookup, ['1.0.0', '2.0.0', '2.1.0']);
     reg = core.rollback(reg, 'production', lookup, input(5)).registry;
     expect(reg.environments.production?.version).toBe('2.0.0');
-    reg = core.rollback(reg, 'production', lookup, input(6)).registry;
+    const second = core.rollback(reg, 'production', lookup, input(6));
+    expect(second.fallback).toBe(false);
+    reg = second.registry;
     expect(reg.environments.production?.version).toBe('1.0.0');
-    expect(() => core.rollback(reg, 'production', lookup, input(7))).toThrow(/nothing earlier to roll back to/);
+    // Every earlier version was rolled back once: the exit still exists (to the latest of them), and says so.
+    const third = core.rollback(reg, 'production', lookup, input(7));
+    expect(third.fallback).toBe(true);
+    expect(third.entry.version).toBe('2.0.0');
+  });
+
+  it('an explicit rollback --to does not make a plain rollback impossible (the exit exists while an earlier usable version does)', () => {
+    // deploy 2.0.0, deploy 2.1.0, rollback, deploy 3.0.0 (q8_0), rollback, rollback --to 2.1.0, rollback
+    let reg = deployAll(lookup, ['2.0.0', '2.1.0']);
+    reg = core.rollback(reg, 'production', lookup, input(3)).registry;
+    reg = core.deploy(reg, 'production', r('3.0.0', 'q8_0'), lookup, input(4)).registry;
+    reg = core.rollback(reg, 'production', lookup, input(5)).registry;
+    expect(reg.environments.production?.version).toBe('2.0.0');
+    const jump = core.rollback(reg, 'production', lookup, { ...input(6), toVersion: '2.1.0' });
+    expect(jump.entry).toMatchObject({ version: '2.1.0', explicit_target: true });
+    reg = jump.registry;
+    // 2.0.0 was left by the explicit jump, not judged bad: it is the known-good exit.
+    const plain = core.rollback(reg, 'production', lookup, input(7));
+    expect(plain.entry.version).toBe('2.0.0');
+    expect(plain.fallback).toBe(false);
+    expect(plain.entry.explicit_target).toBeUndefined();
+  });
+
+  it('is a no-op when the version it was asked to leave was already rolled back, and refuses a third version', () => {
+    const reg = deployAll(lookup, ['2.0.0', '2.1.0']);
+    const from = reg.environments.production!.history_id;
+    const first = core.rollback(reg, 'production', lookup, { ...input(3), from });
+    // A second rollback planned against the same state, applied after the first landed.
+    let err: unknown;
+    try {
+      core.rollback(first.registry, 'production', lookup, { ...input(4), from });
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(core.AlreadyRolledBack);
+    expect((err as core.AlreadyRolledBack).by?.id).toBe(first.entry.id);
+    expect((err as Error).message).toMatch(/llama3-v2\.1\.0-q4km was already rolled back in production by history entry #3/);
+    // The environment moved to a third version by a deploy: the premise is gone, refuse.
+    const moved = core.deploy(reg, 'production', r('1.0.0'), lookup, input(5)).registry;
+    expect(() => core.rollback(moved, 'production', lookup, { ...input(6), from })).toThrow(/moved to llama3-v1\.0\.0-q4km/);
   });
 
   it('skips blocked artifacts and can target an explicit earlier version', () => {
@@ -85,6 +126,10 @@ describe('registry transitions', () => {
     expect(() => core.deploy(one, 'qa', r('2.1.0'), lookup, input(2))).toThrow(/unknown environment "qa"/);
     expect(() => core.deploy(one, 'production', r('9.0.0'), lookup, input(2))).toThrow(/not registered/);
     expect(() => core.deploy(one, 'production', r('2.0.0'), lookup, input(2))).toThrow(/already runs/);
+    // Only blocked (or unregistered) earlier versions: nothing to return to, and the message says why.
+    const two = deployAll(lookup, ['2.0.0', '2.1.0']);
+    const oldBlocked = world(meta(r('2.0.0'), 'blocked'), meta(r('2.1.0')));
+    expect(() => core.rollback(two, 'production', oldBlocked, input(3))).toThrow(/nothing earlier to roll back to: .*\(skipped: llama3-v2\.0\.0-q4km \(blocked\)\)/);
     const withBlocked = world(meta(r('2.0.0')), meta(r('2.1.0'), 'blocked'));
     expect(() => core.deploy(one, 'production', r('2.1.0'), withBlocked, input(2))).toThrow(/blocked/);
   });

@@ -101,9 +101,16 @@ export const rollbackCommand: Command = {
       await defaultHooks(),
     );
     const out = r.outcome;
+    if (r.noop) {
+      // Someone took the exit first: the environment already left the version this rollback was for.
+      return {
+        json: { ...pointerJson(out.result, out.commit, out.pushed), stages: r.stages, noop: r.noop },
+        text: `nothing to do: ${r.noop}`,
+      };
+    }
     const abandoned = out.result.abandoned ? `\nmarked history entry ${out.result.abandoned.id} (${formatArtifactId(out.result.abandoned)}) rolled_back` : '';
     return {
-      json: { ...pointerJson(out.result, out.commit, out.pushed), stages: r.stages },
+      json: { ...pointerJson(out.result, out.commit, out.pushed), stages: r.stages, fallback: r.fallback },
       text: `${pointerText(out.result)}${abandoned}\n${commitLine(out)}`,
     };
   },
