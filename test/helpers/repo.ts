@@ -2,6 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileTypeForQuantization } from '../../src/gguf/format.js';
+import { encodeGguf, type GgufFileInput } from '../../src/gguf/writer.js';
 import { mreg, tempDir } from './cli.js';
 
 /**
@@ -74,7 +76,23 @@ export function fakeSha(text: string): string {
 }
 
 /**
- * Puts plain bytes into the repository's folder store at the layout's path and registers them
+ * Bytes that pass the product's GGUF checks without being a model llama.cpp could run: the GGUF
+ * header (magic, general.architecture, general.file_type of the stated quantization, no tensors)
+ * followed by text that makes every artifact's bytes (and sha256) different.
+ */
+export function fakeGgufBytes(id: string, quantization: string): Buffer {
+  const fileType = fileTypeForQuantization(quantization);
+  const metadata: GgufFileInput['metadata'] = [
+    ['general.architecture', { type: 'string', value: 'llama' }],
+    ['general.name', { type: 'string', value: id }],
+  ];
+  if (fileType !== undefined) metadata.push(['general.file_type', { type: 'uint32', value: fileType }]);
+  const header = encodeGguf({ metadata, tensors: [] });
+  return Buffer.concat([header, Buffer.from(`artifact ${id}\n`.repeat(50))]);
+}
+
+/**
+ * Puts fake model bytes (see fakeGgufBytes) into the repository's folder store at the layout's path and registers them
  * (register is for artifacts already in a store).
  */
 export async function registerFake(
@@ -86,7 +104,7 @@ export async function registerFake(
 ): Promise<string> {
   const id = `${model}-v${version}-${quantization}`;
   const file = path.join(repo.store, model, `v${version}`, `${id}.gguf`);
-  const bytes = Buffer.from(`artifact ${id}\n`.repeat(50));
+  const bytes = fakeGgufBytes(id, quantization);
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, bytes);
   const r = await mreg([
