@@ -1,3 +1,5 @@
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
 import { MregError } from '../core/errors.js';
 import { basePinProblem } from '../core/rules.js';
 import { formatJson } from '../core/json.js';
@@ -5,7 +7,10 @@ import { checkRef, formatArtifactId, metadataPath, parseArtifactId } from '../co
 import { checkDocument } from '../core/schema.js';
 import type { ArtifactMetadata } from '../core/types.js';
 import type { OpsContext } from '../state/context.js';
-import { readArtifact } from '../state/read.js';
+import { checkGgufHeaderBytes } from '../gguf/check.js';
+import { MODELS_DIR } from '../state/config.js';
+import { quantizationsOf, readArtifact } from '../state/read.js';
+import { assertArtifactPresent, locateObject, openStore, type ArtifactStore } from '../store/index.js';
 import { commitChange, type CommitOutcome } from '../state/transaction.js';
 
 /**
@@ -21,14 +26,17 @@ export async function registerArtifact(
   const file = metadataPath(meta);
   checkDocument('metadata', meta, file);
   const id = formatArtifactId(meta);
+  // Local refusals first (cheap, and they need no store); then what the metadata claims about the
+  // bytes, against the store: every file present with its size, the main file a GGUF of the stated
+  // quantization. The local checks run again inside the commit, on the newest state.
+  await refuseExisting(ctx, meta, file, id);
+  const early = await lineageProblem(ctx, meta, file);
+  if (early) throw early;
+  await checkStoredBytes(ctx, meta, file);
   return commitChange(ctx, async () => {
-    const existing = await readArtifact(ctx.root, meta);
-    if (existing) {
-      throw new MregError(
-        'EXISTS',
-        `${id} is already registered (${file}, sha256 ${existing.artifact.sha256}); versions are immutable, publish a new version instead`,
-      );
-    }
+    await refuseExisting(ctx, meta, file, id);
+    const lineage = await lineageProblem(ctx, meta, file);
+    if (lineage) throw lineage;
     if (meta.base) {
       const pin = basePinProblem(meta, await readArtifact(ctx.root, parseArtifactId(meta.base.id)));
       if (pin) throw new MregError(pin.pointer === '/base/id' ? 'NOT_FOUND' : 'INTEGRITY', `${file}#${pin.pointer}: ${pin.message}`);
@@ -48,4 +56,78 @@ export async function registerArtifact(
       result: { id, path: file, metadata: meta },
     };
   });
+}
+
+const HEADER_READS = [1024 * 1024, 32 * 1024 * 1024];
+
+async function checkStoredBytes(ctx: OpsContext, meta: ArtifactMetadata, file: string): Promise<void> {
+  const configured = openStore(ctx.storeUri, { ...ctx.config, baseDir: ctx.root });
+  const { store, key } = locateObject(meta.artifact.uri, configured, { ...ctx.config, baseDir: ctx.root });
+  try {
+    await assertArtifactPresent(store, meta, { ...ctx.config, baseDir: ctx.root });
+  } catch (err) {
+    if (err instanceof MregError) throw new MregError(err.code, `${file}: ${err.message}; nothing was registered`, { cause: err });
+    throw err;
+  }
+  // A ranged read of the header's first MiB (a larger one when the header is longer), never the
+  // whole model: register is for artifacts that may be many GiB in a remote store.
+  for (const [i, n] of HEADER_READS.entries()) {
+    const bytes = await readPrefix(store, key, Math.min(n, meta.artifact.size));
+    try {
+      checkGgufHeaderBytes(bytes, meta.quantization, { file: `${meta.artifact.uri} (${file})`, requireFileType: meta.kind !== 'lora' });
+      return;
+    } catch (err) {
+      const short = err instanceof MregError && /read more of the file/.test(err.message);
+      if (!short || i === HEADER_READS.length - 1 || bytes.length >= meta.artifact.size) throw err;
+    }
+  }
+}
+
+async function readPrefix(store: ArtifactStore, key: string, n: number): Promise<Buffer> {
+  if (n <= 0) return Buffer.alloc(0);
+  const chunks: Buffer[] = [];
+  for await (const c of await store.getRange(key, 0, n - 1)) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/**
+ * The metadata's references into the registry hold: its parent version is registered (for the
+ * same model), and its artifact URI is not already another artifact's (two versions sharing one
+ * object would make "immutable" a lie the day either is re-published).
+ */
+async function lineageProblem(ctx: OpsContext, meta: ArtifactMetadata, file: string): Promise<MregError | null> {
+  if (meta.parent_version) {
+    const parents = await quantizationsOf(ctx.root, meta.model, meta.parent_version);
+    if (!parents.length) {
+      return new MregError('NOT_FOUND', `${file}#/parent_version: parent version ${meta.parent_version} of ${meta.model} is not registered`);
+    }
+  }
+  const dir = path.join(ctx.root, MODELS_DIR);
+  for (const model of await readdir(dir).catch(() => [] as string[])) {
+    for (const name of await readdir(path.join(dir, model)).catch(() => [] as string[])) {
+      if (!name.endsWith('.json')) continue;
+      const other = await readArtifact(ctx.root, parseArtifactId(name.slice(0, -5))).catch(() => undefined);
+      if (!other) continue;
+      const theirs = new Set([other.artifact.uri, ...(other.files ?? []).map((f) => f.uri)]);
+      for (const f of [meta.artifact, ...(meta.files ?? [])]) {
+        if (theirs.has(f.uri)) {
+          return new MregError(
+            'EXISTS',
+            `${file}#/artifact/uri: ${f.uri} is already the artifact of ${formatArtifactId(other)}; every version has objects of its own`,
+          );
+        }
+      }
+    }
+  }
+  return null;
+}
+
+async function refuseExisting(ctx: OpsContext, meta: ArtifactMetadata, file: string, id: string): Promise<void> {
+  const existing = await readArtifact(ctx.root, meta);
+  if (existing) {
+    throw new MregError(
+      'EXISTS',
+      `${id} is already registered (${file}, sha256 ${existing.artifact.sha256}); versions are immutable, publish a new version instead`,
+    );
+  }
 }
