@@ -124,6 +124,8 @@ export function parseJsonText(text: string, file: string, maxBytes = MAX_JSON_BY
       problems: [{ file, pointer: '', message: `larger than ${maxBytes} bytes` }],
     });
   }
+  // A UTF-8 byte order mark is how some editors save JSON: it is not content, accept it.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -134,6 +136,16 @@ export function parseJsonText(text: string, file: string, maxBytes = MAX_JSON_BY
     const message = `invalid JSON: ${detail}`;
     throw new MregError('INVALID_JSON', `${file}:${line}:${column}: ${message}`, { problems: [{ file, pointer: '', message, line, column }] });
   }
+  // JSON.parse keeps the last of two equal keys silently: a reviewer reading the first would
+  // approve a value that is not the one in force. Refuse them.
+  const dup = duplicateKey(text);
+  if (dup) {
+    const { line, column } = lineColumn(text, dup.offset);
+    const message = `duplicate key ${JSON.stringify(dup.key)} (JSON keeps only the last one; remove one of them)`;
+    throw new MregError('INVALID_JSON', `${file}:${line}:${column}: ${dup.pointer}: ${message}`, {
+      problems: [{ file, pointer: dup.pointer, message, line, column }],
+    });
+  }
   const deep = tooDeep(value, MAX_JSON_DEPTH);
   if (deep !== null) {
     const message = `nested deeper than ${MAX_JSON_DEPTH} levels`;
@@ -142,6 +154,59 @@ export function parseJsonText(text: string, file: string, maxBytes = MAX_JSON_BY
     });
   }
   return value;
+}
+
+/**
+ * The first key that appears twice in one object of a valid JSON text: its pointer (of the
+ * object member) and the offset of its second occurrence. One linear pass over the text.
+ */
+export function duplicateKey(text: string): { key: string; pointer: string; offset: number } | null {
+  type Frame = { keys: Set<string> | null; path: string; index: number; pendingKey: string | null };
+  const stack: Frame[] = [];
+  let i = 0;
+  const n = text.length;
+  const readString = (): string => {
+    const start = ++i;
+    let escaped = false;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 92) {
+        escaped = true;
+        i++; // the escaped character, whatever it is, does not end the string
+      } else if (c === 34) break;
+    }
+    const raw = text.slice(start, i++);
+    return escaped ? (JSON.parse(`"${raw}"`) as string) : raw;
+  };
+  const childPath = (f: Frame): string => f.path + pointer(f.keys ? (f.pendingKey as string) : f.index);
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const top = stack[stack.length - 1];
+    if (c === 34) {
+      const at = i;
+      const str = readString();
+      // A string is a key when it sits in an object and is followed by a colon.
+      let j = i;
+      while (j < n && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 10 || text.charCodeAt(j) === 13 || text.charCodeAt(j) === 9)) j++;
+      if (top?.keys && text.charCodeAt(j) === 58) {
+        if (top.keys.has(str)) return { key: str, pointer: top.path + pointer(str), offset: at };
+        top.keys.add(str);
+        top.pendingKey = str;
+      }
+    } else if (c === 123 || c === 91) {
+      const parent = top;
+      const path = parent ? childPath(parent) : '';
+      stack.push({ keys: c === 123 ? new Set() : null, path, index: 0, pendingKey: null });
+      i++;
+    } else if (c === 125 || c === 93) {
+      stack.pop();
+      i++;
+    } else if (c === 44) {
+      if (top && !top.keys) top.index++;
+      i++;
+    } else i++;
+  }
+  return null;
 }
 
 /** Stable, diff-friendly formatting for every JSON file the registry writes. */

@@ -5,9 +5,10 @@ import { MregError } from './errors.js';
  * Every name here ends up in a path (git and the store), so anything that could escape one is refused.
  */
 export const MODEL_RE = /^[a-z0-9][a-z0-9._-]*$/;
-export const VERSION_RE = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
+/** Each part at most 15 digits: it stays an exact number everywhere a version is compared. */
+export const VERSION_RE = /^(0|[1-9]\d{0,14})\.(0|[1-9]\d{0,14})\.(0|[1-9]\d{0,14})$/;
 export const QUANT_RE = /^[a-z0-9][a-z0-9_]*$/;
-const ID_RE = /^([a-z0-9][a-z0-9._-]*)-v((?:0|[1-9]\d*)\.(?:0|[1-9]\d*)\.(?:0|[1-9]\d*))-([a-z0-9][a-z0-9_]*)$/;
+const ID_RE = /^([a-z0-9][a-z0-9._-]*)-v((?:0|[1-9]\d{0,14})\.(?:0|[1-9]\d{0,14})\.(?:0|[1-9]\d{0,14}))-([a-z0-9][a-z0-9_]*)$/;
 
 export interface ArtifactRef {
   model: string;

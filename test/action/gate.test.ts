@@ -30,9 +30,9 @@ describe('the gate through the action, with real models', () => {
     config.gate.metrics = {
       perplexity: { direction: 'lower', max_regression: 0.05, quality: true },
       accuracy: { direction: 'higher', max_regression: 0.05, quality: true },
-      latency_p50_ms: { direction: 'lower', max_regression: 10 },
-      latency_p95_ms: { direction: 'lower', max_regression: 10 },
-      tokens_per_s: { direction: 'higher', max_regression: 10 },
+      latency_p50_ms: { direction: 'lower', max_regression: 1 },
+      latency_p95_ms: { direction: 'lower', max_regression: 1 },
+      tokens_per_s: { direction: 'higher', max_regression: 1 },
     };
     writeFileSync(configFile, JSON.stringify(config, null, 2) + '\n');
     repo.git(['commit', '--quiet', '-am', 'test: latency thresholds for a noisy CPU']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRegistryJson, parseJsonText } from '../../src/core/json.js';
+import { duplicateKey, formatRegistryJson, parseJsonText } from '../../src/core/json.js';
 import { locatePointer } from '../../src/core/locate.js';
 import { schemaProblems } from '../../src/core/schema.js';
 import { emptyRegistry } from '../../src/core/registry.js';
@@ -69,5 +69,34 @@ describe('schemas', () => {
     const problems = schemaProblems('registry', parsed, 'r.json');
     expect(problems).toEqual([expect.objectContaining({ pointer: '/__proto__', message: 'unexpected property "__proto__"' })]);
     expect(({} as any).x).toBeUndefined();
+  });
+});
+
+describe('JSON input rules', () => {
+  it('refuses duplicate keys, naming the member and where the second one is', () => {
+    expect(duplicateKey('{"a":1,"b":{"c":[1,{"d":2,"d":3}]}}')).toEqual({ key: 'd', pointer: '/b/c/1/d', offset: 26 });
+    expect(duplicateKey('{"a":"x\\"y","a\\"":1,"b":[{"a":1},{"a":2}]}')).toBeNull();
+    expect(duplicateKey('{"k":"a:b","v":{"k":1}}')).toBeNull();
+    expect(() => parseJsonText('{"x": 1,\n "x": 2}', 'f.json')).toThrow(/^f\.json:2:2: \/x: duplicate key "x"/);
+  });
+
+  it('refuses a regression threshold above 100%', () => {
+    const config = (gate: Record<string, unknown>) => ({ schema_version: 1, store: 's', environments: ['staging'], gate });
+    expect(schemaProblems('config', config({ default_max_regression: 0.05 }), 'c.json')).toEqual([]);
+    expect(schemaProblems('config', config({ default_max_regression: 5 }), 'c.json')[0]).toMatchObject({ pointer: '/gate/default_max_regression' });
+    expect(schemaProblems('config', config({ metrics: { x: { direction: 'lower', max_regression: 3 } } }), 'c.json')[0]).toMatchObject({
+      pointer: '/gate/metrics/x/max_regression',
+    });
+  });
+
+  it('accepts a UTF-8 byte order mark', () => {
+    expect(parseJsonText('\ufeff{"x": 1}', 'f.json')).toEqual({ x: 1 });
+  });
+
+  it('finds no duplicate in a large registry-like document quickly enough to run on every read', () => {
+    const big = JSON.stringify({
+      history: Array.from({ length: 10_000 }, (_, i) => ({ id: i, env: 'production', version: `1.0.${i}`, metrics: { perplexity: 1.5 } })),
+    });
+    expect(duplicateKey(big)).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MregError } from '../../src/core/errors.js';
-import { compareVersions, formatArtifactId, metadataPath, parseArtifactId, storeFileKey } from '../../src/core/naming.js';
+import { checkVersion, compareVersions, formatArtifactId, metadataPath, parseArtifactId, storeFileKey } from '../../src/core/naming.js';
+import { schemaProblems } from '../../src/core/schema.js';
 
 describe('artifact naming', () => {
   it('parses and formats the {model}-v{x.y.z}-{quant} convention', () => {
@@ -8,6 +9,26 @@ describe('artifact naming', () => {
     expect(ref).toEqual({ model: 'llama3-instruct', version: '2.1.0', quantization: 'q4km' });
     expect(formatArtifactId(ref)).toBe('llama3-instruct-v2.1.0-q4km');
     expect(parseArtifactId('mistral.7b_x-v10.0.12-q8_0')).toEqual({ model: 'mistral.7b_x', version: '10.0.12', quantization: 'q8_0' });
+  });
+
+  it('refuses version parts too large to stay exact numbers, in the names and in the schema alike', () => {
+    expect(checkVersion('999999999999999.0.0')).toBe('999999999999999.0.0');
+    expect(() => checkVersion('99999999999999999999999.0.0')).toThrow(MregError);
+    expect(() => parseArtifactId('m-v99999999999999999999999.0.0-q4km')).toThrow(MregError);
+    const meta = (version: string) => ({
+      model: 'm',
+      version,
+      base_model: 'm',
+      quantization: 'q4km',
+      benchmark_score: null,
+      created_at: '2026-01-01T00:00:00Z',
+      parent_version: null,
+      kind: 'gguf',
+      status: 'active',
+      artifact: { uri: 's3://b/m.gguf', sha256: '0'.repeat(64), size: 1 },
+    });
+    expect(schemaProblems('metadata', meta('1.0.0'), 'm.json')).toEqual([]);
+    expect(schemaProblems('metadata', meta('99999999999999999999999.0.0'), 'm.json')[0]).toMatchObject({ pointer: '/version' });
   });
 
   it('derives the registry and store paths from the id', () => {

@@ -129,7 +129,9 @@ describe('registry transitions', () => {
     // Only blocked (or unregistered) earlier versions: nothing to return to, and the message says why.
     const two = deployAll(lookup, ['2.0.0', '2.1.0']);
     const oldBlocked = world(meta(r('2.0.0'), 'blocked'), meta(r('2.1.0')));
-    expect(() => core.rollback(two, 'production', oldBlocked, input(3))).toThrow(/nothing earlier to roll back to: .*\(skipped: llama3-v2\.0\.0-q4km \(blocked\)\)/);
+    expect(() => core.rollback(two, 'production', oldBlocked, input(3))).toThrow(
+      /nothing earlier to roll back to: .*\(skipped: llama3-v2\.0\.0-q4km \(blocked\)\)/,
+    );
     const withBlocked = world(meta(r('2.0.0')), meta(r('2.1.0'), 'blocked'));
     expect(() => core.deploy(one, 'production', r('2.1.0'), withBlocked, input(2))).toThrow(/blocked/);
   });

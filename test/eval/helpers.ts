@@ -56,9 +56,9 @@ export function testConfig(metrics?: RegistryConfig['gate']['metrics']): Registr
         // Latency of a 0.5 MB model on a shared 2-core CI box is mostly noise: the threshold is
         // wide so that the hardware path is exercised without making the verdict flaky.
         // (registry/config.json's metrics are merged over the defaults: name all of them.)
-        latency_p50_ms: { direction: 'lower', max_regression: 10 },
-        latency_p95_ms: { direction: 'lower', max_regression: 10 },
-        tokens_per_s: { direction: 'higher', max_regression: 10 },
+        latency_p50_ms: { direction: 'lower', max_regression: 1 },
+        latency_p95_ms: { direction: 'lower', max_regression: 1 },
+        tokens_per_s: { direction: 'higher', max_regression: 1 },
       },
     },
     smoke: { enabled: true, timeout_ms: 30_000 },
