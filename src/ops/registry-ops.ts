@@ -131,10 +131,7 @@ export interface RollbackOptions {
 }
 
 /** Pure preview of a rollback: the target, before anything is fetched or written. */
-export async function planRollback(
-  ctx: OpsContext,
-  o: RollbackOptions,
-): Promise<{ target: HistoryEntry; current: Pointer | null; fallback: boolean }> {
+export async function planRollback(ctx: OpsContext, o: RollbackOptions): Promise<{ target: HistoryEntry; current: Pointer | null; fallback: boolean }> {
   const { registry } = await readRegistry(ctx.root);
   core.checkExpectCurrent(registry, o.env, o.expectCurrent);
   const { target, fallback } = await withArtifacts(ctx.root, (lookup) => core.rollbackTarget(registry, o.env, lookup, o.to));
@@ -237,15 +234,20 @@ export async function blockArtifact(ctx: OpsContext, o: BlockOptions): Promise<C
     const id = formatArtifactId(o.ref);
     if (!meta) throw new MregError('NOT_FOUND', `artifact ${id} is not registered`);
     if (meta.status === 'blocked') throw new MregError('PRECONDITION', `artifact ${id} is already blocked: ${meta.blocked_reason ?? ''}`);
-    const { registry } = await readRegistry(ctx.root);
-    const live = Object.entries(registry.environments)
-      .filter(([, p]) => p && core.sameArtifact(p, o.ref))
-      .map(([e]) => e);
+    // An environment pointing at a blocked artifact is an invalid registry (validate says so):
+    // the environments that run it move off it first.
+    const live = await liveEnvironments(ctx, o.ref);
+    if (live.length) {
+      throw new MregError(
+        'PRECONDITION',
+        `${id} is active in ${live.join(', ')}: roll ${live.length > 1 ? 'those environments' : 'it'} back (or deploy another version) before blocking it, or block and roll back in one step; nothing was changed`,
+      );
+    }
     const next: ArtifactMetadata = { ...meta, status: 'blocked', blocked_reason: o.reason };
     return {
       files: [{ path: metadataPath(o.ref), content: formatJson(next) }],
       subject: `block: ${o.ref.model} ${o.ref.version} (${o.ref.quantization})`,
-      body: o.reason + (live.length ? `\n\nStill active in ${live.join(', ')}: roll back or deploy another version there.` : ''),
+      body: o.reason,
       trailers: {
         'Mreg-Action': 'block',
         'Mreg-Model': o.ref.model,
@@ -257,4 +259,12 @@ export async function blockArtifact(ctx: OpsContext, o: BlockOptions): Promise<C
       result: next,
     };
   });
+}
+
+/** The environments whose pointer names this artifact now. */
+export async function liveEnvironments(ctx: OpsContext, ref: ArtifactRef): Promise<string[]> {
+  const { registry } = await readRegistry(ctx.root);
+  return Object.entries(registry.environments)
+    .filter(([, p]) => p && core.sameArtifact(p, ref))
+    .map(([e]) => e);
 }

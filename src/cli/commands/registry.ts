@@ -9,8 +9,8 @@ import { initRepository } from '../../ops/init.js';
 import { blockArtifact } from '../../ops/registry-ops.js';
 import { registerArtifact } from '../../ops/register.js';
 import { validateRepository } from '../../ops/validate.js';
-import { num, reqStr, str, type Command } from '../command.js';
-import { contextOptions, pushOptions, commitLine } from './shared.js';
+import { bool, num, reqStr, str, type Command } from '../command.js';
+import { contextOptions, pushOptions, commitLine, storeOption } from './shared.js';
 
 export const initCommand: Command = {
   name: 'init',
@@ -119,6 +119,8 @@ export const blockCommand: Command = {
   options: {
     quantization: { type: 'string', description: 'which quantization of that version', placeholder: 'Q' },
     reason: { type: 'string', description: 'why (required; recorded in the metadata and the commit)', placeholder: 'TEXT' },
+    rollback: { type: 'boolean', description: 'first roll back every environment that runs it (each a commit of its own), then block it' },
+    ...storeOption,
     ...pushOptions,
   },
   async run(args, io) {
@@ -131,10 +133,28 @@ export const blockCommand: Command = {
             version: checkVersion(args.positionals[1]),
             quantization: checkQuantization(reqStr(args, 'quantization', 'block')),
           };
-    const out = await blockArtifact(ctx, { ref, reason: reqStr(args, 'reason', 'block') });
+    const reason = reqStr(args, 'reason', 'block');
+    // --rollback: the environments that run it leave it first (each rollback a commit of its own),
+    // so that no commit ever has an environment pointing at a blocked artifact.
+    const rolledBack: Array<{ env: string; version: string; noop?: string }> = [];
+    const lines: string[] = [];
+    if (bool(args, 'rollback')) {
+      const [{ liveEnvironments }, { rollbackVersion }, { defaultHooks }] = await Promise.all([
+        import('../../ops/registry-ops.js'),
+        import('../../ops/deploy.js'),
+        import('../../ops/stages.js'),
+      ]);
+      for (const env of await liveEnvironments(ctx, ref)) {
+        const r = await rollbackVersion(ctx, { env, reason: `blocking ${formatArtifactId(ref)}: ${reason}` }, await defaultHooks());
+        rolledBack.push({ env, version: r.outcome.result.to.version, ...(r.noop ? { noop: r.noop } : {}) });
+        lines.push(r.noop ? `${env}: nothing to do: ${r.noop}` : `${env}: rolled back to ${r.outcome.result.to.version}; ${commitLine(r.outcome)}`);
+      }
+    }
+    const out = await blockArtifact(ctx, { ref, reason });
+    lines.push(`Blocked ${formatArtifactId(ref)}: ${out.result.blocked_reason}`, commitLine(out));
     return {
-      json: { metadata: out.result, commit: out.commit, pushed: out.pushed },
-      text: `Blocked ${formatArtifactId(ref)}: ${out.result.blocked_reason}\n${commitLine(out)}`,
+      json: { metadata: out.result, commit: out.commit, pushed: out.pushed, rolled_back: rolledBack },
+      text: lines.join('\n'),
     };
   },
 };
