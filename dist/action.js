@@ -13,27 +13,27 @@ import {
 } from "./chunks/chunk-AJW6ZEZF.js";
 import {
   validateRepository
-} from "./chunks/chunk-K4AKNWT4.js";
+} from "./chunks/chunk-DR4P4PRL.js";
 import {
   settingsFromEnv
 } from "./chunks/chunk-QBDP4CLO.js";
 import {
   openContext
-} from "./chunks/chunk-4GQNFB6A.js";
+} from "./chunks/chunk-YN6QFH5V.js";
 import {
   entryOf
-} from "./chunks/chunk-CBYRQUNI.js";
-import "./chunks/chunk-HLSFVDC7.js";
+} from "./chunks/chunk-QWVWUD3I.js";
+import "./chunks/chunk-44UILN7A.js";
 import "./chunks/chunk-Y52MQDP2.js";
 import {
   checkModel,
   checkQuantization,
   checkVersion
-} from "./chunks/chunk-TNIQPWLS.js";
+} from "./chunks/chunk-KCLQK2KD.js";
 import {
   CONFIG_FILE
-} from "./chunks/chunk-HQUBCJ6J.js";
-import "./chunks/chunk-ESAPJNBD.js";
+} from "./chunks/chunk-WWEGL7SL.js";
+import "./chunks/chunk-2MGFNKLJ.js";
 import {
   MregError,
   errorMessage
@@ -440,6 +440,9 @@ function error(message, properties = {}) {
 function warning(message, properties = {}) {
   issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
+function notice(message, properties = {}) {
+  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
 function info(message) {
   process.stdout.write(message + os4.EOL);
 }
@@ -541,11 +544,11 @@ async function ensureNodeLlamaCpp(searchRoots) {
 
 // src/action/run.ts
 var ops = {
-  deploy: () => import("./chunks/deploy-NTSI7OKQ.js"),
-  info: () => import("./chunks/info-UBXLLEEO.js"),
-  registry: () => import("./chunks/registry-ops-6ZDCDEJD.js"),
-  stages: () => import("./chunks/stages-NGYEZWPC.js"),
-  gate: () => import("./chunks/gate-43ZU6NCN.js")
+  deploy: () => import("./chunks/deploy-VLWZV4ZA.js"),
+  info: () => import("./chunks/info-KSPD64CD.js"),
+  registry: () => import("./chunks/registry-ops-RQ2HZQTV.js"),
+  stages: () => import("./chunks/stages-7LQL63WP.js"),
+  gate: () => import("./chunks/gate-HSUSETL3.js")
 }, Report = class {
   sections = [];
   /** Whether the gate table is already in the summary (a gate failure's message repeats it). */
@@ -638,7 +641,7 @@ function reportFailure(err) {
 }
 async function registryRoot(dir) {
   if (existsSync3(path3.join(dir, CONFIG_FILE))) return dir;
-  let { openRepo } = await import("./chunks/repo-3RG4CU63.js");
+  let { openRepo } = await import("./chunks/repo-KRHL5XOM.js");
   return openRepo(dir).then(
     (r) => r.root,
     () => dir
@@ -688,7 +691,9 @@ var deploy = async (i, report) => {
     throw err instanceof PipelineError && report.add(stagesSection(err.stages)), err;
   }
 }, rollback = async (i, report) => {
-  let ctx = await context(i), env = i.environment, [{ rollbackVersion }, { defaultHooks }] = await Promise.all([ops.deploy(), ops.stages()]), r = await rollbackVersion(ctx, { env, to: i.toVersion, expectCurrent: i.expectCurrent, reason: i.reason ?? null }, await defaultHooks()), entries = await reportPointer(ctx, r.outcome, report, null);
+  let ctx = await context(i), env = i.environment, [{ rollbackVersion }, { defaultHooks }] = await Promise.all([ops.deploy(), ops.stages()]), r = await rollbackVersion(ctx, { env, to: i.toVersion, expectCurrent: i.expectCurrent, reason: i.reason ?? null }, await defaultHooks());
+  r.noop && notice(`Nothing to do: ${r.noop}`);
+  let entries = await reportPointer(ctx, r.outcome, report, null);
   report.add(stagesSection(r.stages)), report.add(metricCharts(env, entries));
 }, historyCommand = async (i, report) => {
   let ctx = await context(i), { history } = await ops.info(), entries = await history(ctx, { env: i.environment });
@@ -713,7 +718,7 @@ var deploy = async (i, report) => {
   if (i.environment) {
     let e = s.environments.find((x) => x.env === i.environment);
     if (!e) throw new MregError("NOT_FOUND", `unknown environment ${i.environment} (known: ${s.environments.map((x) => x.env).join(", ")})`);
-    let { registry } = await import("./chunks/read-FFEAXIRF.js").then((m) => m.readRegistry(ctx.root)), entry = entryOf(registry, e.pointer);
+    let { registry } = await import("./chunks/read-K2DZL5AT.js").then((m) => m.readRegistry(ctx.root)), entry = entryOf(registry, e.pointer);
     setOutputs({
       version: e.pointer?.version ?? null,
       previousVersion: entry?.previous_version ?? null,

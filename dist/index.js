@@ -2,85 +2,85 @@ import { createRequire as __mregCreateRequire } from 'node:module'; const requir
 import {
   startAgent,
   startServe
-} from "./chunks/chunk-U2MNEFU6.js";
-import {
-  decidePaired,
-  gateVersion,
-  medianInterval,
-  runGate,
-  runSmoke
-} from "./chunks/chunk-V2BICVFR.js";
-import "./chunks/chunk-TAD57GM5.js";
-import "./chunks/chunk-MNSMOL6R.js";
-import {
-  defaultHooks
-} from "./chunks/chunk-DHV7R44E.js";
-import {
-  audit,
-  history,
-  status
-} from "./chunks/chunk-KC7N6CPV.js";
+} from "./chunks/chunk-SHRHNKWD.js";
 import {
   initRepository
-} from "./chunks/chunk-LRHZRVQS.js";
+} from "./chunks/chunk-VEQAOLFQ.js";
 import "./chunks/chunk-CDORPB5K.js";
 import {
   publishArtifact,
   verifyStore
-} from "./chunks/chunk-ZZHYT2SU.js";
-import "./chunks/chunk-XMMONWD7.js";
-import {
-  DEFAULT_QUANTIZATION_ALLOWANCE,
-  decideGate,
-  quantizationFamily
-} from "./chunks/chunk-YURNJ2VT.js";
+} from "./chunks/chunk-JO2FMOMR.js";
 import {
   registerArtifact
-} from "./chunks/chunk-2PKV6GUC.js";
+} from "./chunks/chunk-2ZF2JNQG.js";
 import {
-  fetchById
-} from "./chunks/chunk-XUSSJPFU.js";
+  defaultHooks
+} from "./chunks/chunk-JK2IE34M.js";
 import {
-  openStore
-} from "./chunks/chunk-SF5CSOE7.js";
+  audit,
+  history,
+  status
+} from "./chunks/chunk-E5VUQU2A.js";
 import {
   Pipeline,
   PipelineError,
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunks/chunk-AERWAR3R.js";
+} from "./chunks/chunk-JOMHYTAZ.js";
+import {
+  decidePaired,
+  gateVersion,
+  medianInterval,
+  runGate,
+  runSmoke
+} from "./chunks/chunk-HLVVXVCD.js";
+import {
+  fetchById
+} from "./chunks/chunk-C6EBIUA4.js";
+import {
+  openStore
+} from "./chunks/chunk-3AUXDHT3.js";
+import "./chunks/chunk-HXKLFWEC.js";
+import "./chunks/chunk-LAGGCNNQ.js";
+import "./chunks/chunk-JDHRQ3KM.js";
+import {
+  DEFAULT_QUANTIZATION_ALLOWANCE,
+  decideGate,
+  quantizationFamily
+} from "./chunks/chunk-O77QO6VA.js";
 import "./chunks/chunk-HY7DINBG.js";
 import {
   validateRepository
-} from "./chunks/chunk-K4AKNWT4.js";
+} from "./chunks/chunk-DR4P4PRL.js";
 import {
   settingsFromEnv
 } from "./chunks/chunk-QBDP4CLO.js";
 import {
   openContext,
   silentLogger
-} from "./chunks/chunk-4GQNFB6A.js";
+} from "./chunks/chunk-YN6QFH5V.js";
 import {
   blockArtifact
-} from "./chunks/chunk-EY7PSCHO.js";
-import "./chunks/chunk-ZDDHGKC2.js";
-import "./chunks/chunk-PVF64SQJ.js";
+} from "./chunks/chunk-UNNS3G3T.js";
+import "./chunks/chunk-C5D57EJV.js";
+import "./chunks/chunk-Q3XHQKSB.js";
 import {
   checkDeployable,
   liveEntry,
   previousEnvironment
-} from "./chunks/chunk-CBYRQUNI.js";
-import "./chunks/chunk-HLSFVDC7.js";
+} from "./chunks/chunk-QWVWUD3I.js";
+import "./chunks/chunk-44UILN7A.js";
 import "./chunks/chunk-Y52MQDP2.js";
 import {
   readArtifact,
   readRegistry
-} from "./chunks/chunk-JAQS6HLS.js";
+} from "./chunks/chunk-MTRDMWH7.js";
 import {
   formatArtifactId,
   parseArtifactId
-} from "./chunks/chunk-TNIQPWLS.js";
+} from "./chunks/chunk-KCLQK2KD.js";
 import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
@@ -90,8 +90,8 @@ import {
   loadConfig,
   parseDocument,
   parseMetadata
-} from "./chunks/chunk-HQUBCJ6J.js";
-import "./chunks/chunk-ESAPJNBD.js";
+} from "./chunks/chunk-WWEGL7SL.js";
+import "./chunks/chunk-2MGFNKLJ.js";
 import {
   MregError
 } from "./chunks/chunk-J65ZUYIW.js";

@@ -48,8 +48,10 @@ const { values } = parseArgs({
   },
 });
 if (values.help) {
-  console.log('node bench/gate-statistics/run.mjs [--trials 20] [--only aa,slow12,slow40,ppl6,better] [--loads quiet,busy] [--json out.json]\n' +
-    '  [--calib-pairs 120] [--shape-slow12 layers,ff] [--shape-slow40 layers,ff] [--smoothing-ppl6 s] [--smoothing-better 0.1]');
+  console.log(
+    'node bench/gate-statistics/run.mjs [--trials 20] [--only aa,slow12,slow40,ppl6,better] [--loads quiet,busy] [--json out.json]\n' +
+      '  [--calib-pairs 120] [--shape-slow12 layers,ff] [--shape-slow40 layers,ff] [--smoothing-ppl6 s] [--smoothing-better 0.1]',
+  );
   process.exit(0);
 }
 const TRIALS = Number(values.trials);
@@ -65,7 +67,12 @@ interface ScenarioDef {
   met: (c: Counts, n: number) => boolean;
 }
 const SCENARIOS: ScenarioDef[] = [
-  { id: 'aa', title: 'A/A: the same file as candidate and baseline', goal: 'fail 0, inconclusive <= 1/20', met: (c, n) => c.fail === 0 && c.inconclusive <= n / 20 },
+  {
+    id: 'aa',
+    title: 'A/A: the same file as candidate and baseline',
+    goal: 'fail 0, inconclusive <= 1/20',
+    met: (c, n) => c.fail === 0 && c.inconclusive <= n / 20,
+  },
   { id: 'slow12', title: 'A/B ~12% slower, identical outputs', goal: 'fail >= 19/20', met: (c, n) => c.fail >= (19 / 20) * n },
   { id: 'slow40', title: 'A/B ~40% slower, identical outputs', goal: 'fail 20/20', met: (c, n) => c.fail === n },
   { id: 'ppl6', title: 'A/B ~6% worse perplexity, same speed', goal: 'fail 20/20', met: (c, n) => c.fail === n },
@@ -73,7 +80,10 @@ const SCENARIOS: ScenarioDef[] = [
 ];
 const selected = (() => {
   if (!values.only) return SCENARIOS;
-  const want = values.only.split(',').map((s) => s.trim()).filter(Boolean);
+  const want = values.only
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   return want.map((w) => {
     const s = /^\d+$/.test(w) ? SCENARIOS[Number(w) - 1] : SCENARIOS.find((x) => x.id === w);
     if (!s) throw new Error(`--only ${w}: expected one of ${SCENARIOS.map((x, i) => `${x.id} (${i + 1})`).join(', ')}`);
@@ -95,11 +105,47 @@ const machine = {
   loadavg_start: os.loadavg().map((x) => Number(x.toFixed(2))),
 };
 // The gate's code moves while others work on it: record which version this run measured.
-const SOURCES = ['src/ops/gate.ts', 'src/core/gate.ts', 'src/core/stats.ts', 'src/eval/paired.ts', 'src/eval/run.ts', 'src/eval/backends/llama.ts', 'src/state/config.ts'];
+const SOURCES = [
+  'src/ops/gate.ts',
+  'src/core/gate.ts',
+  'src/core/stats.ts',
+  'src/eval/paired.ts',
+  'src/eval/run.ts',
+  'src/eval/backends/llama.ts',
+  'src/state/config.ts',
+];
 const source = {
-  git_head: (() => { try { return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim(); } catch { return null; } })(),
-  dirty: (() => { try { return execFileSync('git', ['status', '--porcelain', '--', ...SOURCES], { cwd: ROOT, encoding: 'utf8' }).split('\n').filter(Boolean).map((l) => l.slice(3)); } catch { return null; } })(),
-  sha256: Object.fromEntries(await Promise.all(SOURCES.map(async (f) => [f, createHash('sha256').update(await readFile(path.join(ROOT, f))).digest('hex').slice(0, 12)] as const))),
+  git_head: (() => {
+    try {
+      return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    } catch {
+      return null;
+    }
+  })(),
+  dirty: (() => {
+    try {
+      return execFileSync('git', ['status', '--porcelain', '--', ...SOURCES], { cwd: ROOT, encoding: 'utf8' })
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => l.slice(3));
+    } catch {
+      return null;
+    }
+  })(),
+  sha256: Object.fromEntries(
+    await Promise.all(
+      SOURCES.map(
+        async (f) =>
+          [
+            f,
+            createHash('sha256')
+              .update(await readFile(path.join(ROOT, f)))
+              .digest('hex')
+              .slice(0, 12),
+          ] as const,
+      ),
+    ),
+  ),
 };
 console.log(`machine: ${machine.cpu}, ${machine.cores} cores, node ${machine.node}, ${machine.platform}, ${machine.memory_gib} GiB`);
 console.log(`load average at start: ${machine.loadavg_start.join(' ')}`);
@@ -118,8 +164,12 @@ const gateSettings = {
   inconclusive: gate.inconclusive,
 };
 console.log(`device: ${device}; ${llamaCpp}`);
-console.log(`gate: DEFAULT_CONFIG (${Object.entries(gateSettings.thresholds).map(([k, v]) => `${k} ${(v * 100).toFixed(0)}%`).join(', ')}), ` +
-  `budget ${gateSettings.budget_s} s, at most ${gateSettings.max_pairs} pairs, confidence ${gateSettings.confidence}; suite ${path.relative(ROOT, SUITE_FILE)}`);
+console.log(
+  `gate: DEFAULT_CONFIG (${Object.entries(gateSettings.thresholds)
+    .map(([k, v]) => `${k} ${(v * 100).toFixed(0)}%`)
+    .join(', ')}), ` +
+    `budget ${gateSettings.budget_s} s, at most ${gateSettings.max_pairs} pairs, confidence ${gateSettings.confidence}; suite ${path.relative(ROOT, SUITE_FILE)}`,
+);
 console.log(`trials per scenario and load: ${TRIALS}; scenarios: ${selected.map((s) => s.id).join(', ')}; loads: ${LOADS.join(', ')}\n`);
 
 const suite: EvalSuite = await loadSuite(SUITE_FILE);
@@ -157,7 +207,11 @@ function stopBusy(): void {
   busy = null;
 }
 process.on('exit', stopBusy);
-for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => { stopBusy(); process.exit(130); });
+for (const sig of ['SIGINT', 'SIGTERM'] as const)
+  process.on(sig, () => {
+    stopBusy();
+    process.exit(130);
+  });
 async function startBusy(): Promise<void> {
   busy = spawn(process.execPath, ['-e', 'for(;;){}'], { stdio: 'ignore' });
   await new Promise((r) => setTimeout(r, 300)); // let it get going
@@ -170,7 +224,8 @@ const median = (a: number[]): number => {
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
-const pct = (x: number | null | undefined, d = 1) => (x === null || x === undefined || !Number.isFinite(x) ? 'n/a' : `${x >= 0 ? '+' : ''}${(x * 100).toFixed(d)}%`);
+const pct = (x: number | null | undefined, d = 1) =>
+  x === null || x === undefined || !Number.isFinite(x) ? 'n/a' : `${x >= 0 ? '+' : ''}${(x * 100).toFixed(d)}%`;
 
 // ---------------------------------------------------------------------------------------------
 // Models.
@@ -189,17 +244,30 @@ async function sideBySide(candPath: string, pairs: number) {
   const c = await backend.open(candPath, suite);
   const b = await backend.open(basePath, suite);
   try {
-    for (const p of suite.latency) { await c.generate(p.prompt, p.maxTokens); await b.generate(p.prompt, p.maxTokens); }
+    for (const p of suite.latency) {
+      await c.generate(p.prompt, p.maxTokens);
+      await b.generate(p.prompt, p.maxTokens);
+    }
     const logs: number[] = [];
     let ct = 0;
     let bt = 0;
     let identical = true;
     for (let i = 0; i < pairs; i++) {
       const p = suite.latency[i % suite.latency.length];
-      const time = async (s: typeof c) => { const t = performance.now(); const g = await s.generate(p.prompt, p.maxTokens); return { ms: performance.now() - t, text: g.text }; };
+      const time = async (s: typeof c) => {
+        const t = performance.now();
+        const g = await s.generate(p.prompt, p.maxTokens);
+        return { ms: performance.now() - t, text: g.text };
+      };
       let cr;
       let br;
-      if (i % 2 === 0) { cr = await time(c); br = await time(b); } else { br = await time(b); cr = await time(c); }
+      if (i % 2 === 0) {
+        cr = await time(c);
+        br = await time(b);
+      } else {
+        br = await time(b);
+        cr = await time(c);
+      }
       if (cr.text !== br.text) identical = false;
       logs.push(Math.log(cr.ms / br.ms));
       ct += cr.ms;
@@ -241,8 +309,10 @@ async function calibrateSlow(name: string, target: number, fixed?: string): Prom
     const p = await makeModel(`${name}-l${shape.layers}-ff${shape.ff}`, shape);
     const r = await sideBySide(p, CALIB_PAIRS);
     probes.push({ ...shape, medianRatio: round(r.medianRatio)!, totalRatio: round(r.totalRatio)! });
-    console.log(`  ${name}: layers ${shape.layers}, ff ${shape.ff}: median pair ratio ${r.medianRatio.toFixed(3)}, total-time ratio ${r.totalRatio.toFixed(3)}, ` +
-      `${r.baseMsPerGeneration.toFixed(1)} ms/generation for the baseline, outputs ${r.identical ? 'identical' : 'DIFFER'}`);
+    console.log(
+      `  ${name}: layers ${shape.layers}, ff ${shape.ff}: median pair ratio ${r.medianRatio.toFixed(3)}, total-time ratio ${r.totalRatio.toFixed(3)}, ` +
+        `${r.baseMsPerGeneration.toFixed(1)} ms/generation for the baseline, outputs ${r.identical ? 'identical' : 'DIFFER'}`,
+    );
     return { shape, path: p, ...r };
   };
   if (fixed) {
@@ -276,7 +346,10 @@ function bigramPpl(smoothing: number): number {
   const lp = estimateBigram([tinyTokenize(corpus)], smoothing);
   let prev = TINY_BOS;
   let sum = 0;
-  for (const t of toks) { sum += lp[prev * TINY_VOCAB + t]; prev = t; }
+  for (const t of toks) {
+    sum += lp[prev * TINY_VOCAB + t];
+    prev = t;
+  }
   return Math.exp(-sum / toks.length);
 }
 /** The add-k smoothing whose bigram perplexity is `ratio` times the base model's (smoothing 1). */
@@ -286,7 +359,8 @@ function smoothingFor(ratio: number): number {
   let hi = 64;
   for (let i = 0; i < 60; i++) {
     const mid = Math.sqrt(lo * hi);
-    if (bigramPpl(mid) < target) lo = mid; else hi = mid;
+    if (bigramPpl(mid) < target) lo = mid;
+    else hi = mid;
   }
   return Number(Math.sqrt(lo * hi).toFixed(4));
 }
@@ -295,41 +369,77 @@ const want = new Set(selected.map((s) => s.id));
 const candidates: Record<string, { path: string; describe: string }> = {};
 const calibration: Record<string, unknown> = {};
 const baseQ = await quality(basePath);
-console.log(`baseline: tiny f16, layers ${BASE_SHAPE.layers}, ff ${BASE_SHAPE.ff}, smoothing 1: perplexity ${baseQ.perplexity?.toFixed(4)} ` +
-  `(${baseQ.perplexityTokens} tokens), accuracy ${baseQ.accuracy}; load ${baseQ.loadMs.toFixed(0)} ms, quality (perplexity + accuracy) ${baseQ.qualityMs.toFixed(0)} ms`);
-calibration.baseline = { shape: BASE_SHAPE, smoothing: 1, perplexity: baseQ.perplexity, accuracy: baseQ.accuracy, load_ms: Math.round(baseQ.loadMs), quality_ms: Math.round(baseQ.qualityMs) };
+console.log(
+  `baseline: tiny f16, layers ${BASE_SHAPE.layers}, ff ${BASE_SHAPE.ff}, smoothing 1: perplexity ${baseQ.perplexity?.toFixed(4)} ` +
+    `(${baseQ.perplexityTokens} tokens), accuracy ${baseQ.accuracy}; load ${baseQ.loadMs.toFixed(0)} ms, quality (perplexity + accuracy) ${baseQ.qualityMs.toFixed(0)} ms`,
+);
+calibration.baseline = {
+  shape: BASE_SHAPE,
+  smoothing: 1,
+  perplexity: baseQ.perplexity,
+  accuracy: baseQ.accuracy,
+  load_ms: Math.round(baseQ.loadMs),
+  quality_ms: Math.round(baseQ.qualityMs),
+};
 
 if (want.has('aa')) {
   candidates.aa = { path: basePath, describe: 'the baseline file itself' };
 }
 console.log('calibration (generations timed side by side, order alternating, before the trials):');
-for (const [id, target, fixed] of [['slow12', 1.12, values['shape-slow12']], ['slow40', 1.4, values['shape-slow40']]] as const) {
+for (const [id, target, fixed] of [
+  ['slow12', 1.12, values['shape-slow12']],
+  ['slow40', 1.4, values['shape-slow40']],
+] as const) {
   if (!want.has(id)) continue;
   const c = await calibrateSlow(id, target, fixed);
   const q = await quality(c.path);
-  console.log(`  => ${id}: layers ${c.shape.layers}, ff ${c.shape.ff}: measured slowdown ${pct(c.medianRatio - 1)} (median pair), ${pct(c.totalRatio - 1)} (total time); ` +
-    `outputs ${c.identical ? 'identical' : 'DIFFER'}; perplexity ${q.perplexity?.toFixed(4)} (${pct((q.perplexity ?? NaN) / (baseQ.perplexity ?? NaN) - 1, 3)}), accuracy ${q.accuracy}`);
+  console.log(
+    `  => ${id}: layers ${c.shape.layers}, ff ${c.shape.ff}: measured slowdown ${pct(c.medianRatio - 1)} (median pair), ${pct(c.totalRatio - 1)} (total time); ` +
+      `outputs ${c.identical ? 'identical' : 'DIFFER'}; perplexity ${q.perplexity?.toFixed(4)} (${pct((q.perplexity ?? NaN) / (baseQ.perplexity ?? NaN) - 1, 3)}), accuracy ${q.accuracy}`,
+  );
   candidates[id] = { path: c.path, describe: `layers ${c.shape.layers}, ff ${c.shape.ff} (zero FFN), ${pct(c.medianRatio - 1)} slower at calibration` };
   calibration[id] = { target: target, ...c, path: undefined, perplexity: q.perplexity, accuracy: q.accuracy };
 }
-for (const [id, smoothing] of [['ppl6', values['smoothing-ppl6'] ? Number(values['smoothing-ppl6']) : smoothingFor(1.06)], ['better', Number(values['smoothing-better'])]] as const) {
+for (const [id, smoothing] of [
+  ['ppl6', values['smoothing-ppl6'] ? Number(values['smoothing-ppl6']) : smoothingFor(1.06)],
+  ['better', Number(values['smoothing-better'])],
+] as const) {
   if (!want.has(id)) continue;
   const p = await makeModel(`${id}-s${smoothing}`, BASE_SHAPE, smoothing);
   const q = await quality(p);
   const ratio = (q.perplexity ?? NaN) / (baseQ.perplexity ?? NaN);
   const speed = await sideBySide(p, Math.min(CALIB_PAIRS, 60));
-  console.log(`  ${id}: smoothing ${smoothing}: perplexity ${q.perplexity?.toFixed(4)}, ratio to baseline ${ratio.toFixed(4)} (${pct(ratio - 1, 2)}; bigram in JS ${pct(bigramPpl(smoothing) / bigramPpl(1) - 1, 2)}), ` +
-    `accuracy ${q.accuracy}; speed ratio ${speed.medianRatio.toFixed(3)} (median pair), ${speed.totalRatio.toFixed(3)} (total)`);
+  console.log(
+    `  ${id}: smoothing ${smoothing}: perplexity ${q.perplexity?.toFixed(4)}, ratio to baseline ${ratio.toFixed(4)} (${pct(ratio - 1, 2)}; bigram in JS ${pct(bigramPpl(smoothing) / bigramPpl(1) - 1, 2)}), ` +
+      `accuracy ${q.accuracy}; speed ratio ${speed.medianRatio.toFixed(3)} (median pair), ${speed.totalRatio.toFixed(3)} (total)`,
+  );
   candidates[id] = { path: p, describe: `smoothing ${smoothing}, perplexity ${pct(ratio - 1, 2)}` };
-  calibration[id] = { smoothing, perplexity: q.perplexity, accuracy: q.accuracy, perplexityRatio: ratio, speedMedianRatio: speed.medianRatio, speedTotalRatio: speed.totalRatio };
+  calibration[id] = {
+    smoothing,
+    perplexity: q.perplexity,
+    accuracy: q.accuracy,
+    perplexityRatio: ratio,
+    speedMedianRatio: speed.medianRatio,
+    speedTotalRatio: speed.totalRatio,
+  };
 }
 console.log(`calibration done in ${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
 
 // ---------------------------------------------------------------------------------------------
 // Trials.
 const baselineEntry: HistoryEntry = {
-  id: 1, env: 'staging', model: 'tiny', version: '1.0.0', quantization: QUANT, deployed_at: '2026-01-01T00:00:00.000Z',
-  rolled_back: false, metrics: null, action: 'deploy', actor: 'bench', reason: null, previous_version: null,
+  id: 1,
+  env: 'staging',
+  model: 'tiny',
+  version: '1.0.0',
+  quantization: QUANT,
+  deployed_at: '2026-01-01T00:00:00.000Z',
+  rolled_back: false,
+  metrics: null,
+  action: 'deploy',
+  actor: 'bench',
+  reason: null,
+  previous_version: null,
 };
 
 /**
@@ -368,7 +478,18 @@ interface TrialRecord {
   pair_log_ratios: number[];
   /** What-if verdicts of the latency series on the same pairs (see whatIf). */
   what_if: { plan_sized_to_pairs: string; one_look_at_end: string } | null;
-  metrics: Record<string, { verdict: string; regression: number | null; lo: number | null; hi: number | null; pairs: number | null; candidate: number | null; baseline: number | null }>;
+  metrics: Record<
+    string,
+    {
+      verdict: string;
+      regression: number | null;
+      lo: number | null;
+      hi: number | null;
+      pairs: number | null;
+      candidate: number | null;
+      baseline: number | null;
+    }
+  >;
 }
 interface BlockRecord {
   scenario: string;
@@ -449,8 +570,10 @@ try {
           // The first generation per side is the warm-up. With no pairs (performance skipped after a
           // quality failure) the generations recorded are the one-side figures, not pairs.
           const n = report.json.sampling.pairs;
-          if (n > 0 && Math.min(ct.length, bt.length) - 1 !== n) console.log(`  (warning: recorded ${Math.min(ct.length, bt.length) - 1} pairs, the gate reports ${n})`);
-          const logRatios = n > 0 ? Array.from({ length: Math.min(n, ct.length - 1, bt.length - 1) }, (_, k) => round(Math.log(ct[k + 1] / bt[k + 1]), 5)!) : [];
+          if (n > 0 && Math.min(ct.length, bt.length) - 1 !== n)
+            console.log(`  (warning: recorded ${Math.min(ct.length, bt.length) - 1} pairs, the gate reports ${n})`);
+          const logRatios =
+            n > 0 ? Array.from({ length: Math.min(n, ct.length - 1, bt.length - 1) }, (_, k) => round(Math.log(ct[k + 1] / bt[k + 1]), 5)!) : [];
           const metrics: TrialRecord['metrics'] = {};
           for (const m of report.json.metrics) {
             metrics[m.metric] = {
@@ -481,8 +604,10 @@ try {
             return m ? `${k.replace('latency_', '').replace('_ms', '')} ${m.verdict.slice(0, 4)} ${pct(m.regression)} [${pct(m.lo)}, ${pct(m.hi)}]` : '';
           });
           const ppl = metrics.perplexity;
-          console.log(`  [${sc.id} ${load} ${String(i + 1).padStart(2)}/${TRIALS}] ${report.verdict.padEnd(12)} ${(wall / 1000).toFixed(1).padStart(5)} s (sampling ${(rec.sampling_ms / 1000).toFixed(1)} s) ${String(rec.pairs).padStart(4)} pairs | ` +
-            `ppl ${ppl?.verdict ?? '?'} ${pct(ppl?.regression, 2)} | ${perf.join(' | ')} | load ${rec.loadavg1}`);
+          console.log(
+            `  [${sc.id} ${load} ${String(i + 1).padStart(2)}/${TRIALS}] ${report.verdict.padEnd(12)} ${(wall / 1000).toFixed(1).padStart(5)} s (sampling ${(rec.sampling_ms / 1000).toFixed(1)} s) ${String(rec.pairs).padStart(4)} pairs | ` +
+              `ppl ${ppl?.verdict ?? '?'} ${pct(ppl?.regression, 2)} | ${perf.join(' | ')} | load ${rec.loadavg1}`,
+          );
         }
       } finally {
         if (load === 'busy') stopBusy();
@@ -492,7 +617,9 @@ try {
       for (const tr of trials) {
         counts[tr.verdict]++;
         // What kept a trial from the verdict it should have had: metrics inconclusive or failing where they should not.
-        for (const [k, m] of Object.entries(tr.metrics)) if (m.verdict === 'inconclusive' || (sc.id !== 'ppl6' && sc.id !== 'slow12' && sc.id !== 'slow40' && m.verdict === 'fail')) notDecidedBy[`${k} ${m.verdict}`] = (notDecidedBy[`${k} ${m.verdict}`] ?? 0) + 1;
+        for (const [k, m] of Object.entries(tr.metrics))
+          if (m.verdict === 'inconclusive' || (sc.id !== 'ppl6' && sc.id !== 'slow12' && sc.id !== 'slow40' && m.verdict === 'fail'))
+            notDecidedBy[`${k} ${m.verdict}`] = (notDecidedBy[`${k} ${m.verdict}`] ?? 0) + 1;
       }
       const block: BlockRecord = {
         scenario: sc.id,
@@ -515,12 +642,18 @@ try {
         met: sc.met(counts, trials.length),
       };
       blocks.push(block);
-      console.log(`  => ${sc.id} ${load}: pass ${counts.pass}, fail ${counts.fail}, inconclusive ${counts.inconclusive} of ${trials.length}; ` +
-        `median gate wall ${block.median_wall_s} s (sampling ${block.median_sampling_s} s), median pairs ${block.median_pairs}; ` +
-        `pair log-ratio IQR ${block.median_pair_iqr}; what-if on the same pairs (pass/fail/inconcl.): plan sized to the pairs ${fmtCounts(block.what_if.plan_sized_to_pairs)}, ` +
-        `one 95% look at the end ${fmtCounts(block.what_if.one_look_at_end)}; gate's median slowdown estimate p50 ${pct(block.median_p50_regression)}, tokens/s ${pct(block.median_tps_regression)}` +
-        (Object.keys(notDecidedBy).length ? `; metrics inconclusive/failing: ${Object.entries(notDecidedBy).map(([k, v]) => `${k} x${v}`).join(', ')}` : '') +
-        `; goal ${sc.goal}: ${block.met ? 'met' : 'NOT MET'}\n`);
+      console.log(
+        `  => ${sc.id} ${load}: pass ${counts.pass}, fail ${counts.fail}, inconclusive ${counts.inconclusive} of ${trials.length}; ` +
+          `median gate wall ${block.median_wall_s} s (sampling ${block.median_sampling_s} s), median pairs ${block.median_pairs}; ` +
+          `pair log-ratio IQR ${block.median_pair_iqr}; what-if on the same pairs (pass/fail/inconcl.): plan sized to the pairs ${fmtCounts(block.what_if.plan_sized_to_pairs)}, ` +
+          `one 95% look at the end ${fmtCounts(block.what_if.one_look_at_end)}; gate's median slowdown estimate p50 ${pct(block.median_p50_regression)}, tokens/s ${pct(block.median_tps_regression)}` +
+          (Object.keys(notDecidedBy).length
+            ? `; metrics inconclusive/failing: ${Object.entries(notDecidedBy)
+                .map(([k, v]) => `${k} x${v}`)
+                .join(', ')}`
+            : '') +
+          `; goal ${sc.goal}: ${block.met ? 'met' : 'NOT MET'}\n`,
+      );
       await writeJson(false);
     }
   }
@@ -528,18 +661,38 @@ try {
   // -------------------------------------------------------------------------------------------
   console.log(`summary (${machine.cpu}, ${machine.cores} cores, node ${machine.node}; DEFAULT_CONFIG, default suite; ${TRIALS} trials each):\n`);
   const head = ['scenario', 'load', 'pass', 'fail', 'inconcl.', 'median wall s', 'median pairs', 'est. slowdown p50', 'pair IQR', 'goal', 'met'];
-  const rows = blocks.map((b) => [b.scenario, b.load, String(b.counts.pass), String(b.counts.fail), String(b.counts.inconclusive),
-    b.median_wall_s === null ? 'n/a' : b.median_wall_s.toFixed(1), String(b.median_pairs), pct(b.median_p50_regression),
-    b.median_pair_iqr === null ? 'n/a' : b.median_pair_iqr.toFixed(3), b.goal, b.met ? 'yes' : 'NO']);
+  const rows = blocks.map((b) => [
+    b.scenario,
+    b.load,
+    String(b.counts.pass),
+    String(b.counts.fail),
+    String(b.counts.inconclusive),
+    b.median_wall_s === null ? 'n/a' : b.median_wall_s.toFixed(1),
+    String(b.median_pairs),
+    pct(b.median_p50_regression),
+    b.median_pair_iqr === null ? 'n/a' : b.median_pair_iqr.toFixed(3),
+    b.goal,
+    b.met ? 'yes' : 'NO',
+  ]);
   const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(w[i])).join(' | ')} |`;
   console.log(line(head));
   console.log(`|${w.map((x) => '-'.repeat(x + 2)).join('|')}|`);
   for (const r of rows) console.log(line(r));
-  console.log('\nwhat-if on the recorded pairs (latency series, pass/fail/inconclusive): the same pairs decided by a plan sized to the pairs each trial got, and by one 95% look at the end:');
-  for (const b of blocks) console.log(`  ${b.scenario.padEnd(7)} ${b.load.padEnd(5)}  gate ${fmtCounts(b.counts)}   plan sized to pairs ${fmtCounts(b.what_if.plan_sized_to_pairs)}   one look ${fmtCounts(b.what_if.one_look_at_end)}`);
+  console.log(
+    '\nwhat-if on the recorded pairs (latency series, pass/fail/inconclusive): the same pairs decided by a plan sized to the pairs each trial got, and by one 95% look at the end:',
+  );
+  for (const b of blocks)
+    console.log(
+      `  ${b.scenario.padEnd(7)} ${b.load.padEnd(5)}  gate ${fmtCounts(b.counts)}   plan sized to pairs ${fmtCounts(b.what_if.plan_sized_to_pairs)}   one look ${fmtCounts(b.what_if.one_look_at_end)}`,
+    );
   const runtime = (performance.now() - t0) / 1000;
-  console.log(`\ngoals met: ${blocks.filter((b) => b.met).length}/${blocks.length}; runtime ${(runtime / 60).toFixed(1)} min; load average at end ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+  console.log(
+    `\ngoals met: ${blocks.filter((b) => b.met).length}/${blocks.length}; runtime ${(runtime / 60).toFixed(1)} min; load average at end ${os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')}`,
+  );
   await writeJson(true);
   if (values.json) console.log(`JSON: ${values.json}`);
 } finally {

@@ -216,11 +216,17 @@ function decidePerformance(row: MetricVerdict, name: string, input: GateInput): 
   const p = input.paired?.[name];
   const b = input.baseline;
   if (!p) {
+    // Measured side by side in this run: show both values, even though no verdict rests on them.
+    if (b && b.source === 'remeasured') {
+      row.baseline = b.metrics[name] ?? null;
+      if (row.baseline !== null && row.candidate !== null) row.change = relativeChange(row.candidate, row.baseline);
+    }
     const why = !b
       ? 'first deployment here: no baseline to compare with'
       : b.source === 'history'
         ? 'the baseline was not re-measured side by side in this run; stored performance figures are not compared'
-        : (input.performanceSkipped ?? 'not sampled in pairs');
+        : (input.performanceSkipped ??
+          'measured side by side but not decided by pairs (the paired test decides the typical request: latency_p50_ms, tokens_per_s); set an absolute limit to gate it');
     return note(row, why);
   }
   const d = p.decision;

@@ -190,7 +190,10 @@ export class AlreadyRolledBack extends MregError {
     readonly by: HistoryEntry | null,
     readonly now: Pointer,
   ) {
-    super('PRECONDITION', `${formatArtifactId(left)} was already rolled back in ${left.env}${by ? ` by history entry #${by.id}` : ''}; it runs ${formatArtifactId(now)}`);
+    super(
+      'PRECONDITION',
+      `${formatArtifactId(left)} was already rolled back in ${left.env}${by ? ` by history entry #${by.id}` : ''}; it runs ${formatArtifactId(now)}`,
+    );
   }
 }
 
@@ -220,7 +223,14 @@ export function rollback(
   const marked: Registry = current ? { ...registry, history: registry.history.map((e) => (e.id === current.id ? { ...e, rolled_back: true } : e)) } : registry;
   // Returning to a version returns to what its gate found: the verdict, the metrics, which run.
   const record: Partial<HistoryEntry> = { ...gateRecordOf(target), ...(input.toVersion !== undefined ? { explicit_target: true } : {}) };
-  const result = append(marked, env, refOf(target), 'rollback', { ...input, gate: input.gate ?? target.gate, metrics: input.metrics ?? target.metrics }, record);
+  const result = append(
+    marked,
+    env,
+    refOf(target),
+    'rollback',
+    { ...input, gate: input.gate ?? target.gate, metrics: input.metrics ?? target.metrics },
+    record,
+  );
   return { ...result, abandoned: current ? { ...current, rolled_back: true } : undefined, fallback };
 }
 

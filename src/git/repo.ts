@@ -154,9 +154,64 @@ export async function pushBranch(repo: GitRepo, remote: string, branch: string):
   }
 }
 
+/** The remote-tracking ref a fetch of `branch` from `remote` updates (what `mreg status` compares with). */
+export function trackingRef(remote: string, branch: string): string {
+  return `refs/remotes/${remote}/${branch}`;
+}
+
+/** Fetches the remote's branch (updating its remote-tracking ref) and returns its head. */
 export async function fetchBranch(repo: GitRepo, remote: string, branch: string): Promise<string> {
-  await repo.git.raw(['fetch', '--quiet', remote, `refs/heads/${branch}`]);
-  return (await repo.git.raw(['rev-parse', 'FETCH_HEAD'])).trim();
+  const head = await fetchBranchIfAny(repo, remote, branch);
+  if (head === null) throw new MregError('GIT', `${remote} has no branch ${branch}`);
+  return head;
+}
+
+/** As fetchBranch, but null when the remote has no such branch yet (nothing was ever pushed). */
+export async function fetchBranchIfAny(repo: GitRepo, remote: string, branch: string): Promise<string | null> {
+  try {
+    await repo.git.raw(['fetch', '--quiet', '--no-tags', remote, `+refs/heads/${branch}:${trackingRef(remote, branch)}`]);
+  } catch (err) {
+    const message = errorMessage(err);
+    if (/couldn't find remote ref|no such ref/i.test(message)) return null;
+    throw new MregError('GIT', `git fetch ${remote} ${branch} failed: ${firstLine(message)}`);
+  }
+  return (await repo.git.raw(['rev-parse', '--verify', `${trackingRef(remote, branch)}^{commit}`])).trim();
+}
+
+/** The sha a ref names, or null when it does not exist. */
+export async function resolveRef(repo: GitRepo, ref: string): Promise<string | null> {
+  return (await repo.git.raw(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).catch(() => '')).trim() || null;
+}
+
+export interface LocalCommit {
+  commit: string;
+  subject: string;
+  /** Whether it touches registry/ (a registry change made here and never pushed). */
+  registry: boolean;
+}
+
+/**
+ * Commits reachable from HEAD but not from `base` (the remote's head): what a push of HEAD would
+ * carry besides the change being made. Newest first, at most `limit` listed; `total` counts all.
+ */
+export async function commitsNotOn(repo: GitRepo, base: string, limit = 20): Promise<{ commits: LocalCommit[]; total: number }> {
+  const range = `${base}..HEAD`;
+  const total = Number((await repo.git.raw(['rev-list', '--count', range])).trim()) || 0;
+  if (!total) return { commits: [], total: 0 };
+  const out = await repo.git.raw(['log', `-n${limit}`, '--format=%x1e%H%x1f%s', '--name-only', range]);
+  const commits: LocalCommit[] = [];
+  for (const chunk of out.split('\x1e')) {
+    if (!chunk.trim()) continue;
+    const [head, ...files] = chunk.split('\n');
+    const [commit, subject = ''] = head.split('\x1f');
+    commits.push({ commit, subject, registry: files.some((f) => f.startsWith('registry/')) });
+  }
+  return { commits, total };
+}
+
+/** Moves the branch forward onto `rev` (a descendant of HEAD), updating the working tree. */
+export async function fastForwardTo(repo: GitRepo, rev: string): Promise<void> {
+  await repo.git.raw(['merge', '--quiet', '--ff-only', '--no-edit', rev]);
 }
 
 export interface AuditRecord {

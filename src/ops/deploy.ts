@@ -5,6 +5,7 @@ import { checkDeployable, checkPromotionOrder, entryOf, liveEntry, previousEnvir
 import type { ArtifactMetadata, HistoryEntry } from '../core/types.js';
 import type { OpsContext } from '../state/context.js';
 import { readArtifact, readRegistry } from '../state/read.js';
+import { syncWithRemote } from '../state/sync.js';
 import { Pipeline, type GateOutcome, type StageHooks, type StageReport } from './pipeline.js';
 import { commitDeploy, commitPromote, commitRollback, planRollback, resolveQuantization, type PointerOutcome } from './registry-ops.js';
 
@@ -47,9 +48,11 @@ function committed(out: PointerOutcome): string {
 }
 
 export async function deployVersion(ctx: OpsContext, o: DeployOptions, hooks: StageHooks): Promise<PointerResult> {
+  requireSkipReason(o.skipGate, o.reason);
+  // Plan on the remote's state: a clone that is behind must not answer from stale pointers.
+  await syncWithRemote(ctx);
   const ref = await resolveQuantization(ctx, o.model, o.version, o.quantization);
   const id = formatArtifactId(ref);
-  requireSkipReason(o.skipGate, o.reason);
 
   // One snapshot for the whole pipeline: refuse early (before any download) what the commit would
   // refuse anyway; the commit re-checks on the state it commits onto.
@@ -142,6 +145,7 @@ export interface PromoteOptions {
  */
 export async function promoteVersion(ctx: OpsContext, o: PromoteOptions, hooks: StageHooks): Promise<PointerResult & { from: string }> {
   requireSkipReason(o.skipGate, o.reason);
+  await syncWithRemote(ctx);
   const from = o.from ?? previousEnvironment(ctx.config.environments, o.to);
   checkPromotionOrder(ctx.config.environments, from, o.to);
   const { registry } = await readRegistry(ctx.root);
@@ -194,9 +198,12 @@ export async function rollbackVersion(
   o: { env: string; to?: string; expectCurrent?: string; reason?: string | null },
   hooks: StageHooks,
 ): Promise<PointerResult & { noop?: string; fallback: boolean }> {
+  await syncWithRemote(ctx);
   const { target, current, fallback } = await planRollback(ctx, o);
   if (fallback) {
-    ctx.logger.warn(`every earlier version of ${o.env} was rolled back once; returning to the latest one not blocked, ${formatArtifactId(target)} (block versions that must never run again)`);
+    ctx.logger.warn(
+      `every earlier version of ${o.env} was rolled back once; returning to the latest one not blocked, ${formatArtifactId(target)} (block versions that must never run again)`,
+    );
   }
   const meta = (await readArtifact(ctx.root, refOf(target))) as ArtifactMetadata;
   const p = new Pipeline();

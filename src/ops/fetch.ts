@@ -52,8 +52,8 @@ export async function fetchById(ctx: OpsContext, o: FetchOptions): Promise<Fetch
   const meta = await requireArtifact(ctx, o.id);
   const cacheDir = cacheDirOf(ctx, o.cacheDir);
   if (meta.status === 'blocked') ctx.logger.warn(`${o.id} is blocked (${meta.blocked_reason ?? 'no reason recorded'}); fetching it anyway`);
-  const base = meta.base ? await download(ctx, await baseOf(ctx, meta), cacheDir, o.onProgress) : undefined;
-  const artifact = await download(ctx, meta, cacheDir, o.onProgress);
+  const base = meta.base ? await download(ctx, await baseOf(ctx, meta), cacheDir, o.onProgress, { checkGguf: true }) : undefined;
+  const artifact = await download(ctx, meta, cacheDir, o.onProgress, { checkGguf: true });
   return { artifact, base, cacheDir };
 }
 
@@ -69,14 +69,25 @@ async function baseOf(ctx: OpsContext, meta: ArtifactMetadata): Promise<Artifact
   return base;
 }
 
-/** Downloads every file of one artifact into the cache (staging, verify, atomic rename). */
+/**
+ * Downloads every file of one artifact into the cache (staging, verify, atomic rename); only from
+ * inside the configured store. With `checkGguf`, GGUF headers are checked against the artifact's
+ * kind and quantization before a file reaches the cache.
+ */
 export async function download(
   ctx: OpsContext,
   meta: ArtifactMetadata,
   cacheDir: string,
   onProgress?: (file: string, done: number, total: number) => void,
+  o: { checkGguf?: boolean } = {},
 ): Promise<FetchedArtifact> {
-  const r = await downloadArtifact(meta, { cacheDir, store: storeOf(ctx), storeOptions: { ...ctx.config, baseDir: ctx.root }, onProgress });
+  const r = await downloadArtifact(meta, {
+    cacheDir,
+    store: storeOf(ctx),
+    storeOptions: { ...ctx.config, baseDir: ctx.root },
+    onProgress,
+    checkGguf: o.checkGguf ?? true,
+  });
   return { ...r, sha256: meta.artifact.sha256, size: meta.artifact.size };
 }
 
@@ -92,9 +103,11 @@ export function storeStageHooks(options: { cacheDir?: string } = {}): Pick<Stage
       if (meta.base) await assertArtifactPresent(store, await baseOf(ctx, meta), { ...ctx.config, baseDir: ctx.root });
     },
     async download(ctx, meta) {
+      // Every file's GGUF header is checked against the artifact's kind and quantization before it
+      // reaches the cache, as `mreg fetch` and the serving side do.
       const cacheDir = cacheDirOf(ctx, options.cacheDir);
-      if (meta.base) await download(ctx, await baseOf(ctx, meta), cacheDir);
-      const r = await download(ctx, meta, cacheDir);
+      if (meta.base) await download(ctx, await baseOf(ctx, meta), cacheDir, undefined, { checkGguf: true });
+      const r = await download(ctx, meta, cacheDir, undefined, { checkGguf: true });
       return { path: r.path, downloaded: r.downloaded };
     },
   };

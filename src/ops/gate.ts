@@ -168,7 +168,9 @@ export async function runGate(opts: RunGateOptions): Promise<GateReport> {
       metrics: Object.entries(gateConfig.metrics)
         .filter(([name, t]) => !isQualityMetric(name, t))
         .map(([name, t]) => ({ name, maxRegression: t.max_regression ?? gateConfig.default_max_regression })),
+      // The budget covers the whole gate: loading, quality, then performance in the time left.
       budgetMs: budgetS * 1000,
+      startedAt: t0,
       maxPairs,
       confidence,
       onProgress: progress,
@@ -218,7 +220,7 @@ export async function runGate(opts: RunGateOptions): Promise<GateReport> {
   decision.notes.push(...notes, ...(backend.notes ?? []));
   const wallMs = Math.round(performance.now() - t0);
   const sampling = measured.pairs
-    ? `performance: ${measured.pairs} candidate/baseline pairs in ${(measured.ms / 1000).toFixed(1)} s (budget ${budgetS} s, at most ${maxPairs} pairs), intervals at ${(confidence * 100).toFixed(0)}% overall confidence across the sequential looks`
+    ? `performance: ${measured.pairs} candidate/baseline pairs in ${(measured.ms / 1000).toFixed(1)} s (the gate's budget ${budgetS} s, at most ${maxPairs} pairs), intervals at ${(confidence * 100).toFixed(0)}% overall confidence across the sequential looks`
     : 'performance: no pairs sampled';
   const lines = [
     `backend: ${backendName}; device: ${desc.device}${desc.llamaCpp ? `; llama.cpp: ${desc.llamaCpp}` : ''}`,

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { envHistory } from '../core/registry.js';
 import { entryOf, requireEnv } from '../core/rules.js';
 import type { HistoryEntry, Pointer } from '../core/types.js';
-import { auditLog, headSha, type AuditRecord } from '../git/repo.js';
+import { auditLog, commitsNotOn, hasRemote, headSha, resolveRef, trackingRef, type AuditRecord, type LocalCommit } from '../git/repo.js';
 import pkg from '../../package.json' with { type: 'json' };
 import { CONFIG_FILE, REGISTRY_FILE } from '../state/config.js';
 import type { OpsContext } from '../state/context.js';
@@ -65,15 +65,32 @@ export interface StatusReport {
   store: string;
   cacheDir: string;
   environments: { env: string; pointer: Pointer | null; deployedAt: string | null }[];
+  /**
+   * Local commits the remote branch (as last fetched) does not have: a writer refuses to push them
+   * along with its own change. null when there is no remote branch to compare with.
+   */
+  unpushed: { remote: string; ref: string; total: number; commits: LocalCommit[] } | null;
+}
+
+/** What HEAD has that `<remote>/<branch>` (as last fetched or pushed) lacks; no network. */
+export async function unpushedCommits(ctx: OpsContext): Promise<StatusReport['unpushed']> {
+  const branch = ctx.repo.branch;
+  if (!branch || !hasRemote(ctx.repo, ctx.remote)) return null;
+  const ref = trackingRef(ctx.remote, branch);
+  const base = await resolveRef(ctx.repo, ref);
+  if (!base) return null;
+  const { commits, total } = await commitsNotOn(ctx.repo, base);
+  return { remote: ctx.remote, ref: `${ctx.remote}/${branch}`, total, commits };
 }
 
 export async function status(ctx: OpsContext): Promise<StatusReport> {
-  const [{ registry }, gitVersion, branch, head, llama] = await Promise.all([
+  const [{ registry }, gitVersion, branch, head, llama, unpushed] = await Promise.all([
     readRegistry(ctx.root),
     ctx.repo.git.raw(['--version']).then((s) => s.trim().replace(/^git version /, '')),
     ctx.repo.branch,
     headSha(ctx.repo),
     llamaCppVersion(),
+    unpushedCommits(ctx),
   ]);
   return {
     mreg: MREG_VERSION,
@@ -93,5 +110,6 @@ export async function status(ctx: OpsContext): Promise<StatusReport> {
       const entry = entryOf(registry, pointer);
       return { env, pointer, deployedAt: entry?.deployed_at ?? null };
     }),
+    unpushed,
   };
 }

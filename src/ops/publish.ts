@@ -14,8 +14,7 @@ import {
   type ArtifactRef,
 } from '../core/naming.js';
 import type { ArtifactFile, ArtifactKind, ArtifactMetadata } from '../core/types.js';
-import { normalizeQuantization } from '../gguf/format.js';
-import { readGgufHeader } from '../gguf/reader.js';
+import { checkGgufFile, hasGgufMagic, readMagic } from '../gguf/check.js';
 import { openStore, type ArtifactStore } from '../store/index.js';
 import type { OpsContext } from '../state/context.js';
 import { registerArtifact } from './register.js';
@@ -92,9 +91,7 @@ export async function publishArtifact(ctx: OpsContext, o: PublishOptions): Promi
   }
 
   const planned = await planFiles(o.files, ref, kind);
-  for (const p of planned) {
-    if (p.local.endsWith('.gguf')) await checkGgufHeader(p.local, ref.quantization, kind === 'gguf' || (kind === 'full' && p === planned[0]));
-  }
+  for (const p of planned) await checkPlannedFile(p.local, ref.quantization, kind, p === planned[0]);
 
   const store = openStore(ctx.storeUri, { ...ctx.config, baseDir: ctx.root });
   const metaKey = storeMetadataKey(ref);
@@ -173,28 +170,20 @@ async function planFiles(files: string[], ref: ArtifactRef, kind: ArtifactKind):
 }
 
 /**
- * The header must be GGUF with `general.architecture`; `general.file_type` must agree with
- * --quantization (required for a gguf model; checked when present for adapters and shards).
+ * By content, whatever the file is called: a gguf model and a LoRA adapter must be GGUF files (the
+ * magic), and so must the main file of a full fine-tune; the other files of a full fine-tune are
+ * checked when they are GGUF (by magic or by name). See checkGgufHeader for what is checked.
+ */
+async function checkPlannedFile(file: string, quantization: string, kind: ArtifactKind, main: boolean): Promise<void> {
+  if (kind === 'gguf' || kind === 'lora' || main) return checkGgufHeader(file, quantization, kind === 'gguf' || kind === 'full');
+  if (file.toLowerCase().endsWith('.gguf') || hasGgufMagic(await readMagic(file))) return checkGgufHeader(file, quantization, false);
+}
+
+/**
+ * The file must start with the GGUF magic (whatever its name) and have a well-formed header with
+ * `general.architecture`; `general.file_type` must agree with --quantization (required for a gguf
+ * model; checked when present for adapters and shards).
  */
 export async function checkGgufHeader(file: string, quantization: string, requireFileType: boolean): Promise<void> {
-  const h = await readGgufHeader(file);
-  if (!h.architecture) throw new MregError('GGUF', `${file}: general.architecture is missing from the GGUF header`);
-  if (h.fileType === undefined) {
-    if (requireFileType)
-      throw new MregError('GGUF', `${file}: general.file_type is missing from the GGUF header, so the stated quantization ${quantization} cannot be checked`);
-    return;
-  }
-  const want = normalizeQuantization(quantization);
-  if (h.quantization === undefined) {
-    throw new MregError(
-      'GGUF',
-      `${file}: general.file_type ${h.fileType} is not a known quantization; the stated quantization ${quantization} cannot be checked`,
-    );
-  }
-  if (h.quantization !== want) {
-    throw new MregError(
-      'GGUF',
-      `${file}: the stated quantization ${quantization} does not match the GGUF header (general.file_type ${h.fileType} = ${h.quantization})`,
-    );
-  }
+  await checkGgufFile(file, quantization, { requireFileType });
 }

@@ -39,7 +39,8 @@ export async function verifyStore(ctx: OpsContext, o: { deep?: boolean; onFile?:
       files++;
       o.onFile?.(id, f.uri);
       try {
-        const { store, key } = locateObject(f.uri, configured, { ...ctx.config, baseDir: ctx.root });
+        // Only the configured store is checked: a URI elsewhere is reported, as fetch refuses it.
+        const { store, key } = locateObject(f.uri, configured, { ...ctx.config, baseDir: ctx.root, confine: true });
         const info = await store.head(key);
         if (!info) {
           problems.push({ id, uri: f.uri, problem: 'missing', detail: `${f.uri} does not exist` });

@@ -3,7 +3,7 @@ import { mkdir, readFile, readlink, rename, rm, symlink, writeFile } from 'node:
 import path from 'node:path';
 import { formatArtifactId } from '../core/naming.js';
 import type { ArtifactMetadata, RegistryConfig } from '../core/types.js';
-import { downloadArtifact, fsyncDir, type ArtifactStore, type StoreOptions } from '../store/index.js';
+import { artifactFiles, downloadArtifact, fsyncDir, scrubCachedFile, type ArtifactStore, type StoreOptions } from '../store/index.js';
 
 /** An artifact verified in the local cache, ready to load. */
 export interface CachedArtifact {
@@ -50,6 +50,21 @@ export class ServeCache {
       storeOptions: { ...this.o.storeOptions, download: this.o.download ?? this.o.storeOptions?.download },
     });
     return { id, meta, path: r.path, paths: r.paths, base: baseArtifact, downloaded: r.downloaded };
+  }
+
+  /**
+   * Re-hashes every cached file of `a` (and of its base) against the registry's sha256, whatever
+   * the stamps say. Wrong files are deleted (the next fetch downloads them again); returns them.
+   */
+  async scrub(a: CachedArtifact): Promise<string[]> {
+    const discarded: string[] = [];
+    const files = artifactFiles(a.meta);
+    for (const [i, p] of a.paths.entries()) {
+      const f = files[i];
+      if (f && (await scrubCachedFile(p, f.sha256)) === 'discarded') discarded.push(p);
+    }
+    if (a.base) discarded.push(...(await this.scrub(a.base)));
+    return discarded;
   }
 
   /** Where `active` points now (absolute), or null. */

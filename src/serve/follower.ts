@@ -31,6 +31,12 @@ export interface FollowerOptions {
   logger?: Logger;
   /** Backoff after a failed switch: first delay and ceiling (default 1 s, 60 s). */
   retryMs?: { initial: number; max: number };
+  /**
+   * Every this many ms, re-hash the active artifact and the other recently activated ones still in
+   * the cache (off when absent or 0). A file that no longer matches its sha256 is discarded; when it
+   * is the active one, it is downloaded again and reloaded.
+   */
+  scrubMs?: number;
 }
 
 export type Phase = 'starting' | 'fetching' | 'loading' | 'serving' | 'failed' | 'idle';
@@ -40,6 +46,8 @@ interface Current {
   revision: string;
   artifact: CachedArtifact;
   loadedAt: string;
+  /** The scrub found its bytes changed: switch to it again (re-download, reload). */
+  tainted?: boolean;
 }
 
 interface Failure {
@@ -69,12 +77,20 @@ export class Follower {
   private stopped = false;
   private switches = 0;
   private readonly log: Logger;
+  /** Activated artifacts still worth scrubbing (the current one and recent rollback targets). */
+  private readonly recent = new Map<string, CachedArtifact>();
+  private scrubTimer: NodeJS.Timeout | null = null;
+  private scrubbing: Promise<string[]> | null = null;
 
   constructor(private readonly o: FollowerOptions) {
     this.log = o.logger ?? { info: () => undefined, warn: () => undefined };
   }
 
   async start(): Promise<void> {
+    if (this.o.scrubMs && this.o.scrubMs > 0) {
+      this.scrubTimer = setInterval(() => void this.scrub().catch((err: unknown) => this.log.warn(`scrub failed: ${errorMessage(err)}`)), this.o.scrubMs);
+      this.scrubTimer.unref();
+    }
     await this.o.source.start(
       (u) => this.onUpdate(u),
       (err) => {
@@ -116,7 +132,7 @@ export class Follower {
         this.phase = this.current ? 'serving' : 'idle';
         return;
       }
-      if (this.current && idOf(this.current.pointer) === idOf(want.pointer)) {
+      if (this.current && !this.current.tainted && idOf(this.current.pointer) === idOf(want.pointer)) {
         // Same artifact at a newer revision (e.g. another environment moved): no reload.
         this.current.revision = want.revision;
         this.current.pointer = want.pointer;
@@ -180,6 +196,11 @@ export class Follower {
       throw err;
     }
     this.current = { pointer, revision: want.revision, artifact, loadedAt: new Date().toISOString() };
+    // Serving it from here on: /health must not report the earlier failed attempt meanwhile.
+    this.failure = null;
+    this.recent.delete(artifact.id);
+    this.recent.set(artifact.id, artifact);
+    for (const id of [...this.recent.keys()].slice(0, Math.max(0, this.recent.size - Math.max(1, this.o.cache.o.keep)))) this.recent.delete(id);
     this.phase = 'serving';
     this.switches++;
     this.log.info(`serving ${artifact.id} (${this.o.env}, registry revision ${want.revision})`);
@@ -222,6 +243,35 @@ export class Follower {
       );
     }
     return base;
+  }
+
+  /**
+   * Re-hashes the cached files of the active artifact and of the recently activated ones (the
+   * periodic scrub; callable directly). A changed file is discarded; when it is the active one, the
+   * follower switches to the same artifact again (fresh download, reload). Skipped while a switch
+   * runs (that switch verifies what it uses). Returns the discarded paths.
+   */
+  async scrub(): Promise<string[]> {
+    if (this.running || this.stopped) return [];
+    this.scrubbing ??= (async () => {
+      const bad: string[] = [];
+      for (const a of [...this.recent.values()]) {
+        const discarded = await this.o.cache.scrub(a);
+        if (!discarded.length) continue;
+        bad.push(...discarded);
+        this.recent.delete(a.id);
+        const active = this.current?.artifact.id === a.id;
+        this.log.warn(
+          `scrub: ${discarded.join(', ')} no longer hash${discarded.length > 1 ? '' : 'es'} to the sha256 the registry records for ${a.id}; discarded${active ? '; downloading it again and reloading' : ''}`,
+        );
+        if (active && this.current) {
+          this.current.tainted = true;
+          this.kick();
+        }
+      }
+      return bad;
+    })().finally(() => (this.scrubbing = null));
+    return this.scrubbing;
   }
 
   /** For /model-info. */
@@ -317,6 +367,8 @@ export class Follower {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.retryTimer) clearTimeout(this.retryTimer);
+    if (this.scrubTimer) clearInterval(this.scrubTimer);
+    await this.scrubbing?.catch(() => undefined);
     await this.o.source.close();
     // A download in flight cannot be interrupted mid-part; do not hold shutdown hostage to it.
     if (this.running) await Promise.race([this.running, new Promise((r) => setTimeout(r, 2000).unref())]);

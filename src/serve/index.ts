@@ -33,6 +33,8 @@ export interface FollowOptions {
   port?: number;
   host?: string;
   retryMs?: { initial: number; max: number };
+  /** Periodic re-hash of the active and recently activated cached files, in ms (default off). */
+  scrubMs?: number;
   logger?: Logger;
   cwd?: string;
 }
@@ -55,7 +57,7 @@ async function start(o: FollowOptions, runtime: Runtime, engine: LlamaEngine | u
     storeOptions: { ...o.storeConfig, baseDir: o.cwd },
     download: o.storeConfig?.download,
   });
-  const follower = new Follower({ env: o.env, source, cache, runtime, store, logger: o.logger, retryMs: o.retryMs });
+  const follower = new Follower({ env: o.env, source, cache, runtime, store, logger: o.logger, retryMs: o.retryMs, scrubMs: o.scrubMs });
   const server = createServeServer({ follower, engine, log: (m) => o.logger?.warn(m) });
   // Listen first: /health answers 503 "loading" while the first model downloads.
   const url = await listen(server, o.port ?? 8080, o.host ?? '127.0.0.1');

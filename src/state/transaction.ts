@@ -3,7 +3,11 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { MregError, errorMessage } from '../core/errors.js';
 import { commitMessage, commitPaths, changedSinceHead, headSha, fetchBranch, hasRemote, pushBranch, resetTo, type Trailers } from '../git/repo.js';
+import { checkChange } from './check.js';
+import { REGISTRY_FILE } from './config.js';
 import type { OpsContext } from './context.js';
+import { readRegistry } from './read.js';
+import { syncWithRemote } from './sync.js';
 
 /**
  * One registry change = one commit touching only registry/, pushed as a compare-and-swap.
@@ -74,6 +78,10 @@ export async function commitChange<T>(ctx: OpsContext, plan: () => Promise<Plann
     } else push = true;
   } else pushNote = 'push disabled';
 
+  // Plan on the remote's state, and push only this change: fetch, refuse local commits the remote
+  // lacks (naming them), fast-forward a clone that is behind.
+  if (push) await syncWithRemote({ ...ctx, push: true });
+
   const retries = ctx.config.push.retries;
   for (let attempt = 1; ; attempt++) {
     const change = await plan();
@@ -89,7 +97,10 @@ export async function commitChange<T>(ctx: OpsContext, plan: () => Promise<Plann
         `uncommitted changes in ${dirty.slice(0, 3).join(', ')}${dirty.length > 3 ? ', ...' : ''}; commit or discard them first (nothing was changed)`,
       );
     }
-    const before = await headSha(repo);
+    // Never commit what `mreg validate` would reject, as far as this change reaches.
+    const before = change.files.some((f) => f.path === REGISTRY_FILE) ? await readRegistry(ctx.root).catch(() => null) : null;
+    await checkChange(ctx.root, change.files, before);
+    const parent = await headSha(repo);
     const { restore, created } = await applyFiles(ctx.root, change.files);
     let commit: string;
     try {
@@ -112,7 +123,7 @@ export async function commitChange<T>(ctx: OpsContext, plan: () => Promise<Plann
     } catch (err) {
       // Refused or unreachable: undo the local commit too, so a later command cannot push a change
       // that was reported as failed.
-      if (before) await resetTo(repo, before).catch(() => {});
+      if (parent) await resetTo(repo, parent).catch(() => {});
       throw err instanceof MregError ? new MregError(err.code, `${err.message}; the local commit was undone, nothing changed`) : err;
     }
     if (pushed.ok) return { result: change.result, commit, pushed: true, attempts: attempt };

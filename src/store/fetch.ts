@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { constants as fsc } from 'node:fs';
-import { mkdir, open, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, open, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { MregError } from '../core/errors.js';
 import { fsyncDir } from './util.js';
@@ -30,6 +30,12 @@ export interface FetchArtifactOptions {
   /** Attempts per part before the fetch fails (default 3). */
   attempts?: number;
   onProgress?: ProgressFn;
+  /**
+   * Checks the content beyond its digest (e.g. the GGUF header against the stated quantization):
+   * called on the verified staging file before it is renamed into the cache, and on a cached copy
+   * before it is reused. A throw discards the staging file; nothing reaches the final path.
+   */
+  validate?: (file: string) => Promise<void>;
 }
 
 export interface FetchArtifactResult {
@@ -70,7 +76,10 @@ export async function fetchArtifact(options: FetchArtifactOptions): Promise<Fetc
   const finalPath = path.join(artifactsDir, fileName);
   const sidecar = `${finalPath}.sha256`;
 
-  if (await isCached(finalPath, sidecar, sha256, size)) return { path: finalPath, downloaded: false, sha256, size };
+  if (await isCached(finalPath, sidecar, sha256, size)) {
+    await options.validate?.(finalPath);
+    return { path: finalPath, downloaded: false, sha256, size };
+  }
   await removeStalePartials(stagingDir, id);
 
   const uri = store.uriFor(key);
@@ -84,7 +93,12 @@ export async function fetchArtifact(options: FetchArtifactOptions): Promise<Fetc
   }
 
   const partial = path.join(stagingDir, `${id}.${process.pid}.partial`);
-  const actual = await downloadToStaging(partial, { store, key, size, partSize, concurrency, attempts: options.attempts ?? 3, onProgress: options.onProgress });
+  let actual: string;
+  try {
+    actual = await downloadToStaging(partial, { store, key, size, partSize, concurrency, attempts: options.attempts ?? 3, onProgress: options.onProgress });
+  } catch (err) {
+    throw noSpaceError(err, { id, uri, partial, size }) ?? err;
+  }
 
   const written = (await stat(partial)).size;
   if (actual !== sha256 || written !== size) {
@@ -95,10 +109,52 @@ export async function fetchArtifact(options: FetchArtifactOptions): Promise<Fetc
         `the download was discarded${(await exists(finalPath)) ? ` and the earlier copy at ${finalPath} was left untouched` : ''}`,
     );
   }
+  if (options.validate) {
+    try {
+      await options.validate(partial);
+    } catch (err) {
+      await unlink(partial).catch(() => undefined);
+      throw err;
+    }
+  }
+  // Read-only, so nothing overwrites the verified copy by accident; the stamp in the sidecar
+  // (taken after the chmod and the rename, both of which change ctime) proves it unchanged later.
+  await chmod(partial, 0o444);
   await rename(partial, finalPath);
   await fsyncDir(artifactsDir);
-  await writeSidecar(sidecar, sha256, fileName);
+  try {
+    await writeSidecar(sidecar, sha256, fileName, await stampOf(finalPath));
+  } catch (err) {
+    throw noSpaceError(err, { id, uri, partial: sidecar, size: 0 }) ?? err;
+  }
   return { path: finalPath, downloaded: true, sha256, size };
+}
+
+/**
+ * ENOSPC from the kernel names nothing; say which file, which artifact and how many bytes it needs,
+ * so the operator knows what to free (or that the cache volume is too small for this model).
+ */
+function noSpaceError(err: unknown, o: { id: string; uri: string; partial: string; size: number }): MregError | null {
+  const code = (err as NodeJS.ErrnoException)?.code ?? ((err as { cause?: NodeJS.ErrnoException })?.cause?.code as string | undefined);
+  if (code !== 'ENOSPC' && code !== 'EDQUOT') return null;
+  const need = o.size > 0 ? ` needs ${o.size} bytes (${formatBytes(o.size)})` : '';
+  return new MregError(
+    'STORE',
+    `no space left on the device for artifact ${o.id}: writing ${o.partial}${need} (from ${o.uri}) failed with ${code}; ` +
+      `free space under ${path.dirname(path.dirname(o.partial))} or point the cache at a larger volume${o.size > 0 ? '; the partial download was removed' : ''}`,
+    { cause: err },
+  );
+}
+
+function formatBytes(n: number): string {
+  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+  let v = n;
+  let i = 0;
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i++;
+  }
+  return `${i === 0 ? v : v.toFixed(1)} ${units[i]}`;
 }
 
 /** Downloads into `partial` and syncs it; on failure nothing is left behind. Resolves with its sha256. */
@@ -117,6 +173,24 @@ async function downloadToStaging(partial: string, options: Omit<RangedDownloadOp
   return actual;
 }
 
+/**
+ * What proves a cached file unchanged since it was verified, without reading it: size, mtime,
+ * ctime (which no one can set back: any write, chmod or rename moves it), inode and device.
+ */
+async function stampOf(file: string): Promise<string> {
+  const s = await stat(file, { bigint: true });
+  return `size=${s.size} mtimeNs=${s.mtimeNs} ctimeNs=${s.ctimeNs} ino=${s.ino} dev=${s.dev}`;
+}
+
+const STAMP_PREFIX = '# mreg-stamp ';
+
+/**
+ * A cached copy is reused only when proven unchanged: its sidecar names the expected sha256 and
+ * its stamp still matches the file (cheap, so rolling back to a large cached model stays fast).
+ * Any difference (no sidecar, an older sidecar without a stamp, a file written, replaced or
+ * chmod-ed since) means a full re-hash: the right bytes are re-stamped, wrong ones are deleted
+ * (the caller downloads again), never served.
+ */
 async function isCached(finalPath: string, sidecar: string, sha256: string, size: number): Promise<boolean> {
   let s;
   try {
@@ -124,16 +198,48 @@ async function isCached(finalPath: string, sidecar: string, sha256: string, size
   } catch {
     return false;
   }
+  // Another size: not this artifact; left as it is until a verified download replaces it (rename).
   if (!s.isFile() || s.size !== size) return false;
-  const recorded = await readFile(sidecar, 'utf8').then(
-    (t) => t.split(/\s/)[0],
-    () => null,
-  );
-  if (recorded === sha256) return true;
-  // No sidecar (killed between the rename and writing it) or a stale one: the file decides.
-  if ((await hashFile(finalPath)) !== sha256) return false;
-  await writeSidecar(sidecar, sha256, path.basename(finalPath));
+  const text = await readFile(sidecar, 'utf8').catch(() => '');
+  const recorded = text.split(/\s/)[0];
+  const stamp = text
+    .split('\n')
+    .find((l) => l.startsWith(STAMP_PREFIX))
+    ?.slice(STAMP_PREFIX.length)
+    .trim();
+  if (recorded === sha256 && stamp !== undefined && stamp === (await stampOf(finalPath))) return true;
+  // No sidecar (killed between the rename and writing it), no stamp, or a file touched since: the bytes decide.
+  if ((await hashFile(finalPath)) !== sha256) {
+    await discard(finalPath, sidecar);
+    return false;
+  }
+  await chmod(finalPath, 0o444);
+  await writeSidecar(sidecar, sha256, path.basename(finalPath), await stampOf(finalPath));
   return true;
+}
+
+/**
+ * The scrub's check of one cached file: always a full re-hash, whatever the stamp says (a bit flip
+ * on disk moves no timestamp). The right bytes are re-stamped; wrong ones are deleted with their
+ * sidecar (the next fetch downloads them again). 'missing' when there is no file.
+ */
+export async function scrubCachedFile(file: string, sha256: string): Promise<'ok' | 'discarded' | 'missing'> {
+  const sidecar = `${file}.sha256`;
+  const s = await stat(file).catch(() => null);
+  if (!s || !s.isFile()) return 'missing';
+  if ((await hashFile(file)) !== sha256) {
+    await discard(file, sidecar);
+    return 'discarded';
+  }
+  await chmod(file, 0o444);
+  await writeSidecar(sidecar, sha256, path.basename(file), await stampOf(file));
+  return 'ok';
+}
+
+/** A cached copy that is not what the registry pinned: removed, so it can never be served. */
+async function discard(finalPath: string, sidecar: string): Promise<void> {
+  await unlink(sidecar).catch(() => undefined);
+  await unlink(finalPath).catch(() => undefined);
 }
 
 export async function hashFile(file: string): Promise<string> {
@@ -147,10 +253,16 @@ export async function hashFile(file: string): Promise<string> {
   return hash.digest('hex');
 }
 
-async function writeSidecar(sidecar: string, sha256: string, fileName: string): Promise<void> {
+/** sha256sum format on the first line (`sha256sum -c` still reads it), the stamp on the second. */
+async function writeSidecar(sidecar: string, sha256: string, fileName: string, stamp: string): Promise<void> {
   const tmp = `${sidecar}.${process.pid}.tmp`;
-  await writeFile(tmp, `${sha256}  ${fileName}\n`);
-  await rename(tmp, sidecar);
+  try {
+    await writeFile(tmp, `${sha256}  ${fileName}\n${STAMP_PREFIX}${stamp}\n`);
+    await rename(tmp, sidecar);
+  } catch (err) {
+    await unlink(tmp).catch(() => undefined);
+    throw err;
+  }
 }
 
 /** Partials of processes that died (SIGKILL, power loss) are garbage; live ones belong to a concurrent fetch. */

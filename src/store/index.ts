@@ -6,12 +6,14 @@ import type { ArtifactFile, ArtifactMetadata, RegistryConfig } from '../core/typ
 import { FileStore } from './file-store.js';
 import { S3Store, type S3StoreOptions } from './s3-store.js';
 import { fetchArtifact } from './fetch.js';
+import { realpath } from 'node:fs/promises';
+import { checkGgufFile, hasGgufMagic, readMagic } from '../gguf/check.js';
 import type { ArtifactStore } from './types.js';
 
 export type { ArtifactStore, ObjectInfo, PutResult, PutOptions, ProgressFn, ListedObject } from './types.js';
 export { FileStore } from './file-store.js';
 export { S3Store, isAwsEndpoint, parseS3Uri } from './s3-store.js';
-export { fetchArtifact, type FetchArtifactOptions, type FetchArtifactResult } from './fetch.js';
+export { fetchArtifact, scrubCachedFile, type FetchArtifactOptions, type FetchArtifactResult } from './fetch.js';
 export { createProgress } from './progress.js';
 export { fsyncDir } from './util.js';
 
@@ -63,9 +65,23 @@ export function openStore(uri: string, options: StoreOptions = {}): ArtifactStor
  * artifact stays reachable when the configured store moves on; the configured store is preferred
  * (its endpoint and credentials), otherwise a store rooted at the URI's bucket or folder is opened.
  */
-export function locateObject(uri: string, store?: ArtifactStore, options: StoreOptions = {}): { store: ArtifactStore; key: string } {
+export function locateObject(
+  uri: string,
+  store?: ArtifactStore,
+  options: StoreOptions & {
+    /** Refuse a URI outside `store` (its folder, or its bucket and prefix) instead of opening another store. */
+    confine?: boolean;
+  } = {},
+): { store: ArtifactStore; key: string } {
   const key = store?.keyFor(uri);
   if (store && key) return { store, key };
+  if (store && options.confine) {
+    throw new MregError(
+      'STORE',
+      `refusing artifact URI ${uri}: it is outside the configured store ${store.uri} ` +
+        `(artifacts are only fetched from inside the store${store.kind === 's3' ? ': the same bucket, under its prefix' : ' folder'})`,
+    );
+  }
   if (uri.startsWith('s3://')) {
     const m = /^s3:\/\/([^/]+)\/(.+)$/.exec(uri);
     if (!m) throw new MregError('STORE', `invalid artifact URI ${JSON.stringify(uri)}: expected s3://bucket/key`);
@@ -138,6 +154,11 @@ export async function downloadArtifact(
     store?: ArtifactStore;
     storeOptions?: StoreOptions;
     onProgress?: (file: string, done: number, total: number) => void;
+    /**
+     * Check every GGUF file's header against the artifact's kind and quantization before it
+     * reaches the cache (and before a cached copy is reused). Default true.
+     */
+    checkGguf?: boolean;
   },
 ): Promise<DownloadedArtifact> {
   const id = formatArtifactId(meta);
@@ -146,8 +167,12 @@ export async function downloadArtifact(
   const download = o.storeOptions?.download;
   const paths: string[] = [];
   let downloaded = false;
-  for (const f of files) {
-    const { store, key } = locateObject(f.uri, o.store, o.storeOptions);
+  // Confined to the configured store: metadata naming an object elsewhere (file:///etc/..., another
+  // bucket) is refused. Without a configured store (a pod fed only a ConfigMap), URIs are taken as is.
+  const located = files.map((f) => locateObject(f.uri, o.store, { ...o.storeOptions, confine: true }));
+  for (const [i, f] of files.entries()) {
+    const { store, key } = located[i];
+    if (o.store && store === o.store) await assertInsideStore(store, key, f.uri);
     const name = key.split('/').pop()!;
     const onProgress = o.onProgress;
     const r = await fetchArtifact({
@@ -161,9 +186,38 @@ export async function downloadArtifact(
       partSize: download?.part_size_mb ? download.part_size_mb * 1024 * 1024 : undefined,
       concurrency: download?.concurrency,
       onProgress: onProgress ? (done, total) => onProgress(name, done, total) : undefined,
+      validate: o.checkGguf === false ? undefined : (file) => checkArtifactFile(file, meta, i, `${f.uri} (${id})`),
     });
     downloaded ||= r.downloaded;
     paths.push(r.path);
   }
   return { id, path: paths[0], paths, downloaded };
+}
+
+/**
+ * A folder store's key is inside its root by name; a symlink in the store could still lead out
+ * (to /etc, another volume). The object's real path must be inside the root's real path.
+ */
+async function assertInsideStore(store: ArtifactStore, key: string, uri: string): Promise<void> {
+  if (!(store instanceof FileStore)) return;
+  const root = await realpath(store.root).catch(() => store.root);
+  const real = await realpath(path.join(store.root, ...key.split('/'))).catch(() => null);
+  if (real === null) return; // missing: fetch reports NOT_FOUND with the URI
+  const rel = path.relative(root, real);
+  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) {
+    throw new MregError('STORE', `refusing artifact URI ${uri}: it resolves to ${real}, outside the configured store folder ${root}`);
+  }
+}
+
+/**
+ * The content check behind "a gguf artifact is a GGUF model of its stated quantization": by the
+ * magic, whatever the file is called. gguf and lora files, and the main file of a full fine-tune,
+ * must be GGUF; general.file_type must match (required for gguf and a full model's main file).
+ * Other files of a full fine-tune are checked when they are GGUF.
+ */
+async function checkArtifactFile(file: string, meta: Pick<ArtifactMetadata, 'kind' | 'quantization'>, index: number, name: string): Promise<void> {
+  const kind = meta.kind ?? 'gguf';
+  const main = index === 0;
+  if (kind !== 'gguf' && kind !== 'lora' && !main && !hasGgufMagic(await readMagic(file))) return;
+  await checkGgufFile(file, meta.quantization, { file: name, requireFileType: main && kind !== 'lora' });
 }

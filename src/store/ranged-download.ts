@@ -83,8 +83,8 @@ class RangedDownload {
         break;
       } catch (err) {
         this.progressed -= writer.written;
-        // NOT_FOUND will not heal; other errors (reset connections, short reads) may.
-        if (this.failed || attempt >= this.o.attempts || (err instanceof MregError && err.code === 'NOT_FOUND')) throw err;
+        // NOT_FOUND and a full disk will not heal; other errors (reset connections, short reads) may.
+        if (this.failed || attempt >= this.o.attempts || (err instanceof MregError && err.code === 'NOT_FOUND') || isDiskFull(err)) throw err;
       }
     }
     this.partWritten(i);
@@ -214,4 +214,9 @@ class EarlySync {
   idle(): Promise<void> | null {
     return this.syncing;
   }
+}
+
+function isDiskFull(err: unknown): boolean {
+  const code = (err as NodeJS.ErrnoException)?.code;
+  return code === 'ENOSPC' || code === 'EDQUOT';
 }

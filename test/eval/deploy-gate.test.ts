@@ -26,6 +26,7 @@ beforeAll(async () => {
   config.gate.metrics = testConfig().gate.metrics;
   await writeFile(file, JSON.stringify(config, null, 2) + '\n');
   repo.git(['commit', '--quiet', '-am', 'test: gate thresholds']);
+  repo.git(['push', '--quiet', 'origin', 'main']);
   for (const v of ['2.0.0', '2.1.0', '2.2.0']) {
     const file = await makeModel(models.dir, v, 'f16');
     await mregJson(['publish', file, '--model', 'tiny', '--version', v, '--quantization', 'f16'], { cwd: repo.work, env: { CI: '1' } });

@@ -5,11 +5,13 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { MregError } from '../../src/core/errors.js';
+import { fakeGgufBytes } from '../helpers/repo.js';
 import { initRepository } from '../../src/ops/init.js';
 import { registerArtifact } from '../../src/ops/register.js';
 import type { GateOutcome, StageHooks } from '../../src/ops/pipeline.js';
@@ -150,9 +152,22 @@ export function sha(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-/** Schema-valid metadata for bytes that never exist anywhere: the fake stages never read them. */
+/**
+ * Where the fixtures' artifact bytes live: register checks the size and the GGUF header in the
+ * store before it commits, so each registered artifact has fake GGUF bytes here (the fake stages
+ * themselves never read them).
+ */
+export const FAKE_STORE = mkdtempSync(path.join(tmpdir(), 'mreg-ops-store-'));
+process.on('exit', () => rmSync(FAKE_STORE, { recursive: true, force: true }));
+
+export function fakeUri(model: string, version: string, quantization = 'q4km'): string {
+  return `file://${FAKE_STORE}/${model}/v${version}/${model}-v${version}-${quantization}.gguf`;
+}
+
+/** Schema-valid metadata for fake GGUF bytes in FAKE_STORE (written by `register`). */
 export function fakeMeta(model: string, version: string, quantization = 'q4km', extra: Partial<ArtifactMetadata> = {}): ArtifactMetadata {
   const id = `${model}-v${version}-${quantization}`;
+  const bytes = fakeGgufBytes(id, quantization);
   return {
     model,
     version,
@@ -163,7 +178,7 @@ export function fakeMeta(model: string, version: string, quantization = 'q4km', 
     parent_version: null,
     kind: 'gguf',
     status: 'active',
-    artifact: { uri: `file:///nonexistent/${model}/v${version}/${id}.gguf`, sha256: sha(id), size: 1234 },
+    artifact: { uri: fakeUri(model, version, quantization), sha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.length },
     ...extra,
   };
 }
@@ -176,6 +191,9 @@ export async function register(
   extra: Partial<ArtifactMetadata> = {},
 ): Promise<ArtifactMetadata> {
   const meta = fakeMeta(model, version, quantization, extra);
+  const file = fileURLToPath(meta.artifact.uri);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, fakeGgufBytes(`${model}-v${version}-${quantization}`, quantization));
   await registerArtifact(ctx, meta);
   return meta;
 }

@@ -28,6 +28,7 @@ import {
   useGitIdentity,
   type Fixture,
   type OpsRepo,
+  fakeUri,
 } from './helpers.js';
 
 const STAGED_METRICS = { perplexity: 4.25, accuracy: 0.875 };
@@ -133,7 +134,7 @@ describe.concurrent('deploy', () => {
     expect(r.outcome.pushed).toBe(true);
 
     // The fakes saw what the real stages would.
-    expect(calls.checkPresent).toEqual(['file:///nonexistent/llama3/v1.0.0/llama3-v1.0.0-q4km.gguf']);
+    expect(calls.checkPresent).toEqual([fakeUri('llama3', '1.0.0')]);
     expect(calls.download).toHaveLength(1);
     expect(calls.gate).toHaveLength(1);
     expect(calls.gate[0]).toMatchObject({ env: 'staging', candidatePath: '/nonexistent/x.gguf', baseline: null, baselineEntry: null, history: [] });
@@ -439,7 +440,7 @@ describe.concurrent('promote', () => {
     expect(r.stages[1].detail).toMatch(/pass, carried from staging/);
     expect(r.gate).toBeNull();
     expect(r.target).toEqual({ model: 'llama3', version: '1.0.0', quantization: 'q4km' });
-    expect(calls.checkPresent).toEqual(['file:///nonexistent/llama3/v1.0.0/llama3-v1.0.0-q4km.gguf']);
+    expect(calls.checkPresent).toEqual([fakeUri('llama3', '1.0.0')]);
     expect(calls.download).toEqual([]); // promote neither downloads nor re-runs the gate or the smoke test
     expect(calls.gate).toEqual([]);
     expect(calls.smoke).toEqual([]);
@@ -610,7 +611,7 @@ describe.concurrent('rollback', () => {
     expect(stageList(r.stages)).toEqual(['check-store:ok', 'update-registry:ok']);
     expect(r.target).toEqual({ model: 'llama3', version: '1.0.0', quantization: 'q4km' });
     expect(r.gate).toBeNull();
-    expect(calls.checkPresent).toEqual(['file:///nonexistent/llama3/v1.0.0/llama3-v1.0.0-q4km.gguf']);
+    expect(calls.checkPresent).toEqual([fakeUri('llama3', '1.0.0')]);
     expect(calls.download).toEqual([]);
     expect(calls.gate).toEqual([]);
     expect(calls.smoke).toEqual([]);
@@ -652,7 +653,7 @@ describe.concurrent('rollback', () => {
     expect(err).toBeInstanceOf(PipelineError);
     expect(err.code).toBe('STORE');
     expect(stageList(err.stages)).toEqual(['check-store:failed']);
-    expect(calls.checkPresent).toEqual(['file:///nonexistent/llama3/v1.0.0/llama3-v1.0.0-q4km.gguf']);
+    expect(calls.checkPresent).toEqual([fakeUri('llama3', '1.0.0')]);
     await expectUnchanged(repo, before);
   });
 
@@ -676,7 +677,7 @@ describe.concurrent('rollback', () => {
 
   it.each([
     ['an empty environment', () => base, /staging has no active version/],
-    ['a single version', () => stagedPass, /no earlier known-good version/],
+    ['a single version', () => stagedPass, /no earlier registered, unblocked version ran there/],
   ] as const)('refuses with nothing to roll back to (%s)', async (_what, fixture, message) => {
     const repo = await fresh(fixture());
     const before = await snapshot(repo);

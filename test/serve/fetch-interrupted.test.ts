@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readlinkSync, renameSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readlinkSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import { renderPointerDocument } from '../../src/serve/pointer.js';
 import { FileSource } from '../../src/serve/sources/file.js';
 import type { CachedArtifact } from '../../src/serve/cache.js';
 import { FileStore } from '../../src/store/index.js';
+import { writeGguf } from '../../src/gguf/writer.js';
 import { tempDir } from '../helpers/cli.js';
 import { waitFor } from './helpers.js';
 
@@ -54,7 +55,15 @@ async function setup() {
   const metas: ArtifactMetadata[] = [];
   for (const v of ['1.0.0', '2.0.0']) {
     const local = path.join(t.dir, `m-${v}.gguf`);
-    writeFileSync(local, randomBytes(3 * MiB));
+    // A GGUF header (the cache checks it against the stated f32), then 3 MiB of payload.
+    await writeGguf(local, {
+      metadata: [
+        ['general.architecture', { type: 'string', value: 'llama' }],
+        ['general.file_type', { type: 'uint32', value: 0 }],
+      ],
+      tensors: [],
+    });
+    appendFileSync(local, randomBytes(3 * MiB));
     const put = await store.putFile(`m/v${v}/m-v${v}-f32.gguf`, local);
     metas.push({
       model: 'm',

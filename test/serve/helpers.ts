@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { generateTinyModel } from '../../src/gguf/tiny-model.js';
@@ -43,9 +44,20 @@ export interface ServeProcess {
   stop(): Promise<number | null>;
 }
 
+/**
+ * An empty working directory for served processes: without `--repo`, `mreg serve` reads the
+ * repository config of its working directory, and this checkout's own registry/config.json names
+ * a store the test repositories' artifacts are not in (fetches are confined to the configured store).
+ */
+let neutralCwd: string | null = null;
+function neutralDir(): string {
+  neutralCwd ??= mkdtempSync(path.join(os.tmpdir(), 'mreg-serve-cwd-'));
+  return neutralCwd;
+}
+
 /** Starts `mreg serve|agent ...` as a process and reads the URL from its first stdout line. */
 export async function startCli(args: string[], env: NodeJS.ProcessEnv = {}, node = process.execPath): Promise<ServeProcess> {
-  const proc = spawn(node, [CLI, ...args], { env: { ...process.env, ...LLAMA_ENV, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawn(node, [CLI, ...args], { cwd: neutralDir(), env: { ...process.env, ...LLAMA_ENV, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let err = '';
   proc.stderr!.on('data', (d: Buffer) => (err += d.toString()));
   const exited = new Promise<number | null>((resolve) => proc.on('exit', (code) => resolve(code)));

@@ -14,6 +14,15 @@ export declare function lineColumn(text: string, offset: number): {
  */
 export declare function syntaxErrorOffset(text: string): number;
 export declare function parseJsonText(text: string, file: string, maxBytes?: number): unknown;
+/**
+ * The first key that appears twice in one object of a valid JSON text: its pointer (of the
+ * object member) and the offset of its second occurrence. One linear pass over the text.
+ */
+export declare function duplicateKey(text: string): {
+    key: string;
+    pointer: string;
+    offset: number;
+} | null;
 /** Stable, diff-friendly formatting for every JSON file the registry writes. */
 export declare function formatJson(value: unknown): string;
 /**

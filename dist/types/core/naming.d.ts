@@ -3,6 +3,7 @@
  * Every name here ends up in a path (git and the store), so anything that could escape one is refused.
  */
 export declare const MODEL_RE: RegExp;
+/** Each part at most 15 digits: it stays an exact number everywhere a version is compared. */
 export declare const VERSION_RE: RegExp;
 export declare const QUANT_RE: RegExp;
 export interface ArtifactRef {

@@ -1,3 +1,4 @@
+import { MregError } from './errors.js';
 import { type ArtifactRef } from './naming.js';
 import type { ArtifactMetadata, HistoryEntry, Metrics, Pointer, Registry } from './types.js';
 /**
@@ -35,18 +36,40 @@ export type ArtifactLookup = (ref: ArtifactRef) => ArtifactMetadata | undefined;
 export declare function deploy(registry: Registry, env: string, ref: ArtifactRef, lookup: ArtifactLookup, input: TransitionInput): TransitionResult;
 export declare function promote(registry: Registry, from: string, to: string, order: string[], lookup: ArtifactLookup, input: TransitionInput): TransitionResult;
 /**
- * The rollback target: the latest earlier entry of this environment whose artifact differs from the
- * current one, is not blocked, and was not itself abandoned (its artifact's latest entry here is not
- * rolled back). So two rollbacks in a row walk back two known-good versions, never onto one that
- * was just abandoned.
+ * The rollback target, "the previous known-good version", defined so that the emergency exit
+ * exists while any earlier usable version does:
+ * - Candidates are the environment's earlier entries whose artifact differs from the current one,
+ *   is registered and is not blocked (blocking is how a version is excluded for good).
+ * - Preferred: the latest candidate whose artifact was not abandoned, i.e. the last time the
+ *   environment left that artifact, it was not left by a plain rollback. (Leaving a version with
+ *   an explicit `rollback --to` says nothing about its quality.) So two rollbacks in a row walk
+ *   back two known-good versions, never onto one that was just abandoned.
+ * - Otherwise: the latest candidate even if it was rolled back once, and `fallback` says so:
+ *   a rollback never answers "nothing to roll back to" while an earlier usable version exists.
+ * With `toVersion`, the latest candidate of that version, abandoned or not.
  */
 export declare function rollbackTarget(registry: Registry, env: string, lookup: ArtifactLookup, toVersion?: string): {
     target: HistoryEntry;
     current: HistoryEntry | undefined;
+    fallback: boolean;
 };
+/**
+ * Thrown by `rollback` when the version it was asked to leave has already been rolled back (by
+ * a concurrent rollback, typically): the emergency exit was taken, so this is a success with
+ * nothing to do, not a conflict.
+ */
+export declare class AlreadyRolledBack extends MregError {
+    readonly left: HistoryEntry;
+    readonly by: HistoryEntry | null;
+    readonly now: Pointer;
+    constructor(left: HistoryEntry, by: HistoryEntry | null, now: Pointer);
+}
 export declare function rollback(registry: Registry, env: string, lookup: ArtifactLookup, input: TransitionInput & {
     toVersion?: string;
-}): TransitionResult;
+    from?: number;
+}): TransitionResult & {
+    fallback: boolean;
+};
 /**
  * Metadata status after a transition: what an environment points at is active; what was active and
  * no longer is becomes superseded; blocked stays blocked. Returns only the files that change.
@@ -54,3 +77,6 @@ export declare function rollback(registry: Registry, env: string, lookup: Artifa
 export declare function statusChanges(registry: Registry, artifacts: ArtifactMetadata[]): ArtifactMetadata[];
 export declare function envHistory(registry: Registry, env?: string, limit?: number): HistoryEntry[];
 export { checkExpectCurrent, requireEnv, sameArtifact } from './rules.js';
+/** The pointer a history entry stands for. */
+export declare function refPointer(e: HistoryEntry): Pointer;
+export { entryOf, liveEntry as liveEntryOf } from './rules.js';

@@ -61,6 +61,8 @@ export interface HistoryEntry {
     gated_by?: number;
     /** Where a promotion came from. */
     from_env?: string;
+    /** A rollback to a version named explicitly (`rollback --to`): what it left is not judged bad. */
+    explicit_target?: boolean;
 }
 export interface Registry {
     schema_version: 1;

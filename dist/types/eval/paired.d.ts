@@ -18,7 +18,9 @@ export interface PairedOptions {
         name: string;
         maxRegression: number;
     }>;
+    /** Time budget, counted from `startedAt` (default: now), so it can cover the whole gate run. */
     budgetMs: number;
+    startedAt?: number;
     maxPairs: number;
     confidence: number;
     onProgress?: (message: string) => void;

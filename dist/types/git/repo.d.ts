@@ -46,7 +46,30 @@ export type PushResult = {
 };
 /** A plain push (never forced): the remote accepts it only if our commit descends from its head. */
 export declare function pushBranch(repo: GitRepo, remote: string, branch: string): Promise<PushResult>;
+/** The remote-tracking ref a fetch of `branch` from `remote` updates (what `mreg status` compares with). */
+export declare function trackingRef(remote: string, branch: string): string;
+/** Fetches the remote's branch (updating its remote-tracking ref) and returns its head. */
 export declare function fetchBranch(repo: GitRepo, remote: string, branch: string): Promise<string>;
+/** As fetchBranch, but null when the remote has no such branch yet (nothing was ever pushed). */
+export declare function fetchBranchIfAny(repo: GitRepo, remote: string, branch: string): Promise<string | null>;
+/** The sha a ref names, or null when it does not exist. */
+export declare function resolveRef(repo: GitRepo, ref: string): Promise<string | null>;
+export interface LocalCommit {
+    commit: string;
+    subject: string;
+    /** Whether it touches registry/ (a registry change made here and never pushed). */
+    registry: boolean;
+}
+/**
+ * Commits reachable from HEAD but not from `base` (the remote's head): what a push of HEAD would
+ * carry besides the change being made. Newest first, at most `limit` listed; `total` counts all.
+ */
+export declare function commitsNotOn(repo: GitRepo, base: string, limit?: number): Promise<{
+    commits: LocalCommit[];
+    total: number;
+}>;
+/** Moves the branch forward onto `rev` (a descendant of HEAD), updating the working tree. */
+export declare function fastForwardTo(repo: GitRepo, rev: string): Promise<void>;
 export interface AuditRecord {
     commit: string;
     date: string;

@@ -42,11 +42,18 @@ export interface PromoteOptions {
 export declare function promoteVersion(ctx: OpsContext, o: PromoteOptions, hooks: StageHooks): Promise<PointerResult & {
     from: string;
 }>;
-/** rollback: check that the target's artifact still exists in the store, then commit. No gate. */
+/**
+ * rollback: check that the target's artifact still exists in the store, then commit. No gate.
+ * Idempotent under contention: when another writer rolled the same version back first, this one
+ * succeeds without a commit (`noop` says so) instead of failing.
+ */
 export declare function rollbackVersion(ctx: OpsContext, o: {
     env: string;
     to?: string;
     expectCurrent?: string;
     reason?: string | null;
-}, hooks: StageHooks): Promise<PointerResult>;
+}, hooks: StageHooks): Promise<PointerResult & {
+    noop?: string;
+    fallback: boolean;
+}>;
 export { PipelineError } from './pipeline.js';

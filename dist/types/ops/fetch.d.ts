@@ -28,8 +28,14 @@ export declare function cacheDirOf(ctx: OpsContext, explicit?: string): string;
 export declare function storeOf(ctx: OpsContext): ArtifactStore;
 /** `mreg fetch ID`: the artifact (and a LoRA's base) into the cache, verified. */
 export declare function fetchById(ctx: OpsContext, o: FetchOptions): Promise<FetchResult>;
-/** Downloads every file of one artifact into the cache (staging, verify, atomic rename). */
-export declare function download(ctx: OpsContext, meta: ArtifactMetadata, cacheDir: string, onProgress?: (file: string, done: number, total: number) => void): Promise<FetchedArtifact>;
+/**
+ * Downloads every file of one artifact into the cache (staging, verify, atomic rename); only from
+ * inside the configured store. With `checkGguf`, GGUF headers are checked against the artifact's
+ * kind and quantization before a file reaches the cache.
+ */
+export declare function download(ctx: OpsContext, meta: ArtifactMetadata, cacheDir: string, onProgress?: (file: string, done: number, total: number) => void, o?: {
+    checkGguf?: boolean;
+}): Promise<FetchedArtifact>;
 /**
  * The deploy pipeline's store stages (`check-store`, `download`): presence with the expected size
  * before any pointer moves (a LoRA's base too), then a verified copy in the cache.

@@ -1,5 +1,5 @@
 import type { HistoryEntry, Pointer } from '../core/types.js';
-import { type AuditRecord } from '../git/repo.js';
+import { type AuditRecord, type LocalCommit } from '../git/repo.js';
 import type { OpsContext } from '../state/context.js';
 /** Read-only use cases: history, the audit log from git, and the starting-state view. */
 export declare const MREG_VERSION: string;
@@ -31,5 +31,17 @@ export interface StatusReport {
         pointer: Pointer | null;
         deployedAt: string | null;
     }[];
+    /**
+     * Local commits the remote branch (as last fetched) does not have: a writer refuses to push them
+     * along with its own change. null when there is no remote branch to compare with.
+     */
+    unpushed: {
+        remote: string;
+        ref: string;
+        total: number;
+        commits: LocalCommit[];
+    } | null;
 }
+/** What HEAD has that `<remote>/<branch>` (as last fetched or pushed) lacks; no network. */
+export declare function unpushedCommits(ctx: OpsContext): Promise<StatusReport['unpushed']>;
 export declare function status(ctx: OpsContext): Promise<StatusReport>;

@@ -36,7 +36,8 @@ export interface PublishResult {
  */
 export declare function publishArtifact(ctx: OpsContext, o: PublishOptions): Promise<PublishResult>;
 /**
- * The header must be GGUF with `general.architecture`; `general.file_type` must agree with
- * --quantization (required for a gguf model; checked when present for adapters and shards).
+ * The file must start with the GGUF magic (whatever its name) and have a well-formed header with
+ * `general.architecture`; `general.file_type` must agree with --quantization (required for a gguf
+ * model; checked when present for adapters and shards).
  */
 export declare function checkGgufHeader(file: string, quantization: string, requireFileType: boolean): Promise<void>;

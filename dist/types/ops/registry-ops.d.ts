@@ -44,8 +44,22 @@ export interface RollbackOptions {
 export declare function planRollback(ctx: OpsContext, o: RollbackOptions): Promise<{
     target: HistoryEntry;
     current: Pointer | null;
+    fallback: boolean;
 }>;
-export declare function commitRollback(ctx: OpsContext, o: RollbackOptions, mustBe?: ArtifactRef): Promise<PointerOutcome>;
+/** A rollback outcome; `noop` says why nothing was committed (the version was already rolled back). */
+export type RollbackOutcome = PointerOutcome & {
+    noop?: string;
+};
+/**
+ * The last step of a rollback: leave the entry `from` (the one the environment ran when the
+ * rollback was planned) for `mustBe` (the target checked in the store). Re-applied on the newest
+ * state when another writer got there first: if that writer already rolled `from` back, the exit
+ * has been taken and this rollback succeeds without a commit; if the environment moved to a third
+ * version, or the target changed, it refuses.
+ */
+export declare function commitRollback(ctx: OpsContext, o: RollbackOptions & {
+    from?: number;
+}, mustBe?: ArtifactRef): Promise<RollbackOutcome>;
 export interface CommitPromoteOptions {
     from: string;
     to: string;
@@ -63,3 +77,5 @@ export interface BlockOptions {
 }
 /** Marks a known-bad artifact: deploy and rollback refuse it from then on. Nothing is deleted. */
 export declare function blockArtifact(ctx: OpsContext, o: BlockOptions): Promise<CommitOutcome<ArtifactMetadata>>;
+/** The environments whose pointer names this artifact now. */
+export declare function liveEnvironments(ctx: OpsContext, ref: ArtifactRef): Promise<string[]>;

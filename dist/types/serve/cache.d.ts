@@ -32,6 +32,11 @@ export declare class ServeCache {
     get activeLink(): string;
     /** Downloads to staging, verifies sha256 and size, renames into artifacts/ (or finds it there). */
     fetch(meta: ArtifactMetadata, base?: ArtifactMetadata): Promise<CachedArtifact>;
+    /**
+     * Re-hashes every cached file of `a` (and of its base) against the registry's sha256, whatever
+     * the stamps say. Wrong files are deleted (the next fetch downloads them again); returns them.
+     */
+    scrub(a: CachedArtifact): Promise<string[]>;
     /** Where `active` points now (absolute), or null. */
     activeTarget(): Promise<string | null>;
     /**

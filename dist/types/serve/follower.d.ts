@@ -27,6 +27,12 @@ export interface FollowerOptions {
         initial: number;
         max: number;
     };
+    /**
+     * Every this many ms, re-hash the active artifact and the other recently activated ones still in
+     * the cache (off when absent or 0). A file that no longer matches its sha256 is discarded; when it
+     * is the active one, it is downloaded again and reloaded.
+     */
+    scrubMs?: number;
 }
 export type Phase = 'starting' | 'fetching' | 'loading' | 'serving' | 'failed' | 'idle';
 /**
@@ -48,6 +54,10 @@ export declare class Follower {
     private stopped;
     private switches;
     private readonly log;
+    /** Activated artifacts still worth scrubbing (the current one and recent rollback targets). */
+    private readonly recent;
+    private scrubTimer;
+    private scrubbing;
     constructor(o: FollowerOptions);
     start(): Promise<void>;
     private onUpdate;
@@ -57,6 +67,13 @@ export declare class Follower {
     /** The update's own metadata (a ConfigMap), then the source's registry/models/, then the store. */
     private resolveMetadata;
     private resolveBase;
+    /**
+     * Re-hashes the cached files of the active artifact and of the recently activated ones (the
+     * periodic scrub; callable directly). A changed file is discarded; when it is the active one, the
+     * follower switches to the same artifact again (fresh download, reload). Skipped while a switch
+     * runs (that switch verifies what it uses). Returns the discarded paths.
+     */
+    scrub(): Promise<string[]>;
     /** For /model-info. */
     info(): Record<string, unknown>;
     /** For /health: ok only while the desired version is the one being served. */

@@ -29,6 +29,8 @@ export interface FollowOptions {
         initial: number;
         max: number;
     };
+    /** Periodic re-hash of the active and recently activated cached files, in ms (default off). */
+    scrubMs?: number;
     logger?: Logger;
     cwd?: string;
 }

@@ -19,6 +19,12 @@ export interface FetchArtifactOptions {
     /** Attempts per part before the fetch fails (default 3). */
     attempts?: number;
     onProgress?: ProgressFn;
+    /**
+     * Checks the content beyond its digest (e.g. the GGUF header against the stated quantization):
+     * called on the verified staging file before it is renamed into the cache, and on a cached copy
+     * before it is reused. A throw discards the staging file; nothing reaches the final path.
+     */
+    validate?: (file: string) => Promise<void>;
 }
 export interface FetchArtifactResult {
     path: string;
@@ -38,4 +44,10 @@ export interface FetchArtifactResult {
  * - then a `<file>.sha256` sidecar (sha256sum format) so the next run trusts the copy without rehashing.
  */
 export declare function fetchArtifact(options: FetchArtifactOptions): Promise<FetchArtifactResult>;
+/**
+ * The scrub's check of one cached file: always a full re-hash, whatever the stamp says (a bit flip
+ * on disk moves no timestamp). The right bytes are re-stamped; wrong ones are deleted with their
+ * sidecar (the next fetch downloads them again). 'missing' when there is no file.
+ */
+export declare function scrubCachedFile(file: string, sha256: string): Promise<'ok' | 'discarded' | 'missing'>;
 export declare function hashFile(file: string): Promise<string>;

@@ -4,7 +4,7 @@ import type { ArtifactStore } from './types.js';
 export type { ArtifactStore, ObjectInfo, PutResult, PutOptions, ProgressFn, ListedObject } from './types.js';
 export { FileStore } from './file-store.js';
 export { S3Store, isAwsEndpoint, parseS3Uri } from './s3-store.js';
-export { fetchArtifact, type FetchArtifactOptions, type FetchArtifactResult } from './fetch.js';
+export { fetchArtifact, scrubCachedFile, type FetchArtifactOptions, type FetchArtifactResult } from './fetch.js';
 export { createProgress } from './progress.js';
 export { fsyncDir } from './util.js';
 /**
@@ -26,7 +26,10 @@ export declare function openStore(uri: string, options?: StoreOptions): Artifact
  * artifact stays reachable when the configured store moves on; the configured store is preferred
  * (its endpoint and credentials), otherwise a store rooted at the URI's bucket or folder is opened.
  */
-export declare function locateObject(uri: string, store?: ArtifactStore, options?: StoreOptions): {
+export declare function locateObject(uri: string, store?: ArtifactStore, options?: StoreOptions & {
+    /** Refuse a URI outside `store` (its folder, or its bucket and prefix) instead of opening another store. */
+    confine?: boolean;
+}): {
     store: ArtifactStore;
     key: string;
 };
@@ -56,4 +59,9 @@ export declare function downloadArtifact(meta: ArtifactMetadata, o: {
     store?: ArtifactStore;
     storeOptions?: StoreOptions;
     onProgress?: (file: string, done: number, total: number) => void;
+    /**
+     * Check every GGUF file's header against the artifact's kind and quantization before it
+     * reaches the cache (and before a cached copy is reused). Default true.
+     */
+    checkGguf?: boolean;
 }): Promise<DownloadedArtifact>;

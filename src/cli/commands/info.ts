@@ -1,5 +1,5 @@
 import { openContext } from '../../state/context.js';
-import { audit, history, status } from '../../ops/info.js';
+import { audit, history, status, type StatusReport } from '../../ops/info.js';
 import { int, str, type Command } from '../command.js';
 import { table } from '../table.js';
 import { contextOptions } from './shared.js';
@@ -73,6 +73,19 @@ export const logCommand: Command = {
   },
 };
 
+/** Local commits the remote lacks: writers refuse to push them along, so say so up front. */
+function unpushedText(u: StatusReport['unpushed']): string[] {
+  if (!u) return [];
+  if (!u.total) return ['', `unpushed    none (in sync with ${u.ref} as last fetched)`];
+  const lines = ['', `unpushed    ${u.total} local commit${u.total === 1 ? '' : 's'} not on ${u.ref} (as last fetched); writers refuse to push them along:`];
+  for (const c of u.commits) lines.push(`  ${c.commit.slice(0, 12)} ${c.subject}${c.registry ? '' : ' (outside registry/)'}`);
+  if (u.total > u.commits.length) lines.push(`  ... and ${u.total - u.commits.length} more`);
+  lines.push(
+    `  push them deliberately (git push ${u.remote} ${u.ref.slice(u.remote.length + 1)}) after mreg validate, or drop them (git reset --keep ${u.ref})`,
+  );
+  return lines;
+}
+
 export const statusCommand: Command = {
   name: 'status',
   summary: "The starting state: mreg, Node, git and llama.cpp versions, repository, registry, config, store, cache, and each environment's active version.",
@@ -96,6 +109,7 @@ export const statusCommand: Command = {
         ['environment', 'model', 'version', 'quant', 'history id', 'deployed_at'],
         s.environments.map((e) => [e.env, e.pointer?.model, e.pointer?.version, e.pointer?.quantization, e.pointer?.history_id, e.deployedAt]),
       ),
+      ...unpushedText(s.unpushed),
     ].join('\n');
     return { json: s, text };
   },

@@ -9,6 +9,11 @@ import { int, reqStr, str, type Command, type CommandIO, type OptionSpec, type P
 
 const followOptions: Record<string, OptionSpec> = {
   env: { type: 'string', description: 'the environment to follow (e.g. production)', placeholder: 'ENV' },
+  'scrub-minutes': {
+    type: 'string',
+    description: 're-hash the active and recently used cached artifacts every N minutes; a changed file is fetched again and reloaded (default: off)',
+    placeholder: 'N',
+  },
   source: {
     type: 'string',
     description:
@@ -60,8 +65,17 @@ async function followSetup(args: ParsedCommand, io: CommandIO, cmd: string): Pro
     pollMs: int(args, 'poll-interval', cmd, 10),
     port: int(args, 'port', cmd, 0) ?? 8080,
     host: str(args, 'host') ?? '127.0.0.1',
+    scrubMs: scrubMs(args, cmd),
     logger: { info: (m) => io.log(m), warn: (m) => io.log(`warning: ${m}`) },
   };
+}
+
+function scrubMs(args: ParsedCommand, cmd: string): number | undefined {
+  const raw = str(args, 'scrub-minutes');
+  if (raw === undefined) return undefined;
+  const minutes = Number(raw);
+  if (!(minutes > 0)) throw usage(`mreg ${cmd}: --scrub-minutes expects a positive number of minutes, got ${JSON.stringify(raw)}`);
+  return minutes * 60_000;
 }
 
 /** The first stdout line is the URL, so scripts and tests can read it before the model loads. */

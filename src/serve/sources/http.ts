@@ -13,6 +13,9 @@ export interface HttpSourceOptions {
   timeoutMs?: number;
 }
 
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 5;
+
 const GITHUB_HOSTS = new Set(['api.github.com', 'raw.githubusercontent.com', 'github.com']);
 
 /**
@@ -56,12 +59,41 @@ export class HttpSource implements PointerSource {
     this.env = o.environment ?? process.env;
   }
 
+  /**
+   * One GET, following redirects by hand: only to the same origin (scheme, host and port). A
+   * redirect to another origin is refused, so whoever can answer a 3xx at the configured URL
+   * cannot hand us a registry (and with it the artifacts to serve) from a server of their choosing.
+   */
   private async get(url: URL, etag: string | null): Promise<{ status: number; text: string; etag: string | null }> {
-    const headers: Record<string, string> = { ...authHeaders(url, this.env), 'user-agent': 'mreg' };
-    if (etag) headers['if-none-match'] = etag;
-    const res = await fetch(url, { headers, signal: AbortSignal.timeout(this.o.timeoutMs ?? 30_000) });
-    const text = res.status === 304 ? '' : await res.text();
-    return { status: res.status, text, etag: res.headers.get('etag') };
+    const signal = AbortSignal.timeout(this.o.timeoutMs ?? 30_000);
+    let at = url;
+    for (let hop = 0; ; hop++) {
+      const headers: Record<string, string> = { ...authHeaders(at, this.env), 'user-agent': 'mreg' };
+      if (etag) headers['if-none-match'] = etag;
+      const res = await fetch(at, { headers, signal, redirect: 'manual' });
+      if (REDIRECTS.has(res.status)) {
+        await res.body?.cancel().catch(() => undefined);
+        const location = res.headers.get('location');
+        if (!location) throw new MregError('SERVE', `${at.href}: HTTP ${res.status} redirect without a Location header`);
+        let next: URL;
+        try {
+          next = new URL(location, at);
+        } catch {
+          throw new MregError('SERVE', `${at.href}: HTTP ${res.status} redirect to an invalid URL ${JSON.stringify(location)}`);
+        }
+        if (next.origin !== url.origin) {
+          throw new MregError(
+            'SERVE',
+            `${at.href}: HTTP ${res.status} redirects to ${next.href}, another origin than the source ${url.origin}; refusing to follow it (point the source at the final URL if that server is trusted)`,
+          );
+        }
+        if (hop >= MAX_REDIRECTS) throw new MregError('SERVE', `${url.href}: more than ${MAX_REDIRECTS} redirects`);
+        at = next;
+        continue;
+      }
+      const text = res.status === 304 ? '' : await res.text();
+      return { status: res.status, text, etag: res.headers.get('etag') };
+    }
   }
 
   private async poll(onUpdate: (u: PointerUpdate) => void, onError: (err: Error) => void): Promise<void> {

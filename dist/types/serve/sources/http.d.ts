@@ -33,6 +33,11 @@ export declare class HttpSource implements PointerSource {
     private readonly url;
     private readonly env;
     constructor(o: HttpSourceOptions);
+    /**
+     * One GET, following redirects by hand: only to the same origin (scheme, host and port). A
+     * redirect to another origin is refused, so whoever can answer a 3xx at the configured URL
+     * cannot hand us a registry (and with it the artifacts to serve) from a server of their choosing.
+     */
     private get;
     private poll;
     start(onUpdate: (u: PointerUpdate) => void, onError: (err: Error) => void): Promise<void>;

@@ -1,0 +1,30 @@
+import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
+import {
+  blockArtifact,
+  commitDeploy,
+  commitPromote,
+  commitRollback,
+  liveEnvironments,
+  planRollback,
+  resolveQuantization
+} from "./chunk-UNNS3G3T.js";
+import "./chunk-C5D57EJV.js";
+import "./chunk-Q3XHQKSB.js";
+import "./chunk-QWVWUD3I.js";
+import "./chunk-44UILN7A.js";
+import "./chunk-Y52MQDP2.js";
+import "./chunk-MTRDMWH7.js";
+import "./chunk-KCLQK2KD.js";
+import "./chunk-WWEGL7SL.js";
+import "./chunk-2MGFNKLJ.js";
+import "./chunk-J65ZUYIW.js";
+import "./chunk-SE6IUDCK.js";
+export {
+  blockArtifact,
+  commitDeploy,
+  commitPromote,
+  commitRollback,
+  liveEnvironments,
+  planRollback,
+  resolveQuantization
+};

@@ -1,0 +1,24 @@
+export interface GgufCheckOptions {
+    /** The file name or URI used in messages. */
+    file?: string;
+    /** general.file_type must be present (a gguf model, the main file of a full fine-tune). Default true. */
+    requireFileType?: boolean;
+}
+/** True when `bytes` start with the GGUF magic. */
+export declare function hasGgufMagic(bytes: Uint8Array): boolean;
+/** The first 4 bytes of a file, as found (for messages and the magic check). */
+export declare function readMagic(file: string): Promise<Buffer>;
+/**
+ * A local file must be a well-formed GGUF (magic checked first, whatever its name; then the whole
+ * header and tensor bounds) whose general.file_type matches `quantization`. Throws MregError('GGUF')
+ * naming the file, what was found and what was expected.
+ */
+export declare function checkGgufFile(file: string, quantization: string, o?: GgufCheckOptions): Promise<void>;
+/**
+ * The same check on the first bytes of a file (e.g. a ranged GET of the first MiB of an object):
+ * the magic, then the metadata key/values up to `general.architecture` and `general.file_type`
+ * (llama.cpp writes the `general.*` keys first). Throws MregError('GGUF') naming `o.file`, what was
+ * found and what was expected; when the bytes end before both keys are found (and the header has
+ * more), the message says so and asks for a longer read.
+ */
+export declare function checkGgufHeaderBytes(bytes: Uint8Array, quantization: string, o?: GgufCheckOptions): void;
