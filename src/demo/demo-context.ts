@@ -2,7 +2,17 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { packageRoot } from '../ops/package-files.js';
-import type { DemoOptions } from './demo.js';
+
+export interface DemoOptions {
+  /** Working folder; emptied first. */
+  dir: string;
+  /** Artifact store URI (default: a folder inside dir). */
+  store?: string;
+  /** The mreg entry script to run (the running CLI). */
+  cli: string;
+  log: (line: string) => void;
+  signal: AbortSignal;
+}
 
 export interface CommandRecord {
   command: string;

@@ -4,24 +4,15 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { MregError, errorMessage } from '../core/errors.js';
 import { packageRoot } from '../ops/package-files.js';
-import { DemoContext, type StepRecord } from './demo-context.js';
+import { DemoContext, type DemoOptions, type StepRecord } from './demo-context.js';
+
+export type { DemoOptions } from './demo-context.js';
 
 /**
  * The product's whole promise, end to end, on the embedded defaults: a local folder store, a local
  * bare git remote, generated GGUF models and the reference server. Every step runs the real `mreg`
  * CLI as a process, so the evidence record holds the exact commands a person can re-run.
  */
-export interface DemoOptions {
-  /** Working folder; emptied first. */
-  dir: string;
-  /** Artifact store URI (default: a folder inside dir). */
-  store?: string;
-  /** The mreg entry script to run (the running CLI). */
-  cli: string;
-  log: (line: string) => void;
-  signal: AbortSignal;
-}
-
 export interface DemoResult {
   ok: boolean;
   evidenceFile: string;
