@@ -18,9 +18,9 @@ import "./chunks/chunk-SE6IUDCK.js";
 var commands = [
   { name: "init", load: async () => (await import("./chunks/registry-BSQ35USN.js")).initCommand },
   { name: "register", load: async () => (await import("./chunks/registry-BSQ35USN.js")).registerCommand },
-  { name: "publish", load: async () => (await import("./chunks/store-ZFJVIWYM.js")).publishCommand },
-  { name: "fetch", load: async () => (await import("./chunks/store-ZFJVIWYM.js")).fetchCommand },
-  { name: "verify-store", load: async () => (await import("./chunks/store-ZFJVIWYM.js")).verifyStoreCommand },
+  { name: "publish", load: async () => (await import("./chunks/store-GDESZ62M.js")).publishCommand },
+  { name: "fetch", load: async () => (await import("./chunks/store-GDESZ62M.js")).fetchCommand },
+  { name: "verify-store", load: async () => (await import("./chunks/store-GDESZ62M.js")).verifyStoreCommand },
   { name: "validate", load: async () => (await import("./chunks/registry-BSQ35USN.js")).validateCommand },
   { name: "deploy", load: async () => (await import("./chunks/pointer-O7G73T4C.js")).deployCommand },
   { name: "gate", load: async () => (await import("./chunks/eval-TWOOXBGG.js")).gateCommand },

@@ -10,7 +10,7 @@ import "./chunks/chunk-CDORPB5K.js";
 import {
   publishArtifact,
   verifyStore
-} from "./chunks/chunk-JO2FMOMR.js";
+} from "./chunks/chunk-CCFQN72I.js";
 import {
   registerArtifact
 } from "./chunks/chunk-2ZF2JNQG.js";

@@ -88,18 +88,52 @@ async function sha256File(file) {
   return h.digest('hex');
 }
 
+/** A minimal GGUF v3 header: general.architecture and general.file_type 1 (f16), no tensors. */
+function ggufHeader() {
+  const str = (s) => {
+    const b = Buffer.from(s, 'utf8');
+    const len = Buffer.alloc(8);
+    len.writeBigUInt64LE(BigInt(b.length));
+    return Buffer.concat([len, b]);
+  };
+  const u32 = (v) => {
+    const b = Buffer.alloc(4);
+    b.writeUInt32LE(v);
+    return b;
+  };
+  const u64 = (v) => {
+    const b = Buffer.alloc(8);
+    b.writeBigUInt64LE(BigInt(v));
+    return b;
+  };
+  return Buffer.concat([
+    Buffer.from('GGUF'),
+    u32(3),
+    u64(0),
+    u64(2),
+    str('general.architecture'),
+    u32(8),
+    str('llama'),
+    str('general.file_type'),
+    u32(4),
+    u32(1),
+  ]);
+}
+
 try {
-  // 1. The artifact: a random block repeated and stamped, written fast.
-  const src = path.join(tmp, 'bench-model.bin');
+  // 1. The artifact: a GGUF header (f16, no tensors: publish and fetch check the header), then a
+  // random block repeated and stamped, written fast.
+  const src = path.join(tmp, 'bench-model.gguf');
   const block = randomBytes(MiB);
   const fh = await open(src, 'w');
   for (let off = 0, i = 0; off < SIZE; off += MiB, i++) {
     block.writeUInt32LE(i, 0);
     await fh.write(block, 0, Math.min(MiB, SIZE - off), off);
   }
+  await fh.write(ggufHeader(), 0, undefined, 0);
   await fh.close();
 
-  // 2. A registry and a publish through the real CLI (kind full: a raw blob skips the GGUF check).
+  // 2. A registry and a publish through the real CLI.
   const repo = path.join(tmp, 'repo');
   const store = `s3://${bucket}/models`;
   // Asynchronously: s3rver runs in this process, so a synchronous child would deadlock against it.
@@ -108,7 +142,7 @@ try {
   const t0 = Date.now();
   const pub = JSON.parse(
     (
-      await run(process.execPath, [CLI, 'publish', src, '--model', 'bench', '--version', '1.0.0', '--quantization', 'f16', '--kind', 'full', '--json'], {
+      await run(process.execPath, [CLI, 'publish', src, '--model', 'bench', '--version', '1.0.0', '--quantization', 'f16', '--json'], {
         cwd: repo,
         env,
         maxBuffer: 16 * MiB,

@@ -18,7 +18,8 @@ import { checkGgufFile, hasGgufMagic, readMagic } from '../gguf/check.js';
 import { openStore, type ArtifactStore } from '../store/index.js';
 import type { OpsContext } from '../state/context.js';
 import { registerArtifact } from './register.js';
-import { readArtifact } from '../state/read.js';
+import { quantizationsOf, readArtifact } from '../state/read.js';
+import { syncWithRemote } from '../state/sync.js';
 
 export interface PublishOptions {
   /** Local files; the first is the main one. gguf and lora take exactly one. */
@@ -74,13 +75,19 @@ export async function publishArtifact(ctx: OpsContext, o: PublishOptions): Promi
   if (kind !== 'lora' && o.base) throw new MregError('USAGE', `only a LoRA adapter has a base artifact (this one is kind ${kind})`);
   const parentVersion = o.parentVersion ? checkVersion(o.parentVersion) : null;
 
-  // Refuse what registration would refuse, before uploading gigabytes.
+  // Refuse what registration would refuse, before uploading gigabytes: on the remote's state (a
+  // clone that is behind, or holds unpushed commits, would otherwise upload and then fail), a
+  // version that exists, a parent that does not, a base that does not.
+  await syncWithRemote(ctx);
   const existing = await readArtifact(ctx.root, ref);
   if (existing)
     throw new MregError(
       'EXISTS',
       `${id} is already registered (${metadataPath(ref)}, ${existing.artifact.uri}); versions are immutable, publish a new version instead`,
     );
+  if (parentVersion && !(await quantizationsOf(ctx.root, ref.model, parentVersion)).length) {
+    throw new MregError('NOT_FOUND', `parent version ${parentVersion} of ${ref.model} is not registered; publish it first (nothing was uploaded)`);
+  }
   let base: ArtifactMetadata['base'];
   if (o.base) {
     const baseRef = parseArtifactId(o.base);

@@ -85,6 +85,33 @@ describe('publish and fetch on S3', () => {
     }
   });
 
+  it('refuses an unregistered parent version before uploading anything', async () => {
+    const head = repo.git(['rev-parse', 'HEAD']);
+    const r = await mreg(
+      ['publish', modelF16, '--model', 'tiny', '--version', '4.0.0', '--quantization', 'f16', '--parent-version', '3.9.0', '--store', store],
+      {
+        cwd: repo.work,
+        env,
+      },
+    );
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/parent version 3\.9\.0 of tiny is not registered; publish it first \(nothing was uploaded\)/);
+    expect(repo.git(['rev-parse', 'HEAD'])).toBe(head);
+    // Nothing in the store either: a retry with the right parent is not blocked by an orphan.
+    const minio = new Minio.Client({
+      endPoint: '127.0.0.1',
+      port: Number(new URL(s3.endpoint).port),
+      useSSL: false,
+      accessKey: 'S3RVER',
+      secretKey: 'S3RVER',
+      region: s3.region,
+      pathStyle: true,
+    });
+    const names: string[] = [];
+    for await (const o of minio.listObjectsV2(s3.bucket, 'registry-a/tiny/v4.0.0/', true)) names.push(String((o as { name?: string }).name));
+    expect(names).toEqual([]);
+  });
+
   it('checks the GGUF header: quantization mismatch and missing architecture are refused, naming both values', async () => {
     const r = await mreg(['publish', model8, '--model', 'tiny', '--version', '1.1.0', '--quantization', 'q4km', '--store', store], { cwd: repo.work, env });
     expect(r.code).toBe(1);

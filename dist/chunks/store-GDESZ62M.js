@@ -14,7 +14,7 @@ import {
 import {
   publishArtifact,
   verifyStore
-} from "./chunk-JO2FMOMR.js";
+} from "./chunk-CCFQN72I.js";
 import "./chunk-2ZF2JNQG.js";
 import {
   fetchById

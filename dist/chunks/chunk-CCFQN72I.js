@@ -14,6 +14,10 @@ import {
   readMagic
 } from "./chunk-3AUXDHT3.js";
 import {
+  syncWithRemote
+} from "./chunk-C5D57EJV.js";
+import {
+  quantizationsOf,
   readArtifact
 } from "./chunk-MTRDMWH7.js";
 import {
@@ -48,12 +52,16 @@ async function publishArtifact(ctx, o) {
     throw new MregError("USAGE", `a ${kind} artifact is one file; got ${o.files.length} (several files make a full fine-tune, kind full)`);
   if (kind === "lora" && !o.base) throw new MregError("USAGE", "a LoRA adapter needs its base: the id of the artifact it applies to (pinned by sha256)");
   if (kind !== "lora" && o.base) throw new MregError("USAGE", `only a LoRA adapter has a base artifact (this one is kind ${kind})`);
-  let parentVersion = o.parentVersion ? checkVersion(o.parentVersion) : null, existing = await readArtifact(ctx.root, ref);
+  let parentVersion = o.parentVersion ? checkVersion(o.parentVersion) : null;
+  await syncWithRemote(ctx);
+  let existing = await readArtifact(ctx.root, ref);
   if (existing)
     throw new MregError(
       "EXISTS",
       `${id} is already registered (${metadataPath(ref)}, ${existing.artifact.uri}); versions are immutable, publish a new version instead`
     );
+  if (parentVersion && !(await quantizationsOf(ctx.root, ref.model, parentVersion)).length)
+    throw new MregError("NOT_FOUND", `parent version ${parentVersion} of ${ref.model} is not registered; publish it first (nothing was uploaded)`);
   let base;
   if (o.base) {
     let baseRef = parseArtifactId(o.base), baseMeta = await readArtifact(ctx.root, baseRef);
