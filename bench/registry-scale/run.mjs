@@ -43,7 +43,8 @@ try {
       const id = `${model}-v${version}-q4km`;
       const file = path.join(store, model, `v${version}`, `${id}.gguf`);
       mkdirSync(path.dirname(file), { recursive: true });
-      const bytes = Buffer.from(`artifact ${id}\n`);
+      // A GGUF header of the stated quantization (q4km = file type 15), then the id: deploy checks the header.
+      const bytes = Buffer.concat([ggufHeader(15), Buffer.from(`artifact ${id}\n`)]);
       writeFileSync(file, bytes);
       const meta = {
         model,
@@ -129,4 +130,36 @@ try {
 } finally {
   if (process.env.MREG_BENCH_KEEP) console.log(`kept ${dir}`);
   else rmSync(dir, { recursive: true, force: true });
+}
+
+/** A minimal GGUF v3 header: general.architecture and general.file_type, no tensors. */
+function ggufHeader(fileType) {
+  const str = (t) => {
+    const b = Buffer.from(t, 'utf8');
+    const len = Buffer.alloc(8);
+    len.writeBigUInt64LE(BigInt(b.length));
+    return Buffer.concat([len, b]);
+  };
+  const u32 = (v) => {
+    const b = Buffer.alloc(4);
+    b.writeUInt32LE(v);
+    return b;
+  };
+  const u64 = (v) => {
+    const b = Buffer.alloc(8);
+    b.writeBigUInt64LE(BigInt(v));
+    return b;
+  };
+  return Buffer.concat([
+    Buffer.from('GGUF'),
+    u32(3),
+    u64(0),
+    u64(2),
+    str('general.architecture'),
+    u32(8),
+    str('llama'),
+    str('general.file_type'),
+    u32(4),
+    u32(fileType),
+  ]);
 }
