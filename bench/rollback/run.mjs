@@ -110,7 +110,9 @@ async function startServe(source, extra = []) {
       '0',
       ...extra,
     ],
-    { env: ENV, stdio: ['ignore', 'pipe', 'pipe'] },
+    // Outside any registry repository: serve would otherwise take the store from the repository
+    // it runs in (and refuse artifacts outside it).
+    { env: ENV, cwd: tmp, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let err = '';
   p.stderr.on('data', (d) => (err += d));
