@@ -547,8 +547,8 @@ var ops = {
   deploy: () => import("./chunks/deploy-VLWZV4ZA.js"),
   info: () => import("./chunks/info-KSPD64CD.js"),
   registry: () => import("./chunks/registry-ops-RQ2HZQTV.js"),
-  stages: () => import("./chunks/stages-7LQL63WP.js"),
-  gate: () => import("./chunks/gate-HSUSETL3.js")
+  stages: () => import("./chunks/stages-SBOMOX25.js"),
+  gate: () => import("./chunks/gate-FAITFP77.js")
 }, Report = class {
   sections = [];
   /** Whether the gate table is already in the summary (a gate failure's message repeats it). */

@@ -16,24 +16,24 @@ import "./chunks/chunk-SE6IUDCK.js";
 
 // src/cli/commands/index.ts
 var commands = [
-  { name: "init", load: async () => (await import("./chunks/registry-BSQ35USN.js")).initCommand },
-  { name: "register", load: async () => (await import("./chunks/registry-BSQ35USN.js")).registerCommand },
+  { name: "init", load: async () => (await import("./chunks/registry-GM4VUXH6.js")).initCommand },
+  { name: "register", load: async () => (await import("./chunks/registry-GM4VUXH6.js")).registerCommand },
   { name: "publish", load: async () => (await import("./chunks/store-GDESZ62M.js")).publishCommand },
   { name: "fetch", load: async () => (await import("./chunks/store-GDESZ62M.js")).fetchCommand },
   { name: "verify-store", load: async () => (await import("./chunks/store-GDESZ62M.js")).verifyStoreCommand },
-  { name: "validate", load: async () => (await import("./chunks/registry-BSQ35USN.js")).validateCommand },
-  { name: "deploy", load: async () => (await import("./chunks/pointer-O7G73T4C.js")).deployCommand },
-  { name: "gate", load: async () => (await import("./chunks/eval-TWOOXBGG.js")).gateCommand },
-  { name: "rollback", load: async () => (await import("./chunks/pointer-O7G73T4C.js")).rollbackCommand },
-  { name: "promote", load: async () => (await import("./chunks/pointer-O7G73T4C.js")).promoteCommand },
+  { name: "validate", load: async () => (await import("./chunks/registry-GM4VUXH6.js")).validateCommand },
+  { name: "deploy", load: async () => (await import("./chunks/pointer-NZULKSQ6.js")).deployCommand },
+  { name: "gate", load: async () => (await import("./chunks/eval-IRMSSBX6.js")).gateCommand },
+  { name: "rollback", load: async () => (await import("./chunks/pointer-NZULKSQ6.js")).rollbackCommand },
+  { name: "promote", load: async () => (await import("./chunks/pointer-NZULKSQ6.js")).promoteCommand },
   { name: "history", load: async () => (await import("./chunks/info-TMT34VO2.js")).historyCommand },
   { name: "log", load: async () => (await import("./chunks/info-TMT34VO2.js")).logCommand },
-  { name: "block", load: async () => (await import("./chunks/registry-BSQ35USN.js")).blockCommand },
+  { name: "block", load: async () => (await import("./chunks/registry-GM4VUXH6.js")).blockCommand },
   { name: "status", load: async () => (await import("./chunks/info-TMT34VO2.js")).statusCommand },
   { name: "serve", load: async () => (await import("./chunks/serve-6A7AMTVM.js")).serveCommand },
   { name: "agent", load: async () => (await import("./chunks/serve-6A7AMTVM.js")).agentCommand },
   { name: "k8s", load: async () => (await import("./chunks/serve-6A7AMTVM.js")).k8sCommand },
-  { name: "tiny-model", load: async () => (await import("./chunks/eval-TWOOXBGG.js")).tinyModelCommand },
+  { name: "tiny-model", load: async () => (await import("./chunks/eval-IRMSSBX6.js")).tinyModelCommand },
   { name: "demo", load: async () => (await import("./chunks/demo-G3ONQYMS.js")).demoCommand }
 ];
 

@@ -16,7 +16,7 @@ import {
 } from "./chunks/chunk-2ZF2JNQG.js";
 import {
   defaultHooks
-} from "./chunks/chunk-JK2IE34M.js";
+} from "./chunks/chunk-6WWQV4JA.js";
 import {
   audit,
   history,
@@ -30,19 +30,21 @@ import {
   rollbackVersion
 } from "./chunks/chunk-JOMHYTAZ.js";
 import {
-  decidePaired,
   gateVersion,
-  medianInterval,
   runGate,
   runSmoke
-} from "./chunks/chunk-HLVVXVCD.js";
+} from "./chunks/chunk-SUCB2D5K.js";
+import {
+  decidePaired,
+  medianInterval
+} from "./chunks/chunk-24LWVRXC.js";
 import {
   fetchById
 } from "./chunks/chunk-C6EBIUA4.js";
 import {
   openStore
 } from "./chunks/chunk-3AUXDHT3.js";
-import "./chunks/chunk-HXKLFWEC.js";
+import "./chunks/chunk-WBMMCL2D.js";
 import "./chunks/chunk-LAGGCNNQ.js";
 import "./chunks/chunk-JDHRQ3KM.js";
 import {

@@ -15,6 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { ggufHeader } from '../gguf-header.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -88,38 +89,6 @@ async function sha256File(file) {
   return h.digest('hex');
 }
 
-/** A minimal GGUF v3 header: general.architecture and general.file_type 1 (f16), no tensors. */
-function ggufHeader() {
-  const str = (s) => {
-    const b = Buffer.from(s, 'utf8');
-    const len = Buffer.alloc(8);
-    len.writeBigUInt64LE(BigInt(b.length));
-    return Buffer.concat([len, b]);
-  };
-  const u32 = (v) => {
-    const b = Buffer.alloc(4);
-    b.writeUInt32LE(v);
-    return b;
-  };
-  const u64 = (v) => {
-    const b = Buffer.alloc(8);
-    b.writeBigUInt64LE(BigInt(v));
-    return b;
-  };
-  return Buffer.concat([
-    Buffer.from('GGUF'),
-    u32(3),
-    u64(0),
-    u64(2),
-    str('general.architecture'),
-    u32(8),
-    str('llama'),
-    str('general.file_type'),
-    u32(4),
-    u32(1),
-  ]);
-}
-
 try {
   // 1. The artifact: a GGUF header (f16, no tensors: publish and fetch check the header), then a
   // random block repeated and stamped, written fast.
@@ -130,7 +99,7 @@ try {
     block.writeUInt32LE(i, 0);
     await fh.write(block, 0, Math.min(MiB, SIZE - off), off);
   }
-  await fh.write(ggufHeader(), 0, undefined, 0);
+  await fh.write(ggufHeader(1), 0, undefined, 0);
   await fh.close();
 
   // 2. A registry and a publish through the real CLI.

@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ggufHeader } from '../gguf-header.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const cli = path.join(root, 'dist', 'cli.js');
@@ -130,36 +131,4 @@ try {
 } finally {
   if (process.env.MREG_BENCH_KEEP) console.log(`kept ${dir}`);
   else rmSync(dir, { recursive: true, force: true });
-}
-
-/** A minimal GGUF v3 header: general.architecture and general.file_type, no tensors. */
-function ggufHeader(fileType) {
-  const str = (t) => {
-    const b = Buffer.from(t, 'utf8');
-    const len = Buffer.alloc(8);
-    len.writeBigUInt64LE(BigInt(b.length));
-    return Buffer.concat([len, b]);
-  };
-  const u32 = (v) => {
-    const b = Buffer.alloc(4);
-    b.writeUInt32LE(v);
-    return b;
-  };
-  const u64 = (v) => {
-    const b = Buffer.alloc(8);
-    b.writeBigUInt64LE(BigInt(v));
-    return b;
-  };
-  return Buffer.concat([
-    Buffer.from('GGUF'),
-    u32(3),
-    u64(0),
-    u64(2),
-    str('general.architecture'),
-    u32(8),
-    str('llama'),
-    str('general.file_type'),
-    u32(4),
-    u32(fileType),
-  ]);
 }

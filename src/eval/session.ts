@@ -1,4 +1,5 @@
-import type { Generation } from './suite.js';
+import type { RunSample } from './metrics.js';
+import { measureGeneration, type EvalSuite, type Generation } from './suite.js';
 
 /**
  * One model held open for a gate run: its quality measured once, then timed generations on
@@ -13,4 +14,26 @@ export interface EvalSession {
   /** One greedy completion (the unit the performance sampling times). */
   generate(prompt: string, maxTokens: number): Promise<Generation>;
   close(): Promise<void>;
+}
+
+/**
+ * One repetition of a whole suite on a session (what `mreg eval` and the repeated-runs path
+ * measure): quality, then each latency prompt timed; the session is closed after.
+ */
+export async function runSession(session: EvalSession, suite: EvalSuite): Promise<RunSample> {
+  try {
+    const q = await session.quality();
+    const g = await measureGeneration({ ...suite, accuracy: [] }, (prompt, maxTokens) => session.generate(prompt, maxTokens));
+    return {
+      perplexity: q.perplexity,
+      perplexityTokens: q.perplexityTokens,
+      accuracy: q.accuracy,
+      latenciesMs: g.latenciesMs,
+      generatedTokens: g.generatedTokens,
+      generationMs: g.generationMs,
+      loadMs: session.loadMs,
+    };
+  } finally {
+    await session.close();
+  }
 }

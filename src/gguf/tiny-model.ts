@@ -23,6 +23,7 @@
  */
 import { createHash } from 'node:crypto';
 import { MregError } from '../core/errors.js';
+import { mulberry32 } from '../core/stats.js';
 import { GgmlType } from './format.js';
 import { writeGguf, type GgufFileInput, type GgufKvValue, type GgufTensorInput } from './writer.js';
 
@@ -94,17 +95,8 @@ export function tinyTokenize(text: string): number[] {
   return [...Buffer.from(text, 'utf8')];
 }
 
-/** Deterministic PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic PRNG: the same generator the gate's simulations use (same seed, same bytes). */
+const prng = mulberry32;
 
 /** Add-k smoothed bigram log-probs over each sequence as [BOS] + tokens + [EOS]. */
 export function estimateBigram(tokens: number[][], smoothing: number): Float64Array {

@@ -1,4 +1,5 @@
-import type { Generation } from './suite.js';
+import type { RunSample } from './metrics.js';
+import { type EvalSuite, type Generation } from './suite.js';
 /**
  * One model held open for a gate run: its quality measured once, then timed generations on
  * demand, so the paired sampling can alternate candidate and baseline request by request with
@@ -17,3 +18,8 @@ export interface EvalSession {
     generate(prompt: string, maxTokens: number): Promise<Generation>;
     close(): Promise<void>;
 }
+/**
+ * One repetition of a whole suite on a session (what `mreg eval` and the repeated-runs path
+ * measure): quality, then each latency prompt timed; the session is closed after.
+ */
+export declare function runSession(session: EvalSession, suite: EvalSuite): Promise<RunSample>;

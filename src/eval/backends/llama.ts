@@ -13,8 +13,8 @@ import type { Llama, LlamaContextSequence, LlamaModel, Token } from 'node-llama-
 import { MregError } from '../../core/errors.js';
 import { describeDevice, generateGreedy, getSharedLlama, llamaCppBuild, loadLlamaModel, type GpuChoice } from '../../llama/runtime.js';
 import { readGgufHeader } from '../../gguf/reader.js';
-import { matches, measureGeneration, type EvalSuite } from '../suite.js';
-import type { EvalSession } from '../session.js';
+import { matches, type EvalSuite } from '../suite.js';
+import { runSession, type EvalSession } from '../session.js';
 import type { EvalResult, RunSample } from '../metrics.js';
 
 export interface PerplexityResult {
@@ -144,35 +144,7 @@ export class LlamaBackend {
 
   /** One repetition: load (timed), perplexity, accuracy, latency; the model is disposed after. */
   async runOnce(modelPath: string, suite: EvalSuite): Promise<RunSample> {
-    const llama = await this.llama();
-    const header = await readGgufHeader(modelPath);
-    const t0 = performance.now();
-    const model = await loadLlamaModel(modelPath, llama);
-    const loadMs = performance.now() - t0;
-    try {
-      const contextSize = Math.min(suite.contextSize, model.trainContextSize || suite.contextSize);
-      const threads = threadsFor(header.fileSize, this.options.threads);
-      const context = await model.createContext({ contextSize, batchSize: contextSize, sequences: 1, threads });
-      try {
-        const seq = context.getSequence();
-        let perplexity: number | null = null;
-        let perplexityTokensScored: number | undefined;
-        if (suite.perplexity) {
-          const toks = perplexityTokens(model, suite.perplexity.text, suite.perplexity.maxTokens);
-          if (toks.length >= 2) {
-            const r = await perplexityBatched(model, seq, toks, contextSize);
-            perplexity = r.perplexity;
-            perplexityTokensScored = r.tokens;
-          }
-        }
-        const generation = await measureGeneration(suite, (prompt, maxTokens) => generateGreedy(model, seq, prompt, maxTokens));
-        return { perplexity, perplexityTokens: perplexityTokensScored, ...generation, loadMs };
-      } finally {
-        await context.dispose();
-      }
-    } finally {
-      await model.dispose();
-    }
+    return runSession(await this.open(modelPath, suite), suite);
   }
 
   /**

@@ -8,8 +8,8 @@
  * that does not return prompt log-probs gets perplexity "not available", never a made-up number.
  */
 import { MregError, errorMessage } from '../../core/errors.js';
-import { matches, measureGeneration, type EvalSuite, type Generation } from '../suite.js';
-import type { EvalSession } from '../session.js';
+import { matches, type EvalSuite, type Generation } from '../suite.js';
+import { runSession, type EvalSession } from '../session.js';
 import type { EvalResult, RunSample } from '../metrics.js';
 
 export interface OpenAiBackendOptions {
@@ -100,22 +100,8 @@ export class OpenAiBackend {
     return n ? { value: Math.exp(-sum / n), tokens: n } : null;
   }
 
-  async runOnce(_target: string, suite: EvalSuite): Promise<RunSample> {
-    let perplexity: number | null = null;
-    let perplexityTokens: number | undefined;
-    if (suite.perplexity) {
-      const r = await this.perplexity(suite.perplexity.text);
-      if (r) {
-        perplexity = r.value;
-        perplexityTokens = r.tokens;
-      } else if (!this.notes.includes(PPL_NOTE)) this.notes.push(PPL_NOTE);
-    }
-    const generation = await measureGeneration(suite, async (prompt, maxTokens) => {
-      const r = await this.complete({ prompt, max_tokens: maxTokens, temperature: 0 });
-      return { text: r.choices?.[0]?.text ?? '', tokens: r.usage?.completion_tokens ?? 0 };
-    });
-    // The server loaded the model before we came: load time is not measurable from here.
-    return { perplexity, perplexityTokens, ...generation, loadMs: null };
+  async runOnce(target: string, suite: EvalSuite): Promise<RunSample> {
+    return runSession(await this.open(target, suite), suite);
   }
 
   private async generate(prompt: string, maxTokens: number): Promise<Generation> {

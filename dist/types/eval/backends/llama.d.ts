@@ -12,7 +12,7 @@
 import type { Llama, LlamaContextSequence, LlamaModel, Token } from 'node-llama-cpp';
 import { type GpuChoice } from '../../llama/runtime.js';
 import { type EvalSuite } from '../suite.js';
-import type { EvalSession } from '../session.js';
+import { type EvalSession } from '../session.js';
 import type { EvalResult, RunSample } from '../metrics.js';
 export interface PerplexityResult {
     perplexity: number;

@@ -1,5 +1,5 @@
 import { type EvalSuite } from '../suite.js';
-import type { EvalSession } from '../session.js';
+import { type EvalSession } from '../session.js';
 import type { EvalResult, RunSample } from '../metrics.js';
 export interface OpenAiBackendOptions {
     /** Base URL, with or without `/v1`: http://127.0.0.1:8080 or http://host:8000/v1. */
@@ -22,7 +22,7 @@ export declare class OpenAiBackend {
     private complete;
     /** Prompt log-probs of the corpus, in chunks; null when the server does not give them. */
     private perplexity;
-    runOnce(_target: string, suite: EvalSuite): Promise<RunSample>;
+    runOnce(target: string, suite: EvalSuite): Promise<RunSample>;
     private generate;
     /** The served model as a gate session (the server already loaded it: no load time). */
     open(_target: string, suite: EvalSuite): Promise<EvalSession>;

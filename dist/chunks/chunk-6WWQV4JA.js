@@ -2,7 +2,7 @@ import { createRequire as __mregCreateRequire } from 'node:module'; const requir
 
 // src/ops/stages.ts
 async function defaultHooks() {
-  let { storeStageHooks } = await import("./fetch-X3RPV3C3.js"), store = storeStageHooks(), gateHooks = async () => (await import("./gate-HSUSETL3.js")).gateStageHooks(store.download);
+  let { storeStageHooks } = await import("./fetch-X3RPV3C3.js"), store = storeStageHooks(), gateHooks = async () => (await import("./gate-FAITFP77.js")).gateStageHooks(store.download);
   return {
     ...store,
     gate: async (ctx, args) => (await gateHooks()).gate(ctx, args),

@@ -165,7 +165,7 @@ ${report.problems.map((p) => `  ${formatProblem(p)}`).join(`
       let [{ liveEnvironments }, { rollbackVersion }, { defaultHooks }] = await Promise.all([
         import("./registry-ops-RQ2HZQTV.js"),
         import("./deploy-VLWZV4ZA.js"),
-        import("./stages-7LQL63WP.js")
+        import("./stages-SBOMOX25.js")
       ]);
       for (let env of await liveEnvironments(ctx, ref)) {
         let r = await rollbackVersion(ctx, { env, reason: `blocking ${formatArtifactId(ref)}: ${reason}` }, await defaultHooks());

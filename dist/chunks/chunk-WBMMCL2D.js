@@ -5893,6 +5893,24 @@ async function measureGeneration(suite, generate) {
   return { accuracy, latenciesMs, generatedTokens, generationMs };
 }
 
+// src/eval/session.ts
+async function runSession(session, suite) {
+  try {
+    let q = await session.quality(), g = await measureGeneration({ ...suite, accuracy: [] }, (prompt, maxTokens) => session.generate(prompt, maxTokens));
+    return {
+      perplexity: q.perplexity,
+      perplexityTokens: q.perplexityTokens,
+      accuracy: q.accuracy,
+      latenciesMs: g.latenciesMs,
+      generatedTokens: g.generatedTokens,
+      generationMs: g.generationMs,
+      loadMs: session.loadMs
+    };
+  } finally {
+    await session.close();
+  }
+}
+
 // src/eval/backends/llama.ts
 function windows(model, tokens, contextSize) {
   let bos = model.tokens.shouldPrependBosToken ? model.tokens.bos : null, carry = Math.max(1, Math.floor(contextSize / 4)), out = [], pos = 0;
@@ -5955,26 +5973,7 @@ var LlamaBackend = class {
   }
   /** One repetition: load (timed), perplexity, accuracy, latency; the model is disposed after. */
   async runOnce(modelPath, suite) {
-    let llama = await this.llama(), header = await readGgufHeader(modelPath), t0 = performance.now(), model = await loadLlamaModel(modelPath, llama), loadMs = performance.now() - t0;
-    try {
-      let contextSize = Math.min(suite.contextSize, model.trainContextSize || suite.contextSize), threads = threadsFor(header.fileSize, this.options.threads), context = await model.createContext({ contextSize, batchSize: contextSize, sequences: 1, threads });
-      try {
-        let seq = context.getSequence(), perplexity = null, perplexityTokensScored;
-        if (suite.perplexity) {
-          let toks = perplexityTokens(model, suite.perplexity.text, suite.perplexity.maxTokens);
-          if (toks.length >= 2) {
-            let r = await perplexityBatched(model, seq, toks, contextSize);
-            perplexity = r.perplexity, perplexityTokensScored = r.tokens;
-          }
-        }
-        let generation = await measureGeneration(suite, (prompt, maxTokens) => generateGreedy(model, seq, prompt, maxTokens));
-        return { perplexity, perplexityTokens: perplexityTokensScored, ...generation, loadMs };
-      } finally {
-        await context.dispose();
-      }
-    } finally {
-      await model.dispose();
-    }
+    return runSession(await this.open(modelPath, suite), suite);
   }
   /**
    * The model loaded for a gate: quality once (deterministic: greedy decoding, a fixed thread
@@ -6059,7 +6058,7 @@ async function withTimeout(p, ms) {
 export {
   loadSuite,
   matches,
-  measureGeneration,
+  runSession,
   perplexityTokens,
   perplexityBatched,
   perplexityTokenByToken,

@@ -5,10 +5,11 @@ import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunk-HLVVXVCD.js";
+} from "./chunk-SUCB2D5K.js";
+import "./chunk-24LWVRXC.js";
 import "./chunk-C6EBIUA4.js";
 import "./chunk-3AUXDHT3.js";
-import "./chunk-HXKLFWEC.js";
+import "./chunk-WBMMCL2D.js";
 import "./chunk-LAGGCNNQ.js";
 import "./chunk-JDHRQ3KM.js";
 import "./chunk-O77QO6VA.js";

@@ -5,7 +5,7 @@ import {
   perplexityTokenByToken,
   perplexityTokens,
   threadsFor
-} from "./chunk-HXKLFWEC.js";
+} from "./chunk-WBMMCL2D.js";
 import "./chunk-LAGGCNNQ.js";
 import "./chunk-JDHRQ3KM.js";
 import "./chunk-O77QO6VA.js";

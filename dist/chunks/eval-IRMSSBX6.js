@@ -38,7 +38,7 @@ var tinyModelCommand = {
     name: { type: "string", description: "general.name (default tiny-bigram)", placeholder: "NAME" }
   },
   async run(args) {
-    let { generateTinyModel } = await import("./tiny-model-NYQP72W3.js"), out = path.resolve(reqStr(args, "out", "tiny-model")), corpusFile = reqStr(args, "corpus", "tiny-model"), quantization = str(args, "quantization") ?? "f32";
+    let { generateTinyModel } = await import("./tiny-model-4MPUBRQI.js"), out = path.resolve(reqStr(args, "out", "tiny-model")), corpusFile = reqStr(args, "corpus", "tiny-model"), quantization = str(args, "quantization") ?? "f32";
     if (!["f32", "f16", "q8_0"].includes(quantization))
       throw usage(`mreg tiny-model: --quantization expects f32, f16 or q8_0, got ${JSON.stringify(quantization)}`);
     if (bool(args, "degrade") && bool(args, "noise")) throw usage("mreg tiny-model: --degrade and --noise exclude each other");
@@ -84,7 +84,7 @@ llama: MREG_LLAMA_GPU=auto|false|cuda|vulkan|metal picks the device.`,
     let ref = parseArtifactId(args.positionals[0]), env = reqStr(args, "env", "gate"), backend = str(args, "backend");
     if (backend && !["llama", "openai", "command"].includes(backend))
       throw usage(`mreg gate: --backend expects llama, openai or command, got ${JSON.stringify(backend)}`);
-    let [{ openContext }, { gateVersion }] = await Promise.all([import("./context-A4S56BU5.js"), import("./gate-HSUSETL3.js")]), ctx = await openContext({ ...contextOptions(args, io), push: !1 }), modelPath = str(args, "model-path"), suite = str(args, "suite"), report = await gateVersion(ctx, {
+    let [{ openContext }, { gateVersion }] = await Promise.all([import("./context-A4S56BU5.js"), import("./gate-FAITFP77.js")]), ctx = await openContext({ ...contextOptions(args, io), push: !1 }), modelPath = str(args, "model-path"), suite = str(args, "suite"), report = await gateVersion(ctx, {
       env,
       candidate: ref,
       modelPath: modelPath ? path.resolve(modelPath) : void 0,

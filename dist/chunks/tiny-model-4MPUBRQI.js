@@ -1,5 +1,8 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
+  mulberry32
+} from "./chunk-24LWVRXC.js";
+import {
   GGUF_DEFAULT_ALIGNMENT,
   GGUF_MAGIC,
   GGUF_VERSION
@@ -238,14 +241,7 @@ function gpt2ByteToUnicode() {
 function tinyTokenize(text) {
   return [...Buffer.from(text, "utf8")];
 }
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = a + 1831565813 >>> 0;
-    let t = a;
-    return t = Math.imul(t ^ t >>> 15, t | 1), t ^= t + Math.imul(t ^ t >>> 7, t | 61), ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
-}
+var prng = mulberry32;
 function estimateBigram(tokens, smoothing) {
   let V = TINY_VOCAB, counts = new Float64Array(V * V);
   for (let seq of tokens) {

@@ -13,7 +13,7 @@ import {
 } from "./chunk-CG5BKNIT.js";
 import {
   defaultHooks
-} from "./chunk-JK2IE34M.js";
+} from "./chunk-6WWQV4JA.js";
 import {
   PipelineError,
   deployVersion,
