@@ -544,9 +544,9 @@ async function ensureNodeLlamaCpp(searchRoots) {
 
 // src/action/run.ts
 var ops = {
-  deploy: () => import("./chunks/deploy-VLWZV4ZA.js"),
-  info: () => import("./chunks/info-KSPD64CD.js"),
-  registry: () => import("./chunks/registry-ops-RQ2HZQTV.js"),
+  deploy: () => import("./chunks/deploy-7WNCJYUD.js"),
+  info: () => import("./chunks/info-G5OI4NWT.js"),
+  registry: () => import("./chunks/registry-ops-OMBCF67F.js"),
   stages: () => import("./chunks/stages-SBOMOX25.js"),
   gate: () => import("./chunks/gate-FAITFP77.js")
 }, Report = class {

@@ -5,15 +5,15 @@ import {
 } from "./chunks/chunk-SHRHNKWD.js";
 import {
   initRepository
-} from "./chunks/chunk-VEQAOLFQ.js";
+} from "./chunks/chunk-YCQHL3PE.js";
 import "./chunks/chunk-CDORPB5K.js";
 import {
   publishArtifact,
   verifyStore
-} from "./chunks/chunk-CCFQN72I.js";
+} from "./chunks/chunk-CFWGJE6U.js";
 import {
   registerArtifact
-} from "./chunks/chunk-2ZF2JNQG.js";
+} from "./chunks/chunk-BFD4PWHF.js";
 import {
   defaultHooks
 } from "./chunks/chunk-6WWQV4JA.js";
@@ -21,14 +21,14 @@ import {
   audit,
   history,
   status
-} from "./chunks/chunk-E5VUQU2A.js";
+} from "./chunks/chunk-ADWJGNVE.js";
 import {
   Pipeline,
   PipelineError,
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunks/chunk-JOMHYTAZ.js";
+} from "./chunks/chunk-S56G45F7.js";
 import {
   gateVersion,
   runGate,
@@ -65,9 +65,9 @@ import {
 } from "./chunks/chunk-YN6QFH5V.js";
 import {
   blockArtifact
-} from "./chunks/chunk-UNNS3G3T.js";
+} from "./chunks/chunk-OLWZ427Q.js";
 import "./chunks/chunk-C5D57EJV.js";
-import "./chunks/chunk-Q3XHQKSB.js";
+import "./chunks/chunk-UB5SBNVL.js";
 import {
   checkDeployable,
   liveEntry,

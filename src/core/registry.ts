@@ -266,5 +266,3 @@ export { checkExpectCurrent, requireEnv, sameArtifact } from './rules.js';
 export function refPointer(e: HistoryEntry): Pointer {
   return { ...refOf(e), history_id: e.id };
 }
-
-export { entryOf, liveEntry as liveEntryOf } from './rules.js';

@@ -88,34 +88,3 @@ export function aggregate(samples: RunSample[]): MeasuredMetrics {
   }
   return out;
 }
-
-/**
- * The flat form stored in a history entry (`Metrics`): each value, plus `<name>_spread` where a
- * spread was measured, so that a later gate run without a re-measurable baseline still knows how
- * noisy the stored numbers were.
- */
-export function toHistoryMetrics(m: MeasuredMetrics): Record<string, number | null> {
-  const out: Record<string, number | null> = {};
-  // Values first, spreads after: tables that show the first few metrics show values.
-  for (const [name, s] of Object.entries(m)) out[name] = s.value === null ? null : round(s.value);
-  for (const [name, s] of Object.entries(m)) {
-    if (s.spread !== null && Number.isFinite(s.spread)) out[`${name}_spread`] = round(s.spread);
-  }
-  return out;
-}
-
-/** The inverse of toHistoryMetrics (samples are not stored). */
-export function fromHistoryMetrics(m: Record<string, number | null> | null | undefined): MeasuredMetrics {
-  const out: MeasuredMetrics = {};
-  if (!m) return out;
-  for (const [name, value] of Object.entries(m)) {
-    if (name.endsWith('_spread')) continue;
-    const spread = m[`${name}_spread`];
-    out[name] = { value: typeof value === 'number' ? value : null, spread: typeof spread === 'number' ? spread : null, samples: [] };
-  }
-  return out;
-}
-
-function round(v: number): number {
-  return Number(v.toPrecision(6));
-}

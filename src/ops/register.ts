@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { MregError } from '../core/errors.js';
 import { basePinProblem } from '../core/rules.js';
@@ -30,13 +30,13 @@ export async function registerArtifact(
   // bytes, against the store: every file present with its size, the main file a GGUF of the stated
   // quantization. The local checks run again inside the commit, on the newest state.
   await refuseExisting(ctx, meta, file, id);
-  const early = await lineageProblem(ctx, meta, file);
+  const early = (await parentProblem(ctx, meta, file)) ?? (await uriProblem(ctx, meta, file));
   if (early) throw early;
   await checkStoredBytes(ctx, meta, file);
   return commitChange(ctx, async () => {
     await refuseExisting(ctx, meta, file, id);
-    const lineage = await lineageProblem(ctx, meta, file);
-    if (lineage) throw lineage;
+    const parent = await parentProblem(ctx, meta, file);
+    if (parent) throw parent;
     if (meta.base) {
       const pin = basePinProblem(meta, await readArtifact(ctx.root, parseArtifactId(meta.base.id)));
       if (pin) throw new MregError(pin.pointer === '/base/id' ? 'NOT_FOUND' : 'INTEGRITY', `${file}#${pin.pointer}: ${pin.message}`);
@@ -90,32 +90,37 @@ async function readPrefix(store: ArtifactStore, key: string, n: number): Promise
   return Buffer.concat(chunks);
 }
 
+/** The parent version, when the metadata names one, is registered for the same model. */
+async function parentProblem(ctx: OpsContext, meta: ArtifactMetadata, file: string): Promise<MregError | null> {
+  if (!meta.parent_version || (await quantizationsOf(ctx.root, meta.model, meta.parent_version)).length) return null;
+  return new MregError('NOT_FOUND', `${file}#/parent_version: parent version ${meta.parent_version} of ${meta.model} is not registered`);
+}
+
 /**
- * The metadata's references into the registry hold: its parent version is registered (for the
- * same model), and its artifact URI is not already another artifact's (two versions sharing one
- * object would make "immutable" a lie the day either is re-published).
+ * No other registered version owns one of this artifact's objects (two versions sharing an object
+ * would make "immutable" a lie the day either is re-published). One pass over the metadata files,
+ * reading only their URIs; done once, before the commit, not on every retry of it.
  */
-async function lineageProblem(ctx: OpsContext, meta: ArtifactMetadata, file: string): Promise<MregError | null> {
-  if (meta.parent_version) {
-    const parents = await quantizationsOf(ctx.root, meta.model, meta.parent_version);
-    if (!parents.length) {
-      return new MregError('NOT_FOUND', `${file}#/parent_version: parent version ${meta.parent_version} of ${meta.model} is not registered`);
-    }
-  }
+async function uriProblem(ctx: OpsContext, meta: ArtifactMetadata, file: string): Promise<MregError | null> {
+  const mine = new Set([meta.artifact.uri, ...(meta.files ?? []).map((f) => f.uri)]);
   const dir = path.join(ctx.root, MODELS_DIR);
   for (const model of await readdir(dir).catch(() => [] as string[])) {
-    for (const name of await readdir(path.join(dir, model)).catch(() => [] as string[])) {
-      if (!name.endsWith('.json')) continue;
-      const other = await readArtifact(ctx.root, parseArtifactId(name.slice(0, -5))).catch(() => undefined);
-      if (!other) continue;
-      const theirs = new Set([other.artifact.uri, ...(other.files ?? []).map((f) => f.uri)]);
-      for (const f of [meta.artifact, ...(meta.files ?? [])]) {
-        if (theirs.has(f.uri)) {
-          return new MregError(
-            'EXISTS',
-            `${file}#/artifact/uri: ${f.uri} is already the artifact of ${formatArtifactId(other)}; every version has objects of its own`,
-          );
-        }
+    const names = (await readdir(path.join(dir, model)).catch(() => [] as string[])).filter((n) => n.endsWith('.json'));
+    const texts = await Promise.all(names.map((n) => readFile(path.join(dir, model, n), 'utf8').catch(() => '')));
+    for (const [i, text] of texts.entries()) {
+      let other: Partial<ArtifactMetadata> | null = null;
+      try {
+        other = JSON.parse(text) as Partial<ArtifactMetadata>;
+      } catch {
+        continue; // an unreadable file is validate's to report, not a claim on an object
+      }
+      const theirs = [other?.artifact?.uri, ...(other?.files ?? []).map((f) => f?.uri)];
+      const shared = theirs.find((u) => u !== undefined && mine.has(u));
+      if (shared) {
+        return new MregError(
+          'EXISTS',
+          `${file}#/artifact/uri: ${shared} is already the artifact of ${names[i].slice(0, -5)}; every version has objects of its own`,
+        );
       }
     }
   }

@@ -2,6 +2,7 @@ import { MregError } from '../core/errors.js';
 import { formatJson, formatRegistryJson } from '../core/json.js';
 import { formatArtifactId, metadataPath, type ArtifactRef } from '../core/naming.js';
 import * as core from '../core/registry.js';
+import { liveEntry } from '../core/rules.js';
 import type { ArtifactMetadata, HistoryEntry, Metrics, Pointer, Registry } from '../core/types.js';
 import type { OpsContext } from '../state/context.js';
 import { REGISTRY_FILE } from '../state/config.js';
@@ -172,7 +173,7 @@ export async function commitRollback(ctx: OpsContext, o: RollbackOptions & { fro
   } catch (err) {
     if (!(err instanceof core.AlreadyRolledBack)) throw err;
     const { registry } = await readRegistry(ctx.root);
-    const entry = err.by ?? core.liveEntryOf(registry, o.env);
+    const entry = err.by ?? liveEntry(registry, o.env);
     const commit = (await headSha(ctx.repo)) ?? '';
     return {
       result: { env: o.env, action: 'rollback', from: core.refPointer(err.left), to: err.now, entry: entry ?? err.left, abandoned: err.left },

@@ -79,4 +79,3 @@ export declare function envHistory(registry: Registry, env?: string, limit?: num
 export { checkExpectCurrent, requireEnv, sameArtifact } from './rules.js';
 /** The pointer a history entry stands for. */
 export declare function refPointer(e: HistoryEntry): Pointer;
-export { entryOf, liveEntry as liveEntryOf } from './rules.js';

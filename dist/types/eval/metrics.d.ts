@@ -44,11 +44,3 @@ export declare function summarize(samples: number[]): MetricSummary;
 /** Per-repetition metric values of one sample. */
 export declare function sampleMetrics(s: RunSample): Record<string, number | null>;
 export declare function aggregate(samples: RunSample[]): MeasuredMetrics;
-/**
- * The flat form stored in a history entry (`Metrics`): each value, plus `<name>_spread` where a
- * spread was measured, so that a later gate run without a re-measurable baseline still knows how
- * noisy the stored numbers were.
- */
-export declare function toHistoryMetrics(m: MeasuredMetrics): Record<string, number | null>;
-/** The inverse of toHistoryMetrics (samples are not stored). */
-export declare function fromHistoryMetrics(m: Record<string, number | null> | null | undefined): MeasuredMetrics;

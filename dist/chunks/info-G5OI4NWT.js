@@ -1,13 +1,14 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
-  PipelineError,
-  deployVersion,
-  promoteVersion,
-  rollbackVersion
-} from "./chunk-JOMHYTAZ.js";
-import "./chunk-UNNS3G3T.js";
-import "./chunk-C5D57EJV.js";
-import "./chunk-Q3XHQKSB.js";
+  MREG_VERSION,
+  audit,
+  history,
+  llamaCppVersion,
+  status,
+  unpushedCommits
+} from "./chunk-ADWJGNVE.js";
+import "./chunk-HY7DINBG.js";
+import "./chunk-UB5SBNVL.js";
 import "./chunk-QWVWUD3I.js";
 import "./chunk-44UILN7A.js";
 import "./chunk-Y52MQDP2.js";
@@ -18,8 +19,10 @@ import "./chunk-2MGFNKLJ.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {
-  PipelineError,
-  deployVersion,
-  promoteVersion,
-  rollbackVersion
+  MREG_VERSION,
+  audit,
+  history,
+  llamaCppVersion,
+  status,
+  unpushedCommits
 };

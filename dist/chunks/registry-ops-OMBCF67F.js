@@ -1,14 +1,15 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
-  MREG_VERSION,
-  audit,
-  history,
-  llamaCppVersion,
-  status,
-  unpushedCommits
-} from "./chunk-E5VUQU2A.js";
-import "./chunk-HY7DINBG.js";
-import "./chunk-Q3XHQKSB.js";
+  blockArtifact,
+  commitDeploy,
+  commitPromote,
+  commitRollback,
+  liveEnvironments,
+  planRollback,
+  resolveQuantization
+} from "./chunk-OLWZ427Q.js";
+import "./chunk-C5D57EJV.js";
+import "./chunk-UB5SBNVL.js";
 import "./chunk-QWVWUD3I.js";
 import "./chunk-44UILN7A.js";
 import "./chunk-Y52MQDP2.js";
@@ -19,10 +20,11 @@ import "./chunk-2MGFNKLJ.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {
-  MREG_VERSION,
-  audit,
-  history,
-  llamaCppVersion,
-  status,
-  unpushedCommits
+  blockArtifact,
+  commitDeploy,
+  commitPromote,
+  commitRollback,
+  liveEnvironments,
+  planRollback,
+  resolveQuantization
 };

@@ -1,15 +1,13 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
-  blockArtifact,
-  commitDeploy,
-  commitPromote,
-  commitRollback,
-  liveEnvironments,
-  planRollback,
-  resolveQuantization
-} from "./chunk-UNNS3G3T.js";
+  PipelineError,
+  deployVersion,
+  promoteVersion,
+  rollbackVersion
+} from "./chunk-S56G45F7.js";
+import "./chunk-OLWZ427Q.js";
 import "./chunk-C5D57EJV.js";
-import "./chunk-Q3XHQKSB.js";
+import "./chunk-UB5SBNVL.js";
 import "./chunk-QWVWUD3I.js";
 import "./chunk-44UILN7A.js";
 import "./chunk-Y52MQDP2.js";
@@ -20,11 +18,8 @@ import "./chunk-2MGFNKLJ.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {
-  blockArtifact,
-  commitDeploy,
-  commitPromote,
-  commitRollback,
-  liveEnvironments,
-  planRollback,
-  resolveQuantization
+  PipelineError,
+  deployVersion,
+  promoteVersion,
+  rollbackVersion
 };

@@ -4,7 +4,7 @@ import {
 } from "./chunk-CDORPB5K.js";
 import {
   emptyRegistry
-} from "./chunk-Q3XHQKSB.js";
+} from "./chunk-UB5SBNVL.js";
 import {
   commitMessage,
   commitPaths,

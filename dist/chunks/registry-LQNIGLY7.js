@@ -13,11 +13,11 @@ import {
 } from "./chunk-CG5BKNIT.js";
 import {
   initRepository
-} from "./chunk-VEQAOLFQ.js";
+} from "./chunk-YCQHL3PE.js";
 import "./chunk-CDORPB5K.js";
 import {
   registerArtifact
-} from "./chunk-2ZF2JNQG.js";
+} from "./chunk-BFD4PWHF.js";
 import "./chunk-3AUXDHT3.js";
 import "./chunk-JDHRQ3KM.js";
 import "./chunk-O77QO6VA.js";
@@ -30,9 +30,9 @@ import {
 } from "./chunk-YN6QFH5V.js";
 import {
   blockArtifact
-} from "./chunk-UNNS3G3T.js";
+} from "./chunk-OLWZ427Q.js";
 import "./chunk-C5D57EJV.js";
-import "./chunk-Q3XHQKSB.js";
+import "./chunk-UB5SBNVL.js";
 import "./chunk-QWVWUD3I.js";
 import "./chunk-44UILN7A.js";
 import "./chunk-Y52MQDP2.js";
@@ -163,8 +163,8 @@ ${report.problems.map((p) => `  ${formatProblem(p)}`).join(`
     }, reason = reqStr(args, "reason", "block"), rolledBack = [], lines = [];
     if (bool(args, "rollback")) {
       let [{ liveEnvironments }, { rollbackVersion }, { defaultHooks }] = await Promise.all([
-        import("./registry-ops-RQ2HZQTV.js"),
-        import("./deploy-VLWZV4ZA.js"),
+        import("./registry-ops-OMBCF67F.js"),
+        import("./deploy-7WNCJYUD.js"),
         import("./stages-SBOMOX25.js")
       ]);
       for (let env of await liveEnvironments(ctx, ref)) {

@@ -4,7 +4,7 @@ import {
 } from "./chunk-HY7DINBG.js";
 import {
   envHistory
-} from "./chunk-Q3XHQKSB.js";
+} from "./chunk-UB5SBNVL.js";
 import {
   entryOf,
   requireEnv

@@ -1,7 +1,7 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
   registerArtifact
-} from "./chunk-2ZF2JNQG.js";
+} from "./chunk-BFD4PWHF.js";
 import {
   storeOf
 } from "./chunk-C6EBIUA4.js";

@@ -14,8 +14,8 @@ import {
 import {
   publishArtifact,
   verifyStore
-} from "./chunk-CCFQN72I.js";
-import "./chunk-2ZF2JNQG.js";
+} from "./chunk-CFWGJE6U.js";
+import "./chunk-BFD4PWHF.js";
 import {
   fetchById
 } from "./chunk-C6EBIUA4.js";

@@ -11,7 +11,7 @@ import {
   rollback,
   rollbackTarget,
   statusChanges
-} from "./chunk-Q3XHQKSB.js";
+} from "./chunk-UB5SBNVL.js";
 import {
   checkExpectCurrent,
   liveEntry,

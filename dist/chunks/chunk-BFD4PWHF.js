@@ -33,7 +33,7 @@ import {
 } from "./chunk-J65ZUYIW.js";
 
 // src/ops/register.ts
-import { readdir } from "node:fs/promises";
+import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
 async function registerArtifact(ctx, meta) {
   checkRef(meta);
@@ -41,12 +41,12 @@ async function registerArtifact(ctx, meta) {
   checkDocument("metadata", meta, file);
   let id = formatArtifactId(meta);
   await refuseExisting(ctx, meta, file, id);
-  let early = await lineageProblem(ctx, meta, file);
+  let early = await parentProblem(ctx, meta, file) ?? await uriProblem(ctx, meta, file);
   if (early) throw early;
   return await checkStoredBytes(ctx, meta, file), commitChange(ctx, async () => {
     await refuseExisting(ctx, meta, file, id);
-    let lineage = await lineageProblem(ctx, meta, file);
-    if (lineage) throw lineage;
+    let parent = await parentProblem(ctx, meta, file);
+    if (parent) throw parent;
     if (meta.base) {
       let pin = basePinProblem(meta, await readArtifact(ctx.root, parseArtifactId(meta.base.id)));
       if (pin) throw new MregError(pin.pointer === "/base/id" ? "NOT_FOUND" : "INTEGRITY", `${file}#${pin.pointer}: ${pin.message}`);
@@ -91,24 +91,28 @@ async function readPrefix(store, key, n) {
   for await (let c of await store.getRange(key, 0, n - 1)) chunks.push(c);
   return Buffer.concat(chunks);
 }
-async function lineageProblem(ctx, meta, file) {
-  if (meta.parent_version && !(await quantizationsOf(ctx.root, meta.model, meta.parent_version)).length)
-    return new MregError("NOT_FOUND", `${file}#/parent_version: parent version ${meta.parent_version} of ${meta.model} is not registered`);
-  let dir = path.join(ctx.root, MODELS_DIR);
-  for (let model of await readdir(dir).catch(() => []))
-    for (let name of await readdir(path.join(dir, model)).catch(() => [])) {
-      if (!name.endsWith(".json")) continue;
-      let other = await readArtifact(ctx.root, parseArtifactId(name.slice(0, -5))).catch(() => {
-      });
-      if (!other) continue;
-      let theirs = /* @__PURE__ */ new Set([other.artifact.uri, ...(other.files ?? []).map((f) => f.uri)]);
-      for (let f of [meta.artifact, ...meta.files ?? []])
-        if (theirs.has(f.uri))
-          return new MregError(
-            "EXISTS",
-            `${file}#/artifact/uri: ${f.uri} is already the artifact of ${formatArtifactId(other)}; every version has objects of its own`
-          );
+async function parentProblem(ctx, meta, file) {
+  return !meta.parent_version || (await quantizationsOf(ctx.root, meta.model, meta.parent_version)).length ? null : new MregError("NOT_FOUND", `${file}#/parent_version: parent version ${meta.parent_version} of ${meta.model} is not registered`);
+}
+async function uriProblem(ctx, meta, file) {
+  let mine = /* @__PURE__ */ new Set([meta.artifact.uri, ...(meta.files ?? []).map((f) => f.uri)]), dir = path.join(ctx.root, MODELS_DIR);
+  for (let model of await readdir(dir).catch(() => [])) {
+    let names = (await readdir(path.join(dir, model)).catch(() => [])).filter((n) => n.endsWith(".json")), texts = await Promise.all(names.map((n) => readFile(path.join(dir, model, n), "utf8").catch(() => "")));
+    for (let [i, text] of texts.entries()) {
+      let other = null;
+      try {
+        other = JSON.parse(text);
+      } catch {
+        continue;
+      }
+      let shared = [other?.artifact?.uri, ...(other?.files ?? []).map((f) => f?.uri)].find((u) => u !== void 0 && mine.has(u));
+      if (shared)
+        return new MregError(
+          "EXISTS",
+          `${file}#/artifact/uri: ${shared} is already the artifact of ${names[i].slice(0, -5)}; every version has objects of its own`
+        );
     }
+  }
   return null;
 }
 async function refuseExisting(ctx, meta, file, id) {

@@ -5,13 +5,13 @@ import {
   commitRollback,
   planRollback,
   resolveQuantization
-} from "./chunk-UNNS3G3T.js";
+} from "./chunk-OLWZ427Q.js";
 import {
   syncWithRemote
 } from "./chunk-C5D57EJV.js";
 import {
   refOf
-} from "./chunk-Q3XHQKSB.js";
+} from "./chunk-UB5SBNVL.js";
 import {
   checkDeployable,
   checkPromotionOrder,

@@ -11,13 +11,13 @@ import {
   audit,
   history,
   status
-} from "./chunk-E5VUQU2A.js";
+} from "./chunk-ADWJGNVE.js";
 import "./chunk-HY7DINBG.js";
 import "./chunk-QBDP4CLO.js";
 import {
   openContext
 } from "./chunk-YN6QFH5V.js";
-import "./chunk-Q3XHQKSB.js";
+import "./chunk-UB5SBNVL.js";
 import "./chunk-QWVWUD3I.js";
 import "./chunk-44UILN7A.js";
 import "./chunk-Y52MQDP2.js";

@@ -19,14 +19,14 @@ import {
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunk-JOMHYTAZ.js";
+} from "./chunk-S56G45F7.js";
 import "./chunk-QBDP4CLO.js";
 import {
   openContext
 } from "./chunk-YN6QFH5V.js";
-import "./chunk-UNNS3G3T.js";
+import "./chunk-OLWZ427Q.js";
 import "./chunk-C5D57EJV.js";
-import "./chunk-Q3XHQKSB.js";
+import "./chunk-UB5SBNVL.js";
 import "./chunk-QWVWUD3I.js";
 import "./chunk-44UILN7A.js";
 import "./chunk-Y52MQDP2.js";
