@@ -1,7 +1,6 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { MregError } from '../core/errors.js';
-import { formatJson } from '../core/json.js';
 import {
   checkRef,
   checkVersion,
@@ -15,7 +14,7 @@ import {
 } from '../core/naming.js';
 import type { ArtifactFile, ArtifactKind, ArtifactMetadata } from '../core/types.js';
 import { checkGgufFile, hasGgufMagic, readMagic } from '../gguf/check.js';
-import { openStore, type ArtifactStore } from '../store/index.js';
+import { openStore } from '../store/index.js';
 import type { OpsContext } from '../state/context.js';
 import { registerArtifact } from './register.js';
 import { quantizationsOf, readArtifact } from '../state/read.js';
@@ -60,8 +59,8 @@ interface Planned {
 /**
  * publish = check names and files -> check the GGUF header against --quantization -> refuse any
  * existing object before moving a byte -> upload each file once (sha256 computed on the way) ->
- * write the metadata JSON beside it -> register the metadata through git (which serializes two
- * publishers of one version: the loser's commit is refused).
+ * register the metadata through git (which serializes two publishers of one version: the loser's
+ * commit is refused) -> the winner writes the metadata JSON beside the artifact.
  */
 export async function publishArtifact(ctx: OpsContext, o: PublishOptions): Promise<PublishResult> {
   const ref: ArtifactRef = checkRef({ model: o.model, version: o.version, quantization: o.quantization });
@@ -108,16 +107,18 @@ export async function publishArtifact(ctx: OpsContext, o: PublishOptions): Promi
       throw new MregError(
         'EXISTS',
         `refusing to overwrite ${store.uriFor(key)}: the object already exists, but ${id} is not registered; ` +
-          `if an earlier publish uploaded it and failed to register, register that metadata (${store.uriFor(metaKey)}) with "mreg register --file", otherwise publish a new version`,
+          `if an earlier publish uploaded it and failed to register, register the object with "mreg register --uri ${store.uriFor(key)}" (and its --sha256, --size), otherwise publish a new version`,
       );
     }
   }
 
   const uploaded: ArtifactFile[] = [];
+  let mainEtag: string | undefined;
   for (const p of planned) {
     const put = await store.putFile(p.key, p.local, { onProgress: (done, total) => o.onProgress?.(path.basename(p.local), done, total || p.size) });
     if (put.size !== p.size) throw new MregError('STORE', `${p.local} changed while it was uploaded (${p.size} bytes before, ${put.size} sent)`);
     uploaded.push({ uri: put.uri, sha256: put.sha256, size: put.size });
+    if (p === planned[0]) mainEtag = put.etag;
     ctx.logger.info(`uploaded ${p.local} -> ${put.uri} (sha256 ${put.sha256})`);
   }
 
@@ -136,13 +137,18 @@ export async function publishArtifact(ctx: OpsContext, o: PublishOptions): Promi
     ...(base ? { base } : {}),
     ...(o.description ? { description: o.description } : {}),
   };
-  const metaPut = await uploadMetadata(store, metaKey, metadata);
-  const out = await registerArtifact(ctx, metadata);
-  return { id, metadata, metadataUri: metaPut, path: out.result.path, commit: out.commit, pushed: out.pushed, pushNote: out.pushNote, attempts: out.attempts };
-}
-
-async function uploadMetadata(store: ArtifactStore, key: string, metadata: ArtifactMetadata): Promise<string> {
-  return (await store.putBytes(key, formatJson(metadata))).uri;
+  // The metadata JSON goes beside the artifact after the registry commit, by registerArtifact.
+  const out = await registerArtifact(ctx, metadata, { etag: mainEtag });
+  return {
+    id,
+    metadata,
+    metadataUri: out.result.metadataUri ?? store.uriFor(metaKey),
+    path: out.result.path,
+    commit: out.commit,
+    pushed: out.pushed,
+    pushNote: out.pushNote,
+    attempts: out.attempts,
+  };
 }
 
 /**

@@ -10,61 +10,159 @@ import type { OpsContext } from '../state/context.js';
 import { checkGgufHeaderBytes } from '../gguf/check.js';
 import { MODELS_DIR } from '../state/config.js';
 import { quantizationsOf, readArtifact } from '../state/read.js';
-import { assertArtifactPresent, locateObject, openStore, type ArtifactStore } from '../store/index.js';
+import { assertArtifactPresent, locateObject, openStore, type ArtifactStore, type ObjectInfo } from '../store/index.js';
+import { metadataDifferences, writeMetadataCopy } from '../store/metadata-copy.js';
+import { headSha } from '../git/repo.js';
 import { commitChange, type CommitOutcome } from '../state/transaction.js';
 
+export interface RegisterOptions {
+  /**
+   * The entity tag of the main object as this process uploaded it (publish). Another tag when the
+   * object is checked means a concurrent upload replaced it (on a store that ignores conditional
+   * writes): nothing is registered.
+   */
+  etag?: string;
+}
+
+export interface RegisterResult {
+  id: string;
+  path: string;
+  metadata: ArtifactMetadata;
+  /** The metadata JSON beside the artifact in the store. */
+  metadataUri: string | null;
+  /** A re-run of a registration that had already landed: nothing was committed. */
+  alreadyRegistered: boolean;
+}
+
 /**
- * Adds an artifact's metadata to registry/models/. Versions are immutable: an existing file is
- * never overwritten, and git serializes two publishers of the same version (the loser's re-apply
- * finds the winner's file and is refused).
+ * Adds an artifact's metadata to registry/models/, then writes the same metadata JSON beside the
+ * artifact in the store. Versions are immutable: an existing file is never overwritten, and git
+ * serializes two publishers of the same version (the loser's re-apply finds the winner's file and
+ * is refused). The store copy is written only after the commit landed, from what was committed,
+ * and only while the object is still the one that was checked: racing publishers cannot leave
+ * one's metadata beside the other's bytes. A re-run with the same claims (a registration stopped
+ * before its store copy was written) commits nothing and writes the missing copy.
  */
-export async function registerArtifact(
-  ctx: OpsContext,
-  meta: ArtifactMetadata,
-): Promise<CommitOutcome<{ id: string; path: string; metadata: ArtifactMetadata }>> {
+export async function registerArtifact(ctx: OpsContext, meta: ArtifactMetadata, o: RegisterOptions = {}): Promise<CommitOutcome<RegisterResult>> {
   checkRef(meta);
   const file = metadataPath(meta);
   checkDocument('metadata', meta, file);
   const id = formatArtifactId(meta);
+  const storeOptions = { ...ctx.config, baseDir: ctx.root };
+  const configured = openStore(ctx.storeUri, storeOptions);
+  const { store, key } = locateObject(meta.artifact.uri, configured, storeOptions);
+  const copyStore = store === configured ? configured : null;
+
+  const registered = await readArtifact(ctx.root, meta);
+  if (registered && sameClaims(registered, meta)) {
+    const copy = copyStore ? await writeCopy(copyStore, registered, file, null) : null;
+    const head = (await headSha(ctx.repo)) ?? '';
+    return {
+      result: { id, path: file, metadata: registered, metadataUri: copy?.uri ?? null, alreadyRegistered: true },
+      commit: head,
+      pushed: false,
+      pushNote: `${id} was already registered with these claims: nothing to commit${copy?.written ? '; wrote its metadata JSON to the store' : ''}`,
+      attempts: 0,
+    };
+  }
   // Local refusals first (cheap, and they need no store); then what the metadata claims about the
   // bytes, against the store: every file present with its size, the main file a GGUF of the stated
   // quantization. The local checks run again inside the commit, on the newest state.
   await refuseExisting(ctx, meta, file, id);
   const early = (await parentProblem(ctx, meta, file)) ?? (await uriProblem(ctx, meta, file));
   if (early) throw early;
-  await checkStoredBytes(ctx, meta, file);
-  return commitChange(ctx, async () => {
-    await refuseExisting(ctx, meta, file, id);
-    const parent = await parentProblem(ctx, meta, file);
-    if (parent) throw parent;
-    if (meta.base) {
-      const pin = basePinProblem(meta, await readArtifact(ctx.root, parseArtifactId(meta.base.id)));
-      if (pin) throw new MregError(pin.pointer === '/base/id' ? 'NOT_FOUND' : 'INTEGRITY', `${file}#${pin.pointer}: ${pin.message}`);
+  const checked = await checkStoredBytes(ctx, meta, file, store, key);
+  if (o.etag && checked.etag && checked.etag !== o.etag) {
+    throw new MregError(
+      'INTEGRITY',
+      `${meta.artifact.uri} was replaced after this upload (etag ${o.etag}, now ${checked.etag}): another publish of ${id} is writing the same object; nothing was registered`,
+    );
+  }
+  let out: CommitOutcome<RegisterResult>;
+  try {
+    out = await commitChange(ctx, async () => {
+      await refuseExisting(ctx, meta, file, id);
+      const parent = await parentProblem(ctx, meta, file);
+      if (parent) throw parent;
+      if (meta.base) {
+        const pin = basePinProblem(meta, await readArtifact(ctx.root, parseArtifactId(meta.base.id)));
+        if (pin) throw new MregError(pin.pointer === '/base/id' ? 'NOT_FOUND' : 'INTEGRITY', `${file}#${pin.pointer}: ${pin.message}`);
+      }
+      return {
+        files: [{ path: file, content: formatJson(meta) }],
+        subject: `register: ${meta.model} ${meta.version} (${meta.quantization})`,
+        body: null,
+        trailers: {
+          'Mreg-Action': 'register',
+          'Mreg-Model': meta.model,
+          'Mreg-Version': meta.version,
+          'Mreg-Quantization': meta.quantization,
+          'Mreg-Sha256': meta.artifact.sha256,
+          'Mreg-Actor': ctx.actor,
+        },
+        result: { id, path: file, metadata: meta, metadataUri: null, alreadyRegistered: false },
+      };
+    });
+  } catch (err) {
+    // Lost to another registration of this version: say so when our upload replaced its bytes.
+    if (o.etag && err instanceof MregError && err.code === 'EXISTS') {
+      const now = await store.head(key).catch(() => null);
+      if (now?.etag === o.etag) {
+        throw new MregError(
+          'INTEGRITY',
+          `${err.message}; and this publish's upload replaced that version's object ${meta.artifact.uri} (the store ignored the write-once condition): ` +
+            `it now holds sha256 ${meta.artifact.sha256}, not the registered bytes; mreg verify-store --deep reports it`,
+          { cause: err },
+        );
+      }
     }
-    return {
-      files: [{ path: file, content: formatJson(meta) }],
-      subject: `register: ${meta.model} ${meta.version} (${meta.quantization})`,
-      body: null,
-      trailers: {
-        'Mreg-Action': 'register',
-        'Mreg-Model': meta.model,
-        'Mreg-Version': meta.version,
-        'Mreg-Quantization': meta.quantization,
-        'Mreg-Sha256': meta.artifact.sha256,
-        'Mreg-Actor': ctx.actor,
-      },
-      result: { id, path: file, metadata: meta },
-    };
-  });
+    throw err;
+  }
+  if (copyStore) {
+    // The object must still be the one checked before the commit, or the copy would describe other bytes.
+    const now = await store.head(key);
+    if (!now || now.size !== meta.artifact.size || (checked.etag && now.etag && now.etag !== checked.etag)) {
+      throw new MregError(
+        'INTEGRITY',
+        `registered ${id} (commit ${out.commit.slice(0, 12)}${out.pushed ? ', pushed' : ''}), but ${meta.artifact.uri} changed after it was checked ` +
+          `(${now ? `etag ${checked.etag ?? '?'} -> ${now.etag ?? '?'}, ${now.size} bytes` : 'it is gone'}): another upload replaced it; ` +
+          `its metadata JSON was not written to the store; run mreg verify-store --deep`,
+      );
+    }
+    out.result.metadataUri = (await writeCopy(copyStore, meta, file, out)).uri;
+  }
+  return out;
+}
+
+/** The same registration: every field equal but the time it was made and what the registry changes later. */
+function sameClaims(registered: ArtifactMetadata, meta: ArtifactMetadata): boolean {
+  return metadataDifferences(registered, meta).every((d) => d.pointer === '/created_at');
+}
+
+async function writeCopy(
+  store: ArtifactStore,
+  meta: ArtifactMetadata,
+  file: string,
+  out: CommitOutcome<unknown> | null,
+): Promise<{ uri: string; written: boolean }> {
+  try {
+    return await writeMetadataCopy(store, meta);
+  } catch (err) {
+    if (!(err instanceof MregError)) throw err;
+    const landed = out ? `registered ${formatArtifactId(meta)} (commit ${out.commit.slice(0, 12)}${out.pushed ? ', pushed' : ''}), but ` : '';
+    const retry = err.code === 'INTEGRITY' ? '' : `; run "mreg register --file ${file}" to write it`;
+    throw new MregError(err.code, `${landed}${err.message}${retry}`, { cause: err });
+  }
 }
 
 const HEADER_READS = [1024 * 1024, 32 * 1024 * 1024];
 
-async function checkStoredBytes(ctx: OpsContext, meta: ArtifactMetadata, file: string): Promise<void> {
-  const configured = openStore(ctx.storeUri, { ...ctx.config, baseDir: ctx.root });
-  const { store, key } = locateObject(meta.artifact.uri, configured, { ...ctx.config, baseDir: ctx.root });
+async function checkStoredBytes(ctx: OpsContext, meta: ArtifactMetadata, file: string, store: ArtifactStore, key: string): Promise<ObjectInfo> {
+  let info: ObjectInfo | null;
   try {
     await assertArtifactPresent(store, meta, { ...ctx.config, baseDir: ctx.root });
+    info = await store.head(key);
+    if (!info) throw new MregError('NOT_FOUND', `${meta.artifact.uri} does not exist`);
   } catch (err) {
     if (err instanceof MregError) throw new MregError(err.code, `${file}: ${err.message}; nothing was registered`, { cause: err });
     throw err;
@@ -75,12 +173,13 @@ async function checkStoredBytes(ctx: OpsContext, meta: ArtifactMetadata, file: s
     const bytes = await readPrefix(store, key, Math.min(n, meta.artifact.size));
     try {
       checkGgufHeaderBytes(bytes, meta.quantization, { file: `${meta.artifact.uri} (${file})`, requireFileType: meta.kind !== 'lora' });
-      return;
+      return info;
     } catch (err) {
       const short = err instanceof MregError && /read more of the file/.test(err.message);
       if (!short || i === HEADER_READS.length - 1 || bytes.length >= meta.artifact.size) throw err;
     }
   }
+  return info;
 }
 
 async function readPrefix(store: ArtifactStore, key: string, n: number): Promise<Buffer> {

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { formatArtifactId } from '../core/naming.js';
+import { formatArtifactId, metadataPath, storeMetadataKey } from '../core/naming.js';
 import type { ArtifactMetadata } from '../core/types.js';
-import { artifactFiles, locateObject } from '../store/index.js';
+import { artifactFiles, locateObject, type ArtifactStore } from '../store/index.js';
+import { metadataDifferences, readMetadataCopy } from '../store/metadata-copy.js';
 import { MODELS_DIR } from '../state/config.js';
 import type { OpsContext } from '../state/context.js';
 import { storeOf } from './fetch.js';
@@ -12,8 +13,12 @@ import { parseMetadata } from '../core/schema.js';
 export interface StoreProblem {
   id: string;
   uri: string;
-  problem: 'missing' | 'size' | 'sha256' | 'error';
+  problem: 'missing' | 'size' | 'sha256' | 'metadata' | 'error';
   detail: string;
+  /** metadata: the field that disagrees (JSON pointer), what the registry records and what the store's copy says. */
+  field?: string;
+  expected?: unknown;
+  found?: unknown;
 }
 
 export interface VerifyStoreReport {
@@ -26,7 +31,9 @@ export interface VerifyStoreReport {
 
 /**
  * Every registered artifact's files are in the store with the recorded size; with `deep`, their
- * bytes hash to the recorded sha256 (read once, streamed; never held in memory).
+ * bytes hash to the recorded sha256 (read once, streamed; never held in memory), and the metadata
+ * JSON beside each artifact says what the registry says (every field but the status the registry
+ * changes later), each disagreement named by file, field, expected and found.
  */
 export async function verifyStore(ctx: OpsContext, o: { deep?: boolean; onFile?: (id: string, uri: string) => void } = {}): Promise<VerifyStoreReport> {
   const configured = storeOf(ctx);
@@ -60,9 +67,41 @@ export async function verifyStore(ctx: OpsContext, o: { deep?: boolean; onFile?:
         problems.push({ id, uri: f.uri, problem: 'error', detail: err instanceof Error ? err.message : String(err) });
       }
     }
+    if (o.deep) problems.push(...(await metadataCopyProblems(configured, meta, id)));
   }
   return { ok: problems.length === 0, deep: !!o.deep, artifacts: metas.length, files, problems };
 }
+
+async function metadataCopyProblems(store: ArtifactStore, meta: ArtifactMetadata, id: string): Promise<StoreProblem[]> {
+  const registered = metadataPath(meta);
+  const uri = store.uriFor(storeMetadataKey(meta));
+  try {
+    const copy = await readMetadataCopy(store, meta);
+    if (!copy) {
+      return [
+        {
+          id,
+          uri,
+          problem: 'metadata',
+          detail: `${uri} does not exist (the metadata JSON beside the artifact); "mreg register --file ${registered}" writes it`,
+        },
+      ];
+    }
+    return metadataDifferences(meta, copy.value).map((d) => ({
+      id,
+      uri,
+      problem: 'metadata' as const,
+      detail: `${uri}#${d.pointer}: expected ${show(d.expected)} (as ${registered}), found ${show(d.found)}`,
+      field: d.pointer,
+      expected: d.expected,
+      found: d.found,
+    }));
+  } catch (err) {
+    return [{ id, uri, problem: 'error', detail: err instanceof Error ? err.message : String(err) }];
+  }
+}
+
+const show = (v: unknown) => (v === undefined ? '(absent)' : JSON.stringify(v));
 
 async function allMetadata(root: string): Promise<ArtifactMetadata[]> {
   const out: ArtifactMetadata[] = [];

@@ -175,8 +175,9 @@ export class S3Store implements ArtifactStore {
       const onProgress = options.onProgress;
       upload.on('httpUploadProgress', (p) => onProgress(p.loaded ?? 0, total));
     }
+    let etag: string | undefined;
     try {
-      await upload.done();
+      etag = (await upload.done()).ETag;
     } catch (err) {
       const status = httpStatus(err);
       // 412: the key exists; 409: a concurrent conditional write to the same key is in flight.
@@ -186,7 +187,7 @@ export class S3Store implements ArtifactStore {
     if (hasher.bytes !== total) {
       throw new MregError('STORE', `upload to ${uri}: read ${hasher.bytes} bytes but the file had ${total}; did it change during the upload?`);
     }
-    return { sha256: hasher.digest(), size: hasher.bytes, uri };
+    return { sha256: hasher.digest(), size: hasher.bytes, uri, etag };
   }
 
   async getRange(key: string, start: number, end: number): Promise<Readable> {

@@ -54,6 +54,7 @@ export const registerCommand: Command = {
     'benchmark-score': { type: 'string', description: 'a summary score', placeholder: 'S' },
     kind: { type: 'string', description: 'gguf (default), lora or full', placeholder: 'KIND' },
     'created-at': { type: 'string', description: 'ISO 8601 time (default: now)', placeholder: 'TIME' },
+    ...storeOption,
     ...pushOptions,
   },
   async run(args, io) {
@@ -89,7 +90,22 @@ export const registerCommand: Command = {
       };
     }
     const out = await registerArtifact(ctx, meta);
-    return { json: { ...out.result, commit: out.commit, pushed: out.pushed }, text: `Registered ${out.result.id} (${out.result.path})\n${commitLine(out)}` };
+    const r = out.result;
+    const copy = r.metadataUri ? `\n  metadata ${r.metadataUri}` : '';
+    return {
+      json: {
+        id: r.id,
+        path: r.path,
+        metadata: r.metadata,
+        metadata_uri: r.metadataUri,
+        already_registered: r.alreadyRegistered,
+        commit: out.commit,
+        pushed: out.pushed,
+      },
+      text: r.alreadyRegistered
+        ? `${r.id} is already registered with these claims (${r.path}); nothing to commit${copy}`
+        : `Registered ${r.id} (${r.path})${copy}\n${commitLine(out)}`,
+    };
   },
 };
 
