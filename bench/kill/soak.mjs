@@ -1,0 +1,250 @@
+// Kill soak: SIGKILL `mreg deploy` / `mreg rollback` at random points, then run the next command,
+// and count what must never happen:
+// - a silent push: the next command pushes anything besides its own reported commit (the killed
+//   command's leftover commit riding along);
+// - an invalid registry on the remote: `mreg validate` on a fresh clone of it fails;
+// - a file at a final path of the cache that differs from its registered sha256.
+// And what the operator had to do by hand after a kill (named by the refusing command), by kind.
+// Real processes throughout: the bundled CLI (dist/cli.js), git with a bare remote that refuses
+// non-fast-forward pushes, a folder store, artifacts of a few MiB so kills land mid-download.
+// Used by bench/kill/run.mjs (50 kills) and, with a few seeded kills, by test/cli/kill-deploy.test.ts.
+import { execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ggufHeader } from '../gguf-header.mjs';
+
+const MiB = 1024 * 1024;
+const GIT_ENV = { GIT_AUTHOR_NAME: 'soak', GIT_AUTHOR_EMAIL: 'soak@localhost', GIT_COMMITTER_NAME: 'soak', GIT_COMMITTER_EMAIL: 'soak@localhost' };
+
+/** mulberry32: seeded, so a failing run can be replayed. */
+function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const sha = (b) => createHash('sha256').update(b).digest('hex');
+
+/**
+ * @param {{ cli: string, kills: number, seed?: number, versions?: number, artifactMiB?: number, log?: (line: string) => void }} o
+ */
+export async function runKillSoak(o) {
+  const random = rng(o.seed ?? 1);
+  const pick = (xs) => xs[Math.floor(random() * xs.length)];
+  const log = o.log ?? (() => {});
+  const dir = mkdtempSync(path.join(tmpdir(), 'mreg-kill-soak-'));
+  const remote = path.join(dir, 'remote.git');
+  const work = path.join(dir, 'work');
+  const store = path.join(dir, 'store');
+  const git = (args, cwd = work) =>
+    execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, ...GIT_ENV }, stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+  const run = (args, killAfterMs) =>
+    new Promise((resolve) => {
+      const t0 = performance.now();
+      const p = spawn(process.execPath, [o.cli, '--repo', work, ...args, '--json'], {
+        env: { ...process.env, ...GIT_ENV, CI: '1' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let stdout = '';
+      let stderr = '';
+      p.stdout.on('data', (d) => (stdout += d));
+      p.stderr.on('data', (d) => (stderr += d));
+      const timer = killAfterMs === undefined ? undefined : setTimeout(() => p.kill('SIGKILL'), killAfterMs);
+      p.on('close', (code, signal) => {
+        clearTimeout(timer);
+        resolve({ code, signal, stdout, stderr, ms: performance.now() - t0 });
+      });
+    });
+  const mustRun = async (args) => {
+    const r = await run(args);
+    if (r.code !== 0) throw new Error(`mreg ${args.join(' ')}: ${r.stderr}`);
+    return r;
+  };
+  const remoteHead = () => git(['rev-parse', 'refs/heads/main'], remote);
+  const remoteRegistry = () => JSON.parse(git(['show', 'main:registry/registry.json'], remote));
+
+  const counts = {
+    kills: 0,
+    killedBeforeExit: 0,
+    finishedBeforeKill: 0,
+    killedCommitPushed: 0,
+    killedCommitLeftLocal: 0,
+    silentPushes: 0,
+    invalidRemoteRegistries: 0,
+    badFinalFiles: 0,
+    finalFilesChecked: 0,
+    nextCommandOk: 0,
+    nextCommandRefused: 0,
+    /** What the refusals asked the operator to do, by kind. */
+    operatorActions: {},
+    problems: [],
+  };
+
+  try {
+    git(['init', '--quiet', '--bare', '--initial-branch=main', remote], dir);
+    git(['config', 'receive.denyNonFastForwards', 'true'], remote);
+    execFileSync(process.execPath, [o.cli, 'init', work, '--store', store], { stdio: 'ignore', env: { ...process.env, ...GIT_ENV } });
+    const configFile = path.join(work, 'registry/config.json');
+    const config = JSON.parse(readFileSync(configFile, 'utf8'));
+    config.gate.enabled = false; // plain-bytes artifacts: this measures the registry's safety, not the gate
+    config.smoke.enabled = false;
+    writeFileSync(configFile, JSON.stringify(config, null, 2) + '\n');
+    git(['commit', '--quiet', '-am', 'soak: no gate']);
+    git(['remote', 'add', 'origin', remote]);
+    git(['push', '--quiet', 'origin', 'main']);
+
+    const versions = [];
+    const registered = new Map();
+    for (let v = 0; v < (o.versions ?? 6); v++) {
+      const version = `1.${v}.0`;
+      const id = `km-v${version}-q4km`;
+      const file = path.join(store, 'km', `v${version}`, `${id}.gguf`);
+      mkdirSync(path.dirname(file), { recursive: true });
+      const body = Buffer.alloc((o.artifactMiB ?? 4) * MiB);
+      for (let i = 0; i < body.length; i += 4096) body.writeUInt32LE((i * 2654435761 + v) >>> 0, i);
+      const bytes = Buffer.concat([ggufHeader(15), Buffer.from(`artifact ${id}\n`), body]);
+      writeFileSync(file, bytes);
+      await mustRun([
+        'register',
+        '--model',
+        'km',
+        '--version',
+        version,
+        '--quantization',
+        'q4km',
+        '--uri',
+        `file://${file}`,
+        '--sha256',
+        sha(bytes),
+        '--size',
+        String(bytes.length),
+      ]);
+      versions.push(version);
+      registered.set(`${id}.gguf`, sha(bytes));
+    }
+    // Some history in both environments, so rollbacks have somewhere to go; the durations set the kill window.
+    const durations = [];
+    for (const [env, v] of [
+      ['staging', versions[0]],
+      ['staging', versions[1]],
+      ['production', versions[0]],
+      ['production', versions[1]],
+      ['staging', versions[2]],
+    ]) {
+      durations.push((await mustRun(['deploy', 'km', v, '--env', env])).ms);
+    }
+    const window = Math.max(...durations) * 1.1;
+    log(
+      `set-up: ${versions.length} artifacts of ${o.artifactMiB ?? 4} MiB; deploy took ${durations.map((d) => d.toFixed(0)).join(', ')} ms; kills within ${window.toFixed(0)} ms`,
+    );
+
+    const cacheDir = path.join(work, '.mreg-cache', 'artifacts');
+    /** A deploy or rollback that can succeed on the remote's state (the next command must be able to). */
+    const nextOp = () => {
+      const reg = remoteRegistry();
+      const env = pick(['staging', 'production']);
+      const current = reg.environments[env]?.version;
+      const deployable = versions.filter((v) => v !== current);
+      if (random() < 0.4 && current) return ['rollback', '--env', env];
+      return ['deploy', 'km', pick(deployable), '--env', env];
+    };
+    const operatorFix = (stderr) => {
+      // What the refusal says to do, done as an operator would (dropping what no one confirmed).
+      if (/not on origin\/main would be pushed/.test(stderr)) {
+        git(['reset', '--quiet', '--keep', 'origin/main']);
+        return 'drop unpushed commit (named by the refusal)';
+      }
+      if (/uncommitted changes in/.test(stderr)) {
+        git(['checkout', '--', 'registry']);
+        return 'discard uncommitted registry edit (named by the refusal)';
+      }
+      if (/index\.lock/.test(stderr)) {
+        rmSync(path.join(work, '.git', 'index.lock'), { force: true });
+        return 'remove stale .git/index.lock';
+      }
+      return null;
+    };
+
+    for (let k = 0; k < o.kills; k++) {
+      const op = nextOp();
+      // Half the deploys start from a cold cache, so kills also land inside downloads.
+      if (op[0] === 'deploy' && random() < 0.5) rmSync(path.join(cacheDir, `km-v${op[2]}-q4km.gguf`), { force: true });
+      const delay = Math.floor(random() * window);
+      const before = remoteHead();
+      const killed = await run(op, delay);
+      counts.kills++;
+      const afterKill = remoteHead();
+      if (killed.signal === 'SIGKILL') counts.killedBeforeExit++;
+      else counts.finishedBeforeKill++;
+      if (afterKill !== before) counts.killedCommitPushed += killed.signal === 'SIGKILL' ? 1 : 0;
+      const local = git(['rev-parse', 'HEAD']);
+      if (killed.signal === 'SIGKILL' && local !== afterKill && git(['rev-list', '--count', `${afterKill}..HEAD`]) !== '0') counts.killedCommitLeftLocal++;
+
+      // The next command, not killed.
+      const next = nextOp();
+      let r = await run(next);
+      if (r.code !== 0) {
+        const fix = operatorFix(r.stderr);
+        if (fix) {
+          counts.operatorActions[fix] = (counts.operatorActions[fix] ?? 0) + 1;
+          if (remoteHead() !== afterKill) {
+            counts.silentPushes++;
+            counts.problems.push(`kill ${k}: a refused command moved the remote`);
+          }
+          r = await run(next);
+        }
+      }
+      const afterNext = remoteHead();
+      const landed = afterKill === afterNext ? [] : git(['rev-list', `${afterKill}..${afterNext}`]).split('\n');
+      if (r.code === 0) {
+        counts.nextCommandOk++;
+        const out = JSON.parse(r.stdout);
+        const own = out.commit && out.pushed ? [out.commit] : [];
+        // A no-op (already rolled back) commits nothing.
+        if (landed.length !== own.length || (own.length && landed[0] !== own[0])) {
+          counts.silentPushes++;
+          counts.problems.push(`kill ${k}: ${next.join(' ')} pushed ${landed.length} commits, reported ${own.join(',') || 'none'}`);
+        }
+      } else {
+        counts.nextCommandRefused++;
+        counts.problems.push(`kill ${k}: next command ${next.join(' ')} failed: ${r.stderr.trim().split('\n')[0]}`);
+        if (landed.length) counts.silentPushes++;
+      }
+
+      // The remote, as a fresh clone sees it, passes validation.
+      const check = path.join(dir, `check-${k}`);
+      git(['clone', '--quiet', remote, check], dir);
+      try {
+        execFileSync(process.execPath, [o.cli, '--repo', check, 'validate'], { stdio: 'pipe' });
+      } catch (err) {
+        counts.invalidRemoteRegistries++;
+        counts.problems.push(`kill ${k}: mreg validate on a fresh clone: ${String(err.stdout ?? err.message).trim()}`);
+      }
+      rmSync(check, { recursive: true, force: true });
+
+      // Every file at a final path of the cache is the registered bytes.
+      for (const name of existsSync(cacheDir) ? readdirSync(cacheDir) : []) {
+        if (!registered.has(name)) continue;
+        counts.finalFilesChecked++;
+        if (sha(readFileSync(path.join(cacheDir, name))) !== registered.get(name)) {
+          counts.badFinalFiles++;
+          counts.problems.push(`kill ${k}: ${name} at its final path differs from its sha256`);
+        }
+      }
+      log(
+        `kill ${String(k + 1).padStart(2)}: ${op.join(' ')} at ${delay} ms -> ${killed.signal ?? `exit ${killed.code}`}; next: ${next.join(' ')} -> ${r.code === 0 ? 'ok' : 'refused'}`,
+      );
+    }
+    return counts;
+  } finally {
+    if (!process.env.MREG_BENCH_KEEP) rmSync(dir, { recursive: true, force: true });
+    else log(`kept ${dir}`);
+  }
+}
