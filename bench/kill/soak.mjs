@@ -140,7 +140,7 @@ export async function runKillSoak(o) {
     ]) {
       durations.push((await mustRun(['deploy', 'km', v, '--env', env])).ms);
     }
-    const window = Math.max(...durations) * 1.1;
+    const window = [...durations].sort((a, b) => a - b)[Math.floor(durations.length / 2)];
     log(
       `set-up: ${versions.length} artifacts of ${o.artifactMiB ?? 4} MiB; deploy took ${durations.map((d) => d.toFixed(0)).join(', ')} ms; kills within ${window.toFixed(0)} ms`,
     );
@@ -177,8 +177,9 @@ export async function runKillSoak(o) {
       // Half the deploys start from a cold cache, so kills also land inside downloads.
       if (op[0] === 'deploy' && random() < 0.5) rmSync(path.join(cacheDir, `km-v${op[2]}-q4km.gguf`), { force: true });
       const delay = Math.floor(random() * window);
+      const group = random() < 0.5;
       const before = remoteHead();
-      const killed = await run(op, delay);
+      const killed = await run(op, { afterMs: delay, group });
       counts.kills++;
       const afterKill = remoteHead();
       if (killed.signal === 'SIGKILL') counts.killedBeforeExit++;
@@ -239,7 +240,7 @@ export async function runKillSoak(o) {
         }
       }
       log(
-        `kill ${String(k + 1).padStart(2)}: ${op.join(' ')} at ${delay} ms -> ${killed.signal ?? `exit ${killed.code}`}; next: ${next.join(' ')} -> ${r.code === 0 ? 'ok' : 'refused'}`,
+        `kill ${k}: ${op.join(' ')} at ${delay} ms (${group ? 'process group' : 'mreg process'}) -> ${killed.signal ?? `exit ${killed.code}`}; next: ${next.join(' ')} -> ${r.code === 0 ? 'ok' : 'refused'}`,
       );
     }
     return counts;

@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // Registry at scale: 1,000 artifacts and 10,000 history entries in a real git repository, and the
 // whole-process wall time of the commands people run most. Goal: each under 300 ms.
-// Usage: npm run build && node bench/registry-scale/run.mjs [--runs N]
+// Usage: npm run build && node bench/registry-scale/run.mjs [--runs N] [--compare OLD/dist/cli.js]
+// --compare: the same commands with another build (e.g. a copy of an earlier dist/, beside a
+// package.json and node_modules) on an identical copy of the registry, runs interleaved, figures
+// side by side.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
@@ -13,6 +16,8 @@ import { ggufHeader } from '../gguf-header.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const cli = path.join(root, 'dist', 'cli.js');
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 7;
+const compareAt = process.argv.indexOf('--compare');
+const oldCli = compareAt > 0 ? path.resolve(process.argv[compareAt + 1]) : null;
 const ARTIFACTS = 1000;
 const HISTORY = 10000;
 
@@ -20,9 +25,9 @@ const dir = mkdtempSync(path.join(tmpdir(), 'mreg-scale-'));
 const work = path.join(dir, 'work');
 const store = path.join(dir, 'store');
 const git = (args) => execFileSync('git', args, { cwd: work, encoding: 'utf8' });
-const mreg = (args) => {
+const mreg = (args, o = { cli, work }) => {
   const t = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, [cli, '--repo', work, ...args], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [o.cli, '--repo', o.work, ...args], { encoding: 'utf8' });
   const ms = Number(process.hrtime.bigint() - t) / 1e6;
   if (r.status !== 0) throw new Error(`mreg ${args.join(' ')}: ${r.stderr}`);
   return ms;
@@ -104,13 +109,25 @@ try {
   const size = readFileSync(path.join(work, 'registry/registry.json')).length;
 
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs) });
   const figures = {};
+  const before = {};
+  const old = oldCli ? { cli: oldCli, work: path.join(dir, 'work-before') } : null;
+  if (old) execFileSync('cp', ['-a', work, old.work]);
   const time = (name, argsFor) => {
     const xs = [];
-    for (let i = 0; i < runs; i++) xs.push(mreg(argsFor(i)));
-    figures[name] = { median: median(xs), min: Math.min(...xs), max: Math.max(...xs) };
+    const ys = [];
+    for (let i = 0; i < runs; i++) {
+      // Interleaved, alternating which goes first, so both builds see the same machine.
+      if (old && i % 2) ys.push(mreg(argsFor(i), old));
+      xs.push(mreg(argsFor(i)));
+      if (old && !(i % 2)) ys.push(mreg(argsFor(i), old));
+    }
+    figures[name] = stats(xs);
+    if (old) before[name] = stats(ys);
   };
   mreg(['--version']); // warm the page cache
+  if (old) mreg(['--version'], old);
   time('node -e "" (floor)', () => ['--version']);
   time('mreg validate', () => ['validate']);
   // Deploy fresh versions of one model (never the live one), then roll each back.
@@ -121,12 +138,17 @@ try {
   console.log(
     `registry: ${ARTIFACTS} artifacts, ${HISTORY} history entries, registry.json ${(size / 1e6).toFixed(1)} MB; ${runs} runs each; node ${process.version}`,
   );
-  console.log('command                     median ms   min ms   max ms   vs 300 ms goal');
+  const cell = (f) => `${f.median.toFixed(0).padStart(9)}  ${f.min.toFixed(0).padStart(7)}  ${f.max.toFixed(0).padStart(7)}`;
+  if (old) console.log(`before: ${oldCli}\nafter:  ${cli}`);
+  console.log(
+    old
+      ? 'command                     before: median ms   min ms   max ms | after: median ms   min ms   max ms   after vs 300 ms goal'
+      : 'command                     median ms   min ms   max ms   vs 300 ms goal',
+  );
   for (const [name, f] of Object.entries(figures)) {
     const label = name === 'node -e "" (floor)' ? 'mreg --version (floor)' : name;
-    console.log(
-      `${label.padEnd(26)}  ${f.median.toFixed(0).padStart(9)}  ${f.min.toFixed(0).padStart(7)}  ${f.max.toFixed(0).padStart(7)}   ${(f.median / 300).toFixed(2)}x`,
-    );
+    const was = old ? `        ${cell(before[name])} |        ` : '';
+    console.log(`${label.padEnd(26)}  ${was}${cell(f)}   ${(f.median / 300).toFixed(2)}x`);
   }
 } finally {
   if (process.env.MREG_BENCH_KEEP) console.log(`kept ${dir}`);

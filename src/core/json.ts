@@ -136,16 +136,6 @@ export function parseJsonText(text: string, file: string, maxBytes = MAX_JSON_BY
     const message = `invalid JSON: ${detail}`;
     throw new MregError('INVALID_JSON', `${file}:${line}:${column}: ${message}`, { problems: [{ file, pointer: '', message, line, column }] });
   }
-  // JSON.parse keeps the last of two equal keys silently: a reviewer reading the first would
-  // approve a value that is not the one in force. Refuse them.
-  const dup = duplicateKey(text);
-  if (dup) {
-    const { line, column } = lineColumn(text, dup.offset);
-    const message = `duplicate key ${JSON.stringify(dup.key)} (JSON keeps only the last one; remove one of them)`;
-    throw new MregError('INVALID_JSON', `${file}:${line}:${column}: ${dup.pointer}: ${message}`, {
-      problems: [{ file, pointer: dup.pointer, message, line, column }],
-    });
-  }
   const deep = tooDeep(value, MAX_JSON_DEPTH);
   if (deep !== null) {
     const message = `nested deeper than ${MAX_JSON_DEPTH} levels`;
@@ -153,7 +143,48 @@ export function parseJsonText(text: string, file: string, maxBytes = MAX_JSON_BY
       problems: [{ file, pointer: deep, message }],
     });
   }
+  // (After the depth check: keyCount recurses.)
+  // JSON.parse keeps the last of two equal keys silently: a reviewer reading the first would
+  // approve a value that is not the one in force. Refuse them. Counting is cheap (one native
+  // regex pass): only when the text has more keys than the value does the scan look for where.
+  const dup = keyTokens(text) !== keyCount(value) ? duplicateKey(text) : null;
+  if (dup) {
+    const { line, column } = lineColumn(text, dup.offset);
+    const message = `duplicate key ${JSON.stringify(dup.key)} (JSON keeps only the last one; remove one of them)`;
+    throw new MregError('INVALID_JSON', `${file}:${line}:${column}: ${dup.pointer}: ${message}`, {
+      problems: [{ file, pointer: dup.pointer, message, line, column }],
+    });
+  }
   return value;
+}
+
+/**
+ * Object keys written in a valid JSON text. Outside strings a JSON text has no quote, so matching
+ * every string in turn finds each one exactly; a string is a key when a colon follows it.
+ */
+export function keyTokens(text: string): number {
+  const strings = /"[^"\\]*(?:\\.[^"\\]*)*"/g;
+  let n = 0;
+  while (strings.exec(text) !== null) {
+    let j = strings.lastIndex;
+    let c = text.charCodeAt(j);
+    while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(++j);
+    if (c === 58) n++;
+  }
+  return n;
+}
+
+/** Keys of every object in a parsed value (JSON.parse keeps one of two equal keys, so a duplicate makes this smaller). */
+function keyCount(v: unknown): number {
+  if (v === null || typeof v !== 'object') return 0;
+  let n = 0;
+  if (Array.isArray(v)) for (const x of v) n += keyCount(x);
+  else
+    for (const k in v) {
+      n++;
+      n += keyCount((v as Record<string, unknown>)[k]);
+    }
+  return n;
 }
 
 /**

@@ -2,7 +2,11 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import * as validators from './validators.generated.js';
 import * as fastValidators from './validators-fast.generated.js';
 import { MregError, type Problem } from './errors.js';
-import { parseJsonText } from './json.js';
+import { MAX_JSON_BYTES, MAX_JSON_DEPTH, parseJsonText } from './json.js';
+import { createHash } from 'node:crypto';
+import registrySchema from '../../schemas/registry.schema.json' with { type: 'json' };
+import metadataSchema from '../../schemas/metadata.schema.json' with { type: 'json' };
+import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
 import type { ArtifactMetadata } from './types.js';
 
 /**
@@ -63,6 +67,17 @@ export function schemaProblems(name: SchemaName, value: unknown, file: string, o
     problems.push({ file, pointer: pointerPath, message });
   }
   return problems;
+}
+
+let fingerprint: string | null = null;
+
+/** Identifies the read-path checks of this build: the schemas the validators were compiled from, and the JSON limits. */
+export function schemaFingerprint(): string {
+  fingerprint ??= createHash('sha256')
+    .update(JSON.stringify([registrySchema, metadataSchema, configSchema]))
+    .update(`${MAX_JSON_BYTES}:${MAX_JSON_DEPTH}`)
+    .digest('hex');
+  return fingerprint;
 }
 
 const DOCUMENT_LIMITS: Record<SchemaName, number> = { registry: 64 * 1024 * 1024, metadata: 1024 * 1024, config: 1024 * 1024 };

@@ -1,7 +1,4 @@
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { simpleGit, type SimpleGit } from 'simple-git';
+import { execFile } from 'node:child_process';
 import { MregError, errorMessage } from '../core/errors.js';
 
 /**
@@ -11,11 +8,38 @@ import { MregError, errorMessage } from '../core/errors.js';
  */
 export interface GitRepo {
   root: string;
-  git: SimpleGit;
+  git: GitRunner;
   /** The checked-out branch at open time (null when HEAD is detached). */
   branch: string | null;
   /** Configured remote names. */
   remotes: string[];
+}
+
+/** Runs git in the repository: stdout on success; on failure an Error carrying stderr, then stdout. */
+export interface GitRunner {
+  raw(args: string[]): Promise<string>;
+}
+
+/**
+ * A git process per call, nothing in between: every command spawns a handful, so a wrapper
+ * library's start-up and task queue would be paid on each. `config` is passed as `-c` pairs.
+ */
+export function gitRunner(baseDir: string, config: string[] = []): GitRunner {
+  const pre = config.flatMap((c) => ['-c', c]);
+  return {
+    raw: (args) =>
+      new Promise((resolve, reject) => {
+        execFile('git', [...pre, ...args], { cwd: baseDir, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' }, (err, stdout, stderr) => {
+          if (!err) return resolve(stdout);
+          // git says why on stderr; push --porcelain puts each ref's verdict on stdout.
+          const detail = [stderr, stdout]
+            .map((t) => t.trim())
+            .filter(Boolean)
+            .join('\n');
+          reject(new Error(detail || err.message));
+        });
+      }),
+  };
 }
 
 const DEFAULT_NAME = 'mreg';
@@ -23,7 +47,7 @@ const DEFAULT_EMAIL = 'mreg@localhost';
 
 export async function openRepo(dir: string): Promise<GitRepo> {
   // Two git processes tell everything a command needs about the repository (each costs ~5-20 ms).
-  const base = simpleGit({ baseDir: dir });
+  const base = gitRunner(dir);
   let root: string;
   let branch: string | null = null;
   try {
@@ -38,7 +62,7 @@ export async function openRepo(dir: string): Promise<GitRepo> {
       branch = (await base.raw(['symbolic-ref', '--quiet', '--short', 'HEAD']).catch(() => '')).trim() || null;
     } else throw new MregError('GIT', `${dir} is not inside a git repository (run "mreg init ${dir}" first): ${firstLine(msg)}`);
   }
-  const configured = await simpleGit({ baseDir: root })
+  const configured = await gitRunner(root)
     .raw(['config', '--get-regexp', '^(user\\.(name|email)|remote\\..*\\.url)$'])
     .catch(() => '');
   const remotes = [...configured.matchAll(/^remote\.(.+)\.url /gm)].map((m) => m[1]);
@@ -46,7 +70,7 @@ export async function openRepo(dir: string): Promise<GitRepo> {
   const config: string[] = [];
   if (!/^user\.name /m.test(configured) && !process.env.GIT_AUTHOR_NAME) config.push(`user.name=${DEFAULT_NAME}`);
   if (!/^user\.email /m.test(configured) && !process.env.GIT_AUTHOR_EMAIL) config.push(`user.email=${DEFAULT_EMAIL}`);
-  return { root, git: simpleGit({ baseDir: root, config }), branch, remotes };
+  return { root, git: gitRunner(root, config), branch, remotes };
 }
 
 export function firstLine(s: string): string {
@@ -66,31 +90,24 @@ export async function headSha(repo: GitRepo): Promise<string | null> {
   return (await repo.git.raw(['rev-parse', '--verify', '--quiet', 'HEAD']).catch(() => '')).trim() || null;
 }
 
-/** The blob id git gives these bytes (sha1 of "blob <size>\0" + bytes). */
-export function gitBlobId(bytes: Buffer): string {
-  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
-}
-
 /**
- * Which of these files differ from HEAD in the working tree (a writer refuses to commit over
- * someone's half-edit). Compares blob ids computed here with `git ls-tree`, one process, instead
- * of `git status`, which re-hashes a freshly written multi-megabyte registry.json to decide.
- * A file absent from HEAD counts as changed when it exists on disk.
+ * Which of these files differ from HEAD (staged or not), or exist untracked: a writer refuses to
+ * commit over someone's half-edit. One `git status` limited to the paths; git compares the
+ * index's stat data first and re-hashes only a file whose stat changed (a registry.json this
+ * product committed is not re-hashed, nor read by this process).
  */
 export async function changedSinceHead(repo: GitRepo, paths: string[]): Promise<string[]> {
-  const listing = await repo.git.raw(['ls-tree', '-z', 'HEAD', '--', ...paths]).catch(() => '');
-  const atHead = new Map<string, string>();
-  for (const entry of listing.split('\0')) {
-    const m = /^\d+ blob ([0-9a-f]+)\t(.+)$/s.exec(entry);
-    if (m) atHead.set(m[2], m[1]);
+  const out = await repo.git.raw(['--no-optional-locks', 'status', '--porcelain=v1', '-z', '--untracked-files=all', '--', ...paths]);
+  const changed = new Set<string>();
+  const entries = out.split('\0');
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
+    if (e.length < 4) continue;
+    // A rename carries its source path in the next entry.
+    if (e[0] === 'R' || e[0] === 'C') i++;
+    changed.add(e.slice(3));
   }
-  const changed: string[] = [];
-  for (const p of paths) {
-    const bytes = await readFile(path.join(repo.root, p)).catch(() => null);
-    const head = atHead.get(p);
-    if (bytes === null ? head !== undefined : head === undefined || gitBlobId(bytes) !== head) changed.push(p);
-  }
-  return changed;
+  return paths.filter((p) => changed.has(p));
 }
 
 export interface Trailers {

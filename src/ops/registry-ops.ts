@@ -56,7 +56,7 @@ async function planPointerChange(
   const to = t.registry.environments[t.entry.env] as Pointer;
   const touched: ArtifactRef[] = [core.refOf(t.entry)];
   if (t.previous) touched.push(core.refOf(t.previous));
-  const files = [{ path: REGISTRY_FILE, content: formatRegistryJson(t.registry) }, ...(await statusFiles(ctx, t.registry, touched))];
+  const files = [{ path: REGISTRY_FILE, content: formatRegistryJson(t.registry), value: t.registry }, ...(await statusFiles(ctx, t.registry, touched))];
   const e = t.entry;
   return {
     files,

@@ -1,8 +1,9 @@
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile, readdir, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { MregError } from '../core/errors.js';
 import { formatArtifactId, metadataPath, type ArtifactRef } from '../core/naming.js';
-import { parseDocument, parseMetadata } from '../core/schema.js';
+import { parseDocument, parseMetadata, schemaFingerprint } from '../core/schema.js';
 import type { ArtifactMetadata, Registry } from '../core/types.js';
 import { MODELS_DIR, REGISTRY_FILE } from './config.js';
 
@@ -34,10 +35,70 @@ export async function readRegistry(root: string): Promise<RegistryState> {
   } catch {
     throw new MregError('NOT_FOUND', `${REGISTRY_FILE} not found in ${root}: run "mreg init" to scaffold a registry`);
   }
-  const registry = parseDocument<Registry>('registry', text, REGISTRY_FILE, { hint: 'validate the repository to see them all' });
+  const digest = registryDigest(text);
+  let registry: Registry;
+  if (await isProven(root, digest)) registry = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as Registry;
+  else {
+    registry = parseDocument<Registry>('registry', text, REGISTRY_FILE, { hint: 'validate the repository to see them all' });
+    await recordProven(root, digest);
+  }
   const state = { registry, text };
   memo.set(file, { key, state });
   return state;
+}
+
+/**
+ * Proven registry texts. The full read check of a large registry.json (duplicate keys, depth,
+ * every history entry against the schema) costs more than the rest of a deploy; the bytes it
+ * passed need not be checked again. `<git dir>/mreg-proven` lists the sha256 of recent texts
+ * that passed it (with the schema build's fingerprint, so a stricter schema re-checks), each
+ * recorded by a full check or by a commit whose change checkChange proved on top of a proven
+ * text. Same bytes, same verdict: anything else (a pull, a hand edit) is checked in full. The
+ * file lives inside .git, which only those who can already rewrite the repository can write.
+ */
+const PROVEN_FILE = 'mreg-proven';
+const PROVEN_KEEP = 16;
+
+function registryDigest(text: string): string {
+  return createHash('sha256').update(schemaFingerprint()).update('\0').update(text).digest('hex');
+}
+
+async function gitDir(root: string): Promise<string | null> {
+  const dotGit = path.join(root, '.git');
+  const st = await stat(dotGit).catch(() => null);
+  if (!st) return null;
+  if (st.isDirectory()) return dotGit;
+  // A linked worktree: .git is a file naming the real folder.
+  const m = /^gitdir: (.+)$/m.exec(await readFile(dotGit, 'utf8').catch(() => ''));
+  return m ? path.resolve(root, m[1].trim()) : null;
+}
+
+async function provenList(root: string): Promise<{ file: string; digests: string[] } | null> {
+  const dir = await gitDir(root);
+  if (!dir) return null;
+  const file = path.join(dir, PROVEN_FILE);
+  const digests = (await readFile(file, 'utf8').catch(() => '')).split('\n').filter((l) => /^[0-9a-f]{64}$/.test(l));
+  return { file, digests };
+}
+
+async function isProven(root: string, digest: string): Promise<boolean> {
+  return (await provenList(root))?.digests.includes(digest) ?? false;
+}
+
+async function recordProven(root: string, digest: string): Promise<void> {
+  const list = await provenList(root);
+  if (!list || list.digests.includes(digest)) return;
+  const next = [...list.digests, digest].slice(-PROVEN_KEEP);
+  const tmp = `${list.file}.${process.pid}.tmp`;
+  // Best effort: a read-only .git only means the next read checks in full again.
+  await writeFile(tmp, next.join('\n') + '\n')
+    .then(() => rename(tmp, list.file))
+    .catch(() => undefined);
+}
+
+/** A registry.json text a commit is about to record, proven by checkChange on top of a proven text. */
+export async function recordProvenRegistry(root: string, text: string): Promise<void> {
+  await recordProven(root, registryDigest(text));
 }
 
 /** One artifact's metadata, or undefined when it is not registered. Invalid files are errors. */

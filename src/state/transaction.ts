@@ -6,7 +6,7 @@ import { commitMessage, commitPaths, changedSinceHead, headSha, fetchBranch, has
 import { checkChange } from './check.js';
 import { REGISTRY_FILE } from './config.js';
 import type { OpsContext } from './context.js';
-import { readRegistry } from './read.js';
+import { readRegistry, recordProvenRegistry } from './read.js';
 import { syncWithRemote } from './sync.js';
 
 /**
@@ -16,7 +16,12 @@ import { syncWithRemote } from './sync.js';
  * preconditions), so no writer's entry is ever lost and nothing is force-pushed.
  */
 export interface PlannedChange<T> {
-  files: { path: string; content: string }[];
+  /**
+   * `value`: what `content` serializes, when the planner has it (a registry.json built from the
+   * registry it read): checkChange then checks that value, telling new entries from carried-over
+   * ones by identity, instead of parsing megabytes back.
+   */
+  files: { path: string; content: string; value?: unknown }[];
   subject: string;
   body?: string | null;
   trailers: Trailers;
@@ -39,12 +44,19 @@ async function writeAtomic(file: string, content: string): Promise<void> {
   await rename(tmp, file);
 }
 
-async function applyFiles(root: string, files: { path: string; content: string }[]): Promise<{ restore: () => Promise<void>; created: string[] }> {
-  // Remember the bytes we replace, so a failed commit leaves the working tree exactly as it was.
+async function applyFiles(
+  root: string,
+  files: { path: string; content: string }[],
+  known: Map<string, string>,
+): Promise<{ restore: () => Promise<void>; created: string[] }> {
+  // Remember the bytes we replace, so a failed commit leaves the working tree exactly as it was
+  // (`known`: texts already read and unchanged since, e.g. the registry the change was planned on).
   for (const f of files) {
     if (!f.path.startsWith('registry/') || f.path.includes('..')) throw new MregError('INTERNAL', `refusing to write outside registry/: ${f.path}`);
   }
-  const before = await Promise.all(files.map(async (f) => ({ path: f.path, old: await readFile(path.join(root, f.path), 'utf8').catch(() => null) })));
+  const before = await Promise.all(
+    files.map(async (f) => ({ path: f.path, old: known.get(f.path) ?? (await readFile(path.join(root, f.path), 'utf8').catch(() => null)) })),
+  );
   const restore = async () => {
     for (const b of before) {
       const abs = path.join(root, b.path);
@@ -79,8 +91,10 @@ export async function commitChange<T>(ctx: OpsContext, plan: () => Promise<Plann
   } else pushNote = 'push disabled';
 
   // Plan on the remote's state, and push only this change: fetch, refuse local commits the remote
-  // lacks (naming them), fast-forward a clone that is behind.
-  if (push) await syncWithRemote({ ...ctx, push: true });
+  // lacks (naming them), fast-forward a clone that is behind. After that, HEAD is the remote's head:
+  // what a refused push resets to.
+  let parent: string | null = null;
+  if (push) parent = (await syncWithRemote({ ...ctx, push: true })).remoteHead ?? (await headSha(repo));
 
   const retries = ctx.config.push.retries;
   for (let attempt = 1; ; attempt++) {
@@ -100,8 +114,12 @@ export async function commitChange<T>(ctx: OpsContext, plan: () => Promise<Plann
     // Never commit what `mreg validate` would reject, as far as this change reaches.
     const before = change.files.some((f) => f.path === REGISTRY_FILE) ? await readRegistry(ctx.root).catch(() => null) : null;
     await checkChange(ctx.root, change.files, before);
-    const parent = await headSha(repo);
-    const { restore, created } = await applyFiles(ctx.root, change.files);
+    // What checkChange just proved on top of a proven registry need not be checked again on read.
+    const registryText = before ? change.files.find((f) => f.path === REGISTRY_FILE)?.content : undefined;
+    if (registryText !== undefined) await recordProvenRegistry(ctx.root, registryText);
+    // The registry file was read (and its stat checked) by readRegistry, and changedSinceHead found it as at HEAD.
+    const known = new Map(before ? [[REGISTRY_FILE, before.text]] : []);
+    const { restore, created } = await applyFiles(ctx.root, change.files, known);
     let commit: string;
     try {
       commit = await commitPaths(
@@ -131,6 +149,7 @@ export async function commitChange<T>(ctx: OpsContext, plan: () => Promise<Plann
     // Lost the race: drop our commit, move onto the winner's head, and plan again from there.
     const remoteHead = await fetchBranch(repo, ctx.remote, branch as string);
     await resetTo(repo, remoteHead);
+    parent = remoteHead;
     if (attempt > retries) {
       throw new MregError(
         'CONFLICT',
