@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { duplicateKey, formatRegistryJson, parseJsonText } from '../../src/core/json.js';
+import { duplicateKey, formatRegistryJson, keyTokens, parseJsonText } from '../../src/core/json.js';
 import { locatePointer } from '../../src/core/locate.js';
 import { schemaProblems } from '../../src/core/schema.js';
 import { emptyRegistry } from '../../src/core/registry.js';
@@ -91,6 +91,15 @@ describe('JSON input rules', () => {
 
   it('accepts a UTF-8 byte order mark', () => {
     expect(parseJsonText('\ufeff{"x": 1}', 'f.json')).toEqual({ x: 1 });
+  });
+
+  it('counts the keys a text writes, whatever its strings hold (the cheap test before the search)', () => {
+    expect(keyTokens('{"a":"x\\"y","a\\"":1,"b":[{"a":1},{"a":2}]}')).toBe(5);
+    expect(keyTokens('{"k" : "a:b", "v":{"k":"\\\\"}, "w": ["x", "y:"]}')).toBe(4);
+    expect(keyTokens('[1, "a", {"": null}]')).toBe(1);
+    // A duplicate anywhere is still found and named, through the count.
+    expect(() => parseJsonText('{"a":"x:","b":[{"c":1},{"c":2,"c":3}]}', 'f.json')).toThrow(/\/b\/1\/c: duplicate key "c"/);
+    expect(parseJsonText('{"a":"\\"c\\":1","c":2}', 'f.json')).toEqual({ a: '"c":1', c: 2 });
   });
 
   it('finds no duplicate in a large registry-like document of distinct entries', () => {
