@@ -19,6 +19,7 @@ const cli = cliAt > 0 ? path.resolve(process.argv[cliAt + 1]) : path.join(root, 
 const c = await runKillSoak({ cli, kills, seed, log: (l) => console.log(l) });
 console.log(`\n${c.kills} kills (seed ${seed}, node ${process.version}, ${((performance.now() - t0) / 1000).toFixed(0)} s)`);
 console.log(`  killed before exiting            ${c.killedBeforeExit} (finished before the kill: ${c.finishedBeforeKill})`);
+console.log(`    ... before any commit          ${c.killedBeforeExit - c.killedCommitPushed - c.killedCommitLeftLocal}`);
 console.log(`    ... after their push           ${c.killedCommitPushed}`);
 console.log(`    ... with a commit left unpushed ${c.killedCommitLeftLocal}`);
 console.log(`  silent pushes                    ${c.silentPushes}`);

@@ -140,10 +140,10 @@ export async function runKillSoak(o) {
     ]) {
       durations.push((await mustRun(['deploy', 'km', v, '--env', env])).ms);
     }
-    const window = [...durations].sort((a, b) => a - b)[Math.floor(durations.length / 2)];
-    log(
-      `set-up: ${versions.length} artifacts of ${o.artifactMiB ?? 4} MiB; deploy took ${durations.map((d) => d.toFixed(0)).join(', ')} ms; kills within ${window.toFixed(0)} ms`,
-    );
+    // The kill window follows the machine: the duration of the last unkilled command of that kind
+    // (the next commands), so kills spread over the whole run, its commit and push included.
+    const lastMs = { deploy: Math.max(...durations), rollback: Math.max(...durations) };
+    log(`set-up: ${versions.length} artifacts of ${o.artifactMiB ?? 4} MiB; deploy took ${durations.map((d) => d.toFixed(0)).join(', ')} ms`);
 
     const cacheDir = path.join(work, '.mreg-cache', 'artifacts');
     /** A deploy or rollback that can succeed on the remote's state (the next command must be able to). */
@@ -176,7 +176,7 @@ export async function runKillSoak(o) {
       const op = nextOp();
       // Half the deploys start from a cold cache, so kills also land inside downloads.
       if (op[0] === 'deploy' && random() < 0.5) rmSync(path.join(cacheDir, `km-v${op[2]}-q4km.gguf`), { force: true });
-      const delay = Math.floor(random() * window);
+      const delay = Math.floor(random() * lastMs[op[0]] * 1.05);
       const group = random() < 0.5;
       const before = remoteHead();
       const killed = await run(op, { afterMs: delay, group });
@@ -202,6 +202,7 @@ export async function runKillSoak(o) {
           r = await run(next);
         }
       }
+      if (r.code === 0) lastMs[next[0]] = r.ms;
       const afterNext = remoteHead();
       const landed = afterKill === afterNext ? [] : git(['rev-list', `${afterKill}..${afterNext}`]).split('\n');
       if (r.code === 0) {
