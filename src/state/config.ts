@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { MregError } from '../core/errors.js';
@@ -47,6 +48,7 @@ export async function loadConfig(root: string): Promise<RegistryConfig> {
     throw new MregError('NOT_FOUND', `${file} not found in ${root}: run "mreg init" to scaffold a registry`);
   }
   const c = parseDocument<Partial<RegistryConfig>>('config', text, file);
+  if (c.cache?.dir !== undefined) checkCacheDir(root, c.cache.dir);
   return {
     ...DEFAULT_CONFIG,
     ...c,
@@ -56,6 +58,37 @@ export async function loadConfig(root: string): Promise<RegistryConfig> {
     download: { ...DEFAULT_CONFIG.download, ...c.download },
     push: { ...DEFAULT_CONFIG.push, ...c.push },
   } as RegistryConfig;
+}
+
+/**
+ * The cache folder named in the config must stay inside the repository: a pull request could
+ * otherwise point every reader's cache (which mreg fills, re-stamps and prunes) at /etc or a
+ * home folder. Lexically, and through a symbolic link when the folder exists. A cache elsewhere
+ * is for the machine's operator to choose (--cache, MREG_CACHE), not for the repository's content.
+ */
+function checkCacheDir(root: string, dir: string): void {
+  const refuse = (why: string) =>
+    new MregError('SCHEMA', `${CONFIG_FILE}#/cache/dir: ${JSON.stringify(dir)} ${why}; expected a folder inside the repository, e.g. ".mreg-cache"`, {
+      problems: [{ file: CONFIG_FILE, pointer: '/cache/dir', message: `${why}; expected a folder inside the repository` }],
+    });
+  const inside = (base: string, p: string) => {
+    const rel = path.relative(base, p);
+    return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+  };
+  if (path.isAbsolute(dir)) throw refuse('is an absolute path');
+  if (!inside(root, path.resolve(root, dir))) throw refuse('escapes the repository');
+  // The folder, or the nearest part of its path that exists (the rest is created under it).
+  const realRoot = realpathSync(root);
+  for (let p = path.resolve(root, dir); inside(root, p); p = path.dirname(p)) {
+    let real: string;
+    try {
+      real = realpathSync(p);
+    } catch {
+      continue;
+    }
+    if (!inside(realRoot, real)) throw refuse(`leads out of the repository (to ${real}, through a symbolic link)`);
+    return;
+  }
 }
 
 /** A store URI relative to the repository (a plain path) is resolved against its root. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile, readdir, rename, stat, writeFile } from 'node:fs/promises';
+import { lstat, readFile, readdir, readlink, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { MregError } from '../core/errors.js';
 import { formatArtifactId, metadataPath, type ArtifactRef } from '../core/naming.js';
@@ -26,6 +26,8 @@ export async function readRegistry(root: string): Promise<RegistryState> {
   const file = path.join(root, REGISTRY_FILE);
   let text: string;
   let key: string;
+  const link = await lstat(file).catch(() => null);
+  if (link?.isSymbolicLink()) throw symlinkError(REGISTRY_FILE, await readlink(file).catch(() => '?'));
   try {
     const st = await stat(file);
     key = `${st.ino}:${st.size}:${st.mtimeMs}`;
@@ -99,6 +101,18 @@ async function recordProven(root: string, digest: string): Promise<void> {
 /** A registry.json text a commit is about to record, proven by checkChange on top of a proven text. */
 export async function recordProvenRegistry(root: string, text: string): Promise<void> {
   await recordProven(root, registryDigest(text));
+}
+
+/**
+ * The registry's files are read and replaced in place, by rename: through a symbolic link a read
+ * would follow it anywhere (outside the repository too) and a write would replace the link by a
+ * file, a type change in the next commit. Refused, naming the link and what it points at.
+ */
+export function symlinkError(file: string, target: string): MregError {
+  return new MregError(
+    'PRECONDITION',
+    `${file} is a symbolic link (to ${target}); mreg reads and writes the registry's files themselves: replace the link by the file it points to and commit that (nothing was changed)`,
+  );
 }
 
 /** One artifact's metadata, or undefined when it is not registered. Invalid files are errors. */

@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readFile, readlink, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { MregError, errorMessage } from '../core/errors.js';
@@ -6,7 +6,7 @@ import { commitMessage, commitPaths, changedSinceHead, headSha, fetchBranch, has
 import { checkChange } from './check.js';
 import { REGISTRY_FILE } from './config.js';
 import type { OpsContext } from './context.js';
-import { readRegistry, recordProvenRegistry } from './read.js';
+import { readRegistry, recordProvenRegistry, symlinkError } from './read.js';
 import { syncWithRemote } from './sync.js';
 
 /**
@@ -53,6 +53,8 @@ async function applyFiles(
   // (`known`: texts already read and unchanged since, e.g. the registry the change was planned on).
   for (const f of files) {
     if (!f.path.startsWith('registry/') || f.path.includes('..')) throw new MregError('INTERNAL', `refusing to write outside registry/: ${f.path}`);
+    const abs = path.join(root, f.path);
+    if ((await lstat(abs).catch(() => null))?.isSymbolicLink()) throw symlinkError(f.path, await readlink(abs).catch(() => '?'));
   }
   const before = await Promise.all(
     files.map(async (f) => ({ path: f.path, old: known.get(f.path) ?? (await readFile(path.join(root, f.path), 'utf8').catch(() => null)) })),
