@@ -10,9 +10,10 @@
 // Used by bench/kill/run.mjs (50 kills) and, with a few seeded kills, by test/cli/kill-deploy.test.ts.
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { clearInterval, setInterval } from 'node:timers';
 import { ggufHeader } from '../gguf-header.mjs';
 
 const MiB = 1024 * 1024;
@@ -45,20 +46,56 @@ export async function runKillSoak(o) {
   const store = path.join(dir, 'store');
   const git = (args, cwd = work) =>
     execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, ...GIT_ENV }, stdio: ['ignore', 'pipe', 'pipe'] }).trim();
-  const run = (args, killAfterMs) =>
+  /**
+   * Runs mreg in a process group of its own. A kill is either of the mreg process alone (its git
+   * children, a push among them, run on to their end: what `kill -9 <pid>` or the OOM killer does)
+   * or of the whole group (what a cancelled CI job does). Either way the run ends only when no
+   * process of the group is left, so what a killed command's git push did is counted as its own.
+   * `afterMs`: a time after the start; `afterCommitMs`: a time after the local commit (the reflog
+   * grew), aimed at the narrow end of the run: before, during or after the push.
+   */
+  const run = (args, kill) =>
     new Promise((resolve) => {
       const t0 = performance.now();
       const p = spawn(process.execPath, [o.cli, '--repo', work, ...args, '--json'], {
         env: { ...process.env, ...GIT_ENV, CI: '1' },
         stdio: ['ignore', 'pipe', 'pipe'],
+        detached: true,
       });
       let stdout = '';
       let stderr = '';
       p.stdout.on('data', (d) => (stdout += d));
       p.stderr.on('data', (d) => (stderr += d));
-      const timer = killAfterMs === undefined ? undefined : setTimeout(() => p.kill('SIGKILL'), killAfterMs);
-      p.on('close', (code, signal) => {
+      const killNow = () => {
+        try {
+          process.kill(kill.group ? -p.pid : p.pid, 'SIGKILL');
+        } catch {
+          // already gone
+        }
+      };
+      let timer;
+      let watch;
+      if (kill?.afterCommitMs !== undefined) {
+        const reflog = path.join(work, '.git', 'logs', 'HEAD');
+        const size0 = statSync(reflog).size;
+        watch = setInterval(() => {
+          if (statSync(reflog).size !== size0) {
+            clearInterval(watch);
+            timer = setTimeout(killNow, kill.afterCommitMs);
+          }
+        }, 5);
+      } else if (kill !== undefined) timer = setTimeout(killNow, kill.afterMs);
+      p.on('close', async (code, signal) => {
         clearTimeout(timer);
+        clearInterval(watch);
+        for (let waited = 0; waited < 120_000; waited += 20) {
+          try {
+            process.kill(-p.pid, 0);
+          } catch {
+            break; // no process left in the group
+          }
+          await new Promise((r) => setTimeout(r, 20));
+        }
         resolve({ code, signal, stdout, stderr, ms: performance.now() - t0 });
       });
     });
@@ -176,10 +213,13 @@ export async function runKillSoak(o) {
       const op = nextOp();
       // Half the deploys start from a cold cache, so kills also land inside downloads.
       if (op[0] === 'deploy' && random() < 0.5) rmSync(path.join(cacheDir, `km-v${op[2]}-q4km.gguf`), { force: true });
-      const delay = Math.floor(random() * lastMs[op[0]] * 1.05);
+      // Two kills in three at a random time of the whole run; one in three aimed at the commit and
+      // push (0-400 ms after the local commit), a narrow slice of the run that uniform times rarely hit.
+      const aimed = k % 3 === 2;
+      const delay = Math.floor(aimed ? random() * 400 : random() * lastMs[op[0]] * 1.05);
       const group = random() < 0.5;
       const before = remoteHead();
-      const killed = await run(op, { afterMs: delay, group });
+      const killed = await run(op, aimed ? { afterCommitMs: delay, group } : { afterMs: delay, group });
       counts.kills++;
       const afterKill = remoteHead();
       if (killed.signal === 'SIGKILL') counts.killedBeforeExit++;
@@ -241,7 +281,7 @@ export async function runKillSoak(o) {
         }
       }
       log(
-        `kill ${k}: ${op.join(' ')} at ${delay} ms (${group ? 'process group' : 'mreg process'}) -> ${killed.signal ?? `exit ${killed.code}`}; next: ${next.join(' ')} -> ${r.code === 0 ? 'ok' : 'refused'}`,
+        `kill ${k}: ${op.join(' ')} at ${delay} ms${aimed ? ' after its commit' : ''} (${group ? 'process group' : 'mreg process'}) -> ${killed.signal ?? `exit ${killed.code}`}; next: ${next.join(' ')} -> ${r.code === 0 ? 'ok' : 'refused'}`,
       );
     }
     return counts;
