@@ -48,13 +48,17 @@ export async function registerArtifact(ctx: OpsContext, meta: ArtifactMetadata, 
   const file = metadataPath(meta);
   checkDocument('metadata', meta, file);
   const id = formatArtifactId(meta);
-  const storeOptions = { ...ctx.config, baseDir: ctx.root };
-  const configured = openStore(ctx.storeUri, storeOptions);
-  const { store, key } = locateObject(meta.artifact.uri, configured, storeOptions);
-  const copyStore = store === configured ? configured : null;
+  // The store is opened only once the registry says there is something to check in it.
+  const locate = () => {
+    const storeOptions = { ...ctx.config, baseDir: ctx.root };
+    const configured = openStore(ctx.storeUri, storeOptions);
+    const { store, key } = locateObject(meta.artifact.uri, configured, storeOptions);
+    return { store, key, copyStore: store === configured ? configured : null };
+  };
 
   const registered = await readArtifact(ctx.root, meta);
   if (registered && sameClaims(registered, meta)) {
+    const { copyStore } = locate();
     const copy = copyStore ? await writeCopy(copyStore, registered, file, null) : null;
     const head = (await headSha(ctx.repo)) ?? '';
     return {
@@ -71,6 +75,7 @@ export async function registerArtifact(ctx: OpsContext, meta: ArtifactMetadata, 
   await refuseExisting(ctx, meta, file, id);
   const early = (await parentProblem(ctx, meta, file)) ?? (await uriProblem(ctx, meta, file));
   if (early) throw early;
+  const { store, key, copyStore } = locate();
   const checked = await checkStoredBytes(ctx, meta, file, store, key);
   if (o.etag && checked.etag && checked.etag !== o.etag) {
     throw new MregError(
