@@ -18,7 +18,7 @@ const banner = {
 };
 
 await build({
-  entryPoints: { cli: 'src/cli/main.ts', action: 'src/action/main.ts', index: 'src/index.ts' },
+  entryPoints: { cli: 'src/cli/main.ts', action: 'src/action/index.ts', 'action-run': 'src/action/main.ts', index: 'src/index.ts' },
   outdir: next,
   bundle: true,
   platform: 'node',

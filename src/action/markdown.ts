@@ -66,6 +66,16 @@ export function gateSection(gate: { verdict: string; markdown: string }): string
   return [`### Gate: ${icon} ${gate.verdict}`, '', md].join('\n');
 }
 
+/** What a plan found: the artifacts to gate or deploy, and the older ones a newer version replaces. */
+export function planSection(env: string, candidates: string[], leftOut: string[]): string {
+  if (!candidates.length) return `### Plan for ${env}\n\nNo artifact added.`;
+  const rows: string[][] = [
+    ...candidates.map((c) => [c, 'candidate']),
+    ...leftOut.map((c) => [c, 'left out: a newer version of its model and family is added too']),
+  ];
+  return [`### Plan for ${env}`, '', mdTable(['artifact', ''], rows)].join('\n');
+}
+
 export function problemsSection(problems: Problem[], counts?: { artifacts: number; history: number; environments: number }): string {
   const tally = counts ? ` (${counts.artifacts} artifacts, ${counts.history} history entries, ${counts.environments} environments)` : '';
   if (!problems.length) return `### Validation: ✅ no problems${tally}`;

@@ -23,7 +23,17 @@ const ops = {
   stages: () => import('../ops/stages.js'),
   gate: () => import('../ops/gate.js'),
 };
-import { commentBody, gateSection, historySection, metricCharts, pointerChangeSection, problemsSection, stagesSection, statusSection } from './markdown.js';
+import {
+  commentBody,
+  gateSection,
+  historySection,
+  metricCharts,
+  planSection,
+  pointerChangeSection,
+  problemsSection,
+  stagesSection,
+  statusSection,
+} from './markdown.js';
 
 /**
  * The GitHub front end: inputs -> ops -> outputs, job summary, annotations and the pull-request
@@ -56,6 +66,33 @@ function failureSection(command: string, err: unknown, report: Report): string {
 }
 
 type Handler = (i: ActionInputs, report: Report) => Promise<void>;
+
+const plan: Handler = async (i, report) => {
+  const root = await registryRoot(i.registryPath);
+  const [{ planFromGit, severalCandidatesMessage }, { loadConfig }, { formatArtifactId }] = await Promise.all([
+    import('./plan.js'),
+    import('../state/config.js'),
+    import('../core/naming.js'),
+  ]);
+  const env = i.environment ?? (await loadConfig(root)).environments[0];
+  const p = await planFromGit(root, i.base);
+  for (const s of p.superseded)
+    core.notice(`${formatArtifactId(s.ref)} is left out: ${formatArtifactId(s.by)} is a newer version of the same model and quantization family`);
+  core.setOutput('environment', env);
+  core.setOutput('candidates', JSON.stringify(p.candidates.map((c) => ({ model: c.model, version: c.version, quantization: c.quantization }))));
+  report.add(
+    planSection(
+      env,
+      p.candidates.map(formatArtifactId),
+      p.superseded.map((s) => formatArtifactId(s.ref)),
+    ),
+  );
+  core.info(`compared with ${p.base}: ${p.candidates.length ? p.candidates.map(formatArtifactId).join(', ') : 'no artifact added'}`);
+  if (p.candidates.length > 1) {
+    if (!i.allowSeveral) throw new MregError('PRECONDITION', severalCandidatesMessage(p, env));
+    core.warning(`Merging this adds several artifacts; the deploy on main will refuse it. ${severalCandidatesMessage(p, env)}`);
+  }
+};
 
 function setOutputs(o: {
   version?: string | null;
@@ -355,6 +392,7 @@ async function comment(i: ActionInputs, key: string, sections: string[]): Promis
 
 const handlers: Record<ActionCommand, Handler> = {
   validate,
+  plan,
   gate,
   deploy,
   promote,
@@ -363,7 +401,8 @@ const handlers: Record<ActionCommand, Handler> = {
   status: statusCommand,
 };
 
-export async function run(): Promise<void> {
+/** One command from the inputs; throws on failure (main.ts turns that into the step's failure). */
+export async function runCommand(): Promise<void> {
   const inputs = readInputs();
   annotationRoot = { root: inputs.registryPath, workspace: inputs.workspace };
   const report = new Report();

@@ -23,7 +23,10 @@ const CUSTOM_LABELS = ['gpu'];
  * GitHub 2023), so it reports every `vars.X` as undefined. Only that exact message is ignored.
  */
 function staleLinterFalsePositive(p: { kind: string; message: string }): boolean {
-  return p.kind === 'expression' && p.message.startsWith('undefined variable "vars".');
+  return (
+    (p.kind === 'expression' && p.message.startsWith('undefined variable "vars".')) ||
+    (p.kind === 'syntax-check' && p.message.startsWith('unexpected key "queue" for "concurrency" section'))
+  );
 }
 
 describe('workflows', () => {
@@ -71,10 +74,12 @@ describe('workflows', () => {
   it('the pull-request workflow validates on a hosted runner and gates on the GPU runner only for this repository', () => {
     const wf = workflow('registry-pr.yml');
     expect(Object.keys(wf.on)).toEqual(['pull_request']);
-    expect(wf.on.pull_request.paths).toEqual(['registry/**']);
     expect(wf.jobs.validate['runs-on']).toBe('ubuntu-latest');
     expect(wf.jobs.validate.if).toBeUndefined(); // forks are validated too
-    expect(wf.jobs.validate.steps.find((s: any) => s.uses === './').with.command).toBe('validate');
+    const actionSteps = wf.jobs.validate.steps.filter((s: any) => s.uses === './');
+    expect(actionSteps.map((s: any) => s.with.command)).toEqual(['validate', 'plan']);
+    // Both only when the registry changed: the job itself always runs and reports.
+    for (const s of actionSteps) expect(s.if).toBe("steps.changes.outputs.registry == 'true'");
     expect(wf.jobs.gate['runs-on']).toEqual(['self-hosted', 'gpu']);
     expect(wf.jobs.gate.if).toContain(SAME_REPO_GUARD);
     const gate = wf.jobs.gate.steps.find((s: any) => s.uses === './');
@@ -83,13 +88,40 @@ describe('workflows', () => {
     expect(wf.jobs.gate.steps.some((s: any) => String(s.uses).startsWith('actions/upload-artifact@'))).toBe(true);
   });
 
-  it('deploy runs on merges that add artifacts, and promotion waits for the production environment', () => {
+  it('the checks the README tells to require always report on every pull request, under the names GitHub shows', () => {
+    // A required check from a workflow filtered by paths (or branches) never starts on other pull
+    // requests and stays "Expected" forever: every workflow behind a required check runs on all of them.
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const para = /\*\*Branch protection\*\*[\s\S]*?(?=\n- \*\*|\n#)/.exec(readme)?.[0] ?? '';
+    const list = /required status checks[^:]*:([\s\S]*?)\.(?:\s|$)/.exec(para)?.[1] ?? '';
+    const required = [...list.matchAll(/`([^`]+)`/g)].map((x) => x[1]);
+    expect(required.length).toBeGreaterThan(0);
+    const shown = new Map<string, string>();
+    for (const f of files) {
+      const wf = workflow(f);
+      const pr = wf.on?.pull_request;
+      if (pr === undefined) continue;
+      expect(pr?.paths ?? pr?.['paths-ignore'] ?? pr?.branches ?? null, `${f}: pull_request must not be filtered`).toBeNull();
+      for (const [id, job] of Object.entries<any>(wf.jobs)) {
+        if (job.strategy?.matrix?.node) for (const n of job.strategy.matrix.node) shown.set(String(job.name).replace('${{ matrix.node }}', String(n)), f);
+        else shown.set(job.name ?? id, f);
+      }
+    }
+    for (const name of required) expect(shown.has(name), `${name} is not a job name GitHub shows (known: ${[...shown.keys()].join(', ')})`).toBe(true);
+    // A required job that skips when nothing is to do reports "skipped", which GitHub counts as passing,
+    // but a gate verdict that depends on skipped matrix jobs must still run: it has if: always().
+    expect(workflow('registry-pr.yml').jobs.verdict).toMatchObject({ name: 'gate verdict', if: 'always()' });
+  });
+
+  it('deploy runs on merges that add artifacts, and promotion waits for the target GitHub environment', () => {
     const wf = workflow('deploy.yml');
     expect(wf.on.push).toEqual({ branches: ['main'], paths: ['registry/models/**'] });
+    expect(wf.jobs.plan.steps.find((s: any) => s.uses === './').with).toEqual({ command: 'plan', base: '${{ github.event.before }}' });
     const deploy = wf.jobs.deploy.steps.find((s: any) => s.uses === './');
     expect(deploy.with.command).toBe('deploy');
     expect(deploy.with.environment).toBe('${{ needs.plan.outputs.environment }}');
-    expect(wf.jobs.promote.environment).toBe('production');
+    expect(wf.on.workflow_dispatch.inputs.environment).toMatchObject({ type: 'choice', options: ['production'] });
+    expect(wf.jobs.promote.environment).toBe('${{ inputs.environment }}');
     expect(wf.jobs.promote.if).toContain("github.event_name == 'workflow_dispatch'");
     expect(wf.jobs.promote.steps.find((s: any) => s.uses === './').with.command).toBe('promote');
   });
@@ -163,6 +195,11 @@ describe('the workflow rules catch what they are meant to catch', () => {
       ['writer-without-concurrency'],
     ],
     [
+      'a writer whose waiting run the next one cancels (no queue: max)',
+      `on: workflow_dispatch\njobs:\n  a:\n    runs-on: ubuntu-latest\n    permissions: {}\n    concurrency:\n      group: registry-\${{ inputs.environment }}\n      cancel-in-progress: false\n    steps:\n      - uses: ./\n        with:\n          command: rollback\n          environment: \${{ inputs.environment }}\n`,
+      ['writer-queue-drops-runs'],
+    ],
+    [
       'a writer whose group is not its environment',
       `on: workflow_dispatch\njobs:\n  a:\n    runs-on: ubuntu-latest\n    permissions: {}\n    concurrency: registry-staging\n    steps:\n      - uses: ./\n        with:\n          command: deploy\n          environment: production\n`,
       ['writer-without-concurrency'],
@@ -183,6 +220,7 @@ jobs:
       contents: read
     concurrency:
       group: reg-\${{ inputs.environment }}
+      queue: max
     steps:
       - uses: ${pin} # v5.0.0
       - uses: ./
@@ -221,7 +259,16 @@ describe('action.yml', () => {
     ]) {
       expect(action.inputs[k], k).toBeDefined();
     }
-    for (const c of ['validate', 'gate', 'deploy', 'promote', 'rollback', 'history', 'status']) expect(action.inputs.command.description).toContain(c);
-    expect(Object.keys(action.outputs).sort()).toEqual(['commit-sha', 'gate-result', 'history-id', 'metrics', 'previous-version', 'version']);
+    for (const c of ['validate', 'plan', 'gate', 'deploy', 'promote', 'rollback', 'history', 'status']) expect(action.inputs.command.description).toContain(c);
+    expect(Object.keys(action.outputs).sort()).toEqual([
+      'candidates',
+      'commit-sha',
+      'environment',
+      'gate-result',
+      'history-id',
+      'metrics',
+      'previous-version',
+      'version',
+    ]);
   });
 });
