@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, type Dirent } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { MregError, errorMessage, type Problem } from '../core/errors.js';
 import { basePinProblem } from '../core/rules.js';
@@ -27,6 +27,11 @@ export async function validateRepository(root: string): Promise<ValidationReport
   const reg = loadJson<Registry>(root, REGISTRY_FILE, 'registry');
   const { artifacts, problems: metadataProblems } = loadArtifacts(root);
   const registry = reg.value;
+  // The workflows' environment choices against the config (parsed only where there are workflows).
+  const workflows =
+    config.value && existsSync(path.join(root, '.github', 'workflows'))
+      ? (await import('./workflow-files.js')).workflowProblems(root, config.value.environments)
+      : [];
   const problems = [
     ...config.problems,
     ...reg.problems,
@@ -34,6 +39,7 @@ export async function validateRepository(root: string): Promise<ValidationReport
     ...checkUniqueUris(artifacts),
     ...checkLineage(artifacts),
     ...(registry ? checkRegistry(registry, config.value, artifacts) : []),
+    ...workflows,
   ];
   const texts = new Map([
     [REGISTRY_FILE, reg.text],
