@@ -27,6 +27,7 @@ import {
   commentBody,
   gateSection,
   historySection,
+  judgedMetrics,
   metricCharts,
   planSection,
   pointerChangeSection,
@@ -106,8 +107,9 @@ function setOutputs(o: {
   if (o.previousVersion !== undefined) core.setOutput('previous-version', o.previousVersion ?? '');
   if (o.commit !== undefined) core.setOutput('commit-sha', o.commit);
   if (o.historyId !== undefined) core.setOutput('history-id', String(o.historyId));
-  if (o.gateResult !== undefined) core.setOutput('gate-result', o.gateResult ?? '');
-  if (o.metrics !== undefined) core.setOutput('metrics', JSON.stringify(o.metrics ?? {}));
+  // No gate ran for this command or entry (a rollback, an environment never deployed): `not-run`.
+  if (o.gateResult !== undefined) core.setOutput('gate-result', o.gateResult ?? 'not-run');
+  if (o.metrics !== undefined) core.setOutput('metrics', JSON.stringify(judgedMetrics(o.metrics)));
 }
 
 /** The gate report as files, for actions/upload-artifact: the table people read, the JSON tools read. */
@@ -225,6 +227,11 @@ const validate: Handler = async (i, report) => {
   core.info(`OK: ${result.counts.artifacts} artifacts, ${result.counts.history} history entries, ${result.counts.environments} environments`);
 };
 
+/** The metrics the gate judges (registry/config.json gate.metrics): what the charts show. */
+function judged(ctx: OpsContext): string[] {
+  return Object.keys(ctx.config.gate.metrics ?? {});
+}
+
 function gateWillRun(ctx: OpsContext, skip: boolean): boolean {
   return !skip && ctx.config.gate.enabled && ctx.config.gate.backend === 'llama';
 }
@@ -254,7 +261,7 @@ const deploy: Handler = async (i, report) => {
       report.addGate(r.gate);
       await writeGateReport(i, r.gate);
     }
-    report.add(metricCharts(env, entries));
+    report.add(metricCharts(env, entries, judged(ctx)));
   } catch (err) {
     if (err instanceof PipelineError) {
       report.add(stagesSection(err.stages));
@@ -280,7 +287,7 @@ const promote: Handler = async (i, report) => {
     );
     const entries = await reportPointer(ctx, r.outcome, report, null);
     report.add(stagesSection(r.stages));
-    report.add(metricCharts(to, entries));
+    report.add(metricCharts(to, entries, judged(ctx)));
   } catch (err) {
     if (err instanceof PipelineError) report.add(stagesSection(err.stages));
     throw err;
@@ -295,7 +302,7 @@ const rollback: Handler = async (i, report) => {
   if (r.noop) core.notice(`Nothing to do: ${r.noop}`);
   const entries = await reportPointer(ctx, r.outcome, report, null);
   report.add(stagesSection(r.stages));
-  report.add(metricCharts(env, entries));
+  report.add(metricCharts(env, entries, judged(ctx)));
 };
 
 const historyCommand: Handler = async (i, report) => {
@@ -304,7 +311,7 @@ const historyCommand: Handler = async (i, report) => {
   const entries = await history(ctx, { env: i.environment });
   report.add(historySection(i.environment, entries.slice(-50)));
   const envs = i.environment ? [i.environment] : ctx.config.environments;
-  for (const env of envs) report.add(metricCharts(env, entries));
+  for (const env of envs) report.add(metricCharts(env, entries, judged(ctx)));
   if (i.environment) {
     const live = [...entries].reverse().find((e) => !e.rolled_back) ?? null;
     setOutputs({
@@ -351,7 +358,7 @@ const gate: Handler = async (i, report) => {
     const g = await gateVersion(ctx, { env, candidate });
     setOutputs({ gateResult: g.verdict, metrics: g.metrics });
     await writeGateReport(i, g);
-    sections = [gateSection(g), metricCharts(env, await history(ctx, { env }))];
+    sections = [gateSection(g), metricCharts(env, await history(ctx, { env }), judged(ctx))];
     report.addGate(g);
     report.add(sections[1]);
     if (g.verdict !== 'pass') throw new MregError('GATE_FAILED', `gate ${g.verdict} for ${i.model} ${i.version} against ${env}`);

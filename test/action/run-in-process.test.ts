@@ -75,6 +75,12 @@ describe('run() in process: validate', () => {
     git(['checkout', '--', '.'], repo.work);
   });
 
+  it('status of an environment nothing was deployed to: empty version, gate-result not-run', async () => {
+    const s = await runWith({ command: 'status', environment: 'production', 'registry-path': repo.work, push: 'false' });
+    expect(s.failed).toEqual([]);
+    expect(s.outputs).toMatchObject({ version: '', 'gate-result': 'not-run', metrics: '{}' });
+  });
+
   it('names an unknown command in the failure', async () => {
     const s = await runWith({ command: 'deploy-all' });
     expect(s.failed[0]).toMatch(/input command must be one of validate, plan, gate/);
