@@ -1,10 +1,10 @@
 // The action's exported run() called in this process, with a stand-in for @actions/core (inputs
 // from a table; outputs, failures and annotations recorded), as GitHub's action templates test
 // theirs. The registry and the git history are real.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { tempDir } from '../helpers/cli.js';
+import { mreg, tempDir } from '../helpers/cli.js';
 import { git, makeRepo, registerFake, type TestRepo } from '../helpers/repo.js';
 
 const core = vi.hoisted(() => {
@@ -65,18 +65,28 @@ describe('run() in process: validate', () => {
     expect(ok.failed).toEqual([]);
     expect(ok.infos.join('\n')).toMatch(/OK: 1 artifacts/);
 
-    const file = path.join(repo.work, 'registry/models/llama3/llama3-v1.0.0-q4km.json');
-    const meta = JSON.parse(git(['show', 'HEAD:registry/models/llama3/llama3-v1.0.0-q4km.json'], repo.work));
-    writeFileSync(file, JSON.stringify({ ...meta, version: '1.0.1' }, null, 2) + '\n');
+    // staging runs 1.0.0; its metadata file is then edited to say 1.0.1.
+    const d = await mreg(['--repo', repo.work, 'deploy', 'llama3', '1.0.0', '--env', 'staging', '--skip-gate', '--reason', 'bootstrap']);
+    expect(d.code, d.stderr).toBe(0);
+    const rel = 'registry/models/llama3/llama3-v1.0.0-q4km.json';
+    const meta = JSON.parse(readFileSync(path.join(repo.work, rel), 'utf8'));
+    const text = JSON.stringify({ ...meta, version: '1.0.1' }, null, 2) + '\n';
+    writeFileSync(path.join(repo.work, rel), text);
     const bad = await runWith({ command: 'validate', 'registry-path': repo.work });
     expect(bad.failed).toHaveLength(1);
-    expect(bad.failed[0]).toMatch(/SCHEMA: \d+ validation problem/);
-    expect(bad.errors.some((e) => e.file?.endsWith('registry/models/llama3/llama3-v1.0.0-q4km.json'))).toBe(true);
+    expect(bad.failed[0]).toMatch(/SCHEMA: 1 validation problem in/);
+    // One annotation, on the version field's line; none on registry.json, which still names 1.0.0.
+    expect(bad.errors).toHaveLength(1);
+    expect(bad.errors[0].file).toMatch(/registry\/models\/llama3\/llama3-v1\.0\.0-q4km\.json$/);
+    expect(bad.errors[0].message).toMatch(
+      /^\/version: file name llama3-v1\.0\.0-q4km\.json says llama3-v1\.0\.0-q4km, but its fields say llama3-v1\.0\.1-q4km/,
+    );
+    expect(text.split('\n')[bad.errors[0].startLine! - 1]).toContain('"version": "1.0.1"');
     git(['checkout', '--', '.'], repo.work);
   });
 
   it('status of an environment nothing was deployed to: empty version, gate-result not-run', async () => {
-    const s = await runWith({ command: 'status', environment: 'production', 'registry-path': repo.work, push: 'false' });
+    const s = await runWith({ command: 'status', environment: 'production', 'registry-path': repo.work });
     expect(s.failed).toEqual([]);
     expect(s.outputs).toMatchObject({ version: '', 'gate-result': 'not-run', metrics: '{}' });
   });
