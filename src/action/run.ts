@@ -177,9 +177,9 @@ async function reportPointer(ctx: OpsContext, out: PointerOutcome, report: Repor
       rolledBackId: c.abandoned?.id,
     }),
   );
-  const { history } = await ops.info();
+  const [{ history }, { subjectFor }] = await Promise.all([ops.info(), ops.registry()]);
   core.info(
-    `${c.action}(${c.env}): ${c.to.model} ${c.from?.version ?? 'none'} -> ${c.to.version} (${c.to.quantization}), history id ${c.entry.id}, commit ${out.commit}${out.pushed ? ' pushed' : ` not pushed (${out.pushNote})`}`,
+    `${subjectFor(c.action, c.env, c.from, c.to)}, history id ${c.entry.id}, commit ${out.commit}${out.pushed ? ' pushed' : ` not pushed (${out.pushNote})`}`,
   );
   return history(ctx, { env: c.env });
 }
