@@ -236,6 +236,20 @@ jobs:
 });
 
 describe('action.yml', () => {
+  it('has a description a marketplace listing accepts (under 125 characters)', () => {
+    expect(typeof action.description).toBe('string');
+    expect(action.description.length).toBeLessThan(125);
+  });
+
+  it('ships the licences of the third-party code the bundle carries', () => {
+    const text = readFileSync(path.join(ROOT, 'dist', 'licenses.txt'), 'utf8');
+    // Packages the action's bundle certainly holds, each with its licence text.
+    for (const name of ['@actions/core', 'simple-git', 'yaml', 'ajv'])
+      expect(text).toMatch(new RegExp(`^${name.replace('/', '\\/')}@\\d+\\.\\d+\\.\\d+\\nLicense: `, 'm'));
+    expect(text).toMatch(/Permission is hereby granted/);
+    expect(text).not.toMatch(/^gitops-model-registry@/m);
+  });
+
   it('runs the committed bundle on Node 24', () => {
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/action.js' });
     expect(existsSync(path.join(ROOT, action.runs.main))).toBe(true);
