@@ -14,6 +14,7 @@ import { packageRoot } from './package-files.js';
  */
 export const WORKFLOW_DIR = '.github/workflows';
 export const REGISTRY_WORKFLOWS = ['registry-pr.yml', 'deploy.yml', 'rollback.yml'] as const;
+export const ACTIONLINT_CONFIG = '.github/actionlint.yaml';
 
 /** Commands whose `environment` input comes from a dispatch choice, and the environments it must offer. */
 const CHOICE_RULES: Record<string, { offers: (envs: string[]) => string[]; why: string }> = {
@@ -45,6 +46,8 @@ export function registryWorkflowFiles(environments: string[], action = './'): Re
     if (action !== './') replaceUses(doc, action);
     files[`${WORKFLOW_DIR}/${name}`] = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
   }
+  // actionlint's runner labels (the self-hosted `gpu` runner), so a stock actionlint passes them too.
+  files[ACTIONLINT_CONFIG] = readFileSync(path.join(root, ACTIONLINT_CONFIG), 'utf8');
   return files;
 }
 

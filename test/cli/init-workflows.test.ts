@@ -15,6 +15,7 @@ const ACTION = 'acme/gitops-model-registry@0123456789abcdef0123456789abcdef01234
 
 describe('the template workflows are what init writes for staging and production', () => {
   it.each(Object.entries(registryWorkflowFiles(['staging', 'production'])))('%s', (file, text) => {
+    // (with .github/actionlint.yaml, copied as it is)
     expect(text).toBe(readFileSync(path.join(ROOT, file), 'utf8'));
   });
 });
@@ -29,6 +30,7 @@ describe('mreg init --env dev --env qa --env prod', () => {
     const r = await mreg(['init', dir, '--env', 'dev', '--env', 'qa', '--env', 'prod', '--action', ACTION]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('.github/workflows/rollback.yml');
+    expect(r.stdout).toContain('.github/actionlint.yaml');
   });
   afterAll(() => cleanup?.());
 
