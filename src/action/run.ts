@@ -23,7 +23,18 @@ const ops = {
   stages: () => import('../ops/stages.js'),
   gate: () => import('../ops/gate.js'),
 };
-import { commentBody, gateSection, historySection, metricCharts, pointerChangeSection, problemsSection, stagesSection, statusSection } from './markdown.js';
+import {
+  commentBody,
+  gateSection,
+  historySection,
+  judgedMetrics,
+  metricCharts,
+  planSection,
+  pointerChangeSection,
+  problemsSection,
+  stagesSection,
+  statusSection,
+} from './markdown.js';
 
 /**
  * The GitHub front end: inputs -> ops -> outputs, job summary, annotations and the pull-request
@@ -57,6 +68,33 @@ function failureSection(command: string, err: unknown, report: Report): string {
 
 type Handler = (i: ActionInputs, report: Report) => Promise<void>;
 
+const plan: Handler = async (i, report) => {
+  const root = await registryRoot(i.registryPath);
+  const [{ planFromGit, severalCandidatesMessage }, { loadConfig }, { formatArtifactId }] = await Promise.all([
+    import('./plan.js'),
+    import('../state/config.js'),
+    import('../core/naming.js'),
+  ]);
+  const env = i.environment ?? (await loadConfig(root)).environments[0];
+  const p = await planFromGit(root, i.base);
+  for (const s of p.superseded)
+    core.notice(`${formatArtifactId(s.ref)} is left out: ${formatArtifactId(s.by)} is a newer version of the same model and quantization family`);
+  core.setOutput('environment', env);
+  core.setOutput('candidates', JSON.stringify(p.candidates.map((c) => ({ model: c.model, version: c.version, quantization: c.quantization }))));
+  report.add(
+    planSection(
+      env,
+      p.candidates.map(formatArtifactId),
+      p.superseded.map((s) => formatArtifactId(s.ref)),
+    ),
+  );
+  core.info(`compared with ${p.base}: ${p.candidates.length ? p.candidates.map(formatArtifactId).join(', ') : 'no artifact added'}`);
+  if (p.candidates.length > 1) {
+    if (!i.allowSeveral) throw new MregError('PRECONDITION', severalCandidatesMessage(p, env));
+    core.warning(`Merging this adds several artifacts; the deploy on main will refuse it. ${severalCandidatesMessage(p, env)}`);
+  }
+};
+
 function setOutputs(o: {
   version?: string | null;
   previousVersion?: string | null;
@@ -69,8 +107,9 @@ function setOutputs(o: {
   if (o.previousVersion !== undefined) core.setOutput('previous-version', o.previousVersion ?? '');
   if (o.commit !== undefined) core.setOutput('commit-sha', o.commit);
   if (o.historyId !== undefined) core.setOutput('history-id', String(o.historyId));
-  if (o.gateResult !== undefined) core.setOutput('gate-result', o.gateResult ?? '');
-  if (o.metrics !== undefined) core.setOutput('metrics', JSON.stringify(o.metrics ?? {}));
+  // No gate ran for this command or entry (a rollback, an environment never deployed): `not-run`.
+  if (o.gateResult !== undefined) core.setOutput('gate-result', o.gateResult ?? 'not-run');
+  if (o.metrics !== undefined) core.setOutput('metrics', JSON.stringify(judgedMetrics(o.metrics)));
 }
 
 /** The gate report as files, for actions/upload-artifact: the table people read, the JSON tools read. */
@@ -138,9 +177,9 @@ async function reportPointer(ctx: OpsContext, out: PointerOutcome, report: Repor
       rolledBackId: c.abandoned?.id,
     }),
   );
-  const { history } = await ops.info();
+  const [{ history }, { subjectFor }] = await Promise.all([ops.info(), ops.registry()]);
   core.info(
-    `${c.action}(${c.env}): ${c.to.model} ${c.from?.version ?? 'none'} -> ${c.to.version} (${c.to.quantization}), history id ${c.entry.id}, commit ${out.commit}${out.pushed ? ' pushed' : ` not pushed (${out.pushNote})`}`,
+    `${subjectFor(c.action, c.env, c.from, c.to)}, history id ${c.entry.id}, commit ${out.commit}${out.pushed ? ' pushed' : ` not pushed (${out.pushNote})`}`,
   );
   return history(ctx, { env: c.env });
 }
@@ -188,6 +227,11 @@ const validate: Handler = async (i, report) => {
   core.info(`OK: ${result.counts.artifacts} artifacts, ${result.counts.history} history entries, ${result.counts.environments} environments`);
 };
 
+/** The metrics the gate judges (registry/config.json gate.metrics): what the charts show. */
+function judged(ctx: OpsContext): string[] {
+  return Object.keys(ctx.config.gate.metrics ?? {});
+}
+
 function gateWillRun(ctx: OpsContext, skip: boolean): boolean {
   return !skip && ctx.config.gate.enabled && ctx.config.gate.backend === 'llama';
 }
@@ -217,7 +261,7 @@ const deploy: Handler = async (i, report) => {
       report.addGate(r.gate);
       await writeGateReport(i, r.gate);
     }
-    report.add(metricCharts(env, entries));
+    report.add(metricCharts(env, entries, judged(ctx)));
   } catch (err) {
     if (err instanceof PipelineError) {
       report.add(stagesSection(err.stages));
@@ -243,7 +287,7 @@ const promote: Handler = async (i, report) => {
     );
     const entries = await reportPointer(ctx, r.outcome, report, null);
     report.add(stagesSection(r.stages));
-    report.add(metricCharts(to, entries));
+    report.add(metricCharts(to, entries, judged(ctx)));
   } catch (err) {
     if (err instanceof PipelineError) report.add(stagesSection(err.stages));
     throw err;
@@ -258,7 +302,7 @@ const rollback: Handler = async (i, report) => {
   if (r.noop) core.notice(`Nothing to do: ${r.noop}`);
   const entries = await reportPointer(ctx, r.outcome, report, null);
   report.add(stagesSection(r.stages));
-  report.add(metricCharts(env, entries));
+  report.add(metricCharts(env, entries, judged(ctx)));
 };
 
 const historyCommand: Handler = async (i, report) => {
@@ -267,7 +311,7 @@ const historyCommand: Handler = async (i, report) => {
   const entries = await history(ctx, { env: i.environment });
   report.add(historySection(i.environment, entries.slice(-50)));
   const envs = i.environment ? [i.environment] : ctx.config.environments;
-  for (const env of envs) report.add(metricCharts(env, entries));
+  for (const env of envs) report.add(metricCharts(env, entries, judged(ctx)));
   if (i.environment) {
     const live = [...entries].reverse().find((e) => !e.rolled_back) ?? null;
     setOutputs({
@@ -314,7 +358,7 @@ const gate: Handler = async (i, report) => {
     const g = await gateVersion(ctx, { env, candidate });
     setOutputs({ gateResult: g.verdict, metrics: g.metrics });
     await writeGateReport(i, g);
-    sections = [gateSection(g), metricCharts(env, await history(ctx, { env }))];
+    sections = [gateSection(g), metricCharts(env, await history(ctx, { env }), judged(ctx))];
     report.addGate(g);
     report.add(sections[1]);
     if (g.verdict !== 'pass') throw new MregError('GATE_FAILED', `gate ${g.verdict} for ${i.model} ${i.version} against ${env}`);
@@ -355,6 +399,7 @@ async function comment(i: ActionInputs, key: string, sections: string[]): Promis
 
 const handlers: Record<ActionCommand, Handler> = {
   validate,
+  plan,
   gate,
   deploy,
   promote,
@@ -363,7 +408,8 @@ const handlers: Record<ActionCommand, Handler> = {
   status: statusCommand,
 };
 
-export async function run(): Promise<void> {
+/** One command from the inputs; throws on failure (main.ts turns that into the step's failure). */
+export async function runCommand(): Promise<void> {
   const inputs = readInputs();
   annotationRoot = { root: inputs.registryPath, workspace: inputs.workspace };
   const report = new Report();

@@ -237,13 +237,13 @@ export interface AuditRecord {
   author: string;
   subject: string;
   trailers: Record<string, string>;
+  /** Registry commits carry an Mreg-Action trailer; a change of registry/config.json (gate policy, environments) by hand does not. */
+  kind: 'registry' | 'config';
 }
 
-/** The audit log: every registry commit with its machine-readable trailers, newest first. */
-export async function auditLog(repo: GitRepo, limit?: number): Promise<AuditRecord[]> {
-  const args = ['log', '--grep=^Mreg-Action:', '--format=%H%x1f%aI%x1f%an%x1f%s%x1f%(trailers:only,unfold)%x1e'];
-  if (limit !== undefined) args.push(`-n${limit}`);
-  const out = await repo.git.raw(args).catch(() => '');
+const AUDIT_FORMAT = '--format=%H%x1f%aI%x1f%an%x1f%s%x1f%(trailers:only,unfold)%x1e';
+
+function parseAudit(out: string, kind: AuditRecord['kind']): AuditRecord[] {
   const records: AuditRecord[] = [];
   for (const chunk of out.split('\x1e')) {
     const c = chunk.replace(/^\n+/, '');
@@ -254,7 +254,30 @@ export async function auditLog(repo: GitRepo, limit?: number): Promise<AuditReco
       const m = /^([A-Za-z0-9-]+):\s*(.*)$/.exec(line);
       if (m) trailers[m[1]] = m[2];
     }
-    records.push({ commit, date, author, subject, trailers });
+    records.push({ commit, date, author, subject, trailers, kind: trailers['Mreg-Action'] ? 'registry' : kind });
   }
   return records;
+}
+
+/**
+ * The audit log, newest first: every registry commit with its machine-readable trailers, and every
+ * commit that changed registry/config.json (a gate threshold or the promotion order changes what
+ * the registry lets through, so it is an audit event even when a person made it by hand).
+ */
+export async function auditLog(repo: GitRepo, limit?: number): Promise<AuditRecord[]> {
+  const n = limit !== undefined ? [`-n${limit}`] : [];
+  const [registry, config] = await Promise.all([
+    repo.git.raw(['log', '--grep=^Mreg-Action:', AUDIT_FORMAT, ...n]).catch(() => ''),
+    repo.git.raw(['log', AUDIT_FORMAT, ...n, '--', 'registry/config.json']).catch(() => ''),
+  ]);
+  const seen = new Set<string>();
+  const records = [...parseAudit(registry, 'registry'), ...parseAudit(config, 'config')].filter((r) =>
+    seen.has(r.commit) ? false : (seen.add(r.commit), true),
+  );
+  if (!records.length) return [];
+  // Both lists are newest first; git orders their union the same way (topological, then date).
+  const order = (await repo.git.raw(['rev-list', '--no-walk=sorted', ...records.map((r) => r.commit)]).catch(() => '')).split('\n').filter(Boolean);
+  const rank = new Map(order.map((c, i) => [c, i]));
+  records.sort((a, b) => (rank.get(a.commit) ?? 0) - (rank.get(b.commit) ?? 0) || (a.date < b.date ? 1 : -1));
+  return limit !== undefined ? records.slice(0, limit) : records;
 }

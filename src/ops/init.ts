@@ -10,6 +10,7 @@ import configSchema from '../../schemas/config.schema.json' with { type: 'json' 
 import { openRepo, commitMessage, commitPaths } from '../git/repo.js';
 import { CONFIG_FILE, DEFAULT_CONFIG, REGISTRY_FILE } from '../state/config.js';
 import { defaultEvalFiles } from './package-files.js';
+import { registryWorkflowFiles } from './workflow-files.js';
 
 /** Scaffolds a GitOps registry repository and commits it (git init when the folder has no repository). */
 export interface InitOptions {
@@ -18,6 +19,12 @@ export interface InitOptions {
   store?: string;
   /** Extra files to write (paths relative to the repository), e.g. an eval suite. */
   extraFiles?: Record<string, string>;
+  /**
+   * What the workflows' steps `uses:` (`OWNER/gitops-model-registry@REF`). Default: `./` when the
+   * repository holds the action (action.yml at its root, as the template does); otherwise the
+   * workflows are not written, since a step could not find the action.
+   */
+  action?: string;
 }
 
 export interface InitResult {
@@ -25,6 +32,8 @@ export interface InitResult {
   files: string[];
   commit: string;
   createdRepository: boolean;
+  /** Why the workflows were not written, when they were not. */
+  workflowsSkipped?: string;
 }
 
 const exists = (p: string) =>
@@ -67,6 +76,12 @@ export async function initRepository(o: InitOptions): Promise<InitResult> {
     cache: { dir: '.mreg-cache', keep: 3 },
     download: { part_size_mb: 16, concurrency: 8 },
   };
+  // The workflows offer exactly these environments (rollback: all; promote: all but the first).
+  const action = o.action ?? ((await exists(path.join(repo.root, 'action.yml'))) ? './' : undefined);
+  const workflows = action ? registryWorkflowFiles(environments, action) : {};
+  const workflowsSkipped = action
+    ? undefined
+    : 'no .github/workflows written: this repository does not hold the action; pass --action OWNER/gitops-model-registry@REF to write them';
   const files: Record<string, string> = {
     [REGISTRY_FILE]: formatRegistryJson(emptyRegistry(environments)),
     [CONFIG_FILE]: formatJson(config),
@@ -76,6 +91,7 @@ export async function initRepository(o: InitOptions): Promise<InitResult> {
     'schemas/config.schema.json': formatJson(configSchema),
     // The default gate suite, so a new registry can gate deploys before it writes its own.
     ...defaultEvalFiles(),
+    ...workflows,
     ...o.extraFiles,
   };
   const written: string[] = [];
@@ -92,5 +108,5 @@ export async function initRepository(o: InitOptions): Promise<InitResult> {
     written.push('.gitignore');
   }
   const commit = await commitPaths(repo, written, commitMessage(`init: model registry (${environments.join(', ')})`, null, { 'Mreg-Action': 'init' }));
-  return { root: repo.root, files: written, commit, createdRepository: !isRepo };
+  return { root: repo.root, files: written, commit, createdRepository: !isRepo, ...(workflowsSkipped ? { workflowsSkipped } : {}) };
 }

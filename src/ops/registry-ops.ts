@@ -35,9 +35,14 @@ export async function resolveQuantization(ctx: OpsContext, model: string, versio
   throw new MregError('USAGE', `${model} ${version} is registered in several quantizations (${quants.join(', ')}); name the quantization`);
 }
 
-function subjectFor(action: string, env: string, from: Pointer | null, to: ArtifactRef): string {
-  const fromText = from ? (from.model === to.model ? from.version : `${from.model} ${from.version}`) : 'none';
-  return `${action}(${env}): ${to.model} ${fromText} -> ${to.version} (${to.quantization})`;
+/**
+ * `deploy(staging): llama3 1.0.0 -> 1.1.0 (q4km)`; when the model or quantization changes, both
+ * sides are spelled out: `rollback(staging): tinyllama-lora 2.0.0 (q4km) -> tinyllama 1.0.0 (q4km)`.
+ */
+export function subjectFor(action: string, env: string, from: Pointer | null, to: ArtifactRef): string {
+  if (!from || (from.model === to.model && from.quantization === to.quantization))
+    return `${action}(${env}): ${to.model} ${from ? from.version : 'none'} -> ${to.version} (${to.quantization})`;
+  return `${action}(${env}): ${from.model} ${from.version} (${from.quantization}) -> ${to.model} ${to.version} (${to.quantization})`;
 }
 
 async function statusFiles(ctx: OpsContext, next: Registry, touched: ArtifactRef[]): Promise<{ path: string; content: string }[]> {

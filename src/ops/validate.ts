@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, type Dirent } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { MregError, errorMessage, type Problem } from '../core/errors.js';
 import { basePinProblem } from '../core/rules.js';
@@ -25,15 +25,21 @@ type Artifacts = Map<string, { meta: ArtifactMetadata; file: string }>;
 export async function validateRepository(root: string): Promise<ValidationReport> {
   const config = loadJson<RegistryConfig>(root, CONFIG_FILE, 'config', 1024 * 1024);
   const reg = loadJson<Registry>(root, REGISTRY_FILE, 'registry');
-  const { artifacts, problems: metadataProblems } = loadArtifacts(root);
+  const { artifacts, troubled, problems: metadataProblems } = loadArtifacts(root);
   const registry = reg.value;
+  // The workflows' environment choices against the config (parsed only where there are workflows).
+  const workflows =
+    config.value && existsSync(path.join(root, '.github', 'workflows'))
+      ? (await import('./workflow-files.js')).workflowProblems(root, config.value.environments)
+      : [];
   const problems = [
     ...config.problems,
     ...reg.problems,
     ...metadataProblems,
     ...checkUniqueUris(artifacts),
     ...checkLineage(artifacts),
-    ...(registry ? checkRegistry(registry, config.value, artifacts) : []),
+    ...(registry ? checkRegistry(registry, config.value, artifacts, troubled) : []),
+    ...workflows,
   ];
   const texts = new Map([
     [REGISTRY_FILE, reg.text],
@@ -75,9 +81,14 @@ function loadJson<T>(root: string, file: string, schema: 'registry' | 'config' |
   return { value: raw as T, text, problems: [] };
 }
 
-/** Every metadata file under registry/models/<model>/; an id registered twice keeps its first file. */
-function loadArtifacts(root: string): { artifacts: Artifacts; problems: Problem[] } {
+/**
+ * Every metadata file under registry/models/<model>/; an id registered twice keeps its first file.
+ * `troubled`: the ids (by file name) of metadata files with problems of their own, so that the
+ * registry's references to them are not reported a second time as "not registered".
+ */
+function loadArtifacts(root: string): { artifacts: Artifacts; troubled: Set<string>; problems: Problem[] } {
   const artifacts: Artifacts = new Map();
+  const troubled = new Set<string>();
   const problems: Problem[] = [];
   for (const dir of modelDirs(root)) {
     const dirFile = `${MODELS_DIR}/${dir.name}`;
@@ -89,6 +100,7 @@ function loadArtifacts(root: string): { artifacts: Artifacts; problems: Problem[
       const file = `${dirFile}/${name}`;
       const read = readMetadataFile(root, dir.name, name);
       problems.push(...read.problems);
+      if (read.problems.length && name.endsWith('.json')) troubled.add(idOfFileName(name));
       if (!read.found) continue;
       const { id, meta } = read.found;
       const prior = artifacts.get(id);
@@ -96,7 +108,7 @@ function loadArtifacts(root: string): { artifacts: Artifacts; problems: Problem[
       else artifacts.set(id, { meta, file });
     }
   }
-  return { artifacts, problems };
+  return { artifacts, troubled, problems };
 }
 
 function modelDirs(root: string): Dirent[] {
@@ -121,8 +133,20 @@ function readMetadataFile(root: string, model: string, name: string): { problems
   }
   if (meta.model !== model)
     problems.push({ file, pointer: '/model', message: `model ${JSON.stringify(meta.model)} does not match its folder ${JSON.stringify(model)}` });
-  if (`${id}.json` !== name) problems.push({ file, pointer: '', message: `file name ${name} says ${idOfFileName(name)}, but its fields say ${id}` });
+  if (`${id}.json` !== name)
+    problems.push({ file, pointer: mismatchedField(name, meta), message: `file name ${name} says ${idOfFileName(name)}, but its fields say ${id}` });
   return { problems, found: { id, meta } };
+}
+
+/** The field that disagrees with the file name (the annotation goes on its line), or '' when the name is no id. */
+function mismatchedField(name: string, meta: ArtifactMetadata): string {
+  try {
+    const named = parseArtifactId(name.slice(0, -5));
+    for (const field of ['version', 'quantization', 'model'] as const) if (named[field] !== meta[field]) return `/${field}`;
+  } catch {
+    /* not an id at all: the whole file */
+  }
+  return '';
 }
 
 function idOfFileName(name: string): string {
@@ -166,11 +190,11 @@ function checkLineage(artifacts: Artifacts): Problem[] {
 }
 
 /** Pointers and history name registered artifacts and agree with each other and with the config. */
-function checkRegistry(registry: Registry, config: RegistryConfig | undefined, artifacts: Artifacts): Problem[] {
+function checkRegistry(registry: Registry, config: RegistryConfig | undefined, artifacts: Artifacts, troubled: Set<string>): Problem[] {
   return [
     ...(config?.environments ? checkEnvironmentNames(registry, config.environments) : []),
-    ...checkHistory(registry, artifacts),
-    ...checkPointers(registry, artifacts),
+    ...checkHistory(registry, artifacts, troubled),
+    ...checkPointers(registry, artifacts, troubled),
   ];
 }
 
@@ -185,7 +209,7 @@ function checkEnvironmentNames(registry: Registry, envs: string[]): Problem[] {
   return problems;
 }
 
-function checkHistory(registry: Registry, artifacts: Artifacts): Problem[] {
+function checkHistory(registry: Registry, artifacts: Artifacts, troubled: Set<string>): Problem[] {
   const file = REGISTRY_FILE;
   const problems: Problem[] = [];
   let lastId = 0;
@@ -198,26 +222,28 @@ function checkHistory(registry: Registry, artifacts: Artifacts): Problem[] {
     lastId = Math.max(lastId, e.id);
     if (!(e.env in registry.environments)) problems.push({ file, pointer: `${at}/env`, message: `unknown environment ${e.env}` });
     const id = `${e.model}-v${e.version}-${e.quantization}`;
-    if (!artifacts.has(id)) problems.push({ file, pointer: at, message: `names ${id}, which is not registered` });
+    if (!artifacts.has(id) && !troubled.has(id)) problems.push({ file, pointer: at, message: `names ${id}, which is not registered` });
   });
   return problems;
 }
 
-function checkPointers(registry: Registry, artifacts: Artifacts): Problem[] {
+function checkPointers(registry: Registry, artifacts: Artifacts, troubled: Set<string>): Problem[] {
   // The id of the last history entry of each environment, in file order.
   const lastOfEnv = new Map<string, number>();
   for (const e of registry.history) lastOfEnv.set(e.env, e.id);
-  return Object.entries(registry.environments).flatMap(([env, p]) => checkPointer(registry, env, p, lastOfEnv.get(env), artifacts));
+  return Object.entries(registry.environments).flatMap(([env, p]) => checkPointer(registry, env, p, lastOfEnv.get(env), artifacts, troubled));
 }
 
-function checkPointer(registry: Registry, env: string, p: Pointer | null, last: number | undefined, artifacts: Artifacts): Problem[] {
+function checkPointer(registry: Registry, env: string, p: Pointer | null, last: number | undefined, artifacts: Artifacts, troubled: Set<string>): Problem[] {
   const file = REGISTRY_FILE;
   const at = pointer('environments', env);
   if (!p) return last !== undefined ? [{ file, pointer: at, message: `is null but history entry ${last} deployed to ${env}` }] : [];
   const problems: Problem[] = [];
   const id = `${p.model}-v${p.version}-${p.quantization}`;
-  if (!artifacts.has(id)) problems.push({ file, pointer: at, message: `points at ${id}, which is not registered` });
-  else if (artifacts.get(id)!.meta.status === 'blocked') problems.push({ file, pointer: at, message: `points at ${id}, which is blocked` });
+  // A metadata file with problems of its own is reported there; "not registered" would mislead.
+  if (!artifacts.has(id)) {
+    if (!troubled.has(id)) problems.push({ file, pointer: at, message: `points at ${id}, which is not registered` });
+  } else if (artifacts.get(id)!.meta.status === 'blocked') problems.push({ file, pointer: at, message: `points at ${id}, which is blocked` });
   const entry = registry.history.find((h) => h.id === p.history_id);
   if (!entry) problems.push({ file, pointer: `${at}/history_id`, message: `history entry ${p.history_id} does not exist` });
   else if (entry.env !== env || entry.model !== p.model || entry.version !== p.version || entry.quantization !== p.quantization) {

@@ -111,15 +111,15 @@ describe('the bundled action on Node 24', () => {
     expect(first.stdout).toMatch(/::error::.*first in the promotion order/);
   });
 
-  it('charts each metric across the environment history in the summary', async () => {
+  it('charts the judged metrics across the environment history, marking rollbacks and skipped gates', async () => {
     // Metrics as the gate records them, written straight into the history (no model needed here).
     const file = path.join(repo.work, 'registry/registry.json');
     repo.git(['pull', '--quiet', 'origin', 'main']);
     const reg = JSON.parse(readFileSync(file, 'utf8'));
     const values: Record<number, Record<string, number>> = {
-      1: { perplexity: 12.5, tokens_per_s: 40 },
-      2: { perplexity: 11.25, tokens_per_s: 38 },
-      3: { perplexity: 12.5, tokens_per_s: 41 },
+      1: { perplexity: 12.5, tokens_per_s: 40, device_id: 7, perplexity_spread: 0.01 },
+      2: { perplexity: 11.25, tokens_per_s: 38, latency_p50_ms: 4e-7, tokens_per_s_spread: 2 },
+      3: { perplexity: 12.5, tokens_per_s: 41, device_id: 7, perplexity_spread: 0.02 },
     };
     for (const e of reg.history) if (values[e.id]) e.metrics = values[e.id];
     writeFileSync(file, JSON.stringify(reg, null, 2) + '\n');
@@ -128,15 +128,20 @@ describe('the bundled action on Node 24', () => {
 
     const r = await runAction({ command: 'history', environment: 'staging', ...base() });
     expect(r.code, r.stdout + r.stderr).toBe(0);
-    expect(r.outputs).toMatchObject({ version: '1.0.0', 'history-id': '3' });
+    // Entry 3 is a rollback to 1.0.0: it carries the gate record 1.0.0 was deployed with.
+    expect(r.outputs).toMatchObject({ version: '1.0.0', 'history-id': '3', 'gate-result': 'skipped' });
     expect(JSON.parse(r.outputs.metrics)).toEqual({ perplexity: 12.5, tokens_per_s: 41 });
     const charts = [...r.summary.matchAll(/```mermaid\n([\s\S]*?)```/g)].map((m) => m[1]);
-    expect(charts).toHaveLength(2);
+    // perplexity, tokens_per_s and latency_p50_ms: no device_id, no spreads.
+    expect(charts).toHaveLength(3);
+    expect(charts.join('\n')).not.toMatch(/device_id|_spread/);
     const ppl = charts.find((c) => c.includes('perplexity'))!;
     expect(ppl).toMatch(/^xychart-beta/);
-    expect(ppl).toContain('x-axis ["#1 1.0.0", "#2 1.1.0", "#3 1.0.0"]');
+    expect(ppl).toContain('x-axis ["#1 1.0.0 (gate skipped)", "#2 1.1.0 (gate skipped)", "#3 1.0.0 (rollback)"]');
     expect(ppl).toContain('line [12.5, 11.25, 12.5]');
     expect(charts.find((c) => c.includes('tokens_per_s'))).toContain('line [40, 38, 41]');
+    // A plain decimal: Mermaid does not read 4e-7.
+    expect(charts.find((c) => c.includes('latency_p50_ms'))).toContain('line [0.0000004]');
   });
 
   it('fails validate with exit 1 and one annotation per problem, on the right file and line', async () => {

@@ -2,7 +2,7 @@
 // in the tests) checks syntax and expressions; these encode this project's own rules, which
 // actionlint does not know: explicit least permissions per job, no pull_request_target, self-hosted
 // runners unreachable from forks, third-party actions pinned by commit, and one registry writer per
-// environment at a time.
+// environment at a time, queued (queue: max) rather than cancelled.
 import { parse } from 'yaml';
 
 export type FindingKind =
@@ -12,7 +12,8 @@ export type FindingKind =
   | 'pull-request-target'
   | 'self-hosted-from-fork'
   | 'unpinned-action'
-  | 'writer-without-concurrency';
+  | 'writer-without-concurrency'
+  | 'writer-queue-drops-runs';
 
 export interface Finding {
   kind: FindingKind;
@@ -123,6 +124,14 @@ export function checkWorkflow(text: string): Finding[] {
               kind: 'writer-without-concurrency',
               job: name,
               message: `${where} writes the registry (${String(w.command)}) but the job has no concurrency group for its environment${env ? ` (${env})` : ''}`,
+            });
+          } else if (!isObj(c) || c.queue !== 'max' || c['cancel-in-progress'] === true) {
+            // GitHub keeps one pending run per group by default and cancels it when a third arrives:
+            // a rollback waiting behind a deploy would be dropped.
+            findings.push({
+              kind: 'writer-queue-drops-runs',
+              job: name,
+              message: `${where} writes the registry (${String(w.command)}); its concurrency group needs queue: max and no cancel-in-progress, or a waiting run is cancelled by the next one`,
             });
           }
         }

@@ -20,7 +20,10 @@ export const demoCommand: Command = {
   },
   async run(args, io) {
     const dir = path.resolve(str(args, 'dir') ?? path.join(process.cwd(), '.demo'));
-    const r = await runDemo({ dir, store: str(args, 'store'), cli: process.argv[1], log: io.log, signal: io.signal });
+    // The walkthrough is the demo's output: stdout, so `npm run demo > log` keeps it (stderr with
+    // --json, where stdout is the JSON result alone).
+    const log = io.json ? io.log : (line: string) => io.stdout(`${line}\n`);
+    const r = await runDemo({ dir, store: str(args, 'store'), cli: process.argv[1], log, signal: io.signal });
     const summary = [
       '',
       r.ok ? 'All checks passed.' : `FAILED:\n${r.failures.map((f) => `  - ${f}`).join('\n')}`,

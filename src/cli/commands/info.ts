@@ -48,7 +48,7 @@ export const historyCommand: Command = {
 
 export const logCommand: Command = {
   name: 'log',
-  summary: 'The audit log: registry commits read back from git history with their trailers, newest first.',
+  summary: 'The audit log, newest first: registry commits read back from git history with their trailers, and every change of registry/config.json.',
   usage: '[--limit N]',
   options: { limit: { type: 'string', description: 'only the newest N records', placeholder: 'N' } },
   async run(args, io) {
@@ -60,11 +60,11 @@ export const logCommand: Command = {
           records.map((r) => [
             r.commit.slice(0, 10),
             r.date,
-            r.trailers['Mreg-Action'],
+            r.kind === 'config' ? 'config' : r.trailers['Mreg-Action'],
             r.trailers['Mreg-Environment'],
             r.trailers['Mreg-Version'],
             r.trailers['Mreg-Previous-Version'],
-            r.trailers['Mreg-Actor'],
+            r.trailers['Mreg-Actor'] ?? r.author,
             r.subject,
           ]),
         )
@@ -94,6 +94,7 @@ export const statusCommand: Command = {
   async run(args, io) {
     const ctx = await openContext(contextOptions(args, io));
     const s = await status(ctx);
+    const endpoint = s3Endpoint(s.store, ctx.config.s3, io.env);
     const text = [
       `mreg        ${s.mreg}`,
       `node        ${s.node} (${process.execPath})`,
@@ -103,6 +104,7 @@ export const statusCommand: Command = {
       `registry    ${s.registryFile}`,
       `config      ${s.configFile}`,
       `store       ${s.store}`,
+      ...(endpoint ? [`endpoint    ${endpoint.endpoint} (${endpoint.from}), region ${endpoint.region}`] : []),
       `cache       ${s.cacheDir}`,
       '',
       table(
@@ -111,6 +113,25 @@ export const statusCommand: Command = {
       ),
       ...unpushedText(s.unpushed),
     ].join('\n');
-    return { json: s, text };
+    return { json: endpoint ? { ...s, storeEndpoint: endpoint } : s, text };
   },
 };
+
+/**
+ * The S3 endpoint an s3:// store is reached at, and where that came from, as the store resolves it
+ * (registry/config.json s3.endpoint, then AWS_ENDPOINT_URL_S3, then AWS_ENDPOINT_URL, else AWS).
+ */
+export function s3Endpoint(
+  store: string,
+  s3: { endpoint?: string; region?: string } | undefined,
+  env: Record<string, string | undefined>,
+): { endpoint: string; from: string; region: string } | null {
+  if (!store.startsWith('s3://')) return null;
+  const configured = s3?.region || env.AWS_REGION || env.AWS_DEFAULT_REGION;
+  // As the store signs: a custom endpoint without a region gets us-east-1.
+  const region = configured || (s3?.endpoint || env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL ? 'us-east-1' : 'from the AWS configuration');
+  if (s3?.endpoint) return { endpoint: s3.endpoint, from: 'registry/config.json s3.endpoint', region };
+  if (env.AWS_ENDPOINT_URL_S3) return { endpoint: env.AWS_ENDPOINT_URL_S3, from: 'AWS_ENDPOINT_URL_S3', region };
+  if (env.AWS_ENDPOINT_URL) return { endpoint: env.AWS_ENDPOINT_URL, from: 'AWS_ENDPOINT_URL', region };
+  return { endpoint: 'AWS S3', from: 'no custom endpoint set', region };
+}

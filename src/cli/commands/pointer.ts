@@ -2,14 +2,13 @@ import { checkModel, checkVersion, checkQuantization, formatArtifactId } from '.
 import { openContext } from '../../state/context.js';
 import { MregError } from '../../core/errors.js';
 import { PipelineError, deployVersion, promoteVersion, rollbackVersion } from '../../ops/deploy.js';
-import type { PointerChange } from '../../ops/registry-ops.js';
+import { subjectFor, type PointerChange } from '../../ops/registry-ops.js';
 import { defaultHooks } from '../../ops/stages.js';
 import { bool, reqStr, str, type Command } from '../command.js';
 import { commitLine, contextOptions, pushOptions, stagesTable, storeOption } from './shared.js';
 
 function pointerText(c: PointerChange): string {
-  const from = c.from ? `${c.from.version} (${c.from.quantization})` : 'none';
-  return `${c.action}(${c.env}): ${c.to.model} ${from} -> ${c.to.version} (${c.to.quantization}), history id ${c.entry.id}`;
+  return `${subjectFor(c.action, c.env, c.from, c.to)}, history id ${c.entry.id}`;
 }
 
 function pointerJson(c: PointerChange, commit: string, pushed: boolean) {

@@ -15,22 +15,32 @@ import { contextOptions, pushOptions, commitLine, storeOption } from './shared.j
 export const initCommand: Command = {
   name: 'init',
   summary: 'Scaffold a GitOps model registry (registry/, config, schemas) and commit it; git init when needed.',
-  usage: '[DIR] [--env NAME ...] [--store URI]',
+  usage: '[DIR] [--env NAME ...] [--store URI] [--action OWNER/REPO@REF]',
   positionals: { min: 0, max: 1, names: ['DIR'] },
   options: {
     env: { type: 'string', multiple: true, description: 'environments in promotion order (default: staging production)', placeholder: 'NAME' },
     store: { type: 'string', description: 'artifact store URI: a folder, file:///abs/path or s3://bucket/prefix', placeholder: 'URI' },
+    action: {
+      type: 'string',
+      description: "what the workflows' steps use, e.g. acme/gitops-model-registry@<sha> (default: ./ when the repository holds action.yml)",
+      placeholder: 'REF',
+    },
   },
   async run(args, io) {
     const dir = args.positionals[0] ?? io.repo;
+    const action = str(args, 'action');
+    if (action !== undefined && !/^(\.\/|[A-Za-z0-9][A-Za-z0-9_.-]*\/[A-Za-z0-9_.-]+(\/[^@\s]+)?@[^\s@]+)$/.test(action))
+      throw usage(`mreg init: --action must be ./ or OWNER/REPO@REF (a full commit sha is safest), not ${JSON.stringify(action)}`);
     const envs = args.values.env as string[] | undefined;
     if (envs)
       for (const e of envs)
         if (!/^[a-z][a-z0-9_-]*$/.test(e)) throw usage(`mreg init: invalid environment name ${JSON.stringify(e)} (expected lowercase [a-z][a-z0-9_-]*)`);
-    const r = await initRepository({ dir, environments: envs, store: str(args, 'store') });
+    const r = await initRepository({ dir, environments: envs, store: str(args, 'store'), action });
     return {
       json: r,
-      text: `Initialized a model registry in ${r.root}${r.createdRepository ? ' (new git repository)' : ''}\n${r.files.map((f) => `  ${f}`).join('\n')}\ncommit ${r.commit.slice(0, 12)}`,
+      text:
+        `Initialized a model registry in ${r.root}${r.createdRepository ? ' (new git repository)' : ''}\n${r.files.map((f) => `  ${f}`).join('\n')}\ncommit ${r.commit.slice(0, 12)}` +
+        (r.workflowsSkipped ? `\nnote: ${r.workflowsSkipped}` : ''),
     };
   },
 };

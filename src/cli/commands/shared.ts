@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import type { OpsOptions } from '../../state/context.js';
 import { settingsFromEnv } from '../../state/settings.js';
 import type { CommitOutcome } from '../../state/transaction.js';
@@ -8,18 +9,31 @@ import { table } from '../table.js';
 /** Options shared by every command that writes the registry. */
 export const pushOptions: Record<string, OptionSpec> = {
   'no-push': { type: 'boolean', description: 'commit locally only (default: push when the repository has a remote)' },
-  actor: { type: 'string', description: 'who acts (default: $GITHUB_ACTOR, git author, or the OS user)', placeholder: 'NAME' },
+  actor: { type: 'string', description: "who acts (default: $GITHUB_ACTOR, $GIT_AUTHOR_NAME, git's user.name, or the OS user)", placeholder: 'NAME' },
 };
 
 export const storeOption: Record<string, OptionSpec> = {
   store: { type: 'string', description: 'artifact store URI (default: registry/config.json store)', placeholder: 'URI' },
 };
 
+/**
+ * Who acts when --actor is not given: $GITHUB_ACTOR or $GIT_AUTHOR_NAME (read with the settings),
+ * else git's own `user.name` for the repository, as its commits are authored; the OS user last.
+ */
+function gitUserName(repo: string, env: Record<string, string | undefined>): string | undefined {
+  if (env.GITHUB_ACTOR || env.GIT_AUTHOR_NAME) return undefined;
+  try {
+    return execFileSync('git', ['config', 'user.name'], { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function contextOptions(args: ParsedCommand, io: CommandIO): OpsOptions {
   return {
     repo: io.repo,
     push: bool(args, 'no-push') ? false : undefined,
-    actor: str(args, 'actor'),
+    actor: str(args, 'actor') ?? gitUserName(io.repo, io.env),
     store: str(args, 'store'),
     settings: settingsFromEnv(io.env),
     logger: { info: (m) => io.log(m), warn: (m) => io.log(`warning: ${m}`) },

@@ -10,7 +10,7 @@ import { createProgress, type ProgressFn } from '../../store/index.js';
 import { bool, num, reqStr, str, type Command, type CommandIO } from '../command.js';
 import { commitLine, contextOptions, pushOptions, storeOption } from './shared.js';
 
-/** One progress bar per file on a terminal (stderr); nothing in CI or when piped. */
+/** Progress per file on stderr: a bar on a terminal; a line every few seconds in CI or when piped. */
 function progressFor(io: CommandIO, verb: string) {
   let current: { name: string; bar: ReturnType<typeof createProgress> } | null = null;
   const update = (name: string, done: number, total: number) => {
