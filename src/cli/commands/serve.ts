@@ -1,9 +1,8 @@
 import path from 'node:path';
-import { MregError, usage } from '../../core/errors.js';
+import { usage } from '../../core/errors.js';
 import type { RegistryConfig } from '../../core/types.js';
 import { settingsFromEnv } from '../../state/settings.js';
 import { loadConfig, resolveStoreUri, REGISTRY_FILE } from '../../state/config.js';
-import { renderConfigMap } from '../../serve/k8s.js';
 import { splitCommand, startAgent, startServe, type FollowOptions, type Running } from '../../serve/index.js';
 import { int, reqStr, str, type Command, type CommandIO, type OptionSpec, type ParsedCommand } from '../command.js';
 
@@ -159,26 +158,5 @@ export const agentCommand: Command = {
       confirmTimeoutMs: int(args, 'confirm-timeout', 'agent', 1),
     });
     return runUntilAborted(io, running, 'mreg agent');
-  },
-};
-
-export const k8sCommand: Command = {
-  name: 'k8s',
-  summary: "Kubernetes helpers: `mreg k8s configmap --env ENV` renders the environment's pointer as a ConfigMap (YAML on stdout).",
-  usage: 'configmap --env ENV [--name NAME] [--namespace NS]',
-  description:
-    'The ConfigMap carries pointer.json (the pointer, the artifact uri/sha256/size and the registry commit), so "mreg serve --source /etc/mreg/pointer" ' +
-    'in a pod needs neither the repository nor the store metadata. Mount it as a folder (never subPath: subPath mounts do not receive updates).',
-  positionals: { min: 1, max: 1, names: ['SUBCOMMAND'] },
-  options: {
-    env: { type: 'string', description: 'environment whose pointer to render', placeholder: 'ENV' },
-    name: { type: 'string', description: 'ConfigMap name (default mreg-pointer-ENV)', placeholder: 'NAME' },
-    namespace: { type: 'string', description: 'metadata.namespace (default: none, kubectl decides)', placeholder: 'NS' },
-  },
-  async run(args, io) {
-    if (args.positionals[0] !== 'configmap')
-      throw new MregError('USAGE', `mreg k8s: unknown subcommand ${JSON.stringify(args.positionals[0])} (expected: configmap)`);
-    const r = await renderConfigMap({ repo: io.repo, env: reqStr(args, 'env', 'k8s configmap'), name: str(args, 'name'), namespace: str(args, 'namespace') });
-    return { text: r.yaml, json: r.manifest };
   },
 };
