@@ -32,6 +32,13 @@ const followOptions: Record<string, OptionSpec> = {
   keep: { type: 'string', description: 'verified artifacts to keep cached for instant rollback (default: config cache.keep, 3)', placeholder: 'N' },
   port: { type: 'string', description: 'port for the HTTP API (default 8080; 0 picks a free one)', placeholder: 'PORT' },
   host: { type: 'string', description: 'address to listen on (default 127.0.0.1)', placeholder: 'HOST' },
+  'rollout-spread': {
+    type: 'string',
+    description:
+      "seconds over which a fleet's downloads of a new version spread (default: config rollout.spread_s, 0); a cached version (a rollback) switches at once",
+    placeholder: 'S',
+  },
+  instance: { type: 'string', description: "this server's name for the spread (default: $POD_NAME or the host name)", placeholder: 'NAME' },
   'poll-interval': {
     type: 'string',
     description: 'ms between polls of a git or http source (default 5000); file and k8s sources are watched (this is then their safety-net re-read)',
@@ -65,6 +72,8 @@ async function followSetup(args: ParsedCommand, io: CommandIO, cmd: string): Pro
     port: int(args, 'port', cmd, 0) ?? 8080,
     host: str(args, 'host') ?? '127.0.0.1',
     scrubMs: scrubMs(args, cmd),
+    spreadS: spreadS(args, cmd) ?? config?.rollout?.spread_s ?? 0,
+    instance: str(args, 'instance') || io.env.POD_NAME || undefined,
     logger: { info: (m) => io.log(m), warn: (m) => io.log(`warning: ${m}`) },
   };
 }
@@ -77,6 +86,14 @@ function scrubMs(args: ParsedCommand, cmd: string): number | undefined {
   return minutes * 60_000;
 }
 
+function spreadS(args: ParsedCommand, cmd: string): number | undefined {
+  const raw = str(args, 'rollout-spread');
+  if (raw === undefined) return undefined;
+  const s = Number(raw);
+  if (!(s >= 0 && s <= 86400)) throw usage(`mreg ${cmd}: --rollout-spread expects seconds in [0, 86400], got ${JSON.stringify(raw)}`);
+  return s;
+}
+
 /** The first stdout line is the URL, so scripts and tests can read it before the model loads. */
 function announce(io: CommandIO, url: string): void {
   io.stdout(`${url}\n`);
@@ -84,7 +101,7 @@ function announce(io: CommandIO, url: string): void {
 
 async function runUntilAborted(io: CommandIO, running: Running, what: string) {
   announce(io, running.url);
-  io.log(`${what} listening on ${running.url} (GET /model-info, /health); stop with Ctrl-C`);
+  io.log(`${what} listening on ${running.url} (GET /model-info, /health, /metrics); stop with Ctrl-C`);
   if (!io.signal.aborted) await new Promise((resolve) => io.signal.addEventListener('abort', resolve, { once: true }));
   io.log(`stopping ${what}...`);
   const last = running.follower.info();
