@@ -195,3 +195,51 @@ export class ErrorOnce {
     onError(err instanceof Error ? err : new Error(msg));
   }
 }
+
+/**
+ * The per-source polling limits. A fleet multiplies every poll: a thousand servers polling every
+ * 5 s make 200 requests a second. Polls against another machine may not be more frequent than
+ * these floors (loopback and file:// remotes, a developer's set-up and the tests, have none):
+ */
+export const POLL_FLOOR_MS = {
+  /** Any http(s) server: one conditional GET (304, no body when unchanged) per poll. */
+  http: 1000,
+  /** Any git remote: one `git ls-remote` (a ref advertisement) per poll. */
+  git: 5000,
+  /** GitHub (github.com, api.github.com, raw.githubusercontent.com): 5,000 requests an hour per token. */
+  github: 15_000,
+} as const;
+
+const GITHUB = /(^|\.)github\.com$|^raw\.githubusercontent\.com$/;
+
+/** The smallest poll interval for a source at `url` (0 for loopback and local remotes). */
+export function pollFloorMs(kind: 'http' | 'git', url: string): number {
+  let host = '';
+  try {
+    host = new URL(url.replace(/^[^@/]+@([^:]+):/, 'ssh://$1/')).hostname.replace(/^\[|\]$/g, '');
+  } catch {
+    return 0;
+  }
+  if (!host || host === 'localhost' || /^127\./.test(host) || host === '::1') return 0;
+  return GITHUB.test(host) ? POLL_FLOOR_MS.github : POLL_FLOOR_MS[kind];
+}
+
+/** Refuses a poll interval below the floor for where the source points (see POLL_FLOOR_MS). */
+export function checkPollInterval(kind: 'http' | 'git', url: string, pollMs: number): void {
+  const floor = pollFloorMs(kind, url);
+  if (pollMs < floor)
+    throw new MregError(
+      'USAGE',
+      `poll interval ${pollMs} ms for ${url} is below the ${floor} ms floor for ${floor === POLL_FLOOR_MS.github ? 'GitHub' : `a remote ${kind} source`}: a fleet multiplies every poll (for more than a few dozen servers, follow a ConfigMap with k8s:NAMESPACE/NAME)`,
+    );
+}
+
+/**
+ * The wait before the next poll: the interval with +-20% jitter, so servers started together
+ * (a rollout) do not poll in lockstep; after failures, doubling up to 16 times the interval;
+ * never sooner than a server-given Retry-After.
+ */
+export function nextPollDelay(pollMs: number, failures: number, retryAfterMs = 0): number {
+  const base = pollMs * Math.min(16, 2 ** Math.max(0, failures));
+  return Math.max(retryAfterMs, Math.round(base * (0.8 + Math.random() * 0.4)));
+}
