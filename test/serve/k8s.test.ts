@@ -29,23 +29,44 @@ describe('deploy/k8s manifests', () => {
       'rbac-pointer-watch.yaml:Role',
       'rbac-pointer-watch.yaml:RoleBinding',
       'rbac-pointer-watch.yaml:ServiceAccount',
+      'rbac-pointer-writer.yaml:Role',
+      'rbac-pointer-writer.yaml:RoleBinding',
+      'rbac-pointer-writer.yaml:ServiceAccount',
     ]);
     const models: Record<string, new (d: any) => { validate(): void }> = { Deployment, Service, ServiceAccount, Role, RoleBinding };
     for (const { doc } of all) new models[doc.kind](doc).validate();
   });
 
-  it('mount the pointer ConfigMap as a folder (never subPath), probe /health, keep a cache volume', () => {
-    for (const { file, doc } of manifests().filter((m) => m.doc.kind === 'Deployment')) {
+  it('follow the pointer ConfigMap (an API watch with its RBAC, or a folder mount, never subPath), probe /health, keep a cache volume, get scraped', () => {
+    const all = manifests();
+    for (const { file, doc } of all.filter((m) => m.doc.kind === 'Deployment')) {
       const spec = doc.spec.template.spec;
-      const pointerVolume = spec.volumes.find((v: any) => v.configMap);
-      expect(pointerVolume?.configMap.name, file).toBe('mreg-pointer-production');
       const cacheVolume = spec.volumes.find((v: any) => v.name === 'cache');
       expect(cacheVolume, file).toBeDefined();
       const mreg = spec.containers.find((c: any) => c.args?.[0] === 'serve' || c.args?.[0] === 'agent');
       expect(mreg, file).toBeDefined();
       for (const c of spec.containers) for (const m of c.volumeMounts ?? []) expect(m.subPath, `${file} ${c.name}`).toBeUndefined();
-      const mount = mreg.volumeMounts.find((m: any) => m.name === pointerVolume.name);
-      expect(mreg.args[mreg.args.indexOf('--source') + 1]).toBe(mount.mountPath);
+      const source = mreg.args[mreg.args.indexOf('--source') + 1];
+      if (source.startsWith('k8s:')) {
+        expect(source).toBe('k8s:mreg-pointer-production');
+        const sa = all.find((m) => m.doc.kind === 'ServiceAccount' && m.doc.metadata.name === spec.serviceAccountName);
+        expect(sa, file).toBeDefined();
+        const binding = all.find((m) => m.doc.kind === 'RoleBinding' && m.doc.subjects.some((s: any) => s.name === spec.serviceAccountName))!.doc;
+        const role = all.find((m) => m.doc.kind === 'Role' && m.doc.metadata.name === binding.roleRef.name)!.doc;
+        expect(role.rules[0].verbs).toEqual(expect.arrayContaining(['list', 'watch']));
+        // Each pod's own spread delay comes from its name.
+        expect(mreg.env.find((e: any) => e.name === 'POD_NAME').valueFrom.fieldRef.fieldPath).toBe('metadata.name');
+        expect(Number(mreg.args[mreg.args.indexOf('--rollout-spread') + 1])).toBeGreaterThan(0);
+      } else {
+        const pointerVolume = spec.volumes.find((v: any) => v.configMap);
+        expect(pointerVolume?.configMap.name, file).toBe('mreg-pointer-production');
+        const mount = mreg.volumeMounts.find((m: any) => m.name === pointerVolume.name);
+        expect(source).toBe(mount.mountPath);
+      }
+      const annotations = doc.spec.template.metadata.annotations;
+      expect(annotations['prometheus.io/scrape'], file).toBe('true');
+      expect(annotations['prometheus.io/path'], file).toBe('/metrics');
+      expect(mreg.args[mreg.args.indexOf('--port') + 1], file).toBe(annotations['prometheus.io/port']);
       expect(mreg.volumeMounts.find((m: any) => m.name === 'cache').mountPath).toBe(mreg.args[mreg.args.indexOf('--cache') + 1]);
       expect(mreg.readinessProbe.httpGet.path).toMatch(/^\/health/);
       expect(mreg.args).toContain('--host');
