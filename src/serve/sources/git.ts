@@ -114,7 +114,12 @@ export class GitSource implements PointerSource {
       if (head === this.lastHead) return;
       this.requests.fetch++;
       // Fetch into our own ref so later `git show` does not depend on FETCH_HEAD's lifetime.
-      await run(['fetch', '--quiet', '--depth=1', '--no-tags', '--', this.o.url, `+${ref}:refs/mreg/head`], this.bare, auth);
+      // No auto-maintenance after the fetch: one process less per change (the clone holds one commit).
+      await run(
+        ['-c', 'maintenance.auto=false', '-c', 'gc.auto=0', 'fetch', '--quiet', '--depth=1', '--no-tags', '--', this.o.url, `+${ref}:refs/mreg/head`],
+        this.bare,
+        auth,
+      );
       const fetched = (await run(['rev-parse', 'refs/mreg/head'], this.bare)).trim();
       const file = this.o.file ?? 'registry/registry.json';
       const text = await run(['show', `${fetched}:${file}`], this.bare);
