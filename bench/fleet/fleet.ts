@@ -71,7 +71,7 @@ async function followers(argv: string[]): Promise<void> {
     const f = new Follower({
       env: 'production',
       source,
-      cache: values.download ? new ServeCache(cacheOptions) : new NoDownloadCache(cacheOptions),
+      cache: values.download ? new ReportingCache(cacheOptions, i) : new NoDownloadCache(cacheOptions),
       runtime,
       store,
       spreadS: Number(values['spread-s']),
@@ -98,6 +98,20 @@ class NoDownloadCache extends ServeCache {
   override async fetch(meta: ArtifactMetadata): Promise<CachedArtifact> {
     const p = new URL(meta.artifact.uri).pathname;
     return { id: `${meta.model}-v${meta.version}-${meta.quantization}`, meta, path: p, paths: [p], downloaded: false };
+  }
+}
+
+/** The real cache, reporting when each download starts (what the store sees of a rollout). */
+class ReportingCache extends ServeCache {
+  constructor(
+    o: ConstructorParameters<typeof ServeCache>[0],
+    private readonly index: number,
+  ) {
+    super(o);
+  }
+  override async fetch(meta: ArtifactMetadata, base?: ArtifactMetadata): Promise<CachedArtifact> {
+    process.stdout.write(`fetching ${this.index} ${meta.version} ${Date.now()}\n`);
+    return super.fetch(meta, base);
   }
 }
 
@@ -206,10 +220,11 @@ async function driver(argv: string[]): Promise<void> {
       label: string,
       n: number,
       download: boolean,
-    ): Promise<{ latencies: number[]; quiet: { total: number; full: number }; changeCount: number; switchTimes: number[] }> => {
+    ): Promise<{ latencies: number[]; quiet: { total: number; full: number }; changeCount: number; switchTimes: number[]; fetchTimes: number[] }> => {
       const dir = path.join(root, `${label}-caches`);
       mkdirSync(dir);
       const seen = new Map<number, { version: string; t: number }>();
+      const fetches = new Map<number, number>();
       const children: ChildProcess[] = [];
       const per = Math.ceil(n / procs);
       // Start-up spread over one poll interval (2 s for the watch), as a rolling deployment would.
@@ -243,6 +258,8 @@ async function driver(argv: string[]): Promise<void> {
         createInterface({ input: c.stdout! }).on('line', (line) => {
           const m = /^serving (\d+) (\S+) (\d+)$/.exec(line);
           if (m) seen.set(Number(m[1]), { version: m[2], t: Number(m[3]) });
+          const f = /^fetching (\d+) 2\.0\.0 (\d+)$/.exec(line);
+          if (f) fetches.set(Number(f[1]), Number(f[2]));
         });
         let errs = 0;
         createInterface({ input: c.stderr! }).on('line', (line) => {
@@ -280,7 +297,8 @@ async function driver(argv: string[]): Promise<void> {
             switchTimes.push(s.t - t0);
           }
         if (!done) process.stderr.write(`  ${label}: only ${latencies.length}/${n} switched before the timeout\n`);
-        return { latencies, quiet: { total: q1.total - q0.total, full: q1.full - q0.full }, changeCount: c1.total - c0.total, switchTimes };
+        const fetchTimes = [...fetches.values()].map((t) => t - t0);
+        return { latencies, quiet: { total: q1.total - q0.total, full: q1.full - q0.full }, changeCount: c1.total - c0.total, switchTimes, fetchTimes };
       } finally {
         for (const c of children) c.kill('SIGTERM');
         await Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.once('exit', r)))));
@@ -333,12 +351,14 @@ async function driver(argv: string[]): Promise<void> {
             // Downloads of 2.0.0 (not cached) start after each pod's delay: their spread over the window.
             const n = Number(values['spread-followers']);
             const w = spreadS * 1000;
-            const fifths = Array.from({ length: 5 }, (_, k) => r.switchTimes.filter((t) => t >= (k * w) / 5 && t < ((k + 1) * w) / 5).length);
-            const late = r.switchTimes.filter((t) => t >= w + 2000).length;
-            const ok = r.switchTimes.length === n && late === 0 && fifths.every((c) => Math.abs(c - n / 5) <= 3 * Math.sqrt(n * 0.16));
+            // What the store sees: when each download of the new version starts.
+            const fifths = Array.from({ length: 5 }, (_, k) => r.fetchTimes.filter((t) => t >= (k * w) / 5 && t < ((k + 1) * w) / 5).length);
+            const late = r.fetchTimes.filter((t) => t >= w + 1000).length;
+            const ok = r.fetchTimes.length === n && late === 0 && fifths.every((c) => Math.abs(c - n / 5) <= 3 * Math.sqrt(n * 0.16));
             spreadRows.push(
-              `rollout.spread_s ${spreadS}, ${n} followers downloading for real from a folder store: ${r.switchTimes.length}/${n} switched; per fifth of the window: ${fifths.join(', ')} ` +
-                `(ideal ${n / 5} +- ${Math.round(3 * Math.sqrt(n * 0.16))} each); first ${(Math.min(...r.switchTimes) / 1000).toFixed(1)} s, last ${(Math.max(...r.switchTimes) / 1000).toFixed(1)} s; ${ok ? 'OK' : 'NOT MET'}`,
+              `rollout.spread_s ${spreadS}, ${n} followers downloading for real from a folder store: ${r.fetchTimes.length} downloads started, ` +
+                `per fifth of the window: ${fifths.join(', ')} (ideal ${n / 5} +- ${Math.round(3 * Math.sqrt(n * 0.16))} each), first ${(Math.min(...r.fetchTimes) / 1000).toFixed(1)} s, ` +
+                `last ${(Math.max(...r.fetchTimes) / 1000).toFixed(1)} s after the change; ${r.switchTimes.length}/${n} switched, the last ${(Math.max(...r.switchTimes) / 1000).toFixed(1)} s after it; ${ok ? 'met' : 'NOT MET'}`,
             );
           }
         } finally {

@@ -41,7 +41,8 @@ const followOptions: Record<string, OptionSpec> = {
   instance: { type: 'string', description: "this server's name for the spread (default: $POD_NAME or the host name)", placeholder: 'NAME' },
   'poll-interval': {
     type: 'string',
-    description: 'ms between polls of a git or http source (default 5000); file and k8s sources are watched (this is then their safety-net re-read)',
+    description:
+      'ms between polls of a git or http source (default 5000, jittered +-20%; floors: remote http 1000, remote git 5000, GitHub 15000); file and k8s sources are watched (this is then their safety-net re-read; k8s: at least 60000)',
     placeholder: 'MS',
   },
 };
@@ -119,7 +120,8 @@ export const serveCommand: Command = {
     'A switch fetches and verifies the new artifact, swaps <cache>/active, loads it next to the old model, sends new requests to it and unloads the old one when its requests finish. ' +
     'A switch that fails keeps the old version serving; /health answers 503 with the reason and the switch is retried with backoff.\n' +
     'Environment: MREG_LLAMA_GPU (auto|false|cuda|vulkan|metal), MREG_LLAMA_THREADS, MREG_HTTP_TOKEN / MREG_GIT_TOKEN / GITHUB_TOKEN (http and git+https sources; GITHUB_TOKEN is only sent to GitHub hosts), ' +
-    'MREG_K8S_API / MREG_K8S_TOKEN / MREG_K8S_NAMESPACE (k8s: sources outside a cluster; inside, the service account is used).',
+    'k8s: sources: MREG_K8S_API / MREG_K8S_TOKEN when set, else inside a cluster the pod service account, else the kubeconfig (KUBECONFIG or ~/.kube/config, auth plugins included); MREG_K8S_NAMESPACE. ' +
+    'GET /metrics answers Prometheus metrics (model info, switches, switch duration, follow lag, bytes fetched, health).',
   options: {
     ...followOptions,
     threads: { type: 'string', description: 'CPU threads per evaluation (default: half the cores)', placeholder: 'N' },
