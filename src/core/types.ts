@@ -116,6 +116,8 @@ export interface RegistryConfig {
   };
   smoke: { enabled: boolean; timeout_ms: number; prompts?: string[] };
   cache: { dir: string; keep: number };
+  /** How a fleet takes up a new version: downloads spread over `spread_s` seconds (default 0). */
+  rollout?: { spread_s: number };
   download: { part_size_mb: number; concurrency: number };
   push: { retries: number };
 }

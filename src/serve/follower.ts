@@ -1,8 +1,12 @@
+import { createHash } from 'node:crypto';
+import { stat } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { MregError, errorMessage } from '../core/errors.js';
 import { formatArtifactId, parseArtifactId, storeMetadataKey, type ArtifactRef } from '../core/naming.js';
 import type { ArtifactMetadata, Pointer } from '../core/types.js';
 import { parseMetadata } from '../core/schema.js';
-import type { ArtifactStore } from '../store/index.js';
+import { artifactFiles, type ArtifactStore } from '../store/index.js';
 import type { CachedArtifact, ServeCache } from './cache.js';
 import type { PointerSource, PointerUpdate } from './pointer.js';
 
@@ -37,9 +41,28 @@ export interface FollowerOptions {
    * is the active one, it is downloaded again and reloaded.
    */
   scrubMs?: number;
+  /**
+   * rollout.spread_s: a new version that is not in the cache is downloaded after a delay in
+   * [0, spreadS) s that depends only on `instance` and the artifact id, so a fleet's downloads
+   * spread evenly over the window instead of hitting the store at the same instant. A version
+   * already cached (a rollback) and the very first load of a new server go at once. Default 0.
+   */
+  spreadS?: number;
+  /** This server's name for the spread (default: the host name, a pod's name in Kubernetes). */
+  instance?: string;
+  /** Pre-fetch the environment's previous known-good version once serving (default true). */
+  prefetchPrevious?: boolean;
+  /** Switch outcomes, durations, lag and bytes, for /metrics. */
+  observer?: FollowerObserver;
 }
 
-export type Phase = 'starting' | 'fetching' | 'loading' | 'serving' | 'failed' | 'idle';
+/** What the follower reports as it works (metrics.ts turns it into Prometheus series). */
+export interface FollowerObserver {
+  switched(o: { outcome: 'success' | 'failure'; seconds: number; lagSeconds: number | null; downloaded: boolean }): void;
+  fetched(bytes: number, why: 'switch' | 'prefetch'): void;
+}
+
+export type Phase = 'starting' | 'waiting' | 'fetching' | 'loading' | 'serving' | 'failed' | 'idle';
 
 interface Current {
   pointer: Pointer;
@@ -81,6 +104,12 @@ export class Follower {
   private readonly recent = new Map<string, CachedArtifact>();
   private scrubTimer: NodeJS.Timeout | null = null;
   private scrubbing: Promise<string[]> | null = null;
+  private wake: (() => void) | null = null;
+  private prefetching: Promise<void> | null = null;
+  /** Ends the pre-fetch's spread wait early, cancelling it (a switch needs the cache now). */
+  private cancelPrefetchWait: (() => void) | null = null;
+  /** When the spread delay of the pending switch ends (for /model-info). */
+  private waitUntil: string | null = null;
 
   constructor(private readonly o: FollowerOptions) {
     this.log = o.logger ?? { info: () => undefined, warn: () => undefined };
@@ -111,6 +140,8 @@ export class Follower {
       if (this.failure && this.failure.artifact !== id) this.failure = null;
       if (this.retryTimer) clearTimeout(this.retryTimer);
       this.retryTimer = null;
+      // A switch waiting out its spread delay re-decides now (a rollback to a cached version goes at once).
+      this.wake?.();
     }
     this.kick();
   }
@@ -142,11 +173,20 @@ export class Follower {
       }
       const id = formatArtifactId(want.pointer);
       if (this.failure?.artifact === id && this.failure.retryAt && Date.parse(this.failure.retryAt) > Date.now()) return;
+      const started = performance.now();
       try {
-        await this.switchTo(want);
+        if (!(await this.switchTo(want))) continue; // superseded while waiting: re-decide
         this.failure = null;
+        this.o.observer?.switched({
+          outcome: 'success',
+          seconds: (performance.now() - started) / 1000,
+          lagSeconds: want.committedAt ? Math.max(0, (Date.now() - Date.parse(want.committedAt)) / 1000) : null,
+          downloaded: this.current?.artifact.downloaded ?? false,
+        });
+        this.prefetchPrevious(want);
       } catch (err) {
         if (this.stopped) return;
+        this.o.observer?.switched({ outcome: 'failure', seconds: (performance.now() - started) / 1000, lagSeconds: null, downloaded: false });
         const attempts = this.failure?.artifact === id ? this.failure.attempts + 1 : 1;
         const r = this.o.retryMs ?? { initial: 1000, max: 60_000 };
         const delay = Math.min(r.max, r.initial * 2 ** (attempts - 1));
@@ -176,14 +216,39 @@ export class Follower {
     }
   }
 
-  private async switchTo(want: PointerUpdate): Promise<void> {
+  /** Switches to `want`; false when the pointer moved on while waiting out the spread delay. */
+  private async switchTo(want: PointerUpdate): Promise<boolean> {
     const pointer = want.pointer!;
     this.phase = 'fetching';
     const meta = await this.resolveMetadata(pointer, want);
     if (meta.status === 'blocked')
       this.log.warn(`${formatArtifactId(meta)} is blocked (${meta.blocked_reason ?? 'no reason'}), but ${this.o.env} points at it; loading it`);
     const base = meta.base ? await this.resolveBase(meta, want) : undefined;
+    const id = formatArtifactId(meta);
+    const delay = this.spreadDelayMs(id);
+    // Only a server that serves something waits: a new one has nothing to serve meanwhile.
+    if (delay > 0 && this.current && !((await this.cachedLocally(meta)) && (!base || (await this.cachedLocally(base))))) {
+      this.phase = 'waiting';
+      this.waitUntil = new Date(Date.now() + delay).toISOString();
+      this.log.info(`${id} is not cached: downloading it in ${(delay / 1000).toFixed(1)} s (rollout.spread_s ${this.o.spreadS} spreads the fleet's downloads)`);
+      await new Promise<void>((resolve) => {
+        const t = setTimeout(resolve, delay);
+        this.wake = () => {
+          clearTimeout(t);
+          resolve();
+        };
+      });
+      this.wake = null;
+      this.waitUntil = null;
+      if (this.stopped || idOf(this.desired?.pointer) !== idOf(pointer)) return false;
+      this.phase = 'fetching';
+    }
+    // A pre-fetch still waiting its turn is dropped; one downloading (maybe this very version,
+    // into the same staging file) is let finish.
+    this.cancelPrefetchWait?.();
+    await this.prefetching;
     const artifact = await this.o.cache.fetch(meta, base);
+    if (artifact.downloaded) this.o.observer?.fetched(bytesOf(meta) + (base && artifact.base?.downloaded ? bytesOf(base) : 0), 'switch');
     this.log.info(`${artifact.id}: ${artifact.downloaded ? 'downloaded and verified' : 'verified copy in the cache'} (${artifact.path})`);
     const previous = await this.o.cache.activeTarget();
     await this.o.cache.pointActive(artifact.path);
@@ -210,6 +275,72 @@ export class Follower {
     } catch (err) {
       this.log.warn(`cache bookkeeping failed (serving is unaffected): ${errorMessage(err)}`);
     }
+    return true;
+  }
+
+  /** Deterministic per instance and artifact, uniform over [0, spread_s). */
+  spreadDelayMs(artifactId: string): number {
+    const s = this.o.spreadS ?? 0;
+    if (!(s > 0)) return 0;
+    const h = createHash('sha256')
+      .update(`${this.o.instance ?? os.hostname()}\0${artifactId}`)
+      .digest();
+    return Math.floor((h.readUInt32BE(0) / 2 ** 32) * s * 1000);
+  }
+
+  /** Every file of the artifact has its verified copy (and sha256 stamp) in the cache. */
+  private async cachedLocally(meta: ArtifactMetadata): Promise<boolean> {
+    const files = artifactFiles(meta);
+    const id = formatArtifactId(meta);
+    for (const f of files) {
+      const name = f.uri.split('/').pop()!;
+      const p = path.join(this.o.cache.o.dir, 'artifacts', ...(files.length > 1 ? [id] : []), name);
+      if (
+        !(await stat(`${p}.sha256`).then(
+          () => true,
+          () => false,
+        ))
+      )
+        return false;
+    }
+    return true;
+  }
+
+  /**
+   * Downloads the environment's previous known-good version into the cache in the background
+   * (after this instance's spread delay), so that a rollback never downloads. Best effort.
+   */
+  private prefetchPrevious(want: PointerUpdate): void {
+    const prev = want.previous;
+    if (!prev || this.o.prefetchPrevious === false || this.prefetching || this.stopped) return;
+    const id = formatArtifactId(prev);
+    this.prefetching = (async () => {
+      const meta =
+        want.previousMetadata && formatArtifactId(want.previousMetadata) === id
+          ? want.previousMetadata
+          : await this.resolveMetadata(prev, { ...want, metadata: undefined });
+      if (meta.base || (await this.cachedLocally(meta))) return; // adapters: their base is what costs
+      const delay = this.spreadDelayMs(`prefetch:${id}`);
+      let cancelled = false;
+      if (delay > 0)
+        await new Promise<void>((resolve) => {
+          const t = setTimeout(resolve, delay);
+          this.cancelPrefetchWait = () => {
+            cancelled = true;
+            clearTimeout(t);
+            resolve();
+          };
+        });
+      this.cancelPrefetchWait = null;
+      if (this.stopped || cancelled) return;
+      const a = await this.o.cache.fetch(meta);
+      if (a.downloaded) {
+        this.o.observer?.fetched(bytesOf(meta), 'prefetch');
+        this.log.info(`pre-fetched ${id}, the previous version of ${this.o.env}: a rollback to it will not download`);
+      }
+    })()
+      .catch((err: unknown) => this.log.warn(`pre-fetching the previous version ${id} failed (a rollback to it would download it): ${errorMessage(err)}`))
+      .finally(() => (this.prefetching = null));
   }
 
   /** The update's own metadata (a ConfigMap), then the source's registry/models/, then the store. */
@@ -314,6 +445,7 @@ export class Follower {
         : null,
       source_error: this.sourceError,
       switches: this.switches,
+      ...(this.waitUntil ? { download_at: this.waitUntil } : {}),
     };
   }
 
@@ -349,7 +481,7 @@ export class Follower {
         ok: false,
         status: c ? 'switching' : 'loading',
         loaded,
-        reason: `${this.phase === 'fetching' ? 'fetching' : 'loading'} ${formatArtifactId(d.pointer)}${c ? `; serving ${c.artifact.id} meanwhile` : ''}`,
+        reason: `${this.phase === 'waiting' ? `waiting for this server's turn (rollout.spread_s) to download` : this.phase === 'fetching' ? 'fetching' : 'loading'} ${formatArtifactId(d.pointer)}${c ? `; serving ${c.artifact.id} meanwhile` : ''}`,
       };
     }
     return {
@@ -366,6 +498,8 @@ export class Follower {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    this.wake?.();
+    this.cancelPrefetchWait?.();
     if (this.retryTimer) clearTimeout(this.retryTimer);
     if (this.scrubTimer) clearInterval(this.scrubTimer);
     await this.scrubbing?.catch(() => undefined);
@@ -373,6 +507,10 @@ export class Follower {
     // A download in flight cannot be interrupted mid-part; do not hold shutdown hostage to it.
     if (this.running) await Promise.race([this.running, new Promise((r) => setTimeout(r, 2000).unref())]);
   }
+}
+
+function bytesOf(meta: ArtifactMetadata): number {
+  return artifactFiles(meta).reduce((n, f) => n + f.size, 0);
 }
 
 function idOf(p: Pointer | null | undefined): string {

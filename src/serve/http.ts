@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { MregError, errorMessage } from '../core/errors.js';
 import { chat, complete, type ChatMessage, type GenerateOptions, type Generated, type LlamaEngine } from './engine.js';
 import type { Follower } from './follower.js';
+import type { ServeMetrics } from './metrics.js';
 
 const MAX_BODY = 4 * 1024 * 1024;
 
@@ -11,6 +12,8 @@ export interface ServerOptions {
   /** Absent for `mreg agent`, which serves only /model-info and /health. */
   engine?: LlamaEngine;
   log?: (m: string) => void;
+  /** GET /metrics (Prometheus text format). */
+  metrics?: ServeMetrics;
 }
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -168,6 +171,12 @@ export function createServeServer(o: ServerOptions): Server {
           desired_version: (info.desired as { version?: string } | null)?.version ?? info.version,
         });
       }
+      case 'GET /metrics': {
+        if (!o.metrics) break;
+        const text = await o.metrics.text();
+        res.writeHead(200, { 'content-type': o.metrics.contentType, 'cache-control': 'no-store' });
+        return void res.end(text);
+      }
       case 'GET /v1/models': {
         if (!engine) break;
         const m = engine.loaded();
@@ -195,7 +204,12 @@ export function createServeServer(o: ServerOptions): Server {
       case 'GET /':
         return send(res, 200, {
           name: 'mreg',
-          endpoints: ['/model-info', '/health', ...(engine ? ['/v1/models', '/v1/completions', '/v1/chat/completions'] : [])],
+          endpoints: [
+            '/model-info',
+            '/health',
+            ...(o.metrics ? ['/metrics'] : []),
+            ...(engine ? ['/v1/models', '/v1/completions', '/v1/chat/completions'] : []),
+          ],
         });
     }
     apiError(res, 404, `no route ${route}`, 'not_found');

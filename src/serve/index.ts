@@ -8,6 +8,7 @@ import { ServeCache } from './cache.js';
 import { LlamaEngine } from './engine.js';
 import { Follower, type Logger, type Runtime } from './follower.js';
 import { closeServer, createServeServer, listen } from './http.js';
+import { ServeMetrics } from './metrics.js';
 import type { PointerSource } from './pointer.js';
 import { openSource } from './sources/index.js';
 
@@ -17,6 +18,7 @@ export { LlamaEngine } from './engine.js';
 export { AgentRuntime, splitCommand } from './agent.js';
 export { createServeServer, listen, closeServer } from './http.js';
 export { openSource } from './sources/index.js';
+export { ServeMetrics } from './metrics.js';
 export * from './pointer.js';
 
 export interface FollowOptions {
@@ -37,6 +39,10 @@ export interface FollowOptions {
   scrubMs?: number;
   logger?: Logger;
   cwd?: string;
+  /** rollout.spread_s: the window a new version's downloads spread over (default 0). */
+  spreadS?: number;
+  /** This server's name for the spread (default: the host name). */
+  instance?: string;
 }
 
 export interface Running {
@@ -57,8 +63,22 @@ async function start(o: FollowOptions, runtime: Runtime, engine: LlamaEngine | u
     storeOptions: { ...o.storeConfig, baseDir: o.cwd },
     download: o.storeConfig?.download,
   });
-  const follower = new Follower({ env: o.env, source, cache, runtime, store, logger: o.logger, retryMs: o.retryMs, scrubMs: o.scrubMs });
-  const server = createServeServer({ follower, engine, log: (m) => o.logger?.warn(m) });
+  const metrics = new ServeMetrics();
+  const follower = new Follower({
+    env: o.env,
+    source,
+    cache,
+    runtime,
+    store,
+    logger: o.logger,
+    retryMs: o.retryMs,
+    scrubMs: o.scrubMs,
+    spreadS: o.spreadS,
+    instance: o.instance,
+    observer: metrics,
+  });
+  metrics.attach(follower);
+  const server = createServeServer({ follower, engine, log: (m) => o.logger?.warn(m), metrics });
   // Listen first: /health answers 503 "loading" while the first model downloads.
   const url = await listen(server, o.port ?? 8080, o.host ?? '127.0.0.1');
   try {

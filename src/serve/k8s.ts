@@ -4,7 +4,8 @@ import { formatArtifactId, parseArtifactId } from '../core/naming.js';
 import type { ArtifactMetadata } from '../core/types.js';
 import { headSha, openRepo } from '../git/repo.js';
 import { readArtifact, readRegistry } from '../state/read.js';
-import { POINTER_FILE, renderPointerDocument, type PointerDocument } from './pointer.js';
+import { POINTER_FILE, newestHistoryId, previousKnownGood, renderPointerDocument, type PointerDocument } from './pointer.js';
+import { defaultNamespace, describe, kubeConfigSource, kubernetesClient, loadKubeConfig, statusOf } from './sources/kubernetes.js';
 
 export interface ConfigMapOptions {
   repo: string;
@@ -42,7 +43,19 @@ export async function renderConfigMap(o: ConfigMapOptions): Promise<{ yaml: stri
     }
   }
   const revision = (await headSha(repo)) ?? 'uncommitted';
-  const document = renderPointerDocument({ env: o.env, revision, pointer, artifact, base });
+  const previous = previousKnownGood(registry.history, o.env, pointer);
+  const previousArtifact = previous ? await readArtifact(repo.root, previous) : undefined;
+  const document = renderPointerDocument({
+    env: o.env,
+    revision,
+    pointer,
+    artifact,
+    base,
+    historyId: newestHistoryId(registry.history),
+    committedAt: pointer ? registry.history.find((e) => e.id === pointer.history_id)?.deployed_at : undefined,
+    previous,
+    previousArtifact,
+  });
   const name = o.name ?? `mreg-pointer-${o.env}`;
   if (!DNS_LABEL.test(name) || name.length > 253)
     throw new MregError('USAGE', `ConfigMap name ${JSON.stringify(name)} is not a valid Kubernetes name (lowercase letters, digits and "-")`);
@@ -59,6 +72,7 @@ export async function renderConfigMap(o: ConfigMapOptions): Promise<{ yaml: stri
       },
       annotations: {
         'mreg.dev/registry-revision': revision,
+        'mreg.dev/history-id': String(document.history_id ?? 0),
         'mreg.dev/artifact': pointer ? formatArtifactId(pointer) : 'none',
       },
     },
@@ -77,4 +91,79 @@ export async function renderConfigMap(o: ConfigMapOptions): Promise<{ yaml: stri
 
 function labelValue(v: string): string {
   return v.replace(/[^A-Za-z0-9_.-]/g, '-').slice(0, 63);
+}
+
+export interface ApplyResult {
+  /** created, replaced, unchanged (same pointer document), or kept-newer (the cluster has a newer one). */
+  outcome: 'created' | 'replaced' | 'unchanged' | 'kept-newer';
+  namespace: string;
+  name: string;
+  history_id: number;
+  /** The history id already in the cluster, when there was a ConfigMap. */
+  cluster_history_id: number | null;
+  resource_version: string | null;
+  attempts: number;
+}
+
+/**
+ * Writes the environment's pointer ConfigMap through the Kubernetes API (kubeconfig with its auth
+ * plugins, the pod's service account, or MREG_K8S_API), with optimistic concurrency: read the
+ * object, decide, then create (409 AlreadyExists) or replace with the resourceVersion read (409
+ * Conflict when someone wrote in between), and on a conflict read and decide again. The decision
+ * compares the registry history id in the documents: a writer holding an older registry state
+ * (a late workflow run) never puts its pointer over a newer one.
+ */
+export async function applyConfigMap(o: ConfigMapOptions & { environment?: NodeJS.ProcessEnv; maxAttempts?: number }): Promise<ApplyResult> {
+  const env = o.environment ?? process.env;
+  const source = kubeConfigSource(env, 'mreg k8s apply');
+  const rendered = await renderConfigMap(o);
+  const k = await kubernetesClient();
+  const kc = await loadKubeConfig(source);
+  const api = kc.makeApiClient(k.CoreV1Api);
+  const namespace = o.namespace ?? defaultNamespace(env, kc);
+  const meta = rendered.manifest.metadata as { name: string; labels: Record<string, string>; annotations: Record<string, string> };
+  const name = meta.name;
+  const ours = rendered.document.history_id ?? 0;
+  const body = (resourceVersion?: string) => ({
+    apiVersion: 'v1',
+    kind: 'ConfigMap',
+    metadata: { name, namespace, labels: meta.labels, annotations: meta.annotations, ...(resourceVersion ? { resourceVersion } : {}) },
+    data: rendered.manifest.data as Record<string, string>,
+  });
+  const where = `ConfigMap ${namespace}/${name}`;
+  const max = o.maxAttempts ?? 10;
+  for (let attempt = 1; ; attempt++) {
+    let current: { metadata?: { resourceVersion?: string }; data?: Record<string, string> } | null = null;
+    try {
+      current = await api.readNamespacedConfigMap({ name, namespace });
+    } catch (err) {
+      if (statusOf(err) !== 404) throw new MregError('SERVE', `reading ${where}: ${describe(err)}`);
+    }
+    const theirs = current ? clusterHistoryId(current.data?.[POINTER_FILE]) : null;
+    const base = { namespace, name, history_id: ours, cluster_history_id: theirs, attempts: attempt };
+    if (current && theirs !== null && theirs > ours) return { ...base, outcome: 'kept-newer', resource_version: current.metadata?.resourceVersion ?? null };
+    if (current && current.data?.[POINTER_FILE] === (rendered.manifest.data as Record<string, string>)[POINTER_FILE])
+      return { ...base, outcome: 'unchanged', resource_version: current.metadata?.resourceVersion ?? null };
+    try {
+      const written = current
+        ? await api.replaceNamespacedConfigMap({ name, namespace, body: body(current.metadata?.resourceVersion) })
+        : await api.createNamespacedConfigMap({ namespace, body: body() });
+      return { ...base, outcome: current ? 'replaced' : 'created', resource_version: written.metadata?.resourceVersion ?? null };
+    } catch (err) {
+      if (statusOf(err) !== 409) throw new MregError('SERVE', `writing ${where}: ${describe(err)}`);
+      if (attempt >= max) throw new MregError('CONFLICT', `${where} kept changing under ${max} attempts to write it; try again`);
+      // Someone wrote in between: read again and decide again.
+    }
+  }
+}
+
+/** The registry history id a ConfigMap's pointer document carries (0 for a document without one). */
+function clusterHistoryId(text: string | undefined): number | null {
+  if (text === undefined) return null;
+  try {
+    const d = JSON.parse(text) as { history_id?: unknown };
+    return typeof d.history_id === 'number' ? d.history_id : 0;
+  } catch {
+    return 0;
+  }
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { MregError, errorMessage } from '../core/errors.js';
 import { parseJsonText } from '../core/json.js';
 import { formatArtifactId, type ArtifactRef } from '../core/naming.js';
-import type { ArtifactMetadata, Pointer, Registry } from '../core/types.js';
+import type { ArtifactMetadata, HistoryEntry, Pointer, Registry } from '../core/types.js';
 import { checkDocument, parseMetadata } from '../core/schema.js';
 
 /**
@@ -18,6 +18,16 @@ export interface PointerUpdate {
   metadata?: ArtifactMetadata;
   /** A LoRA adapter's base, when the source carries it. */
   baseMetadata?: ArtifactMetadata;
+  /**
+   * The registry's newest history id when it was read: every pointer move adds a history entry,
+   * so a larger id is a newer registry state (orders pointers across commits without git).
+   */
+  historyId?: number;
+  /** When the pointer's history entry was committed (ISO 8601): the start of the follow lag. */
+  committedAt?: string;
+  /** The environment's previous known-good version (what a rollback returns to), for pre-fetching. */
+  previous?: Pointer | null;
+  previousMetadata?: ArtifactMetadata;
 }
 
 export interface PointerSource {
@@ -47,6 +57,13 @@ export interface PointerDocument {
   pointer: Pointer | null;
   artifact: ArtifactMetadata | null;
   base_artifact?: ArtifactMetadata;
+  /** The registry's newest history id at that commit: `mreg k8s apply` never replaces a larger one. */
+  history_id?: number;
+  /** When the pointer's history entry was made. */
+  committed_at?: string;
+  /** The previous known-good version of the environment (pre-fetched so a rollback never downloads). */
+  previous?: Pointer | null;
+  previous_artifact?: ArtifactMetadata;
 }
 
 export const POINTER_FILE = 'pointer.json';
@@ -66,7 +83,35 @@ export function parsePointerText(text: string, file: string, env: string, fallba
   if (!(env in registry.environments)) {
     throw new MregError('NOT_FOUND', `${file} has no environment ${JSON.stringify(env)} (it has: ${Object.keys(registry.environments).join(', ') || 'none'})`);
   }
-  return { env, pointer: registry.environments[env] ?? null, revision: fallbackRevision ?? contentRevision(text) };
+  const pointer = registry.environments[env] ?? null;
+  return {
+    env,
+    pointer,
+    revision: fallbackRevision ?? contentRevision(text),
+    historyId: newestHistoryId(registry.history),
+    committedAt: pointer ? registry.history.find((e) => e.id === pointer.history_id)?.deployed_at : undefined,
+    previous: previousKnownGood(registry.history, env, pointer),
+  };
+}
+
+export function newestHistoryId(history: HistoryEntry[]): number {
+  let id = 0;
+  for (const e of history) if (e.id > id) id = e.id;
+  return id;
+}
+
+/**
+ * The version a rollback of `env` would most likely return to: its newest history entry that was
+ * not rolled back and names another artifact than the current pointer. Null when there is none.
+ */
+export function previousKnownGood(history: HistoryEntry[], env: string, current: Pointer | null): Pointer | null {
+  const cur = current ? formatArtifactId(current) : '';
+  let best: HistoryEntry | null = null;
+  for (const e of history) {
+    if (e.env !== env || e.rolled_back || formatArtifactId(e) === cur) continue;
+    if (!best || e.id > best.id) best = e;
+  }
+  return best ? { model: best.model, version: best.version, quantization: best.quantization, history_id: best.id } : null;
 }
 
 function parsePointerDocument(raw: Record<string, unknown>, file: string, env: string, fallbackRevision: string): PointerUpdate {
@@ -84,7 +129,26 @@ function parsePointerDocument(raw: Record<string, unknown>, file: string, env: s
     throw new MregError('SCHEMA', `${file}: pointer says ${formatArtifactId(p)} but the artifact metadata is ${formatArtifactId(metadata)}`);
   }
   const revision = typeof raw.revision === 'string' && raw.revision ? raw.revision : fallbackRevision;
-  return { env, pointer: p, revision, metadata, baseMetadata };
+  if (raw.history_id !== undefined && !(Number.isInteger(raw.history_id) && (raw.history_id as number) >= 0))
+    throw new MregError('SCHEMA', `${file}#/history_id: expected a non-negative integer, got ${JSON.stringify(raw.history_id)}`);
+  const prev = (raw.previous ?? null) as Pointer | null;
+  if (
+    prev !== null &&
+    (typeof prev !== 'object' || typeof prev.model !== 'string' || typeof prev.version !== 'string' || typeof prev.quantization !== 'string')
+  )
+    throw new MregError('SCHEMA', `${file}#/previous: expected {model, version, quantization, history_id} or null`);
+  const previousMetadata = raw.previous_artifact ? parseMetadata(JSON.stringify(raw.previous_artifact), `${file}#/previous_artifact`) : undefined;
+  return {
+    env,
+    pointer: p,
+    revision,
+    metadata,
+    baseMetadata,
+    historyId: raw.history_id as number | undefined,
+    committedAt: typeof raw.committed_at === 'string' ? raw.committed_at : undefined,
+    previous: prev,
+    previousMetadata,
+  };
 }
 
 export function renderPointerDocument(o: {
@@ -93,6 +157,10 @@ export function renderPointerDocument(o: {
   pointer: Pointer | null;
   artifact: ArtifactMetadata | null;
   base?: ArtifactMetadata;
+  historyId?: number;
+  committedAt?: string;
+  previous?: Pointer | null;
+  previousArtifact?: ArtifactMetadata;
 }): PointerDocument {
   return {
     schema_version: 1,
@@ -102,6 +170,10 @@ export function renderPointerDocument(o: {
     pointer: o.pointer,
     artifact: o.artifact,
     ...(o.base ? { base_artifact: o.base } : {}),
+    ...(o.historyId !== undefined ? { history_id: o.historyId } : {}),
+    ...(o.committedAt ? { committed_at: o.committedAt } : {}),
+    ...(o.previous !== undefined ? { previous: o.previous } : {}),
+    ...(o.previousArtifact ? { previous_artifact: o.previousArtifact } : {}),
   };
 }
 
@@ -122,4 +194,52 @@ export class ErrorOnce {
     this.last = msg;
     onError(err instanceof Error ? err : new Error(msg));
   }
+}
+
+/**
+ * The per-source polling limits. A fleet multiplies every poll: a thousand servers polling every
+ * 5 s make 200 requests a second. Polls against another machine may not be more frequent than
+ * these floors (loopback and file:// remotes, a developer's set-up and the tests, have none):
+ */
+export const POLL_FLOOR_MS = {
+  /** Any http(s) server: one conditional GET (304, no body when unchanged) per poll. */
+  http: 1000,
+  /** Any git remote: one `git ls-remote` (a ref advertisement) per poll. */
+  git: 5000,
+  /** GitHub (github.com, api.github.com, raw.githubusercontent.com): 5,000 requests an hour per token. */
+  github: 15_000,
+} as const;
+
+const GITHUB = /(^|\.)github\.com$|^raw\.githubusercontent\.com$/;
+
+/** The smallest poll interval for a source at `url` (0 for loopback and local remotes). */
+export function pollFloorMs(kind: 'http' | 'git', url: string): number {
+  let host = '';
+  try {
+    host = new URL(url.replace(/^[^@/]+@([^:]+):/, 'ssh://$1/')).hostname.replace(/^\[|\]$/g, '');
+  } catch {
+    return 0;
+  }
+  if (!host || host === 'localhost' || /^127\./.test(host) || host === '::1') return 0;
+  return GITHUB.test(host) ? POLL_FLOOR_MS.github : POLL_FLOOR_MS[kind];
+}
+
+/** Refuses a poll interval below the floor for where the source points (see POLL_FLOOR_MS). */
+export function checkPollInterval(kind: 'http' | 'git', url: string, pollMs: number): void {
+  const floor = pollFloorMs(kind, url);
+  if (pollMs < floor)
+    throw new MregError(
+      'USAGE',
+      `poll interval ${pollMs} ms for ${url} is below the ${floor} ms floor for ${floor === POLL_FLOOR_MS.github ? 'GitHub' : `a remote ${kind} source`}: a fleet multiplies every poll (for more than a few dozen servers, follow a ConfigMap with k8s:NAMESPACE/NAME)`,
+    );
+}
+
+/**
+ * The wait before the next poll: the interval with +-20% jitter, so servers started together
+ * (a rollout) do not poll in lockstep; after failures, doubling up to 16 times the interval;
+ * never sooner than a server-given Retry-After.
+ */
+export function nextPollDelay(pollMs: number, failures: number, retryAfterMs = 0): number {
+  const base = pollMs * Math.min(16, 2 ** Math.max(0, failures));
+  return Math.max(retryAfterMs, Math.round(base * (0.8 + Math.random() * 0.4)));
 }

@@ -34,6 +34,7 @@ export const DEFAULT_CONFIG: RegistryConfig = {
   },
   smoke: { enabled: true, timeout_ms: 30_000 },
   cache: { dir: '.mreg-cache', keep: 3 },
+  rollout: { spread_s: 0 },
   download: { part_size_mb: 16, concurrency: 8 },
   push: { retries: 20 },
 };
@@ -55,6 +56,7 @@ export async function loadConfig(root: string): Promise<RegistryConfig> {
     gate: { ...DEFAULT_CONFIG.gate, ...c.gate, metrics: { ...DEFAULT_CONFIG.gate.metrics, ...c.gate?.metrics } },
     smoke: { ...DEFAULT_CONFIG.smoke, ...c.smoke },
     cache: { ...DEFAULT_CONFIG.cache, ...c.cache },
+    rollout: { ...DEFAULT_CONFIG.rollout!, ...c.rollout },
     download: { ...DEFAULT_CONFIG.download, ...c.download },
     push: { ...DEFAULT_CONFIG.push, ...c.push },
   } as RegistryConfig;

@@ -105,6 +105,11 @@ describe('mreg serve follows the registry', () => {
       await waitForVersion(s.url, '2.0.0');
       const c = await fetch(`${s.url}/v1/completions`, { method: 'POST', body: JSON.stringify({ prompt: 'the', max_tokens: 3 }) });
       expect(c.status).toBe(200);
+      // /metrics from the bundle (prom-client inside dist/) on Node 24 as well.
+      const metrics = await (await fetch(`${s.url}/metrics`)).text();
+      expect(metrics).toMatch(/^mreg_model_info\{environment="production",model="tiny",version="2\.0\.0",quantization="f32",sha256="[0-9a-f]{64}"\} 1$/m);
+      expect(metrics).toMatch(/^mreg_switches_total\{outcome="success"\} 1$/m);
+      expect(metrics).toMatch(/^mreg_health\{state="ok"\} 1$/m);
       await deploy(repo, '2.1.0');
       await waitForVersion(s.url, '2.1.0');
       await rollback(repo);

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { parsePointerText } from '../../src/serve/pointer.js';
 import { ROOT, mreg, mregJson } from '../helpers/cli.js';
+import { StandInApiServer } from './k8s-api-server.js';
 import { makeRepo, registerFake, type TestRepo } from '../helpers/repo.js';
 
 const K8S_DIR = path.join(ROOT, 'deploy', 'k8s');
@@ -28,23 +29,44 @@ describe('deploy/k8s manifests', () => {
       'rbac-pointer-watch.yaml:Role',
       'rbac-pointer-watch.yaml:RoleBinding',
       'rbac-pointer-watch.yaml:ServiceAccount',
+      'rbac-pointer-writer.yaml:Role',
+      'rbac-pointer-writer.yaml:RoleBinding',
+      'rbac-pointer-writer.yaml:ServiceAccount',
     ]);
     const models: Record<string, new (d: any) => { validate(): void }> = { Deployment, Service, ServiceAccount, Role, RoleBinding };
     for (const { doc } of all) new models[doc.kind](doc).validate();
   });
 
-  it('mount the pointer ConfigMap as a folder (never subPath), probe /health, keep a cache volume', () => {
-    for (const { file, doc } of manifests().filter((m) => m.doc.kind === 'Deployment')) {
+  it('follow the pointer ConfigMap (an API watch with its RBAC, or a folder mount, never subPath), probe /health, keep a cache volume, get scraped', () => {
+    const all = manifests();
+    for (const { file, doc } of all.filter((m) => m.doc.kind === 'Deployment')) {
       const spec = doc.spec.template.spec;
-      const pointerVolume = spec.volumes.find((v: any) => v.configMap);
-      expect(pointerVolume?.configMap.name, file).toBe('mreg-pointer-production');
       const cacheVolume = spec.volumes.find((v: any) => v.name === 'cache');
       expect(cacheVolume, file).toBeDefined();
       const mreg = spec.containers.find((c: any) => c.args?.[0] === 'serve' || c.args?.[0] === 'agent');
       expect(mreg, file).toBeDefined();
       for (const c of spec.containers) for (const m of c.volumeMounts ?? []) expect(m.subPath, `${file} ${c.name}`).toBeUndefined();
-      const mount = mreg.volumeMounts.find((m: any) => m.name === pointerVolume.name);
-      expect(mreg.args[mreg.args.indexOf('--source') + 1]).toBe(mount.mountPath);
+      const source = mreg.args[mreg.args.indexOf('--source') + 1];
+      if (source.startsWith('k8s:')) {
+        expect(source).toBe('k8s:mreg-pointer-production');
+        const sa = all.find((m) => m.doc.kind === 'ServiceAccount' && m.doc.metadata.name === spec.serviceAccountName);
+        expect(sa, file).toBeDefined();
+        const binding = all.find((m) => m.doc.kind === 'RoleBinding' && m.doc.subjects.some((s: any) => s.name === spec.serviceAccountName))!.doc;
+        const role = all.find((m) => m.doc.kind === 'Role' && m.doc.metadata.name === binding.roleRef.name)!.doc;
+        expect(role.rules[0].verbs).toEqual(expect.arrayContaining(['list', 'watch']));
+        // Each pod's own spread delay comes from its name.
+        expect(mreg.env.find((e: any) => e.name === 'POD_NAME').valueFrom.fieldRef.fieldPath).toBe('metadata.name');
+        expect(Number(mreg.args[mreg.args.indexOf('--rollout-spread') + 1])).toBeGreaterThan(0);
+      } else {
+        const pointerVolume = spec.volumes.find((v: any) => v.configMap);
+        expect(pointerVolume?.configMap.name, file).toBe('mreg-pointer-production');
+        const mount = mreg.volumeMounts.find((m: any) => m.name === pointerVolume.name);
+        expect(source).toBe(mount.mountPath);
+      }
+      const annotations = doc.spec.template.metadata.annotations;
+      expect(annotations['prometheus.io/scrape'], file).toBe('true');
+      expect(annotations['prometheus.io/path'], file).toBe('/metrics');
+      expect(mreg.args[mreg.args.indexOf('--port') + 1], file).toBe(annotations['prometheus.io/port']);
       expect(mreg.volumeMounts.find((m: any) => m.name === 'cache').mountPath).toBe(mreg.args[mreg.args.indexOf('--cache') + 1]);
       expect(mreg.readinessProbe.httpGet.path).toMatch(/^\/health/);
       expect(mreg.args).toContain('--host');
@@ -83,6 +105,60 @@ describe('mreg k8s configmap', () => {
     expect(u.metadata?.artifact).toEqual(meta.artifact);
     // Another environment's loader refuses it rather than serving the wrong pointer.
     expect(() => parsePointerText(cm.data['pointer.json'], 'pointer.json', 'staging')).toThrow(/production/);
+  });
+
+  it('apply writes the ConfigMap with optimistic concurrency; an older registry state never replaces a newer one', async () => {
+    const api = new StandInApiServer();
+    await api.start();
+    const env = { MREG_K8S_API: api.url, MREG_K8S_TOKEN: 'deployer' };
+    const apply = (extra: string[] = []) => mregJson(['--repo', repo.work, 'k8s', 'apply', '--env', 'production', '--namespace', 'models', ...extra], { env });
+    const pointerOf = () => JSON.parse(api.get('models', 'mreg-pointer-production')!.data!['pointer.json']);
+    try {
+      // The test above left production on 2.0.0.
+      await registerFake(repo, 'llama3', '3.0.0');
+      const older = repo.git(['rev-parse', 'HEAD']).trim();
+      const d3 = await mreg(['--repo', repo.work, 'deploy', 'llama3', '3.0.0', '--env', 'production', '--skip-gate', '--reason', 'test']);
+      expect(d3.code, d3.stderr).toBe(0);
+      const newer = repo.git(['rev-parse', 'HEAD']).trim();
+
+      const created = await apply();
+      expect(created).toMatchObject({ outcome: 'created', namespace: 'models', name: 'mreg-pointer-production', cluster_history_id: null });
+      const doc = pointerOf();
+      expect(doc).toMatchObject({ revision: newer, history_id: created.history_id, pointer: { version: '3.0.0' }, previous: { version: '2.0.0' } });
+      expect(doc.previous_artifact.artifact.uri).toContain('2.0.0');
+      expect(typeof doc.committed_at).toBe('string');
+      expect(api.requests.every((r) => r.auth === 'Bearer deployer')).toBe(true);
+      expect(await apply()).toMatchObject({ outcome: 'unchanged' });
+
+      // A late writer: a workflow run that checked out the older registry commit applies after the newer one.
+      repo.git(['checkout', '--quiet', older]);
+      const rv = api.get('models', 'mreg-pointer-production')!.metadata.resourceVersion;
+      const late = await apply();
+      expect(late).toMatchObject({ outcome: 'kept-newer', cluster_history_id: created.history_id });
+      expect(late.history_id).toBeLessThan(created.history_id);
+      expect(api.get('models', 'mreg-pointer-production')!.metadata.resourceVersion).toBe(rv);
+      expect(pointerOf().pointer.version).toBe('3.0.0');
+
+      // A writer racing between our read and our write: the stale resourceVersion gets 409 and
+      // the newer state it wrote is read and kept.
+      repo.git(['checkout', '--quiet', newer]);
+      const racer = JSON.parse(JSON.stringify(api.get('models', 'mreg-pointer-production')!.data));
+      racer['pointer.json'] = JSON.stringify({ ...pointerOf(), history_id: created.history_id + 5, revision: 'racer' });
+      repo.git(['commit', '--quiet', '--allow-empty', '-m', 'unrelated']);
+      api.interfere = () => api.put('models', 'mreg-pointer-production', racer);
+      const raced = await apply();
+      expect(raced).toMatchObject({ outcome: 'kept-newer', attempts: 2 });
+      expect(pointerOf().revision).toBe('racer');
+      expect(api.requests.filter((r) => r.kind === 'replace').length).toBeGreaterThanOrEqual(1);
+
+      const skipped = await mregJson(['--repo', repo.work, 'k8s', 'apply', '--env', 'production', '--skip-without-cluster'], {
+        env: { MREG_K8S_API: '', KUBECONFIG: '/nonexistent', KUBERNETES_SERVICE_HOST: '' },
+      });
+      expect(skipped).toEqual({ outcome: 'skipped' });
+    } finally {
+      repo.git(['checkout', '--quiet', 'main']);
+      await api.close();
+    }
   });
 
   it('refuses unknown environments and subcommands', async () => {

@@ -1,9 +1,8 @@
 import path from 'node:path';
-import { MregError, usage } from '../../core/errors.js';
+import { usage } from '../../core/errors.js';
 import type { RegistryConfig } from '../../core/types.js';
 import { settingsFromEnv } from '../../state/settings.js';
 import { loadConfig, resolveStoreUri, REGISTRY_FILE } from '../../state/config.js';
-import { renderConfigMap } from '../../serve/k8s.js';
 import { splitCommand, startAgent, startServe, type FollowOptions, type Running } from '../../serve/index.js';
 import { int, reqStr, str, type Command, type CommandIO, type OptionSpec, type ParsedCommand } from '../command.js';
 
@@ -33,9 +32,17 @@ const followOptions: Record<string, OptionSpec> = {
   keep: { type: 'string', description: 'verified artifacts to keep cached for instant rollback (default: config cache.keep, 3)', placeholder: 'N' },
   port: { type: 'string', description: 'port for the HTTP API (default 8080; 0 picks a free one)', placeholder: 'PORT' },
   host: { type: 'string', description: 'address to listen on (default 127.0.0.1)', placeholder: 'HOST' },
+  'rollout-spread': {
+    type: 'string',
+    description:
+      "seconds over which a fleet's downloads of a new version spread (default: config rollout.spread_s, 0); a cached version (a rollback) switches at once",
+    placeholder: 'S',
+  },
+  instance: { type: 'string', description: "this server's name for the spread (default: $POD_NAME or the host name)", placeholder: 'NAME' },
   'poll-interval': {
     type: 'string',
-    description: 'ms between polls of a git or http source (default 5000); file and k8s sources are watched (this is then their safety-net re-read)',
+    description:
+      'ms between polls of a git or http source (default 5000, jittered +-20%; floors: remote http 1000, remote git 5000, GitHub 15000); file and k8s sources are watched (this is then their safety-net re-read; k8s: at least 60000)',
     placeholder: 'MS',
   },
 };
@@ -66,6 +73,8 @@ async function followSetup(args: ParsedCommand, io: CommandIO, cmd: string): Pro
     port: int(args, 'port', cmd, 0) ?? 8080,
     host: str(args, 'host') ?? '127.0.0.1',
     scrubMs: scrubMs(args, cmd),
+    spreadS: spreadS(args, cmd) ?? config?.rollout?.spread_s ?? 0,
+    instance: str(args, 'instance') || io.env.POD_NAME || undefined,
     logger: { info: (m) => io.log(m), warn: (m) => io.log(`warning: ${m}`) },
   };
 }
@@ -78,6 +87,14 @@ function scrubMs(args: ParsedCommand, cmd: string): number | undefined {
   return minutes * 60_000;
 }
 
+function spreadS(args: ParsedCommand, cmd: string): number | undefined {
+  const raw = str(args, 'rollout-spread');
+  if (raw === undefined) return undefined;
+  const s = Number(raw);
+  if (!(s >= 0 && s <= 86400)) throw usage(`mreg ${cmd}: --rollout-spread expects seconds in [0, 86400], got ${JSON.stringify(raw)}`);
+  return s;
+}
+
 /** The first stdout line is the URL, so scripts and tests can read it before the model loads. */
 function announce(io: CommandIO, url: string): void {
   io.stdout(`${url}\n`);
@@ -85,7 +102,7 @@ function announce(io: CommandIO, url: string): void {
 
 async function runUntilAborted(io: CommandIO, running: Running, what: string) {
   announce(io, running.url);
-  io.log(`${what} listening on ${running.url} (GET /model-info, /health); stop with Ctrl-C`);
+  io.log(`${what} listening on ${running.url} (GET /model-info, /health, /metrics); stop with Ctrl-C`);
   if (!io.signal.aborted) await new Promise((resolve) => io.signal.addEventListener('abort', resolve, { once: true }));
   io.log(`stopping ${what}...`);
   const last = running.follower.info();
@@ -103,7 +120,8 @@ export const serveCommand: Command = {
     'A switch fetches and verifies the new artifact, swaps <cache>/active, loads it next to the old model, sends new requests to it and unloads the old one when its requests finish. ' +
     'A switch that fails keeps the old version serving; /health answers 503 with the reason and the switch is retried with backoff.\n' +
     'Environment: MREG_LLAMA_GPU (auto|false|cuda|vulkan|metal), MREG_LLAMA_THREADS, MREG_HTTP_TOKEN / MREG_GIT_TOKEN / GITHUB_TOKEN (http and git+https sources; GITHUB_TOKEN is only sent to GitHub hosts), ' +
-    'MREG_K8S_API / MREG_K8S_TOKEN / MREG_K8S_NAMESPACE (k8s: sources outside a cluster; inside, the service account is used).',
+    'k8s: sources: MREG_K8S_API / MREG_K8S_TOKEN when set, else inside a cluster the pod service account, else the kubeconfig (KUBECONFIG or ~/.kube/config, auth plugins included); MREG_K8S_NAMESPACE. ' +
+    'GET /metrics answers Prometheus metrics (model info, switches, switch duration, follow lag, bytes fetched, health).',
   options: {
     ...followOptions,
     threads: { type: 'string', description: 'CPU threads per evaluation (default: half the cores)', placeholder: 'N' },
@@ -159,26 +177,5 @@ export const agentCommand: Command = {
       confirmTimeoutMs: int(args, 'confirm-timeout', 'agent', 1),
     });
     return runUntilAborted(io, running, 'mreg agent');
-  },
-};
-
-export const k8sCommand: Command = {
-  name: 'k8s',
-  summary: "Kubernetes helpers: `mreg k8s configmap --env ENV` renders the environment's pointer as a ConfigMap (YAML on stdout).",
-  usage: 'configmap --env ENV [--name NAME] [--namespace NS]',
-  description:
-    'The ConfigMap carries pointer.json (the pointer, the artifact uri/sha256/size and the registry commit), so "mreg serve --source /etc/mreg/pointer" ' +
-    'in a pod needs neither the repository nor the store metadata. Mount it as a folder (never subPath: subPath mounts do not receive updates).',
-  positionals: { min: 1, max: 1, names: ['SUBCOMMAND'] },
-  options: {
-    env: { type: 'string', description: 'environment whose pointer to render', placeholder: 'ENV' },
-    name: { type: 'string', description: 'ConfigMap name (default mreg-pointer-ENV)', placeholder: 'NAME' },
-    namespace: { type: 'string', description: 'metadata.namespace (default: none, kubectl decides)', placeholder: 'NS' },
-  },
-  async run(args, io) {
-    if (args.positionals[0] !== 'configmap')
-      throw new MregError('USAGE', `mreg k8s: unknown subcommand ${JSON.stringify(args.positionals[0])} (expected: configmap)`);
-    const r = await renderConfigMap({ repo: io.repo, env: reqStr(args, 'env', 'k8s configmap'), name: str(args, 'name'), namespace: str(args, 'namespace') });
-    return { text: r.yaml, json: r.manifest };
   },
 };

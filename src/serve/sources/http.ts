@@ -2,7 +2,7 @@ import { MregError } from '../../core/errors.js';
 import { metadataPath, type ArtifactRef } from '../../core/naming.js';
 import type { ArtifactMetadata } from '../../core/types.js';
 import { parseMetadata } from '../../core/schema.js';
-import { contentRevision, parsePointerText, type PointerSource, type PointerUpdate, ErrorOnce } from '../pointer.js';
+import { checkPollInterval, contentRevision, nextPollDelay, parsePointerText, type PointerSource, type PointerUpdate, ErrorOnce } from '../pointer.js';
 
 export interface HttpSourceOptions {
   url: string;
@@ -46,6 +46,10 @@ export class HttpSource implements PointerSource {
   private timer: NodeJS.Timeout | null = null;
   private polling: Promise<void> | null = null;
   private closed = false;
+  private failures = 0;
+  private retryAfterMs = 0;
+  /** Requests made and what they answered, for the fleet benchmark and the logs. */
+  readonly requests = { total: 0, notModified: 0, full: 0 };
   private readonly url: URL;
   private readonly env: NodeJS.ProcessEnv;
 
@@ -57,6 +61,7 @@ export class HttpSource implements PointerSource {
     }
     this.description = o.url;
     this.env = o.environment ?? process.env;
+    checkPollInterval('http', o.url, o.pollMs);
   }
 
   /**
@@ -64,12 +69,13 @@ export class HttpSource implements PointerSource {
    * redirect to another origin is refused, so whoever can answer a 3xx at the configured URL
    * cannot hand us a registry (and with it the artifacts to serve) from a server of their choosing.
    */
-  private async get(url: URL, etag: string | null): Promise<{ status: number; text: string; etag: string | null }> {
+  private async get(url: URL, etag: string | null): Promise<{ status: number; text: string; etag: string | null; retryAfter: string | null }> {
     const signal = AbortSignal.timeout(this.o.timeoutMs ?? 30_000);
     let at = url;
     for (let hop = 0; ; hop++) {
       const headers: Record<string, string> = { ...authHeaders(at, this.env), 'user-agent': 'mreg' };
       if (etag) headers['if-none-match'] = etag;
+      this.requests.total++;
       const res = await fetch(at, { headers, signal, redirect: 'manual' });
       if (REDIRECTS.has(res.status)) {
         await res.body?.cancel().catch(() => undefined);
@@ -92,14 +98,20 @@ export class HttpSource implements PointerSource {
         continue;
       }
       const text = res.status === 304 ? '' : await res.text();
-      return { status: res.status, text, etag: res.headers.get('etag') };
+      return { status: res.status, text, etag: res.headers.get('etag'), retryAfter: res.headers.get('retry-after') };
     }
   }
 
   private async poll(onUpdate: (u: PointerUpdate) => void, onError: (err: Error) => void): Promise<void> {
     try {
       const r = await this.get(this.url, this.etag);
-      if (r.status === 304) return;
+      this.retryAfterMs = retryAfterMs(r.retryAfter);
+      if (r.status === 304) {
+        this.requests.notModified++;
+        this.failures = 0;
+        return;
+      }
+      if (r.status === 200) this.requests.full++;
       if (r.status !== 200) throw new MregError('SERVE', `${this.description}: HTTP ${r.status}${r.text ? `: ${r.text.slice(0, 200)}` : ''}`);
       this.etag = r.etag;
       if (r.text === this.lastText) return;
@@ -110,9 +122,11 @@ export class HttpSource implements PointerSource {
         r.etag ? `etag:${r.etag.replace(/^W\//, '').replace(/"/g, '')}` : contentRevision(r.text),
       );
       this.lastText = r.text;
+      this.failures = 0;
       this.errors.ok();
       onUpdate(update);
     } catch (err) {
+      this.failures++;
       this.errors.report(err, onError);
     }
   }
@@ -123,7 +137,7 @@ export class HttpSource implements PointerSource {
       this.polling = this.poll(onUpdate, onError);
       await this.polling;
       this.polling = null;
-      if (!this.closed) this.timer = setTimeout(() => void tick(), this.o.pollMs);
+      if (!this.closed) this.timer = setTimeout(() => void tick(), nextPollDelay(this.o.pollMs, this.failures, this.retryAfterMs));
     };
     await tick();
   }
@@ -144,4 +158,11 @@ export class HttpSource implements PointerSource {
     if (this.timer) clearTimeout(this.timer);
     await this.polling;
   }
+}
+
+/** Retry-After (seconds or an HTTP date; rate limits answer 429/403 with it), capped at an hour. */
+function retryAfterMs(v: string | null): number {
+  if (!v) return 0;
+  const ms = /^\d+$/.test(v.trim()) ? Number(v) * 1000 : Date.parse(v) - Date.now();
+  return Number.isFinite(ms) ? Math.min(3_600_000, Math.max(0, ms)) : 0;
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MregError } from '../../core/errors.js';
-import type { PointerSource } from '../pointer.js';
+import { pollFloorMs, type PointerSource } from '../pointer.js';
 import { FileSource } from './file.js';
 import { GitSource, parseGitSpec } from './git.js';
 import { HttpSource } from './http.js';
@@ -31,10 +31,11 @@ export function openSource(spec: string, o: SourceOptions): PointerSource {
   if (!spec) throw new MregError('USAGE', '--source is required (a path, file:PATH, git+URL#BRANCH or an https:// URL)');
   if (spec.startsWith('git+')) {
     const { url, branch } = parseGitSpec(spec);
-    return new GitSource({ url, branch, env: o.env, cacheDir: o.cacheDir, pollMs: o.pollMs ?? 5000 });
+    return new GitSource({ url, branch, env: o.env, cacheDir: o.cacheDir, pollMs: o.pollMs ?? Math.max(5000, pollFloorMs('git', url)) });
   }
   if (spec.startsWith('k8s:')) return new KubernetesSource({ spec, env: o.env, pollMs: o.pollMs, environment: o.environment });
-  if (/^https?:\/\//.test(spec)) return new HttpSource({ url: spec, env: o.env, pollMs: o.pollMs ?? 5000, environment: o.environment });
+  if (/^https?:\/\//.test(spec))
+    return new HttpSource({ url: spec, env: o.env, pollMs: o.pollMs ?? Math.max(5000, pollFloorMs('http', spec)), environment: o.environment });
   let p = spec;
   if (spec.startsWith('file://')) p = fileURLToPath(spec);
   else if (spec.startsWith('file:')) p = spec.slice('file:'.length);
