@@ -12,6 +12,7 @@ import { MODELS_DIR } from '../state/config.js';
 import { quantizationsOf, readArtifact } from '../state/read.js';
 import { assertArtifactPresent, locateObject, openStore, type ArtifactStore } from '../store/index.js';
 import { commitChange, type CommitOutcome } from '../state/transaction.js';
+import { baseArchitecture } from './adapter-base.js';
 
 /**
  * Adds an artifact's metadata to registry/models/. Versions are immutable: an existing file is
@@ -71,10 +72,17 @@ async function checkStoredBytes(ctx: OpsContext, meta: ArtifactMetadata, file: s
   }
   // A ranged read of the header's first MiB (a larger one when the header is longer), never the
   // whole model: register is for artifacts that may be many GiB in a remote store.
+  const baseMeta = meta.base ? await readArtifact(ctx.root, parseArtifactId(meta.base.id)) : null;
+  const base = baseMeta ? await baseArchitecture(ctx, baseMeta) : undefined;
   for (const [i, n] of HEADER_READS.entries()) {
     const bytes = await readPrefix(store, key, Math.min(n, meta.artifact.size));
     try {
-      checkGgufHeaderBytes(bytes, meta.quantization, { file: `${meta.artifact.uri} (${file})`, requireFileType: meta.kind !== 'lora' });
+      checkGgufHeaderBytes(bytes, meta.quantization, {
+        file: `${meta.artifact.uri} (${file})`,
+        requireFileType: meta.kind !== 'lora',
+        kind: meta.kind ?? 'gguf',
+        base,
+      });
       return;
     } catch (err) {
       const short = err instanceof MregError && /read more of the file/.test(err.message);
