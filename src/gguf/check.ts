@@ -31,6 +31,8 @@ export interface HeaderFacts {
   generalType?: string;
   /** adapter.type, e.g. "lora". */
   adapterType?: string;
+  /** split.no of a split model (0 for the first file, which holds the metadata). */
+  splitNo?: number;
 }
 
 /** True when `bytes` start with the GGUF magic. */
@@ -102,6 +104,16 @@ function checkKind(file: string, facts: HeaderFacts, o: GgufCheckOptions): void 
 
 /** The shared rule: architecture present; general.file_type agrees with the stated quantization. */
 function checkFacts(file: string, facts: HeaderFacts, quantization: string, requireFileType: boolean, o: GgufCheckOptions = {}): void {
+  if (facts.splitNo !== undefined && facts.splitNo > 0) {
+    // A later split holds tensors only; the metadata is the first split's, which llama.cpp is given.
+    if (requireFileType) {
+      throw new MregError(
+        'GGUF',
+        `${file}: split.no is ${facts.splitNo}: this is split ${facts.splitNo + 1} of a split model; the artifact's first file must be the first split (-00001-of-)`,
+      );
+    }
+    return;
+  }
   if (!facts.architecture) throw new MregError('GGUF', `${file}: general.architecture is missing from the GGUF header`);
   checkKind(file, facts, o);
   if (facts.fileType === undefined) {
@@ -139,11 +151,13 @@ export async function checkGgufFile(file: string, quantization: string, o: GgufC
     throw err;
   });
   const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+  const splitNo = h.metadata['split.no'];
   const facts = {
     architecture: h.architecture,
     fileType: h.fileType,
     generalType: text(h.metadata['general.type']),
     adapterType: text(h.metadata['adapter.type']),
+    splitNo: typeof splitNo === 'number' ? splitNo : undefined,
   };
   checkFacts(name, facts, quantization, o.requireFileType ?? true, o);
 }
@@ -257,6 +271,12 @@ function readHeaderFacts(bytes: Uint8Array, file: string): HeaderFacts {
       facts.generalType = str(`metadata ${key}`);
     } else if (key === 'adapter.type' && type === GgufValueType.STRING) {
       facts.adapterType = str(`metadata ${key}`);
+    } else if (key === 'split.no' && INT_READERS[type]) {
+      const size = VALUE_TYPE_SIZE[type as GgufValueType]!;
+      need(size, `metadata ${key}`);
+      facts.splitNo = INT_READERS[type](b, pos);
+      pos += size;
+      if (facts.splitNo > 0) break; // a later split: nothing else to read
     } else if (key === 'general.file_type' && INT_READERS[type]) {
       const size = VALUE_TYPE_SIZE[type as GgufValueType]!;
       need(size, `metadata ${key}`);
