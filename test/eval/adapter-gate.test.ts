@@ -80,5 +80,11 @@ describe('deploying a LoRA adapter', () => {
     );
     expect(await readFile(path.join(repo.work, 'registry/registry.json'), 'utf8')).toBe(before);
     expect(repo.git(['rev-parse', 'HEAD']).trim()).toBe(head);
+
+    // `mreg gate` (pull requests) takes the same baseline as deploy's gate stage.
+    const prGate = await mreg(['gate', 'tiny-lora-v1.1.0-f32', '--env', 'staging', '--json'], { cwd: repo.work, env });
+    expect(prGate.code).toBe(1);
+    const report = JSON.parse(prGate.stdout);
+    expect(report).toMatchObject({ verdict: 'fail', baseline: { id: 'tiny-lora-v1.0.0-f32', source: 'remeasured' } });
   });
 });
