@@ -114,6 +114,26 @@ describe('mreg serve with LoRA adapters', () => {
       const noisyText = seen.get('tiny-lora-v1.1.0-f32')!;
       expect(new Set([baseText, adapterText, noisyText]).size, JSON.stringify([baseText, adapterText, noisyText])).toBe(3);
 
+      // A fresh server on an environment that runs an adapter serves base + adapter from the start.
+      const fresh = await startCli([
+        'serve',
+        '--env',
+        'production',
+        '--source',
+        path.join(repo.work, 'registry/registry.json'),
+        '--cache',
+        path.join(repo.root, 'cache-fresh'),
+        '--port',
+        '0',
+      ]);
+      try {
+        const info = await served(fresh.url, 'tiny-lora-v1.1.0-f32');
+        expect(info.base).toMatchObject({ id: 'tiny-v1.0.0-f32' });
+        expect(await completion(fresh.url)).toEqual({ text: noisyText, artifact: 'tiny-lora-v1.1.0-f32' });
+      } finally {
+        expect(await fresh.stop()).toBe(0);
+      }
+
       // Rollback to the previous adapter, then to the plain base: from the cache, same answers.
       const downloads = () => (s.stderr().match(/downloaded and verified/g) ?? []).length;
       const downloadedBefore = downloads();
