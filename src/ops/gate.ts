@@ -174,7 +174,7 @@ export async function runGate(opts: RunGateOptions): Promise<GateReport> {
   const maxPairs = gateConfig.max_pairs ?? DEFAULT_MAX_PAIRS;
   const confidence = gateConfig.confidence ?? DEFAULT_SEQUENTIAL.confidence;
 
-  let choice: BaselineChoice | null;
+  let chosen: BaselineChoice | null;
   let baselinePath: string | null;
   // An adapter is compared on its base: both sides serve the base's weights, so the comparison
   // is exact (no quantization allowance): the candidate counts as of its base's quantization.
@@ -183,15 +183,14 @@ export async function runGate(opts: RunGateOptions): Promise<GateReport> {
     if (backendName !== 'llama')
       throw new MregError('USAGE', `LoRA adapters are gated with the llama backend (base + adapter in process), not ${backendName}: set gate.backend to llama`);
     const a = chooseAdapterBaseline(opts.adapter, notes);
-    choice = a.choice;
+    chosen = a.choice;
     baselinePath = a.path;
     bopts.adapterBases = { [opts.candidatePath]: opts.adapter.base.path, ...(opts.adapter.live ? { [opts.adapter.live.path]: opts.adapter.base.path } : {}) };
   } else {
     const c = await chooseBaseline(opts, notes);
-    choice = c.chosen ? { id: entryId(c.chosen), quantization: c.chosen.quantization, entry: c.chosen } : null;
+    chosen = c.chosen ? { id: entryId(c.chosen), quantization: c.chosen.quantization, entry: c.chosen } : null;
     baselinePath = c.path;
   }
-  const chosen = choice;
   // openai: the baseline can only be re-measured when it is served at its own URL.
   let baselineBackend: EvalBackend | null = null;
   let baselineTarget: string | null = null;
