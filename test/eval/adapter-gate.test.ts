@@ -24,7 +24,6 @@ beforeAll(async () => {
   const file = path.join(repo.work, 'registry/config.json');
   const config = JSON.parse(await readFile(file, 'utf8'));
   config.gate.metrics = testConfig().gate.metrics;
-  config.gate.budget_s = 10;
   await writeFile(file, JSON.stringify(config, null, 2) + '\n');
   repo.git(['commit', '--quiet', '-am', 'test: gate thresholds']);
   repo.git(['push', '--quiet', 'origin', 'main']);
