@@ -39,6 +39,13 @@ beforeAll(async () => {
     await generateTinyLora({ out, base: { corpus: CORPUS }, target });
     await run(['publish', out, '--model', 'tiny-lora', '--version', version, '--quantization', 'f32', '--kind', 'lora', '--base', 'tiny-v1.0.0-f32']);
   }
+  // Another base, with an adapter of its own.
+  const base2 = path.join(dir, 'tiny2.gguf');
+  await generateTinyModel({ corpus: CORPUS + 'and a second base. ', out: base2 });
+  await run(['publish', base2, '--model', 'tiny', '--version', '2.0.0', '--quantization', 'f32']);
+  const lora2 = path.join(dir, 'lora-2.0.0.gguf');
+  await generateTinyLora({ out: lora2, base: { corpus: CORPUS + 'and a second base. ' }, target: { corpus: 'then quietly, a queen queued. '.repeat(10) } });
+  await run(['publish', lora2, '--model', 'tiny-lora', '--version', '2.0.0', '--quantization', 'f32', '--kind', 'lora', '--base', 'tiny-v2.0.0-f32']);
   await deploy('tiny', '1.0.0');
 });
 afterAll(async () => {
@@ -144,8 +151,16 @@ describe('mreg serve with LoRA adapters', () => {
       const back = await served(s.url, 'tiny-v1.0.0-f32');
       expect(back).toMatchObject({ adapter: null, base: null });
       expect((await completion(s.url)).text).toBe(baseText);
+
+      // An adapter on another base: the new pair is loaded (a new base, loaded now).
+      await deploy('tiny-lora', '2.0.0');
+      const other = await served(s.url, 'tiny-lora-v2.0.0-f32');
+      expect(other.base.id).toBe('tiny-v2.0.0-f32');
+      expect(other.base.loaded_at > first.base.loaded_at).toBe(true);
+      expect((await completion(s.url)).artifact).toBe('tiny-lora-v2.0.0-f32');
       expect(downloadedBefore).toBeGreaterThan(0);
-      expect(downloads()).toBe(downloadedBefore);
+      // The rollbacks downloaded nothing: the only download since is the new adapter (with its base).
+      expect(downloads()).toBe(downloadedBefore + 1);
       expect(s.stderr()).toContain('tiny-lora-v1.0.0-f32: verified copy in the cache');
       expect(s.stderr()).not.toMatch(/error/i);
     } finally {
