@@ -27,6 +27,8 @@ export interface BackendOptions {
   /** llama: GPU choice (default auto). */
   gpu?: GpuChoice;
   threads?: number;
+  /** llama: LoRA adapter file -> its base model file (an adapter target is measured on its base). */
+  adapterBases?: Record<string, string>;
   /** openai: server URL of the candidate (and of the baseline when it is served too). */
   openaiUrl?: string;
   baselineOpenaiUrl?: string;
@@ -40,7 +42,7 @@ export interface BackendOptions {
 export function createBackend(name: BackendName, o: BackendOptions = {}): EvalBackend {
   switch (name) {
     case 'llama':
-      return new LlamaBackend({ gpu: o.gpu, threads: o.threads });
+      return new LlamaBackend({ gpu: o.gpu, threads: o.threads, adapterBases: o.adapterBases });
     case 'openai':
       return new OpenAiBackend({ url: o.openaiUrl ?? '', model: o.openaiModel, apiKey: o.openaiApiKey });
     case 'command':

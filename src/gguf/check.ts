@@ -14,12 +14,25 @@ export interface GgufCheckOptions {
   file?: string;
   /** general.file_type must be present (a gguf model, the main file of a full fine-tune). Default true. */
   requireFileType?: boolean;
+  /**
+   * What the file must be: 'lora' an adapter (general.type adapter, adapter.type lora); 'gguf' and
+   * 'full' a model (anything but an adapter). Unset: not checked (a shard of a full fine-tune).
+   */
+  kind?: 'gguf' | 'lora' | 'full';
+  /** A LoRA adapter's base: its general.architecture must be the adapter's (llama.cpp refuses others). */
+  base?: { id: string; architecture: string };
 }
 
-/** What the header says about the two fields the check needs. */
-interface HeaderFacts {
+/** What the header says about the fields the checks need. */
+export interface HeaderFacts {
   architecture?: string;
   fileType?: number;
+  /** general.type: "model", "adapter", or absent (older writers: a model). */
+  generalType?: string;
+  /** adapter.type, e.g. "lora". */
+  adapterType?: string;
+  /** split.no of a split model (0 for the first file, which holds the metadata). */
+  splitNo?: number;
 }
 
 /** True when `bytes` start with the GGUF magic. */
@@ -55,9 +68,54 @@ function notGguf(file: string, bytes: Uint8Array, quantization: string): MregErr
   );
 }
 
+/**
+ * Model or adapter, by the header, whatever it was published as: llama.cpp loads a model only when
+ * general.type is not "adapter", and applies an adapter only when general.type is "adapter",
+ * adapter.type "lora" and general.architecture is its base's.
+ */
+function checkKind(file: string, facts: HeaderFacts, o: GgufCheckOptions): void {
+  const found = facts.generalType === undefined ? 'missing (a model)' : JSON.stringify(facts.generalType);
+  if (o.kind === 'lora') {
+    if (facts.generalType !== 'adapter') {
+      throw new MregError(
+        'GGUF',
+        `${file}: general.type is ${found} where "adapter" was expected: this is a full model, not a LoRA adapter; publish it as --kind gguf (without --base)`,
+      );
+    }
+    if (facts.adapterType !== 'lora') {
+      throw new MregError(
+        'GGUF',
+        `${file}: adapter.type is ${facts.adapterType === undefined ? 'missing' : JSON.stringify(facts.adapterType)} where "lora" was expected (only LoRA adapters are supported)`,
+      );
+    }
+    if (o.base && facts.architecture !== o.base.architecture) {
+      throw new MregError(
+        'GGUF',
+        `${file}: general.architecture is ${JSON.stringify(facts.architecture)} but its base ${o.base.id} is ${JSON.stringify(o.base.architecture)}; an adapter applies only to a base of its own architecture`,
+      );
+    }
+  } else if ((o.kind === 'gguf' || o.kind === 'full') && facts.generalType === 'adapter') {
+    throw new MregError(
+      'GGUF',
+      `${file}: general.type is "adapter" (adapter.type ${JSON.stringify(facts.adapterType ?? null)}): this is an adapter, not a model; publish it as --kind lora with --base BASE_ID`,
+    );
+  }
+}
+
 /** The shared rule: architecture present; general.file_type agrees with the stated quantization. */
-function checkFacts(file: string, facts: HeaderFacts, quantization: string, requireFileType: boolean): void {
+function checkFacts(file: string, facts: HeaderFacts, quantization: string, requireFileType: boolean, o: GgufCheckOptions = {}): void {
+  if (facts.splitNo !== undefined && facts.splitNo > 0) {
+    // A later split holds tensors only; the metadata is the first split's, which llama.cpp is given.
+    if (requireFileType) {
+      throw new MregError(
+        'GGUF',
+        `${file}: split.no is ${facts.splitNo}: this is split ${facts.splitNo + 1} of a split model; the artifact's first file must be the first split (-00001-of-)`,
+      );
+    }
+    return;
+  }
   if (!facts.architecture) throw new MregError('GGUF', `${file}: general.architecture is missing from the GGUF header`);
+  checkKind(file, facts, o);
   if (facts.fileType === undefined) {
     if (requireFileType)
       throw new MregError('GGUF', `${file}: general.file_type is missing from the GGUF header, so the stated quantization ${quantization} cannot be checked`);
@@ -92,7 +150,16 @@ export async function checkGgufFile(file: string, quantization: string, o: GgufC
     if (err instanceof MregError && o.file && o.file !== file) throw new MregError('GGUF', `${o.file}: ${err.message}`, { cause: err });
     throw err;
   });
-  checkFacts(name, { architecture: h.architecture, fileType: h.fileType }, quantization, o.requireFileType ?? true);
+  const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+  const splitNo = h.metadata['split.no'];
+  const facts = {
+    architecture: h.architecture,
+    fileType: h.fileType,
+    generalType: text(h.metadata['general.type']),
+    adapterType: text(h.metadata['adapter.type']),
+    splitNo: typeof splitNo === 'number' ? splitNo : undefined,
+  };
+  checkFacts(name, facts, quantization, o.requireFileType ?? true, o);
 }
 
 /**
@@ -105,7 +172,13 @@ export async function checkGgufFile(file: string, quantization: string, o: GgufC
 export function checkGgufHeaderBytes(bytes: Uint8Array, quantization: string, o: GgufCheckOptions = {}): void {
   const file = o.file ?? 'the artifact';
   if (!hasGgufMagic(bytes)) throw notGguf(file, bytes, quantization);
-  checkFacts(file, readHeaderFacts(bytes, file), quantization, o.requireFileType ?? true);
+  checkFacts(file, readHeaderFacts(bytes, file), quantization, o.requireFileType ?? true, o);
+}
+
+/** The header facts of the first bytes of a GGUF file (e.g. a base model's architecture, read from the store). */
+export function ggufFactsFromBytes(bytes: Uint8Array, file: string): HeaderFacts {
+  if (!hasGgufMagic(bytes)) throw new MregError('GGUF', `${file}: not a GGUF file: found ${describeMagic(bytes)} where the GGUF magic "GGUF" was expected`);
+  return readHeaderFacts(bytes, file);
 }
 
 /** Integer value types general.file_type may be stored as (llama.cpp writes uint32). */
@@ -187,11 +260,23 @@ function readHeaderFacts(bytes: Uint8Array, file: string): HeaderFacts {
   if (kvCount > 65_536n) bad(`metadata count is ${kvCount}, larger than the limit 65536`);
   const facts: HeaderFacts = {};
   let haveFileType = false;
+  let pastGeneral = false;
   for (let i = 0; i < Number(kvCount); i++) {
     const key = str(`metadata key #${i}`);
     const type = u32(`metadata ${key} type`);
+    if (!key.startsWith('general.')) pastGeneral = true;
     if (key === 'general.architecture' && type === GgufValueType.STRING) {
       facts.architecture = str(`metadata ${key}`);
+    } else if (key === 'general.type' && type === GgufValueType.STRING) {
+      facts.generalType = str(`metadata ${key}`);
+    } else if (key === 'adapter.type' && type === GgufValueType.STRING) {
+      facts.adapterType = str(`metadata ${key}`);
+    } else if (key === 'split.no' && INT_READERS[type]) {
+      const size = VALUE_TYPE_SIZE[type as GgufValueType]!;
+      need(size, `metadata ${key}`);
+      facts.splitNo = INT_READERS[type](b, pos);
+      pos += size;
+      if (facts.splitNo > 0) break; // a later split: nothing else to read
     } else if (key === 'general.file_type' && INT_READERS[type]) {
       const size = VALUE_TYPE_SIZE[type as GgufValueType]!;
       need(size, `metadata ${key}`);
@@ -201,7 +286,11 @@ function readHeaderFacts(bytes: Uint8Array, file: string): HeaderFacts {
     } else {
       skip(type, `metadata ${key}`);
     }
-    if (facts.architecture !== undefined && haveFileType) break;
+    // Writers put the general.* keys first: once they are passed, general.type is known (absent
+    // means a model); an adapter's adapter.type follows them. Stop before a tokenizer's long arrays.
+    const typeKnown = facts.generalType !== undefined || pastGeneral;
+    const adapterKnown = facts.generalType !== 'adapter' || facts.adapterType !== undefined;
+    if (facts.architecture !== undefined && haveFileType && typeKnown && adapterKnown) break;
   }
   return facts;
 }

@@ -25,7 +25,7 @@ import { createHash } from 'node:crypto';
 import { MregError } from '../core/errors.js';
 import { mulberry32 } from '../core/stats.js';
 import { GgmlType } from './format.js';
-import { writeGguf, type GgufFileInput, type GgufKvValue, type GgufTensorInput } from './writer.js';
+import { splitFileName, splitGgufInput, writeGguf, type GgufFileInput, type GgufKvValue, type GgufTensorInput } from './writer.js';
 
 export type TinyQuantization = 'f32' | 'f16' | 'q8_0';
 
@@ -252,16 +252,31 @@ export function buildTinyModel(opts: TinyModelOptions): TinyModel {
 }
 
 export interface GeneratedTinyModel {
+  /** The file (of a split model: the first split, the one llama.cpp is given). */
   path: string;
+  /** Every file written (several for a split model). */
+  paths: string[];
   bytes: number;
   quantization: TinyQuantization;
   fileType: number;
   logProbs: Float64Array;
 }
 
-/** Builds the model and writes it to `out` (atomically). */
-export async function generateTinyModel(opts: TinyModelOptions & { out: string }): Promise<GeneratedTinyModel> {
+/**
+ * Builds the model and writes it to `out` (atomically). With `split` (2 or more), writes that many
+ * files as llama.cpp's gguf-split names them: `out` without `.gguf`, then `-00001-of-0000N.gguf`.
+ */
+export async function generateTinyModel(opts: TinyModelOptions & { out: string; split?: number }): Promise<GeneratedTinyModel> {
   const model = buildTinyModel(opts);
-  const { bytes } = await writeGguf(opts.out, model.gguf);
-  return { path: opts.out, bytes, quantization: model.quantization, fileType: model.fileType, logProbs: model.logProbs };
+  const common = { quantization: model.quantization, fileType: model.fileType, logProbs: model.logProbs };
+  if (opts.split === undefined || opts.split === 1) {
+    const { bytes } = await writeGguf(opts.out, model.gguf);
+    return { path: opts.out, paths: [opts.out], bytes, ...common };
+  }
+  const parts = splitGgufInput(model.gguf, opts.split);
+  const prefix = opts.out.replace(/\.gguf$/i, '');
+  const paths = parts.map((_, i) => splitFileName(prefix, i, parts.length));
+  let bytes = 0;
+  for (const [i, part] of parts.entries()) bytes += (await writeGguf(paths[i], part)).bytes;
+  return { path: paths[0], paths, bytes, ...common };
 }

@@ -328,3 +328,30 @@ export async function writeGguf(path: string, input: GgufFileInput): Promise<{ b
   }
   return { bytes: data.length };
 }
+
+/** llama.cpp's name for split i (0-based) of n: `<prefix>-00001-of-00003.gguf`. */
+export function splitFileName(prefix: string, i: number, n: number): string {
+  return `${prefix}-${String(i + 1).padStart(5, '0')}-of-${String(n).padStart(5, '0')}.gguf`;
+}
+
+/**
+ * Splits a GGUF into `n` files as llama.cpp's gguf-split does: every file carries `split.no`,
+ * `split.count` and `split.tensors.count`; the first one also all the metadata; the tensors are
+ * shared out in order. llama.cpp loads the set from the first file, finding the others by name.
+ */
+export function splitGgufInput(input: GgufFileInput, n: number): GgufFileInput[] {
+  if (!Number.isInteger(n) || n < 2 || n > input.tensors.length) {
+    throw new MregError('USAGE', `cannot split ${input.tensors.length} tensors into ${n} files: expected 2 to ${input.tensors.length}`);
+  }
+  const per = Math.ceil(input.tensors.length / n);
+  return Array.from({ length: n }, (_, i) => ({
+    metadata: [
+      ...(i === 0 ? input.metadata : []),
+      ['split.no', { type: 'uint16', value: i }],
+      ['split.count', { type: 'uint16', value: n }],
+      ['split.tensors.count', { type: 'int32', value: input.tensors.length }],
+    ] as Array<[string, GgufKvValue]>,
+    tensors: input.tensors.slice(i * per, (i + 1) * per),
+    alignment: input.alignment,
+  }));
+}

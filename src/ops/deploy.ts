@@ -76,8 +76,6 @@ export async function deployVersion(ctx: OpsContext, o: DeployOptions, hooks: St
   if (o.skipGate) p.skip('gate', `skipped: ${o.reason}`);
   else if (!ctx.config.gate.enabled) p.skip('gate', 'disabled in registry/config.json (gate.enabled: false)');
   else if (!gateHook || !localPath) p.notConfigured('gate', 'no benchmark gate support in this build');
-  else if (meta.kind === 'lora')
-    p.notConfigured('gate', 'LoRA adapters are not gated yet: the eval backends load whole models (serve applies adapters on their base)');
   else {
     const baseline = current ? ((await readArtifact(ctx.root, refOf(current))) ?? null) : null;
     await p.run('gate', async () => {
@@ -102,10 +100,9 @@ export async function deployVersion(ctx: OpsContext, o: DeployOptions, hooks: St
   const smokeHook = hooks.smoke;
   if (!ctx.config.smoke.enabled) p.skip('smoke', 'disabled in registry/config.json (smoke.enabled: false)');
   else if (!smokeHook || !localPath) p.notConfigured('smoke', 'no smoke test support in this build');
-  else if (meta.kind === 'lora') p.notConfigured('smoke', 'LoRA adapters are not smoke-tested yet: the eval backends load whole models');
   else
     await p.run('smoke', async () => {
-      const r = await smokeHook(ctx, localPath);
+      const r = await smokeHook(ctx, localPath, meta);
       if (!r.ok) throw new MregError('SMOKE_FAILED', `smoke test failed for ${id}: ${r.detail}`);
       return { value: r, detail: r.detail };
     });

@@ -17,9 +17,9 @@ import {
   type GateVerdict,
 } from '../core/gate.js';
 import { DEFAULT_SEQUENTIAL } from '../core/stats.js';
-import { formatArtifactId, type ArtifactRef } from '../core/naming.js';
+import { formatArtifactId, parseArtifactId, type ArtifactRef } from '../core/naming.js';
 import { entryOf, requireEnv, requireUsable } from '../core/rules.js';
-import type { HistoryEntry, Metrics, RegistryConfig } from '../core/types.js';
+import type { ArtifactMetadata, HistoryEntry, Metrics, RegistryConfig } from '../core/types.js';
 import type { BackendName } from '../eval/metrics.js';
 import { createBackend, measureGateRun, type BackendOptions, type EvalBackend } from '../eval/run.js';
 import { loadSuite } from '../eval/suite.js';
@@ -52,6 +52,28 @@ export interface RunGateOptions {
   /** Fetches a baseline's artifact to re-measure it; null or a throw: use its stored metrics. */
   fetchBaseline?: (entry: HistoryEntry) => Promise<string | null>;
   onProgress?: (message: string) => void;
+  /**
+   * A LoRA candidate (`candidatePath` is the adapter): measured as base + adapter against the
+   * environment's live configuration on the same base (see `adapterGateInputs`), not by family.
+   */
+  adapter?: AdapterGateInputs;
+}
+
+/** What an adapter's gate compares: base + candidate adapter against `live` (or the base alone). */
+export interface AdapterGateInputs {
+  base: { id: string; quantization: string; path: string };
+  /** The environment's live adapter on the same base, and its file; null: the base alone. */
+  live: { entry: HistoryEntry; path: string } | null;
+  /** Why this baseline was chosen (for the report). */
+  note: string;
+}
+
+/** The baseline as the gate sees it: a history entry, or (for an adapter) its base not deployed here. */
+interface BaselineChoice {
+  id: string;
+  quantization: string;
+  /** The history entry it is, when it was deployed in this environment. */
+  entry: HistoryEntry | null;
 }
 
 export interface GateReportJson {
@@ -62,7 +84,8 @@ export interface GateReportJson {
     id: string;
     quantization: string;
     source: 'remeasured' | 'history';
-    history_id: number;
+    /** null: an adapter's base alone, not deployed in this environment as such. */
+    history_id: number | null;
     metrics: Record<string, number | null>;
   };
   backend: BackendName;
@@ -128,6 +151,13 @@ async function chooseBaseline(opts: RunGateOptions, notes: string[]): Promise<{ 
   }
 }
 
+/** An adapter's baseline: the live adapter on the same base, else the base alone (always re-measured). */
+function chooseAdapterBaseline(a: AdapterGateInputs, notes: string[]): { choice: BaselineChoice; path: string } {
+  notes.push(a.note);
+  if (a.live) return { choice: { id: entryId(a.live.entry), quantization: a.base.quantization, entry: a.live.entry }, path: a.live.path };
+  return { choice: { id: a.base.id, quantization: a.base.quantization, entry: null }, path: a.base.path };
+}
+
 function roundMetrics(m: Record<string, number | null>): Record<string, number | null> {
   return Object.fromEntries(Object.entries(m).map(([k, v]) => [k, v === null || !Number.isFinite(v) ? null : Number(v.toPrecision(6))]));
 }
@@ -139,13 +169,28 @@ export async function runGate(opts: RunGateOptions): Promise<GateReport> {
   const suite = await loadSuite(opts.suitePath ?? path.resolve(opts.repoRoot, gateConfig.suite));
   const backendName = opts.backend ?? gateConfig.backend;
   const bopts = backendOptionsFromConfig(opts.config, opts.repoRoot, opts.backendOptions);
-  const backend = createBackend(backendName, bopts);
   const notes: string[] = [];
   const budgetS = gateConfig.budget_s ?? DEFAULT_BUDGET_S;
   const maxPairs = gateConfig.max_pairs ?? DEFAULT_MAX_PAIRS;
   const confidence = gateConfig.confidence ?? DEFAULT_SEQUENTIAL.confidence;
 
-  const { chosen, path: baselinePath } = await chooseBaseline(opts, notes);
+  let chosen: BaselineChoice | null;
+  let baselinePath: string | null;
+  // An adapter is compared on its base: both sides serve the base's weights, so the comparison
+  // is exact (no quantization allowance): the candidate counts as of its base's quantization.
+  const candidateQuantization = opts.adapter ? opts.adapter.base.quantization : opts.candidateQuantization;
+  if (opts.adapter) {
+    if (backendName !== 'llama')
+      throw new MregError('USAGE', `LoRA adapters are gated with the llama backend (base + adapter in process), not ${backendName}: set gate.backend to llama`);
+    const a = chooseAdapterBaseline(opts.adapter, notes);
+    chosen = a.choice;
+    baselinePath = a.path;
+    bopts.adapterBases = { [opts.candidatePath]: opts.adapter.base.path, ...(opts.adapter.live ? { [opts.adapter.live.path]: opts.adapter.base.path } : {}) };
+  } else {
+    const c = await chooseBaseline(opts, notes);
+    chosen = c.chosen ? { id: entryId(c.chosen), quantization: c.chosen.quantization, entry: c.chosen } : null;
+    baselinePath = c.path;
+  }
   // openai: the baseline can only be re-measured when it is served at its own URL.
   let baselineBackend: EvalBackend | null = null;
   let baselineTarget: string | null = null;
@@ -155,9 +200,10 @@ export async function runGate(opts: RunGateOptions): Promise<GateReport> {
       baselineTarget = bopts.baselineOpenaiUrl;
     }
   } else if (chosen && baselinePath) {
-    baselineBackend = backend;
-    baselineTarget = baselinePath;
+    baselineTarget = baselinePath; // measured with the candidate's backend, created below
   }
+  const backend = createBackend(backendName, bopts);
+  if (baselineBackend === null && baselineTarget !== null) baselineBackend = backend;
   const candidateTarget = backendName === 'openai' ? (bopts.openaiUrl ?? '') : opts.candidatePath;
 
   const measured = await measureGateRun(
@@ -179,7 +225,7 @@ export async function runGate(opts: RunGateOptions): Promise<GateReport> {
       skipPerformance: (cq, bq) => {
         const quality = Object.fromEntries(Object.entries(gateConfig.metrics).filter(([name, t]) => isQualityMetric(name, t)));
         const q = decideGate({
-          candidate: { metrics: cq, quantization: opts.candidateQuantization, hardware: null },
+          candidate: { metrics: cq, quantization: candidateQuantization, hardware: null },
           baseline: { metrics: bq, quantization: chosen?.quantization ?? opts.candidateQuantization, hardware: null, source: 'remeasured', id: '' },
           thresholds: quality,
           defaultMaxRegression: gateConfig.default_max_regression,
@@ -195,21 +241,22 @@ export async function runGate(opts: RunGateOptions): Promise<GateReport> {
 
   let baseline: GateBaseline | null = null;
   if (chosen) {
-    const stored = { ...(chosen.metrics ?? {}) };
+    const stored = { ...(chosen.entry?.metrics ?? {}) };
     delete stored.device_id;
     baseline = {
       source: measured.baseline ? 'remeasured' : 'history',
-      id: entryId(chosen),
-      historyId: chosen.id,
+      id: chosen.id,
+      ...(chosen.entry ? { historyId: chosen.entry.id } : {}),
       quantization: chosen.quantization,
       hardware: measured.baseline ? hardware : null,
       metrics: measured.baseline ?? Object.fromEntries(Object.entries(stored).filter(([k]) => !k.endsWith('_spread'))),
     };
-    if (!measured.baseline && !chosen.metrics) notes.push(`History entry #${chosen.id} stored no metrics: nothing to compare with.`);
+    if (!measured.baseline && chosen.entry && !chosen.entry.metrics)
+      notes.push(`History entry #${chosen.entry.id} stored no metrics: nothing to compare with.`);
   }
 
   const decision = decideGate({
-    candidate: { metrics: measured.candidate, quantization: opts.candidateQuantization, hardware },
+    candidate: { metrics: measured.candidate, quantization: candidateQuantization, hardware },
     baseline,
     paired: measured.paired,
     thresholds: gateConfig.metrics,
@@ -238,7 +285,13 @@ export async function runGate(opts: RunGateOptions): Promise<GateReport> {
     candidate: { id: opts.candidateId, quantization: opts.candidateQuantization, path: opts.candidatePath, metrics: roundMetrics(measured.candidate) },
     baseline:
       baseline && chosen
-        ? { id: baseline.id, quantization: baseline.quantization, source: baseline.source, history_id: chosen.id, metrics: roundMetrics(baseline.metrics) }
+        ? {
+            id: baseline.id,
+            quantization: baseline.quantization,
+            source: baseline.source,
+            history_id: chosen.entry?.id ?? null,
+            metrics: roundMetrics(baseline.metrics),
+          }
         : null,
     backend: backendName,
     device: desc.device,
@@ -258,6 +311,39 @@ export async function runGate(opts: RunGateOptions): Promise<GateReport> {
   };
 }
 
+/**
+ * An adapter's gate inputs: its base (fetched), and the environment's live configuration of the
+ * same base: the live adapter on that base (fetched), or else the base alone. `fetch` brings an
+ * artifact into the cache, verified.
+ */
+export async function adapterGateInputs(
+  ctx: OpsContext,
+  candidate: ArtifactMetadata,
+  liveEntry: HistoryEntry | null,
+  fetch: (meta: ArtifactMetadata) => Promise<string>,
+): Promise<AdapterGateInputs> {
+  const id = formatArtifactId(candidate);
+  if (!candidate.base) throw new MregError('SCHEMA', `${id} is a LoRA adapter without a base in its metadata (#/base)`);
+  const baseMeta = await readArtifact(ctx.root, parseArtifactId(candidate.base.id));
+  if (!baseMeta) throw new MregError('NOT_FOUND', `${id}: its base ${candidate.base.id} is not registered`);
+  const base = { id: candidate.base.id, quantization: baseMeta.quantization, path: await fetch(baseMeta) };
+  const live = liveEntry && !liveEntry.rolled_back ? liveEntry : null;
+  const liveMeta = live ? await readArtifact(ctx.root, { model: live.model, version: live.version, quantization: live.quantization }) : null;
+  if (live && liveMeta?.kind === 'lora' && liveMeta.base?.id === candidate.base.id) {
+    return {
+      base,
+      live: { entry: live, path: await fetch(liveMeta) },
+      note: `Adapter gate: base ${base.id} + ${id} against base ${base.id} + ${entryId(live)}, the environment's live adapter on the same base.`,
+    };
+  }
+  const why = !live
+    ? 'the environment runs nothing'
+    : formatArtifactId(live) === base.id
+      ? `the environment runs ${base.id} alone`
+      : `the environment runs ${entryId(live)}, not on this base`;
+  return { base, live: null, note: `Adapter gate: base ${base.id} + ${id} against ${base.id} alone (${why}).` };
+}
+
 export interface SmokeResult {
   ok: boolean;
   details: string[];
@@ -273,7 +359,14 @@ export interface SmokeResult {
 export async function runSmoke(
   modelPath: string,
   config: RegistryConfig,
-  opts: { repoRoot?: string; suitePath?: string; gpu?: BackendOptions['gpu']; threads?: number } = {},
+  opts: {
+    repoRoot?: string;
+    suitePath?: string;
+    gpu?: BackendOptions['gpu'];
+    threads?: number;
+    /** `modelPath` is a LoRA adapter: smoke-test it applied to this base model file. */
+    adapterBase?: string;
+  } = {},
 ): Promise<SmokeResult> {
   const { LlamaBackend } = await import('../eval/backends/llama.js');
   const suitePath = opts.suitePath ?? (opts.repoRoot ? path.resolve(opts.repoRoot, config.gate.suite) : null);
@@ -289,7 +382,7 @@ export async function runSmoke(
     }
   }
   prompts ??= ['Hello', 'The', 'Once upon a time'];
-  const backend = new LlamaBackend({ gpu: opts.gpu, threads: opts.threads });
+  const backend = new LlamaBackend({ gpu: opts.gpu, threads: opts.threads, adapterBases: opts.adapterBase ? { [modelPath]: opts.adapterBase } : undefined });
   try {
     const r = await backend.smoke(
       modelPath,
@@ -334,8 +427,15 @@ function settingsBackendOptions(ctx: OpsContext): BackendOptions {
 export function gateStageHooks(download?: StageHooks['download']): Pick<StageHooks, 'gate' | 'smoke'> {
   return {
     async gate(ctx: OpsContext, a) {
-      const { readArtifact } = await import('../state/read.js');
+      const adapter =
+        a.candidate.kind === 'lora'
+          ? await adapterGateInputs(ctx, a.candidate, a.baselineEntry, async (meta) => {
+              if (!download) throw new MregError('USAGE', 'an adapter is gated on its base, and this build cannot download artifacts');
+              return (await download(ctx, meta)).path;
+            })
+          : undefined;
       const report = await runGate({
+        adapter,
         candidatePath: a.candidatePath,
         candidateId: formatArtifactId({ model: a.candidate.model, version: a.candidate.version, quantization: a.candidate.quantization }),
         candidateQuantization: a.candidate.quantization,
@@ -356,8 +456,16 @@ export function gateStageHooks(download?: StageHooks['download']): Pick<StageHoo
       });
       return { verdict: report.verdict, metrics: report.metrics, markdown: report.markdown, json: report.json };
     },
-    async smoke(ctx: OpsContext, modelPath: string) {
-      const r = await runSmoke(modelPath, ctx.config, { repoRoot: ctx.root, gpu: ctx.settings.gpu, threads: ctx.settings.threads });
+    async smoke(ctx: OpsContext, modelPath: string, meta?: ArtifactMetadata) {
+      // An adapter is smoke-tested as it is served: applied to its base.
+      let adapterBase: string | undefined;
+      if (meta?.kind === 'lora') {
+        const baseMeta = meta.base ? await readArtifact(ctx.root, parseArtifactId(meta.base.id)) : null;
+        if (!baseMeta || !download)
+          return { ok: false, detail: `${formatArtifactId(meta)}: its base ${meta.base?.id ?? '(none)'} cannot be fetched to apply the adapter to` };
+        adapterBase = (await download(ctx, baseMeta)).path;
+      }
+      const r = await runSmoke(modelPath, ctx.config, { repoRoot: ctx.root, gpu: ctx.settings.gpu, threads: ctx.settings.threads, adapterBase });
       return { ok: r.ok, detail: r.detail };
     },
   };
@@ -391,7 +499,11 @@ export async function gateVersion(ctx: OpsContext, o: GateVersionOptions): Promi
     candidatePath = (await store.download!(ctx, meta)).path;
   }
   const baselineEntry = entryOf(registry, current);
+  const candidateMeta = await readArtifact(ctx.root, o.candidate);
+  const adapter =
+    candidateMeta?.kind === 'lora' ? await adapterGateInputs(ctx, candidateMeta, baselineEntry, async (m) => (await store.download!(ctx, m)).path) : undefined;
   return runGate({
+    adapter,
     candidatePath: candidatePath ?? '', // openai: measured at the server, nothing local
     candidateId: id,
     candidateQuantization: o.candidate.quantization,

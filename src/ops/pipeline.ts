@@ -46,7 +46,8 @@ export interface StageHooks {
   /** Download into the cache (staging + verify + atomic rename); returns the local path. */
   download?(ctx: OpsContext, meta: ArtifactMetadata): Promise<{ path: string; downloaded: boolean }>;
   gate?(ctx: OpsContext, args: GateStageArgs): Promise<GateOutcome>;
-  smoke?(ctx: OpsContext, modelPath: string): Promise<{ ok: boolean; detail: string }>;
+  /** `meta`: the artifact at `modelPath` (a LoRA adapter is smoke-tested on its base). */
+  smoke?(ctx: OpsContext, modelPath: string, meta?: ArtifactMetadata): Promise<{ ok: boolean; detail: string }>;
 }
 
 /** A failed stage: the error, with every stage reported so far and the gate's report, if one ran. */

@@ -13,7 +13,8 @@ import {
   type ArtifactRef,
 } from '../core/naming.js';
 import type { ArtifactFile, ArtifactKind, ArtifactMetadata } from '../core/types.js';
-import { checkGgufFile, hasGgufMagic, readMagic } from '../gguf/check.js';
+import { checkGgufFile, hasGgufMagic, readMagic, type GgufCheckOptions } from '../gguf/check.js';
+import { baseArchitecture } from './adapter-base.js';
 import { openStore } from '../store/index.js';
 import type { OpsContext } from '../state/context.js';
 import { registerArtifact } from './register.js';
@@ -88,16 +89,18 @@ export async function publishArtifact(ctx: OpsContext, o: PublishOptions): Promi
     throw new MregError('NOT_FOUND', `parent version ${parentVersion} of ${ref.model} is not registered; publish it first (nothing was uploaded)`);
   }
   let base: ArtifactMetadata['base'];
+  let baseArch: { id: string; architecture: string } | undefined;
   if (o.base) {
     const baseRef = parseArtifactId(o.base);
     const baseMeta = await readArtifact(ctx.root, baseRef);
     if (!baseMeta) throw new MregError('NOT_FOUND', `base artifact ${o.base} is not registered (no ${metadataPath(baseRef)}); publish it first`);
     if (baseMeta.kind === 'lora') throw new MregError('USAGE', `base artifact ${o.base} is itself a LoRA adapter; a base must be a gguf or full model`);
     base = { id: formatArtifactId(baseRef), sha256: baseMeta.artifact.sha256 };
+    baseArch = await baseArchitecture(ctx, baseMeta);
   }
 
   const planned = await planFiles(o.files, ref, kind);
-  for (const p of planned) await checkPlannedFile(p.local, ref.quantization, kind, p === planned[0]);
+  for (const p of planned) await checkPlannedFile(p.local, ref.quantization, kind, p === planned[0], baseArch);
 
   const store = openStore(ctx.storeUri, { ...ctx.config, baseDir: ctx.root });
   const metaKey = storeMetadataKey(ref);
@@ -187,15 +190,16 @@ async function planFiles(files: string[], ref: ArtifactRef, kind: ArtifactKind):
  * magic), and so must the main file of a full fine-tune; the other files of a full fine-tune are
  * checked when they are GGUF (by magic or by name). See checkGgufHeader for what is checked.
  */
-async function checkPlannedFile(file: string, quantization: string, kind: ArtifactKind, main: boolean): Promise<void> {
-  if (kind === 'gguf' || kind === 'lora' || main) return checkGgufHeader(file, quantization, kind === 'gguf' || kind === 'full');
+async function checkPlannedFile(file: string, quantization: string, kind: ArtifactKind, main: boolean, base?: GgufCheckOptions['base']): Promise<void> {
+  if (kind === 'gguf' || kind === 'lora' || main) return checkGgufFile(file, quantization, { requireFileType: kind !== 'lora', kind, base });
   if (file.toLowerCase().endsWith('.gguf') || hasGgufMagic(await readMagic(file))) return checkGgufHeader(file, quantization, false);
 }
 
 /**
  * The file must start with the GGUF magic (whatever its name) and have a well-formed header with
  * `general.architecture`; `general.file_type` must agree with --quantization (required for a gguf
- * model; checked when present for adapters and shards).
+ * model; checked when present for adapters and shards). A LoRA adapter must say so (general.type
+ * adapter, adapter.type lora) and share its base's architecture; a model must not be an adapter.
  */
 export async function checkGgufHeader(file: string, quantization: string, requireFileType: boolean): Promise<void> {
   await checkGgufFile(file, quantization, { requireFileType });

@@ -14,6 +14,7 @@ import { assertArtifactPresent, locateObject, openStore, type ArtifactStore, typ
 import { metadataDifferences, writeMetadataCopy } from '../store/metadata-copy.js';
 import { headSha } from '../git/repo.js';
 import { commitChange, type CommitOutcome } from '../state/transaction.js';
+import { baseArchitecture } from './adapter-base.js';
 
 export interface RegisterOptions {
   /**
@@ -174,10 +175,17 @@ async function checkStoredBytes(ctx: OpsContext, meta: ArtifactMetadata, file: s
   }
   // A ranged read of the header's first MiB (a larger one when the header is longer), never the
   // whole model: register is for artifacts that may be many GiB in a remote store.
+  const baseMeta = meta.base ? await readArtifact(ctx.root, parseArtifactId(meta.base.id)) : null;
+  const base = baseMeta ? await baseArchitecture(ctx, baseMeta) : undefined;
   for (const [i, n] of HEADER_READS.entries()) {
     const bytes = await readPrefix(store, key, Math.min(n, meta.artifact.size));
     try {
-      checkGgufHeaderBytes(bytes, meta.quantization, { file: `${meta.artifact.uri} (${file})`, requireFileType: meta.kind !== 'lora' });
+      checkGgufHeaderBytes(bytes, meta.quantization, {
+        file: `${meta.artifact.uri} (${file})`,
+        requireFileType: meta.kind !== 'lora',
+        kind: meta.kind ?? 'gguf',
+        base,
+      });
       return info;
     } catch (err) {
       const short = err instanceof MregError && /read more of the file/.test(err.message);

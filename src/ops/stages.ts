@@ -13,6 +13,6 @@ export async function defaultHooks(): Promise<StageHooks> {
   return {
     ...store,
     gate: async (ctx, args) => (await gateHooks()).gate!(ctx, args),
-    smoke: async (ctx, modelPath) => (await gateHooks()).smoke!(ctx, modelPath),
+    smoke: async (ctx, modelPath, meta) => (await gateHooks()).smoke!(ctx, modelPath, meta),
   };
 }

@@ -5,6 +5,9 @@ import { MregError, errorMessage } from '../core/errors.js';
 import type { CachedArtifact } from './cache.js';
 import type { Runtime } from './follower.js';
 
+export type AdapterApi = 'llama-server' | 'vllm';
+export const ADAPTER_APIS: readonly AdapterApi[] = ['llama-server', 'vllm'];
+
 export interface AgentOptions {
   /** argv, run without a shell: `["kill", "-HUP", "1"]`, `["supervisorctl", "restart", "llama"]`. */
   reloadCommand?: string[];
@@ -12,6 +15,15 @@ export interface AgentOptions {
   reloadUrl?: string;
   /** The server we confirm against: llama.cpp `/props` model_path, else `/v1/models` ids. */
   serverUrl?: string;
+  /**
+   * How a LoRA adapter (and a return to the plain base) is applied on `serverUrl`, a preset of the
+   * reload hook for the adapter APIs real servers expose: 'llama-server' sets adapter scales
+   * through `POST /lora-adapters` (the server must have been started with `--lora FILE` for every
+   * adapter it may serve: its API switches adapters, it does not load files); 'vllm' loads the new
+   * adapter with `POST /v1/load_lora_adapter` and unloads the previous one with
+   * `POST /v1/unload_lora_adapter` (vLLM needs VLLM_ALLOW_RUNTIME_LORA_UPDATING=True).
+   */
+  adapterApi?: AdapterApi;
   /** The `<cache>/active` link, as the server sees it may differ (a sidecar mount). */
   activeLink: string;
   confirmTimeoutMs?: number;
@@ -58,7 +70,86 @@ export function splitCommand(line: string): string[] {
  * and retries with backoff); the link is put back by the follower.
  */
 export class AgentRuntime implements Runtime {
-  constructor(private readonly o: AgentOptions) {}
+  /** vLLM: the adapter this agent loaded last (unloaded once its successor is loaded). */
+  private vllmAdapter: string | null = null;
+
+  constructor(private readonly o: AgentOptions) {
+    if (o.adapterApi && !o.serverUrl) throw new MregError('USAGE', `the ${o.adapterApi} adapter API needs the server's URL (--server-url)`);
+  }
+
+  private get server(): string {
+    return this.o.serverUrl!.replace(/\/+$/, '');
+  }
+
+  private async call(method: 'GET' | 'POST', route: string, body?: unknown): Promise<unknown> {
+    const url = `${this.server}${route}`;
+    const res = await fetch(url, {
+      method,
+      ...(body !== undefined ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) } : {}),
+      signal: AbortSignal.timeout(120_000),
+    }).catch((err: unknown) => {
+      throw new MregError('SERVE', `${method} ${url}: ${errorMessage(err)}`);
+    });
+    const text = await res.text();
+    if (!res.ok) throw new MregError('SERVE', `${method} ${url} answered HTTP ${res.status}: ${text.slice(0, 200)}`);
+    try {
+      return text ? JSON.parse(text) : null;
+    } catch {
+      return text; // vLLM answers its load/unload calls in plain text
+    }
+  }
+
+  /**
+   * llama-server: the adapter `a` at scale 1 and every other at 0 (a plain model: all at 0), then
+   * read back. Its adapters are the files it was started with; they are matched by path.
+   */
+  private async llamaServerAdapters(a: CachedArtifact): Promise<void> {
+    type Entry = { id: number; path: string; scale: number };
+    const list = async (): Promise<Entry[]> => {
+      const j = await this.call('GET', '/lora-adapters');
+      if (!Array.isArray(j)) throw new MregError('SERVE', `${this.server}/lora-adapters did not answer a list of adapters`);
+      return j as Entry[];
+    };
+    const adapters = await list();
+    let target: Entry | undefined;
+    if (a.base) {
+      const real = await realpath(a.path).catch(() => a.path);
+      for (const e of adapters) {
+        if (typeof e.path !== 'string') continue;
+        if (e.path === a.path || path.basename(e.path) === path.basename(a.path) || (await realpath(e.path).catch(() => null)) === real) target = e;
+      }
+      if (!target) {
+        throw new MregError(
+          'SERVE',
+          `${this.server} has no LoRA adapter loaded from ${a.path} (it has ${adapters.map((e) => e.path).join(', ') || 'none'}): ` +
+            `llama-server loads adapter files at startup; start it with --lora ${a.path} (and --lora-init-without-apply)`,
+        );
+      }
+    }
+    await this.call(
+      'POST',
+      '/lora-adapters',
+      adapters.map((e) => ({ id: e.id, scale: e === target ? 1 : 0 })),
+    );
+    const after = await list();
+    const wrong = after.filter((e) => (target && e.id === target.id ? e.scale !== 1 : e.scale !== 0));
+    if (wrong.length) throw new MregError('SERVE', `${this.server}/lora-adapters did not take the new scales: ${JSON.stringify(after)}`);
+  }
+
+  /** vLLM: load the adapter under its artifact id, check /v1/models lists it, unload the previous one. */
+  private async vllmAdapters(a: CachedArtifact): Promise<void> {
+    const previous = this.vllmAdapter;
+    if (a.base && previous !== a.id) {
+      await this.call('POST', '/v1/load_lora_adapter', { lora_name: a.id, lora_path: a.path });
+      const models = (await this.call('GET', '/v1/models')) as { data?: Array<{ id?: unknown }> } | null;
+      if (!models?.data?.some((m) => m.id === a.id)) throw new MregError('SERVE', `${this.server}/v1/models does not list ${a.id} after loading it`);
+      this.vllmAdapter = a.id;
+    }
+    if (previous && previous !== a.id) {
+      await this.call('POST', '/v1/unload_lora_adapter', { lora_name: previous });
+      if (!a.base) this.vllmAdapter = null;
+    }
+  }
 
   private env(a: CachedArtifact): Record<string, string> {
     return {
@@ -74,6 +165,27 @@ export class AgentRuntime implements Runtime {
   }
 
   async activate(a: CachedArtifact): Promise<void> {
+    if (!this.o.adapterApi) return this.reload(a);
+    // The adapter API switches adapters on the model the server runs: a new base goes through the
+    // reload hook first (a restarted server has no runtime adapters left).
+    const base = a.base ?? a;
+    if (!(await this.confirmed(base, false).catch(() => false))) {
+      if (!this.o.reloadCommand?.length && !this.o.reloadUrl) {
+        throw new MregError(
+          'SERVE',
+          `${this.server} does not serve ${base.id}${a.base ? `, the base of ${a.id}` : ''}, and no --reload-command or --reload-url is set to load it: the adapter API switches adapters, not base models`,
+        );
+      }
+      await this.reload(base);
+      this.vllmAdapter = null;
+    }
+    if (this.o.adapterApi === 'llama-server') await this.llamaServerAdapters(a);
+    else await this.vllmAdapters(a);
+    this.o.log?.(`${this.server}: ${a.base ? `adapter ${a.id} applied on ${a.base.id}` : `no adapter on ${a.id}`} (${this.o.adapterApi} adapter API)`);
+  }
+
+  /** The reload hook for a whole model: command and/or URL, then confirmation on the server. */
+  private async reload(a: CachedArtifact): Promise<void> {
     if (this.o.serverUrl && (await this.confirmed(a, false).catch(() => false))) {
       this.o.log?.(`${this.o.serverUrl} already serves ${a.id}; no reload needed`);
       return;

@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import os from 'node:os';
 import type { ChatHistoryItem, Llama, LlamaContext, LlamaContextSequence, LlamaModel } from 'node-llama-cpp';
 import { MregError, errorMessage } from '../core/errors.js';
@@ -19,6 +20,20 @@ export interface EngineOptions {
   parallel?: number;
 }
 
+/**
+ * A model file loaded once and shared by the contexts that use it: a LoRA adapter is applied per
+ * context, so switching adapters on the same base creates a context, not a second copy of the base.
+ */
+interface SharedModel {
+  path: string;
+  /** The file as loaded (inode, size, mtime): a file replaced since (a fresh download) is loaded anew. */
+  identity: string;
+  model: LlamaModel;
+  loadedAt: string;
+  /** Contexts (LoadedModels) using it; disposed when the last one is. */
+  refs: number;
+}
+
 /** A loaded model with a small pool of context sequences, and a count of requests using it. */
 export class LoadedModel {
   private readonly free: LlamaContextSequence[] = [];
@@ -31,6 +46,9 @@ export class LoadedModel {
     readonly model: LlamaModel,
     readonly context: LlamaContext,
     readonly loadedAt: string,
+    /** When the model file (an adapter's base) was loaded: earlier than `loadedAt` when it was reused. */
+    readonly modelLoadedAt: string = loadedAt,
+    private readonly releaseModel: () => Promise<void> = () => model.dispose(),
   ) {
     for (let i = 0; i < context.totalSequences; i++) this.free.push(context.getSequence());
   }
@@ -66,7 +84,7 @@ export class LoadedModel {
 
   async dispose(): Promise<void> {
     await this.context.dispose().catch(() => undefined);
-    await this.model.dispose().catch(() => undefined);
+    await this.releaseModel().catch(() => undefined);
   }
 }
 
@@ -78,6 +96,8 @@ export class LoadedModel {
  */
 export class LlamaEngine implements Runtime {
   private current: LoadedModel | null = null;
+  /** Loaded model files by path, shared between the current context and retiring ones. */
+  private readonly models = new Map<string, SharedModel>();
   private llama: Llama | null = null;
   private readonly retiring = new Set<Promise<void>>();
   /** Set by close(): a load that finishes afterwards is disposed instead of becoming current. */
@@ -90,10 +110,37 @@ export class LlamaEngine implements Runtime {
     return Math.max(1, Math.floor(os.availableParallelism() / 2));
   }
 
+  /** The loaded model of `modelPath`, reused when any context still uses it, else loaded. */
+  private async acquireModel(modelPath: string): Promise<SharedModel> {
+    const identity = await fileIdentity(modelPath);
+    let shared = this.models.get(modelPath);
+    if (!shared || shared.identity !== identity) {
+      const model = await loadLlamaModel(modelPath, this.llama!);
+      // A replaced file's old model stays with the contexts still using it, out of the map.
+      shared = { path: modelPath, identity, model, loadedAt: new Date().toISOString(), refs: 0 };
+      this.models.set(modelPath, shared);
+    }
+    shared.refs++;
+    return shared;
+  }
+
+  private async releaseModel(shared: SharedModel): Promise<void> {
+    if (--shared.refs > 0) return;
+    if (this.models.get(shared.path) === shared) this.models.delete(shared.path);
+    await shared.model.dispose();
+  }
+
+  /**
+   * Loads `a` beside what serves. A LoRA adapter is applied to a context of its base; when that
+   * base is already loaded (an adapter-only change, or a rollback from an adapter to its base)
+   * the base is reused, not loaded again: only the new context (and the adapter) is loaded.
+   */
   async activate(a: CachedArtifact): Promise<void> {
     this.llama ??= await getSharedLlama(this.o.gpu);
     const modelPath = a.base ? a.base.path : a.path;
-    const model = await loadLlamaModel(modelPath, this.llama);
+    const shared = await this.acquireModel(modelPath);
+    const model = shared.model;
+    const release = () => this.releaseModel(shared);
     let context: LlamaContext;
     try {
       const contextSize = Math.min(this.o.contextSize ?? 2048, model.trainContextSize || 2048);
@@ -104,10 +151,11 @@ export class LlamaEngine implements Runtime {
         ...(a.base ? { lora: { adapters: [{ filePath: a.path }] } } : {}),
       });
     } catch (err) {
-      await model.dispose().catch(() => undefined);
-      throw new MregError('GGUF', `${a.id}: llama.cpp could not create a context: ${errorMessage(err)}`, { cause: err });
+      await release().catch(() => undefined);
+      const what = a.base ? `could not apply the LoRA adapter to its base ${a.base.id}` : 'could not create a context';
+      throw new MregError('GGUF', `${a.id}: llama.cpp ${what}: ${errorMessage(err)}`, { cause: err });
     }
-    const next = new LoadedModel(a, model, context, new Date().toISOString());
+    const next = new LoadedModel(a, model, context, new Date().toISOString(), shared.loadedAt, release);
     try {
       await smokeEvaluate(next);
     } catch (err) {
@@ -157,6 +205,11 @@ export class LlamaEngine implements Runtime {
     if (c) this.retire(c);
     await Promise.allSettled([...this.retiring]);
   }
+}
+
+async function fileIdentity(file: string): Promise<string> {
+  const s = await stat(file).catch(() => null);
+  return s ? `${s.dev}:${s.ino}:${s.size}:${s.mtimeMs}` : 'missing';
 }
 
 /** One token through the model: a file that loads but cannot evaluate is refused before it serves. */

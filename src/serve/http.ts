@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { MregError, errorMessage } from '../core/errors.js';
-import { chat, complete, type ChatMessage, type GenerateOptions, type Generated, type LlamaEngine } from './engine.js';
+import type { CachedArtifact } from './cache.js';
+import { chat, complete, type ChatMessage, type GenerateOptions, type Generated, type LlamaEngine, type LoadedModel } from './engine.js';
 import type { Follower } from './follower.js';
 import type { ServeMetrics } from './metrics.js';
 
@@ -68,6 +69,20 @@ function generateOptions(body: Record<string, unknown>, signal: AbortSignal): Ge
     seed: body.seed === undefined ? undefined : numberField(body, 'seed', 0, 0, 2 ** 31),
     stop: stop as string[],
     signal,
+  };
+}
+
+/**
+ * What /model-info adds about a LoRA adapter: the adapter (id, version, sha256) and the base it is
+ * applied to (id, sha256); both null for a plain model. `base.loaded_at` (mreg serve) says when the
+ * base in memory was loaded: an adapter-only switch keeps it.
+ */
+function adapterInfo(a: CachedArtifact | null, loaded: LoadedModel | null): Record<string, unknown> {
+  if (!a?.base) return { adapter: null, base: null };
+  const served = loaded && loaded.artifact.id === a.id ? loaded : null;
+  return {
+    adapter: { id: a.id, model: a.meta.model, version: a.meta.version, sha256: a.meta.artifact.sha256, path: a.path },
+    base: { id: a.base.id, sha256: a.base.meta.artifact.sha256, path: a.base.path, ...(served ? { loaded_at: served.modelLoadedAt } : {}) },
   };
 }
 
@@ -157,7 +172,7 @@ export function createServeServer(o: ServerOptions): Server {
     const route = `${req.method} ${url.pathname.replace(/\/+$/, '') || '/'}`;
     switch (route) {
       case 'GET /model-info':
-        return send(res, 200, follower.info());
+        return send(res, 200, { ...follower.info(), ...adapterInfo(follower.currentArtifact(), engine?.loaded() ?? null) });
       case 'GET /health': {
         const h = follower.health();
         // ?serving=1 is for readiness probes: ready while any version serves (a failed switch

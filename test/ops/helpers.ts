@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { MregError } from '../../src/core/errors.js';
 import { fakeGgufBytes } from '../helpers/repo.js';
+import { encodeGguf } from '../../src/gguf/writer.js';
 import { initRepository } from '../../src/ops/init.js';
 import { registerArtifact } from '../../src/ops/register.js';
 import type { GateOutcome, StageHooks } from '../../src/ops/pipeline.js';
@@ -165,9 +166,23 @@ export function fakeUri(model: string, version: string, quantization = 'q4km'): 
 }
 
 /** Schema-valid metadata for fake GGUF bytes in FAKE_STORE (written by `register`). */
+/** fakeGgufBytes, and for a LoRA adapter the same with an adapter's header (general.type adapter, adapter.type lora). */
+function fakeArtifactBytes(id: string, quantization: string, kind?: ArtifactMetadata['kind']): Buffer {
+  if (kind !== 'lora') return fakeGgufBytes(id, quantization);
+  const header = encodeGguf({
+    metadata: [
+      ['general.architecture', { type: 'string', value: 'llama' }],
+      ['general.type', { type: 'string', value: 'adapter' }],
+      ['adapter.type', { type: 'string', value: 'lora' }],
+    ],
+    tensors: [],
+  });
+  return Buffer.concat([header, Buffer.from(`adapter ${id}\n`.repeat(50))]);
+}
+
 export function fakeMeta(model: string, version: string, quantization = 'q4km', extra: Partial<ArtifactMetadata> = {}): ArtifactMetadata {
   const id = `${model}-v${version}-${quantization}`;
-  const bytes = fakeGgufBytes(id, quantization);
+  const bytes = fakeArtifactBytes(id, quantization, extra.kind);
   return {
     model,
     version,
@@ -193,7 +208,7 @@ export async function register(
   const meta = fakeMeta(model, version, quantization, extra);
   const file = fileURLToPath(meta.artifact.uri);
   mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, fakeGgufBytes(`${model}-v${version}-${quantization}`, quantization));
+  writeFileSync(file, fakeArtifactBytes(`${model}-v${version}-${quantization}`, quantization, meta.kind));
   await registerArtifact(ctx, meta);
   return meta;
 }

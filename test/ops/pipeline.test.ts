@@ -326,15 +326,23 @@ describe.concurrent('deploy', () => {
     expect(lastEntry(await repo.registry()).gate).toBe('not-configured');
   });
 
-  it('a LoRA adapter is neither gated nor smoke-tested (not-configured)', async () => {
+  it('a LoRA adapter is gated and smoke-tested like any artifact (the stages apply it to its base)', async () => {
     const repo = await local();
     const { hooks, calls } = fakeHooks();
     const r = await deployVersion(repo.ctx, { env: 'staging', model: 'llama3-lora', version: '0.1.0' }, hooks);
-    expect(stageList(r.stages)).toEqual(['check-store:ok', 'download:ok', 'gate:not-configured', 'smoke:not-configured', 'update-registry:ok']);
-    expect(r.stages[2].detail).toMatch(/LoRA/);
-    expect(calls.gate).toEqual([]);
-    expect(calls.smoke).toEqual([]);
-    expect(lastEntry(await repo.registry())).toMatchObject({ model: 'llama3-lora', gate: 'not-configured' });
+    expect(stageList(r.stages)).toEqual(['check-store:ok', 'download:ok', 'gate:ok', 'smoke:ok', 'update-registry:ok']);
+    expect(calls.gate.map((g) => g.candidate.kind)).toEqual(['lora']);
+    expect(calls.smoke).toHaveLength(1);
+    expect(lastEntry(await repo.registry())).toMatchObject({ model: 'llama3-lora', gate: 'pass' });
+  });
+
+  it('a LoRA adapter that fails its gate is not deployed', async () => {
+    const repo = await local();
+    const before = await snapshot(repo);
+    const { hooks } = fakeHooks({ gate: gateOutcome('fail') });
+    const err = await rejection(deployVersion(repo.ctx, { env: 'staging', model: 'llama3-lora', version: '0.1.0' }, hooks));
+    expect(err.code).toBe('GATE_FAILED');
+    expect(await snapshot(repo)).toEqual(before);
   });
 
   it('expectCurrent not matching: refused before any stage ("as expected"), nothing committed', async () => {

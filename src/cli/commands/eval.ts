@@ -9,10 +9,16 @@ import { contextOptions, storeOption } from './shared.js';
 export const tinyModelCommand: Command = {
   name: 'tiny-model',
   summary: 'Generate a tiny but real GGUF model (a bigram model of a text, as a one-layer llama) for demos and tests.',
-  usage: '--out FILE --corpus TEXTFILE [--quantization f32|f16|q8_0] [--degrade | --noise] [--smoothing K]',
+  usage:
+    '--out FILE --corpus TEXTFILE [--quantization f32|f16|q8_0] [--degrade | --noise] [--smoothing K] [--split N] [--lora --base-corpus TEXTFILE [--base-smoothing K]]',
   description:
     'Its perplexity on the corpus is the bigram perplexity; --smoothing below 1 makes a better model,\n' +
-    '--degrade (estimated from the shuffled corpus) or --noise a clearly worse one. Same inputs, same bytes.',
+    '--degrade (estimated from the shuffled corpus) or --noise a clearly worse one. Same inputs, same bytes.\n' +
+    '--lora writes a LoRA adapter (GGUF general.type adapter) instead, for the tiny model of --base-corpus\n' +
+    '(and --base-smoothing, default 1; any quantization): base + adapter is the bigram model that\n' +
+    '--corpus/--smoothing/--degrade/--noise describe, with exactly its perplexity.\n' +
+    "--split N writes the model as N files named as llama.cpp's gguf-split does (FILE without .gguf, then\n" +
+    '-00001-of-0000N.gguf): a multi-file full fine-tune, loaded from the first file.',
   options: {
     out: { type: 'string', description: 'where to write the .gguf', placeholder: 'FILE' },
     corpus: { type: 'string', description: 'the text to estimate the bigram model from', placeholder: 'TEXTFILE' },
@@ -21,6 +27,10 @@ export const tinyModelCommand: Command = {
     noise: { type: 'boolean', description: 'add noise to the log-probabilities (a deliberately bad model)' },
     smoothing: { type: 'string', description: 'add-k smoothing (default 1; smaller fits the corpus better)', placeholder: 'K' },
     name: { type: 'string', description: 'general.name (default tiny-bigram)', placeholder: 'NAME' },
+    split: { type: 'string', description: 'write the model as N split files (gguf-split naming)', placeholder: 'N' },
+    lora: { type: 'boolean', description: 'write a LoRA adapter for the tiny model of --base-corpus' },
+    'base-corpus': { type: 'string', description: 'with --lora: the corpus the base was generated from', placeholder: 'TEXTFILE' },
+    'base-smoothing': { type: 'string', description: 'with --lora: the smoothing the base was generated with (default 1)', placeholder: 'K' },
   },
   async run(args) {
     const { generateTinyModel } = await import('../../gguf/tiny-model.js');
@@ -30,23 +40,44 @@ export const tinyModelCommand: Command = {
     if (!['f32', 'f16', 'q8_0'].includes(quantization))
       throw usage(`mreg tiny-model: --quantization expects f32, f16 or q8_0, got ${JSON.stringify(quantization)}`);
     if (bool(args, 'degrade') && bool(args, 'noise')) throw usage('mreg tiny-model: --degrade and --noise exclude each other');
-    let corpus: string;
-    try {
-      corpus = await readFile(corpusFile, 'utf8');
-    } catch (err) {
-      throw new MregError('NOT_FOUND', `mreg tiny-model: cannot read --corpus ${corpusFile}: ${(err as Error).message}`);
+    const readCorpus = async (file: string, option: string): Promise<string> => {
+      try {
+        return await readFile(file, 'utf8');
+      } catch (err) {
+        throw new MregError('NOT_FOUND', `mreg tiny-model: cannot read --${option} ${file}: ${(err as Error).message}`);
+      }
+    };
+    const corpus = await readCorpus(corpusFile, 'corpus');
+    const degrade = bool(args, 'noise') ? 'noise' : bool(args, 'degrade') ? 'shuffle' : false;
+    if (!bool(args, 'lora') && (str(args, 'base-corpus') !== undefined || str(args, 'base-smoothing') !== undefined))
+      throw usage('mreg tiny-model: --base-corpus and --base-smoothing describe the base of a --lora adapter; add --lora');
+    if (bool(args, 'lora')) {
+      if (str(args, 'split') !== undefined) throw usage('mreg tiny-model: --split splits a model; an adapter is one file');
+      const { generateTinyLora } = await import('../../gguf/tiny-lora.js');
+      const baseCorpus = await readCorpus(reqStr(args, 'base-corpus', 'tiny-model --lora'), 'base-corpus');
+      const a = await generateTinyLora({
+        out,
+        base: { corpus: baseCorpus, smoothing: num(args, 'base-smoothing', 'tiny-model') },
+        target: { corpus, degrade, smoothing: num(args, 'smoothing', 'tiny-model') },
+        name: str(args, 'name'),
+      });
+      return {
+        json: { path: a.path, bytes: a.bytes, type: 'adapter', adapter_type: 'lora' },
+        text: `wrote ${a.path} (${a.bytes} bytes, LoRA adapter, general.type adapter)`,
+      };
     }
     const m = await generateTinyModel({
       out,
       corpus,
       quantization,
-      degrade: bool(args, 'noise') ? 'noise' : bool(args, 'degrade') ? 'shuffle' : false,
+      degrade,
       smoothing: num(args, 'smoothing', 'tiny-model'),
       name: str(args, 'name'),
+      split: num(args, 'split', 'tiny-model'),
     });
     return {
-      json: { path: m.path, bytes: m.bytes, quantization: m.quantization, file_type: m.fileType },
-      text: `wrote ${m.path} (${m.bytes} bytes, ${m.quantization}, general.file_type ${m.fileType})`,
+      json: { path: m.path, paths: m.paths, bytes: m.bytes, quantization: m.quantization, file_type: m.fileType },
+      text: `wrote ${m.paths.join(', ')} (${m.bytes} bytes, ${m.quantization}, general.file_type ${m.fileType})`,
     };
   },
 };

@@ -4,6 +4,7 @@ import type { RegistryConfig } from '../../core/types.js';
 import { settingsFromEnv } from '../../state/settings.js';
 import { loadConfig, resolveStoreUri, REGISTRY_FILE } from '../../state/config.js';
 import { splitCommand, startAgent, startServe, type FollowOptions, type Running } from '../../serve/index.js';
+import { ADAPTER_APIS, type AdapterApi } from '../../serve/agent.js';
 import { int, reqStr, str, type Command, type CommandIO, type OptionSpec, type ParsedCommand } from '../command.js';
 
 const followOptions: Record<string, OptionSpec> = {
@@ -146,17 +147,19 @@ export const agentCommand: Command = {
   name: 'agent',
   summary:
     'Loader sidecar for servers mreg does not run (llama-server, vLLM): follow the pointer, fetch, verify, swap <cache>/active, call a reload hook and confirm on the server.',
-  usage: '--env ENV [--source SOURCE] [--reload-command CMD | --reload-url URL] [--server-url URL] [--cache DIR] [--port P]',
+  usage: '--env ENV [--source SOURCE] [--reload-command CMD | --reload-url URL] [--server-url URL] [--adapter-api llama-server|vllm] [--cache DIR] [--port P]',
   description:
     'The reload command is split into arguments and run without a shell; it gets MREG_MODEL_PATH, MREG_ACTIVE_PATH, MREG_VERSION, MREG_ARTIFACT_ID and MREG_SHA256 in its environment. ' +
     'The reload URL is POSTed {model_path, active_path, model, version, quantization, artifact_id, sha256}. ' +
-    'Confirmation polls the server: llama.cpp /props model_path, else /v1/models ids. The agent serves /model-info and /health itself.',
+    'Confirmation polls the server: llama.cpp /props model_path, else /v1/models ids. The agent serves /model-info and /health itself. ' +
+    '--adapter-api switches LoRA adapters on the base the server runs through its own API: llama-server (POST /lora-adapters scales; start it with --lora for each adapter file) or vllm (POST /v1/load_lora_adapter, /v1/unload_lora_adapter).',
   options: {
     ...followOptions,
     'reload-command': { type: 'string', description: 'command to run after the swap (no shell)', placeholder: 'CMD' },
     'reload-url': { type: 'string', description: 'URL to POST after the swap', placeholder: 'URL' },
     'server-url': { type: 'string', description: 'the inference server, polled until it reports the new model', placeholder: 'URL' },
     'confirm-timeout': { type: 'string', description: 'ms to wait for the server to confirm (default 120000)', placeholder: 'MS' },
+    'adapter-api': { type: 'string', description: "apply LoRA adapters through the server's API: llama-server or vllm", placeholder: 'API' },
   },
   async run(args, io) {
     const o = await followSetup(args, io, 'agent');
@@ -166,6 +169,10 @@ export const agentCommand: Command = {
     const reloadUrl = str(args, 'reload-url');
     if (reloadUrl && !/^https?:\/\//.test(reloadUrl)) throw usage(`mreg agent: --reload-url expects an http(s) URL, got ${JSON.stringify(reloadUrl)}`);
     const serverUrl = str(args, 'server-url');
+    const adapterApi = str(args, 'adapter-api') as AdapterApi | undefined;
+    if (adapterApi !== undefined && !ADAPTER_APIS.includes(adapterApi))
+      throw usage(`mreg agent: --adapter-api expects ${ADAPTER_APIS.join(' or ')}, got ${JSON.stringify(adapterApi)}`);
+    if (adapterApi && !serverUrl) throw usage(`mreg agent: --adapter-api ${adapterApi} needs --server-url`);
     if (!reloadCommand && !reloadUrl && !serverUrl)
       io.log('warning: no --reload-command, --reload-url or --server-url: the agent only keeps <cache>/active current');
     const running = await startAgent({
@@ -174,6 +181,7 @@ export const agentCommand: Command = {
       reloadCommand,
       reloadUrl,
       serverUrl,
+      adapterApi,
       confirmTimeoutMs: int(args, 'confirm-timeout', 'agent', 1),
     });
     return runUntilAborted(io, running, 'mreg agent');

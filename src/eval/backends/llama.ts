@@ -9,8 +9,8 @@
  * Evaluating token by token (`evaluateWithMetadata`) gives the same numbers hundreds of times
  * slower (see bench/gate), so it is kept only as `perplexityTokenByToken` for the benchmark.
  */
-import type { Llama, LlamaContextSequence, LlamaModel, Token } from 'node-llama-cpp';
-import { MregError } from '../../core/errors.js';
+import type { Llama, LlamaContext, LlamaContextSequence, LlamaModel, Token } from 'node-llama-cpp';
+import { MregError, errorMessage } from '../../core/errors.js';
 import { describeDevice, generateGreedy, getSharedLlama, llamaCppBuild, loadLlamaModel, type GpuChoice } from '../../llama/runtime.js';
 import { readGgufHeader } from '../../gguf/reader.js';
 import { matches, type EvalSuite } from '../suite.js';
@@ -116,6 +116,18 @@ export interface LlamaBackendOptions {
   gpu?: GpuChoice;
   /** CPU threads for a context; default: see `threadsFor`. */
   threads?: number;
+  /**
+   * LoRA adapter file -> its base model file. A target whose GGUF header says general.type
+   * "adapter" is measured as what a server runs: the base loaded, the adapter applied to the context.
+   */
+  adapterBases?: Record<string, string>;
+}
+
+/** What to load for a target: the model file, and the adapter applied to its contexts (if any). */
+interface LoadPlan {
+  modelPath: string;
+  adapter: string | null;
+  modelBytes: number;
 }
 
 /**
@@ -137,6 +149,15 @@ export class LlamaBackend {
     return getSharedLlama(this.options.gpu ?? 'auto');
   }
 
+  /** A model is loaded as is; an adapter on its base (which must be known). */
+  private async plan(target: string): Promise<LoadPlan> {
+    const header = await readGgufHeader(target);
+    if (header.metadata['general.type'] !== 'adapter') return { modelPath: target, adapter: null, modelBytes: header.fileSize };
+    const base = this.options.adapterBases?.[target];
+    if (!base) throw new MregError('EVAL', `${target} is a LoRA adapter (general.type adapter): it is measured on its base model, and none was given`);
+    return { modelPath: base, adapter: target, modelBytes: (await readGgufHeader(base)).fileSize };
+  }
+
   async describe(): Promise<Pick<EvalResult, 'device' | 'llamaCpp'>> {
     const llama = await this.llama();
     return { device: await describeDevice(llama), llamaCpp: await llamaCppBuild(llama) };
@@ -152,16 +173,19 @@ export class LlamaBackend {
    * count and batch size, one sequence), then as many timed generations as the paired sampling
    * asks for. The caller closes it.
    */
-  async open(modelPath: string, suite: EvalSuite): Promise<EvalSession> {
+  async open(target: string, suite: EvalSuite): Promise<EvalSession> {
     const llama = await this.llama();
-    const header = await readGgufHeader(modelPath);
+    const plan = await this.plan(target);
     const t0 = performance.now();
-    const model = await loadLlamaModel(modelPath, llama);
-    const loadMs = performance.now() - t0;
+    const model = await loadLlamaModel(plan.modelPath, llama);
+    let loadMs = performance.now() - t0;
     try {
       const contextSize = Math.min(suite.contextSize, model.trainContextSize || suite.contextSize);
-      const threads = threadsFor(header.fileSize, this.options.threads);
-      const context = await model.createContext({ contextSize, batchSize: contextSize, sequences: 1, threads });
+      const threads = threadsFor(plan.modelBytes, this.options.threads);
+      const t1 = performance.now();
+      const context = await createContextWith(model, plan, { contextSize, batchSize: contextSize, sequences: 1, threads });
+      // Applying an adapter (llama.cpp loads it with the context) is part of loading what is served.
+      if (plan.adapter) loadMs += performance.now() - t1;
       const seq = context.getSequence();
       return {
         loadMs,
@@ -197,14 +221,14 @@ export class LlamaBackend {
   }
 
   /** Smoke test: loads, generates for each prompt within the timeout, output non-empty and finite. */
-  async smoke(modelPath: string, suite: EvalSuite, timeoutMs: number): Promise<{ ok: boolean; details: string[] }> {
+  async smoke(target: string, suite: EvalSuite, timeoutMs: number): Promise<{ ok: boolean; details: string[] }> {
     const details: string[] = [];
     const llama = await this.llama();
-    const header = await readGgufHeader(modelPath);
-    const model = await loadLlamaModel(modelPath, llama);
+    const plan = await this.plan(target);
+    const model = await loadLlamaModel(plan.modelPath, llama);
     try {
-      const threads = threadsFor(header.fileSize, this.options.threads);
-      const context = await model.createContext({ contextSize: Math.min(256, model.trainContextSize || 256), sequences: 1, threads });
+      const threads = threadsFor(plan.modelBytes, this.options.threads);
+      const context = await createContextWith(model, plan, { contextSize: Math.min(256, model.trainContextSize || 256), sequences: 1, threads });
       try {
         const seq = context.getSequence();
         let ok = true;
@@ -247,6 +271,20 @@ export class LlamaBackend {
     } finally {
       await model.dispose();
     }
+  }
+}
+
+/** A context of `model` with the plan's adapter applied; an adapter llama.cpp refuses is a GGUF error naming it. */
+async function createContextWith(
+  model: LlamaModel,
+  plan: LoadPlan,
+  o: { contextSize: number; batchSize?: number; sequences: number; threads?: number },
+): Promise<LlamaContext> {
+  try {
+    return await model.createContext({ ...o, ...(plan.adapter ? { lora: { adapters: [{ filePath: plan.adapter, scale: 1 }] } } : {}) });
+  } catch (err) {
+    if (!plan.adapter) throw err;
+    throw new MregError('GGUF', `${plan.adapter}: llama.cpp could not apply the LoRA adapter to ${plan.modelPath}: ${errorMessage(err)}`, { cause: err });
   }
 }
 
