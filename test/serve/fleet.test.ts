@@ -12,6 +12,7 @@ import { closeServer, createServeServer, listen } from '../../src/serve/http.js'
 import { ServeMetrics } from '../../src/serve/metrics.js';
 import { renderPointerDocument } from '../../src/serve/pointer.js';
 import { FileSource } from '../../src/serve/sources/file.js';
+import { loadConfig } from '../../src/state/config.js';
 import { FileStore } from '../../src/store/index.js';
 import { tempDir } from '../helpers/cli.js';
 import { waitFor } from './helpers.js';
@@ -110,6 +111,20 @@ function follower(s: Setup, o: { spreadS?: number; instance?: string; runtime: R
 const cached = (s: Setup, v: string) => existsSync(path.join(s.cacheDir, 'artifacts', `m-v${v}-f32.gguf`));
 
 describe('fleet rollout', () => {
+  it('rollout.spread_s in registry/config.json: 0 by default, read when set, a bad value names the field', async () => {
+    const t = await tempDir('mreg-fleet-config-');
+    cleanups.push(t.cleanup);
+    mkdirSync(path.join(t.dir, 'registry'));
+    const write = (extra: object) =>
+      writeFileSync(path.join(t.dir, 'registry', 'config.json'), JSON.stringify({ schema_version: 1, store: 's', environments: ['production'], ...extra }));
+    write({});
+    expect((await loadConfig(t.dir)).rollout).toEqual({ spread_s: 0 });
+    write({ rollout: { spread_s: 300 } });
+    expect((await loadConfig(t.dir)).rollout).toEqual({ spread_s: 300 });
+    write({ rollout: { spread_s: -5 } });
+    await expect(loadConfig(t.dir)).rejects.toThrow(/registry\/config\.json.*\/rollout\/spread_s/);
+  });
+
   it('spread delay: deterministic per instance and artifact, uniform over the window', async () => {
     const s = await setup();
     const runtime = new RecordingRuntime();
