@@ -3,7 +3,7 @@
 // template registry (what `mreg init` scaffolds), as the runner starts it (INPUT_* variables,
 // GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files), under Node 24 (what GitHub runs) and Node 20, and
 // the bundle's size: what loads at start and everything the action can load. Goal: under 300 ms.
-// Usage: npm run build && node bench/action/run.mjs [--runs N] [--compare OTHER/dist/action.js]
+// Usage: npm run build && node bench/action/run.mjs [--runs N] [--compare OTHER/dist/action.js] [--no-workflows]
 // Node 24 is installed on first use into .cache/node24 from the npm package the tests use
 // (test/helpers/node24.ts names it), so the bench measures both runtimes on any machine with npm.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -73,9 +73,10 @@ try {
   ensureNode24();
   const work = path.join(dir, 'work');
   // With the workflows a registry repository holds (validate checks their environment choices).
-  execFileSync(process.execPath, [cli, 'init', work, '--action', 'acme/gitops-model-registry@0123456789abcdef0123456789abcdef01234567'], {
-    stdio: 'ignore',
-  });
+  // --no-workflows: a registry without them, to see what checking them costs.
+  const withWorkflows = !process.argv.includes('--no-workflows');
+  const action_ = withWorkflows ? ['--action', 'acme/gitops-model-registry@0123456789abcdef0123456789abcdef01234567'] : [];
+  execFileSync(process.execPath, [cli, 'init', work, ...action_], { stdio: 'ignore' });
   const out = path.join(dir, 'output');
   const summary = path.join(dir, 'summary.md');
   const env = {
@@ -92,7 +93,9 @@ try {
   console.log(
     `bundle: dist/action.js ${kib([action])} KiB; loaded at start ${kib(atStart)} KiB in ${atStart.length} files; with everything loadable on demand ${kib(all)} KiB in ${all.length} files`,
   );
-  console.log(`template registry: ${work} (mreg init, with its three workflows), ${runs} runs per Node, after 2 warm-up runs (file cache)\n`);
+  console.log(
+    `template registry: ${work} (mreg init, ${withWorkflows ? 'with its three workflows' : 'no workflows'}), ${runs} runs per Node, after 2 warm-up runs (file cache)\n`,
+  );
 
   const nodes = [
     ['Node 24', node24],
