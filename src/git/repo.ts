@@ -241,43 +241,32 @@ export interface AuditRecord {
   kind: 'registry' | 'config';
 }
 
-const AUDIT_FORMAT = '--format=%H%x1f%aI%x1f%an%x1f%s%x1f%(trailers:only,unfold)%x1e';
-
-function parseAudit(out: string, kind: AuditRecord['kind']): AuditRecord[] {
-  const records: AuditRecord[] = [];
-  for (const chunk of out.split('\x1e')) {
-    const c = chunk.replace(/^\n+/, '');
-    if (!c.trim()) continue;
-    const [commit, date, author, subject, trailerText = ''] = c.split('\x1f');
-    const trailers: Record<string, string> = {};
-    for (const line of trailerText.split('\n')) {
-      const m = /^([A-Za-z0-9-]+):\s*(.*)$/.exec(line);
-      if (m) trailers[m[1]] = m[2];
-    }
-    records.push({ commit, date, author, subject, trailers, kind: trailers['Mreg-Action'] ? 'registry' : kind });
-  }
-  return records;
-}
+const AUDIT_FORMAT = '--format=%x1e%H%x1f%aI%x1f%an%x1f%s%x1f%(trailers:only,unfold)%x1f';
 
 /**
  * The audit log, newest first: every registry commit with its machine-readable trailers, and every
  * commit that changed registry/config.json (a gate threshold or the promotion order changes what
  * the registry lets through, so it is an audit event even when a person made it by hand).
+ * One `git log` over the commits that touch registry/, in topological order (commits made within
+ * the same second keep their true order), with the files each changed there.
  */
 export async function auditLog(repo: GitRepo, limit?: number): Promise<AuditRecord[]> {
-  const n = limit !== undefined ? [`-n${limit}`] : [];
-  const [registry, config] = await Promise.all([
-    repo.git.raw(['log', '--grep=^Mreg-Action:', AUDIT_FORMAT, ...n]).catch(() => ''),
-    repo.git.raw(['log', AUDIT_FORMAT, ...n, '--', 'registry/config.json']).catch(() => ''),
-  ]);
-  const seen = new Set<string>();
-  const records = [...parseAudit(registry, 'registry'), ...parseAudit(config, 'config')].filter((r) =>
-    seen.has(r.commit) ? false : (seen.add(r.commit), true),
-  );
-  if (!records.length) return [];
-  // Both lists are newest first; git orders their union the same way (topological, then date).
-  const order = (await repo.git.raw(['rev-list', '--no-walk=sorted', ...records.map((r) => r.commit)]).catch(() => '')).split('\n').filter(Boolean);
-  const rank = new Map(order.map((c, i) => [c, i]));
-  records.sort((a, b) => (rank.get(a.commit) ?? 0) - (rank.get(b.commit) ?? 0) || (a.date < b.date ? 1 : -1));
-  return limit !== undefined ? records.slice(0, limit) : records;
+  const out = await repo.git.raw(['log', '--topo-order', AUDIT_FORMAT, '--name-only', '--', 'registry/']).catch(() => '');
+  const records: AuditRecord[] = [];
+  for (const chunk of out.split('\x1e')) {
+    if (!chunk.trim()) continue;
+    const [commit, date, author, subject, trailerText = '', files = ''] = chunk.split('\x1f');
+    const trailers: Record<string, string> = {};
+    for (const line of trailerText.split('\n')) {
+      const m = /^([A-Za-z0-9-]+):\s*(.*)$/.exec(line);
+      if (m) trailers[m[1]] = m[2];
+    }
+    const kind = trailers['Mreg-Action'] ? 'registry' : files.split('\n').includes(CONFIG_PATH) ? 'config' : null;
+    if (!kind) continue; // a hand edit of registry.json or a metadata file: validate's business, not an audit event
+    records.push({ commit, date, author, subject, trailers, kind });
+    if (limit !== undefined && records.length >= limit) break;
+  }
+  return records;
 }
+
+const CONFIG_PATH = 'registry/config.json';
