@@ -123,6 +123,22 @@ describe('workflows', () => {
     });
   });
 
+  it('every registry writer then writes the pointer ConfigMap, after its commit and only where a cluster is configured', () => {
+    const writers: [string, string][] = [
+      ['deploy.yml', 'deploy'],
+      ['deploy.yml', 'promote'],
+      ['rollback.yml', 'rollback'],
+    ];
+    for (const [file, job] of writers) {
+      const steps: any[] = workflow(file).jobs[job].steps;
+      const write = steps.findIndex((s) => s.uses === './');
+      const apply = steps.findIndex((s) => /k8s apply --env "\$MREG_ENV" --skip-without-cluster/.test(s.run ?? ''));
+      expect(apply, `${file} ${job}`).toBeGreaterThan(write);
+      expect(steps[apply].if).toBe("vars.MREG_K8S_NAMESPACE != ''");
+      expect(steps[apply].env.MREG_ENV).toMatch(/environment \}\}$/);
+    }
+  });
+
   it('ci rebuilds dist/ and fails on any difference', () => {
     const runs = Object.values<any>(workflow('ci.yml').jobs)
       .flatMap((j) => j.steps.map((s: any) => s.run ?? ''))
