@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { lstat, readFile, readdir, readlink, rename, stat, writeFile } from 'node:fs/promises';
+import { lstat, open, readFile, readdir, readlink, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { MregError } from '../core/errors.js';
 import { formatArtifactId, metadataPath, type ArtifactRef } from '../core/naming.js';
@@ -26,40 +26,59 @@ export async function readRegistry(root: string): Promise<RegistryState> {
   const file = path.join(root, REGISTRY_FILE);
   let text: string;
   let key: string;
+  let stamp: string | null;
   const link = await lstat(file).catch(() => null);
   if (link?.isSymbolicLink()) throw symlinkError(REGISTRY_FILE, await readlink(file).catch(() => '?'));
   try {
-    const st = await stat(file);
-    key = `${st.ino}:${st.size}:${st.mtimeMs}`;
-    const hit = memo.get(file);
-    if (hit && hit.key === key) return hit.state;
-    text = await readFile(file, 'utf8');
+    const fh = await open(file, 'r');
+    try {
+      const st = await fh.stat({ bigint: true });
+      key = stampOf(st);
+      const hit = memo.get(file);
+      if (hit && hit.key === key) return hit.state;
+      text = await fh.readFile('utf8');
+      // Written while it was read: no stamp vouches for these bytes.
+      stamp = stampOf(await fh.stat({ bigint: true })) === key ? key : null;
+    } finally {
+      await fh.close();
+    }
   } catch {
     throw new MregError('NOT_FOUND', `${REGISTRY_FILE} not found in ${root}: run "mreg init" to scaffold a registry`);
   }
-  const digest = registryDigest(text);
+  const proven = await provenList(root);
   let registry: Registry;
-  if (await isProven(root, digest)) registry = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as Registry;
+  if (stamp && proven?.entries.includes(`stamp ${stamp}`)) registry = JSON.parse(withoutBom(text)) as Registry;
   else {
-    registry = parseDocument<Registry>('registry', text, REGISTRY_FILE, { hint: 'validate the repository to see them all' });
-    await recordProven(root, digest);
+    const digest = registryDigest(text);
+    if (proven?.entries.includes(digest)) registry = JSON.parse(withoutBom(text)) as Registry;
+    else registry = parseDocument<Registry>('registry', text, REGISTRY_FILE, { hint: 'validate the repository to see them all' });
+    await recordProven(root, [digest, ...(stamp ? [`stamp ${stamp}`] : [])]);
   }
   const state = { registry, text };
   memo.set(file, { key, state });
   return state;
 }
 
+const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
+/** Which file version this is: the schema build, inode, size, and modification and change times to the nanosecond. */
+function stampOf(st: { ino: bigint; size: bigint; mtimeNs: bigint; ctimeNs: bigint }): string {
+  return `${schemaFingerprint().slice(0, 16)}:${st.ino}:${st.size}:${st.mtimeNs}:${st.ctimeNs}`;
+}
+
 /**
  * Proven registry texts. The full read check of a large registry.json (duplicate keys, depth,
  * every history entry against the schema) costs more than the rest of a deploy; the bytes it
- * passed need not be checked again. `<git dir>/mreg-proven` lists the sha256 of recent texts
- * that passed it (with the schema build's fingerprint, so a stricter schema re-checks), each
- * recorded by a full check or by a commit whose change checkChange proved on top of a proven
- * text. Same bytes, same verdict: anything else (a pull, a hand edit) is checked in full. The
- * file lives inside .git, which only those who can already rewrite the repository can write.
+ * passed need not be checked again. `<git dir>/mreg-proven` lists recent texts that passed it,
+ * each by the sha256 of the text (with the schema build's fingerprint, so a stricter schema
+ * re-checks) and by the stamp of the file that held it (inode, size, mtime and ctime in ns: a
+ * write or a replacement changes them, and ctime cannot be set back), so a proven file that is
+ * still the same file is not even hashed. Recorded by a full check, or by a commit whose change
+ * checkChange proved on top of a proven text. Anything else (a pull, a hand edit) is checked in
+ * full. The file lives inside .git, which only those who can already rewrite the repository can write.
  */
 const PROVEN_FILE = 'mreg-proven';
-const PROVEN_KEEP = 16;
+const PROVEN_KEEP = 32;
 
 function registryDigest(text: string): string {
   return createHash('sha256').update(schemaFingerprint()).update('\0').update(text).digest('hex');
@@ -75,22 +94,20 @@ async function gitDir(root: string): Promise<string | null> {
   return m ? path.resolve(root, m[1].trim()) : null;
 }
 
-async function provenList(root: string): Promise<{ file: string; digests: string[] } | null> {
+async function provenList(root: string): Promise<{ file: string; entries: string[] } | null> {
   const dir = await gitDir(root);
   if (!dir) return null;
   const file = path.join(dir, PROVEN_FILE);
-  const digests = (await readFile(file, 'utf8').catch(() => '')).split('\n').filter((l) => /^[0-9a-f]{64}$/.test(l));
-  return { file, digests };
+  const entries = (await readFile(file, 'utf8').catch(() => '')).split('\n').filter((l) => /^([0-9a-f]{64}|stamp [0-9a-f]{16}(:\d+){4})$/.test(l));
+  return { file, entries };
 }
 
-async function isProven(root: string, digest: string): Promise<boolean> {
-  return (await provenList(root))?.digests.includes(digest) ?? false;
-}
-
-async function recordProven(root: string, digest: string): Promise<void> {
+async function recordProven(root: string, add: string[]): Promise<void> {
   const list = await provenList(root);
-  if (!list || list.digests.includes(digest)) return;
-  const next = [...list.digests, digest].slice(-PROVEN_KEEP);
+  if (!list) return;
+  const fresh = add.filter((e) => !list.entries.includes(e));
+  if (!fresh.length) return;
+  const next = [...list.entries, ...fresh].slice(-PROVEN_KEEP);
   const tmp = `${list.file}.${process.pid}.tmp`;
   // Best effort: a read-only .git only means the next read checks in full again.
   await writeFile(tmp, next.join('\n') + '\n')
@@ -98,9 +115,13 @@ async function recordProven(root: string, digest: string): Promise<void> {
     .catch(() => undefined);
 }
 
-/** A registry.json text a commit is about to record, proven by checkChange on top of a proven text. */
-export async function recordProvenRegistry(root: string, text: string): Promise<void> {
-  await recordProven(root, registryDigest(text));
+/**
+ * registry.json as a commit just wrote it, after checkChange proved its text on top of a proven
+ * one: its stamp is recorded (no hashing of megabytes); a later read of the same file is not re-checked.
+ */
+export async function recordProvenRegistryFile(root: string): Promise<void> {
+  const st = await stat(path.join(root, REGISTRY_FILE), { bigint: true }).catch(() => null);
+  if (st) await recordProven(root, [`stamp ${stampOf(st)}`]);
 }
 
 /**

@@ -6,7 +6,7 @@ import { commitMessage, commitPaths, changedSinceHead, headSha, fetchBranch, has
 import { checkChange } from './check.js';
 import { REGISTRY_FILE } from './config.js';
 import type { OpsContext } from './context.js';
-import { readRegistry, recordProvenRegistry, symlinkError } from './read.js';
+import { readRegistry, recordProvenRegistryFile, symlinkError } from './read.js';
 import { syncWithRemote } from './sync.js';
 
 /**
@@ -116,12 +116,12 @@ export async function commitChange<T>(ctx: OpsContext, plan: () => Promise<Plann
     // Never commit what `mreg validate` would reject, as far as this change reaches.
     const before = change.files.some((f) => f.path === REGISTRY_FILE) ? await readRegistry(ctx.root).catch(() => null) : null;
     await checkChange(ctx.root, change.files, before);
-    // What checkChange just proved on top of a proven registry need not be checked again on read.
-    const registryText = before ? change.files.find((f) => f.path === REGISTRY_FILE)?.content : undefined;
-    if (registryText !== undefined) await recordProvenRegistry(ctx.root, registryText);
     // The registry file was read (and its stat checked) by readRegistry, and changedSinceHead found it as at HEAD.
     const known = new Map(before ? [[REGISTRY_FILE, before.text]] : []);
     const { restore, created } = await applyFiles(ctx.root, change.files, known);
+    // What checkChange just proved on top of a proven registry need not be checked again on read
+    // (if the commit fails, restore replaces the file, and the recorded stamp no longer matches it).
+    if (before && change.files.some((f) => f.path === REGISTRY_FILE)) await recordProvenRegistryFile(ctx.root);
     let commit: string;
     try {
       commit = await commitPaths(

@@ -100,10 +100,13 @@ export const fetchCommand: Command = {
 
 export const verifyStoreCommand: Command = {
   name: 'verify-store',
-  summary: 'Check that every registered artifact is in the store with its recorded size (--deep: and sha256).',
+  summary: 'Check that every registered artifact is in the store with its recorded size (--deep: and sha256, and the metadata JSON beside it).',
   usage: '[--deep]',
   options: {
-    deep: { type: 'boolean', description: 'also read every object and compare its sha256 (reads everything once)' },
+    deep: {
+      type: 'boolean',
+      description: 'also read every object and compare its sha256 (reads everything once), and compare the metadata JSON beside it with the registry',
+    },
     ...storeOption,
   },
   async run(args, io) {
@@ -111,7 +114,7 @@ export const verifyStoreCommand: Command = {
     const deep = bool(args, 'deep');
     const r = await verifyStore(ctx, { deep });
     const text = r.ok
-      ? `OK: ${r.artifacts} artifacts, ${r.files} files present${deep ? ' with matching sha256' : ' with matching sizes'}`
+      ? `OK: ${r.artifacts} artifacts, ${r.files} files present${deep ? ' with matching sha256, each beside a metadata JSON that agrees with the registry' : ' with matching sizes'}`
       : `${r.problems.length} problem${r.problems.length === 1 ? '' : 's'} in ${r.artifacts} artifacts:\n${r.problems.map((p) => `  ${p.id}: ${p.problem}: ${p.detail}`).join('\n')}`;
     return { json: r, text, exitCode: r.ok ? 0 : 1 };
   },
