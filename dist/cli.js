@@ -6,7 +6,7 @@ import {
 } from "./chunks/chunk-CG5BKNIT.js";
 import {
   package_default
-} from "./chunks/chunk-HY7DINBG.js";
+} from "./chunks/chunk-G6XMIB2X.js";
 import {
   MregError,
   errorMessage,
@@ -16,25 +16,25 @@ import "./chunks/chunk-SE6IUDCK.js";
 
 // src/cli/commands/index.ts
 var commands = [
-  { name: "init", load: async () => (await import("./chunks/registry-LQNIGLY7.js")).initCommand },
-  { name: "register", load: async () => (await import("./chunks/registry-LQNIGLY7.js")).registerCommand },
-  { name: "publish", load: async () => (await import("./chunks/store-DG33GWLZ.js")).publishCommand },
-  { name: "fetch", load: async () => (await import("./chunks/store-DG33GWLZ.js")).fetchCommand },
-  { name: "verify-store", load: async () => (await import("./chunks/store-DG33GWLZ.js")).verifyStoreCommand },
-  { name: "validate", load: async () => (await import("./chunks/registry-LQNIGLY7.js")).validateCommand },
-  { name: "deploy", load: async () => (await import("./chunks/pointer-LVEZ5NGW.js")).deployCommand },
-  { name: "gate", load: async () => (await import("./chunks/eval-IRMSSBX6.js")).gateCommand },
-  { name: "rollback", load: async () => (await import("./chunks/pointer-LVEZ5NGW.js")).rollbackCommand },
-  { name: "promote", load: async () => (await import("./chunks/pointer-LVEZ5NGW.js")).promoteCommand },
-  { name: "history", load: async () => (await import("./chunks/info-HPGBIHBU.js")).historyCommand },
-  { name: "log", load: async () => (await import("./chunks/info-HPGBIHBU.js")).logCommand },
-  { name: "block", load: async () => (await import("./chunks/registry-LQNIGLY7.js")).blockCommand },
-  { name: "status", load: async () => (await import("./chunks/info-HPGBIHBU.js")).statusCommand },
-  { name: "serve", load: async () => (await import("./chunks/serve-6A7AMTVM.js")).serveCommand },
-  { name: "agent", load: async () => (await import("./chunks/serve-6A7AMTVM.js")).agentCommand },
-  { name: "k8s", load: async () => (await import("./chunks/serve-6A7AMTVM.js")).k8sCommand },
-  { name: "tiny-model", load: async () => (await import("./chunks/eval-IRMSSBX6.js")).tinyModelCommand },
-  { name: "demo", load: async () => (await import("./chunks/demo-G3ONQYMS.js")).demoCommand }
+  { name: "init", load: async () => (await import("./chunks/registry-V6622B5F.js")).initCommand },
+  { name: "register", load: async () => (await import("./chunks/registry-V6622B5F.js")).registerCommand },
+  { name: "publish", load: async () => (await import("./chunks/store-PW36ETJJ.js")).publishCommand },
+  { name: "fetch", load: async () => (await import("./chunks/store-PW36ETJJ.js")).fetchCommand },
+  { name: "verify-store", load: async () => (await import("./chunks/store-PW36ETJJ.js")).verifyStoreCommand },
+  { name: "validate", load: async () => (await import("./chunks/registry-V6622B5F.js")).validateCommand },
+  { name: "deploy", load: async () => (await import("./chunks/pointer-F47DREDO.js")).deployCommand },
+  { name: "gate", load: async () => (await import("./chunks/eval-HERYTRHH.js")).gateCommand },
+  { name: "rollback", load: async () => (await import("./chunks/pointer-F47DREDO.js")).rollbackCommand },
+  { name: "promote", load: async () => (await import("./chunks/pointer-F47DREDO.js")).promoteCommand },
+  { name: "history", load: async () => (await import("./chunks/info-Y34XLSOX.js")).historyCommand },
+  { name: "log", load: async () => (await import("./chunks/info-Y34XLSOX.js")).logCommand },
+  { name: "block", load: async () => (await import("./chunks/registry-V6622B5F.js")).blockCommand },
+  { name: "status", load: async () => (await import("./chunks/info-Y34XLSOX.js")).statusCommand },
+  { name: "serve", load: async () => (await import("./chunks/serve-S4UXMSID.js")).serveCommand },
+  { name: "agent", load: async () => (await import("./chunks/serve-S4UXMSID.js")).agentCommand },
+  { name: "k8s", load: async () => (await import("./chunks/k8s-QHCDWBLD.js")).k8sCommand },
+  { name: "tiny-model", load: async () => (await import("./chunks/eval-HERYTRHH.js")).tinyModelCommand },
+  { name: "demo", load: async () => (await import("./chunks/demo-WN2KMSIP.js")).demoCommand }
 ];
 
 // src/cli/run.ts

@@ -1,88 +1,91 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
-  startAgent,
-  startServe
-} from "./chunks/chunk-SHRHNKWD.js";
-import {
-  initRepository
-} from "./chunks/chunk-YCQHL3PE.js";
-import "./chunks/chunk-CDORPB5K.js";
-import {
-  publishArtifact,
-  verifyStore
-} from "./chunks/chunk-CFWGJE6U.js";
-import {
-  registerArtifact
-} from "./chunks/chunk-BFD4PWHF.js";
-import {
-  defaultHooks
-} from "./chunks/chunk-6WWQV4JA.js";
-import {
   audit,
   history,
   status
-} from "./chunks/chunk-ADWJGNVE.js";
+} from "./chunks/chunk-45EM5HNC.js";
+import {
+  startAgent,
+  startServe
+} from "./chunks/chunk-WERVWRJW.js";
+import "./chunks/chunk-BKVYZWZD.js";
+import {
+  gateVersion,
+  runGate,
+  runSmoke
+} from "./chunks/chunk-LND7IBKD.js";
+import {
+  decidePaired,
+  medianInterval
+} from "./chunks/chunk-24LWVRXC.js";
+import "./chunks/chunk-P64T5I2W.js";
+import "./chunks/chunk-PBQ66HXW.js";
+import {
+  initRepository
+} from "./chunks/chunk-LP3H3FS6.js";
+import {
+  publishArtifact,
+  verifyStore
+} from "./chunks/chunk-JNCRHDZT.js";
+import {
+  fetchById
+} from "./chunks/chunk-ZTUGKNQR.js";
+import {
+  registerArtifact
+} from "./chunks/chunk-TPRSDNE6.js";
+import {
+  openStore
+} from "./chunks/chunk-SNRCPA36.js";
+import "./chunks/chunk-C7BNMAAA.js";
+import "./chunks/chunk-YDOM2S6Q.js";
+import {
+  DEFAULT_QUANTIZATION_ALLOWANCE,
+  decideGate,
+  quantizationFamily
+} from "./chunks/chunk-LBDB5AKG.js";
 import {
   Pipeline,
   PipelineError,
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunks/chunk-S56G45F7.js";
+} from "./chunks/chunk-4SFLHHWX.js";
 import {
-  gateVersion,
-  runGate,
-  runSmoke
-} from "./chunks/chunk-SUCB2D5K.js";
+  defaultHooks
+} from "./chunks/chunk-H7DPMYSC.js";
+import "./chunks/chunk-Y52MQDP2.js";
+import "./chunks/chunk-EMH3PIMT.js";
+import "./chunks/chunk-LKVCAJ3Z.js";
+import "./chunks/chunk-CDORPB5K.js";
 import {
-  decidePaired,
-  medianInterval
-} from "./chunks/chunk-24LWVRXC.js";
+  blockArtifact
+} from "./chunks/chunk-BSRG7JL7.js";
+import "./chunks/chunk-MRXDLYI4.js";
+import "./chunks/chunk-JTLBDFZO.js";
 import {
-  fetchById
-} from "./chunks/chunk-C6EBIUA4.js";
-import {
-  openStore
-} from "./chunks/chunk-3AUXDHT3.js";
-import "./chunks/chunk-WBMMCL2D.js";
-import "./chunks/chunk-LAGGCNNQ.js";
-import "./chunks/chunk-JDHRQ3KM.js";
-import {
-  DEFAULT_QUANTIZATION_ALLOWANCE,
-  decideGate,
-  quantizationFamily
-} from "./chunks/chunk-O77QO6VA.js";
-import "./chunks/chunk-HY7DINBG.js";
+  readArtifact,
+  readRegistry
+} from "./chunks/chunk-CHKTWHVJ.js";
+import "./chunks/chunk-G6XMIB2X.js";
 import {
   validateRepository
-} from "./chunks/chunk-DR4P4PRL.js";
+} from "./chunks/chunk-BVUDG4QF.js";
 import {
   settingsFromEnv
 } from "./chunks/chunk-QBDP4CLO.js";
 import {
-  openContext,
-  silentLogger
-} from "./chunks/chunk-YN6QFH5V.js";
-import {
-  blockArtifact
-} from "./chunks/chunk-OLWZ427Q.js";
-import "./chunks/chunk-C5D57EJV.js";
-import "./chunks/chunk-UB5SBNVL.js";
-import {
   checkDeployable,
   liveEntry,
   previousEnvironment
-} from "./chunks/chunk-QWVWUD3I.js";
-import "./chunks/chunk-44UILN7A.js";
-import "./chunks/chunk-Y52MQDP2.js";
-import {
-  readArtifact,
-  readRegistry
-} from "./chunks/chunk-MTRDMWH7.js";
+} from "./chunks/chunk-X3R43V5G.js";
 import {
   formatArtifactId,
   parseArtifactId
-} from "./chunks/chunk-KCLQK2KD.js";
+} from "./chunks/chunk-R7MA5WMG.js";
+import {
+  openContext,
+  silentLogger
+} from "./chunks/chunk-D4UB2G7R.js";
 import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
@@ -92,8 +95,9 @@ import {
   loadConfig,
   parseDocument,
   parseMetadata
-} from "./chunks/chunk-WWEGL7SL.js";
-import "./chunks/chunk-2MGFNKLJ.js";
+} from "./chunks/chunk-QVPENZBI.js";
+import "./chunks/chunk-GBMLMKAT.js";
+import "./chunks/chunk-A3HGIDUV.js";
 import {
   MregError
 } from "./chunks/chunk-J65ZUYIW.js";

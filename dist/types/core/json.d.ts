@@ -15,6 +15,11 @@ export declare function lineColumn(text: string, offset: number): {
 export declare function syntaxErrorOffset(text: string): number;
 export declare function parseJsonText(text: string, file: string, maxBytes?: number): unknown;
 /**
+ * Object keys written in a valid JSON text. Outside strings a JSON text has no quote, so matching
+ * every string in turn finds each one exactly; a string is a key when a colon follows it.
+ */
+export declare function keyTokens(text: string): number;
+/**
  * The first key that appears twice in one object of a valid JSON text: its pointer (of the
  * object member) and the offset of its second occurrence. One linear pass over the text.
  */

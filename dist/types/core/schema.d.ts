@@ -11,6 +11,8 @@ export declare function validatorFor(name: SchemaName): ValidateFunction;
 export declare function schemaProblems(name: SchemaName, value: unknown, file: string, o?: {
     strict?: boolean;
 }): Problem[];
+/** Identifies the read-path checks of this build: the schemas the validators were compiled from, and the JSON limits. */
+export declare function schemaFingerprint(): string;
 /**
  * Parse + schema check of one of the registry's documents, the one way every reader takes them
  * in: a syntax error or the first schema problem is a MregError('SCHEMA') naming the file and

@@ -121,6 +121,10 @@ export interface RegistryConfig {
         dir: string;
         keep: number;
     };
+    /** How a fleet takes up a new version: downloads spread over `spread_s` seconds (default 0). */
+    rollout?: {
+        spread_s: number;
+    };
     download: {
         part_size_mb: number;
         concurrency: number;

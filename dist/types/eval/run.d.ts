@@ -16,6 +16,8 @@ export interface BackendOptions {
     /** llama: GPU choice (default auto). */
     gpu?: GpuChoice;
     threads?: number;
+    /** llama: LoRA adapter file -> its base model file (an adapter target is measured on its base). */
+    adapterBases?: Record<string, string>;
     /** openai: server URL of the candidate (and of the baseline when it is served too). */
     openaiUrl?: string;
     baselineOpenaiUrl?: string;

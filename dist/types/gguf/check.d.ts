@@ -3,6 +3,27 @@ export interface GgufCheckOptions {
     file?: string;
     /** general.file_type must be present (a gguf model, the main file of a full fine-tune). Default true. */
     requireFileType?: boolean;
+    /**
+     * What the file must be: 'lora' an adapter (general.type adapter, adapter.type lora); 'gguf' and
+     * 'full' a model (anything but an adapter). Unset: not checked (a shard of a full fine-tune).
+     */
+    kind?: 'gguf' | 'lora' | 'full';
+    /** A LoRA adapter's base: its general.architecture must be the adapter's (llama.cpp refuses others). */
+    base?: {
+        id: string;
+        architecture: string;
+    };
+}
+/** What the header says about the fields the checks need. */
+export interface HeaderFacts {
+    architecture?: string;
+    fileType?: number;
+    /** general.type: "model", "adapter", or absent (older writers: a model). */
+    generalType?: string;
+    /** adapter.type, e.g. "lora". */
+    adapterType?: string;
+    /** split.no of a split model (0 for the first file, which holds the metadata). */
+    splitNo?: number;
 }
 /** True when `bytes` start with the GGUF magic. */
 export declare function hasGgufMagic(bytes: Uint8Array): boolean;
@@ -22,3 +43,5 @@ export declare function checkGgufFile(file: string, quantization: string, o?: Gg
  * more), the message says so and asks for a longer read.
  */
 export declare function checkGgufHeaderBytes(bytes: Uint8Array, quantization: string, o?: GgufCheckOptions): void;
+/** The header facts of the first bytes of a GGUF file (e.g. a base model's architecture, read from the store). */
+export declare function ggufFactsFromBytes(bytes: Uint8Array, file: string): HeaderFacts;

@@ -1,4 +1,3 @@
-import { type SimpleGit } from 'simple-git';
 /**
  * The GitOps repository: the registry is files in git, every change one commit touching only
  * registry/, and a push is a compare-and-swap on the branch (a rejected push means another writer
@@ -6,23 +5,30 @@ import { type SimpleGit } from 'simple-git';
  */
 export interface GitRepo {
     root: string;
-    git: SimpleGit;
+    git: GitRunner;
     /** The checked-out branch at open time (null when HEAD is detached). */
     branch: string | null;
     /** Configured remote names. */
     remotes: string[];
 }
+/** Runs git in the repository: stdout on success; on failure an Error carrying stderr, then stdout. */
+export interface GitRunner {
+    raw(args: string[]): Promise<string>;
+}
+/**
+ * A git process per call, nothing in between: every command spawns a handful, so a wrapper
+ * library's start-up and task queue would be paid on each. `config` is passed as `-c` pairs.
+ */
+export declare function gitRunner(baseDir: string, config?: string[]): GitRunner;
 export declare function openRepo(dir: string): Promise<GitRepo>;
 export declare function firstLine(s: string): string;
 export declare function hasRemote(repo: GitRepo, remote?: string): boolean;
 export declare function headSha(repo: GitRepo): Promise<string | null>;
-/** The blob id git gives these bytes (sha1 of "blob <size>\0" + bytes). */
-export declare function gitBlobId(bytes: Buffer): string;
 /**
- * Which of these files differ from HEAD in the working tree (a writer refuses to commit over
- * someone's half-edit). Compares blob ids computed here with `git ls-tree`, one process, instead
- * of `git status`, which re-hashes a freshly written multi-megabyte registry.json to decide.
- * A file absent from HEAD counts as changed when it exists on disk.
+ * Which of these files differ from HEAD (staged or not), or exist untracked: a writer refuses to
+ * commit over someone's half-edit. One `git status` limited to the paths; git compares the
+ * index's stat data first and re-hashes only a file whose stat changed (a registry.json this
+ * product committed is not re-hashed, nor read by this process).
  */
 export declare function changedSinceHead(repo: GitRepo, paths: string[]): Promise<string[]>;
 export interface Trailers {
@@ -76,6 +82,14 @@ export interface AuditRecord {
     author: string;
     subject: string;
     trailers: Record<string, string>;
+    /** Registry commits carry an Mreg-Action trailer; a change of registry/config.json (gate policy, environments) by hand does not. */
+    kind: 'registry' | 'config';
 }
-/** The audit log: every registry commit with its machine-readable trailers, newest first. */
+/**
+ * The audit log, newest first: every registry commit with its machine-readable trailers, and every
+ * commit that changed registry/config.json (a gate threshold or the promotion order changes what
+ * the registry lets through, so it is an audit event even when a person made it by hand).
+ * One `git log` over the commits that touch registry/, in topological order (commits made within
+ * the same second keep their true order), with the files each changed there.
+ */
 export declare function auditLog(repo: GitRepo, limit?: number): Promise<AuditRecord[]>;

@@ -1,6 +1,6 @@
 import { type GateDecision, type GateVerdict } from '../core/gate.js';
 import { type ArtifactRef } from '../core/naming.js';
-import type { HistoryEntry, Metrics, RegistryConfig } from '../core/types.js';
+import type { ArtifactMetadata, HistoryEntry, Metrics, RegistryConfig } from '../core/types.js';
 import type { BackendName } from '../eval/metrics.js';
 import { type BackendOptions } from '../eval/run.js';
 import type { OpsContext } from '../state/context.js';
@@ -29,6 +29,26 @@ export interface RunGateOptions {
     /** Fetches a baseline's artifact to re-measure it; null or a throw: use its stored metrics. */
     fetchBaseline?: (entry: HistoryEntry) => Promise<string | null>;
     onProgress?: (message: string) => void;
+    /**
+     * A LoRA candidate (`candidatePath` is the adapter): measured as base + adapter against the
+     * environment's live configuration on the same base (see `adapterGateInputs`), not by family.
+     */
+    adapter?: AdapterGateInputs;
+}
+/** What an adapter's gate compares: base + candidate adapter against `live` (or the base alone). */
+export interface AdapterGateInputs {
+    base: {
+        id: string;
+        quantization: string;
+        path: string;
+    };
+    /** The environment's live adapter on the same base, and its file; null: the base alone. */
+    live: {
+        entry: HistoryEntry;
+        path: string;
+    } | null;
+    /** Why this baseline was chosen (for the report). */
+    note: string;
 }
 export interface GateReportJson {
     verdict: GateVerdict;
@@ -43,7 +63,8 @@ export interface GateReportJson {
         id: string;
         quantization: string;
         source: 'remeasured' | 'history';
-        history_id: number;
+        /** null: an adapter's base alone, not deployed in this environment as such. */
+        history_id: number | null;
         metrics: Record<string, number | null>;
     };
     backend: BackendName;
@@ -79,6 +100,12 @@ export interface GateReport {
  */
 export declare function deviceId(backend: string, device: string): number;
 export declare function runGate(opts: RunGateOptions): Promise<GateReport>;
+/**
+ * An adapter's gate inputs: its base (fetched), and the environment's live configuration of the
+ * same base: the live adapter on that base (fetched), or else the base alone. `fetch` brings an
+ * artifact into the cache, verified.
+ */
+export declare function adapterGateInputs(ctx: OpsContext, candidate: ArtifactMetadata, liveEntry: HistoryEntry | null, fetch: (meta: ArtifactMetadata) => Promise<string>): Promise<AdapterGateInputs>;
 export interface SmokeResult {
     ok: boolean;
     details: string[];
@@ -95,6 +122,8 @@ export declare function runSmoke(modelPath: string, config: RegistryConfig, opts
     suitePath?: string;
     gpu?: BackendOptions['gpu'];
     threads?: number;
+    /** `modelPath` is a LoRA adapter: smoke-test it applied to this base model file. */
+    adapterBase?: string;
 }): Promise<SmokeResult>;
 export declare function gateStageHooks(download?: StageHooks['download']): Pick<StageHooks, 'gate' | 'smoke'>;
 export interface GateVersionOptions {

@@ -44,7 +44,8 @@ export interface StageHooks {
         downloaded: boolean;
     }>;
     gate?(ctx: OpsContext, args: GateStageArgs): Promise<GateOutcome>;
-    smoke?(ctx: OpsContext, modelPath: string): Promise<{
+    /** `meta`: the artifact at `modelPath` (a LoRA adapter is smoke-tested on its base). */
+    smoke?(ctx: OpsContext, modelPath: string, meta?: ArtifactMetadata): Promise<{
         ok: boolean;
         detail: string;
     }>;

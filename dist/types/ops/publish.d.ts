@@ -31,13 +31,14 @@ export interface PublishResult {
 /**
  * publish = check names and files -> check the GGUF header against --quantization -> refuse any
  * existing object before moving a byte -> upload each file once (sha256 computed on the way) ->
- * write the metadata JSON beside it -> register the metadata through git (which serializes two
- * publishers of one version: the loser's commit is refused).
+ * register the metadata through git (which serializes two publishers of one version: the loser's
+ * commit is refused) -> the winner writes the metadata JSON beside the artifact.
  */
 export declare function publishArtifact(ctx: OpsContext, o: PublishOptions): Promise<PublishResult>;
 /**
  * The file must start with the GGUF magic (whatever its name) and have a well-formed header with
  * `general.architecture`; `general.file_type` must agree with --quantization (required for a gguf
- * model; checked when present for adapters and shards).
+ * model; checked when present for adapters and shards). A LoRA adapter must say so (general.type
+ * adapter, adapter.type lora) and share its base's architecture; a model must not be an adapter.
  */
 export declare function checkGgufHeader(file: string, quantization: string, requireFileType: boolean): Promise<void>;

@@ -17,6 +17,11 @@ export interface PointerChange {
 }
 export type PointerOutcome = CommitOutcome<PointerChange>;
 export declare function resolveQuantization(ctx: OpsContext, model: string, version: string, quantization?: string): Promise<ArtifactRef>;
+/**
+ * `deploy(staging): llama3 1.0.0 -> 1.1.0 (q4km)`; when the model or quantization changes, both
+ * sides are spelled out: `rollback(staging): tinyllama-lora 2.0.0 (q4km) -> tinyllama 1.0.0 (q4km)`.
+ */
+export declare function subjectFor(action: string, env: string, from: Pointer | null, to: ArtifactRef): string;
 export interface CommitDeployOptions {
     env: string;
     ref: ArtifactRef;

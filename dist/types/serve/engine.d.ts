@@ -21,11 +21,16 @@ export declare class LoadedModel {
     readonly model: LlamaModel;
     readonly context: LlamaContext;
     readonly loadedAt: string;
+    /** When the model file (an adapter's base) was loaded: earlier than `loadedAt` when it was reused. */
+    readonly modelLoadedAt: string;
+    private readonly releaseModel;
     private readonly free;
     private readonly waiters;
     private inflight;
     private drained;
-    constructor(artifact: CachedArtifact, model: LlamaModel, context: LlamaContext, loadedAt: string);
+    constructor(artifact: CachedArtifact, model: LlamaModel, context: LlamaContext, loadedAt: string, 
+    /** When the model file (an adapter's base) was loaded: earlier than `loadedAt` when it was reused. */
+    modelLoadedAt?: string, releaseModel?: () => Promise<void>);
     enter(): void;
     leave(): void;
     /** One sequence per request; requests beyond the pool wait their turn (FIFO). */
@@ -44,12 +49,22 @@ export declare class LoadedModel {
 export declare class LlamaEngine implements Runtime {
     private readonly o;
     private current;
+    /** Loaded model files by path, shared between the current context and retiring ones. */
+    private readonly models;
     private llama;
     private readonly retiring;
     /** Set by close(): a load that finishes afterwards is disposed instead of becoming current. */
     private closed;
     constructor(o?: EngineOptions);
     private threads;
+    /** The loaded model of `modelPath`, reused when any context still uses it, else loaded. */
+    private acquireModel;
+    private releaseModel;
+    /**
+     * Loads `a` beside what serves. A LoRA adapter is applied to a context of its base; when that
+     * base is already loaded (an adapter-only change, or a rollback from an adapter to its base)
+     * the base is reused, not loaded again: only the new context (and the adapter) is loaded.
+     */
     activate(a: CachedArtifact): Promise<void>;
     private retire;
     /** Runs `fn` on the current model with a sequence of its own; null when nothing is loaded. */

@@ -1,4 +1,4 @@
-import type { ArtifactStore } from '../store/index.js';
+import { type ArtifactStore } from '../store/index.js';
 import type { CachedArtifact, ServeCache } from './cache.js';
 import type { PointerSource } from './pointer.js';
 /**
@@ -33,8 +33,31 @@ export interface FollowerOptions {
      * is the active one, it is downloaded again and reloaded.
      */
     scrubMs?: number;
+    /**
+     * rollout.spread_s: a new version that is not in the cache is downloaded after a delay in
+     * [0, spreadS) s that depends only on `instance` and the artifact id, so a fleet's downloads
+     * spread evenly over the window instead of hitting the store at the same instant. A version
+     * already cached (a rollback) and the very first load of a new server go at once. Default 0.
+     */
+    spreadS?: number;
+    /** This server's name for the spread (default: the host name, a pod's name in Kubernetes). */
+    instance?: string;
+    /** Pre-fetch the environment's previous known-good version once serving (default true). */
+    prefetchPrevious?: boolean;
+    /** Switch outcomes, durations, lag and bytes, for /metrics. */
+    observer?: FollowerObserver;
 }
-export type Phase = 'starting' | 'fetching' | 'loading' | 'serving' | 'failed' | 'idle';
+/** What the follower reports as it works (metrics.ts turns it into Prometheus series). */
+export interface FollowerObserver {
+    switched(o: {
+        outcome: 'success' | 'failure';
+        seconds: number;
+        lagSeconds: number | null;
+        downloaded: boolean;
+    }): void;
+    fetched(bytes: number, why: 'switch' | 'prefetch'): void;
+}
+export type Phase = 'starting' | 'waiting' | 'fetching' | 'loading' | 'serving' | 'failed' | 'idle';
 /**
  * Follows one environment's pointer: resolve the artifact's metadata, fetch and verify it into
  * the cache, point `<cache>/active` at it, hand it to the runtime, and only then call it current.
@@ -58,12 +81,28 @@ export declare class Follower {
     private readonly recent;
     private scrubTimer;
     private scrubbing;
+    private wake;
+    private prefetching;
+    /** Ends the pre-fetch's spread wait early, cancelling it (a switch needs the cache now). */
+    private cancelPrefetchWait;
+    /** When the spread delay of the pending switch ends (for /model-info). */
+    private waitUntil;
     constructor(o: FollowerOptions);
     start(): Promise<void>;
     private onUpdate;
     private kick;
     private reconcile;
+    /** Switches to `want`; false when the pointer moved on while waiting out the spread delay. */
     private switchTo;
+    /** Deterministic per instance and artifact, uniform over [0, spread_s). */
+    spreadDelayMs(artifactId: string): number;
+    /** Every file of the artifact has its verified copy (and sha256 stamp) in the cache. */
+    private cachedLocally;
+    /**
+     * Downloads the environment's previous known-good version into the cache in the background
+     * (after this instance's spread delay), so that a rollback never downloads. Best effort.
+     */
+    private prefetchPrevious;
     /** The update's own metadata (a ConfigMap), then the source's registry/models/, then the store. */
     private resolveMetadata;
     private resolveBase;

@@ -1,11 +1,14 @@
 import { type Server } from 'node:http';
 import { type LlamaEngine } from './engine.js';
 import type { Follower } from './follower.js';
+import type { ServeMetrics } from './metrics.js';
 export interface ServerOptions {
     follower: Follower;
     /** Absent for `mreg agent`, which serves only /model-info and /health. */
     engine?: LlamaEngine;
     log?: (m: string) => void;
+    /** GET /metrics (Prometheus text format). */
+    metrics?: ServeMetrics;
 }
 /**
  * `mreg serve`'s HTTP API: /model-info and /health (for people, probes and the benchmark) and the

@@ -11,6 +11,7 @@ export { LlamaEngine } from './engine.js';
 export { AgentRuntime, splitCommand } from './agent.js';
 export { createServeServer, listen, closeServer } from './http.js';
 export { openSource } from './sources/index.js';
+export { ServeMetrics } from './metrics.js';
 export * from './pointer.js';
 export interface FollowOptions {
     env: string;
@@ -33,6 +34,10 @@ export interface FollowOptions {
     scrubMs?: number;
     logger?: Logger;
     cwd?: string;
+    /** rollout.spread_s: the window a new version's downloads spread over (default 0). */
+    spreadS?: number;
+    /** This server's name for the spread (default: the host name). */
+    instance?: string;
 }
 export interface Running {
     url: string;

@@ -1,5 +1,5 @@
 import { type ArtifactRef } from '../core/naming.js';
-import type { ArtifactMetadata, Pointer } from '../core/types.js';
+import type { ArtifactMetadata, HistoryEntry, Pointer } from '../core/types.js';
 /**
  * What every pointer source emits for the environment it follows: the pointer (null when the
  * environment has nothing deployed), the registry revision it was read at (a commit, an ETag or a
@@ -13,6 +13,16 @@ export interface PointerUpdate {
     metadata?: ArtifactMetadata;
     /** A LoRA adapter's base, when the source carries it. */
     baseMetadata?: ArtifactMetadata;
+    /**
+     * The registry's newest history id when it was read: every pointer move adds a history entry,
+     * so a larger id is a newer registry state (orders pointers across commits without git).
+     */
+    historyId?: number;
+    /** When the pointer's history entry was committed (ISO 8601): the start of the follow lag. */
+    committedAt?: string;
+    /** The environment's previous known-good version (what a rollback returns to), for pre-fetching. */
+    previous?: Pointer | null;
+    previousMetadata?: ArtifactMetadata;
 }
 export interface PointerSource {
     /** For logs and /model-info: `file:/abs/registry/registry.json`, `git+file:///r.git#main`, ... */
@@ -40,6 +50,13 @@ export interface PointerDocument {
     pointer: Pointer | null;
     artifact: ArtifactMetadata | null;
     base_artifact?: ArtifactMetadata;
+    /** The registry's newest history id at that commit: `mreg k8s apply` never replaces a larger one. */
+    history_id?: number;
+    /** When the pointer's history entry was made. */
+    committed_at?: string;
+    /** The previous known-good version of the environment (pre-fetched so a rollback never downloads). */
+    previous?: Pointer | null;
+    previous_artifact?: ArtifactMetadata;
 }
 export declare const POINTER_FILE = "pointer.json";
 export declare function contentRevision(text: string): string;
@@ -48,12 +65,22 @@ export declare function contentRevision(text: string): string;
  * The shape decides; both are validated before anything acts on them.
  */
 export declare function parsePointerText(text: string, file: string, env: string, fallbackRevision?: string): PointerUpdate;
+export declare function newestHistoryId(history: HistoryEntry[]): number;
+/**
+ * The version a rollback of `env` would most likely return to: its newest history entry that was
+ * not rolled back and names another artifact than the current pointer. Null when there is none.
+ */
+export declare function previousKnownGood(history: HistoryEntry[], env: string, current: Pointer | null): Pointer | null;
 export declare function renderPointerDocument(o: {
     env: string;
     revision: string;
     pointer: Pointer | null;
     artifact: ArtifactMetadata | null;
     base?: ArtifactMetadata;
+    historyId?: number;
+    committedAt?: string;
+    previous?: Pointer | null;
+    previousArtifact?: ArtifactMetadata;
 }): PointerDocument;
 /**
  * A polling source reports a persisting problem once, not on every poll; a successful read
@@ -64,3 +91,26 @@ export declare class ErrorOnce {
     ok(): void;
     report(err: unknown, onError: (err: Error) => void): void;
 }
+/**
+ * The per-source polling limits. A fleet multiplies every poll: a thousand servers polling every
+ * 5 s make 200 requests a second. Polls against another machine may not be more frequent than
+ * these floors (loopback and file:// remotes, a developer's set-up and the tests, have none):
+ */
+export declare const POLL_FLOOR_MS: {
+    /** Any http(s) server: one conditional GET (304, no body when unchanged) per poll. */
+    readonly http: 1000;
+    /** Any git remote: one `git ls-remote` (a ref advertisement) per poll. */
+    readonly git: 5000;
+    /** GitHub (github.com, api.github.com, raw.githubusercontent.com): 5,000 requests an hour per token. */
+    readonly github: 15000;
+};
+/** The smallest poll interval for a source at `url` (0 for loopback and local remotes). */
+export declare function pollFloorMs(kind: 'http' | 'git', url: string): number;
+/** Refuses a poll interval below the floor for where the source points (see POLL_FLOOR_MS). */
+export declare function checkPollInterval(kind: 'http' | 'git', url: string, pollMs: number): void;
+/**
+ * The wait before the next poll: the interval with +-20% jitter, so servers started together
+ * (a rollout) do not poll in lockstep; after failures, doubling up to 16 times the interval;
+ * never sooner than a server-given Retry-After.
+ */
+export declare function nextPollDelay(pollMs: number, failures: number, retryAfterMs?: number): number;

@@ -9,6 +9,8 @@ import type { Registry } from '../core/types.js';
 export interface ChangedFile {
     path: string;
     content: string;
+    /** What `content` serializes (see PlannedChange). */
+    value?: unknown;
 }
 /**
  * Refuses (MregError 'SCHEMA' for a schema problem, 'INTEGRITY' for a cross-reference one, each

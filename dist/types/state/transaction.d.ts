@@ -7,9 +7,15 @@ import type { OpsContext } from './context.js';
  * preconditions), so no writer's entry is ever lost and nothing is force-pushed.
  */
 export interface PlannedChange<T> {
+    /**
+     * `value`: what `content` serializes, when the planner has it (a registry.json built from the
+     * registry it read): checkChange then checks that value, telling new entries from carried-over
+     * ones by identity, instead of parsing megabytes back.
+     */
     files: {
         path: string;
         content: string;
+        value?: unknown;
     }[];
     subject: string;
     body?: string | null;

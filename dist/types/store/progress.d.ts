@@ -1,12 +1,22 @@
 import type { ProgressFn } from './types.js';
 export interface Progress {
     update: ProgressFn;
-    /** Clears the bar line (call on success and on failure). */
+    /** Clears the bar line on a terminal (call on success and on failure). */
     done(): void;
 }
+export interface ProgressOptions {
+    /** Milliseconds between plain lines when the stream is not a terminal (CI logs, pipes). */
+    lineIntervalMs?: number;
+    /** The clock (tests). */
+    now?: () => number;
+}
 /**
- * A one-line progress bar on stderr. Quiet when stderr is not a terminal or `CI` is set: logs of
- * CI jobs and piped output should not fill with carriage returns.
+ * Download progress on stderr. On a terminal, a one-line bar redrawn in place. Elsewhere (a CI
+ * log, a pipe, or `CI` set) a plain line every few seconds and one at the end, so a long download
+ * in a job log shows that it moves without filling the log with carriage returns.
+ *
+ * The rate is measured over the last second or more of samples, from the first byte this process
+ * saw, so neither buffered first chunks nor bytes already on disk from an earlier attempt inflate it.
  */
-export declare function createProgress(label: string, stream?: NodeJS.WriteStream, env?: NodeJS.ProcessEnv): Progress;
+export declare function createProgress(label: string, stream?: NodeJS.WriteStream, env?: NodeJS.ProcessEnv, options?: ProgressOptions): Progress;
 export declare function fmtBytes(n: number): string;

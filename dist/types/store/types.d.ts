@@ -9,6 +9,8 @@ export interface PutResult {
     sha256: string;
     size: number;
     uri: string;
+    /** The store's entity tag for what was written, when it gives one (S3): a later HEAD with another tag means the object was replaced. */
+    etag?: string;
 }
 /** Called with bytes done so far and the total (the total may be unknown for streams: 0). */
 export type ProgressFn = (done: number, total: number) => void;

@@ -28,6 +28,11 @@ export interface LlamaBackendOptions {
     gpu?: GpuChoice;
     /** CPU threads for a context; default: see `threadsFor`. */
     threads?: number;
+    /**
+     * LoRA adapter file -> its base model file. A target whose GGUF header says general.type
+     * "adapter" is measured as what a server runs: the base loaded, the adapter applied to the context.
+     */
+    adapterBases?: Record<string, string>;
 }
 /**
  * Threads for a context. ggml's worker threads spin on barriers; on a busy shared CI machine a
@@ -41,6 +46,8 @@ export declare class LlamaBackend {
     readonly name: "llama";
     constructor(options?: LlamaBackendOptions);
     llama(): Promise<Llama>;
+    /** A model is loaded as is; an adapter on its base (which must be known). */
+    private plan;
     describe(): Promise<Pick<EvalResult, 'device' | 'llamaCpp'>>;
     /** One repetition: load (timed), perplexity, accuracy, latency; the model is disposed after. */
     runOnce(modelPath: string, suite: EvalSuite): Promise<RunSample>;
@@ -49,9 +56,9 @@ export declare class LlamaBackend {
      * count and batch size, one sequence), then as many timed generations as the paired sampling
      * asks for. The caller closes it.
      */
-    open(modelPath: string, suite: EvalSuite): Promise<EvalSession>;
+    open(target: string, suite: EvalSuite): Promise<EvalSession>;
     /** Smoke test: loads, generates for each prompt within the timeout, output non-empty and finite. */
-    smoke(modelPath: string, suite: EvalSuite, timeoutMs: number): Promise<{
+    smoke(target: string, suite: EvalSuite, timeoutMs: number): Promise<{
         ok: boolean;
         details: string[];
     }>;

@@ -39,6 +39,12 @@ export declare class GitSource implements PointerSource {
     private readonly errors;
     private polling;
     private closed;
+    private failures;
+    /** Remote round trips made (ls-remote, fetch), for the fleet benchmark. */
+    readonly requests: {
+        lsRemote: number;
+        fetch: number;
+    };
     constructor(o: GitSourceOptions);
     private ensureBare;
     private poll;

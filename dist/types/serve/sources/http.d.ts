@@ -30,6 +30,14 @@ export declare class HttpSource implements PointerSource {
     private timer;
     private polling;
     private closed;
+    private failures;
+    private retryAfterMs;
+    /** Requests made and what they answered, for the fleet benchmark and the logs. */
+    readonly requests: {
+        total: number;
+        notModified: number;
+        full: number;
+    };
     private readonly url;
     private readonly env;
     constructor(o: HttpSourceOptions);

@@ -1,4 +1,4 @@
-import type { PointerSource } from '../pointer.js';
+import { type PointerSource } from '../pointer.js';
 export { FileSource } from './file.js';
 export { GitSource, parseGitSpec } from './git.js';
 export { HttpSource, authHeaders } from './http.js';
