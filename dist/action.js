@@ -1,10 +1,11 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-YLVP6ZP7.js";
+} from "./chunks/chunk-LVZD5242.js";
 import "./chunks/chunk-TYHCMG3L.js";
 import "./chunks/chunk-BVUDG4QF.js";
 import "./chunks/chunk-QBDP4CLO.js";
+import "./chunks/chunk-O6FURJ7S.js";
 import "./chunks/chunk-X3R43V5G.js";
 import "./chunks/chunk-R7MA5WMG.js";
 import "./chunks/chunk-D4UB2G7R.js";

@@ -7,13 +7,13 @@ import {
 import {
   startAgent,
   startServe
-} from "./chunks/chunk-WERVWRJW.js";
+} from "./chunks/chunk-RCTETHLJ.js";
 import "./chunks/chunk-BKVYZWZD.js";
 import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunks/chunk-LND7IBKD.js";
+} from "./chunks/chunk-RWWXVJZW.js";
 import {
   decidePaired,
   medianInterval
@@ -26,16 +26,16 @@ import {
 import {
   publishArtifact,
   verifyStore
-} from "./chunks/chunk-JNCRHDZT.js";
+} from "./chunks/chunk-FG3LP6F2.js";
 import {
   fetchById
-} from "./chunks/chunk-ZTUGKNQR.js";
+} from "./chunks/chunk-PAP46EI2.js";
 import {
   registerArtifact
-} from "./chunks/chunk-TPRSDNE6.js";
+} from "./chunks/chunk-AYAVBRYH.js";
 import {
   openStore
-} from "./chunks/chunk-SNRCPA36.js";
+} from "./chunks/chunk-GVL4JMO3.js";
 import "./chunks/chunk-C7BNMAAA.js";
 import "./chunks/chunk-YDOM2S6Q.js";
 import {
@@ -52,7 +52,7 @@ import {
 } from "./chunks/chunk-4SFLHHWX.js";
 import {
   defaultHooks
-} from "./chunks/chunk-H7DPMYSC.js";
+} from "./chunks/chunk-J7R7BEZZ.js";
 import "./chunks/chunk-Y52MQDP2.js";
 import "./chunks/chunk-EMH3PIMT.js";
 import "./chunks/chunk-LKVCAJ3Z.js";
@@ -73,6 +73,7 @@ import {
 import {
   settingsFromEnv
 } from "./chunks/chunk-QBDP4CLO.js";
+import "./chunks/chunk-O6FURJ7S.js";
 import {
   checkDeployable,
   liveEntry,

@@ -8,6 +8,7 @@ import { entryOf } from '../core/rules.js';
 import { CONFIG_FILE } from '../state/config.js';
 import { openContext, type OpsContext } from '../state/context.js';
 import { settingsFromEnv } from '../state/settings.js';
+import { createFileProgress } from '../store/progress.js';
 import type { GateOutcome } from '../ops/pipeline.js';
 import type { PointerOutcome } from '../ops/registry-ops.js';
 import { validateRepository } from '../ops/validate.js';
@@ -125,7 +126,8 @@ async function writeGateReport(i: ActionInputs, gate: GateOutcome): Promise<void
 let annotationRoot: { root: string; workspace: string } | null = null;
 
 function logger() {
-  return { info: (m: string) => core.info(m), warn: (m: string) => core.warning(m) };
+  // Downloads show in the job log as a line every few seconds (stderr is not a terminal there).
+  return { info: (m: string) => core.info(m), warn: (m: string) => core.warning(m), progress: createFileProgress('download').update };
 }
 
 async function context(i: ActionInputs): Promise<OpsContext> {

@@ -106,8 +106,9 @@ export function storeStageHooks(options: { cacheDir?: string } = {}): Pick<Stage
       // Every file's GGUF header is checked against the artifact's kind and quantization before it
       // reaches the cache, as `mreg fetch` and the serving side do.
       const cacheDir = cacheDirOf(ctx, options.cacheDir);
-      if (meta.base) await download(ctx, await baseOf(ctx, meta), cacheDir, undefined, { checkGguf: true });
-      const r = await download(ctx, meta, cacheDir, undefined, { checkGguf: true });
+      const progress = ctx.logger.progress?.bind(ctx.logger);
+      if (meta.base) await download(ctx, await baseOf(ctx, meta), cacheDir, progress, { checkGguf: true });
+      const r = await download(ctx, meta, cacheDir, progress, { checkGguf: true });
       return { path: r.path, downloaded: r.downloaded };
     },
   };

@@ -9,6 +9,8 @@ import { openRepo, type GitRepo } from '../git/repo.js';
 export interface Logger {
   info(message: string): void;
   warn(message: string): void;
+  /** Bytes of a file being downloaded (deploy and the gate fetch artifacts); optional. */
+  progress?(file: string, done: number, total: number): void;
 }
 
 export const silentLogger: Logger = { info: () => {}, warn: () => {} };

@@ -14,7 +14,7 @@ export type { ArtifactStore, ObjectInfo, PutResult, PutOptions, ProgressFn, List
 export { FileStore } from './file-store.js';
 export { S3Store, isAwsEndpoint, parseS3Uri } from './s3-store.js';
 export { fetchArtifact, scrubCachedFile, type FetchArtifactOptions, type FetchArtifactResult } from './fetch.js';
-export { createProgress } from './progress.js';
+export { createFileProgress, createProgress, type FileProgress } from './progress.js';
 export { fsyncDir } from './util.js';
 
 /**

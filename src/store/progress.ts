@@ -77,6 +77,31 @@ export function createProgress(
   };
 }
 
+/** Progress over the files of one artifact: one `verb name` label per file, in turn. */
+export interface FileProgress {
+  update(name: string, done: number, total: number): void;
+  done(): void;
+}
+
+export function createFileProgress(verb: string, stream: NodeJS.WriteStream = process.stderr, env: NodeJS.ProcessEnv = process.env): FileProgress {
+  let current: { name: string; bar: Progress } | null = null;
+  return {
+    update(name, done, total) {
+      if (current?.name !== name) {
+        current?.bar.done();
+        current = { name, bar: createProgress(`${verb} ${name}`, stream, env) };
+      }
+      current.bar.update(done, total);
+      // A finished file clears its bar: log lines that follow start on a clean line.
+      if (total > 0 && done >= total) {
+        current.bar.done();
+        current = null;
+      }
+    },
+    done: () => current?.bar.done(),
+  };
+}
+
 export function fmtBytes(n: number): string {
   const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
   let i = 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createProgress, fmtBytes } from '../../src/store/progress.js';
+import { createFileProgress, createProgress, fmtBytes } from '../../src/store/progress.js';
 
 function fakeStream(isTTY: boolean) {
   const writes: string[] = [];
@@ -86,5 +86,26 @@ describe('fmtBytes', () => {
   it('formats sizes', () => {
     expect(fmtBytes(512)).toBe('512 B');
     expect(fmtBytes(1536 * 1024 * 1024)).toBe('1.5 GiB');
+  });
+});
+
+describe('progress over the files of an artifact (deploy, gate and fetch downloads)', () => {
+  it('labels each file, shows each one finishing, and leaves a terminal line clean after each', () => {
+    const { writes, stream } = fakeStream(true);
+    const p = createFileProgress('download', stream, {});
+    p.update('a-00001-of-00002.gguf', 10, 20);
+    p.update('a-00001-of-00002.gguf', 20, 20);
+    p.update('a-00002-of-00002.gguf', 5, 5);
+    const finals = writes.filter((w) => w.includes('100%'));
+    expect(finals.map((w) => w.match(/download (\S+)/)?.[1])).toEqual(['a-00001-of-00002.gguf', 'a-00002-of-00002.gguf']);
+    expect(writes.at(-1)).toBe('\r\x1b[K');
+  });
+
+  it('in a job log (not a terminal): plain lines naming the file, no carriage returns', () => {
+    const { writes, stream } = fakeStream(false);
+    const p = createFileProgress('download', stream, {});
+    p.update('m.gguf', 100, 100);
+    expect(writes).toEqual([expect.stringMatching(/^download m\.gguf: 100% /)]);
+    expect(writes.join('')).not.toContain('\r');
   });
 });

@@ -5,6 +5,8 @@ import { type GitRepo } from '../git/repo.js';
 export interface Logger {
     info(message: string): void;
     warn(message: string): void;
+    /** Bytes of a file being downloaded (deploy and the gate fetch artifacts); optional. */
+    progress?(file: string, done: number, total: number): void;
 }
 export declare const silentLogger: Logger;
 export interface OpsOptions {

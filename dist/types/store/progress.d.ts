@@ -19,4 +19,10 @@ export interface ProgressOptions {
  * saw, so neither buffered first chunks nor bytes already on disk from an earlier attempt inflate it.
  */
 export declare function createProgress(label: string, stream?: NodeJS.WriteStream, env?: NodeJS.ProcessEnv, options?: ProgressOptions): Progress;
+/** Progress over the files of one artifact: one `verb name` label per file, in turn. */
+export interface FileProgress {
+    update(name: string, done: number, total: number): void;
+    done(): void;
+}
+export declare function createFileProgress(verb: string, stream?: NodeJS.WriteStream, env?: NodeJS.ProcessEnv): FileProgress;
 export declare function fmtBytes(n: number): string;

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import type { OpsOptions } from '../../state/context.js';
 import { settingsFromEnv } from '../../state/settings.js';
+import { createFileProgress } from '../../store/progress.js';
 import type { CommitOutcome } from '../../state/transaction.js';
 import type { StageReport } from '../../ops/pipeline.js';
 import { bool, str, type CommandIO, type OptionSpec, type ParsedCommand } from '../command.js';
@@ -36,7 +37,7 @@ export function contextOptions(args: ParsedCommand, io: CommandIO): OpsOptions {
     actor: str(args, 'actor') ?? gitUserName(io.repo, io.env),
     store: str(args, 'store'),
     settings: settingsFromEnv(io.env),
-    logger: { info: (m) => io.log(m), warn: (m) => io.log(`warning: ${m}`) },
+    logger: { info: (m) => io.log(m), warn: (m) => io.log(`warning: ${m}`), progress: createFileProgress('download', process.stderr, io.env).update },
   };
 }
 

@@ -6,21 +6,13 @@ import { openContext } from '../../state/context.js';
 import { fetchById } from '../../ops/fetch.js';
 import { publishArtifact } from '../../ops/publish.js';
 import { verifyStore } from '../../ops/verify-store.js';
-import { createProgress, type ProgressFn } from '../../store/index.js';
+import { createFileProgress } from '../../store/index.js';
 import { bool, num, reqStr, str, type Command, type CommandIO } from '../command.js';
 import { commitLine, contextOptions, pushOptions, storeOption } from './shared.js';
 
 /** Progress per file on stderr: a bar on a terminal; a line every few seconds in CI or when piped. */
 function progressFor(io: CommandIO, verb: string) {
-  let current: { name: string; bar: ReturnType<typeof createProgress> } | null = null;
-  const update = (name: string, done: number, total: number) => {
-    if (current?.name !== name) {
-      current?.bar.done();
-      current = { name, bar: createProgress(`${verb} ${name}`, process.stderr, io.env) };
-    }
-    (current.bar.update as ProgressFn)(done, total);
-  };
-  return { update, done: () => current?.bar.done() };
+  return createFileProgress(verb, process.stderr, io.env);
 }
 
 export const publishCommand: Command = {

@@ -4,7 +4,7 @@ import {
   contextOptions,
   pushOptions,
   storeOption
-} from "./chunk-R2MM4F3U.js";
+} from "./chunk-RBZUHOMK.js";
 import {
   bool,
   num,
@@ -14,14 +14,12 @@ import {
 import {
   publishArtifact,
   verifyStore
-} from "./chunk-JNCRHDZT.js";
+} from "./chunk-FG3LP6F2.js";
 import {
   fetchById
-} from "./chunk-ZTUGKNQR.js";
-import "./chunk-TPRSDNE6.js";
-import {
-  createProgress
-} from "./chunk-SNRCPA36.js";
+} from "./chunk-PAP46EI2.js";
+import "./chunk-AYAVBRYH.js";
+import "./chunk-GVL4JMO3.js";
 import "./chunk-C7BNMAAA.js";
 import {
   normalizeQuantization
@@ -30,6 +28,9 @@ import "./chunk-LBDB5AKG.js";
 import "./chunk-JTLBDFZO.js";
 import "./chunk-CHKTWHVJ.js";
 import "./chunk-QBDP4CLO.js";
+import {
+  createFileProgress
+} from "./chunk-O6FURJ7S.js";
 import "./chunk-X3R43V5G.js";
 import "./chunk-R7MA5WMG.js";
 import {
@@ -46,10 +47,7 @@ import "./chunk-SE6IUDCK.js";
 // src/cli/commands/store.ts
 import path from "node:path";
 function progressFor(io, verb) {
-  let current = null;
-  return { update: (name, done, total) => {
-    current?.name !== name && (current?.bar.done(), current = { name, bar: createProgress(`${verb} ${name}`, process.stderr, io.env) }), current.bar.update(done, total);
-  }, done: () => current?.bar.done() };
+  return createFileProgress(verb, process.stderr, io.env);
 }
 var publishCommand = {
   name: "publish",

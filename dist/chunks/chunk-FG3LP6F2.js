@@ -1,13 +1,13 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
   storeOf
-} from "./chunk-ZTUGKNQR.js";
+} from "./chunk-PAP46EI2.js";
 import {
   baseArchitecture,
   metadataDifferences,
   readMetadataCopy,
   registerArtifact
-} from "./chunk-TPRSDNE6.js";
+} from "./chunk-AYAVBRYH.js";
 import {
   artifactFiles,
   checkGgufFile,
@@ -15,7 +15,7 @@ import {
   locateObject,
   openStore,
   readMagic
-} from "./chunk-SNRCPA36.js";
+} from "./chunk-GVL4JMO3.js";
 import {
   syncWithRemote
 } from "./chunk-JTLBDFZO.js";

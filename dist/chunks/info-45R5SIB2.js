@@ -2,7 +2,7 @@ import { createRequire as __mregCreateRequire } from 'node:module'; const requir
 import {
   contextOptions,
   table
-} from "./chunk-R2MM4F3U.js";
+} from "./chunk-RBZUHOMK.js";
 import {
   int,
   str
@@ -16,6 +16,7 @@ import "./chunk-MRXDLYI4.js";
 import "./chunk-CHKTWHVJ.js";
 import "./chunk-G6XMIB2X.js";
 import "./chunk-QBDP4CLO.js";
+import "./chunk-O6FURJ7S.js";
 import "./chunk-X3R43V5G.js";
 import "./chunk-R7MA5WMG.js";
 import {

@@ -6,6 +6,9 @@ import {
 import {
   settingsFromEnv
 } from "./chunk-QBDP4CLO.js";
+import {
+  createFileProgress
+} from "./chunk-O6FURJ7S.js";
 
 // src/cli/table.ts
 function table(headers, rows) {
@@ -37,7 +40,7 @@ function contextOptions(args, io) {
     actor: str(args, "actor") ?? gitUserName(io.repo, io.env),
     store: str(args, "store"),
     settings: settingsFromEnv(io.env),
-    logger: { info: (m) => io.log(m), warn: (m) => io.log(`warning: ${m}`) }
+    logger: { info: (m) => io.log(m), warn: (m) => io.log(`warning: ${m}`), progress: createFileProgress("download", process.stderr, io.env).update }
   };
 }
 function commitLine(out) {

@@ -5,7 +5,7 @@ import {
   ggufFactsFromBytes,
   locateObject,
   openStore
-} from "./chunk-SNRCPA36.js";
+} from "./chunk-GVL4JMO3.js";
 import {
   commitChange
 } from "./chunk-JTLBDFZO.js";

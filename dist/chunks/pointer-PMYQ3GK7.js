@@ -5,7 +5,7 @@ import {
   pushOptions,
   stagesTable,
   storeOption
-} from "./chunk-R2MM4F3U.js";
+} from "./chunk-RBZUHOMK.js";
 import {
   bool,
   reqStr,
@@ -19,7 +19,7 @@ import {
 } from "./chunk-4SFLHHWX.js";
 import {
   defaultHooks
-} from "./chunk-H7DPMYSC.js";
+} from "./chunk-J7R7BEZZ.js";
 import {
   subjectFor
 } from "./chunk-BSRG7JL7.js";
@@ -27,6 +27,7 @@ import "./chunk-MRXDLYI4.js";
 import "./chunk-JTLBDFZO.js";
 import "./chunk-CHKTWHVJ.js";
 import "./chunk-QBDP4CLO.js";
+import "./chunk-O6FURJ7S.js";
 import "./chunk-X3R43V5G.js";
 import {
   checkModel,

@@ -6,16 +6,17 @@ import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunk-LND7IBKD.js";
+} from "./chunk-RWWXVJZW.js";
 import "./chunk-24LWVRXC.js";
 import "./chunk-P64T5I2W.js";
 import "./chunk-PBQ66HXW.js";
-import "./chunk-ZTUGKNQR.js";
-import "./chunk-SNRCPA36.js";
+import "./chunk-PAP46EI2.js";
+import "./chunk-GVL4JMO3.js";
 import "./chunk-C7BNMAAA.js";
 import "./chunk-YDOM2S6Q.js";
 import "./chunk-LBDB5AKG.js";
 import "./chunk-CHKTWHVJ.js";
+import "./chunk-O6FURJ7S.js";
 import "./chunk-X3R43V5G.js";
 import "./chunk-R7MA5WMG.js";
 import "./chunk-QVPENZBI.js";

@@ -5,12 +5,13 @@ import {
   fetchById,
   storeOf,
   storeStageHooks
-} from "./chunk-ZTUGKNQR.js";
-import "./chunk-SNRCPA36.js";
+} from "./chunk-PAP46EI2.js";
+import "./chunk-GVL4JMO3.js";
 import "./chunk-C7BNMAAA.js";
 import "./chunk-YDOM2S6Q.js";
 import "./chunk-LBDB5AKG.js";
 import "./chunk-CHKTWHVJ.js";
+import "./chunk-O6FURJ7S.js";
 import "./chunk-R7MA5WMG.js";
 import "./chunk-QVPENZBI.js";
 import "./chunk-GBMLMKAT.js";

@@ -20,7 +20,7 @@ import {
   fsyncDir,
   openStore,
   scrubCachedFile
-} from "./chunk-SNRCPA36.js";
+} from "./chunk-GVL4JMO3.js";
 import {
   formatArtifactId,
   metadataPath,

@@ -1,7 +1,7 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
   defaultHooks
-} from "./chunk-H7DPMYSC.js";
+} from "./chunk-J7R7BEZZ.js";
 import "./chunk-SE6IUDCK.js";
 export {
   defaultHooks

@@ -2,7 +2,7 @@ import { createRequire as __mregCreateRequire } from 'node:module'; const requir
 import {
   contextOptions,
   storeOption
-} from "./chunk-R2MM4F3U.js";
+} from "./chunk-RBZUHOMK.js";
 import {
   bool,
   num,
@@ -10,6 +10,7 @@ import {
   str
 } from "./chunk-CG5BKNIT.js";
 import "./chunk-QBDP4CLO.js";
+import "./chunk-O6FURJ7S.js";
 import {
   parseArtifactId
 } from "./chunk-R7MA5WMG.js";
@@ -110,7 +111,7 @@ llama: MREG_LLAMA_GPU=auto|false|cuda|vulkan|metal picks the device.`,
     let ref = parseArtifactId(args.positionals[0]), env = reqStr(args, "env", "gate"), backend = str(args, "backend");
     if (backend && !["llama", "openai", "command"].includes(backend))
       throw usage(`mreg gate: --backend expects llama, openai or command, got ${JSON.stringify(backend)}`);
-    let [{ openContext }, { gateVersion }] = await Promise.all([import("./context-7XGVBCQP.js"), import("./gate-CMDB52XO.js")]), ctx = await openContext({ ...contextOptions(args, io), push: !1 }), modelPath = str(args, "model-path"), suite = str(args, "suite"), report = await gateVersion(ctx, {
+    let [{ openContext }, { gateVersion }] = await Promise.all([import("./context-7XGVBCQP.js"), import("./gate-T3PCO7ID.js")]), ctx = await openContext({ ...contextOptions(args, io), push: !1 }), modelPath = str(args, "model-path"), suite = str(args, "suite"), report = await gateVersion(ctx, {
       env,
       candidate: ref,
       modelPath: modelPath ? path.resolve(modelPath) : void 0,

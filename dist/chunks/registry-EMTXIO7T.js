@@ -4,7 +4,7 @@ import {
   contextOptions,
   pushOptions,
   storeOption
-} from "./chunk-R2MM4F3U.js";
+} from "./chunk-RBZUHOMK.js";
 import {
   bool,
   num,
@@ -16,8 +16,8 @@ import {
 } from "./chunk-LP3H3FS6.js";
 import {
   registerArtifact
-} from "./chunk-TPRSDNE6.js";
-import "./chunk-SNRCPA36.js";
+} from "./chunk-AYAVBRYH.js";
+import "./chunk-GVL4JMO3.js";
 import "./chunk-C7BNMAAA.js";
 import "./chunk-YDOM2S6Q.js";
 import "./chunk-LBDB5AKG.js";
@@ -35,6 +35,7 @@ import {
   validateRepository
 } from "./chunk-BVUDG4QF.js";
 import "./chunk-QBDP4CLO.js";
+import "./chunk-O6FURJ7S.js";
 import "./chunk-X3R43V5G.js";
 import {
   checkModel,
@@ -190,7 +191,7 @@ ${report.problems.map((p) => `  ${formatProblem(p)}`).join(`
       let [{ liveEnvironments }, { rollbackVersion }, { defaultHooks }] = await Promise.all([
         import("./registry-ops-REQD3SSV.js"),
         import("./deploy-ANCNV556.js"),
-        import("./stages-VLQJYKXP.js")
+        import("./stages-UKEKK3EY.js")
       ]);
       for (let env of await liveEnvironments(ctx, ref)) {
         let r = await rollbackVersion(ctx, { env, reason: `blocking ${formatArtifactId(ref)}: ${reason}` }, await defaultHooks());

@@ -9,16 +9,17 @@ import {
   splitCommand,
   startAgent,
   startServe
-} from "./chunk-WERVWRJW.js";
+} from "./chunk-RCTETHLJ.js";
 import "./chunk-BKVYZWZD.js";
 import "./chunk-PBQ66HXW.js";
-import "./chunk-SNRCPA36.js";
+import "./chunk-GVL4JMO3.js";
 import "./chunk-C7BNMAAA.js";
 import "./chunk-YDOM2S6Q.js";
 import "./chunk-LBDB5AKG.js";
 import {
   settingsFromEnv
 } from "./chunk-QBDP4CLO.js";
+import "./chunk-O6FURJ7S.js";
 import "./chunk-R7MA5WMG.js";
 import {
   REGISTRY_FILE,

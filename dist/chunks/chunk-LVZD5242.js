@@ -20,6 +20,9 @@ import {
   settingsFromEnv
 } from "./chunk-QBDP4CLO.js";
 import {
+  createFileProgress
+} from "./chunk-O6FURJ7S.js";
+import {
   entryOf
 } from "./chunk-X3R43V5G.js";
 import {
@@ -548,8 +551,8 @@ var ops = {
   deploy: () => import("./deploy-ANCNV556.js"),
   info: () => import("./info-GN75BRM5.js"),
   registry: () => import("./registry-ops-REQD3SSV.js"),
-  stages: () => import("./stages-VLQJYKXP.js"),
-  gate: () => import("./gate-CMDB52XO.js")
+  stages: () => import("./stages-UKEKK3EY.js"),
+  gate: () => import("./gate-T3PCO7ID.js")
 }, Report = class {
   sections = [];
   /** Whether the gate table is already in the summary (a gate failure's message repeats it). */
@@ -602,7 +605,7 @@ async function writeGateReport(i, gate2) {
 }
 var annotationRoot = null;
 function logger() {
-  return { info: (m) => info(m), warn: (m) => warning(m) };
+  return { info: (m) => info(m), warn: (m) => warning(m), progress: createFileProgress("download").update };
 }
 async function context(i) {
   if (process.env.GITHUB_ACTIONS === "true" && !process.env.GIT_AUTHOR_EMAIL && !process.env.GIT_COMMITTER_EMAIL) {

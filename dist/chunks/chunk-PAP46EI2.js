@@ -3,7 +3,7 @@ import {
   assertArtifactPresent,
   downloadArtifact,
   openStore
-} from "./chunk-SNRCPA36.js";
+} from "./chunk-GVL4JMO3.js";
 import {
   readArtifact
 } from "./chunk-CHKTWHVJ.js";
@@ -60,9 +60,9 @@ function storeStageHooks(options = {}) {
       await assertArtifactPresent(store, meta, { ...ctx.config, baseDir: ctx.root }), meta.base && await assertArtifactPresent(store, await baseOf(ctx, meta), { ...ctx.config, baseDir: ctx.root });
     },
     async download(ctx, meta) {
-      let cacheDir = cacheDirOf(ctx, options.cacheDir);
-      meta.base && await download(ctx, await baseOf(ctx, meta), cacheDir, void 0, { checkGguf: !0 });
-      let r = await download(ctx, meta, cacheDir, void 0, { checkGguf: !0 });
+      let cacheDir = cacheDirOf(ctx, options.cacheDir), progress = ctx.logger.progress?.bind(ctx.logger);
+      meta.base && await download(ctx, await baseOf(ctx, meta), cacheDir, progress, { checkGguf: !0 });
+      let r = await download(ctx, meta, cacheDir, progress, { checkGguf: !0 });
       return { path: r.path, downloaded: r.downloaded };
     }
   };
