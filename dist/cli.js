@@ -30,9 +30,9 @@ var commands = [
   { name: "log", load: async () => (await import("./chunks/info-45R5SIB2.js")).logCommand },
   { name: "block", load: async () => (await import("./chunks/registry-EMTXIO7T.js")).blockCommand },
   { name: "status", load: async () => (await import("./chunks/info-45R5SIB2.js")).statusCommand },
-  { name: "serve", load: async () => (await import("./chunks/serve-Y677RW73.js")).serveCommand },
-  { name: "agent", load: async () => (await import("./chunks/serve-Y677RW73.js")).agentCommand },
-  { name: "k8s", load: async () => (await import("./chunks/k8s-QHCDWBLD.js")).k8sCommand },
+  { name: "serve", load: async () => (await import("./chunks/serve-S7TTP5WR.js")).serveCommand },
+  { name: "agent", load: async () => (await import("./chunks/serve-S7TTP5WR.js")).agentCommand },
+  { name: "k8s", load: async () => (await import("./chunks/k8s-VPU2CQAC.js")).k8sCommand },
   { name: "tiny-model", load: async () => (await import("./chunks/eval-RFYJVBTA.js")).tinyModelCommand },
   { name: "demo", load: async () => (await import("./chunks/demo-WN2KMSIP.js")).demoCommand }
 ];

@@ -7,8 +7,8 @@ import {
 import {
   startAgent,
   startServe
-} from "./chunks/chunk-RCTETHLJ.js";
-import "./chunks/chunk-BKVYZWZD.js";
+} from "./chunks/chunk-YTHWVVG3.js";
+import "./chunks/chunk-QLMXQYJU.js";
 import {
   gateVersion,
   runGate,

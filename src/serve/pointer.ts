@@ -235,11 +235,39 @@ export function checkPollInterval(kind: 'http' | 'git', url: string, pollMs: num
 }
 
 /**
- * The wait before the next poll: the interval with +-20% jitter, so servers started together
- * (a rollout) do not poll in lockstep; after failures, doubling up to 16 times the interval;
- * never sooner than a server-given Retry-After.
+ * When a polling source polls. Servers started together (a rollout) must not poll in lockstep,
+ * and each must still poll once per interval: a change is seen within one interval (plus the
+ * poll itself), and the source takes one request per server per interval, never more. So the
+ * jitter is a phase, not a wobble of every wait: the first wait after the start is uniform in
+ * [0, interval), every later poll starts one interval after the previous one started (a slow
+ * poll neither pushes the schedule back nor stacks: the wait is never negative). After failures
+ * the interval doubles, up to 16 times; never sooner than a server-given Retry-After.
  */
-export function nextPollDelay(pollMs: number, failures: number, retryAfterMs = 0): number {
-  const base = pollMs * Math.min(16, 2 ** Math.max(0, failures));
-  return Math.max(retryAfterMs, Math.round(base * (0.8 + Math.random() * 0.4)));
+export class PollSchedule {
+  private lastStart: number | null = null;
+  private phased = false;
+
+  constructor(
+    private readonly pollMs: number,
+    private readonly random: () => number = Math.random,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Call as a poll starts. */
+  started(): void {
+    this.lastStart = this.now();
+  }
+
+  /** Milliseconds to wait, from now, before the next poll. */
+  nextDelay(failures: number, retryAfterMs = 0): number {
+    const interval = this.pollMs * Math.min(16, 2 ** Math.max(0, failures));
+    let wait: number;
+    if (!this.phased) {
+      this.phased = true;
+      wait = Math.floor(this.random() * interval);
+    } else {
+      wait = Math.max(0, (this.lastStart ?? this.now()) + interval - this.now());
+    }
+    return Math.max(retryAfterMs, Math.round(wait));
+  }
 }

@@ -2,7 +2,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { POLL_FLOOR_MS, checkPollInterval, nextPollDelay, type PointerUpdate } from '../../src/serve/pointer.js';
+import { POLL_FLOOR_MS, checkPollInterval, PollSchedule, type PointerUpdate } from '../../src/serve/pointer.js';
 import { openSource } from '../../src/serve/sources/index.js';
 import { HttpSource } from '../../src/serve/sources/http.js';
 import { waitFor } from './helpers.js';
@@ -56,14 +56,34 @@ describe('poll limits', () => {
     expect(source.requests.notModified).toBe(seen.length - 2);
   });
 
-  it('jitter +-20%, doubling backoff after failures (capped at 16x), Retry-After respected', () => {
-    const d = Array.from({ length: 2000 }, () => nextPollDelay(5000, 0));
-    expect(Math.min(...d)).toBeGreaterThanOrEqual(4000);
-    expect(Math.max(...d)).toBeLessThanOrEqual(6000);
-    expect(Math.max(...d) - Math.min(...d)).toBeGreaterThan(1500); // really spread, not constant
-    expect(nextPollDelay(5000, 2)).toBeGreaterThanOrEqual(16_000);
-    expect(nextPollDelay(5000, 10)).toBeLessThanOrEqual(5000 * 16 * 1.2);
-    expect(nextPollDelay(5000, 0, 120_000)).toBe(120_000);
+  it('polls once per interval at a random phase: no lockstep, no more than one request per interval, doubling backoff (16x cap), Retry-After respected', () => {
+    // Servers started together get phases spread over the first interval.
+    const phases = Array.from({ length: 2000 }, () => new PollSchedule(5000).nextDelay(0));
+    expect(Math.min(...phases)).toBeGreaterThanOrEqual(0);
+    expect(Math.max(...phases)).toBeLessThan(5000);
+    expect(Math.max(...phases) - Math.min(...phases)).toBeGreaterThan(4000); // really spread, not constant
+    // After the phase, each poll starts one interval after the previous one started, however long the poll took.
+    let t = 0;
+    const s = new PollSchedule(
+      5000,
+      () => 0.5,
+      () => t,
+    );
+    s.started();
+    expect(s.nextDelay(0)).toBe(2500);
+    t = 2500;
+    s.started();
+    t = 3700; // the poll took 1.2 s
+    expect(s.nextDelay(0)).toBe(3800);
+    t = 7500;
+    s.started();
+    t = 20_000; // a poll slower than the interval: the next one at once, never a negative wait
+    expect(s.nextDelay(0)).toBe(0);
+    t = 20_000;
+    s.started();
+    expect(s.nextDelay(2)).toBe(20_000);
+    expect(s.nextDelay(10)).toBe(80_000);
+    expect(s.nextDelay(0, 120_000)).toBe(120_000);
   });
 
   it('floors: remote http 1 s, remote git 5 s, GitHub 15 s; loopback and file remotes none; defaults respect them', () => {

@@ -109,8 +109,23 @@ export declare function pollFloorMs(kind: 'http' | 'git', url: string): number;
 /** Refuses a poll interval below the floor for where the source points (see POLL_FLOOR_MS). */
 export declare function checkPollInterval(kind: 'http' | 'git', url: string, pollMs: number): void;
 /**
- * The wait before the next poll: the interval with +-20% jitter, so servers started together
- * (a rollout) do not poll in lockstep; after failures, doubling up to 16 times the interval;
- * never sooner than a server-given Retry-After.
+ * When a polling source polls. Servers started together (a rollout) must not poll in lockstep,
+ * and each must still poll once per interval: a change is seen within one interval (plus the
+ * poll itself), and the source takes one request per server per interval, never more. So the
+ * jitter is a phase, not a wobble of every wait: the first wait after the start is uniform in
+ * [0, interval), every later poll starts one interval after the previous one started (a slow
+ * poll neither pushes the schedule back nor stacks: the wait is never negative). After failures
+ * the interval doubles, up to 16 times; never sooner than a server-given Retry-After.
  */
-export declare function nextPollDelay(pollMs: number, failures: number, retryAfterMs?: number): number;
+export declare class PollSchedule {
+    private readonly pollMs;
+    private readonly random;
+    private readonly now;
+    private lastStart;
+    private phased;
+    constructor(pollMs: number, random?: () => number, now?: () => number);
+    /** Call as a poll starts. */
+    started(): void;
+    /** Milliseconds to wait, from now, before the next poll. */
+    nextDelay(failures: number, retryAfterMs?: number): number;
+}

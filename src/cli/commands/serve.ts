@@ -43,7 +43,7 @@ const followOptions: Record<string, OptionSpec> = {
   'poll-interval': {
     type: 'string',
     description:
-      'ms between polls of a git or http source (default 5000, jittered +-20%; floors: remote http 1000, remote git 5000, GitHub 15000); file and k8s sources are watched (this is then their safety-net re-read; k8s: at least 60000)',
+      'ms between polls of a git or http source (default 5000, at a random phase per server; floors: remote http 1000, remote git 5000, GitHub 15000); file and k8s sources are watched (this is then their safety-net re-read; k8s: at least 60000)',
     placeholder: 'MS',
   },
 };

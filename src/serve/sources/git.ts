@@ -6,7 +6,7 @@ import { MregError, errorMessage } from '../../core/errors.js';
 import { metadataPath, type ArtifactRef } from '../../core/naming.js';
 import type { ArtifactMetadata } from '../../core/types.js';
 import { parseMetadata } from '../../core/schema.js';
-import { checkPollInterval, nextPollDelay, parsePointerText, type PointerSource, type PointerUpdate, ErrorOnce } from '../pointer.js';
+import { checkPollInterval, PollSchedule, parsePointerText, type PointerSource, type PointerUpdate, ErrorOnce } from '../pointer.js';
 
 export interface GitSourceOptions {
   /** What git accepts as a remote: `file:///srv/registry.git`, `https://github.com/o/r.git`, `git@...`. */
@@ -77,12 +77,14 @@ export class GitSource implements PointerSource {
   private polling: Promise<void> | null = null;
   private closed = false;
   private failures = 0;
+  private readonly schedule: PollSchedule;
   /** Remote round trips made (ls-remote, fetch), for the fleet benchmark. */
   readonly requests = { lsRemote: 0, fetch: 0 };
 
   constructor(private readonly o: GitSourceOptions) {
     this.description = `git+${o.url}#${o.branch}`;
     checkPollInterval('git', o.url, o.pollMs);
+    this.schedule = new PollSchedule(o.pollMs);
     const key = createHash('sha256').update(`${o.url}#${o.branch}`).digest('hex').slice(0, 16);
     this.bare = path.join(o.cacheDir, 'git', key);
   }
@@ -137,11 +139,12 @@ export class GitSource implements PointerSource {
     await this.ensureBare();
     const tick = async (): Promise<void> => {
       if (this.closed) return;
+      this.schedule.started();
       this.polling = this.poll(onUpdate, onError);
       await this.polling;
       this.polling = null;
       // setTimeout after the poll (not setInterval): a slow remote never stacks polls.
-      if (!this.closed) this.timer = setTimeout(() => void tick(), nextPollDelay(this.o.pollMs, this.failures));
+      if (!this.closed) this.timer = setTimeout(() => void tick(), this.schedule.nextDelay(this.failures));
     };
     await tick();
   }

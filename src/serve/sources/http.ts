@@ -2,7 +2,7 @@ import { MregError } from '../../core/errors.js';
 import { metadataPath, type ArtifactRef } from '../../core/naming.js';
 import type { ArtifactMetadata } from '../../core/types.js';
 import { parseMetadata } from '../../core/schema.js';
-import { checkPollInterval, contentRevision, nextPollDelay, parsePointerText, type PointerSource, type PointerUpdate, ErrorOnce } from '../pointer.js';
+import { checkPollInterval, contentRevision, PollSchedule, parsePointerText, type PointerSource, type PointerUpdate, ErrorOnce } from '../pointer.js';
 
 export interface HttpSourceOptions {
   url: string;
@@ -48,12 +48,14 @@ export class HttpSource implements PointerSource {
   private closed = false;
   private failures = 0;
   private retryAfterMs = 0;
+  private readonly schedule: PollSchedule;
   /** Requests made and what they answered, for the fleet benchmark and the logs. */
   readonly requests = { total: 0, notModified: 0, full: 0 };
   private readonly url: URL;
   private readonly env: NodeJS.ProcessEnv;
 
   constructor(private readonly o: HttpSourceOptions) {
+    this.schedule = new PollSchedule(o.pollMs);
     try {
       this.url = new URL(o.url);
     } catch {
@@ -134,10 +136,11 @@ export class HttpSource implements PointerSource {
   async start(onUpdate: (u: PointerUpdate) => void, onError: (err: Error) => void): Promise<void> {
     const tick = async (): Promise<void> => {
       if (this.closed) return;
+      this.schedule.started();
       this.polling = this.poll(onUpdate, onError);
       await this.polling;
       this.polling = null;
-      if (!this.closed) this.timer = setTimeout(() => void tick(), nextPollDelay(this.o.pollMs, this.failures, this.retryAfterMs));
+      if (!this.closed) this.timer = setTimeout(() => void tick(), this.schedule.nextDelay(this.failures, this.retryAfterMs));
     };
     await tick();
   }

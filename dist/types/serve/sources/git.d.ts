@@ -40,6 +40,7 @@ export declare class GitSource implements PointerSource {
     private polling;
     private closed;
     private failures;
+    private readonly schedule;
     /** Remote round trips made (ls-remote, fetch), for the fleet benchmark. */
     readonly requests: {
         lsRemote: number;

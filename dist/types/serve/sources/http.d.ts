@@ -32,6 +32,7 @@ export declare class HttpSource implements PointerSource {
     private closed;
     private failures;
     private retryAfterMs;
+    private readonly schedule;
     /** Requests made and what they answered, for the fleet benchmark and the logs. */
     readonly requests: {
         total: number;

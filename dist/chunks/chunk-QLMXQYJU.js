@@ -130,10 +130,24 @@ function checkPollInterval(kind, url, pollMs) {
       `poll interval ${pollMs} ms for ${url} is below the ${floor} ms floor for ${floor === POLL_FLOOR_MS.github ? "GitHub" : `a remote ${kind} source`}: a fleet multiplies every poll (for more than a few dozen servers, follow a ConfigMap with k8s:NAMESPACE/NAME)`
     );
 }
-function nextPollDelay(pollMs, failures, retryAfterMs = 0) {
-  let base = pollMs * Math.min(16, 2 ** Math.max(0, failures));
-  return Math.max(retryAfterMs, Math.round(base * (0.8 + Math.random() * 0.4)));
-}
+var PollSchedule = class {
+  constructor(pollMs, random = Math.random, now = Date.now) {
+    this.pollMs = pollMs;
+    this.random = random;
+    this.now = now;
+  }
+  lastStart = null;
+  phased = !1;
+  /** Call as a poll starts. */
+  started() {
+    this.lastStart = this.now();
+  }
+  /** Milliseconds to wait, from now, before the next poll. */
+  nextDelay(failures, retryAfterMs = 0) {
+    let interval = this.pollMs * Math.min(16, 2 ** Math.max(0, failures)), wait;
+    return this.phased ? wait = Math.max(0, (this.lastStart ?? this.now()) + interval - this.now()) : (this.phased = !0, wait = Math.floor(this.random() * interval)), Math.max(retryAfterMs, Math.round(wait));
+  }
+};
 
 // src/serve/sources/kubernetes.ts
 var SA_DIR = "/var/run/secrets/kubernetes.io/serviceaccount", client = null;
@@ -307,7 +321,7 @@ export {
   ErrorOnce,
   pollFloorMs,
   checkPollInterval,
-  nextPollDelay,
+  PollSchedule,
   kubernetesClient,
   kubeConfigSource,
   loadKubeConfig,

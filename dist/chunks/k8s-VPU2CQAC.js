@@ -15,7 +15,7 @@ import {
   previousKnownGood,
   renderPointerDocument,
   statusOf
-} from "./chunk-BKVYZWZD.js";
+} from "./chunk-QLMXQYJU.js";
 import {
   require_dist
 } from "./chunk-LKVCAJ3Z.js";

@@ -9,8 +9,8 @@ import {
   splitCommand,
   startAgent,
   startServe
-} from "./chunk-RCTETHLJ.js";
-import "./chunk-BKVYZWZD.js";
+} from "./chunk-YTHWVVG3.js";
+import "./chunk-QLMXQYJU.js";
 import "./chunk-PBQ66HXW.js";
 import "./chunk-GVL4JMO3.js";
 import "./chunk-C7BNMAAA.js";
@@ -67,7 +67,7 @@ var followOptions = {
   instance: { type: "string", description: "this server's name for the spread (default: $POD_NAME or the host name)", placeholder: "NAME" },
   "poll-interval": {
     type: "string",
-    description: "ms between polls of a git or http source (default 5000, jittered +-20%; floors: remote http 1000, remote git 5000, GitHub 15000); file and k8s sources are watched (this is then their safety-net re-read; k8s: at least 60000)",
+    description: "ms between polls of a git or http source (default 5000, at a random phase per server; floors: remote http 1000, remote git 5000, GitHub 15000); file and k8s sources are watched (this is then their safety-net re-read; k8s: at least 60000)",
     placeholder: "MS"
   }
 };

@@ -3,12 +3,12 @@ import {
   ErrorOnce,
   KubernetesSource,
   POINTER_FILE,
+  PollSchedule,
   checkPollInterval,
   contentRevision,
-  nextPollDelay,
   parsePointerText,
   pollFloorMs
-} from "./chunk-BKVYZWZD.js";
+} from "./chunk-QLMXQYJU.js";
 import {
   getSharedLlama,
   importNodeLlamaCpp,
@@ -5004,7 +5004,7 @@ function run(args, cwd, extraEnv = {}, timeoutMs = 6e4) {
 var GitSource = class {
   constructor(o) {
     this.o = o;
-    this.description = `git+${o.url}#${o.branch}`, checkPollInterval("git", o.url, o.pollMs);
+    this.description = `git+${o.url}#${o.branch}`, checkPollInterval("git", o.url, o.pollMs), this.schedule = new PollSchedule(o.pollMs);
     let key = createHash2("sha256").update(`${o.url}#${o.branch}`).digest("hex").slice(0, 16);
     this.bare = path5.join(o.cacheDir, "git", key);
   }
@@ -5016,6 +5016,7 @@ var GitSource = class {
   polling = null;
   closed = !1;
   failures = 0;
+  schedule;
   /** Remote round trips made (ls-remote, fetch), for the fleet benchmark. */
   requests = { lsRemote: 0, fetch: 0 };
   async ensureBare() {
@@ -5046,7 +5047,7 @@ var GitSource = class {
   async start(onUpdate, onError) {
     await this.ensureBare();
     let tick = async () => {
-      this.closed || (this.polling = this.poll(onUpdate, onError), await this.polling, this.polling = null, this.closed || (this.timer = setTimeout(() => void tick(), nextPollDelay(this.o.pollMs, this.failures))));
+      this.closed || (this.schedule.started(), this.polling = this.poll(onUpdate, onError), await this.polling, this.polling = null, this.closed || (this.timer = setTimeout(() => void tick(), this.schedule.nextDelay(this.failures))));
     };
     await tick();
   }
@@ -5068,6 +5069,7 @@ function authHeaders(url, env) {
 var HttpSource = class {
   constructor(o) {
     this.o = o;
+    this.schedule = new PollSchedule(o.pollMs);
     try {
       this.url = new URL(o.url);
     } catch {
@@ -5084,6 +5086,7 @@ var HttpSource = class {
   closed = !1;
   failures = 0;
   retryAfterMs = 0;
+  schedule;
   /** Requests made and what they answered, for the fleet benchmark and the logs. */
   requests = { total: 0, notModified: 0, full: 0 };
   url;
@@ -5145,7 +5148,7 @@ var HttpSource = class {
   }
   async start(onUpdate, onError) {
     let tick = async () => {
-      this.closed || (this.polling = this.poll(onUpdate, onError), await this.polling, this.polling = null, this.closed || (this.timer = setTimeout(() => void tick(), nextPollDelay(this.o.pollMs, this.failures, this.retryAfterMs))));
+      this.closed || (this.schedule.started(), this.polling = this.poll(onUpdate, onError), await this.polling, this.polling = null, this.closed || (this.timer = setTimeout(() => void tick(), this.schedule.nextDelay(this.failures, this.retryAfterMs))));
     };
     await tick();
   }
