@@ -1,7 +1,7 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-LVZD5242.js";
+} from "./chunks/chunk-C3MX75HA.js";
 import "./chunks/chunk-TYHCMG3L.js";
 import "./chunks/chunk-BVUDG4QF.js";
 import "./chunks/chunk-QBDP4CLO.js";

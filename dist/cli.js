@@ -16,24 +16,24 @@ import "./chunks/chunk-SE6IUDCK.js";
 
 // src/cli/commands/index.ts
 var commands = [
-  { name: "init", load: async () => (await import("./chunks/registry-EMTXIO7T.js")).initCommand },
-  { name: "register", load: async () => (await import("./chunks/registry-EMTXIO7T.js")).registerCommand },
-  { name: "publish", load: async () => (await import("./chunks/store-OMEMISDR.js")).publishCommand },
-  { name: "fetch", load: async () => (await import("./chunks/store-OMEMISDR.js")).fetchCommand },
-  { name: "verify-store", load: async () => (await import("./chunks/store-OMEMISDR.js")).verifyStoreCommand },
-  { name: "validate", load: async () => (await import("./chunks/registry-EMTXIO7T.js")).validateCommand },
-  { name: "deploy", load: async () => (await import("./chunks/pointer-PMYQ3GK7.js")).deployCommand },
-  { name: "gate", load: async () => (await import("./chunks/eval-RFYJVBTA.js")).gateCommand },
-  { name: "rollback", load: async () => (await import("./chunks/pointer-PMYQ3GK7.js")).rollbackCommand },
-  { name: "promote", load: async () => (await import("./chunks/pointer-PMYQ3GK7.js")).promoteCommand },
+  { name: "init", load: async () => (await import("./chunks/registry-CBYYR5B3.js")).initCommand },
+  { name: "register", load: async () => (await import("./chunks/registry-CBYYR5B3.js")).registerCommand },
+  { name: "publish", load: async () => (await import("./chunks/store-XLJGFRPY.js")).publishCommand },
+  { name: "fetch", load: async () => (await import("./chunks/store-XLJGFRPY.js")).fetchCommand },
+  { name: "verify-store", load: async () => (await import("./chunks/store-XLJGFRPY.js")).verifyStoreCommand },
+  { name: "validate", load: async () => (await import("./chunks/registry-CBYYR5B3.js")).validateCommand },
+  { name: "deploy", load: async () => (await import("./chunks/pointer-O2JGBTS3.js")).deployCommand },
+  { name: "gate", load: async () => (await import("./chunks/eval-EKI37LNY.js")).gateCommand },
+  { name: "rollback", load: async () => (await import("./chunks/pointer-O2JGBTS3.js")).rollbackCommand },
+  { name: "promote", load: async () => (await import("./chunks/pointer-O2JGBTS3.js")).promoteCommand },
   { name: "history", load: async () => (await import("./chunks/info-45R5SIB2.js")).historyCommand },
   { name: "log", load: async () => (await import("./chunks/info-45R5SIB2.js")).logCommand },
-  { name: "block", load: async () => (await import("./chunks/registry-EMTXIO7T.js")).blockCommand },
+  { name: "block", load: async () => (await import("./chunks/registry-CBYYR5B3.js")).blockCommand },
   { name: "status", load: async () => (await import("./chunks/info-45R5SIB2.js")).statusCommand },
-  { name: "serve", load: async () => (await import("./chunks/serve-S7TTP5WR.js")).serveCommand },
-  { name: "agent", load: async () => (await import("./chunks/serve-S7TTP5WR.js")).agentCommand },
+  { name: "serve", load: async () => (await import("./chunks/serve-IPWC5P35.js")).serveCommand },
+  { name: "agent", load: async () => (await import("./chunks/serve-IPWC5P35.js")).agentCommand },
   { name: "k8s", load: async () => (await import("./chunks/k8s-VPU2CQAC.js")).k8sCommand },
-  { name: "tiny-model", load: async () => (await import("./chunks/eval-RFYJVBTA.js")).tinyModelCommand },
+  { name: "tiny-model", load: async () => (await import("./chunks/eval-EKI37LNY.js")).tinyModelCommand },
   { name: "demo", load: async () => (await import("./chunks/demo-WN2KMSIP.js")).demoCommand }
 ];
 

@@ -7,16 +7,17 @@ import {
 import {
   startAgent,
   startServe
-} from "./chunks/chunk-YTHWVVG3.js";
+} from "./chunks/chunk-QJ7NPRHU.js";
 import "./chunks/chunk-QLMXQYJU.js";
 import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunks/chunk-RWWXVJZW.js";
+} from "./chunks/chunk-CYXKUZR6.js";
 import {
   decidePaired,
-  medianInterval
+  medianInterval,
+  mulberry32
 } from "./chunks/chunk-24LWVRXC.js";
 import "./chunks/chunk-P64T5I2W.js";
 import "./chunks/chunk-PBQ66HXW.js";
@@ -26,16 +27,16 @@ import {
 import {
   publishArtifact,
   verifyStore
-} from "./chunks/chunk-FG3LP6F2.js";
+} from "./chunks/chunk-IYFXJXAO.js";
 import {
   fetchById
-} from "./chunks/chunk-PAP46EI2.js";
+} from "./chunks/chunk-NG5VGQZK.js";
 import {
   registerArtifact
-} from "./chunks/chunk-AYAVBRYH.js";
+} from "./chunks/chunk-V4VHYYXJ.js";
 import {
   openStore
-} from "./chunks/chunk-GVL4JMO3.js";
+} from "./chunks/chunk-PHNLOJJ4.js";
 import "./chunks/chunk-C7BNMAAA.js";
 import "./chunks/chunk-YDOM2S6Q.js";
 import {
@@ -52,7 +53,7 @@ import {
 } from "./chunks/chunk-4SFLHHWX.js";
 import {
   defaultHooks
-} from "./chunks/chunk-J7R7BEZZ.js";
+} from "./chunks/chunk-5HVDEGA4.js";
 import "./chunks/chunk-Y52MQDP2.js";
 import "./chunks/chunk-EMH3PIMT.js";
 import "./chunks/chunk-LKVCAJ3Z.js";
@@ -128,6 +129,7 @@ export {
   liveEntry,
   loadConfig,
   medianInterval,
+  mulberry32,
   openContext,
   openStore,
   parseArtifactId,

@@ -38,7 +38,7 @@ export { formatArtifactId, parseArtifactId, type ArtifactRef } from './core/nami
 export { checkDocument, parseDocument, parseMetadata } from './core/schema.js';
 export { checkDeployable, liveEntry, previousEnvironment } from './core/rules.js';
 export { DEFAULT_QUANTIZATION_ALLOWANCE, decideGate, quantizationFamily, type GateDecision, type GateVerdict } from './core/gate.js';
-export { decidePaired, medianInterval } from './core/stats.js';
+export { decidePaired, medianInterval, mulberry32 } from './core/stats.js';
 export type { ArtifactMetadata, HistoryEntry, Pointer, Registry, RegistryConfig } from './core/types.js';
 
 // The artifact store and the serving side.

@@ -14,22 +14,11 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { clearInterval, setInterval } from 'node:timers';
+import { mulberry32 } from '../../dist/index.js';
 import { ggufHeader } from '../gguf-header.mjs';
 
 const MiB = 1024 * 1024;
 const GIT_ENV = { GIT_AUTHOR_NAME: 'soak', GIT_AUTHOR_EMAIL: 'soak@localhost', GIT_COMMITTER_NAME: 'soak', GIT_COMMITTER_EMAIL: 'soak@localhost' };
-
-/** mulberry32: seeded, so a failing run can be replayed. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const sha = (b) => createHash('sha256').update(b).digest('hex');
 
@@ -37,7 +26,7 @@ const sha = (b) => createHash('sha256').update(b).digest('hex');
  * @param {{ cli: string, kills: number, seed?: number, versions?: number, artifactMiB?: number, log?: (line: string) => void }} o
  */
 export async function runKillSoak(o) {
-  const random = rng(o.seed ?? 1);
+  const random = mulberry32(o.seed ?? 1); // seeded, so a failing run can be replayed
   const pick = (xs) => xs[Math.floor(random() * xs.length)];
   const log = o.log ?? (() => {});
   const dir = mkdtempSync(path.join(tmpdir(), 'mreg-kill-soak-'));

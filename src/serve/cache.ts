@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, readlink, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readlink, rename, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatArtifactId } from '../core/naming.js';
 import type { ArtifactMetadata, RegistryConfig } from '../core/types.js';
-import { artifactFiles, downloadArtifact, fsyncDir, scrubCachedFile, type ArtifactStore, type StoreOptions } from '../store/index.js';
+import { artifactFiles, cachedFilePaths, downloadArtifact, fsyncDir, scrubCachedFile, type ArtifactStore, type StoreOptions } from '../store/index.js';
 
 /** An artifact verified in the local cache, ready to load. */
 export interface CachedArtifact {
@@ -50,6 +50,15 @@ export class ServeCache {
       storeOptions: { ...this.o.storeOptions, download: this.o.download ?? this.o.storeOptions?.download },
     });
     return { id, meta, path: r.path, paths: r.paths, base: baseArtifact, downloaded: r.downloaded };
+  }
+
+  /**
+   * Whether every file of `meta` has a verified copy (its sha256 sidecar) in the cache: a switch to
+   * it would not download. Cheap (no hashing); fetch still checks the copy before it is used.
+   */
+  async has(meta: ArtifactMetadata): Promise<boolean> {
+    for (const p of cachedFilePaths(meta, this.o.dir)) if (!(await stat(`${p}.sha256`).catch(() => null))) return false;
+    return true;
   }
 
   /**

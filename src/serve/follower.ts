@@ -1,7 +1,5 @@
 import { createHash } from 'node:crypto';
-import { stat } from 'node:fs/promises';
 import os from 'node:os';
-import path from 'node:path';
 import { MregError, errorMessage } from '../core/errors.js';
 import { formatArtifactId, parseArtifactId, storeMetadataKey, type ArtifactRef } from '../core/naming.js';
 import type { ArtifactMetadata, Pointer } from '../core/types.js';
@@ -227,7 +225,7 @@ export class Follower {
     const id = formatArtifactId(meta);
     const delay = this.spreadDelayMs(id);
     // Only a server that serves something waits: a new one has nothing to serve meanwhile.
-    if (delay > 0 && this.current && !((await this.cachedLocally(meta)) && (!base || (await this.cachedLocally(base))))) {
+    if (delay > 0 && this.current && !((await this.o.cache.has(meta)) && (!base || (await this.o.cache.has(base))))) {
       this.phase = 'waiting';
       this.waitUntil = new Date(Date.now() + delay).toISOString();
       this.log.info(`${id} is not cached: downloading it in ${(delay / 1000).toFixed(1)} s (rollout.spread_s ${this.o.spreadS} spreads the fleet's downloads)`);
@@ -288,24 +286,6 @@ export class Follower {
     return Math.floor((h.readUInt32BE(0) / 2 ** 32) * s * 1000);
   }
 
-  /** Every file of the artifact has its verified copy (and sha256 stamp) in the cache. */
-  private async cachedLocally(meta: ArtifactMetadata): Promise<boolean> {
-    const files = artifactFiles(meta);
-    const id = formatArtifactId(meta);
-    for (const f of files) {
-      const name = f.uri.split('/').pop()!;
-      const p = path.join(this.o.cache.o.dir, 'artifacts', ...(files.length > 1 ? [id] : []), name);
-      if (
-        !(await stat(`${p}.sha256`).then(
-          () => true,
-          () => false,
-        ))
-      )
-        return false;
-    }
-    return true;
-  }
-
   /**
    * Downloads the environment's previous known-good version into the cache in the background
    * (after this instance's spread delay), so that a rollback never downloads. Best effort.
@@ -319,7 +299,7 @@ export class Follower {
         want.previousMetadata && formatArtifactId(want.previousMetadata) === id
           ? want.previousMetadata
           : await this.resolveMetadata(prev, { ...want, metadata: undefined });
-      if (meta.base || (await this.cachedLocally(meta))) return; // adapters: their base is what costs
+      if (meta.base || (await this.o.cache.has(meta))) return; // adapters: their base is what costs
       const delay = this.spreadDelayMs(`prefetch:${id}`);
       let cancelled = false;
       if (delay > 0)

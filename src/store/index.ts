@@ -143,6 +143,16 @@ export interface DownloadedArtifact {
 }
 
 /**
+ * Where downloadArtifact keeps each file of `meta`: `<cacheDir>/artifacts/<file>`, or
+ * `<cacheDir>/artifacts/<id>/<file>` for the files of a multi-file artifact.
+ */
+export function cachedFilePaths(meta: ArtifactMetadata, cacheDir: string): string[] {
+  const files = artifactFiles(meta);
+  const sub = files.length > 1 ? [formatArtifactId(meta)] : [];
+  return files.map((f) => path.join(cacheDir, 'artifacts', ...sub, f.uri.split('/').pop()!));
+}
+
+/**
  * Brings every file of one artifact into `<cacheDir>/artifacts/` through fetchArtifact (staging,
  * sha256 and size verified, atomic rename). Several files of one artifact (a split full fine-tune)
  * are cached side by side under `artifacts/<id>/`, each with its own staging name.

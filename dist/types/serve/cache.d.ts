@@ -33,6 +33,11 @@ export declare class ServeCache {
     /** Downloads to staging, verifies sha256 and size, renames into artifacts/ (or finds it there). */
     fetch(meta: ArtifactMetadata, base?: ArtifactMetadata): Promise<CachedArtifact>;
     /**
+     * Whether every file of `meta` has a verified copy (its sha256 sidecar) in the cache: a switch to
+     * it would not download. Cheap (no hashing); fetch still checks the copy before it is used.
+     */
+    has(meta: ArtifactMetadata): Promise<boolean>;
+    /**
      * Re-hashes every cached file of `a` (and of its base) against the registry's sha256, whatever
      * the stamps say. Wrong files are deleted (the next fetch downloads them again); returns them.
      */

@@ -96,8 +96,6 @@ export declare class Follower {
     private switchTo;
     /** Deterministic per instance and artifact, uniform over [0, spread_s). */
     spreadDelayMs(artifactId: string): number;
-    /** Every file of the artifact has its verified copy (and sha256 stamp) in the cache. */
-    private cachedLocally;
     /**
      * Downloads the environment's previous known-good version into the cache in the background
      * (after this instance's spread delay), so that a rollback never downloads. Best effort.

@@ -50,6 +50,11 @@ export interface DownloadedArtifact {
     downloaded: boolean;
 }
 /**
+ * Where downloadArtifact keeps each file of `meta`: `<cacheDir>/artifacts/<file>`, or
+ * `<cacheDir>/artifacts/<id>/<file>` for the files of a multi-file artifact.
+ */
+export declare function cachedFilePaths(meta: ArtifactMetadata, cacheDir: string): string[];
+/**
  * Brings every file of one artifact into `<cacheDir>/artifacts/` through fetchArtifact (staging,
  * sha256 and size verified, atomic rename). Several files of one artifact (a split full fine-tune)
  * are cached side by side under `artifacts/<id>/`, each with its own staging name.

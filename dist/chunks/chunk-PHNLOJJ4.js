@@ -941,6 +941,10 @@ async function assertArtifactPresent(store, meta, options = {}) {
       throw new MregError("INTEGRITY", `artifact ${id} in the store has the wrong size: ${f.uri} is ${info.size} bytes, the registry records ${f.size}`);
   }
 }
+function cachedFilePaths(meta, cacheDir) {
+  let files = artifactFiles(meta), sub = files.length > 1 ? [formatArtifactId(meta)] : [];
+  return files.map((f) => path3.join(cacheDir, "artifacts", ...sub, f.uri.split("/").pop()));
+}
 async function downloadArtifact(meta, o) {
   let id = formatArtifactId(meta), files = artifactFiles(meta), multi = files.length > 1, download = o.storeOptions?.download, paths = [], downloaded = !1, located = files.map((f) => locateObject(f.uri, o.store, { ...o.storeOptions, confine: !0 }));
   for (let [i, f] of files.entries()) {
@@ -988,5 +992,6 @@ export {
   locateObject,
   artifactFiles,
   assertArtifactPresent,
+  cachedFilePaths,
   downloadArtifact
 };

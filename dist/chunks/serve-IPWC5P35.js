@@ -9,10 +9,10 @@ import {
   splitCommand,
   startAgent,
   startServe
-} from "./chunk-YTHWVVG3.js";
+} from "./chunk-QJ7NPRHU.js";
 import "./chunk-QLMXQYJU.js";
 import "./chunk-PBQ66HXW.js";
-import "./chunk-GVL4JMO3.js";
+import "./chunk-PHNLOJJ4.js";
 import "./chunk-C7BNMAAA.js";
 import "./chunk-YDOM2S6Q.js";
 import "./chunk-LBDB5AKG.js";

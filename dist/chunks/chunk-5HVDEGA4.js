@@ -2,7 +2,7 @@ import { createRequire as __mregCreateRequire } from 'node:module'; const requir
 
 // src/ops/stages.ts
 async function defaultHooks() {
-  let { storeStageHooks } = await import("./fetch-4VBC2BAT.js"), store = storeStageHooks(), gateHooks = async () => (await import("./gate-T3PCO7ID.js")).gateStageHooks(store.download);
+  let { storeStageHooks } = await import("./fetch-GBAZCKRA.js"), store = storeStageHooks(), gateHooks = async () => (await import("./gate-LY7AUQ7T.js")).gateStageHooks(store.download);
   return {
     ...store,
     gate: async (ctx, args) => (await gateHooks()).gate(ctx, args),

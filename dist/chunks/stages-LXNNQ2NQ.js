@@ -1,7 +1,7 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
   defaultHooks
-} from "./chunk-J7R7BEZZ.js";
+} from "./chunk-5HVDEGA4.js";
 import "./chunk-SE6IUDCK.js";
 export {
   defaultHooks

@@ -3,7 +3,7 @@ import {
   assertArtifactPresent,
   downloadArtifact,
   openStore
-} from "./chunk-GVL4JMO3.js";
+} from "./chunk-PHNLOJJ4.js";
 import {
   readArtifact
 } from "./chunk-CHKTWHVJ.js";

@@ -1,13 +1,13 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
   storeOf
-} from "./chunk-PAP46EI2.js";
+} from "./chunk-NG5VGQZK.js";
 import {
   baseArchitecture,
   metadataDifferences,
   readMetadataCopy,
   registerArtifact
-} from "./chunk-AYAVBRYH.js";
+} from "./chunk-V4VHYYXJ.js";
 import {
   artifactFiles,
   checkGgufFile,
@@ -15,7 +15,7 @@ import {
   locateObject,
   openStore,
   readMagic
-} from "./chunk-GVL4JMO3.js";
+} from "./chunk-PHNLOJJ4.js";
 import {
   syncWithRemote
 } from "./chunk-JTLBDFZO.js";

@@ -14,12 +14,12 @@ import {
 import {
   publishArtifact,
   verifyStore
-} from "./chunk-FG3LP6F2.js";
+} from "./chunk-IYFXJXAO.js";
 import {
   fetchById
-} from "./chunk-PAP46EI2.js";
-import "./chunk-AYAVBRYH.js";
-import "./chunk-GVL4JMO3.js";
+} from "./chunk-NG5VGQZK.js";
+import "./chunk-V4VHYYXJ.js";
+import "./chunk-PHNLOJJ4.js";
 import "./chunk-C7BNMAAA.js";
 import {
   normalizeQuantization

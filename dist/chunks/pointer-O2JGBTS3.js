@@ -19,7 +19,7 @@ import {
 } from "./chunk-4SFLHHWX.js";
 import {
   defaultHooks
-} from "./chunk-J7R7BEZZ.js";
+} from "./chunk-5HVDEGA4.js";
 import {
   subjectFor
 } from "./chunk-BSRG7JL7.js";

@@ -16,8 +16,8 @@ import {
 } from "./chunk-LP3H3FS6.js";
 import {
   registerArtifact
-} from "./chunk-AYAVBRYH.js";
-import "./chunk-GVL4JMO3.js";
+} from "./chunk-V4VHYYXJ.js";
+import "./chunk-PHNLOJJ4.js";
 import "./chunk-C7BNMAAA.js";
 import "./chunk-YDOM2S6Q.js";
 import "./chunk-LBDB5AKG.js";
@@ -191,7 +191,7 @@ ${report.problems.map((p) => `  ${formatProblem(p)}`).join(`
       let [{ liveEnvironments }, { rollbackVersion }, { defaultHooks }] = await Promise.all([
         import("./registry-ops-REQD3SSV.js"),
         import("./deploy-ANCNV556.js"),
-        import("./stages-UKEKK3EY.js")
+        import("./stages-LXNNQ2NQ.js")
       ]);
       for (let env of await liveEnvironments(ctx, ref)) {
         let r = await rollbackVersion(ctx, { env, reason: `blocking ${formatArtifactId(ref)}: ${reason}` }, await defaultHooks());

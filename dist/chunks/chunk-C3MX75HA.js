@@ -551,8 +551,8 @@ var ops = {
   deploy: () => import("./deploy-ANCNV556.js"),
   info: () => import("./info-GN75BRM5.js"),
   registry: () => import("./registry-ops-REQD3SSV.js"),
-  stages: () => import("./stages-UKEKK3EY.js"),
-  gate: () => import("./gate-T3PCO7ID.js")
+  stages: () => import("./stages-LXNNQ2NQ.js"),
+  gate: () => import("./gate-LY7AUQ7T.js")
 }, Report = class {
   sections = [];
   /** Whether the gate table is already in the summary (a gate failure's message repeats it). */

@@ -5,7 +5,7 @@ import {
   ggufFactsFromBytes,
   locateObject,
   openStore
-} from "./chunk-GVL4JMO3.js";
+} from "./chunk-PHNLOJJ4.js";
 import {
   commitChange
 } from "./chunk-JTLBDFZO.js";

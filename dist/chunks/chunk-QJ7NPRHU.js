@@ -16,11 +16,12 @@ import {
 } from "./chunk-PBQ66HXW.js";
 import {
   artifactFiles,
+  cachedFilePaths,
   downloadArtifact,
   fsyncDir,
   openStore,
   scrubCachedFile
-} from "./chunk-GVL4JMO3.js";
+} from "./chunk-PHNLOJJ4.js";
 import {
   formatArtifactId,
   metadataPath,
@@ -1452,7 +1453,7 @@ var require_pushgateway = __commonJS({
       }
     };
     async function useGateway(method, job, groupings) {
-      let gatewayUrlParsed = url.parse(this.gatewayUrl), gatewayUrlPath = gatewayUrlParsed.pathname && gatewayUrlParsed.pathname !== "/" ? gatewayUrlParsed.pathname : "", jobPath = job ? `/job/${encodeURIComponent(job)}${generateGroupings(groupings)}` : "", path8 = `${gatewayUrlPath}/metrics${jobPath}`, target = url.resolve(this.gatewayUrl, path8), requestParams = url.parse(target), httpModule = isHttps(requestParams.href) ? https : http, options = Object.assign(requestParams, this.requestOptions, {
+      let gatewayUrlParsed = url.parse(this.gatewayUrl), gatewayUrlPath = gatewayUrlParsed.pathname && gatewayUrlParsed.pathname !== "/" ? gatewayUrlParsed.pathname : "", jobPath = job ? `/job/${encodeURIComponent(job)}${generateGroupings(groupings)}` : "", path7 = `${gatewayUrlPath}/metrics${jobPath}`, target = url.resolve(this.gatewayUrl, path7), requestParams = url.parse(target), httpModule = isHttps(requestParams.href) ? https : http, options = Object.assign(requestParams, this.requestOptions, {
         method
       });
       return new Promise((resolve, reject) => {
@@ -4039,11 +4040,11 @@ var AgentRuntime = class {
 };
 
 // src/serve/index.ts
-import path7 from "node:path";
+import path6 from "node:path";
 
 // src/serve/cache.ts
 import { randomBytes } from "node:crypto";
-import { mkdir, readFile, readlink, rename, rm, symlink, writeFile } from "node:fs/promises";
+import { mkdir, readFile, readlink, rename, rm, stat, symlink, writeFile } from "node:fs/promises";
 import path2 from "node:path";
 var ServeCache = class {
   constructor(o) {
@@ -4060,6 +4061,14 @@ var ServeCache = class {
       storeOptions: { ...this.o.storeOptions, download: this.o.download ?? this.o.storeOptions?.download }
     });
     return { id, meta, path: r.path, paths: r.paths, base: baseArtifact, downloaded: r.downloaded };
+  }
+  /**
+   * Whether every file of `meta` has a verified copy (its sha256 sidecar) in the cache: a switch to
+   * it would not download. Cheap (no hashing); fetch still checks the copy before it is used.
+   */
+  async has(meta) {
+    for (let p of cachedFilePaths(meta, this.o.dir)) if (!await stat(`${p}.sha256`).catch(() => null)) return !1;
+    return !0;
   }
   /**
    * Re-hashes every cached file of `a` (and of its base) against the registry's sha256, whatever
@@ -4122,7 +4131,7 @@ var ServeCache = class {
 };
 
 // src/serve/engine.ts
-import { stat } from "node:fs/promises";
+import { stat as stat2 } from "node:fs/promises";
 import os from "node:os";
 var LoadedModel = class {
   constructor(artifact, model, context, loadedAt, modelLoadedAt = loadedAt, releaseModel = () => model.dispose()) {
@@ -4253,7 +4262,7 @@ var LoadedModel = class {
   }
 };
 async function fileIdentity(file) {
-  let s = await stat(file).catch(() => null);
+  let s = await stat2(file).catch(() => null);
   return s ? `${s.dev}:${s.ino}:${s.size}:${s.mtimeMs}` : "missing";
 }
 async function smokeEvaluate(m) {
@@ -4322,9 +4331,7 @@ async function chat(m, seq, messages, o) {
 
 // src/serve/follower.ts
 import { createHash } from "node:crypto";
-import { stat as stat2 } from "node:fs/promises";
 import os2 from "node:os";
-import path3 from "node:path";
 var Follower = class {
   constructor(o) {
     this.o = o;
@@ -4423,7 +4430,7 @@ var Follower = class {
     let meta = await this.resolveMetadata(pointer, want);
     meta.status === "blocked" && this.log.warn(`${formatArtifactId(meta)} is blocked (${meta.blocked_reason ?? "no reason"}), but ${this.o.env} points at it; loading it`);
     let base = meta.base ? await this.resolveBase(meta, want) : void 0, id = formatArtifactId(meta), delay = this.spreadDelayMs(id);
-    if (delay > 0 && this.current && !(await this.cachedLocally(meta) && (!base || await this.cachedLocally(base)))) {
+    if (delay > 0 && this.current && !(await this.o.cache.has(meta) && (!base || await this.o.cache.has(base)))) {
       if (this.phase = "waiting", this.waitUntil = new Date(Date.now() + delay).toISOString(), this.log.info(`${id} is not cached: downloading it in ${(delay / 1e3).toFixed(1)} s (rollout.spread_s ${this.o.spreadS} spreads the fleet's downloads)`), await new Promise((resolve) => {
         let t = setTimeout(resolve, delay);
         this.wake = () => {
@@ -4461,19 +4468,6 @@ var Follower = class {
     let h = createHash("sha256").update(`${this.o.instance ?? os2.hostname()}\0${artifactId}`).digest();
     return Math.floor(h.readUInt32BE(0) / 2 ** 32 * s * 1e3);
   }
-  /** Every file of the artifact has its verified copy (and sha256 stamp) in the cache. */
-  async cachedLocally(meta) {
-    let files = artifactFiles(meta), id = formatArtifactId(meta);
-    for (let f of files) {
-      let name = f.uri.split("/").pop(), p = path3.join(this.o.cache.o.dir, "artifacts", ...files.length > 1 ? [id] : [], name);
-      if (!await stat2(`${p}.sha256`).then(
-        () => !0,
-        () => !1
-      ))
-        return !1;
-    }
-    return !0;
-  }
   /**
    * Downloads the environment's previous known-good version into the cache in the background
    * (after this instance's spread delay), so that a rollback never downloads. Best effort.
@@ -4484,7 +4478,7 @@ var Follower = class {
     let id = formatArtifactId(prev);
     this.prefetching = (async () => {
       let meta = want.previousMetadata && formatArtifactId(want.previousMetadata) === id ? want.previousMetadata : await this.resolveMetadata(prev, { ...want, metadata: void 0 });
-      if (meta.base || await this.cachedLocally(meta)) return;
+      if (meta.base || await this.o.cache.has(meta)) return;
       let delay = this.spreadDelayMs(`prefetch:${id}`), cancelled = !1;
       if (delay > 0 && await new Promise((resolve) => {
         let t = setTimeout(resolve, delay);
@@ -4873,18 +4867,18 @@ function str(v) {
 }
 
 // src/serve/sources/index.ts
-import path6 from "node:path";
+import path5 from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/serve/sources/file.ts
 import { watch } from "node:fs";
 import { readFile as readFile2, stat as stat3 } from "node:fs/promises";
-import path4 from "node:path";
+import path3 from "node:path";
 var FileSource = class {
   constructor(o) {
     this.o = o;
-    let abs = path4.resolve(o.path);
-    this.description = `file:${abs}`, this.explicitFile = abs.endsWith(".json") ? abs : null, this.dir = this.explicitFile ? path4.dirname(abs) : abs;
+    let abs = path3.resolve(o.path);
+    this.description = `file:${abs}`, this.explicitFile = abs.endsWith(".json") ? abs : null, this.dir = this.explicitFile ? path3.dirname(abs) : abs;
   }
   description;
   dir;
@@ -4900,8 +4894,8 @@ var FileSource = class {
   /** registry.json beside a `models/` folder (a checkout's registry/) or a pointer document. */
   async file() {
     if (this.explicitFile) return this.explicitFile;
-    for (let name of [POINTER_FILE, "registry.json", path4.join("registry", "registry.json")]) {
-      let p = path4.join(this.dir, name);
+    for (let name of [POINTER_FILE, "registry.json", path3.join("registry", "registry.json")]) {
+      let p = path3.join(this.dir, name);
       if (await stat3(p).then(
         (s) => s.isFile(),
         () => !1
@@ -4953,8 +4947,8 @@ var FileSource = class {
   kick = () => {
   };
   async readMetadata(ref) {
-    let file = await this.file().catch(() => null), registryDir = file ? path4.dirname(file) : this.dir, rel = metadataPath(ref).replace(/^registry\//, "");
-    for (let p of [path4.join(registryDir, rel), path4.join(registryDir, "registry", rel)]) {
+    let file = await this.file().catch(() => null), registryDir = file ? path3.dirname(file) : this.dir, rel = metadataPath(ref).replace(/^registry\//, "");
+    for (let p of [path3.join(registryDir, rel), path3.join(registryDir, "registry", rel)]) {
       let text = await readFile2(p, "utf8").catch(() => null);
       if (text !== null) return parseMetadata(text, p);
     }
@@ -4968,7 +4962,7 @@ var FileSource = class {
 import { execFile as execFile2 } from "node:child_process";
 import { createHash as createHash2 } from "node:crypto";
 import { mkdir as mkdir2, stat as stat4 } from "node:fs/promises";
-import path5 from "node:path";
+import path4 from "node:path";
 function parseGitSpec(spec) {
   let m = /^git\+(.+?)(?:#([^#]+))?$/.exec(spec);
   if (!m)
@@ -5006,7 +5000,7 @@ var GitSource = class {
     this.o = o;
     this.description = `git+${o.url}#${o.branch}`, checkPollInterval("git", o.url, o.pollMs), this.schedule = new PollSchedule(o.pollMs);
     let key = createHash2("sha256").update(`${o.url}#${o.branch}`).digest("hex").slice(0, 16);
-    this.bare = path5.join(o.cacheDir, "git", key);
+    this.bare = path4.join(o.cacheDir, "git", key);
   }
   description;
   bare;
@@ -5020,7 +5014,7 @@ var GitSource = class {
   /** Remote round trips made (ls-remote, fetch), for the fleet benchmark. */
   requests = { lsRemote: 0, fetch: 0 };
   async ensureBare() {
-    await stat4(path5.join(this.bare, "HEAD")).then(
+    await stat4(path4.join(this.bare, "HEAD")).then(
       () => !0,
       () => !1
     ) || (await mkdir2(this.bare, { recursive: !0 }), await run(["init", "--quiet", "--bare"], this.bare));
@@ -5188,12 +5182,12 @@ function openSource(spec, o) {
   else if (spec.startsWith("file:")) p = spec.slice(5);
   else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(spec))
     throw new MregError("USAGE", `unsupported source ${JSON.stringify(spec)}: expected a path, file:PATH, git+URL#BRANCH or http(s)://`);
-  return new FileSource({ path: path6.resolve(o.cwd ?? process.cwd(), p), env: o.env, pollMs: o.pollMs ?? 2e3 });
+  return new FileSource({ path: path5.resolve(o.cwd ?? process.cwd(), p), env: o.env, pollMs: o.pollMs ?? 2e3 });
 }
 
 // src/serve/index.ts
 async function start(o, runtime, engine) {
-  let cacheDir = path7.resolve(o.cwd ?? process.cwd(), o.cacheDir), store = typeof o.store == "string" ? openStore(o.store, { ...o.storeConfig, baseDir: o.cwd }) : o.store, source = typeof o.source == "string" ? openSource(o.source, { env: o.env, cacheDir, pollMs: o.pollMs, cwd: o.cwd }) : o.source, cache = new ServeCache({
+  let cacheDir = path6.resolve(o.cwd ?? process.cwd(), o.cacheDir), store = typeof o.store == "string" ? openStore(o.store, { ...o.storeConfig, baseDir: o.cwd }) : o.store, source = typeof o.source == "string" ? openSource(o.source, { env: o.env, cacheDir, pollMs: o.pollMs, cwd: o.cwd }) : o.source, cache = new ServeCache({
     dir: cacheDir,
     keep: o.keep ?? 3,
     store,
@@ -5234,7 +5228,7 @@ async function startServe(o) {
   return start(o, engine, engine);
 }
 async function startAgent(o) {
-  let cacheDir = path7.resolve(o.cwd ?? process.cwd(), o.cacheDir), runtime = new AgentRuntime({ ...o, activeLink: path7.join(cacheDir, "active"), log: (m) => o.logger?.info(m) });
+  let cacheDir = path6.resolve(o.cwd ?? process.cwd(), o.cacheDir), runtime = new AgentRuntime({ ...o, activeLink: path6.join(cacheDir, "active"), log: (m) => o.logger?.info(m) });
   return start(o, runtime, void 0);
 }
 

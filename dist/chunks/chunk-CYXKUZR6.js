@@ -13,7 +13,7 @@ import {
 } from "./chunk-P64T5I2W.js";
 import {
   storeStageHooks
-} from "./chunk-PAP46EI2.js";
+} from "./chunk-NG5VGQZK.js";
 import {
   decideGate,
   isQualityMetric,
