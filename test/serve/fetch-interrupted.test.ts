@@ -110,7 +110,8 @@ async function setup() {
 describe('a fetch interrupted midway leaves the active model untouched', () => {
   const cleanups: Array<() => Promise<void>> = [];
   afterEach(async () => {
-    for (const c of cleanups.splice(0)) await c();
+    // Last registered, first undone: a follower stops before its folder is removed.
+    for (const c of cleanups.splice(0).reverse()) await c();
   });
 
   it('the connection dies halfway: no partial survives, active still names the old artifact, /health reports it', async () => {

@@ -26,7 +26,8 @@ class RecordingRuntime implements Runtime {
 
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
-  for (const c of cleanups.splice(0)) await c();
+  // Last registered, first undone: a follower stops before its folder is removed.
+  for (const c of cleanups.splice(0).reverse()) await c();
 });
 
 describe('scrub', () => {
