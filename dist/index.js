@@ -3,40 +3,40 @@ import {
   audit,
   history,
   status
-} from "./chunks/chunk-45EM5HNC.js";
+} from "./chunks/chunk-VO2EDX7F.js";
 import {
   startAgent,
   startServe
-} from "./chunks/chunk-QJ7NPRHU.js";
-import "./chunks/chunk-QLMXQYJU.js";
+} from "./chunks/chunk-2PQKMBPO.js";
+import "./chunks/chunk-4HOMJQE4.js";
 import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunks/chunk-CYXKUZR6.js";
+} from "./chunks/chunk-QOSUE4Q7.js";
 import {
   decidePaired,
   medianInterval,
   mulberry32
 } from "./chunks/chunk-24LWVRXC.js";
-import "./chunks/chunk-P64T5I2W.js";
+import "./chunks/chunk-AL5DA2G3.js";
 import "./chunks/chunk-PBQ66HXW.js";
 import {
   initRepository
-} from "./chunks/chunk-LP3H3FS6.js";
+} from "./chunks/chunk-MMLXRCB3.js";
 import {
   publishArtifact,
   verifyStore
-} from "./chunks/chunk-IYFXJXAO.js";
+} from "./chunks/chunk-25QCP72O.js";
 import {
   fetchById
-} from "./chunks/chunk-NG5VGQZK.js";
+} from "./chunks/chunk-UZJQCB6X.js";
 import {
   registerArtifact
-} from "./chunks/chunk-V4VHYYXJ.js";
+} from "./chunks/chunk-FO73H6TP.js";
 import {
   openStore
-} from "./chunks/chunk-PHNLOJJ4.js";
+} from "./chunks/chunk-G7YEVJWP.js";
 import "./chunks/chunk-C7BNMAAA.js";
 import "./chunks/chunk-YDOM2S6Q.js";
 import {
@@ -50,27 +50,27 @@ import {
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunks/chunk-4SFLHHWX.js";
+} from "./chunks/chunk-TXIORNBD.js";
 import {
   defaultHooks
-} from "./chunks/chunk-5HVDEGA4.js";
+} from "./chunks/chunk-FXI7ZE7K.js";
 import "./chunks/chunk-Y52MQDP2.js";
-import "./chunks/chunk-EMH3PIMT.js";
+import "./chunks/chunk-SYCYMVM3.js";
 import "./chunks/chunk-LKVCAJ3Z.js";
 import "./chunks/chunk-CDORPB5K.js";
 import {
   blockArtifact
-} from "./chunks/chunk-BSRG7JL7.js";
-import "./chunks/chunk-MRXDLYI4.js";
-import "./chunks/chunk-JTLBDFZO.js";
+} from "./chunks/chunk-ZKUSBDBU.js";
+import "./chunks/chunk-HKBLN5NO.js";
+import "./chunks/chunk-D2PMS5PI.js";
 import {
   readArtifact,
   readRegistry
-} from "./chunks/chunk-CHKTWHVJ.js";
+} from "./chunks/chunk-BH6LUVM4.js";
 import "./chunks/chunk-G6XMIB2X.js";
 import {
   validateRepository
-} from "./chunks/chunk-BVUDG4QF.js";
+} from "./chunks/chunk-CSFWQSCI.js";
 import {
   settingsFromEnv
 } from "./chunks/chunk-QBDP4CLO.js";
@@ -79,7 +79,8 @@ import {
   checkDeployable,
   liveEntry,
   previousEnvironment
-} from "./chunks/chunk-X3R43V5G.js";
+} from "./chunks/chunk-XZZHHOGA.js";
+import "./chunks/chunk-N2JBQWJZ.js";
 import {
   formatArtifactId,
   parseArtifactId
@@ -87,7 +88,7 @@ import {
 import {
   openContext,
   silentLogger
-} from "./chunks/chunk-D4UB2G7R.js";
+} from "./chunks/chunk-57UGMRK2.js";
 import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
@@ -97,9 +98,9 @@ import {
   loadConfig,
   parseDocument,
   parseMetadata
-} from "./chunks/chunk-QVPENZBI.js";
-import "./chunks/chunk-GBMLMKAT.js";
-import "./chunks/chunk-A3HGIDUV.js";
+} from "./chunks/chunk-MEVB5DBL.js";
+import "./chunks/chunk-XXDYKEZD.js";
+import "./chunks/chunk-5LVA67J5.js";
 import {
   MregError
 } from "./chunks/chunk-J65ZUYIW.js";

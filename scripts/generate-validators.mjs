@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 
 const addFormats = addFormatsModule.default ?? addFormatsModule;
 const standaloneCode = standaloneModule.default ?? standaloneModule;
-const names = ['metadata', 'registry', 'config'];
+const names = ['metadata', 'registry', 'config', 'history'];
 const schemas = Object.fromEntries(names.map((n) => [n, JSON.parse(readFileSync(new URL(`../schemas/${n}.schema.json`, import.meta.url), 'utf8'))]));
 
 /**

@@ -251,17 +251,34 @@ export function formatJson(value: unknown): string {
  * event itself; the file is also about a third smaller than fully indented JSON, which every
  * command parses and every commit hashes.
  */
-export function formatRegistryJson(registry: { schema_version: number; environments: Record<string, unknown>; history: unknown[] }): string {
+export function formatRegistryJson(registry: {
+  schema_version: number;
+  environments: Record<string, unknown>;
+  history: unknown[];
+  archive?: unknown[];
+}): string {
   const envs = Object.entries(registry.environments).map(([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)}`);
-  const history = registry.history.map((e) => `    ${JSON.stringify(e)}`);
   const rest = Object.entries(registry)
-    .filter(([k]) => k !== 'schema_version' && k !== 'environments' && k !== 'history')
-    .map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)},\n`)
+    .filter(([k, v]) => k !== 'schema_version' && k !== 'environments' && k !== 'history' && !(k === 'archive' && v === undefined))
+    .map(([k, v]) => (k === 'archive' && Array.isArray(v) ? `  "archive": ${lineList(v)},\n` : `  ${JSON.stringify(k)}: ${JSON.stringify(v)},\n`))
     .join('');
   return (
     `{\n  "schema_version": ${JSON.stringify(registry.schema_version)},\n${rest}` +
     `  "environments": {${envs.length ? `\n${envs.join(',\n')}\n  ` : ''}},\n` +
-    `  "history": [${history.length ? `\n${history.join(',\n')}\n  ` : ''}]\n}\n`
+    `  "history": ${lineList(registry.history)}\n}\n`
+  );
+}
+
+/** A JSON array in registry.json's layout: one element per line. */
+function lineList(items: unknown[]): string {
+  return `[${items.length ? `\n${items.map((e) => `    ${JSON.stringify(e)}`).join(',\n')}\n  ` : ''}]`;
+}
+
+/** An archived history file (registry/history/): its id range, then one entry per line as in registry.json. */
+export function formatHistorySegment(segment: { schema_version: number; first_id: number; last_id: number; history: unknown[] }): string {
+  return (
+    `{\n  "schema_version": ${JSON.stringify(segment.schema_version)},\n  "first_id": ${segment.first_id},\n  "last_id": ${segment.last_id},\n` +
+    `  "history": ${lineList(segment.history)}\n}\n`
   );
 }
 

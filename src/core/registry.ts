@@ -1,4 +1,5 @@
 import { MregError } from './errors.js';
+import { findEntry, needOlder, newestId } from './history.js';
 import { formatArtifactId, type ArtifactRef } from './naming.js';
 import { checkDeployable, checkExpectCurrent, checkPromotionOrder, entryOf, requireEnv, sameArtifact } from './rules.js';
 import type { ArtifactMetadata, HistoryAction, HistoryEntry, Metrics, Pointer, Registry } from './types.js';
@@ -24,9 +25,7 @@ function artifactKey(r: ArtifactRef): string {
 }
 
 export function nextHistoryId(registry: Registry): number {
-  let max = 0;
-  for (const e of registry.history) if (e.id > max) max = e.id;
-  return max + 1;
+  return newestId(registry) + 1;
 }
 
 export interface TransitionInput {
@@ -137,7 +136,7 @@ export function rollbackTarget(
   const pointer = requireEnv(registry, env);
   if (!pointer) throw new MregError('NOTHING_TO_ROLL_BACK', `${env} has no active version; nothing to roll back`);
   const envEntries = registry.history.filter((e) => e.env === env);
-  const current = envEntries.find((e) => e.id === pointer.history_id);
+  const current = findEntry(registry, pointer.history_id) ?? undefined;
   // For each artifact, whether the environment's latest departure from it was a plain rollback.
   const abandonedKeys = new Set<string>();
   for (let i = 0; i < envEntries.length; i++) {
@@ -165,6 +164,9 @@ export function rollbackTarget(
     if (toVersion !== undefined || !abandonedKeys.has(artifactKey(e))) return { target: e, current, fallback: false };
     fallback ??= e;
   }
+  // A preferred target found above is final (every later entry of its artifact is loaded); a
+  // fallback or nothing may change with the archived history.
+  needOlder(registry, `an earlier known-good version of ${env}`);
   if (fallback) return { target: fallback, current, fallback: true };
   const why = skipped.length ? ` (skipped: ${[...new Set(skipped)].join(', ')})` : '';
   if (toVersion !== undefined) {
@@ -210,7 +212,7 @@ export function rollback(
   if (input.from !== undefined) {
     const pointer = requireEnv(registry, env);
     if (pointer && pointer.history_id !== input.from) {
-      const left = registry.history.find((e) => e.id === input.from);
+      const left = findEntry(registry, input.from);
       const now = entryOf(registry, pointer);
       if (left && left.rolled_back) throw new AlreadyRolledBack(left, now && now.action === 'rollback' ? now : null, pointer);
       throw new MregError(
@@ -252,11 +254,14 @@ export function statusChanges(registry: Registry, artifacts: ArtifactMetadata[])
 }
 
 function wasDeployed(registry: Registry, ref: ArtifactRef): boolean {
-  return registry.history.some((e) => sameArtifact(e, ref));
+  if (registry.history.some((e) => sameArtifact(e, ref))) return true;
+  needOlder(registry, `whether ${formatArtifactId(ref)} was ever deployed`);
+  return false;
 }
 
 export function envHistory(registry: Registry, env?: string, limit?: number): HistoryEntry[] {
   const list = env ? registry.history.filter((e) => e.env === env) : registry.history;
+  if (limit === undefined || list.length < limit) needOlder(registry, 'older history entries');
   return limit !== undefined ? list.slice(Math.max(0, list.length - limit)) : list;
 }
 

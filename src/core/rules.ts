@@ -1,4 +1,5 @@
 import { MregError } from './errors.js';
+import { findEntry } from './history.js';
 import { formatArtifactId, metadataPath, type ArtifactRef } from './naming.js';
 import type { ArtifactMetadata, HistoryEntry, Pointer, Registry } from './types.js';
 
@@ -22,12 +23,12 @@ export function requireEnv(registry: Registry, env: string): Pointer | null {
 export function liveEntry(registry: Registry, env: string): HistoryEntry | null {
   const pointer = requireEnv(registry, env);
   if (!pointer) return null;
-  return registry.history.find((e) => e.id === pointer.history_id) ?? null;
+  return findEntry(registry, pointer.history_id);
 }
 
 /** The history entry a pointer names, when the caller already holds the pointer. */
 export function entryOf(registry: Registry, pointer: Pointer | null | undefined): HistoryEntry | null {
-  return pointer ? (registry.history.find((e) => e.id === pointer.history_id) ?? null) : null;
+  return pointer ? findEntry(registry, pointer.history_id) : null;
 }
 
 /** The environment before `env` in the promotion order: where a promotion into `env` comes from. */

@@ -7,13 +7,14 @@ import { createHash } from 'node:crypto';
 import registrySchema from '../../schemas/registry.schema.json' with { type: 'json' };
 import metadataSchema from '../../schemas/metadata.schema.json' with { type: 'json' };
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
+import historySchema from '../../schemas/history.schema.json' with { type: 'json' };
 import type { ArtifactMetadata } from './types.js';
 
 /**
  * The schemas in schemas/ are compiled at build time (scripts/generate-validators.mjs, ajv's
  * standalone mode), so no command pays for compiling them at start-up.
  */
-export type SchemaName = 'metadata' | 'registry' | 'config';
+export type SchemaName = 'metadata' | 'registry' | 'config' | 'history';
 
 export function validatorFor(name: SchemaName): ValidateFunction {
   return validators[name];
@@ -74,13 +75,13 @@ let fingerprint: string | null = null;
 /** Identifies the read-path checks of this build: the schemas the validators were compiled from, and the JSON limits. */
 export function schemaFingerprint(): string {
   fingerprint ??= createHash('sha256')
-    .update(JSON.stringify([registrySchema, metadataSchema, configSchema]))
+    .update(JSON.stringify([registrySchema, metadataSchema, configSchema, historySchema]))
     .update(`${MAX_JSON_BYTES}:${MAX_JSON_DEPTH}`)
     .digest('hex');
   return fingerprint;
 }
 
-const DOCUMENT_LIMITS: Record<SchemaName, number> = { registry: 64 * 1024 * 1024, metadata: 1024 * 1024, config: 1024 * 1024 };
+const DOCUMENT_LIMITS: Record<SchemaName, number> = { registry: 64 * 1024 * 1024, history: 64 * 1024 * 1024, metadata: 1024 * 1024, config: 1024 * 1024 };
 
 /**
  * Parse + schema check of one of the registry's documents, the one way every reader takes them

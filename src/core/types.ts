@@ -68,9 +68,25 @@ export interface HistoryEntry {
   explicit_target?: boolean;
 }
 
+/** One file of archived history (registry/history/), as registry.json lists it. */
+export interface HistorySegment {
+  /** Relative to registry/: `history/FIRST-LAST.json`, ids zero-padded to 10 digits. */
+  file: string;
+  first_id: number;
+  last_id: number;
+  entries: number;
+  sha256: string;
+}
+
+/**
+ * registry.json. In memory, `history` is a suffix of the whole history: the recent entries the
+ * file holds, plus as many archived ones as were loaded (see core/history.ts).
+ */
 export interface Registry {
   schema_version: 1;
   environments: Record<string, Pointer | null>;
+  /** Archived history files, oldest first; absent while all history lives in registry.json. */
+  archive?: HistorySegment[];
   history: HistoryEntry[];
 }
 

@@ -3,3 +3,4 @@ import type { ValidateFunction } from 'ajv';
 export declare const metadata: ValidateFunction;
 export declare const registry: ValidateFunction;
 export declare const config: ValidateFunction;
+export declare const history: ValidateFunction;

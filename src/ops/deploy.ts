@@ -56,7 +56,7 @@ export async function deployVersion(ctx: OpsContext, o: DeployOptions, hooks: St
 
   // One snapshot for the whole pipeline: refuse early (before any download) what the commit would
   // refuse anyway; the commit re-checks on the state it commits onto.
-  const { registry } = await readRegistry(ctx.root);
+  const { registry } = await readRegistry(ctx.root, { recent: true });
   const candidate = await readArtifact(ctx.root, ref);
   const current = checkDeployable(registry, o.env, ref, candidate, { expectCurrent: o.expectCurrent });
   const meta = candidate as ArtifactMetadata;
@@ -79,7 +79,9 @@ export async function deployVersion(ctx: OpsContext, o: DeployOptions, hooks: St
   else {
     const baseline = current ? ((await readArtifact(ctx.root, refOf(current))) ?? null) : null;
     await p.run('gate', async () => {
-      const outcome = await gateHook(ctx, { env: o.env, candidate: meta, candidatePath: localPath, baseline, baselineEntry, history: registry.history });
+      // The gate looks for a baseline anywhere in the environment's past: all of the history.
+      const { history } = (await readRegistry(ctx.root)).registry;
+      const outcome = await gateHook(ctx, { env: o.env, candidate: meta, candidatePath: localPath, baseline, baselineEntry, history });
       p.gate = outcome;
       const allowed = outcome.verdict === 'pass' || (outcome.verdict === 'inconclusive' && ctx.config.gate.inconclusive === 'allow');
       if (!allowed) {
@@ -145,7 +147,7 @@ export async function promoteVersion(ctx: OpsContext, o: PromoteOptions, hooks: 
   await syncWithRemote(ctx);
   const from = o.from ?? previousEnvironment(ctx.config.environments, o.to);
   checkPromotionOrder(ctx.config.environments, from, o.to);
-  const { registry } = await readRegistry(ctx.root);
+  const { registry } = await readRegistry(ctx.root, { recent: true });
   const source = requireEnv(registry, from);
   if (!source) throw new MregError('PRECONDITION', `${from} has no active version to promote`);
   const ref = refOf(source);

@@ -8,16 +8,17 @@ import { auditLog, commitsNotOn, hasRemote, headSha, resolveRef, trackingRef, ty
 import pkg from '../../package.json' with { type: 'json' };
 import { CONFIG_FILE, REGISTRY_FILE } from '../state/config.js';
 import type { OpsContext } from '../state/context.js';
-import { readRegistry } from '../state/read.js';
+import { readRegistry, withHistory } from '../state/read.js';
 
 /** Read-only use cases: history, the audit log from git, and the starting-state view. */
 
 export const MREG_VERSION: string = pkg.version;
 
 export async function history(ctx: OpsContext, o: { env?: string; limit?: number }): Promise<HistoryEntry[]> {
-  const { registry } = await readRegistry(ctx.root);
-  if (o.env) requireEnv(registry, o.env);
-  return envHistory(registry, o.env, o.limit);
+  return withHistory(ctx.root, await readRegistry(ctx.root, { recent: true }), ({ registry }) => {
+    if (o.env) requireEnv(registry, o.env);
+    return envHistory(registry, o.env, o.limit);
+  });
 }
 
 export async function audit(ctx: OpsContext, limit?: number): Promise<AuditRecord[]> {
@@ -85,7 +86,7 @@ export async function unpushedCommits(ctx: OpsContext): Promise<StatusReport['un
 
 export async function status(ctx: OpsContext): Promise<StatusReport> {
   const [{ registry }, gitVersion, branch, head, llama, unpushed] = await Promise.all([
-    readRegistry(ctx.root),
+    readRegistry(ctx.root, { recent: true }),
     ctx.repo.git.raw(['--version']).then((s) => s.trim().replace(/^git version /, '')),
     ctx.repo.branch,
     headSha(ctx.repo),

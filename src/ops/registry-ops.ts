@@ -1,12 +1,12 @@
 import { MregError } from '../core/errors.js';
-import { formatJson, formatRegistryJson } from '../core/json.js';
+import { formatJson } from '../core/json.js';
 import { formatArtifactId, metadataPath, type ArtifactRef } from '../core/naming.js';
 import * as core from '../core/registry.js';
 import { liveEntry } from '../core/rules.js';
 import type { ArtifactMetadata, HistoryEntry, Metrics, Pointer, Registry } from '../core/types.js';
 import type { OpsContext } from '../state/context.js';
-import { REGISTRY_FILE } from '../state/config.js';
-import { quantizationsOf, readArtifact, readRegistry, withArtifacts } from '../state/read.js';
+import { registryFiles } from '../state/history-files.js';
+import { quantizationsOf, readArtifact, readRegistry, withArtifacts, withHistory } from '../state/read.js';
 import { headSha } from '../git/repo.js';
 import { commitChange, type CommitOutcome, type PlannedChange } from '../state/transaction.js';
 
@@ -56,15 +56,20 @@ async function planPointerChange(
   transition: (registry: Registry, lookup: core.ArtifactLookup) => core.TransitionResult,
   extraTrailers: Record<string, string | number | null | undefined> = {},
 ): Promise<PlannedChange<PointerChange>> {
-  const { registry } = await readRegistry(ctx.root);
-  const t = await withArtifacts(ctx.root, (lookup) => transition(registry, lookup));
+  // Planned on the recent history; the archived history is read only when the transition asks
+  // further back than that (a rollback past every recent entry of its environment, say).
+  const { t, files, planned } = await withHistory(ctx.root, await readRegistry(ctx.root, { recent: true }), async (state) => {
+    const t = await withArtifacts(ctx.root, (lookup) => transition(state.registry, lookup));
+    const touched: ArtifactRef[] = [core.refOf(t.entry)];
+    if (t.previous) touched.push(core.refOf(t.previous));
+    const files = [...registryFiles(t.registry, state.loaded), ...(await statusFiles(ctx, t.registry, touched))];
+    return { t, files, planned: state };
+  });
   const to = t.registry.environments[t.entry.env] as Pointer;
-  const touched: ArtifactRef[] = [core.refOf(t.entry)];
-  if (t.previous) touched.push(core.refOf(t.previous));
-  const files = [{ path: REGISTRY_FILE, content: formatRegistryJson(t.registry), value: t.registry }, ...(await statusFiles(ctx, t.registry, touched))];
   const e = t.entry;
   return {
     files,
+    planned,
     subject: subjectFor(e.action, e.env, t.previous, e),
     body: e.reason,
     trailers: {
@@ -138,10 +143,11 @@ export interface RollbackOptions {
 
 /** Pure preview of a rollback: the target, before anything is fetched or written. */
 export async function planRollback(ctx: OpsContext, o: RollbackOptions): Promise<{ target: HistoryEntry; current: Pointer | null; fallback: boolean }> {
-  const { registry } = await readRegistry(ctx.root);
-  core.checkExpectCurrent(registry, o.env, o.expectCurrent);
-  const { target, fallback } = await withArtifacts(ctx.root, (lookup) => core.rollbackTarget(registry, o.env, lookup, o.to));
-  return { target, current: registry.environments[o.env], fallback };
+  return withHistory(ctx.root, await readRegistry(ctx.root, { recent: true }), async ({ registry }) => {
+    core.checkExpectCurrent(registry, o.env, o.expectCurrent);
+    const { target, fallback } = await withArtifacts(ctx.root, (lookup) => core.rollbackTarget(registry, o.env, lookup, o.to));
+    return { target, current: registry.environments[o.env], fallback };
+  });
 }
 
 /** A rollback outcome; `noop` says why nothing was committed (the version was already rolled back). */
@@ -269,7 +275,7 @@ export async function blockArtifact(ctx: OpsContext, o: BlockOptions): Promise<C
 
 /** The environments whose pointer names this artifact now. */
 export async function liveEnvironments(ctx: OpsContext, ref: ArtifactRef): Promise<string[]> {
-  const { registry } = await readRegistry(ctx.root);
+  const { registry } = await readRegistry(ctx.root, { recent: true });
   return Object.entries(registry.environments)
     .filter(([, p]) => p && core.sameArtifact(p, ref))
     .map(([e]) => e);

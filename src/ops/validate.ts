@@ -6,8 +6,9 @@ import { parseJsonText, pointer } from '../core/json.js';
 import { locatePointer } from '../core/locate.js';
 import { formatArtifactId, parseArtifactId } from '../core/naming.js';
 import { schemaProblems } from '../core/schema.js';
-import type { ArtifactMetadata, Pointer, Registry, RegistryConfig } from '../core/types.js';
+import type { ArtifactMetadata, HistoryEntry, Pointer, Registry, RegistryConfig } from '../core/types.js';
 import { CONFIG_FILE, MODELS_DIR, REGISTRY_FILE } from '../state/config.js';
+import { segmentPath, sha256Hex } from '../state/history-files.js';
 
 export interface ValidationReport {
   ok: boolean;
@@ -26,7 +27,10 @@ export async function validateRepository(root: string): Promise<ValidationReport
   const config = loadJson<RegistryConfig>(root, CONFIG_FILE, 'config', 1024 * 1024);
   const reg = loadJson<Registry>(root, REGISTRY_FILE, 'registry');
   const { artifacts, troubled, problems: metadataProblems } = loadArtifacts(root);
-  const registry = reg.value;
+  // The archived history joins registry.json's entries: the history is checked as one.
+  const archived = reg.value ? loadArchive(root, reg.value) : null;
+  const registry = reg.value && archived ? { ...reg.value, history: [...archived.history, ...reg.value.history] } : reg.value;
+  const places = archived ? [...archived.places, ...reg.value!.history.map((_, index) => ({ file: REGISTRY_FILE, index }))] : [];
   // The workflows' environment choices against the config (parsed only where there are workflows).
   const workflows =
     config.value && existsSync(path.join(root, '.github', 'workflows'))
@@ -35,16 +39,14 @@ export async function validateRepository(root: string): Promise<ValidationReport
   const problems = [
     ...config.problems,
     ...reg.problems,
+    ...(archived?.problems ?? []),
     ...metadataProblems,
     ...checkUniqueUris(artifacts),
     ...checkLineage(artifacts),
-    ...(registry ? checkRegistry(registry, config.value, artifacts, troubled) : []),
+    ...(registry ? checkRegistry(registry, places, config.value, artifacts, troubled) : []),
     ...workflows,
   ];
-  const texts = new Map([
-    [REGISTRY_FILE, reg.text],
-    [CONFIG_FILE, config.text],
-  ]);
+  const texts = new Map([[REGISTRY_FILE, reg.text], [CONFIG_FILE, config.text], ...(archived?.texts ?? [])]);
   locateProblems(root, problems, texts);
   problems.sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file < b.file ? -1 : 1));
   return {
@@ -62,7 +64,7 @@ interface Loaded<T> {
 
 // Synchronous reads on purpose: a thousand small metadata files read ~5x faster in a plain loop
 // than through the promise API's thread-pool round trips, and validate has nothing to overlap.
-function loadJson<T>(root: string, file: string, schema: 'registry' | 'config' | 'metadata', maxBytes?: number): Loaded<T> {
+function loadJson<T>(root: string, file: string, schema: 'registry' | 'config' | 'metadata' | 'history', maxBytes?: number): Loaded<T> {
   let text: string;
   try {
     text = readFileSync(path.join(root, file), 'utf8');
@@ -79,6 +81,70 @@ function loadJson<T>(root: string, file: string, schema: 'registry' | 'config' |
   const found = schemaProblems(schema, raw, file, { strict: true });
   if (found.length) return { text, problems: found };
   return { value: raw as T, text, problems: [] };
+}
+
+/** Where a history entry lives: registry.json or an archived file, and its index there. */
+interface Place {
+  file: string;
+  index: number;
+}
+
+/**
+ * The archived history files registry.json lists, in order: each present, with the sha256 listed,
+ * valid against its schema, holding the ids and count listed; the files in order and before
+ * registry.json's own entries. Entries of a damaged file still join the history when they parse,
+ * so their references are checked too.
+ */
+function loadArchive(
+  root: string,
+  registry: Registry,
+): { history: HistoryEntry[]; places: Place[]; problems: Problem[]; texts: [string, string | undefined][] } {
+  const history: HistoryEntry[] = [];
+  const places: Place[] = [];
+  const problems: Problem[] = [];
+  const texts: [string, string | undefined][] = [];
+  let lastId = 0;
+  (registry.archive ?? []).forEach((seg, k) => {
+    const at = pointer('archive', k);
+    const file = segmentPath(seg);
+    if (seg.first_id <= lastId)
+      problems.push({ file: REGISTRY_FILE, pointer: `${at}/first_id`, message: `archived files must follow each other: ${seg.first_id} follows ${lastId}` });
+    if (seg.last_id < seg.first_id) problems.push({ file: REGISTRY_FILE, pointer: `${at}/last_id`, message: `expected at least first_id ${seg.first_id}` });
+    lastId = Math.max(lastId, seg.last_id);
+    const loaded = loadJson<{ first_id: number; last_id: number; history: HistoryEntry[] }>(root, file, 'history');
+    texts.push([file, loaded.text]);
+    problems.push(...loaded.problems.map((p) => (p.message === 'file not found' ? { ...p, message: `file not found (listed at ${REGISTRY_FILE}#${at})` } : p)));
+    if (loaded.text !== undefined && sha256Hex(loaded.text) !== seg.sha256)
+      problems.push({
+        file: REGISTRY_FILE,
+        pointer: `${at}/sha256`,
+        message: `${file} has another sha256 (${sha256Hex(loaded.text)}): it was changed outside mreg`,
+      });
+    const doc = loaded.value;
+    if (!doc) return;
+    if (doc.first_id !== seg.first_id || doc.last_id !== seg.last_id)
+      problems.push({
+        file,
+        pointer: '/first_id',
+        message: `holds ids ${doc.first_id}-${doc.last_id}, but ${REGISTRY_FILE}#${at} lists ${seg.first_id}-${seg.last_id}`,
+      });
+    if (doc.history.length !== seg.entries)
+      problems.push({ file, pointer: '/history', message: `holds ${doc.history.length} entries, but ${REGISTRY_FILE}#${at}/entries says ${seg.entries}` });
+    doc.history.forEach((e, index) => {
+      if (e.id < seg.first_id || e.id > seg.last_id)
+        problems.push({ file, pointer: `${pointer('history', index)}/id`, message: `id ${e.id} is outside this file's range ${seg.first_id}-${seg.last_id}` });
+      history.push(e);
+      places.push({ file, index });
+    });
+  });
+  const first = registry.history[0];
+  if (first && first.id <= lastId)
+    problems.push({
+      file: REGISTRY_FILE,
+      pointer: '/history/0/id',
+      message: `the recent history must follow the archived history (ids up to ${lastId}), found ${first.id}`,
+    });
+  return { history, places, problems, texts };
 }
 
 /**
@@ -190,10 +256,10 @@ function checkLineage(artifacts: Artifacts): Problem[] {
 }
 
 /** Pointers and history name registered artifacts and agree with each other and with the config. */
-function checkRegistry(registry: Registry, config: RegistryConfig | undefined, artifacts: Artifacts, troubled: Set<string>): Problem[] {
+function checkRegistry(registry: Registry, places: Place[], config: RegistryConfig | undefined, artifacts: Artifacts, troubled: Set<string>): Problem[] {
   return [
     ...(config?.environments ? checkEnvironmentNames(registry, config.environments) : []),
-    ...checkHistory(registry, artifacts, troubled),
+    ...checkHistory(registry, places, artifacts, troubled),
     ...checkPointers(registry, artifacts, troubled),
   ];
 }
@@ -209,12 +275,12 @@ function checkEnvironmentNames(registry: Registry, envs: string[]): Problem[] {
   return problems;
 }
 
-function checkHistory(registry: Registry, artifacts: Artifacts, troubled: Set<string>): Problem[] {
-  const file = REGISTRY_FILE;
+function checkHistory(registry: Registry, places: Place[], artifacts: Artifacts, troubled: Set<string>): Problem[] {
   const problems: Problem[] = [];
   let lastId = 0;
   const ids = new Set<number>();
-  registry.history.forEach((e, index) => {
+  registry.history.forEach((e, k) => {
+    const { file, index } = places[k] ?? { file: REGISTRY_FILE, index: k };
     const at = pointer('history', index);
     if (ids.has(e.id)) problems.push({ file, pointer: `${at}/id`, message: `duplicate history id ${e.id}` });
     else if (e.id <= lastId) problems.push({ file, pointer: `${at}/id`, message: `history ids must increase: ${e.id} follows ${lastId}` });

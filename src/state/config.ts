@@ -6,6 +6,7 @@ import { parseDocument } from '../core/schema.js';
 import type { RegistryConfig } from '../core/types.js';
 
 /** Where the registry's files live in its repository, and registry/config.json with its defaults. */
+export const REGISTRY_DIR = 'registry';
 export const REGISTRY_FILE = 'registry/registry.json';
 export const CONFIG_FILE = 'registry/config.json';
 export const MODELS_DIR = 'registry/models';

@@ -61,7 +61,7 @@ export async function openContext(opts: OpsOptions): Promise<OpsContext> {
     repo,
     root: repo.root,
     config,
-    actor: defaultActor(opts.actor, settings.actor),
+    actor: defaultActor(opts.actor, settings.actor ?? repo.userName),
     push: opts.push,
     remote: opts.remote ?? 'origin',
     storeUri: resolveStoreUri(repo.root, opts.store ?? settings.store ?? config.store),

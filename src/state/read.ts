@@ -4,15 +4,91 @@ import path from 'node:path';
 import { MregError } from '../core/errors.js';
 import { formatArtifactId, metadataPath, type ArtifactRef } from '../core/naming.js';
 import { parseDocument, parseMetadata, schemaFingerprint } from '../core/schema.js';
-import type { ArtifactMetadata, Registry } from '../core/types.js';
+import { OlderHistoryNeeded } from '../core/history.js';
+import type { ArtifactMetadata, HistoryEntry, HistorySegment, Registry } from '../core/types.js';
 import { MODELS_DIR, REGISTRY_FILE } from './config.js';
+import { checkArchiveOrder, parseSegment, segmentAbsolute, segmentPath } from './history-files.js';
 
 /** Reading the registry's files from the working tree, validated before anything acts on them. */
 
 export interface RegistryState {
+  /** registry.json, its `history` a suffix of the whole history (see core/history.ts). */
   registry: Registry;
-  /** The exact bytes read, so an unchanged file is written back unchanged. */
+  /** registry.json's exact bytes, so an unchanged file is written back unchanged. */
   text: string;
+  /** The archived files loaded into `registry.history`, by index in its archive: their entries as read. */
+  loaded: ReadonlyMap<number, readonly HistoryEntry[]>;
+}
+
+export interface ReadOptions {
+  /**
+   * Load only the archived history that every environment's live entry needs (usually none);
+   * for callers that ask further back through `withHistory`. The default loads all of it.
+   */
+  recent?: boolean;
+}
+
+/**
+ * The registry with its history: all of it, or (`recent`) what the live entries need. Each
+ * archived file is checked against the sha256 registry.json records for it.
+ */
+export async function readRegistry(root: string, o: ReadOptions = {}): Promise<RegistryState> {
+  const head = await readRegistryFile(root);
+  const archive = head.registry.archive ?? [];
+  if (!archive.length) return head;
+  checkArchiveOrder(head.registry);
+  let from = 0;
+  if (o.recent) {
+    let oldestLive = Infinity;
+    for (const p of Object.values(head.registry.environments)) if (p && p.history_id < oldestLive) oldestLive = p.history_id;
+    from = archive.findIndex((s) => s.last_id >= oldestLive);
+    if (from < 0) from = archive.length;
+  }
+  const key = `${from}`;
+  const hit = composed.get(head);
+  if (hit?.key === key) return hit.state;
+  const loaded = new Map<number, HistoryEntry[]>();
+  await Promise.all(archive.slice(from).map(async (seg, k) => loaded.set(from + k, await readSegment(root, seg, from + k))));
+  const older: HistoryEntry[] = [];
+  for (let k = from; k < archive.length; k++) older.push(...(loaded.get(k) as HistoryEntry[]));
+  const state: RegistryState = { registry: { ...head.registry, history: [...older, ...head.registry.history] }, text: head.text, loaded };
+  composed.set(head, { key, state });
+  return state;
+}
+
+/** The last composition per registry.json version, so repeated reads return the very same objects. */
+const composed = new WeakMap<RegistryState, { key: string; state: RegistryState }>();
+
+/**
+ * Runs `fn` on `state`; when it needs history older than `state` holds (OlderHistoryNeeded), runs
+ * it again on the whole history. For the commands that usually look only at recent entries.
+ */
+export async function withHistory<T>(root: string, state: RegistryState, fn: (state: RegistryState) => T | Promise<T>): Promise<T> {
+  try {
+    return await fn(state);
+  } catch (err) {
+    if (!(err instanceof OlderHistoryNeeded)) throw err;
+    return fn(await readRegistry(root));
+  }
+}
+
+/** Entries per archived file's text: a process that reads the registry twice gets the same objects. */
+const segmentMemo = new Map<string, { text: string; sha256: string; index: number; entries: HistoryEntry[] }>();
+
+async function readSegment(root: string, segment: HistorySegment, index: number): Promise<HistoryEntry[]> {
+  const file = segmentAbsolute(root, segment);
+  const link = await lstat(file).catch(() => null);
+  if (!link) throw new MregError('INTEGRITY', `${segmentPath(segment)} is missing: ${REGISTRY_FILE}#/archive/${index} lists it (restore it from git)`);
+  if (link.isSymbolicLink()) throw symlinkError(segmentPath(segment), await readlink(file).catch(() => '?'));
+  const text = await readFile(file, 'utf8');
+  const hit = segmentMemo.get(file);
+  if (hit && hit.text === text && hit.sha256 === segment.sha256 && hit.index === index) return hit.entries;
+  const digest = registryDigest(text);
+  const proven = (await provenList(root))?.entries.includes(digest) ?? false;
+  const entries = parseSegment(text, segment, index, proven);
+  if (!proven) await recordProven(root, [digest]);
+  segmentMemo.set(file, { text, sha256: segment.sha256, index, entries });
+  return entries;
 }
 
 /**
@@ -22,7 +98,7 @@ export interface RegistryState {
  */
 const memo = new Map<string, { key: string; state: RegistryState }>();
 
-export async function readRegistry(root: string): Promise<RegistryState> {
+async function readRegistryFile(root: string): Promise<RegistryState> {
   const file = path.join(root, REGISTRY_FILE);
   let text: string;
   let key: string;
@@ -54,7 +130,7 @@ export async function readRegistry(root: string): Promise<RegistryState> {
     else registry = parseDocument<Registry>('registry', text, REGISTRY_FILE, { hint: 'validate the repository to see them all' });
     await recordProven(root, [digest, ...(stamp ? [`stamp ${stamp}`] : [])]);
   }
-  const state = { registry, text };
+  const state: RegistryState = { registry, text, loaded: new Map() };
   memo.set(file, { key, state });
   return state;
 }
@@ -78,7 +154,7 @@ function stampOf(st: { ino: bigint; size: bigint; mtimeNs: bigint; ctimeNs: bigi
  * full. The file lives inside .git, which only those who can already rewrite the repository can write.
  */
 const PROVEN_FILE = 'mreg-proven';
-const PROVEN_KEEP = 32;
+const PROVEN_KEEP = 128;
 
 function registryDigest(text: string): string {
   return createHash('sha256').update(schemaFingerprint()).update('\0').update(text).digest('hex');
@@ -122,6 +198,11 @@ async function recordProven(root: string, add: string[]): Promise<void> {
 export async function recordProvenRegistryFile(root: string): Promise<void> {
   const st = await stat(path.join(root, REGISTRY_FILE), { bigint: true }).catch(() => null);
   if (st) await recordProven(root, [`stamp ${stampOf(st)}`]);
+}
+
+/** Texts a commit just wrote from checked entries (archived history files): not checked again on read. */
+export async function recordProvenTexts(root: string, texts: string[]): Promise<void> {
+  if (texts.length) await recordProven(root, texts.map(registryDigest));
 }
 
 /**

@@ -4,9 +4,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { MregError, errorMessage } from '../core/errors.js';
 import { commitMessage, commitPaths, changedSinceHead, headSha, fetchBranch, hasRemote, pushBranch, resetTo, type Trailers } from '../git/repo.js';
 import { checkChange } from './check.js';
-import { REGISTRY_FILE } from './config.js';
+import { REGISTRY_DIR, REGISTRY_FILE } from './config.js';
 import type { OpsContext } from './context.js';
-import { readRegistry, recordProvenRegistryFile, symlinkError } from './read.js';
+import { readRegistry, recordProvenRegistryFile, recordProvenTexts, symlinkError, type RegistryState } from './read.js';
 import { syncWithRemote } from './sync.js';
 
 /**
@@ -22,6 +22,8 @@ export interface PlannedChange<T> {
    * ones by identity, instead of parsing megabytes back.
    */
   files: { path: string; content: string; value?: unknown }[];
+  /** The registry state the change was planned on (what `value` is compared with), when it writes registry.json. */
+  planned?: RegistryState;
   subject: string;
   body?: string | null;
   trailers: Trailers;
@@ -114,14 +116,21 @@ export async function commitChange<T>(ctx: OpsContext, plan: () => Promise<Plann
       );
     }
     // Never commit what `mreg validate` would reject, as far as this change reaches.
-    const before = change.files.some((f) => f.path === REGISTRY_FILE) ? await readRegistry(ctx.root).catch(() => null) : null;
+    const before = change.files.some((f) => f.path === REGISTRY_FILE) ? (change.planned ?? (await readRegistry(ctx.root).catch(() => null))) : null;
     await checkChange(ctx.root, change.files, before);
     // The registry file was read (and its stat checked) by readRegistry, and changedSinceHead found it as at HEAD.
     const known = new Map(before ? [[REGISTRY_FILE, before.text]] : []);
     const { restore, created } = await applyFiles(ctx.root, change.files, known);
     // What checkChange just proved on top of a proven registry need not be checked again on read
     // (if the commit fails, restore replaces the file, and the recorded stamp no longer matches it).
-    if (before && change.files.some((f) => f.path === REGISTRY_FILE)) await recordProvenRegistryFile(ctx.root);
+    if (before && change.files.some((f) => f.path === REGISTRY_FILE)) {
+      await recordProvenRegistryFile(ctx.root);
+      // Archived history files are written from entries checked on read or just now.
+      await recordProvenTexts(
+        ctx.root,
+        change.files.filter((f) => f.path.startsWith(`${REGISTRY_DIR}/history/`)).map((f) => f.content),
+      );
+    }
     let commit: string;
     try {
       commit = await commitPaths(

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { MregError } from '../core/errors.js';
 
@@ -39,8 +41,16 @@ export interface PrefixHasher {
   abort(): Promise<void>;
 }
 
+/**
+ * Below this size a file is hashed on the main thread once complete: a worker thread costs
+ * ~50-100 ms to start, more than hashing a few megabytes (~1 ms per MB) and longer than the
+ * sockets could be stalled by it.
+ */
+export const INLINE_HASH_BYTES = 8 * 1024 * 1024;
+
 /** `fd` must stay open (and readable) until finish() or abort() has settled. */
-export function startPrefixHasher(fd: number, path: string): PrefixHasher {
+export function startPrefixHasher(fd: number, path: string, size = Infinity): PrefixHasher {
+  if (size <= INLINE_HASH_BYTES) return inlineHasher(fd);
   const worker = new Worker(SOURCE, { eval: true, workerData: { fd } });
   let settle: { resolve: (d: string) => void; reject: (e: Error) => void } | null = null;
   let failure: Error | null = null;
@@ -77,5 +87,25 @@ export function startPrefixHasher(fd: number, path: string): PrefixHasher {
       result ??= '';
       await worker.terminate();
     },
+  };
+}
+
+/** The small-file hasher: reads the finished file through the same descriptor, on this thread. */
+function inlineHasher(fd: number): PrefixHasher {
+  return {
+    advance() {},
+    async finish(size) {
+      const hash = createHash('sha256');
+      const buf = Buffer.allocUnsafe(Math.min(Math.max(size, 1), 1024 * 1024));
+      let hashed = 0;
+      while (hashed < size) {
+        const n = readSync(fd, buf, 0, Math.min(buf.length, size - hashed), hashed);
+        if (n === 0) throw new MregError('STORE', `staging file ended at ${hashed} bytes while hashing`);
+        hash.update(buf.subarray(0, n));
+        hashed += n;
+      }
+      return hash.digest('hex');
+    },
+    async abort() {},
   };
 }

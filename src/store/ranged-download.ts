@@ -50,7 +50,7 @@ class RangedDownload {
     this.parts = Math.ceil(o.size / o.partSize);
     this.prefix = new ContiguousPrefix(this.parts, o.partSize, o.size);
     this.sync = new EarlySync(o.fh);
-    this.hasher = startPrefixHasher(o.fh.fd, o.partialPath);
+    this.hasher = startPrefixHasher(o.fh.fd, o.partialPath, o.size);
   }
 
   async run(): Promise<string> {

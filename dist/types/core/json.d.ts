@@ -40,6 +40,14 @@ export declare function formatRegistryJson(registry: {
     schema_version: number;
     environments: Record<string, unknown>;
     history: unknown[];
+    archive?: unknown[];
+}): string;
+/** An archived history file (registry/history/): its id range, then one entry per line as in registry.json. */
+export declare function formatHistorySegment(segment: {
+    schema_version: number;
+    first_id: number;
+    last_id: number;
+    history: unknown[];
 }): string;
 /** RFC 6901 pointer segment escaping. */
 export declare function pointer(...segments: (string | number)[]): string;

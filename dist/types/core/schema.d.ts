@@ -5,7 +5,7 @@ import type { ArtifactMetadata } from './types.js';
  * The schemas in schemas/ are compiled at build time (scripts/generate-validators.mjs, ajv's
  * standalone mode), so no command pays for compiling them at start-up.
  */
-export type SchemaName = 'metadata' | 'registry' | 'config';
+export type SchemaName = 'metadata' | 'registry' | 'config' | 'history';
 export declare function validatorFor(name: SchemaName): ValidateFunction;
 /** Validates and returns problems with JSON pointers; `oneOf` noise is folded into its own node. */
 export declare function schemaProblems(name: SchemaName, value: unknown, file: string, o?: {

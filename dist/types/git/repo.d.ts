@@ -10,6 +10,8 @@ export interface GitRepo {
     branch: string | null;
     /** Configured remote names. */
     remotes: string[];
+    /** git's `user.name` for this repository, when set (who acts, when nobody else is named). */
+    userName?: string;
 }
 /** Runs git in the repository: stdout on success; on failure an Error carrying stderr, then stdout. */
 export interface GitRunner {
@@ -41,6 +43,12 @@ export declare function commitMessage(subject: string, body: string | null, trai
  * ~40 ms per hashing).
  */
 export declare function commitPaths(repo: GitRepo, paths: string[], message: string, newPaths?: string[]): Promise<string>;
+/**
+ * HEAD's commit read from the repository's files (HEAD, the branch's loose ref, packed-refs), as
+ * git just wrote them: no process. Null when the layout is not the plain files one (reftable, or
+ * anything unexpected): the caller asks git.
+ */
+export declare function headFromFiles(root: string): Promise<string | null>;
 /** Undo a local commit that could not be pushed, keeping the working tree's other changes. */
 export declare function resetTo(repo: GitRepo, rev: string): Promise<void>;
 export type PushResult = {

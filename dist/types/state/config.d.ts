@@ -1,5 +1,6 @@
 import type { RegistryConfig } from '../core/types.js';
 /** Where the registry's files live in its repository, and registry/config.json with its defaults. */
+export declare const REGISTRY_DIR = "registry";
 export declare const REGISTRY_FILE = "registry/registry.json";
 export declare const CONFIG_FILE = "registry/config.json";
 export declare const MODELS_DIR = "registry/models";

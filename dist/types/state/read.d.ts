@@ -1,18 +1,39 @@
 import { MregError } from '../core/errors.js';
 import { type ArtifactRef } from '../core/naming.js';
-import type { ArtifactMetadata, Registry } from '../core/types.js';
+import type { ArtifactMetadata, HistoryEntry, Registry } from '../core/types.js';
 /** Reading the registry's files from the working tree, validated before anything acts on them. */
 export interface RegistryState {
+    /** registry.json, its `history` a suffix of the whole history (see core/history.ts). */
     registry: Registry;
-    /** The exact bytes read, so an unchanged file is written back unchanged. */
+    /** registry.json's exact bytes, so an unchanged file is written back unchanged. */
     text: string;
+    /** The archived files loaded into `registry.history`, by index in its archive: their entries as read. */
+    loaded: ReadonlyMap<number, readonly HistoryEntry[]>;
 }
-export declare function readRegistry(root: string): Promise<RegistryState>;
+export interface ReadOptions {
+    /**
+     * Load only the archived history that every environment's live entry needs (usually none);
+     * for callers that ask further back through `withHistory`. The default loads all of it.
+     */
+    recent?: boolean;
+}
+/**
+ * The registry with its history: all of it, or (`recent`) what the live entries need. Each
+ * archived file is checked against the sha256 registry.json records for it.
+ */
+export declare function readRegistry(root: string, o?: ReadOptions): Promise<RegistryState>;
+/**
+ * Runs `fn` on `state`; when it needs history older than `state` holds (OlderHistoryNeeded), runs
+ * it again on the whole history. For the commands that usually look only at recent entries.
+ */
+export declare function withHistory<T>(root: string, state: RegistryState, fn: (state: RegistryState) => T | Promise<T>): Promise<T>;
 /**
  * registry.json as a commit just wrote it, after checkChange proved its text on top of a proven
  * one: its stamp is recorded (no hashing of megabytes); a later read of the same file is not re-checked.
  */
 export declare function recordProvenRegistryFile(root: string): Promise<void>;
+/** Texts a commit just wrote from checked entries (archived history files): not checked again on read. */
+export declare function recordProvenTexts(root: string, texts: string[]): Promise<void>;
 /**
  * The registry's files are read and replaced in place, by rename: through a symbolic link a read
  * would follow it anywhere (outside the repository too) and a write would replace the link by a

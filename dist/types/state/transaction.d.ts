@@ -1,5 +1,6 @@
 import { type Trailers } from '../git/repo.js';
 import type { OpsContext } from './context.js';
+import { type RegistryState } from './read.js';
 /**
  * One registry change = one commit touching only registry/, pushed as a compare-and-swap.
  * `plan` is called with the freshly read state on every attempt: when another writer moved the
@@ -17,6 +18,8 @@ export interface PlannedChange<T> {
         content: string;
         value?: unknown;
     }[];
+    /** The registry state the change was planned on (what `value` is compared with), when it writes registry.json. */
+    planned?: RegistryState;
     subject: string;
     body?: string | null;
     trailers: Trailers;

@@ -5,5 +5,11 @@ export interface PrefixHasher {
     finish(size: number): Promise<string>;
     abort(): Promise<void>;
 }
+/**
+ * Below this size a file is hashed on the main thread once complete: a worker thread costs
+ * ~50-100 ms to start, more than hashing a few megabytes (~1 ms per MB) and longer than the
+ * sockets could be stalled by it.
+ */
+export declare const INLINE_HASH_BYTES: number;
 /** `fd` must stay open (and readable) until finish() or abort() has settled. */
-export declare function startPrefixHasher(fd: number, path: string): PrefixHasher;
+export declare function startPrefixHasher(fd: number, path: string, size?: number): PrefixHasher;

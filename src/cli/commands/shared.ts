@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import type { OpsOptions } from '../../state/context.js';
 import { settingsFromEnv } from '../../state/settings.js';
 import { createFileProgress } from '../../store/progress.js';
@@ -17,24 +16,11 @@ export const storeOption: Record<string, OptionSpec> = {
   store: { type: 'string', description: 'artifact store URI (default: registry/config.json store)', placeholder: 'URI' },
 };
 
-/**
- * Who acts when --actor is not given: $GITHUB_ACTOR or $GIT_AUTHOR_NAME (read with the settings),
- * else git's own `user.name` for the repository, as its commits are authored; the OS user last.
- */
-function gitUserName(repo: string, env: Record<string, string | undefined>): string | undefined {
-  if (env.GITHUB_ACTOR || env.GIT_AUTHOR_NAME) return undefined;
-  try {
-    return execFileSync('git', ['config', 'user.name'], { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 export function contextOptions(args: ParsedCommand, io: CommandIO): OpsOptions {
   return {
     repo: io.repo,
     push: bool(args, 'no-push') ? false : undefined,
-    actor: str(args, 'actor') ?? gitUserName(io.repo, io.env),
+    actor: str(args, 'actor'),
     store: str(args, 'store'),
     settings: settingsFromEnv(io.env),
     logger: { info: (m) => io.log(m), warn: (m) => io.log(`warning: ${m}`), progress: createFileProgress('download', process.stderr, io.env).update },

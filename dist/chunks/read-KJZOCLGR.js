@@ -1,0 +1,29 @@
+import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
+import {
+  ArtifactCache,
+  quantizationsOf,
+  readArtifact,
+  readRegistry,
+  recordProvenRegistryFile,
+  recordProvenTexts,
+  symlinkError,
+  withArtifacts,
+  withHistory
+} from "./chunk-BH6LUVM4.js";
+import "./chunk-N2JBQWJZ.js";
+import "./chunk-R7MA5WMG.js";
+import "./chunk-MEVB5DBL.js";
+import "./chunk-XXDYKEZD.js";
+import "./chunk-J65ZUYIW.js";
+import "./chunk-SE6IUDCK.js";
+export {
+  ArtifactCache,
+  quantizationsOf,
+  readArtifact,
+  readRegistry,
+  recordProvenRegistryFile,
+  recordProvenTexts,
+  symlinkError,
+  withArtifacts,
+  withHistory
+};

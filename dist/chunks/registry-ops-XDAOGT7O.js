@@ -1,0 +1,32 @@
+import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
+import {
+  blockArtifact,
+  commitDeploy,
+  commitPromote,
+  commitRollback,
+  liveEnvironments,
+  planRollback,
+  resolveQuantization,
+  subjectFor
+} from "./chunk-ZKUSBDBU.js";
+import "./chunk-HKBLN5NO.js";
+import "./chunk-D2PMS5PI.js";
+import "./chunk-BH6LUVM4.js";
+import "./chunk-XZZHHOGA.js";
+import "./chunk-N2JBQWJZ.js";
+import "./chunk-R7MA5WMG.js";
+import "./chunk-MEVB5DBL.js";
+import "./chunk-XXDYKEZD.js";
+import "./chunk-5LVA67J5.js";
+import "./chunk-J65ZUYIW.js";
+import "./chunk-SE6IUDCK.js";
+export {
+  blockArtifact,
+  commitDeploy,
+  commitPromote,
+  commitRollback,
+  liveEnvironments,
+  planRollback,
+  resolveQuantization,
+  subjectFor
+};

@@ -1,0 +1,37 @@
+import type { HistoryEntry, HistorySegment, Registry } from '../core/types.js';
+/**
+ * The archived history (registry/history/FIRST-LAST.json). registry.json keeps the recent
+ * entries; whenever they reach 2 x SEGMENT_ENTRIES, the oldest SEGMENT_ENTRIES move into a new
+ * file, listed in registry.json's `archive` with its sha256. A change then rewrites (and git
+ * hashes) a registry.json of at most a few hundred kilobytes, however long the history, and an
+ * archived file is rewritten only when one of its entries changes (a rollback marking a long-lived
+ * deployment as rolled back). The sha256 in registry.json makes every archived file part of the
+ * registry's state: a file edited behind registry.json's back is refused on read.
+ */
+export declare const SEGMENT_ENTRIES = 500;
+export declare function segmentFile(first: number, last: number): string;
+/** The repository path of an archived file (its `file` is relative to registry/). */
+export declare function segmentPath(segment: HistorySegment): string;
+export declare function sha256Hex(text: string): string;
+/**
+ * An archived file's entries, checked against what registry.json says of it (bytes by sha256, id
+ * range, count) and, unless its text was proven before, against the schema. Errors name the file
+ * and the JSON pointer.
+ */
+export declare function parseSegment(text: string, segment: HistorySegment, index: number, proven: boolean): HistoryEntry[];
+/** registry.json's archive out of order (overlapping files, or recent entries not after them): refused on read. */
+export declare function checkArchiveOrder(registry: Registry): void;
+export interface LayoutFile {
+    path: string;
+    content: string;
+    value?: unknown;
+}
+/**
+ * The files a change writes for the registry `next`, planned on `planned` (the registry it read,
+ * with `loaded`: the entries of each archived file it loaded, by index in its archive). Returns
+ * registry.json (with `value`: `next` with its archive updated, for checkChange) and every
+ * archived file that is new or whose entries changed; unchanged archived files are not written.
+ */
+export declare function registryFiles(next: Registry, loaded: ReadonlyMap<number, readonly HistoryEntry[]>): LayoutFile[];
+/** Where an archived file lives on disk. */
+export declare function segmentAbsolute(root: string, segment: HistorySegment): string;

@@ -1,0 +1,136 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { MregError } from '../core/errors.js';
+import { formatHistorySegment, formatRegistryJson, pointer } from '../core/json.js';
+import { parseDocument } from '../core/schema.js';
+import type { HistoryEntry, HistorySegment, Registry } from '../core/types.js';
+import { REGISTRY_DIR, REGISTRY_FILE } from './config.js';
+
+/**
+ * The archived history (registry/history/FIRST-LAST.json). registry.json keeps the recent
+ * entries; whenever they reach 2 x SEGMENT_ENTRIES, the oldest SEGMENT_ENTRIES move into a new
+ * file, listed in registry.json's `archive` with its sha256. A change then rewrites (and git
+ * hashes) a registry.json of at most a few hundred kilobytes, however long the history, and an
+ * archived file is rewritten only when one of its entries changes (a rollback marking a long-lived
+ * deployment as rolled back). The sha256 in registry.json makes every archived file part of the
+ * registry's state: a file edited behind registry.json's back is refused on read.
+ */
+export const SEGMENT_ENTRIES = 500;
+
+export function segmentFile(first: number, last: number): string {
+  return `history/${String(first).padStart(10, '0')}-${String(last).padStart(10, '0')}.json`;
+}
+
+/** The repository path of an archived file (its `file` is relative to registry/). */
+export function segmentPath(segment: HistorySegment): string {
+  return `${REGISTRY_DIR}/${segment.file}`;
+}
+
+export function sha256Hex(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/**
+ * An archived file's entries, checked against what registry.json says of it (bytes by sha256, id
+ * range, count) and, unless its text was proven before, against the schema. Errors name the file
+ * and the JSON pointer.
+ */
+export function parseSegment(text: string, segment: HistorySegment, index: number, proven: boolean): HistoryEntry[] {
+  const file = segmentPath(segment);
+  const at = `${REGISTRY_FILE}#${pointer('archive', index)}`;
+  if (sha256Hex(text) !== segment.sha256) {
+    throw new MregError(
+      'INTEGRITY',
+      `${file} does not have the sha256 that ${at}/sha256 records: the archived history was changed outside mreg (restore it from git: git checkout -- ${file})`,
+    );
+  }
+  const doc = proven
+    ? (JSON.parse(text) as { first_id: number; last_id: number; history: HistoryEntry[] })
+    : parseDocument<{ first_id: number; last_id: number; history: HistoryEntry[] }>('history', text, file);
+  const h = doc.history;
+  const problem = (where: string, what: string) => new MregError('INTEGRITY', `${file}#${where}: ${what} (as ${at} records)`);
+  if (doc.first_id !== segment.first_id || doc.last_id !== segment.last_id) throw problem('/first_id', `expected ids ${segment.first_id}-${segment.last_id}`);
+  if (h.length !== segment.entries) throw problem('/history', `expected ${segment.entries} entries, found ${h.length}`);
+  for (let k = 0; k < h.length; k++) {
+    const low = k === 0 ? segment.first_id - 1 : h[k - 1].id;
+    if (h[k].id <= low || h[k].id > segment.last_id) throw problem(`/history/${k}/id`, `expected ids increasing within ${segment.first_id}-${segment.last_id}`);
+  }
+  return h;
+}
+
+/** registry.json's archive out of order (overlapping files, or recent entries not after them): refused on read. */
+export function checkArchiveOrder(registry: Registry): void {
+  let last = 0;
+  (registry.archive ?? []).forEach((seg, k) => {
+    if (seg.first_id <= last || seg.last_id < seg.first_id) {
+      throw new MregError(
+        'INTEGRITY',
+        `${REGISTRY_FILE}#${pointer('archive', k)}: ids ${seg.first_id}-${seg.last_id} do not follow ${last} (run mreg validate)`,
+      );
+    }
+    last = seg.last_id;
+  });
+  if (registry.history.length && registry.history[0].id <= last) {
+    throw new MregError(
+      'INTEGRITY',
+      `${REGISTRY_FILE}#/history/0/id: ${registry.history[0].id} does not follow the archived history (ids up to ${last}) (run mreg validate)`,
+    );
+  }
+}
+
+export interface LayoutFile {
+  path: string;
+  content: string;
+  value?: unknown;
+}
+
+/**
+ * The files a change writes for the registry `next`, planned on `planned` (the registry it read,
+ * with `loaded`: the entries of each archived file it loaded, by index in its archive). Returns
+ * registry.json (with `value`: `next` with its archive updated, for checkChange) and every
+ * archived file that is new or whose entries changed; unchanged archived files are not written.
+ */
+export function registryFiles(next: Registry, loaded: ReadonlyMap<number, readonly HistoryEntry[]>): LayoutFile[] {
+  const archive = [...(next.archive ?? [])];
+  const files: LayoutFile[] = [];
+  const lastArchived = archive.length ? archive[archive.length - 1].last_id : 0;
+  let start = 0;
+  // Archived entries in memory (a loaded suffix of the archive): rewrite the files whose entries changed.
+  while (start < next.history.length && next.history[start].id <= lastArchived) start++;
+  if (start > 0) {
+    const firstIndex = archive.findIndex((s) => s.last_id >= next.history[0].id);
+    let at = 0;
+    for (let k = firstIndex; k >= 0 && k < archive.length && at < start; k++) {
+      const seg = archive[k];
+      const entries: HistoryEntry[] = [];
+      while (at < start && next.history[at].id <= seg.last_id) entries.push(next.history[at++]);
+      const was = loaded.get(k);
+      if (!was) throw new MregError('INTERNAL', `${segmentPath(seg)} was not loaded, yet its entries are in memory`);
+      if (entries.length === was.length && entries.every((e, i) => e === was[i])) continue;
+      if (entries.length !== was.length) throw new MregError('INTERNAL', `${segmentPath(seg)}: a change may edit archived entries, not add or drop them`);
+      const content = formatHistorySegment({ schema_version: 1, first_id: seg.first_id, last_id: seg.last_id, history: entries });
+      archive[k] = { ...seg, sha256: sha256Hex(content) };
+      files.push({ path: segmentPath(seg), content });
+    }
+  }
+  // Seal: the oldest recent entries move to a new archived file while twice a file's worth remain.
+  let recent = next.history.slice(start);
+  while (recent.length >= 2 * SEGMENT_ENTRIES) {
+    const part = recent.slice(0, SEGMENT_ENTRIES);
+    recent = recent.slice(SEGMENT_ENTRIES);
+    const first = part[0].id;
+    const last = part[part.length - 1].id;
+    const content = formatHistorySegment({ schema_version: 1, first_id: first, last_id: last, history: part });
+    const seg: HistorySegment = { file: segmentFile(first, last), first_id: first, last_id: last, entries: part.length, sha256: sha256Hex(content) };
+    archive.push(seg);
+    files.push({ path: segmentPath(seg), content });
+  }
+  const value: Registry = { ...next, ...(archive.length ? { archive } : {}) };
+  files.unshift({ path: REGISTRY_FILE, content: formatRegistryJson({ ...value, history: recent }), value });
+  return files;
+}
+
+/** Where an archived file lives on disk. */
+export function segmentAbsolute(root: string, segment: HistorySegment): string {
+  return path.join(root, segmentPath(segment));
+}
