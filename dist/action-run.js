@@ -1,18 +1,18 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-6UVWHUT3.js";
+} from "./chunks/chunk-437TU5YQ.js";
 import "./chunks/chunk-TYHCMG3L.js";
-import "./chunks/chunk-CSFWQSCI.js";
+import "./chunks/chunk-PLVHS6RE.js";
 import "./chunks/chunk-QBDP4CLO.js";
 import "./chunks/chunk-O6FURJ7S.js";
 import "./chunks/chunk-XZZHHOGA.js";
 import "./chunks/chunk-N2JBQWJZ.js";
 import "./chunks/chunk-R7MA5WMG.js";
-import "./chunks/chunk-57UGMRK2.js";
+import "./chunks/chunk-6MLXUKOQ.js";
 import "./chunks/chunk-MEVB5DBL.js";
 import "./chunks/chunk-XXDYKEZD.js";
-import "./chunks/chunk-5LVA67J5.js";
+import "./chunks/chunk-ESMVFMX4.js";
 import "./chunks/chunk-J65ZUYIW.js";
 import "./chunks/chunk-SE6IUDCK.js";
 export {

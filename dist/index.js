@@ -3,7 +3,7 @@ import {
   audit,
   history,
   status
-} from "./chunks/chunk-VO2EDX7F.js";
+} from "./chunks/chunk-RBAP6CSF.js";
 import {
   startAgent,
   startServe
@@ -23,17 +23,17 @@ import "./chunks/chunk-AL5DA2G3.js";
 import "./chunks/chunk-PBQ66HXW.js";
 import {
   initRepository
-} from "./chunks/chunk-MMLXRCB3.js";
+} from "./chunks/chunk-JL7W76M6.js";
 import {
   publishArtifact,
   verifyStore
-} from "./chunks/chunk-25QCP72O.js";
+} from "./chunks/chunk-OS4SIPVB.js";
 import {
   fetchById
 } from "./chunks/chunk-UZJQCB6X.js";
 import {
   registerArtifact
-} from "./chunks/chunk-FO73H6TP.js";
+} from "./chunks/chunk-SBBNNPXW.js";
 import {
   openStore
 } from "./chunks/chunk-G7YEVJWP.js";
@@ -50,7 +50,7 @@ import {
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunks/chunk-TXIORNBD.js";
+} from "./chunks/chunk-6KL2YLQY.js";
 import {
   defaultHooks
 } from "./chunks/chunk-FXI7ZE7K.js";
@@ -60,9 +60,9 @@ import "./chunks/chunk-LKVCAJ3Z.js";
 import "./chunks/chunk-CDORPB5K.js";
 import {
   blockArtifact
-} from "./chunks/chunk-ZKUSBDBU.js";
+} from "./chunks/chunk-CGYC4WYA.js";
 import "./chunks/chunk-HKBLN5NO.js";
-import "./chunks/chunk-D2PMS5PI.js";
+import "./chunks/chunk-D7SAGBV7.js";
 import {
   readArtifact,
   readRegistry
@@ -70,7 +70,7 @@ import {
 import "./chunks/chunk-G6XMIB2X.js";
 import {
   validateRepository
-} from "./chunks/chunk-CSFWQSCI.js";
+} from "./chunks/chunk-PLVHS6RE.js";
 import {
   settingsFromEnv
 } from "./chunks/chunk-QBDP4CLO.js";
@@ -88,7 +88,7 @@ import {
 import {
   openContext,
   silentLogger
-} from "./chunks/chunk-57UGMRK2.js";
+} from "./chunks/chunk-6MLXUKOQ.js";
 import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
@@ -100,7 +100,7 @@ import {
   parseMetadata
 } from "./chunks/chunk-MEVB5DBL.js";
 import "./chunks/chunk-XXDYKEZD.js";
-import "./chunks/chunk-5LVA67J5.js";
+import "./chunks/chunk-ESMVFMX4.js";
 import {
   MregError
 } from "./chunks/chunk-J65ZUYIW.js";

@@ -70,7 +70,8 @@ export async function openRepo(dir: string): Promise<GitRepo> {
   }
   const configured = await configRead;
   const remotes = [...configured.matchAll(/^remote\.(.+)\.url /gm)].map((m) => m[1]);
-  const userName = /^user\.name (.+)$/m.exec(configured)?.[1].trim() || undefined;
+  // Every level's value is listed (system, global, local): the last one is in effect.
+  const userName = [...configured.matchAll(/^user\.name (.+)$/gm)].at(-1)?.[1].trim() || undefined;
   // Identity: git's own environment and config win; a default keeps CI runners without one working.
   const config: string[] = [];
   if (!userName && !process.env.GIT_AUTHOR_NAME) config.push(`user.name=${DEFAULT_NAME}`);
@@ -96,12 +97,12 @@ export async function headSha(repo: GitRepo): Promise<string | null> {
 }
 
 /**
- * Which of these files differ from HEAD (staged or not), or exist untracked: a writer refuses to
- * commit over someone's half-edit. One `git status` limited to the paths; git compares the
- * index's stat data first and re-hashes only a file whose stat changed (a registry.json this
- * product committed is not re-hashed, nor read by this process).
+ * The files under these paths (files or folders) that differ from HEAD (staged or not) or exist
+ * untracked, repository-relative: a writer refuses to commit over someone's half-edit. One
+ * `git status` limited to the paths; git compares the index's stat data first and re-hashes only a
+ * file whose stat changed (a registry.json this product committed is not re-hashed).
  */
-export async function changedSinceHead(repo: GitRepo, paths: string[]): Promise<string[]> {
+export async function changedUnder(repo: GitRepo, paths: string[]): Promise<Set<string>> {
   const out = await repo.git.raw(['--no-optional-locks', 'status', '--porcelain=v1', '-z', '--untracked-files=all', '--', ...paths]);
   const changed = new Set<string>();
   const entries = out.split('\0');
@@ -112,7 +113,7 @@ export async function changedSinceHead(repo: GitRepo, paths: string[]): Promise<
     if (e[0] === 'R' || e[0] === 'C') i++;
     changed.add(e.slice(3));
   }
-  return paths.filter((p) => changed.has(p));
+  return changed;
 }
 
 export interface Trailers {

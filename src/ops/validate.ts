@@ -7,7 +7,7 @@ import { locatePointer } from '../core/locate.js';
 import { formatArtifactId, parseArtifactId } from '../core/naming.js';
 import { schemaProblems } from '../core/schema.js';
 import type { ArtifactMetadata, HistoryEntry, Pointer, Registry, RegistryConfig } from '../core/types.js';
-import { CONFIG_FILE, MODELS_DIR, REGISTRY_FILE } from '../state/config.js';
+import { CONFIG_FILE, MODELS_DIR, REGISTRY_DIR, REGISTRY_FILE } from '../state/config.js';
 import { segmentPath, sha256Hex } from '../state/history-files.js';
 
 export interface ValidationReport {
@@ -137,6 +137,17 @@ function loadArchive(
       places.push({ file, index });
     });
   });
+  // A file in registry/history/ that registry.json does not list is history nobody reads.
+  const listed = new Set((registry.archive ?? []).map((seg) => segmentPath(seg)));
+  for (const name of safeList(path.join(root, REGISTRY_DIR, 'history'))) {
+    const file = `${REGISTRY_DIR}/history/${name}`;
+    if (!listed.has(file))
+      problems.push({
+        file,
+        pointer: '',
+        message: `not listed in ${REGISTRY_FILE}#/archive: archived history must be listed there (with its sha256) to count`,
+      });
+  }
   const first = registry.history[0];
   if (first && first.id <= lastId)
     problems.push({
@@ -175,6 +186,14 @@ function loadArtifacts(root: string): { artifacts: Artifacts; troubled: Set<stri
     }
   }
   return { artifacts, troubled, problems };
+}
+
+function safeList(dir: string): string[] {
+  try {
+    return readdirSync(dir).sort();
+  } catch {
+    return []; // no archived history
+  }
 }
 
 function modelDirs(root: string): Dirent[] {

@@ -2,7 +2,7 @@ import { lstat, mkdir, readFile, readlink, rename, rm, writeFile } from 'node:fs
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { MregError, errorMessage } from '../core/errors.js';
-import { commitMessage, commitPaths, changedSinceHead, headSha, fetchBranch, hasRemote, pushBranch, resetTo, type Trailers } from '../git/repo.js';
+import { commitMessage, commitPaths, changedUnder, headSha, fetchBranch, hasRemote, pushBranch, resetTo, type Trailers } from '../git/repo.js';
 import { checkChange } from './check.js';
 import { REGISTRY_DIR, REGISTRY_FILE } from './config.js';
 import type { OpsContext } from './context.js';
@@ -102,13 +102,14 @@ export async function commitChange<T>(ctx: OpsContext, plan: () => Promise<Plann
 
   const retries = ctx.config.push.retries;
   for (let attempt = 1; ; attempt++) {
-    const change = await plan();
     // Never commit over someone's uncommitted edit of a file this change rewrites. A new file
     // (a registration) is expected to be absent: plan() has already refused an existing one.
-    const dirty = await changedSinceHead(
-      repo,
-      change.files.map((f) => f.path),
-    );
+    // git looks at registry/ while the change is planned (one process less to wait for).
+    const status = changedUnder(repo, [REGISTRY_DIR]);
+    status.catch(() => {}); // awaited below; plan() may throw first
+    const change = await plan();
+    const changed = await status;
+    const dirty = change.files.map((f) => f.path).filter((p) => changed.has(p));
     if (dirty.length) {
       throw new MregError(
         'CONFLICT',
@@ -118,7 +119,7 @@ export async function commitChange<T>(ctx: OpsContext, plan: () => Promise<Plann
     // Never commit what `mreg validate` would reject, as far as this change reaches.
     const before = change.files.some((f) => f.path === REGISTRY_FILE) ? (change.planned ?? (await readRegistry(ctx.root).catch(() => null))) : null;
     await checkChange(ctx.root, change.files, before);
-    // The registry file was read (and its stat checked) by readRegistry, and changedSinceHead found it as at HEAD.
+    // The registry file was read (and its stat checked) by readRegistry, and git status found it as at HEAD.
     const known = new Map(before ? [[REGISTRY_FILE, before.text]] : []);
     const { restore, created } = await applyFiles(ctx.root, change.files, known);
     // What checkChange just proved on top of a proven registry need not be checked again on read

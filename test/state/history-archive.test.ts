@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatRegistryJson } from '../../src/core/json.js';
@@ -121,6 +121,16 @@ describe('archived history', () => {
     expect(rb.code).not.toBe(0);
     expect(rb.stderr).toContain('does not have the sha256');
     expect(repo.git(['rev-parse', 'HEAD'])).toBe(head);
+    // A file in registry/history/ that registry.json does not list is reported too.
+    writeFileSync(file('registry/history/0000000501-0000001000.json'), original);
+    const stray = JSON.parse((await mreg(['--repo', repo.work, 'validate', '--json'])).stdout) as { problems: { file: string; message: string }[] };
+    expect(stray.problems).toContainEqual(
+      expect.objectContaining({
+        file: 'registry/history/0000000501-0000001000.json',
+        message: expect.stringMatching(/not listed in registry\/registry\.json#\/archive/),
+      }),
+    );
+    rmSync(file('registry/history/0000000501-0000001000.json'));
     writeFileSync(file(SEGMENT), original);
     repo.git(['commit', '--quiet', '-am', 'restore the archived history']);
     repo.git(['push', '--quiet', 'origin', 'main']);

@@ -27,12 +27,12 @@ export declare function firstLine(s: string): string;
 export declare function hasRemote(repo: GitRepo, remote?: string): boolean;
 export declare function headSha(repo: GitRepo): Promise<string | null>;
 /**
- * Which of these files differ from HEAD (staged or not), or exist untracked: a writer refuses to
- * commit over someone's half-edit. One `git status` limited to the paths; git compares the
- * index's stat data first and re-hashes only a file whose stat changed (a registry.json this
- * product committed is not re-hashed, nor read by this process).
+ * The files under these paths (files or folders) that differ from HEAD (staged or not) or exist
+ * untracked, repository-relative: a writer refuses to commit over someone's half-edit. One
+ * `git status` limited to the paths; git compares the index's stat data first and re-hashes only a
+ * file whose stat changed (a registry.json this product committed is not re-hashed).
  */
-export declare function changedSinceHead(repo: GitRepo, paths: string[]): Promise<string[]>;
+export declare function changedUnder(repo: GitRepo, paths: string[]): Promise<Set<string>>;
 export interface Trailers {
     [key: string]: string | number | null | undefined;
 }

@@ -1,7 +1,7 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
   auditLog,
-  changedSinceHead,
+  changedUnder,
   commitMessage,
   commitPaths,
   commitsNotOn,
@@ -18,12 +18,12 @@ import {
   resetTo,
   resolveRef,
   trackingRef
-} from "./chunk-5LVA67J5.js";
+} from "./chunk-ESMVFMX4.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {
   auditLog,
-  changedSinceHead,
+  changedUnder,
   commitMessage,
   commitPaths,
   commitsNotOn,

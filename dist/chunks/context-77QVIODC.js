@@ -3,10 +3,10 @@ import {
   defaultActor,
   openContext,
   silentLogger
-} from "./chunk-57UGMRK2.js";
+} from "./chunk-6MLXUKOQ.js";
 import "./chunk-MEVB5DBL.js";
 import "./chunk-XXDYKEZD.js";
-import "./chunk-5LVA67J5.js";
+import "./chunk-ESMVFMX4.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {

@@ -13,6 +13,7 @@ import {
 import {
   CONFIG_FILE,
   MODELS_DIR,
+  REGISTRY_DIR,
   REGISTRY_FILE,
   schemaProblems
 } from "./chunk-MEVB5DBL.js";
@@ -157,6 +158,15 @@ function loadArchive(root, registry) {
       (e.id < seg.first_id || e.id > seg.last_id) && problems.push({ file, pointer: `${pointer("history", index)}/id`, message: `id ${e.id} is outside this file's range ${seg.first_id}-${seg.last_id}` }), history.push(e), places.push({ file, index });
     }));
   });
+  let listed = new Set((registry.archive ?? []).map((seg) => segmentPath(seg)));
+  for (let name of safeList(path.join(root, REGISTRY_DIR, "history"))) {
+    let file = `${REGISTRY_DIR}/history/${name}`;
+    listed.has(file) || problems.push({
+      file,
+      pointer: "",
+      message: `not listed in ${REGISTRY_FILE}#/archive: archived history must be listed there (with its sha256) to count`
+    });
+  }
   let first = registry.history[0];
   return first && first.id <= lastId && problems.push({
     file: REGISTRY_FILE,
@@ -180,6 +190,13 @@ function loadArtifacts(root) {
     }
   }
   return { artifacts, troubled, problems };
+}
+function safeList(dir) {
+  try {
+    return readdirSync(dir).sort();
+  } catch {
+    return [];
+  }
 }
 function modelDirs(root) {
   try {

@@ -24,7 +24,7 @@ import {
   headSha,
   resolveRef,
   trackingRef
-} from "./chunk-5LVA67J5.js";
+} from "./chunk-ESMVFMX4.js";
 
 // src/ops/info.ts
 import { readFile } from "node:fs/promises";

@@ -7,7 +7,7 @@ import {
   metadataDifferences,
   readMetadataCopy,
   registerArtifact
-} from "./chunk-FO73H6TP.js";
+} from "./chunk-SBBNNPXW.js";
 import {
   artifactFiles,
   checkGgufFile,
@@ -18,7 +18,7 @@ import {
 } from "./chunk-G7YEVJWP.js";
 import {
   syncWithRemote
-} from "./chunk-D2PMS5PI.js";
+} from "./chunk-D7SAGBV7.js";
 import {
   quantizationsOf,
   readArtifact

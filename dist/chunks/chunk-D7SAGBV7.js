@@ -21,7 +21,7 @@ import {
   pointer
 } from "./chunk-XXDYKEZD.js";
 import {
-  changedSinceHead,
+  changedUnder,
   commitMessage,
   commitPaths,
   commitsNotOn,
@@ -33,7 +33,7 @@ import {
   headSha,
   pushBranch,
   resetTo
-} from "./chunk-5LVA67J5.js";
+} from "./chunk-ESMVFMX4.js";
 import {
   MregError,
   errorMessage
@@ -242,10 +242,10 @@ async function commitChange(ctx, plan) {
   push && (parent = (await syncWithRemote({ ...ctx, push: !0 })).remoteHead ?? await headSha(repo));
   let retries = ctx.config.push.retries;
   for (let attempt = 1; ; attempt++) {
-    let change = await plan(), dirty = await changedSinceHead(
-      repo,
-      change.files.map((f) => f.path)
-    );
+    let status = changedUnder(repo, [REGISTRY_DIR]);
+    status.catch(() => {
+    });
+    let change = await plan(), changed = await status, dirty = change.files.map((f) => f.path).filter((p) => changed.has(p));
     if (dirty.length)
       throw new MregError(
         "CONFLICT",

@@ -33,7 +33,7 @@ import "./chunk-XXDYKEZD.js";
 import {
   headSha,
   openRepo
-} from "./chunk-5LVA67J5.js";
+} from "./chunk-ESMVFMX4.js";
 import {
   MregError
 } from "./chunk-J65ZUYIW.js";

@@ -27,7 +27,7 @@ import {
   commitMessage,
   commitPaths,
   openRepo
-} from "./chunk-5LVA67J5.js";
+} from "./chunk-ESMVFMX4.js";
 import {
   MregError
 } from "./chunk-J65ZUYIW.js";

@@ -8,7 +8,7 @@ import {
 } from "./chunk-G7YEVJWP.js";
 import {
   commitChange
-} from "./chunk-D2PMS5PI.js";
+} from "./chunk-D7SAGBV7.js";
 import {
   quantizationsOf,
   readArtifact
@@ -33,7 +33,7 @@ import {
 } from "./chunk-XXDYKEZD.js";
 import {
   headSha
-} from "./chunk-5LVA67J5.js";
+} from "./chunk-ESMVFMX4.js";
 import {
   MregError
 } from "./chunk-J65ZUYIW.js";

@@ -11,7 +11,7 @@ import {
   audit,
   history,
   status
-} from "./chunk-VO2EDX7F.js";
+} from "./chunk-RBAP6CSF.js";
 import "./chunk-HKBLN5NO.js";
 import "./chunk-BH6LUVM4.js";
 import "./chunk-G6XMIB2X.js";
@@ -22,10 +22,10 @@ import "./chunk-N2JBQWJZ.js";
 import "./chunk-R7MA5WMG.js";
 import {
   openContext
-} from "./chunk-57UGMRK2.js";
+} from "./chunk-6MLXUKOQ.js";
 import "./chunk-MEVB5DBL.js";
 import "./chunk-XXDYKEZD.js";
-import "./chunk-5LVA67J5.js";
+import "./chunk-ESMVFMX4.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 

@@ -34,7 +34,7 @@ async function openRepo(dir) {
       root = (await base.raw(["rev-parse", "--show-toplevel"])).trim(), branch = (await base.raw(["symbolic-ref", "--quiet", "--short", "HEAD"]).catch(() => "")).trim() || null;
     else throw new MregError("GIT", `${dir} is not inside a git repository (run "mreg init ${dir}" first): ${firstLine(msg)}`);
   }
-  let configured = await configRead, remotes = [...configured.matchAll(/^remote\.(.+)\.url /gm)].map((m) => m[1]), userName = /^user\.name (.+)$/m.exec(configured)?.[1].trim() || void 0, config = [];
+  let configured = await configRead, remotes = [...configured.matchAll(/^remote\.(.+)\.url /gm)].map((m) => m[1]), userName = [...configured.matchAll(/^user\.name (.+)$/gm)].at(-1)?.[1].trim() || void 0, config = [];
   return !userName && !process.env.GIT_AUTHOR_NAME && config.push(`user.name=${DEFAULT_NAME}`), !/^user\.email /m.test(configured) && !process.env.GIT_AUTHOR_EMAIL && config.push(`user.email=${DEFAULT_EMAIL}`), { root, git: gitRunner(root, config), branch, remotes, userName };
 }
 function firstLine(s) {
@@ -47,13 +47,13 @@ function hasRemote(repo, remote = "origin") {
 async function headSha(repo) {
   return (await repo.git.raw(["rev-parse", "--verify", "--quiet", "HEAD"]).catch(() => "")).trim() || null;
 }
-async function changedSinceHead(repo, paths) {
+async function changedUnder(repo, paths) {
   let out = await repo.git.raw(["--no-optional-locks", "status", "--porcelain=v1", "-z", "--untracked-files=all", "--", ...paths]), changed = /* @__PURE__ */ new Set(), entries = out.split("\0");
   for (let i = 0; i < entries.length; i++) {
     let e = entries[i];
     e.length < 4 || ((e[0] === "R" || e[0] === "C") && i++, changed.add(e.slice(3)));
   }
-  return paths.filter((p) => changed.has(p));
+  return changed;
 }
 function trailerValue(v) {
   return v.replace(/[\r\n]+/g, " ").trim();
@@ -174,7 +174,7 @@ export {
   firstLine,
   hasRemote,
   headSha,
-  changedSinceHead,
+  changedUnder,
   commitMessage,
   commitPaths,
   headFromFiles,

@@ -5,13 +5,13 @@ import {
   commitRollback,
   planRollback,
   resolveQuantization
-} from "./chunk-ZKUSBDBU.js";
+} from "./chunk-CGYC4WYA.js";
 import {
   refOf
 } from "./chunk-HKBLN5NO.js";
 import {
   syncWithRemote
-} from "./chunk-D2PMS5PI.js";
+} from "./chunk-D7SAGBV7.js";
 import {
   readArtifact,
   readRegistry

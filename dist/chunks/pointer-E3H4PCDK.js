@@ -16,15 +16,15 @@ import {
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunk-TXIORNBD.js";
+} from "./chunk-6KL2YLQY.js";
 import {
   defaultHooks
 } from "./chunk-FXI7ZE7K.js";
 import {
   subjectFor
-} from "./chunk-ZKUSBDBU.js";
+} from "./chunk-CGYC4WYA.js";
 import "./chunk-HKBLN5NO.js";
-import "./chunk-D2PMS5PI.js";
+import "./chunk-D7SAGBV7.js";
 import "./chunk-BH6LUVM4.js";
 import "./chunk-QBDP4CLO.js";
 import "./chunk-O6FURJ7S.js";
@@ -38,10 +38,10 @@ import {
 } from "./chunk-R7MA5WMG.js";
 import {
   openContext
-} from "./chunk-57UGMRK2.js";
+} from "./chunk-6MLXUKOQ.js";
 import "./chunk-MEVB5DBL.js";
 import "./chunk-XXDYKEZD.js";
-import "./chunk-5LVA67J5.js";
+import "./chunk-ESMVFMX4.js";
 import {
   MregError
 } from "./chunk-J65ZUYIW.js";

@@ -13,10 +13,10 @@ import {
 } from "./chunk-CG5BKNIT.js";
 import {
   initRepository
-} from "./chunk-MMLXRCB3.js";
+} from "./chunk-JL7W76M6.js";
 import {
   registerArtifact
-} from "./chunk-FO73H6TP.js";
+} from "./chunk-SBBNNPXW.js";
 import "./chunk-G7YEVJWP.js";
 import "./chunk-C7BNMAAA.js";
 import "./chunk-YDOM2S6Q.js";
@@ -27,13 +27,13 @@ import "./chunk-LKVCAJ3Z.js";
 import "./chunk-CDORPB5K.js";
 import {
   blockArtifact
-} from "./chunk-ZKUSBDBU.js";
+} from "./chunk-CGYC4WYA.js";
 import "./chunk-HKBLN5NO.js";
-import "./chunk-D2PMS5PI.js";
+import "./chunk-D7SAGBV7.js";
 import "./chunk-BH6LUVM4.js";
 import {
   validateRepository
-} from "./chunk-CSFWQSCI.js";
+} from "./chunk-PLVHS6RE.js";
 import "./chunk-QBDP4CLO.js";
 import "./chunk-O6FURJ7S.js";
 import "./chunk-XZZHHOGA.js";
@@ -47,12 +47,12 @@ import {
 } from "./chunk-R7MA5WMG.js";
 import {
   openContext
-} from "./chunk-57UGMRK2.js";
+} from "./chunk-6MLXUKOQ.js";
 import "./chunk-MEVB5DBL.js";
 import {
   parseJsonText
 } from "./chunk-XXDYKEZD.js";
-import "./chunk-5LVA67J5.js";
+import "./chunk-ESMVFMX4.js";
 import {
   MregError,
   formatProblem,
@@ -165,7 +165,7 @@ ${commitLine(out)}`
   usage: "",
   options: {},
   async run(_args, io) {
-    let { openRepo } = await import("./repo-EO6EIBQ7.js"), root = await openRepo(path.resolve(io.repo)).then((r) => r.root).catch(() => path.resolve(io.repo)), report = await validateRepository(root), text = report.ok ? `OK: ${report.counts.artifacts} artifacts, ${report.counts.history} history entries, ${report.counts.environments} environments` : `${report.problems.length} problem${report.problems.length === 1 ? "" : "s"}:
+    let { openRepo } = await import("./repo-YVOREPFF.js"), root = await openRepo(path.resolve(io.repo)).then((r) => r.root).catch(() => path.resolve(io.repo)), report = await validateRepository(root), text = report.ok ? `OK: ${report.counts.artifacts} artifacts, ${report.counts.history} history entries, ${report.counts.environments} environments` : `${report.problems.length} problem${report.problems.length === 1 ? "" : "s"}:
 ${report.problems.map((p) => `  ${formatProblem(p)}`).join(`
 `)}`;
     return { json: report, text, exitCode: report.ok ? 0 : 1 };
@@ -190,8 +190,8 @@ ${report.problems.map((p) => `  ${formatProblem(p)}`).join(`
     }, reason = reqStr(args, "reason", "block"), rolledBack = [], lines = [];
     if (bool(args, "rollback")) {
       let [{ liveEnvironments }, { rollbackVersion }, { defaultHooks }] = await Promise.all([
-        import("./registry-ops-XDAOGT7O.js"),
-        import("./deploy-5XWNAHXK.js"),
+        import("./registry-ops-WD3F6EBE.js"),
+        import("./deploy-YI2QGCGQ.js"),
         import("./stages-CGDNI7Q5.js")
       ]);
       for (let env of await liveEnvironments(ctx, ref)) {

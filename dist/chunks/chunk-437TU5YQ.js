@@ -15,7 +15,7 @@ import {
 } from "./chunk-TYHCMG3L.js";
 import {
   validateRepository
-} from "./chunk-CSFWQSCI.js";
+} from "./chunk-PLVHS6RE.js";
 import {
   settingsFromEnv
 } from "./chunk-QBDP4CLO.js";
@@ -32,7 +32,7 @@ import {
 } from "./chunk-R7MA5WMG.js";
 import {
   openContext
-} from "./chunk-57UGMRK2.js";
+} from "./chunk-6MLXUKOQ.js";
 import {
   CONFIG_FILE
 } from "./chunk-MEVB5DBL.js";
@@ -548,9 +548,9 @@ async function ensureNodeLlamaCpp(searchRoots) {
 
 // src/action/run.ts
 var ops = {
-  deploy: () => import("./deploy-5XWNAHXK.js"),
-  info: () => import("./info-KUKSOFPT.js"),
-  registry: () => import("./registry-ops-XDAOGT7O.js"),
+  deploy: () => import("./deploy-YI2QGCGQ.js"),
+  info: () => import("./info-G4EBXNLR.js"),
+  registry: () => import("./registry-ops-WD3F6EBE.js"),
   stages: () => import("./stages-CGDNI7Q5.js"),
   gate: () => import("./gate-J6RVEM2R.js")
 }, Report = class {
@@ -664,7 +664,7 @@ function reportFailure(err) {
 }
 async function registryRoot(dir) {
   if (existsSync3(path3.join(dir, CONFIG_FILE))) return dir;
-  let { openRepo } = await import("./repo-EO6EIBQ7.js");
+  let { openRepo } = await import("./repo-YVOREPFF.js");
   return openRepo(dir).then(
     (r) => r.root,
     () => dir

@@ -4,17 +4,17 @@ import {
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunk-TXIORNBD.js";
-import "./chunk-ZKUSBDBU.js";
+} from "./chunk-6KL2YLQY.js";
+import "./chunk-CGYC4WYA.js";
 import "./chunk-HKBLN5NO.js";
-import "./chunk-D2PMS5PI.js";
+import "./chunk-D7SAGBV7.js";
 import "./chunk-BH6LUVM4.js";
 import "./chunk-XZZHHOGA.js";
 import "./chunk-N2JBQWJZ.js";
 import "./chunk-R7MA5WMG.js";
 import "./chunk-MEVB5DBL.js";
 import "./chunk-XXDYKEZD.js";
-import "./chunk-5LVA67J5.js";
+import "./chunk-ESMVFMX4.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {

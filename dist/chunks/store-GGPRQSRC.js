@@ -14,18 +14,18 @@ import {
 import {
   publishArtifact,
   verifyStore
-} from "./chunk-25QCP72O.js";
+} from "./chunk-OS4SIPVB.js";
 import {
   fetchById
 } from "./chunk-UZJQCB6X.js";
-import "./chunk-FO73H6TP.js";
+import "./chunk-SBBNNPXW.js";
 import "./chunk-G7YEVJWP.js";
 import "./chunk-C7BNMAAA.js";
 import {
   normalizeQuantization
 } from "./chunk-YDOM2S6Q.js";
 import "./chunk-LBDB5AKG.js";
-import "./chunk-D2PMS5PI.js";
+import "./chunk-D7SAGBV7.js";
 import "./chunk-BH6LUVM4.js";
 import "./chunk-QBDP4CLO.js";
 import {
@@ -36,10 +36,10 @@ import "./chunk-N2JBQWJZ.js";
 import "./chunk-R7MA5WMG.js";
 import {
   openContext
-} from "./chunk-57UGMRK2.js";
+} from "./chunk-6MLXUKOQ.js";
 import "./chunk-MEVB5DBL.js";
 import "./chunk-XXDYKEZD.js";
-import "./chunk-5LVA67J5.js";
+import "./chunk-ESMVFMX4.js";
 import {
   usage
 } from "./chunk-J65ZUYIW.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-MEVB5DBL.js";
 import {
   openRepo
-} from "./chunk-5LVA67J5.js";
+} from "./chunk-ESMVFMX4.js";
 
 // src/state/context.ts
 import { userInfo } from "node:os";

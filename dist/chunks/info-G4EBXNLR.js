@@ -1,32 +1,28 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
-  blockArtifact,
-  commitDeploy,
-  commitPromote,
-  commitRollback,
-  liveEnvironments,
-  planRollback,
-  resolveQuantization,
-  subjectFor
-} from "./chunk-ZKUSBDBU.js";
+  MREG_VERSION,
+  audit,
+  history,
+  llamaCppVersion,
+  status,
+  unpushedCommits
+} from "./chunk-RBAP6CSF.js";
 import "./chunk-HKBLN5NO.js";
-import "./chunk-D2PMS5PI.js";
 import "./chunk-BH6LUVM4.js";
+import "./chunk-G6XMIB2X.js";
 import "./chunk-XZZHHOGA.js";
 import "./chunk-N2JBQWJZ.js";
 import "./chunk-R7MA5WMG.js";
 import "./chunk-MEVB5DBL.js";
 import "./chunk-XXDYKEZD.js";
-import "./chunk-5LVA67J5.js";
+import "./chunk-ESMVFMX4.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {
-  blockArtifact,
-  commitDeploy,
-  commitPromote,
-  commitRollback,
-  liveEnvironments,
-  planRollback,
-  resolveQuantization,
-  subjectFor
+  MREG_VERSION,
+  audit,
+  history,
+  llamaCppVersion,
+  status,
+  unpushedCommits
 };

@@ -11,7 +11,7 @@ import {
 } from "./chunk-HKBLN5NO.js";
 import {
   commitChange
-} from "./chunk-D2PMS5PI.js";
+} from "./chunk-D7SAGBV7.js";
 import {
   quantizationsOf,
   readArtifact,
@@ -37,7 +37,7 @@ import {
 } from "./chunk-XXDYKEZD.js";
 import {
   headSha
-} from "./chunk-5LVA67J5.js";
+} from "./chunk-ESMVFMX4.js";
 import {
   MregError
 } from "./chunk-J65ZUYIW.js";
