@@ -6,7 +6,7 @@ import {
 } from "./chunks/chunk-CG5BKNIT.js";
 import {
   package_default
-} from "./chunks/chunk-G6XMIB2X.js";
+} from "./chunks/chunk-M7D42G3J.js";
 import {
   MregError,
   errorMessage,
@@ -16,24 +16,24 @@ import "./chunks/chunk-SE6IUDCK.js";
 
 // src/cli/commands/index.ts
 var commands = [
-  { name: "init", load: async () => (await import("./chunks/registry-TIGTXMRF.js")).initCommand },
-  { name: "register", load: async () => (await import("./chunks/registry-TIGTXMRF.js")).registerCommand },
+  { name: "init", load: async () => (await import("./chunks/registry-7CY3LVSC.js")).initCommand },
+  { name: "register", load: async () => (await import("./chunks/registry-7CY3LVSC.js")).registerCommand },
   { name: "publish", load: async () => (await import("./chunks/store-GGPRQSRC.js")).publishCommand },
   { name: "fetch", load: async () => (await import("./chunks/store-GGPRQSRC.js")).fetchCommand },
   { name: "verify-store", load: async () => (await import("./chunks/store-GGPRQSRC.js")).verifyStoreCommand },
-  { name: "validate", load: async () => (await import("./chunks/registry-TIGTXMRF.js")).validateCommand },
-  { name: "deploy", load: async () => (await import("./chunks/pointer-E3H4PCDK.js")).deployCommand },
-  { name: "gate", load: async () => (await import("./chunks/eval-MSTUNXCX.js")).gateCommand },
-  { name: "rollback", load: async () => (await import("./chunks/pointer-E3H4PCDK.js")).rollbackCommand },
-  { name: "promote", load: async () => (await import("./chunks/pointer-E3H4PCDK.js")).promoteCommand },
-  { name: "history", load: async () => (await import("./chunks/info-2R4XTN6M.js")).historyCommand },
-  { name: "log", load: async () => (await import("./chunks/info-2R4XTN6M.js")).logCommand },
-  { name: "block", load: async () => (await import("./chunks/registry-TIGTXMRF.js")).blockCommand },
-  { name: "status", load: async () => (await import("./chunks/info-2R4XTN6M.js")).statusCommand },
+  { name: "validate", load: async () => (await import("./chunks/registry-7CY3LVSC.js")).validateCommand },
+  { name: "deploy", load: async () => (await import("./chunks/pointer-ATQRMB5W.js")).deployCommand },
+  { name: "gate", load: async () => (await import("./chunks/eval-HYARDCGA.js")).gateCommand },
+  { name: "rollback", load: async () => (await import("./chunks/pointer-ATQRMB5W.js")).rollbackCommand },
+  { name: "promote", load: async () => (await import("./chunks/pointer-ATQRMB5W.js")).promoteCommand },
+  { name: "history", load: async () => (await import("./chunks/info-HIXSGKXB.js")).historyCommand },
+  { name: "log", load: async () => (await import("./chunks/info-HIXSGKXB.js")).logCommand },
+  { name: "block", load: async () => (await import("./chunks/registry-7CY3LVSC.js")).blockCommand },
+  { name: "status", load: async () => (await import("./chunks/info-HIXSGKXB.js")).statusCommand },
   { name: "serve", load: async () => (await import("./chunks/serve-SKHUT7XD.js")).serveCommand },
   { name: "agent", load: async () => (await import("./chunks/serve-SKHUT7XD.js")).agentCommand },
   { name: "k8s", load: async () => (await import("./chunks/k8s-3TNUK6HA.js")).k8sCommand },
-  { name: "tiny-model", load: async () => (await import("./chunks/eval-MSTUNXCX.js")).tinyModelCommand },
+  { name: "tiny-model", load: async () => (await import("./chunks/eval-HYARDCGA.js")).tinyModelCommand },
   { name: "demo", load: async () => (await import("./chunks/demo-WN2KMSIP.js")).demoCommand }
 ];
 

@@ -3,7 +3,7 @@ import {
   audit,
   history,
   status
-} from "./chunks/chunk-RBAP6CSF.js";
+} from "./chunks/chunk-GZAPNYYD.js";
 import {
   startAgent,
   startServe
@@ -13,17 +13,12 @@ import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunks/chunk-QOSUE4Q7.js";
-import {
-  decidePaired,
-  medianInterval,
-  mulberry32
-} from "./chunks/chunk-24LWVRXC.js";
+} from "./chunks/chunk-JTVOMDD4.js";
 import "./chunks/chunk-AL5DA2G3.js";
 import "./chunks/chunk-PBQ66HXW.js";
 import {
   initRepository
-} from "./chunks/chunk-JL7W76M6.js";
+} from "./chunks/chunk-7XGLC5BD.js";
 import {
   publishArtifact,
   verifyStore
@@ -38,12 +33,23 @@ import {
   openStore
 } from "./chunks/chunk-G7YEVJWP.js";
 import "./chunks/chunk-C7BNMAAA.js";
+import {
+  defaultHooks
+} from "./chunks/chunk-JVTRIJBY.js";
+import {
+  decidePaired,
+  medianInterval,
+  mulberry32
+} from "./chunks/chunk-24LWVRXC.js";
 import "./chunks/chunk-YDOM2S6Q.js";
 import {
   DEFAULT_QUANTIZATION_ALLOWANCE,
   decideGate,
   quantizationFamily
 } from "./chunks/chunk-LBDB5AKG.js";
+import "./chunks/chunk-SYCYMVM3.js";
+import "./chunks/chunk-LKVCAJ3Z.js";
+import "./chunks/chunk-CDORPB5K.js";
 import {
   Pipeline,
   PipelineError,
@@ -51,13 +57,6 @@ import {
   promoteVersion,
   rollbackVersion
 } from "./chunks/chunk-6KL2YLQY.js";
-import {
-  defaultHooks
-} from "./chunks/chunk-FXI7ZE7K.js";
-import "./chunks/chunk-Y52MQDP2.js";
-import "./chunks/chunk-SYCYMVM3.js";
-import "./chunks/chunk-LKVCAJ3Z.js";
-import "./chunks/chunk-CDORPB5K.js";
 import {
   blockArtifact
 } from "./chunks/chunk-CGYC4WYA.js";
@@ -67,7 +66,7 @@ import {
   readArtifact,
   readRegistry
 } from "./chunks/chunk-BH6LUVM4.js";
-import "./chunks/chunk-G6XMIB2X.js";
+import "./chunks/chunk-M7D42G3J.js";
 import {
   validateRepository
 } from "./chunks/chunk-PLVHS6RE.js";

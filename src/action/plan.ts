@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
+import { gitRunner } from '../git/repo.js';
 import path from 'node:path';
-import { simpleGit } from 'simple-git';
+
 import { quantizationFamily } from '../core/gate.js';
 import { MregError } from '../core/errors.js';
 import { compareVersions, formatArtifactId, MODEL_RE, QUANT_RE, VERSION_RE, type ArtifactRef } from '../core/naming.js';
@@ -23,14 +24,14 @@ export interface Plan {
 
 /** Metadata files added between two commits (paths relative to the repository root). */
 export async function addedMetadataFiles(root: string, base: string, head = 'HEAD'): Promise<string[]> {
-  const git = simpleGit({ baseDir: root });
+  const git = gitRunner(root);
   const out = await git.raw(['diff', '-z', '--diff-filter=A', '--name-only', `${base}`, head, '--', 'registry/models/*/*.json']);
   return out.split('\0').filter(Boolean).sort();
 }
 
 /** `base` when it names a commit here; otherwise HEAD's first parent (a new branch has no "before"). */
 export async function resolveBase(root: string, base: string | undefined): Promise<string> {
-  const git = simpleGit({ baseDir: root });
+  const git = gitRunner(root);
   if (base && !/^0+$/.test(base)) {
     const ok = await git.raw(['cat-file', '-e', `${base}^{commit}`]).then(
       () => true,

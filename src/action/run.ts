@@ -8,6 +8,7 @@ import { entryOf } from '../core/rules.js';
 import { CONFIG_FILE } from '../state/config.js';
 import { openContext, type OpsContext } from '../state/context.js';
 import { settingsFromEnv } from '../state/settings.js';
+import { gitRunner } from '../git/repo.js';
 import { createFileProgress } from '../store/progress.js';
 import type { GateOutcome } from '../ops/pipeline.js';
 import type { PointerOutcome } from '../ops/registry-ops.js';
@@ -134,8 +135,7 @@ async function context(i: ActionInputs): Promise<OpsContext> {
   // Registry commits made on a runner without a git identity read as the GitHub Actions bot; the
   // person who started the run is recorded as the actor in the history entry and the trailers.
   if (process.env.GITHUB_ACTIONS === 'true' && !process.env.GIT_AUTHOR_EMAIL && !process.env.GIT_COMMITTER_EMAIL) {
-    const { simpleGit } = await import('simple-git');
-    const email = await simpleGit({ baseDir: i.registryPath })
+    const email = await gitRunner(i.registryPath)
       .raw(['config', '--get', 'user.email'])
       .catch(() => '');
     if (!email.trim()) {

@@ -1,13 +1,13 @@
 import { access, mkdir, realpath, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { simpleGit } from 'simple-git';
+
 import { MregError } from '../core/errors.js';
 import { formatJson, formatRegistryJson } from '../core/json.js';
 import { emptyRegistry } from '../core/registry.js';
 import metadataSchema from '../../schemas/metadata.schema.json' with { type: 'json' };
 import registrySchema from '../../schemas/registry.schema.json' with { type: 'json' };
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
-import { openRepo, commitMessage, commitPaths } from '../git/repo.js';
+import { gitRunner, openRepo, commitMessage, commitPaths } from '../git/repo.js';
 import { CONFIG_FILE, DEFAULT_CONFIG, REGISTRY_FILE } from '../state/config.js';
 import { defaultEvalFiles } from './package-files.js';
 import { registryWorkflowFiles } from './workflow-files.js';
@@ -49,14 +49,14 @@ export async function initRepository(o: InitOptions): Promise<InitResult> {
   if (await exists(path.join(dir, REGISTRY_FILE))) throw new MregError('EXISTS', `${path.join(dir, REGISTRY_FILE)} already exists; nothing was changed`);
   // DIR is the repository's root: a folder inside another repository gets a repository of its own
   // (never a commit in the enclosing one).
-  const top = await simpleGit({ baseDir: dir })
+  const top = await gitRunner(dir)
     .raw(['rev-parse', '--show-toplevel'])
     .then(
       (t) => t.trim(),
       () => null,
     );
   const isRepo = top !== null && (await realpath(top)) === (await realpath(dir));
-  if (!isRepo) await simpleGit({ baseDir: dir }).raw(['init', '--quiet', '--initial-branch=main']);
+  if (!isRepo) await gitRunner(dir).raw(['init', '--quiet', '--initial-branch=main']);
   const repo = await openRepo(dir);
   const config = {
     schema_version: 1,

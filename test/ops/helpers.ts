@@ -26,7 +26,7 @@ export const GIT_IDENTITY = {
   GIT_COMMITTER_EMAIL: 'test@example.com',
 } as const;
 
-/** Puts the test identity into process.env (simple-git inherits it); returns the undo. */
+/** Puts the test identity into process.env (git inherits it); returns the undo. */
 export function useGitIdentity(): () => void {
   const saved = Object.fromEntries(Object.keys(GIT_IDENTITY).map((k) => [k, process.env[k]]));
   Object.assign(process.env, GIT_IDENTITY);

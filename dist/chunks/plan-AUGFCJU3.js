@@ -3,15 +3,15 @@ import {
   quantizationFamily
 } from "./chunk-LBDB5AKG.js";
 import {
-  simpleGit
-} from "./chunk-Y52MQDP2.js";
-import {
   MODEL_RE,
   QUANT_RE,
   VERSION_RE,
   compareVersions,
   formatArtifactId
 } from "./chunk-R7MA5WMG.js";
+import {
+  gitRunner
+} from "./chunk-ESMVFMX4.js";
 import {
   MregError
 } from "./chunk-J65ZUYIW.js";
@@ -21,10 +21,10 @@ import "./chunk-SE6IUDCK.js";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 async function addedMetadataFiles(root, base, head = "HEAD") {
-  return (await simpleGit({ baseDir: root }).raw(["diff", "-z", "--diff-filter=A", "--name-only", `${base}`, head, "--", "registry/models/*/*.json"])).split("\0").filter(Boolean).sort();
+  return (await gitRunner(root).raw(["diff", "-z", "--diff-filter=A", "--name-only", `${base}`, head, "--", "registry/models/*/*.json"])).split("\0").filter(Boolean).sort();
 }
 async function resolveBase(root, base) {
-  let git = simpleGit({ baseDir: root });
+  let git = gitRunner(root);
   return base && !/^0+$/.test(base) && await git.raw(["cat-file", "-e", `${base}^{commit}`]).then(
     () => !0,
     () => !1

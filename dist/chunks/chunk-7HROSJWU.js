@@ -37,6 +37,9 @@ import {
   CONFIG_FILE
 } from "./chunk-MEVB5DBL.js";
 import {
+  gitRunner
+} from "./chunk-ESMVFMX4.js";
+import {
   MregError,
   errorMessage
 } from "./chunk-J65ZUYIW.js";
@@ -549,10 +552,10 @@ async function ensureNodeLlamaCpp(searchRoots) {
 // src/action/run.ts
 var ops = {
   deploy: () => import("./deploy-YI2QGCGQ.js"),
-  info: () => import("./info-G4EBXNLR.js"),
+  info: () => import("./info-HKTGHAOA.js"),
   registry: () => import("./registry-ops-WD3F6EBE.js"),
-  stages: () => import("./stages-CGDNI7Q5.js"),
-  gate: () => import("./gate-J6RVEM2R.js")
+  stages: () => import("./stages-MIFRFU4L.js"),
+  gate: () => import("./gate-4KFOZGBZ.js")
 }, Report = class {
   sections = [];
   /** Whether the gate table is already in the summary (a gate failure's message repeats it). */
@@ -578,7 +581,7 @@ function failureSection(command, err, report) {
 }
 var plan = async (i, report) => {
   let root = await registryRoot(i.registryPath), [{ planFromGit, severalCandidatesMessage }, { loadConfig }, { formatArtifactId }] = await Promise.all([
-    import("./plan-6DBZW6D6.js"),
+    import("./plan-AUGFCJU3.js"),
     import("./config-YLT5SYUA.js"),
     import("./naming-H3XPHFSE.js")
   ]), env = i.environment ?? (await loadConfig(root)).environments[0], p = await planFromGit(root, i.base);
@@ -608,10 +611,7 @@ function logger() {
   return { info: (m) => info(m), warn: (m) => warning(m), progress: createFileProgress("download").update };
 }
 async function context(i) {
-  if (process.env.GITHUB_ACTIONS === "true" && !process.env.GIT_AUTHOR_EMAIL && !process.env.GIT_COMMITTER_EMAIL) {
-    let { simpleGit } = await import("./esm-KF7UZ6ZF.js");
-    (await simpleGit({ baseDir: i.registryPath }).raw(["config", "--get", "user.email"]).catch(() => "")).trim() || (process.env.GIT_AUTHOR_NAME = process.env.GIT_COMMITTER_NAME = "github-actions[bot]", process.env.GIT_AUTHOR_EMAIL = process.env.GIT_COMMITTER_EMAIL = "41898282+github-actions[bot]@users.noreply.github.com");
-  }
+  process.env.GITHUB_ACTIONS === "true" && !process.env.GIT_AUTHOR_EMAIL && !process.env.GIT_COMMITTER_EMAIL && ((await gitRunner(i.registryPath).raw(["config", "--get", "user.email"]).catch(() => "")).trim() || (process.env.GIT_AUTHOR_NAME = process.env.GIT_COMMITTER_NAME = "github-actions[bot]", process.env.GIT_AUTHOR_EMAIL = process.env.GIT_COMMITTER_EMAIL = "41898282+github-actions[bot]@users.noreply.github.com"));
   let ctx = await openContext({ repo: i.registryPath, push: i.push, store: i.store, settings: settingsFromEnv(process.env), logger: logger() });
   return annotationRoot = { root: ctx.root, workspace: i.workspace }, ctx;
 }

@@ -13,7 +13,7 @@ import {
 } from "./chunk-CG5BKNIT.js";
 import {
   initRepository
-} from "./chunk-JL7W76M6.js";
+} from "./chunk-7XGLC5BD.js";
 import {
   registerArtifact
 } from "./chunk-SBBNNPXW.js";
@@ -21,7 +21,6 @@ import "./chunk-G7YEVJWP.js";
 import "./chunk-C7BNMAAA.js";
 import "./chunk-YDOM2S6Q.js";
 import "./chunk-LBDB5AKG.js";
-import "./chunk-Y52MQDP2.js";
 import "./chunk-SYCYMVM3.js";
 import "./chunk-LKVCAJ3Z.js";
 import "./chunk-CDORPB5K.js";
@@ -192,7 +191,7 @@ ${report.problems.map((p) => `  ${formatProblem(p)}`).join(`
       let [{ liveEnvironments }, { rollbackVersion }, { defaultHooks }] = await Promise.all([
         import("./registry-ops-WD3F6EBE.js"),
         import("./deploy-YI2QGCGQ.js"),
-        import("./stages-CGDNI7Q5.js")
+        import("./stages-MIFRFU4L.js")
       ]);
       for (let env of await liveEnvironments(ctx, ref)) {
         let r = await rollbackVersion(ctx, { env, reason: `blocking ${formatArtifactId(ref)}: ${reason}` }, await defaultHooks());

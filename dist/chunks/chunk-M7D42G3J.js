@@ -52,7 +52,6 @@ var package_default = {
     "ajv-formats": "^3.0.1",
     "node-llama-cpp": "3.21.1",
     "prom-client": "^15.1.3",
-    "simple-git": "^3.36.0",
     yaml: "^2.9.1"
   },
   devDependencies: {

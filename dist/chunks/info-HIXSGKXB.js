@@ -11,10 +11,10 @@ import {
   audit,
   history,
   status
-} from "./chunk-RBAP6CSF.js";
+} from "./chunk-GZAPNYYD.js";
 import "./chunk-HKBLN5NO.js";
 import "./chunk-BH6LUVM4.js";
-import "./chunk-G6XMIB2X.js";
+import "./chunk-M7D42G3J.js";
 import "./chunk-QBDP4CLO.js";
 import "./chunk-O6FURJ7S.js";
 import "./chunk-XZZHHOGA.js";

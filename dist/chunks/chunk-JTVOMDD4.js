@@ -1,11 +1,5 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
-  DEFAULT_SEQUENTIAL,
-  decidePaired,
-  regressionLogRatios,
-  sequentialPlan
-} from "./chunk-24LWVRXC.js";
-import {
   LlamaBackend,
   loadSuite,
   matches,
@@ -14,6 +8,12 @@ import {
 import {
   storeStageHooks
 } from "./chunk-UZJQCB6X.js";
+import {
+  DEFAULT_SEQUENTIAL,
+  decidePaired,
+  regressionLogRatios,
+  sequentialPlan
+} from "./chunk-24LWVRXC.js";
 import {
   decideGate,
   isQualityMetric,

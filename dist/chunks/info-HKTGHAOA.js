@@ -6,10 +6,10 @@ import {
   llamaCppVersion,
   status,
   unpushedCommits
-} from "./chunk-RBAP6CSF.js";
+} from "./chunk-GZAPNYYD.js";
 import "./chunk-HKBLN5NO.js";
 import "./chunk-BH6LUVM4.js";
-import "./chunk-G6XMIB2X.js";
+import "./chunk-M7D42G3J.js";
 import "./chunk-XZZHHOGA.js";
 import "./chunk-N2JBQWJZ.js";
 import "./chunk-R7MA5WMG.js";

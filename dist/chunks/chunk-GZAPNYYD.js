@@ -8,7 +8,7 @@ import {
 } from "./chunk-BH6LUVM4.js";
 import {
   package_default
-} from "./chunk-G6XMIB2X.js";
+} from "./chunk-M7D42G3J.js";
 import {
   entryOf,
   requireEnv

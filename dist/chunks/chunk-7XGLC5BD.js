@@ -1,8 +1,5 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
-  simpleGit
-} from "./chunk-Y52MQDP2.js";
-import {
   registryWorkflowFiles
 } from "./chunk-SYCYMVM3.js";
 import {
@@ -26,6 +23,7 @@ import {
 import {
   commitMessage,
   commitPaths,
+  gitRunner,
   openRepo
 } from "./chunk-ESMVFMX4.js";
 import {
@@ -44,11 +42,11 @@ async function initRepository(o) {
   await mkdir(dir, { recursive: !0 });
   let environments = o.environments ?? ["staging", "production"];
   if (await exists(path.join(dir, REGISTRY_FILE))) throw new MregError("EXISTS", `${path.join(dir, REGISTRY_FILE)} already exists; nothing was changed`);
-  let top = await simpleGit({ baseDir: dir }).raw(["rev-parse", "--show-toplevel"]).then(
+  let top = await gitRunner(dir).raw(["rev-parse", "--show-toplevel"]).then(
     (t) => t.trim(),
     () => null
   ), isRepo = top !== null && await realpath(top) === await realpath(dir);
-  isRepo || await simpleGit({ baseDir: dir }).raw(["init", "--quiet", "--initial-branch=main"]);
+  isRepo || await gitRunner(dir).raw(["init", "--quiet", "--initial-branch=main"]);
   let repo = await openRepo(dir), config = {
     schema_version: 1,
     store: o.store ?? ".mreg-store",

@@ -12,14 +12,14 @@ import {
   str
 } from "./chunk-CG5BKNIT.js";
 import {
+  defaultHooks
+} from "./chunk-JVTRIJBY.js";
+import {
   PipelineError,
   deployVersion,
   promoteVersion,
   rollbackVersion
 } from "./chunk-6KL2YLQY.js";
-import {
-  defaultHooks
-} from "./chunk-FXI7ZE7K.js";
 import {
   subjectFor
 } from "./chunk-CGYC4WYA.js";

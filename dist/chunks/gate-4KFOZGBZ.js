@@ -6,13 +6,13 @@ import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunk-QOSUE4Q7.js";
-import "./chunk-24LWVRXC.js";
+} from "./chunk-JTVOMDD4.js";
 import "./chunk-AL5DA2G3.js";
 import "./chunk-PBQ66HXW.js";
 import "./chunk-UZJQCB6X.js";
 import "./chunk-G7YEVJWP.js";
 import "./chunk-C7BNMAAA.js";
+import "./chunk-24LWVRXC.js";
 import "./chunk-YDOM2S6Q.js";
 import "./chunk-LBDB5AKG.js";
 import "./chunk-BH6LUVM4.js";
