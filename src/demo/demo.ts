@@ -262,9 +262,9 @@ async function deployBad(d: DemoContext): Promise<void> {
 
 /**
  * The tiny adapter is rank 258 on a model of 0.5 M parameters: base + adapter does more work per
- * token than the base alone. On the 2-core machine the gate's paired test put it between +3% and
- * +16% per request from run to run, so at the default 5% the adapter's deploy would fail or run out
- * of budget depending on the load, not on the adapter. Whether an adapter's serving cost is worth
+ * token than the base alone. On a 2-core machine the gate's paired test put it between +3% and
+ * +16% per request from run to run, so at the default 5% the verdict on the same adapter would
+ * depend on the run (one such run failed it). Whether an adapter's serving cost is worth
  * its quality is the team's call; here it is made the GitOps way, as a change of
  * registry/config.json that `mreg log` lists. Perplexity and accuracy keep their 5%.
  */
