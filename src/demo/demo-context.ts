@@ -47,6 +47,8 @@ export class DemoContext {
   /** sha256 of each published version. */
   readonly versions: Record<string, string> = {};
   rollbackFollowMs: number | null = null;
+  /** How long the server took to serve the adapter after its deploy, and the plain base after its rollback. */
+  readonly adapterFollowMs: { deploy: number | null; rollback: number | null } = { deploy: null, rollback: null };
   current: StepRecord | null = null;
 
   server: ChildProcess | null = null;
@@ -139,6 +141,22 @@ export class DemoContext {
         const info = await this.modelInfo();
         if (info.version === version && !info.desired) return performance.now() - t;
         if (info.version === version && (info.desired as { version?: string } | null)?.version === version) return performance.now() - t;
+      } catch {
+        /* the server may be between states */
+      }
+      await sleep(25);
+    }
+    return null;
+  }
+
+  /** Polls /model-info until it serves `artifactId` (an adapter and a plain model alike); returns how long that took. */
+  async waitForArtifact(artifactId: string, timeoutMs = 90_000): Promise<number | null> {
+    const t = performance.now();
+    while (performance.now() - t < timeoutMs) {
+      if (this.o.signal.aborted) throw this.o.signal.reason;
+      try {
+        const info = await this.modelInfo();
+        if (info.artifact_id === artifactId && info.state === 'serving' && !info.desired) return performance.now() - t;
       } catch {
         /* the server may be between states */
       }

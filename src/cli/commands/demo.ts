@@ -5,7 +5,8 @@ import { str, type Command } from '../command.js';
 
 export const demoCommand: Command = {
   name: 'demo',
-  summary: 'Run the whole promise end to end on local defaults: publish three generated models, serve, deploy, gate, roll back, and write an evidence record.',
+  summary:
+    'Run the whole promise end to end on local defaults: publish three generated models and a LoRA adapter, serve, deploy, gate, roll back, and write an evidence record.',
   usage: '[--dir DIR] [--store URI]',
   description:
     'Uses a local bare git remote, a local folder store (or --store s3://...), generated GGUF models and the reference server.\n' +
@@ -28,6 +29,9 @@ export const demoCommand: Command = {
       '',
       r.ok ? 'All checks passed.' : `FAILED:\n${r.failures.map((f) => `  - ${f}`).join('\n')}`,
       r.rollbackFollowMs !== null ? `Rollback followed by the server in ${(r.rollbackFollowMs / 1000).toFixed(2)} s (bar: 30 s).` : '',
+      r.adapterFollowMs.deploy !== null && r.adapterFollowMs.rollback !== null
+        ? `Adapter deploy and rollback followed in ${(r.adapterFollowMs.deploy / 1000).toFixed(2)} s and ${(r.adapterFollowMs.rollback / 1000).toFixed(2)} s.`
+        : '',
       `Total ${(r.totalMs / 1000).toFixed(1)} s.`,
       `Evidence: ${r.evidenceFile} (and ${path.basename(r.evidenceMarkdown)} beside it)`,
     ]
