@@ -34,7 +34,7 @@ var commands = [
   { name: "agent", load: async () => (await import("./chunks/serve-SKHUT7XD.js")).agentCommand },
   { name: "k8s", load: async () => (await import("./chunks/k8s-3TNUK6HA.js")).k8sCommand },
   { name: "tiny-model", load: async () => (await import("./chunks/eval-HYARDCGA.js")).tinyModelCommand },
-  { name: "demo", load: async () => (await import("./chunks/demo-WN2KMSIP.js")).demoCommand }
+  { name: "demo", load: async () => (await import("./chunks/demo-2RDJ3W5J.js")).demoCommand }
 ];
 
 // src/cli/run.ts

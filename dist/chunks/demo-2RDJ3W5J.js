@@ -41,6 +41,8 @@ var quote = (a) => /^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, "'\\''")
   /** sha256 of each published version. */
   versions = {};
   rollbackFollowMs = null;
+  /** How long the server took to serve the adapter after its deploy, and the plain base after its rollback. */
+  adapterFollowMs = { deploy: null, rollback: null };
   current = null;
   server = null;
   serverUrl = "";
@@ -104,6 +106,20 @@ var quote = (a) => /^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, "'\\''")
     }
     return null;
   }
+  /** Polls /model-info until it serves `artifactId` (an adapter and a plain model alike); returns how long that took. */
+  async waitForArtifact(artifactId, timeoutMs = 9e4) {
+    let t = performance.now();
+    for (; performance.now() - t < timeoutMs; ) {
+      if (this.o.signal.aborted) throw this.o.signal.reason;
+      try {
+        let info = await this.modelInfo();
+        if (info.artifact_id === artifactId && info.state === "serving" && !info.desired) return performance.now() - t;
+      } catch {
+      }
+      await sleep(25);
+    }
+    return null;
+  }
   async stopAll() {
     for (let c of this.children) c.kill("SIGTERM");
     let server = this.server;
@@ -115,7 +131,19 @@ var quote = (a) => /^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, "'\\''")
 };
 
 // src/demo/demo.ts
-var MODEL = "tinyllama", QUANT = "f16", BAR_MS = 3e4, STEPS = [startingState, publishVersions, startServer, deployFirst, deployBetter, rollBack, deployBad, showHistory];
+var MODEL = "tinyllama", QUANT = "f16", ADAPTER = "tinyllama-lora", ADAPTER_VERSION = "1.0.0", ADAPTER_QUANT = "f32", ADAPTER_ID = `${ADAPTER}-v${ADAPTER_VERSION}-${ADAPTER_QUANT}`, BASE_ID = `${MODEL}-v2.0.0-${QUANT}`, BAR_MS = 3e4, ADAPTER_PERFORMANCE_REGRESSION = 0.5, STEPS = [
+  startingState,
+  publishVersions,
+  startServer,
+  deployFirst,
+  deployBetter,
+  rollBack,
+  deployBad,
+  allowAdapterCost,
+  deployAdapter,
+  rollBackAdapter,
+  showHistory
+];
 async function runDemo(o) {
   let started = performance.now(), d = new DemoContext(o);
   await prepareDir(d);
@@ -127,7 +155,15 @@ async function runDemo(o) {
     await d.stopAll();
   }
   let totalMs = Math.round(performance.now() - started), { evidenceFile, evidenceMarkdown } = await writeEvidence(d, totalMs);
-  return await rm(d.cache, { recursive: !0, force: !0 }), await rm(d.models, { recursive: !0, force: !0 }), { ok: d.failures.length === 0, evidenceFile, evidenceMarkdown, rollbackFollowMs: d.rollbackFollowMs, totalMs, failures: d.failures };
+  return await rm(d.cache, { recursive: !0, force: !0 }), await rm(d.models, { recursive: !0, force: !0 }), {
+    ok: d.failures.length === 0,
+    evidenceFile,
+    evidenceMarkdown,
+    rollbackFollowMs: d.rollbackFollowMs,
+    adapterFollowMs: d.adapterFollowMs,
+    totalMs,
+    failures: d.failures
+  };
 }
 async function prepareDir(d) {
   let entries = await readdir(d.dir).catch(() => []);
@@ -260,14 +296,73 @@ async function deployBad(d) {
   let info4 = await d.modelInfo();
   d.observe(`GET /model-info: ${JSON.stringify(info4)}`), d.check("the production pointer is still 2.0.0", prod === "2.0.0"), d.check("/model-info still reports 2.0.0", info4.version === "2.0.0");
 }
+async function allowAdapterCost(d) {
+  d.step(`Accept a slower model for a better one: performance thresholds 5% -> ${ADAPTER_PERFORMANCE_REGRESSION * 100}% (a config commit)`);
+  let file = path2.join(d.repo, "registry", "config.json"), config = JSON.parse(await readFile(file, "utf8")), changed = [];
+  for (let [name, m] of Object.entries(config.gate.metrics))
+    m.quality || (m.max_regression = ADAPTER_PERFORMANCE_REGRESSION, changed.push(name));
+  await writeFile(file, JSON.stringify(config, null, 2) + `
+`), d.observe(`registry/config.json: gate.metrics.{${changed.join(",")}}.max_regression = ${ADAPTER_PERFORMANCE_REGRESSION}`), await d.must(["mreg", "--repo", d.repo, "validate"]);
+  let subject = `config: accept up to ${ADAPTER_PERFORMANCE_REGRESSION * 100}% slower requests for a better model (LoRA adapters)`;
+  await d.must(["git", "-C", d.repo, "commit", "--quiet", "-m", subject, "registry/config.json"]), await d.must(["git", "-C", d.repo, "push", "--quiet", "origin", "main"]);
+  let log = JSON.parse((await d.must(["mreg", "--repo", d.repo, "log", "--limit", "1", "--json"], { show: !1 })).stdout);
+  d.observe(`mreg log: ${log[0]?.kind} commit "${log[0]?.subject}"`), d.check("the audit log lists the threshold change as a config commit", log[0]?.kind === "config" && log[0].subject === subject);
+}
+async function deployAdapter(d) {
+  d.step(`Deploy a LoRA adapter for the live base ${BASE_ID}: gated as base + adapter; the server swaps only the adapter`);
+  let file = path2.join(d.models, `${ADAPTER_ID}.gguf`);
+  await d.must(["mreg", "tiny-model", "--lora", "--base-corpus", d.corpus, "--corpus", d.corpus, "--smoothing", "0.1", "--out", file]), await d.must(
+    [
+      "mreg",
+      "--repo",
+      d.repo,
+      "publish",
+      file,
+      "--model",
+      ADAPTER,
+      "--version",
+      ADAPTER_VERSION,
+      "--quantization",
+      ADAPTER_QUANT,
+      "--kind",
+      "lora",
+      "--base",
+      BASE_ID
+    ],
+    { show: !1 }
+  );
+  let plain = await d.modelInfo(), deployStarted = (/* @__PURE__ */ new Date()).toISOString(), dep = await d.run(["mreg", "--repo", d.repo, "deploy", ADAPTER, ADAPTER_VERSION, "--env", "production", "--reason", "support fine-tune"]);
+  d.check(
+    `deploy ${ADAPTER_ID} passed the gate (base + adapter against the base alone) and committed the pointer`,
+    dep.exit_code === 0 && /gate\s+ok/.test(dep.stdout) && dep.stdout.includes(`against ${BASE_ID} alone`)
+  );
+  let t = await d.waitForArtifact(ADAPTER_ID), info = await d.modelInfo();
+  d.observe(`GET /model-info: ${JSON.stringify(info)}`), d.observe(t !== null ? `the server followed the adapter deploy in ${(t / 1e3).toFixed(2)} s` : "the server did not follow the adapter deploy"), d.adapterFollowMs.deploy = t;
+  let adapter = info.adapter, base = info.base;
+  d.check(
+    `/model-info reports adapter ${ADAPTER_ID} on base ${BASE_ID}`,
+    t !== null && adapter?.id === ADAPTER_ID && base?.id === BASE_ID && base.sha256 === d.versions["2.0.0"]
+  ), d.check(
+    `the base was not loaded again (an adapter-only swap): base.loaded_at ${base?.loaded_at} is from before the deploy (the plain base loaded at ${plain.loaded_at})`,
+    !!base?.loaded_at && plain.artifact_id === BASE_ID && base.loaded_at <= String(plain.loaded_at) && base.loaded_at < deployStarted
+  );
+}
+async function rollBackAdapter(d) {
+  d.step(`Roll back the adapter; the server is back on the plain base ${BASE_ID}`), await d.must(["mreg", "--repo", d.repo, "rollback", "--env", "production", "--reason", "demo: adapter rolled back"]);
+  let t = await d.waitForArtifact(BASE_ID), info = await d.modelInfo();
+  d.observe(`GET /model-info: ${JSON.stringify(info)}`), d.observe(t !== null ? `the server followed the adapter rollback in ${(t / 1e3).toFixed(2)} s` : "the server did not follow the adapter rollback"), d.adapterFollowMs.rollback = t, d.check(
+    `/model-info reports ${BASE_ID} with adapter null within 30 s`,
+    t !== null && t < BAR_MS && info.adapter === null && info.sha256 === d.versions["2.0.0"]
+  );
+}
 async function showHistory(d) {
   d.step("The deployment history and the git audit log");
   let hist = await d.must(["mreg", "--repo", d.repo, "history", "--env", "production"]);
   await d.must(["mreg", "--repo", d.repo, "log"]);
-  let shape = JSON.parse((await d.must(["mreg", "--repo", d.repo, "history", "--env", "production", "--json"], { show: !1 })).stdout).map((e) => `${e.action}:${e.version}${e.rolled_back ? ":rolled_back" : ""}`).join(" ");
+  let shape = JSON.parse((await d.must(["mreg", "--repo", d.repo, "history", "--env", "production", "--json"], { show: !1 })).stdout).map((e) => `${e.action}:${e.model === MODEL ? "" : `${e.model}@`}${e.version}${e.rolled_back ? ":rolled_back" : ""}`).join(" ");
   d.observe(`history: ${shape}`), d.check(
-    "history records deploy 2.0.0, deploy 2.1.0 (rolled back), rollback to 2.0.0, and no 2.2.0",
-    shape === "deploy:2.0.0 deploy:2.1.0:rolled_back rollback:2.0.0" && hist.exit_code === 0
+    `history records deploy 2.0.0, deploy 2.1.0 (rolled back), rollback to 2.0.0, deploy ${ADAPTER} ${ADAPTER_VERSION} (rolled back), rollback to 2.0.0, and no 2.2.0`,
+    shape === `deploy:2.0.0 deploy:2.1.0:rolled_back rollback:2.0.0 deploy:${ADAPTER}@${ADAPTER_VERSION}:rolled_back rollback:2.0.0` && hist.exit_code === 0
   );
 }
 async function writeEvidence(d, totalMs) {
@@ -282,6 +377,7 @@ async function writeEvidence(d, totalMs) {
     quantization: QUANT,
     artifacts: Object.fromEntries(Object.entries(d.versions).map(([v, sha]) => [`${MODEL}-v${v}-${QUANT}`, sha])),
     rollback_follow_ms: d.rollbackFollowMs,
+    adapter_follow_ms: d.adapterFollowMs,
     total_ms: totalMs,
     failures: d.failures,
     steps: d.steps
@@ -297,6 +393,7 @@ function renderMarkdown(e) {
     `- mreg ${e.mreg}, node ${e.node}`,
     `- store: ${e.store}`,
     `- rollback followed in: ${e.rollback_follow_ms !== null ? `${(e.rollback_follow_ms / 1e3).toFixed(2)} s (bar: 30 s)` : "n/a"}`,
+    `- adapter deploy / rollback followed in: ${[e.adapter_follow_ms.deploy, e.adapter_follow_ms.rollback].map((ms) => ms !== null ? `${(ms / 1e3).toFixed(2)} s` : "n/a").join(" / ")}`,
     `- total: ${(e.total_ms / 1e3).toFixed(1)} s`,
     ""
   ];
@@ -315,7 +412,7 @@ function renderMarkdown(e) {
 // src/cli/commands/demo.ts
 var demoCommand = {
   name: "demo",
-  summary: "Run the whole promise end to end on local defaults: publish three generated models, serve, deploy, gate, roll back, and write an evidence record.",
+  summary: "Run the whole promise end to end on local defaults: publish three generated models and a LoRA adapter, serve, deploy, gate, roll back, and write an evidence record.",
   usage: "[--dir DIR] [--store URI]",
   description: `Uses a local bare git remote, a local folder store (or --store s3://...), generated GGUF models and the reference server.
 Exits 0 only if every check passed; stops its server and cleans up on every exit path (Ctrl-C included).`,
@@ -335,6 +432,7 @@ Exits 0 only if every check passed; stops its server and cleans up on every exit
 ${r.failures.map((f) => `  - ${f}`).join(`
 `)}`,
       r.rollbackFollowMs !== null ? `Rollback followed by the server in ${(r.rollbackFollowMs / 1e3).toFixed(2)} s (bar: 30 s).` : "",
+      r.adapterFollowMs.deploy !== null && r.adapterFollowMs.rollback !== null ? `Adapter deploy and rollback followed in ${(r.adapterFollowMs.deploy / 1e3).toFixed(2)} s and ${(r.adapterFollowMs.rollback / 1e3).toFixed(2)} s.` : "",
       `Total ${(r.totalMs / 1e3).toFixed(1)} s.`,
       `Evidence: ${r.evidenceFile} (and ${path3.basename(r.evidenceMarkdown)} beside it)`
     ].filter(Boolean).join(`
