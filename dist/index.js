@@ -3,7 +3,7 @@ import {
   audit,
   history,
   status
-} from "./chunks/chunk-GZAPNYYD.js";
+} from "./chunks/chunk-E73PXL62.js";
 import {
   startAgent,
   startServe
@@ -13,29 +13,29 @@ import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunks/chunk-JTVOMDD4.js";
+} from "./chunks/chunk-BG7TNZZM.js";
 import "./chunks/chunk-AL5DA2G3.js";
 import "./chunks/chunk-PBQ66HXW.js";
 import {
   initRepository
-} from "./chunks/chunk-7XGLC5BD.js";
+} from "./chunks/chunk-77Q7LBRE.js";
 import {
   publishArtifact,
   verifyStore
-} from "./chunks/chunk-OS4SIPVB.js";
+} from "./chunks/chunk-PKOWCX2S.js";
 import {
   fetchById
-} from "./chunks/chunk-UZJQCB6X.js";
+} from "./chunks/chunk-L3L5FAH2.js";
 import {
   registerArtifact
-} from "./chunks/chunk-SBBNNPXW.js";
+} from "./chunks/chunk-A5QK3QZR.js";
 import {
   openStore
 } from "./chunks/chunk-G7YEVJWP.js";
 import "./chunks/chunk-C7BNMAAA.js";
 import {
   defaultHooks
-} from "./chunks/chunk-JVTRIJBY.js";
+} from "./chunks/chunk-5YETOBWU.js";
 import {
   decidePaired,
   medianInterval,
@@ -56,16 +56,16 @@ import {
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunks/chunk-6KL2YLQY.js";
+} from "./chunks/chunk-NMNYBTHW.js";
 import {
   blockArtifact
-} from "./chunks/chunk-CGYC4WYA.js";
-import "./chunks/chunk-HKBLN5NO.js";
-import "./chunks/chunk-D7SAGBV7.js";
+} from "./chunks/chunk-FCE6RSIL.js";
+import "./chunks/chunk-5T3IQHHC.js";
+import "./chunks/chunk-PEY63RKJ.js";
 import {
   readArtifact,
   readRegistry
-} from "./chunks/chunk-BH6LUVM4.js";
+} from "./chunks/chunk-PC52OA7D.js";
 import "./chunks/chunk-M7D42G3J.js";
 import {
   validateRepository

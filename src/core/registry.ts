@@ -152,6 +152,9 @@ export function rollbackTarget(
     const e = envEntries[i];
     if (e.id === pointer.history_id || sameArtifact(e, pointer)) continue;
     if (toVersion !== undefined && e.version !== toVersion) continue;
+    // An abandoned version can only be the fallback, and the first usable one already is.
+    const abandoned = toVersion === undefined && abandonedKeys.has(artifactKey(e));
+    if (abandoned && fallback) continue;
     const meta = lookup(refOf(e));
     if (!meta) {
       skipped.push(`${formatArtifactId(e)} (not registered)`);
@@ -161,8 +164,8 @@ export function rollbackTarget(
       skipped.push(`${formatArtifactId(e)} (blocked)`);
       continue;
     }
-    if (toVersion !== undefined || !abandonedKeys.has(artifactKey(e))) return { target: e, current, fallback: false };
-    fallback ??= e;
+    if (!abandoned) return { target: e, current, fallback: false };
+    fallback = e;
   }
   // A preferred target found above is final (every later entry of its artifact is loaded); a
   // fallback or nothing may change with the archived history.

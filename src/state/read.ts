@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { lstat, open, readFile, readdir, readlink, rename, stat, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { MregError } from '../core/errors.js';
 import { formatArtifactId, metadataPath, type ArtifactRef } from '../core/naming.js';
@@ -237,47 +238,28 @@ export async function quantizationsOf(root: string, model: string, version: stri
   return names.filter((n) => n.startsWith(prefix) && n.endsWith('.json')).map((n) => n.slice(prefix.length, -5));
 }
 
-/** Caching lookup for the pure transitions (which must not do I/O themselves). */
-export class ArtifactCache {
-  private readonly map = new Map<string, ArtifactMetadata | undefined>();
-  constructor(private readonly root: string) {}
-
-  async load(refs: ArtifactRef[]): Promise<void> {
-    await Promise.all(
-      refs.map(async (r) => {
-        const id = formatArtifactId(r);
-        if (!this.map.has(id)) this.map.set(id, await readArtifact(this.root, r));
-      }),
-    );
-  }
-
-  has(ref: ArtifactRef): boolean {
-    return this.map.has(formatArtifactId(ref));
-  }
-
-  get = (ref: ArtifactRef): ArtifactMetadata | undefined => this.map.get(formatArtifactId(ref));
-}
-
-class NeedArtifact {
-  constructor(readonly ref: ArtifactRef) {}
-}
-
 /**
- * Runs a pure function with a synchronous artifact lookup, reading metadata files only as the
- * function asks for them: a rollback over a long history reads the few files it looks at, not
- * every artifact the environment ever ran.
+ * Runs a pure function with a synchronous artifact lookup, reading each metadata file once, as the
+ * function asks for it: a rollback over a long history reads the few files it looks at, not every
+ * artifact the environment ever ran. Synchronous reads on purpose: a metadata file is a few hundred
+ * bytes, and each asynchronous read would cost a round trip through the thread pool.
  */
 export async function withArtifacts<T>(root: string, fn: (lookup: (ref: ArtifactRef) => ArtifactMetadata | undefined) => T): Promise<T> {
-  const cache = new ArtifactCache(root);
-  for (;;) {
-    try {
-      return fn((ref) => {
-        if (!cache.has(ref)) throw new NeedArtifact(ref);
-        return cache.get(ref);
-      });
-    } catch (err) {
-      if (!(err instanceof NeedArtifact)) throw err;
-      await cache.load([err.ref]);
-    }
+  const cache = new Map<string, ArtifactMetadata | undefined>();
+  return fn((ref) => {
+    const id = formatArtifactId(ref);
+    if (!cache.has(id)) cache.set(id, readArtifactSync(root, ref));
+    return cache.get(id);
+  });
+}
+
+function readArtifactSync(root: string, ref: ArtifactRef): ArtifactMetadata | undefined {
+  const file = metadataPath(ref);
+  let text: string;
+  try {
+    text = readFileSync(path.join(root, file), 'utf8');
+  } catch {
+    return undefined;
   }
+  return parseMetadata(text, file);
 }

@@ -44,18 +44,10 @@ export declare function symlinkError(file: string, target: string): MregError;
 export declare function readArtifact(root: string, ref: ArtifactRef): Promise<ArtifactMetadata | undefined>;
 /** All quantizations registered for a model version (to resolve a deploy without --quantization). */
 export declare function quantizationsOf(root: string, model: string, version: string): Promise<string[]>;
-/** Caching lookup for the pure transitions (which must not do I/O themselves). */
-export declare class ArtifactCache {
-    private readonly root;
-    private readonly map;
-    constructor(root: string);
-    load(refs: ArtifactRef[]): Promise<void>;
-    has(ref: ArtifactRef): boolean;
-    get: (ref: ArtifactRef) => ArtifactMetadata | undefined;
-}
 /**
- * Runs a pure function with a synchronous artifact lookup, reading metadata files only as the
- * function asks for them: a rollback over a long history reads the few files it looks at, not
- * every artifact the environment ever ran.
+ * Runs a pure function with a synchronous artifact lookup, reading each metadata file once, as the
+ * function asks for it: a rollback over a long history reads the few files it looks at, not every
+ * artifact the environment ever ran. Synchronous reads on purpose: a metadata file is a few hundred
+ * bytes, and each asynchronous read would cost a round trip through the thread pool.
  */
 export declare function withArtifacts<T>(root: string, fn: (lookup: (ref: ArtifactRef) => ArtifactMetadata | undefined) => T): Promise<T>;

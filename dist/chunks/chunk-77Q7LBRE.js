@@ -7,7 +7,7 @@ import {
 } from "./chunk-CDORPB5K.js";
 import {
   emptyRegistry
-} from "./chunk-HKBLN5NO.js";
+} from "./chunk-5T3IQHHC.js";
 import {
   CONFIG_FILE,
   DEFAULT_CONFIG,

@@ -8,17 +8,17 @@ import {
   rollback,
   rollbackTarget,
   statusChanges
-} from "./chunk-HKBLN5NO.js";
+} from "./chunk-5T3IQHHC.js";
 import {
   commitChange
-} from "./chunk-D7SAGBV7.js";
+} from "./chunk-PEY63RKJ.js";
 import {
   quantizationsOf,
   readArtifact,
   readRegistry,
   withArtifacts,
   withHistory
-} from "./chunk-BH6LUVM4.js";
+} from "./chunk-PC52OA7D.js";
 import {
   checkExpectCurrent,
   liveEntry,

@@ -24,6 +24,7 @@ import {
 // src/state/read.ts
 import { createHash } from "node:crypto";
 import { lstat, open, readFile, readdir, readlink, rename, stat, writeFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 async function readRegistry(root, o = {}) {
   let head = await readRegistryFile(root), archive = head.registry.archive ?? [];
@@ -149,40 +150,21 @@ async function quantizationsOf(root, model, version) {
   let dir = path.join(root, MODELS_DIR, model), names = await readdir(dir).catch(() => []), prefix = `${model}-v${version}-`;
   return names.filter((n) => n.startsWith(prefix) && n.endsWith(".json")).map((n) => n.slice(prefix.length, -5));
 }
-var ArtifactCache = class {
-  constructor(root) {
-    this.root = root;
-  }
-  map = /* @__PURE__ */ new Map();
-  async load(refs) {
-    await Promise.all(
-      refs.map(async (r) => {
-        let id = formatArtifactId(r);
-        this.map.has(id) || this.map.set(id, await readArtifact(this.root, r));
-      })
-    );
-  }
-  has(ref) {
-    return this.map.has(formatArtifactId(ref));
-  }
-  get = (ref) => this.map.get(formatArtifactId(ref));
-}, NeedArtifact = class {
-  constructor(ref) {
-    this.ref = ref;
-  }
-};
 async function withArtifacts(root, fn) {
-  let cache = new ArtifactCache(root);
-  for (; ; )
-    try {
-      return fn((ref) => {
-        if (!cache.has(ref)) throw new NeedArtifact(ref);
-        return cache.get(ref);
-      });
-    } catch (err) {
-      if (!(err instanceof NeedArtifact)) throw err;
-      await cache.load([err.ref]);
-    }
+  let cache = /* @__PURE__ */ new Map();
+  return fn((ref) => {
+    let id = formatArtifactId(ref);
+    return cache.has(id) || cache.set(id, readArtifactSync(root, ref)), cache.get(id);
+  });
+}
+function readArtifactSync(root, ref) {
+  let file = metadataPath(ref), text;
+  try {
+    text = readFileSync(path.join(root, file), "utf8");
+  } catch {
+    return;
+  }
+  return parseMetadata(text, file);
 }
 
 export {
@@ -193,6 +175,5 @@ export {
   symlinkError,
   readArtifact,
   quantizationsOf,
-  ArtifactCache,
   withArtifacts
 };

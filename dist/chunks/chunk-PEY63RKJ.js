@@ -4,7 +4,7 @@ import {
   recordProvenRegistryFile,
   recordProvenTexts,
   symlinkError
-} from "./chunk-BH6LUVM4.js";
+} from "./chunk-PC52OA7D.js";
 import {
   metadataPath
 } from "./chunk-R7MA5WMG.js";

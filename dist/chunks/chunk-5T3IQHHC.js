@@ -84,6 +84,8 @@ function rollbackTarget(registry, env, lookup, toVersion) {
   for (let i = envEntries.length - 1; i >= 0; i--) {
     let e = envEntries[i];
     if (e.id === pointer.history_id || sameArtifact(e, pointer) || toVersion !== void 0 && e.version !== toVersion) continue;
+    let abandoned = toVersion === void 0 && abandonedKeys.has(artifactKey(e));
+    if (abandoned && fallback) continue;
     let meta = lookup(refOf(e));
     if (!meta) {
       skipped.push(`${formatArtifactId(e)} (not registered)`);
@@ -93,8 +95,8 @@ function rollbackTarget(registry, env, lookup, toVersion) {
       skipped.push(`${formatArtifactId(e)} (blocked)`);
       continue;
     }
-    if (toVersion !== void 0 || !abandonedKeys.has(artifactKey(e))) return { target: e, current, fallback: !1 };
-    fallback ??= e;
+    if (!abandoned) return { target: e, current, fallback: !1 };
+    fallback = e;
   }
   if (needOlder(registry, `an earlier known-good version of ${env}`), fallback) return { target: fallback, current, fallback: !0 };
   let why = skipped.length ? ` (skipped: ${[...new Set(skipped)].join(", ")})` : "";

@@ -5,12 +5,12 @@ import {
   fetchById,
   storeOf,
   storeStageHooks
-} from "./chunk-UZJQCB6X.js";
+} from "./chunk-L3L5FAH2.js";
 import "./chunk-G7YEVJWP.js";
 import "./chunk-C7BNMAAA.js";
 import "./chunk-YDOM2S6Q.js";
 import "./chunk-LBDB5AKG.js";
-import "./chunk-BH6LUVM4.js";
+import "./chunk-PC52OA7D.js";
 import "./chunk-O6FURJ7S.js";
 import "./chunk-N2JBQWJZ.js";
 import "./chunk-R7MA5WMG.js";

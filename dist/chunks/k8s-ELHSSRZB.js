@@ -22,7 +22,7 @@ import {
 import {
   readArtifact,
   readRegistry
-} from "./chunk-BH6LUVM4.js";
+} from "./chunk-PC52OA7D.js";
 import "./chunk-N2JBQWJZ.js";
 import {
   formatArtifactId,

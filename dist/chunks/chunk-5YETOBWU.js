@@ -2,7 +2,7 @@ import { createRequire as __mregCreateRequire } from 'node:module'; const requir
 
 // src/ops/stages.ts
 async function defaultHooks() {
-  let { storeStageHooks } = await import("./fetch-NN4KESU2.js"), store = storeStageHooks(), gateHooks = async () => (await import("./gate-4KFOZGBZ.js")).gateStageHooks(store.download);
+  let { storeStageHooks } = await import("./fetch-ZMDPMIBQ.js"), store = storeStageHooks(), gateHooks = async () => (await import("./gate-GRLAWU4Z.js")).gateStageHooks(store.download);
   return {
     ...store,
     gate: async (ctx, args) => (await gateHooks()).gate(ctx, args),

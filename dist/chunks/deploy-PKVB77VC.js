@@ -1,15 +1,14 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
-  MREG_VERSION,
-  audit,
-  history,
-  llamaCppVersion,
-  status,
-  unpushedCommits
-} from "./chunk-GZAPNYYD.js";
-import "./chunk-HKBLN5NO.js";
-import "./chunk-BH6LUVM4.js";
-import "./chunk-M7D42G3J.js";
+  PipelineError,
+  deployVersion,
+  promoteVersion,
+  rollbackVersion
+} from "./chunk-NMNYBTHW.js";
+import "./chunk-FCE6RSIL.js";
+import "./chunk-5T3IQHHC.js";
+import "./chunk-PEY63RKJ.js";
+import "./chunk-PC52OA7D.js";
 import "./chunk-XZZHHOGA.js";
 import "./chunk-N2JBQWJZ.js";
 import "./chunk-R7MA5WMG.js";
@@ -19,10 +18,8 @@ import "./chunk-ESMVFMX4.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {
-  MREG_VERSION,
-  audit,
-  history,
-  llamaCppVersion,
-  status,
-  unpushedCommits
+  PipelineError,
+  deployVersion,
+  promoteVersion,
+  rollbackVersion
 };

@@ -6,16 +6,16 @@ import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunk-JTVOMDD4.js";
+} from "./chunk-BG7TNZZM.js";
 import "./chunk-AL5DA2G3.js";
 import "./chunk-PBQ66HXW.js";
-import "./chunk-UZJQCB6X.js";
+import "./chunk-L3L5FAH2.js";
 import "./chunk-G7YEVJWP.js";
 import "./chunk-C7BNMAAA.js";
 import "./chunk-24LWVRXC.js";
 import "./chunk-YDOM2S6Q.js";
 import "./chunk-LBDB5AKG.js";
-import "./chunk-BH6LUVM4.js";
+import "./chunk-PC52OA7D.js";
 import "./chunk-O6FURJ7S.js";
 import "./chunk-XZZHHOGA.js";
 import "./chunk-N2JBQWJZ.js";

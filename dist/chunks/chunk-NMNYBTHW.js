@@ -5,17 +5,17 @@ import {
   commitRollback,
   planRollback,
   resolveQuantization
-} from "./chunk-CGYC4WYA.js";
+} from "./chunk-FCE6RSIL.js";
 import {
   refOf
-} from "./chunk-HKBLN5NO.js";
+} from "./chunk-5T3IQHHC.js";
 import {
   syncWithRemote
-} from "./chunk-D7SAGBV7.js";
+} from "./chunk-PEY63RKJ.js";
 import {
   readArtifact,
   readRegistry
-} from "./chunk-BH6LUVM4.js";
+} from "./chunk-PC52OA7D.js";
 import {
   checkDeployable,
   checkPromotionOrder,

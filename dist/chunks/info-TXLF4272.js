@@ -11,9 +11,9 @@ import {
   audit,
   history,
   status
-} from "./chunk-GZAPNYYD.js";
-import "./chunk-HKBLN5NO.js";
-import "./chunk-BH6LUVM4.js";
+} from "./chunk-E73PXL62.js";
+import "./chunk-5T3IQHHC.js";
+import "./chunk-PC52OA7D.js";
 import "./chunk-M7D42G3J.js";
 import "./chunk-QBDP4CLO.js";
 import "./chunk-O6FURJ7S.js";

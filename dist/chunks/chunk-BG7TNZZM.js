@@ -7,7 +7,7 @@ import {
 } from "./chunk-AL5DA2G3.js";
 import {
   storeStageHooks
-} from "./chunk-UZJQCB6X.js";
+} from "./chunk-L3L5FAH2.js";
 import {
   DEFAULT_SEQUENTIAL,
   decidePaired,
@@ -24,7 +24,7 @@ import {
 import {
   readArtifact,
   readRegistry
-} from "./chunk-BH6LUVM4.js";
+} from "./chunk-PC52OA7D.js";
 import {
   entryOf,
   requireEnv,

@@ -14,19 +14,19 @@ import {
 import {
   publishArtifact,
   verifyStore
-} from "./chunk-OS4SIPVB.js";
+} from "./chunk-PKOWCX2S.js";
 import {
   fetchById
-} from "./chunk-UZJQCB6X.js";
-import "./chunk-SBBNNPXW.js";
+} from "./chunk-L3L5FAH2.js";
+import "./chunk-A5QK3QZR.js";
 import "./chunk-G7YEVJWP.js";
 import "./chunk-C7BNMAAA.js";
 import {
   normalizeQuantization
 } from "./chunk-YDOM2S6Q.js";
 import "./chunk-LBDB5AKG.js";
-import "./chunk-D7SAGBV7.js";
-import "./chunk-BH6LUVM4.js";
+import "./chunk-PEY63RKJ.js";
+import "./chunk-PC52OA7D.js";
 import "./chunk-QBDP4CLO.js";
 import {
   createFileProgress

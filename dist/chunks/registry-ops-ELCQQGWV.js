@@ -8,10 +8,10 @@ import {
   planRollback,
   resolveQuantization,
   subjectFor
-} from "./chunk-CGYC4WYA.js";
-import "./chunk-HKBLN5NO.js";
-import "./chunk-D7SAGBV7.js";
-import "./chunk-BH6LUVM4.js";
+} from "./chunk-FCE6RSIL.js";
+import "./chunk-5T3IQHHC.js";
+import "./chunk-PEY63RKJ.js";
+import "./chunk-PC52OA7D.js";
 import "./chunk-XZZHHOGA.js";
 import "./chunk-N2JBQWJZ.js";
 import "./chunk-R7MA5WMG.js";

@@ -13,19 +13,19 @@ import {
 } from "./chunk-CG5BKNIT.js";
 import {
   defaultHooks
-} from "./chunk-JVTRIJBY.js";
+} from "./chunk-5YETOBWU.js";
 import {
   PipelineError,
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunk-6KL2YLQY.js";
+} from "./chunk-NMNYBTHW.js";
 import {
   subjectFor
-} from "./chunk-CGYC4WYA.js";
-import "./chunk-HKBLN5NO.js";
-import "./chunk-D7SAGBV7.js";
-import "./chunk-BH6LUVM4.js";
+} from "./chunk-FCE6RSIL.js";
+import "./chunk-5T3IQHHC.js";
+import "./chunk-PEY63RKJ.js";
+import "./chunk-PC52OA7D.js";
 import "./chunk-QBDP4CLO.js";
 import "./chunk-O6FURJ7S.js";
 import "./chunk-XZZHHOGA.js";

@@ -8,11 +8,11 @@ import {
 } from "./chunk-G7YEVJWP.js";
 import {
   commitChange
-} from "./chunk-D7SAGBV7.js";
+} from "./chunk-PEY63RKJ.js";
 import {
   quantizationsOf,
   readArtifact
-} from "./chunk-BH6LUVM4.js";
+} from "./chunk-PC52OA7D.js";
 import {
   basePinProblem
 } from "./chunk-XZZHHOGA.js";

@@ -1,11 +1,11 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
   envHistory
-} from "./chunk-HKBLN5NO.js";
+} from "./chunk-5T3IQHHC.js";
 import {
   readRegistry,
   withHistory
-} from "./chunk-BH6LUVM4.js";
+} from "./chunk-PC52OA7D.js";
 import {
   package_default
 } from "./chunk-M7D42G3J.js";

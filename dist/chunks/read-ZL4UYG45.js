@@ -1,6 +1,5 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
-  ArtifactCache,
   quantizationsOf,
   readArtifact,
   readRegistry,
@@ -9,7 +8,7 @@ import {
   symlinkError,
   withArtifacts,
   withHistory
-} from "./chunk-BH6LUVM4.js";
+} from "./chunk-PC52OA7D.js";
 import "./chunk-N2JBQWJZ.js";
 import "./chunk-R7MA5WMG.js";
 import "./chunk-MEVB5DBL.js";
@@ -17,7 +16,6 @@ import "./chunk-XXDYKEZD.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {
-  ArtifactCache,
   quantizationsOf,
   readArtifact,
   readRegistry,

@@ -13,10 +13,10 @@ import {
 } from "./chunk-CG5BKNIT.js";
 import {
   initRepository
-} from "./chunk-7XGLC5BD.js";
+} from "./chunk-77Q7LBRE.js";
 import {
   registerArtifact
-} from "./chunk-SBBNNPXW.js";
+} from "./chunk-A5QK3QZR.js";
 import "./chunk-G7YEVJWP.js";
 import "./chunk-C7BNMAAA.js";
 import "./chunk-YDOM2S6Q.js";
@@ -26,10 +26,10 @@ import "./chunk-LKVCAJ3Z.js";
 import "./chunk-CDORPB5K.js";
 import {
   blockArtifact
-} from "./chunk-CGYC4WYA.js";
-import "./chunk-HKBLN5NO.js";
-import "./chunk-D7SAGBV7.js";
-import "./chunk-BH6LUVM4.js";
+} from "./chunk-FCE6RSIL.js";
+import "./chunk-5T3IQHHC.js";
+import "./chunk-PEY63RKJ.js";
+import "./chunk-PC52OA7D.js";
 import {
   validateRepository
 } from "./chunk-PLVHS6RE.js";
@@ -189,9 +189,9 @@ ${report.problems.map((p) => `  ${formatProblem(p)}`).join(`
     }, reason = reqStr(args, "reason", "block"), rolledBack = [], lines = [];
     if (bool(args, "rollback")) {
       let [{ liveEnvironments }, { rollbackVersion }, { defaultHooks }] = await Promise.all([
-        import("./registry-ops-WD3F6EBE.js"),
-        import("./deploy-YI2QGCGQ.js"),
-        import("./stages-MIFRFU4L.js")
+        import("./registry-ops-ELCQQGWV.js"),
+        import("./deploy-PKVB77VC.js"),
+        import("./stages-ZT3OGXDN.js")
       ]);
       for (let env of await liveEnvironments(ctx, ref)) {
         let r = await rollbackVersion(ctx, { env, reason: `blocking ${formatArtifactId(ref)}: ${reason}` }, await defaultHooks());

@@ -1,13 +1,13 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
   storeOf
-} from "./chunk-UZJQCB6X.js";
+} from "./chunk-L3L5FAH2.js";
 import {
   baseArchitecture,
   metadataDifferences,
   readMetadataCopy,
   registerArtifact
-} from "./chunk-SBBNNPXW.js";
+} from "./chunk-A5QK3QZR.js";
 import {
   artifactFiles,
   checkGgufFile,
@@ -18,11 +18,11 @@ import {
 } from "./chunk-G7YEVJWP.js";
 import {
   syncWithRemote
-} from "./chunk-D7SAGBV7.js";
+} from "./chunk-PEY63RKJ.js";
 import {
   quantizationsOf,
   readArtifact
-} from "./chunk-BH6LUVM4.js";
+} from "./chunk-PC52OA7D.js";
 import {
   checkRef,
   checkVersion,

@@ -1,14 +1,15 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
-  PipelineError,
-  deployVersion,
-  promoteVersion,
-  rollbackVersion
-} from "./chunk-6KL2YLQY.js";
-import "./chunk-CGYC4WYA.js";
-import "./chunk-HKBLN5NO.js";
-import "./chunk-D7SAGBV7.js";
-import "./chunk-BH6LUVM4.js";
+  MREG_VERSION,
+  audit,
+  history,
+  llamaCppVersion,
+  status,
+  unpushedCommits
+} from "./chunk-E73PXL62.js";
+import "./chunk-5T3IQHHC.js";
+import "./chunk-PC52OA7D.js";
+import "./chunk-M7D42G3J.js";
 import "./chunk-XZZHHOGA.js";
 import "./chunk-N2JBQWJZ.js";
 import "./chunk-R7MA5WMG.js";
@@ -18,8 +19,10 @@ import "./chunk-ESMVFMX4.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {
-  PipelineError,
-  deployVersion,
-  promoteVersion,
-  rollbackVersion
+  MREG_VERSION,
+  audit,
+  history,
+  llamaCppVersion,
+  status,
+  unpushedCommits
 };

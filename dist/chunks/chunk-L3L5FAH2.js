@@ -6,7 +6,7 @@ import {
 } from "./chunk-G7YEVJWP.js";
 import {
   readArtifact
-} from "./chunk-BH6LUVM4.js";
+} from "./chunk-PC52OA7D.js";
 import {
   formatArtifactId,
   metadataPath,
