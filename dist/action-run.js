@@ -1,7 +1,7 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-IQWXHV6A.js";
+} from "./chunks/chunk-7XMFBM4L.js";
 import "./chunks/chunk-TYHCMG3L.js";
 import "./chunks/chunk-PLVHS6RE.js";
 import "./chunks/chunk-QBDP4CLO.js";

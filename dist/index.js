@@ -3,7 +3,7 @@ import {
   audit,
   history,
   status
-} from "./chunks/chunk-E73PXL62.js";
+} from "./chunks/chunk-25NS2MP6.js";
 import {
   startAgent,
   startServe
@@ -13,7 +13,7 @@ import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunks/chunk-BG7TNZZM.js";
+} from "./chunks/chunk-ZEDLNSU2.js";
 import "./chunks/chunk-AL5DA2G3.js";
 import "./chunks/chunk-PBQ66HXW.js";
 import {
@@ -22,20 +22,20 @@ import {
 import {
   publishArtifact,
   verifyStore
-} from "./chunks/chunk-PKOWCX2S.js";
+} from "./chunks/chunk-PHR3MKVE.js";
 import {
   fetchById
-} from "./chunks/chunk-L3L5FAH2.js";
+} from "./chunks/chunk-FQNFXU3R.js";
 import {
   registerArtifact
-} from "./chunks/chunk-A5QK3QZR.js";
+} from "./chunks/chunk-GATCJPXW.js";
 import {
   openStore
 } from "./chunks/chunk-G7YEVJWP.js";
 import "./chunks/chunk-C7BNMAAA.js";
 import {
   defaultHooks
-} from "./chunks/chunk-5YETOBWU.js";
+} from "./chunks/chunk-KB7EEJIR.js";
 import {
   decidePaired,
   medianInterval,
@@ -56,16 +56,16 @@ import {
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunks/chunk-NMNYBTHW.js";
+} from "./chunks/chunk-IZ72O4MV.js";
 import {
   blockArtifact
-} from "./chunks/chunk-FCE6RSIL.js";
+} from "./chunks/chunk-WVMJJ72S.js";
 import "./chunks/chunk-5T3IQHHC.js";
-import "./chunks/chunk-PEY63RKJ.js";
+import "./chunks/chunk-YORBHJTS.js";
 import {
   readArtifact,
   readRegistry
-} from "./chunks/chunk-PC52OA7D.js";
+} from "./chunks/chunk-MC5GCHP3.js";
 import "./chunks/chunk-M7D42G3J.js";
 import {
   validateRepository

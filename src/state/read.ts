@@ -49,7 +49,11 @@ export async function readRegistry(root: string, o: ReadOptions = {}): Promise<R
   const hit = composed.get(head);
   if (hit?.key === key) return hit.state;
   const loaded = new Map<number, HistoryEntry[]>();
-  await Promise.all(archive.slice(from).map(async (seg, k) => loaded.set(from + k, await readSegment(root, seg, from + k))));
+  const proven = (await provenList(root))?.entries ?? [];
+  const fresh: string[] = [];
+  await Promise.all(archive.slice(from).map(async (seg, k) => loaded.set(from + k, await readSegment(root, seg, from + k, proven, fresh))));
+  // Recorded once for all files (each write replaces the whole record).
+  if (fresh.length) await recordProven(root, fresh);
   const older: HistoryEntry[] = [];
   for (let k = from; k < archive.length; k++) older.push(...(loaded.get(k) as HistoryEntry[]));
   const state: RegistryState = { registry: { ...head.registry, history: [...older, ...head.registry.history] }, text: head.text, loaded };
@@ -76,7 +80,8 @@ export async function withHistory<T>(root: string, state: RegistryState, fn: (st
 /** Entries per archived file's text: a process that reads the registry twice gets the same objects. */
 const segmentMemo = new Map<string, { text: string; sha256: string; index: number; entries: HistoryEntry[] }>();
 
-async function readSegment(root: string, segment: HistorySegment, index: number): Promise<HistoryEntry[]> {
+/** `proven`: digests of texts checked before; `fresh` collects the digests of texts checked now. */
+async function readSegment(root: string, segment: HistorySegment, index: number, proven: string[], fresh: string[]): Promise<HistoryEntry[]> {
   const file = segmentAbsolute(root, segment);
   const link = await lstat(file).catch(() => null);
   if (!link) throw new MregError('INTEGRITY', `${segmentPath(segment)} is missing: ${REGISTRY_FILE}#/archive/${index} lists it (restore it from git)`);
@@ -85,9 +90,9 @@ async function readSegment(root: string, segment: HistorySegment, index: number)
   const hit = segmentMemo.get(file);
   if (hit && hit.text === text && hit.sha256 === segment.sha256 && hit.index === index) return hit.entries;
   const digest = registryDigest(text);
-  const proven = (await provenList(root))?.entries.includes(digest) ?? false;
-  const entries = parseSegment(text, segment, index, proven);
-  if (!proven) await recordProven(root, [digest]);
+  const known = proven.includes(digest);
+  const entries = parseSegment(text, segment, index, known);
+  if (!known) fresh.push(digest);
   segmentMemo.set(file, { text, sha256: segment.sha256, index, entries });
   return entries;
 }

@@ -1,17 +1,23 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
-  cacheDirOf,
-  download,
-  fetchById,
-  storeOf,
-  storeStageHooks
-} from "./chunk-L3L5FAH2.js";
+  adapterGateInputs,
+  deviceId,
+  gateStageHooks,
+  gateVersion,
+  runGate,
+  runSmoke
+} from "./chunk-ZEDLNSU2.js";
+import "./chunk-AL5DA2G3.js";
+import "./chunk-PBQ66HXW.js";
+import "./chunk-FQNFXU3R.js";
 import "./chunk-G7YEVJWP.js";
 import "./chunk-C7BNMAAA.js";
+import "./chunk-24LWVRXC.js";
 import "./chunk-YDOM2S6Q.js";
 import "./chunk-LBDB5AKG.js";
-import "./chunk-PC52OA7D.js";
+import "./chunk-MC5GCHP3.js";
 import "./chunk-O6FURJ7S.js";
+import "./chunk-XZZHHOGA.js";
 import "./chunk-N2JBQWJZ.js";
 import "./chunk-R7MA5WMG.js";
 import "./chunk-MEVB5DBL.js";
@@ -19,9 +25,10 @@ import "./chunk-XXDYKEZD.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {
-  cacheDirOf,
-  download,
-  fetchById,
-  storeOf,
-  storeStageHooks
+  adapterGateInputs,
+  deviceId,
+  gateStageHooks,
+  gateVersion,
+  runGate,
+  runSmoke
 };

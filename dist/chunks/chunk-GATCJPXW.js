@@ -8,11 +8,11 @@ import {
 } from "./chunk-G7YEVJWP.js";
 import {
   commitChange
-} from "./chunk-PEY63RKJ.js";
+} from "./chunk-YORBHJTS.js";
 import {
   quantizationsOf,
   readArtifact
-} from "./chunk-PC52OA7D.js";
+} from "./chunk-MC5GCHP3.js";
 import {
   basePinProblem
 } from "./chunk-XZZHHOGA.js";

@@ -1,14 +1,17 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
-  PipelineError,
-  deployVersion,
-  promoteVersion,
-  rollbackVersion
-} from "./chunk-NMNYBTHW.js";
-import "./chunk-FCE6RSIL.js";
+  blockArtifact,
+  commitDeploy,
+  commitPromote,
+  commitRollback,
+  liveEnvironments,
+  planRollback,
+  resolveQuantization,
+  subjectFor
+} from "./chunk-WVMJJ72S.js";
 import "./chunk-5T3IQHHC.js";
-import "./chunk-PEY63RKJ.js";
-import "./chunk-PC52OA7D.js";
+import "./chunk-YORBHJTS.js";
+import "./chunk-MC5GCHP3.js";
 import "./chunk-XZZHHOGA.js";
 import "./chunk-N2JBQWJZ.js";
 import "./chunk-R7MA5WMG.js";
@@ -18,8 +21,12 @@ import "./chunk-ESMVFMX4.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {
-  PipelineError,
-  deployVersion,
-  promoteVersion,
-  rollbackVersion
+  blockArtifact,
+  commitDeploy,
+  commitPromote,
+  commitRollback,
+  liveEnvironments,
+  planRollback,
+  resolveQuantization,
+  subjectFor
 };

@@ -8,7 +8,7 @@ import {
   symlinkError,
   withArtifacts,
   withHistory
-} from "./chunk-PC52OA7D.js";
+} from "./chunk-MC5GCHP3.js";
 import "./chunk-N2JBQWJZ.js";
 import "./chunk-R7MA5WMG.js";
 import "./chunk-MEVB5DBL.js";

@@ -4,7 +4,7 @@ import {
   recordProvenRegistryFile,
   recordProvenTexts,
   symlinkError
-} from "./chunk-PC52OA7D.js";
+} from "./chunk-MC5GCHP3.js";
 import {
   metadataPath
 } from "./chunk-R7MA5WMG.js";

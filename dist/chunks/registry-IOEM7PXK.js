@@ -16,7 +16,7 @@ import {
 } from "./chunk-77Q7LBRE.js";
 import {
   registerArtifact
-} from "./chunk-A5QK3QZR.js";
+} from "./chunk-GATCJPXW.js";
 import "./chunk-G7YEVJWP.js";
 import "./chunk-C7BNMAAA.js";
 import "./chunk-YDOM2S6Q.js";
@@ -26,10 +26,10 @@ import "./chunk-LKVCAJ3Z.js";
 import "./chunk-CDORPB5K.js";
 import {
   blockArtifact
-} from "./chunk-FCE6RSIL.js";
+} from "./chunk-WVMJJ72S.js";
 import "./chunk-5T3IQHHC.js";
-import "./chunk-PEY63RKJ.js";
-import "./chunk-PC52OA7D.js";
+import "./chunk-YORBHJTS.js";
+import "./chunk-MC5GCHP3.js";
 import {
   validateRepository
 } from "./chunk-PLVHS6RE.js";
@@ -189,9 +189,9 @@ ${report.problems.map((p) => `  ${formatProblem(p)}`).join(`
     }, reason = reqStr(args, "reason", "block"), rolledBack = [], lines = [];
     if (bool(args, "rollback")) {
       let [{ liveEnvironments }, { rollbackVersion }, { defaultHooks }] = await Promise.all([
-        import("./registry-ops-ELCQQGWV.js"),
-        import("./deploy-PKVB77VC.js"),
-        import("./stages-ZT3OGXDN.js")
+        import("./registry-ops-GKE7TCTU.js"),
+        import("./deploy-JE6KAM2X.js"),
+        import("./stages-FL6SCT2A.js")
       ]);
       for (let env of await liveEnvironments(ctx, ref)) {
         let r = await rollbackVersion(ctx, { env, reason: `blocking ${formatArtifactId(ref)}: ${reason}` }, await defaultHooks());

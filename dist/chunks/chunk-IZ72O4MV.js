@@ -5,17 +5,17 @@ import {
   commitRollback,
   planRollback,
   resolveQuantization
-} from "./chunk-FCE6RSIL.js";
+} from "./chunk-WVMJJ72S.js";
 import {
   refOf
 } from "./chunk-5T3IQHHC.js";
 import {
   syncWithRemote
-} from "./chunk-PEY63RKJ.js";
+} from "./chunk-YORBHJTS.js";
 import {
   readArtifact,
   readRegistry
-} from "./chunk-PC52OA7D.js";
+} from "./chunk-MC5GCHP3.js";
 import {
   checkDeployable,
   checkPromotionOrder,

@@ -38,8 +38,8 @@ async function readRegistry(root, o = {}) {
   }
   let key = `${from}`, hit = composed.get(head);
   if (hit?.key === key) return hit.state;
-  let loaded = /* @__PURE__ */ new Map();
-  await Promise.all(archive.slice(from).map(async (seg, k) => loaded.set(from + k, await readSegment(root, seg, from + k))));
+  let loaded = /* @__PURE__ */ new Map(), proven = (await provenList(root))?.entries ?? [], fresh = [];
+  await Promise.all(archive.slice(from).map(async (seg, k) => loaded.set(from + k, await readSegment(root, seg, from + k, proven, fresh)))), fresh.length && await recordProven(root, fresh);
   let older = [];
   for (let k = from; k < archive.length; k++) older.push(...loaded.get(k));
   let state = { registry: { ...head.registry, history: [...older, ...head.registry.history] }, text: head.text, loaded };
@@ -55,14 +55,14 @@ async function withHistory(root, state, fn) {
   }
 }
 var segmentMemo = /* @__PURE__ */ new Map();
-async function readSegment(root, segment, index) {
+async function readSegment(root, segment, index, proven, fresh) {
   let file = segmentAbsolute(root, segment), link = await lstat(file).catch(() => null);
   if (!link) throw new MregError("INTEGRITY", `${segmentPath(segment)} is missing: ${REGISTRY_FILE}#/archive/${index} lists it (restore it from git)`);
   if (link.isSymbolicLink()) throw symlinkError(segmentPath(segment), await readlink(file).catch(() => "?"));
   let text = await readFile(file, "utf8"), hit = segmentMemo.get(file);
   if (hit && hit.text === text && hit.sha256 === segment.sha256 && hit.index === index) return hit.entries;
-  let digest = registryDigest(text), proven = (await provenList(root))?.entries.includes(digest) ?? !1, entries = parseSegment(text, segment, index, proven);
-  return proven || await recordProven(root, [digest]), segmentMemo.set(file, { text, sha256: segment.sha256, index, entries }), entries;
+  let digest = registryDigest(text), known = proven.includes(digest), entries = parseSegment(text, segment, index, known);
+  return known || fresh.push(digest), segmentMemo.set(file, { text, sha256: segment.sha256, index, entries }), entries;
 }
 var memo = /* @__PURE__ */ new Map();
 async function readRegistryFile(root) {

@@ -6,9 +6,9 @@ import {
   llamaCppVersion,
   status,
   unpushedCommits
-} from "./chunk-E73PXL62.js";
+} from "./chunk-25NS2MP6.js";
 import "./chunk-5T3IQHHC.js";
-import "./chunk-PC52OA7D.js";
+import "./chunk-MC5GCHP3.js";
 import "./chunk-M7D42G3J.js";
 import "./chunk-XZZHHOGA.js";
 import "./chunk-N2JBQWJZ.js";

@@ -22,7 +22,7 @@ import {
 import {
   readArtifact,
   readRegistry
-} from "./chunk-PC52OA7D.js";
+} from "./chunk-MC5GCHP3.js";
 import "./chunk-N2JBQWJZ.js";
 import {
   formatArtifactId,

@@ -11,14 +11,14 @@ import {
 } from "./chunk-5T3IQHHC.js";
 import {
   commitChange
-} from "./chunk-PEY63RKJ.js";
+} from "./chunk-YORBHJTS.js";
 import {
   quantizationsOf,
   readArtifact,
   readRegistry,
   withArtifacts,
   withHistory
-} from "./chunk-PC52OA7D.js";
+} from "./chunk-MC5GCHP3.js";
 import {
   checkExpectCurrent,
   liveEntry,

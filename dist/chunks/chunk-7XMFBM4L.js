@@ -551,11 +551,11 @@ async function ensureNodeLlamaCpp(searchRoots) {
 
 // src/action/run.ts
 var ops = {
-  deploy: () => import("./deploy-PKVB77VC.js"),
-  info: () => import("./info-O7VZ7T7W.js"),
-  registry: () => import("./registry-ops-ELCQQGWV.js"),
-  stages: () => import("./stages-ZT3OGXDN.js"),
-  gate: () => import("./gate-GRLAWU4Z.js")
+  deploy: () => import("./deploy-JE6KAM2X.js"),
+  info: () => import("./info-EPDOXMFB.js"),
+  registry: () => import("./registry-ops-GKE7TCTU.js"),
+  stages: () => import("./stages-FL6SCT2A.js"),
+  gate: () => import("./gate-QFUIDIO3.js")
 }, Report = class {
   sections = [];
   /** Whether the gate table is already in the summary (a gate failure's message repeats it). */
@@ -744,7 +744,7 @@ var deploy = async (i, report) => {
   if (i.environment) {
     let e = s.environments.find((x) => x.env === i.environment);
     if (!e) throw new MregError("NOT_FOUND", `unknown environment ${i.environment} (known: ${s.environments.map((x) => x.env).join(", ")})`);
-    let { registry } = await import("./read-ZL4UYG45.js").then((m) => m.readRegistry(ctx.root)), entry = entryOf(registry, e.pointer);
+    let { registry } = await import("./read-DQ3IH3XS.js").then((m) => m.readRegistry(ctx.root)), entry = entryOf(registry, e.pointer);
     setOutputs({
       version: e.pointer?.version ?? null,
       previousVersion: entry?.previous_version ?? null,

@@ -1,13 +1,13 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
   storeOf
-} from "./chunk-L3L5FAH2.js";
+} from "./chunk-FQNFXU3R.js";
 import {
   baseArchitecture,
   metadataDifferences,
   readMetadataCopy,
   registerArtifact
-} from "./chunk-A5QK3QZR.js";
+} from "./chunk-GATCJPXW.js";
 import {
   artifactFiles,
   checkGgufFile,
@@ -18,11 +18,11 @@ import {
 } from "./chunk-G7YEVJWP.js";
 import {
   syncWithRemote
-} from "./chunk-PEY63RKJ.js";
+} from "./chunk-YORBHJTS.js";
 import {
   quantizationsOf,
   readArtifact
-} from "./chunk-PC52OA7D.js";
+} from "./chunk-MC5GCHP3.js";
 import {
   checkRef,
   checkVersion,

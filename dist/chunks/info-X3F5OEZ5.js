@@ -11,9 +11,9 @@ import {
   audit,
   history,
   status
-} from "./chunk-E73PXL62.js";
+} from "./chunk-25NS2MP6.js";
 import "./chunk-5T3IQHHC.js";
-import "./chunk-PC52OA7D.js";
+import "./chunk-MC5GCHP3.js";
 import "./chunk-M7D42G3J.js";
 import "./chunk-QBDP4CLO.js";
 import "./chunk-O6FURJ7S.js";

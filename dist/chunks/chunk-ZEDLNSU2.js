@@ -7,7 +7,7 @@ import {
 } from "./chunk-AL5DA2G3.js";
 import {
   storeStageHooks
-} from "./chunk-L3L5FAH2.js";
+} from "./chunk-FQNFXU3R.js";
 import {
   DEFAULT_SEQUENTIAL,
   decidePaired,
@@ -24,7 +24,7 @@ import {
 import {
   readArtifact,
   readRegistry
-} from "./chunk-PC52OA7D.js";
+} from "./chunk-MC5GCHP3.js";
 import {
   entryOf,
   requireEnv,

@@ -13,19 +13,19 @@ import {
 } from "./chunk-CG5BKNIT.js";
 import {
   defaultHooks
-} from "./chunk-5YETOBWU.js";
+} from "./chunk-KB7EEJIR.js";
 import {
   PipelineError,
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunk-NMNYBTHW.js";
+} from "./chunk-IZ72O4MV.js";
 import {
   subjectFor
-} from "./chunk-FCE6RSIL.js";
+} from "./chunk-WVMJJ72S.js";
 import "./chunk-5T3IQHHC.js";
-import "./chunk-PEY63RKJ.js";
-import "./chunk-PC52OA7D.js";
+import "./chunk-YORBHJTS.js";
+import "./chunk-MC5GCHP3.js";
 import "./chunk-QBDP4CLO.js";
 import "./chunk-O6FURJ7S.js";
 import "./chunk-XZZHHOGA.js";

@@ -14,19 +14,19 @@ import {
 import {
   publishArtifact,
   verifyStore
-} from "./chunk-PKOWCX2S.js";
+} from "./chunk-PHR3MKVE.js";
 import {
   fetchById
-} from "./chunk-L3L5FAH2.js";
-import "./chunk-A5QK3QZR.js";
+} from "./chunk-FQNFXU3R.js";
+import "./chunk-GATCJPXW.js";
 import "./chunk-G7YEVJWP.js";
 import "./chunk-C7BNMAAA.js";
 import {
   normalizeQuantization
 } from "./chunk-YDOM2S6Q.js";
 import "./chunk-LBDB5AKG.js";
-import "./chunk-PEY63RKJ.js";
-import "./chunk-PC52OA7D.js";
+import "./chunk-YORBHJTS.js";
+import "./chunk-MC5GCHP3.js";
 import "./chunk-QBDP4CLO.js";
 import {
   createFileProgress

@@ -6,7 +6,7 @@ import {
 } from "./chunk-G7YEVJWP.js";
 import {
   readArtifact
-} from "./chunk-PC52OA7D.js";
+} from "./chunk-MC5GCHP3.js";
 import {
   formatArtifactId,
   metadataPath,

@@ -5,7 +5,7 @@ import {
 import {
   readRegistry,
   withHistory
-} from "./chunk-PC52OA7D.js";
+} from "./chunk-MC5GCHP3.js";
 import {
   package_default
 } from "./chunk-M7D42G3J.js";
