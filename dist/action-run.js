@@ -1,13 +1,13 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-7XMFBM4L.js";
+} from "./chunks/chunk-GIBULR4B.js";
 import "./chunks/chunk-TYHCMG3L.js";
-import "./chunks/chunk-PLVHS6RE.js";
+import "./chunks/chunk-AA5YT6P4.js";
 import "./chunks/chunk-QBDP4CLO.js";
 import "./chunks/chunk-O6FURJ7S.js";
-import "./chunks/chunk-XZZHHOGA.js";
-import "./chunks/chunk-N2JBQWJZ.js";
+import "./chunks/chunk-36SP2DDX.js";
+import "./chunks/chunk-DJ3SR7IL.js";
 import "./chunks/chunk-R7MA5WMG.js";
 import "./chunks/chunk-6MLXUKOQ.js";
 import "./chunks/chunk-MEVB5DBL.js";

@@ -3,7 +3,7 @@ import {
   audit,
   history,
   status
-} from "./chunks/chunk-25NS2MP6.js";
+} from "./chunks/chunk-EDTBQNZ2.js";
 import {
   startAgent,
   startServe
@@ -13,29 +13,29 @@ import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunks/chunk-ZEDLNSU2.js";
+} from "./chunks/chunk-QYCTUD3J.js";
 import "./chunks/chunk-AL5DA2G3.js";
 import "./chunks/chunk-PBQ66HXW.js";
 import {
   initRepository
-} from "./chunks/chunk-77Q7LBRE.js";
+} from "./chunks/chunk-JLR6DEB5.js";
 import {
   publishArtifact,
   verifyStore
-} from "./chunks/chunk-PHR3MKVE.js";
+} from "./chunks/chunk-MZN2VZUV.js";
 import {
   fetchById
-} from "./chunks/chunk-FQNFXU3R.js";
+} from "./chunks/chunk-CGJFXTTB.js";
 import {
   registerArtifact
-} from "./chunks/chunk-GATCJPXW.js";
+} from "./chunks/chunk-B6XRQPUO.js";
 import {
   openStore
 } from "./chunks/chunk-G7YEVJWP.js";
 import "./chunks/chunk-C7BNMAAA.js";
 import {
   defaultHooks
-} from "./chunks/chunk-KB7EEJIR.js";
+} from "./chunks/chunk-QAHJ2BIS.js";
 import {
   decidePaired,
   medianInterval,
@@ -56,20 +56,20 @@ import {
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunks/chunk-IZ72O4MV.js";
+} from "./chunks/chunk-WQ6EPE7A.js";
 import {
   blockArtifact
-} from "./chunks/chunk-WVMJJ72S.js";
-import "./chunks/chunk-5T3IQHHC.js";
-import "./chunks/chunk-YORBHJTS.js";
+} from "./chunks/chunk-LKPCM6AQ.js";
+import "./chunks/chunk-V3LZR5WT.js";
+import "./chunks/chunk-3ETQVOPE.js";
 import {
   readArtifact,
   readRegistry
-} from "./chunks/chunk-MC5GCHP3.js";
+} from "./chunks/chunk-J7H6BXIG.js";
 import "./chunks/chunk-M7D42G3J.js";
 import {
   validateRepository
-} from "./chunks/chunk-PLVHS6RE.js";
+} from "./chunks/chunk-AA5YT6P4.js";
 import {
   settingsFromEnv
 } from "./chunks/chunk-QBDP4CLO.js";
@@ -78,8 +78,8 @@ import {
   checkDeployable,
   liveEntry,
   previousEnvironment
-} from "./chunks/chunk-XZZHHOGA.js";
-import "./chunks/chunk-N2JBQWJZ.js";
+} from "./chunks/chunk-36SP2DDX.js";
+import "./chunks/chunk-DJ3SR7IL.js";
 import {
   formatArtifactId,
   parseArtifactId

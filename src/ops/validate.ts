@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync, type Dirent } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, readdirSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { MregError, errorMessage, type Problem } from '../core/errors.js';
 import { basePinProblem } from '../core/rules.js';
@@ -8,7 +8,7 @@ import { formatArtifactId, parseArtifactId } from '../core/naming.js';
 import { schemaProblems } from '../core/schema.js';
 import type { ArtifactMetadata, HistoryEntry, Pointer, Registry, RegistryConfig } from '../core/types.js';
 import { CONFIG_FILE, MODELS_DIR, REGISTRY_DIR, REGISTRY_FILE } from '../state/config.js';
-import { segmentPath, sha256Hex } from '../state/history-files.js';
+import { segmentFile, segmentPath, sha256Hex } from '../state/history-files.js';
 
 export interface ValidationReport {
   ok: boolean;
@@ -38,6 +38,7 @@ export async function validateRepository(root: string): Promise<ValidationReport
       : [];
   const problems = [
     ...config.problems,
+    ...[linkProblem(root, REGISTRY_FILE)].filter((p): p is Problem => p !== null),
     ...reg.problems,
     ...(archived?.problems ?? []),
     ...metadataProblems,
@@ -110,6 +111,14 @@ function loadArchive(
     if (seg.first_id <= lastId)
       problems.push({ file: REGISTRY_FILE, pointer: `${at}/first_id`, message: `archived files must follow each other: ${seg.first_id} follows ${lastId}` });
     if (seg.last_id < seg.first_id) problems.push({ file: REGISTRY_FILE, pointer: `${at}/last_id`, message: `expected at least first_id ${seg.first_id}` });
+    if (seg.file !== segmentFile(seg.first_id, seg.last_id))
+      problems.push({
+        file: REGISTRY_FILE,
+        pointer: `${at}/file`,
+        message: `expected ${segmentFile(seg.first_id, seg.last_id)} for ids ${seg.first_id}-${seg.last_id}`,
+      });
+    const link = linkProblem(root, file);
+    if (link) problems.push(link);
     lastId = Math.max(lastId, seg.last_id);
     const loaded = loadJson<{ first_id: number; last_id: number; history: HistoryEntry[] }>(root, file, 'history');
     texts.push([file, loaded.text]);
@@ -186,6 +195,16 @@ function loadArtifacts(root: string): { artifacts: Artifacts; troubled: Set<stri
     }
   }
   return { artifacts, troubled, problems };
+}
+
+/** The registry's files are read and replaced in place: every command refuses one that is a symbolic link, and so does validate. */
+function linkProblem(root: string, file: string): Problem | null {
+  try {
+    if (!lstatSync(path.join(root, file)).isSymbolicLink()) return null;
+  } catch {
+    return null; // missing: reported where it is read
+  }
+  return { file, pointer: '', message: "is a symbolic link; mreg reads and writes the registry's files themselves: replace the link by the file it points to" };
 }
 
 function safeList(dir: string): string[] {
@@ -298,11 +317,16 @@ function checkHistory(registry: Registry, places: Place[], artifacts: Artifacts,
   const problems: Problem[] = [];
   let lastId = 0;
   const ids = new Set<number>();
+  const outOfOrder = new Set<string>();
   registry.history.forEach((e, k) => {
     const { file, index } = places[k] ?? { file: REGISTRY_FILE, index: k };
     const at = pointer('history', index);
     if (ids.has(e.id)) problems.push({ file, pointer: `${at}/id`, message: `duplicate history id ${e.id}` });
-    else if (e.id <= lastId) problems.push({ file, pointer: `${at}/id`, message: `history ids must increase: ${e.id} follows ${lastId}` });
+    else if (e.id <= lastId && !outOfOrder.has(file)) {
+      // Once per file: a file out of place (archive rows swapped) would otherwise report every entry.
+      outOfOrder.add(file);
+      problems.push({ file, pointer: `${at}/id`, message: `history ids must increase: ${e.id} follows ${lastId}` });
+    }
     ids.add(e.id);
     lastId = Math.max(lastId, e.id);
     if (!(e.env in registry.environments)) problems.push({ file, pointer: `${at}/env`, message: `unknown environment ${e.env}` });

@@ -6,6 +6,7 @@ import { metadataPath, type ArtifactRef } from '../core/naming.js';
 import { checkDocument, parseDocument, schemaProblems, type SchemaName } from '../core/schema.js';
 import type { ArtifactMetadata, Registry } from '../core/types.js';
 import { CONFIG_FILE, MODELS_DIR, REGISTRY_FILE } from './config.js';
+import { historyPlace } from './history-files.js';
 
 /**
  * What a change is about to commit must pass `mreg validate` as far as it reaches: every file it
@@ -80,9 +81,22 @@ export async function checkChange(root: string, files: ChangedFile[], before: { 
   }
   const registry = parsed.get(REGISTRY_FILE) as Registry | undefined;
   if (registry) {
-    const problems = await registryProblems(root, registry, before?.registry ?? null, new Set(files.map((f) => f.path)));
+    const problems = (await registryProblems(root, registry, before?.registry ?? null, new Set(files.map((f) => f.path)))).map((p) =>
+      placeProblem(registry, p),
+    );
     if (problems.length) refuse('INTEGRITY', problems);
   }
+}
+
+/**
+ * A problem found at `/history/N` of the in-memory history (archived entries loaded, then the
+ * recent ones) is reported where that entry is written: registry.json or an archived file.
+ */
+function placeProblem(registry: Registry, p: Problem): Problem {
+  const m = p.file === REGISTRY_FILE ? /^\/history\/(\d+)(.*)$/.exec(p.pointer) : null;
+  if (!m) return p;
+  const place = historyPlace(registry, Number(m[1]));
+  return { ...p, file: place.file, pointer: `/history/${place.index}${m[2]}` };
 }
 
 /**
@@ -101,9 +115,9 @@ function checkRegistryValue(value: Registry, before: Registry): Registry {
 function checkChangedEntries(value: Registry, history: Registry['history'], changed: number[]): Registry {
   const problems = schemaProblems('registry', { ...value, history: changed.map((k) => history[k]) }, REGISTRY_FILE).map((p) => {
     const m = /^\/history\/(\d+)(.*)$/.exec(p.pointer);
-    return m ? { ...p, pointer: `/history/${changed[Number(m[1])]}${m[2]}` } : p;
+    return m ? placeProblem(value, { ...p, pointer: `/history/${changed[Number(m[1])]}${m[2]}` }) : p;
   });
-  if (problems.length) throw new MregError('SCHEMA', `${REGISTRY_FILE}#${problems[0].pointer}: ${problems[0].message}`, { problems });
+  if (problems.length) throw new MregError('SCHEMA', `${problems[0].file}#${problems[0].pointer}: ${problems[0].message}`, { problems });
   return value;
 }
 

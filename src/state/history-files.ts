@@ -41,7 +41,7 @@ export function parseSegment(text: string, segment: HistorySegment, index: numbe
   if (sha256Hex(text) !== segment.sha256) {
     throw new MregError(
       'INTEGRITY',
-      `${file} does not have the sha256 that ${at}/sha256 records: the archived history was changed outside mreg (restore it from git: git checkout -- ${file})`,
+      `${file} does not have the sha256 that ${at}/sha256 records: the archived history was changed outside mreg: restore the file as the last commit that changed ${REGISTRY_FILE} wrote it (git log -- ${REGISTRY_FILE} names that commit)`,
     );
   }
   const doc = proven
@@ -62,6 +62,12 @@ export function parseSegment(text: string, segment: HistorySegment, index: numbe
 export function checkArchiveOrder(registry: Registry): void {
   let last = 0;
   (registry.archive ?? []).forEach((seg, k) => {
+    if (seg.file !== segmentFile(seg.first_id, seg.last_id)) {
+      throw new MregError(
+        'INTEGRITY',
+        `${REGISTRY_FILE}#${pointer('archive', k)}/file: expected ${segmentFile(seg.first_id, seg.last_id)} for ids ${seg.first_id}-${seg.last_id} (run mreg validate)`,
+      );
+    }
     if (seg.first_id <= last || seg.last_id < seg.first_id) {
       throw new MregError(
         'INTEGRITY',
@@ -76,6 +82,23 @@ export function checkArchiveOrder(registry: Registry): void {
       `${REGISTRY_FILE}#/history/0/id: ${registry.history[0].id} does not follow the archived history (ids up to ${last}) (run mreg validate)`,
     );
   }
+}
+
+/**
+ * Where the entry at `index` of a registry's in-memory history (a suffix: archived files loaded,
+ * then the recent entries) is written: an archived file or registry.json, and its index there.
+ */
+export function historyPlace(registry: Registry, index: number): { file: string; index: number } {
+  const archive = registry.archive ?? [];
+  const first = registry.history[0];
+  let pos = 0;
+  if (first) {
+    for (let k = archive.findIndex((s) => s.last_id >= first.id); k >= 0 && k < archive.length; k++) {
+      if (index < pos + archive[k].entries) return { file: segmentPath(archive[k]), index: index - pos };
+      pos += archive[k].entries;
+    }
+  }
+  return { file: REGISTRY_FILE, index: index - pos };
 }
 
 export interface LayoutFile {

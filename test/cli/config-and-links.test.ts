@@ -76,6 +76,12 @@ describe('cache.dir and a symlinked registry.json', () => {
       expect(r.stderr).toContain('registry/registry.json is a symbolic link (to real-registry.json); mreg reads and writes the registry');
       expect(r.stderr).not.toContain('uncommitted');
     }
+    // validate says so too: a CI check must not pass a registry that no command will use.
+    const report = await mreg(['--repo', repo.work, 'validate', '--json']);
+    expect(report.code).toBe(1);
+    expect(JSON.parse(report.stdout).problems).toContainEqual(
+      expect.objectContaining({ file: 'registry/registry.json', message: expect.stringMatching(/is a symbolic link/) }),
+    );
     expect(readlinkSync(file)).toBe('real-registry.json');
     expect(repo.git(['rev-parse', 'HEAD'])).toBe(linked);
     expect(repo.git(['status', '--porcelain', 'registry'])).toBe('');

@@ -5,7 +5,7 @@ import { formatArtifactId, type ArtifactRef } from '../../src/core/naming.js';
 import * as core from '../../src/core/registry.js';
 import { liveEntry } from '../../src/core/rules.js';
 import type { ArtifactMetadata, HistoryEntry, Registry } from '../../src/core/types.js';
-import { SEGMENT_ENTRIES, registryFiles } from '../../src/state/history-files.js';
+import { SEGMENT_ENTRIES, historyPlace, registryFiles } from '../../src/state/history-files.js';
 
 /**
  * A registry whose older history is archived is held in memory as a suffix of the whole history.
@@ -105,5 +105,18 @@ describe('archived history in memory', () => {
     const written = JSON.parse(out[0].content) as Registry;
     expect(written.archive![0].sha256).toBe(createHash('sha256').update(out[1].content).digest('hex'));
     expect(written.archive![0].sha256).not.toBe(stored.archive![0].sha256);
+  });
+
+  it('a problem found in the in-memory history is placed in the file that holds the entry', () => {
+    const { stored, files } = archivedOnce(full);
+    const whole: Registry = { ...stored, history: full.history };
+    expect(historyPlace(whole, 0)).toEqual({ file: 'registry/history/0000000001-0000000500.json', index: 0 });
+    expect(historyPlace(whole, 499)).toEqual({ file: 'registry/history/0000000001-0000000500.json', index: 499 });
+    expect(historyPlace(whole, 500)).toEqual({ file: 'registry/registry.json', index: 0 });
+    expect(historyPlace(stored, 99)).toEqual({ file: 'registry/registry.json', index: 99 });
+    // A change that cuts a new file: its entries are placed there (registry.json's value as written).
+    const sealed = files[0].value as Registry;
+    expect(historyPlace(sealed, 10)).toEqual({ file: 'registry/history/0000000001-0000000500.json', index: 10 });
+    expect(historyPlace(sealed, 510)).toEqual({ file: 'registry/registry.json', index: 10 });
   });
 });

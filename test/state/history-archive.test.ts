@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatRegistryJson } from '../../src/core/json.js';
@@ -131,6 +131,16 @@ describe('archived history', () => {
       }),
     );
     rmSync(file('registry/history/0000000501-0000001000.json'));
+    // An archived file that is a symbolic link: refused by the commands and by validate alike.
+    writeFileSync(file('registry/archived-copy.json'), original);
+    rmSync(file(SEGMENT));
+    symlinkSync('../archived-copy.json', file(SEGMENT));
+    const linked = await mreg(['--repo', repo.work, 'history', '--env', 'production']);
+    expect(linked.stderr).toMatch(/registry\/history\/0000000001-0000000500\.json is a symbolic link/);
+    const linkReport = JSON.parse((await mreg(['--repo', repo.work, 'validate', '--json'])).stdout) as { problems: { file: string; message: string }[] };
+    expect(linkReport.problems).toContainEqual(expect.objectContaining({ file: SEGMENT, message: expect.stringMatching(/is a symbolic link/) }));
+    rmSync(file(SEGMENT));
+    rmSync(file('registry/archived-copy.json'));
     writeFileSync(file(SEGMENT), original);
     repo.git(['commit', '--quiet', '-am', 'restore the archived history']);
     repo.git(['push', '--quiet', 'origin', 'main']);

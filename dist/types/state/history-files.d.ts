@@ -21,6 +21,14 @@ export declare function sha256Hex(text: string): string;
 export declare function parseSegment(text: string, segment: HistorySegment, index: number, proven: boolean): HistoryEntry[];
 /** registry.json's archive out of order (overlapping files, or recent entries not after them): refused on read. */
 export declare function checkArchiveOrder(registry: Registry): void;
+/**
+ * Where the entry at `index` of a registry's in-memory history (a suffix: archived files loaded,
+ * then the recent entries) is written: an archived file or registry.json, and its index there.
+ */
+export declare function historyPlace(registry: Registry, index: number): {
+    file: string;
+    index: number;
+};
 export interface LayoutFile {
     path: string;
     content: string;

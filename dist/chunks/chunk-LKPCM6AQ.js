@@ -8,26 +8,26 @@ import {
   rollback,
   rollbackTarget,
   statusChanges
-} from "./chunk-5T3IQHHC.js";
+} from "./chunk-V3LZR5WT.js";
 import {
   commitChange
-} from "./chunk-YORBHJTS.js";
+} from "./chunk-3ETQVOPE.js";
 import {
   quantizationsOf,
   readArtifact,
   readRegistry,
   withArtifacts,
   withHistory
-} from "./chunk-MC5GCHP3.js";
+} from "./chunk-J7H6BXIG.js";
 import {
   checkExpectCurrent,
   liveEntry,
   requireEnv,
   sameArtifact
-} from "./chunk-XZZHHOGA.js";
+} from "./chunk-36SP2DDX.js";
 import {
   registryFiles
-} from "./chunk-N2JBQWJZ.js";
+} from "./chunk-DJ3SR7IL.js";
 import {
   formatArtifactId,
   metadataPath

@@ -7,7 +7,7 @@ import {
 } from "./chunk-AL5DA2G3.js";
 import {
   storeStageHooks
-} from "./chunk-FQNFXU3R.js";
+} from "./chunk-CGJFXTTB.js";
 import {
   DEFAULT_SEQUENTIAL,
   decidePaired,
@@ -24,12 +24,12 @@ import {
 import {
   readArtifact,
   readRegistry
-} from "./chunk-MC5GCHP3.js";
+} from "./chunk-J7H6BXIG.js";
 import {
   entryOf,
   requireEnv,
   requireUsable
-} from "./chunk-XZZHHOGA.js";
+} from "./chunk-36SP2DDX.js";
 import {
   formatArtifactId,
   parseArtifactId

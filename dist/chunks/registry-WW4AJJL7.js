@@ -13,10 +13,10 @@ import {
 } from "./chunk-CG5BKNIT.js";
 import {
   initRepository
-} from "./chunk-77Q7LBRE.js";
+} from "./chunk-JLR6DEB5.js";
 import {
   registerArtifact
-} from "./chunk-GATCJPXW.js";
+} from "./chunk-B6XRQPUO.js";
 import "./chunk-G7YEVJWP.js";
 import "./chunk-C7BNMAAA.js";
 import "./chunk-YDOM2S6Q.js";
@@ -26,17 +26,17 @@ import "./chunk-LKVCAJ3Z.js";
 import "./chunk-CDORPB5K.js";
 import {
   blockArtifact
-} from "./chunk-WVMJJ72S.js";
-import "./chunk-5T3IQHHC.js";
-import "./chunk-YORBHJTS.js";
-import "./chunk-MC5GCHP3.js";
+} from "./chunk-LKPCM6AQ.js";
+import "./chunk-V3LZR5WT.js";
+import "./chunk-3ETQVOPE.js";
+import "./chunk-J7H6BXIG.js";
 import {
   validateRepository
-} from "./chunk-PLVHS6RE.js";
+} from "./chunk-AA5YT6P4.js";
 import "./chunk-QBDP4CLO.js";
 import "./chunk-O6FURJ7S.js";
-import "./chunk-XZZHHOGA.js";
-import "./chunk-N2JBQWJZ.js";
+import "./chunk-36SP2DDX.js";
+import "./chunk-DJ3SR7IL.js";
 import {
   checkModel,
   checkQuantization,
@@ -189,9 +189,9 @@ ${report.problems.map((p) => `  ${formatProblem(p)}`).join(`
     }, reason = reqStr(args, "reason", "block"), rolledBack = [], lines = [];
     if (bool(args, "rollback")) {
       let [{ liveEnvironments }, { rollbackVersion }, { defaultHooks }] = await Promise.all([
-        import("./registry-ops-GKE7TCTU.js"),
-        import("./deploy-JE6KAM2X.js"),
-        import("./stages-FL6SCT2A.js")
+        import("./registry-ops-Y74ZLRVX.js"),
+        import("./deploy-J35POEOR.js"),
+        import("./stages-WNHGQTSZ.js")
       ]);
       for (let env of await liveEnvironments(ctx, ref)) {
         let r = await rollbackVersion(ctx, { env, reason: `blocking ${formatArtifactId(ref)}: ${reason}` }, await defaultHooks());

@@ -1,7 +1,7 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
   findEntry
-} from "./chunk-N2JBQWJZ.js";
+} from "./chunk-DJ3SR7IL.js";
 import {
   formatArtifactId,
   metadataPath

@@ -4,13 +4,13 @@ import {
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunk-IZ72O4MV.js";
-import "./chunk-WVMJJ72S.js";
-import "./chunk-5T3IQHHC.js";
-import "./chunk-YORBHJTS.js";
-import "./chunk-MC5GCHP3.js";
-import "./chunk-XZZHHOGA.js";
-import "./chunk-N2JBQWJZ.js";
+} from "./chunk-WQ6EPE7A.js";
+import "./chunk-LKPCM6AQ.js";
+import "./chunk-V3LZR5WT.js";
+import "./chunk-3ETQVOPE.js";
+import "./chunk-J7H6BXIG.js";
+import "./chunk-36SP2DDX.js";
+import "./chunk-DJ3SR7IL.js";
 import "./chunk-R7MA5WMG.js";
 import "./chunk-MEVB5DBL.js";
 import "./chunk-XXDYKEZD.js";

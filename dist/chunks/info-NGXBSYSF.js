@@ -11,14 +11,14 @@ import {
   audit,
   history,
   status
-} from "./chunk-25NS2MP6.js";
-import "./chunk-5T3IQHHC.js";
-import "./chunk-MC5GCHP3.js";
+} from "./chunk-EDTBQNZ2.js";
+import "./chunk-V3LZR5WT.js";
+import "./chunk-J7H6BXIG.js";
 import "./chunk-M7D42G3J.js";
 import "./chunk-QBDP4CLO.js";
 import "./chunk-O6FURJ7S.js";
-import "./chunk-XZZHHOGA.js";
-import "./chunk-N2JBQWJZ.js";
+import "./chunk-36SP2DDX.js";
+import "./chunk-DJ3SR7IL.js";
 import "./chunk-R7MA5WMG.js";
 import {
   openContext

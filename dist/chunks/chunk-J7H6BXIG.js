@@ -5,7 +5,7 @@ import {
   parseSegment,
   segmentAbsolute,
   segmentPath
-} from "./chunk-N2JBQWJZ.js";
+} from "./chunk-DJ3SR7IL.js";
 import {
   formatArtifactId,
   metadataPath

@@ -8,14 +8,14 @@ import {
 } from "./chunk-G7YEVJWP.js";
 import {
   commitChange
-} from "./chunk-YORBHJTS.js";
+} from "./chunk-3ETQVOPE.js";
 import {
   quantizationsOf,
   readArtifact
-} from "./chunk-MC5GCHP3.js";
+} from "./chunk-J7H6BXIG.js";
 import {
   basePinProblem
-} from "./chunk-XZZHHOGA.js";
+} from "./chunk-36SP2DDX.js";
 import {
   checkRef,
   formatArtifactId,

@@ -15,7 +15,7 @@ import {
 } from "./chunk-TYHCMG3L.js";
 import {
   validateRepository
-} from "./chunk-PLVHS6RE.js";
+} from "./chunk-AA5YT6P4.js";
 import {
   settingsFromEnv
 } from "./chunk-QBDP4CLO.js";
@@ -24,7 +24,7 @@ import {
 } from "./chunk-O6FURJ7S.js";
 import {
   entryOf
-} from "./chunk-XZZHHOGA.js";
+} from "./chunk-36SP2DDX.js";
 import {
   checkModel,
   checkQuantization,
@@ -551,11 +551,11 @@ async function ensureNodeLlamaCpp(searchRoots) {
 
 // src/action/run.ts
 var ops = {
-  deploy: () => import("./deploy-JE6KAM2X.js"),
-  info: () => import("./info-EPDOXMFB.js"),
-  registry: () => import("./registry-ops-GKE7TCTU.js"),
-  stages: () => import("./stages-FL6SCT2A.js"),
-  gate: () => import("./gate-QFUIDIO3.js")
+  deploy: () => import("./deploy-J35POEOR.js"),
+  info: () => import("./info-REIEXVHS.js"),
+  registry: () => import("./registry-ops-Y74ZLRVX.js"),
+  stages: () => import("./stages-WNHGQTSZ.js"),
+  gate: () => import("./gate-W4BLSAEZ.js")
 }, Report = class {
   sections = [];
   /** Whether the gate table is already in the summary (a gate failure's message repeats it). */
@@ -744,7 +744,7 @@ var deploy = async (i, report) => {
   if (i.environment) {
     let e = s.environments.find((x) => x.env === i.environment);
     if (!e) throw new MregError("NOT_FOUND", `unknown environment ${i.environment} (known: ${s.environments.map((x) => x.env).join(", ")})`);
-    let { registry } = await import("./read-DQ3IH3XS.js").then((m) => m.readRegistry(ctx.root)), entry = entryOf(registry, e.pointer);
+    let { registry } = await import("./read-GFGGLKXP.js").then((m) => m.readRegistry(ctx.root)), entry = entryOf(registry, e.pointer);
     setOutputs({
       version: e.pointer?.version ?? null,
       previousVersion: entry?.previous_version ?? null,

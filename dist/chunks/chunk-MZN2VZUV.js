@@ -1,13 +1,13 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
   storeOf
-} from "./chunk-FQNFXU3R.js";
+} from "./chunk-CGJFXTTB.js";
 import {
   baseArchitecture,
   metadataDifferences,
   readMetadataCopy,
   registerArtifact
-} from "./chunk-GATCJPXW.js";
+} from "./chunk-B6XRQPUO.js";
 import {
   artifactFiles,
   checkGgufFile,
@@ -18,11 +18,11 @@ import {
 } from "./chunk-G7YEVJWP.js";
 import {
   syncWithRemote
-} from "./chunk-YORBHJTS.js";
+} from "./chunk-3ETQVOPE.js";
 import {
   quantizationsOf,
   readArtifact
-} from "./chunk-MC5GCHP3.js";
+} from "./chunk-J7H6BXIG.js";
 import {
   checkRef,
   checkVersion,

@@ -5,17 +5,17 @@ import {
   commitRollback,
   planRollback,
   resolveQuantization
-} from "./chunk-WVMJJ72S.js";
+} from "./chunk-LKPCM6AQ.js";
 import {
   refOf
-} from "./chunk-5T3IQHHC.js";
+} from "./chunk-V3LZR5WT.js";
 import {
   syncWithRemote
-} from "./chunk-YORBHJTS.js";
+} from "./chunk-3ETQVOPE.js";
 import {
   readArtifact,
   readRegistry
-} from "./chunk-MC5GCHP3.js";
+} from "./chunk-J7H6BXIG.js";
 import {
   checkDeployable,
   checkPromotionOrder,
@@ -23,7 +23,7 @@ import {
   liveEntry,
   previousEnvironment,
   requireEnv
-} from "./chunk-XZZHHOGA.js";
+} from "./chunk-36SP2DDX.js";
 import {
   formatArtifactId
 } from "./chunk-R7MA5WMG.js";

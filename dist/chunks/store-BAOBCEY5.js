@@ -14,25 +14,25 @@ import {
 import {
   publishArtifact,
   verifyStore
-} from "./chunk-PHR3MKVE.js";
+} from "./chunk-MZN2VZUV.js";
 import {
   fetchById
-} from "./chunk-FQNFXU3R.js";
-import "./chunk-GATCJPXW.js";
+} from "./chunk-CGJFXTTB.js";
+import "./chunk-B6XRQPUO.js";
 import "./chunk-G7YEVJWP.js";
 import "./chunk-C7BNMAAA.js";
 import {
   normalizeQuantization
 } from "./chunk-YDOM2S6Q.js";
 import "./chunk-LBDB5AKG.js";
-import "./chunk-YORBHJTS.js";
-import "./chunk-MC5GCHP3.js";
+import "./chunk-3ETQVOPE.js";
+import "./chunk-J7H6BXIG.js";
 import "./chunk-QBDP4CLO.js";
 import {
   createFileProgress
 } from "./chunk-O6FURJ7S.js";
-import "./chunk-XZZHHOGA.js";
-import "./chunk-N2JBQWJZ.js";
+import "./chunk-36SP2DDX.js";
+import "./chunk-DJ3SR7IL.js";
 import "./chunk-R7MA5WMG.js";
 import {
   openContext

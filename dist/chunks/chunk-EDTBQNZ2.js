@@ -1,18 +1,18 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
   envHistory
-} from "./chunk-5T3IQHHC.js";
+} from "./chunk-V3LZR5WT.js";
 import {
   readRegistry,
   withHistory
-} from "./chunk-MC5GCHP3.js";
+} from "./chunk-J7H6BXIG.js";
 import {
   package_default
 } from "./chunk-M7D42G3J.js";
 import {
   entryOf,
   requireEnv
-} from "./chunk-XZZHHOGA.js";
+} from "./chunk-36SP2DDX.js";
 import {
   CONFIG_FILE,
   REGISTRY_FILE

@@ -4,7 +4,10 @@ import {
   recordProvenRegistryFile,
   recordProvenTexts,
   symlinkError
-} from "./chunk-MC5GCHP3.js";
+} from "./chunk-J7H6BXIG.js";
+import {
+  historyPlace
+} from "./chunk-DJ3SR7IL.js";
 import {
   metadataPath
 } from "./chunk-R7MA5WMG.js";
@@ -118,9 +121,17 @@ async function checkChange(root, files, before) {
   }
   let registry = parsed.get(REGISTRY_FILE);
   if (registry) {
-    let problems = await registryProblems(root, registry, before?.registry ?? null, new Set(files.map((f) => f.path)));
+    let problems = (await registryProblems(root, registry, before?.registry ?? null, new Set(files.map((f) => f.path)))).map(
+      (p) => placeProblem(registry, p)
+    );
     problems.length && refuse("INTEGRITY", problems);
   }
+}
+function placeProblem(registry, p) {
+  let m = p.file === REGISTRY_FILE ? /^\/history\/(\d+)(.*)$/.exec(p.pointer) : null;
+  if (!m) return p;
+  let place = historyPlace(registry, Number(m[1]));
+  return { ...p, file: place.file, pointer: `/history/${place.index}${m[2]}` };
 }
 function checkRegistryValue(value, before) {
   let history = Array.isArray(value?.history) ? value.history : null;
@@ -132,9 +143,9 @@ function checkRegistryValue(value, before) {
 function checkChangedEntries(value, history, changed) {
   let problems = schemaProblems("registry", { ...value, history: changed.map((k) => history[k]) }, REGISTRY_FILE).map((p) => {
     let m = /^\/history\/(\d+)(.*)$/.exec(p.pointer);
-    return m ? { ...p, pointer: `/history/${changed[Number(m[1])]}${m[2]}` } : p;
+    return m ? placeProblem(value, { ...p, pointer: `/history/${changed[Number(m[1])]}${m[2]}` }) : p;
   });
-  if (problems.length) throw new MregError("SCHEMA", `${REGISTRY_FILE}#${problems[0].pointer}: ${problems[0].message}`, { problems });
+  if (problems.length) throw new MregError("SCHEMA", `${problems[0].file}#${problems[0].pointer}: ${problems[0].message}`, { problems });
   return value;
 }
 var HISTORY_OPEN = '  "history": [';

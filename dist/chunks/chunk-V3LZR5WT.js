@@ -6,12 +6,12 @@ import {
   entryOf,
   requireEnv,
   sameArtifact
-} from "./chunk-XZZHHOGA.js";
+} from "./chunk-36SP2DDX.js";
 import {
   findEntry,
   needOlder,
   newestId
-} from "./chunk-N2JBQWJZ.js";
+} from "./chunk-DJ3SR7IL.js";
 import {
   formatArtifactId
 } from "./chunk-R7MA5WMG.js";

@@ -8,8 +8,8 @@ import {
   symlinkError,
   withArtifacts,
   withHistory
-} from "./chunk-MC5GCHP3.js";
-import "./chunk-N2JBQWJZ.js";
+} from "./chunk-J7H6BXIG.js";
+import "./chunk-DJ3SR7IL.js";
 import "./chunk-R7MA5WMG.js";
 import "./chunk-MEVB5DBL.js";
 import "./chunk-XXDYKEZD.js";

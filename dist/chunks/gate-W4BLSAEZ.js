@@ -6,19 +6,19 @@ import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunk-ZEDLNSU2.js";
+} from "./chunk-QYCTUD3J.js";
 import "./chunk-AL5DA2G3.js";
 import "./chunk-PBQ66HXW.js";
-import "./chunk-FQNFXU3R.js";
+import "./chunk-CGJFXTTB.js";
 import "./chunk-G7YEVJWP.js";
 import "./chunk-C7BNMAAA.js";
 import "./chunk-24LWVRXC.js";
 import "./chunk-YDOM2S6Q.js";
 import "./chunk-LBDB5AKG.js";
-import "./chunk-MC5GCHP3.js";
+import "./chunk-J7H6BXIG.js";
 import "./chunk-O6FURJ7S.js";
-import "./chunk-XZZHHOGA.js";
-import "./chunk-N2JBQWJZ.js";
+import "./chunk-36SP2DDX.js";
+import "./chunk-DJ3SR7IL.js";
 import "./chunk-R7MA5WMG.js";
 import "./chunk-MEVB5DBL.js";
 import "./chunk-XXDYKEZD.js";

@@ -2,7 +2,7 @@ import { createRequire as __mregCreateRequire } from 'node:module'; const requir
 
 // src/ops/stages.ts
 async function defaultHooks() {
-  let { storeStageHooks } = await import("./fetch-M4XQPM2P.js"), store = storeStageHooks(), gateHooks = async () => (await import("./gate-QFUIDIO3.js")).gateStageHooks(store.download);
+  let { storeStageHooks } = await import("./fetch-U2ELBV4T.js"), store = storeStageHooks(), gateHooks = async () => (await import("./gate-W4BLSAEZ.js")).gateStageHooks(store.download);
   return {
     ...store,
     gate: async (ctx, args) => (await gateHooks()).gate(ctx, args),

@@ -22,8 +22,8 @@ import {
 import {
   readArtifact,
   readRegistry
-} from "./chunk-MC5GCHP3.js";
-import "./chunk-N2JBQWJZ.js";
+} from "./chunk-J7H6BXIG.js";
+import "./chunk-DJ3SR7IL.js";
 import {
   formatArtifactId,
   parseArtifactId

@@ -7,7 +7,7 @@ import {
 } from "./chunk-CDORPB5K.js";
 import {
   emptyRegistry
-} from "./chunk-5T3IQHHC.js";
+} from "./chunk-V3LZR5WT.js";
 import {
   CONFIG_FILE,
   DEFAULT_CONFIG,

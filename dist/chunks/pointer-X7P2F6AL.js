@@ -13,23 +13,23 @@ import {
 } from "./chunk-CG5BKNIT.js";
 import {
   defaultHooks
-} from "./chunk-KB7EEJIR.js";
+} from "./chunk-QAHJ2BIS.js";
 import {
   PipelineError,
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunk-IZ72O4MV.js";
+} from "./chunk-WQ6EPE7A.js";
 import {
   subjectFor
-} from "./chunk-WVMJJ72S.js";
-import "./chunk-5T3IQHHC.js";
-import "./chunk-YORBHJTS.js";
-import "./chunk-MC5GCHP3.js";
+} from "./chunk-LKPCM6AQ.js";
+import "./chunk-V3LZR5WT.js";
+import "./chunk-3ETQVOPE.js";
+import "./chunk-J7H6BXIG.js";
 import "./chunk-QBDP4CLO.js";
 import "./chunk-O6FURJ7S.js";
-import "./chunk-XZZHHOGA.js";
-import "./chunk-N2JBQWJZ.js";
+import "./chunk-36SP2DDX.js";
+import "./chunk-DJ3SR7IL.js";
 import {
   checkModel,
   checkQuantization,

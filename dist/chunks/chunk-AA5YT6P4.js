@@ -1,11 +1,12 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
   basePinProblem
-} from "./chunk-XZZHHOGA.js";
+} from "./chunk-36SP2DDX.js";
 import {
+  segmentFile,
   segmentPath,
   sha256Hex
-} from "./chunk-N2JBQWJZ.js";
+} from "./chunk-DJ3SR7IL.js";
 import {
   formatArtifactId,
   parseArtifactId
@@ -27,7 +28,7 @@ import {
 } from "./chunk-J65ZUYIW.js";
 
 // src/ops/validate.ts
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, lstatSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 
 // src/core/locate.ts
@@ -108,6 +109,7 @@ function locatePointer(text, pointer2) {
 async function validateRepository(root) {
   let config = loadJson(root, CONFIG_FILE, "config", 1048576), reg = loadJson(root, REGISTRY_FILE, "registry"), { artifacts, troubled, problems: metadataProblems } = loadArtifacts(root), archived = reg.value ? loadArchive(root, reg.value) : null, registry = reg.value && archived ? { ...reg.value, history: [...archived.history, ...reg.value.history] } : reg.value, places = archived ? [...archived.places, ...reg.value.history.map((_, index) => ({ file: REGISTRY_FILE, index }))] : [], workflows = config.value && existsSync(path.join(root, ".github", "workflows")) ? (await import("./workflow-files-DO3NTV27.js")).workflowProblems(root, config.value.environments) : [], problems = [
     ...config.problems,
+    ...[linkProblem(root, REGISTRY_FILE)].filter((p) => p !== null),
     ...reg.problems,
     ...archived?.problems ?? [],
     ...metadataProblems,
@@ -142,7 +144,13 @@ function loadArchive(root, registry) {
   let history = [], places = [], problems = [], texts = [], lastId = 0;
   (registry.archive ?? []).forEach((seg, k) => {
     let at = pointer("archive", k), file = segmentPath(seg);
-    seg.first_id <= lastId && problems.push({ file: REGISTRY_FILE, pointer: `${at}/first_id`, message: `archived files must follow each other: ${seg.first_id} follows ${lastId}` }), seg.last_id < seg.first_id && problems.push({ file: REGISTRY_FILE, pointer: `${at}/last_id`, message: `expected at least first_id ${seg.first_id}` }), lastId = Math.max(lastId, seg.last_id);
+    seg.first_id <= lastId && problems.push({ file: REGISTRY_FILE, pointer: `${at}/first_id`, message: `archived files must follow each other: ${seg.first_id} follows ${lastId}` }), seg.last_id < seg.first_id && problems.push({ file: REGISTRY_FILE, pointer: `${at}/last_id`, message: `expected at least first_id ${seg.first_id}` }), seg.file !== segmentFile(seg.first_id, seg.last_id) && problems.push({
+      file: REGISTRY_FILE,
+      pointer: `${at}/file`,
+      message: `expected ${segmentFile(seg.first_id, seg.last_id)} for ids ${seg.first_id}-${seg.last_id}`
+    });
+    let link = linkProblem(root, file);
+    link && problems.push(link), lastId = Math.max(lastId, seg.last_id);
     let loaded = loadJson(root, file, "history");
     texts.push([file, loaded.text]), problems.push(...loaded.problems.map((p) => p.message === "file not found" ? { ...p, message: `file not found (listed at ${REGISTRY_FILE}#${at})` } : p)), loaded.text !== void 0 && sha256Hex(loaded.text) !== seg.sha256 && problems.push({
       file: REGISTRY_FILE,
@@ -190,6 +198,14 @@ function loadArtifacts(root) {
     }
   }
   return { artifacts, troubled, problems };
+}
+function linkProblem(root, file) {
+  try {
+    if (!lstatSync(path.join(root, file)).isSymbolicLink()) return null;
+  } catch {
+    return null;
+  }
+  return { file, pointer: "", message: "is a symbolic link; mreg reads and writes the registry's files themselves: replace the link by the file it points to" };
 }
 function safeList(dir) {
   try {
@@ -268,10 +284,10 @@ function checkEnvironmentNames(registry, envs) {
   return problems;
 }
 function checkHistory(registry, places, artifacts, troubled) {
-  let problems = [], lastId = 0, ids = /* @__PURE__ */ new Set();
+  let problems = [], lastId = 0, ids = /* @__PURE__ */ new Set(), outOfOrder = /* @__PURE__ */ new Set();
   return registry.history.forEach((e, k) => {
     let { file, index } = places[k] ?? { file: REGISTRY_FILE, index: k }, at = pointer("history", index);
-    ids.has(e.id) ? problems.push({ file, pointer: `${at}/id`, message: `duplicate history id ${e.id}` }) : e.id <= lastId && problems.push({ file, pointer: `${at}/id`, message: `history ids must increase: ${e.id} follows ${lastId}` }), ids.add(e.id), lastId = Math.max(lastId, e.id), e.env in registry.environments || problems.push({ file, pointer: `${at}/env`, message: `unknown environment ${e.env}` });
+    ids.has(e.id) ? problems.push({ file, pointer: `${at}/id`, message: `duplicate history id ${e.id}` }) : e.id <= lastId && !outOfOrder.has(file) && (outOfOrder.add(file), problems.push({ file, pointer: `${at}/id`, message: `history ids must increase: ${e.id} follows ${lastId}` })), ids.add(e.id), lastId = Math.max(lastId, e.id), e.env in registry.environments || problems.push({ file, pointer: `${at}/env`, message: `unknown environment ${e.env}` });
     let id = `${e.model}-v${e.version}-${e.quantization}`;
     !artifacts.has(id) && !troubled.has(id) && problems.push({ file, pointer: at, message: `names ${id}, which is not registered` });
   }), problems;

@@ -6,7 +6,7 @@ import {
 } from "./chunk-G7YEVJWP.js";
 import {
   readArtifact
-} from "./chunk-MC5GCHP3.js";
+} from "./chunk-J7H6BXIG.js";
 import {
   formatArtifactId,
   metadataPath,

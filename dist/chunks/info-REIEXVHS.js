@@ -6,12 +6,12 @@ import {
   llamaCppVersion,
   status,
   unpushedCommits
-} from "./chunk-25NS2MP6.js";
-import "./chunk-5T3IQHHC.js";
-import "./chunk-MC5GCHP3.js";
+} from "./chunk-EDTBQNZ2.js";
+import "./chunk-V3LZR5WT.js";
+import "./chunk-J7H6BXIG.js";
 import "./chunk-M7D42G3J.js";
-import "./chunk-XZZHHOGA.js";
-import "./chunk-N2JBQWJZ.js";
+import "./chunk-36SP2DDX.js";
+import "./chunk-DJ3SR7IL.js";
 import "./chunk-R7MA5WMG.js";
 import "./chunk-MEVB5DBL.js";
 import "./chunk-XXDYKEZD.js";

@@ -5,14 +5,14 @@ import {
   fetchById,
   storeOf,
   storeStageHooks
-} from "./chunk-FQNFXU3R.js";
+} from "./chunk-CGJFXTTB.js";
 import "./chunk-G7YEVJWP.js";
 import "./chunk-C7BNMAAA.js";
 import "./chunk-YDOM2S6Q.js";
 import "./chunk-LBDB5AKG.js";
-import "./chunk-MC5GCHP3.js";
+import "./chunk-J7H6BXIG.js";
 import "./chunk-O6FURJ7S.js";
-import "./chunk-N2JBQWJZ.js";
+import "./chunk-DJ3SR7IL.js";
 import "./chunk-R7MA5WMG.js";
 import "./chunk-MEVB5DBL.js";
 import "./chunk-XXDYKEZD.js";

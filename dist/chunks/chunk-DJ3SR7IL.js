@@ -56,7 +56,7 @@ function parseSegment(text, segment, index, proven) {
   if (sha256Hex(text) !== segment.sha256)
     throw new MregError(
       "INTEGRITY",
-      `${file} does not have the sha256 that ${at}/sha256 records: the archived history was changed outside mreg (restore it from git: git checkout -- ${file})`
+      `${file} does not have the sha256 that ${at}/sha256 records: the archived history was changed outside mreg: restore the file as the last commit that changed ${REGISTRY_FILE} wrote it (git log -- ${REGISTRY_FILE} names that commit)`
     );
   let doc = proven ? JSON.parse(text) : parseDocument("history", text, file), h = doc.history, problem = (where, what) => new MregError("INTEGRITY", `${file}#${where}: ${what} (as ${at} records)`);
   if (doc.first_id !== segment.first_id || doc.last_id !== segment.last_id) throw problem("/first_id", `expected ids ${segment.first_id}-${segment.last_id}`);
@@ -70,6 +70,11 @@ function parseSegment(text, segment, index, proven) {
 function checkArchiveOrder(registry) {
   let last = 0;
   if ((registry.archive ?? []).forEach((seg, k) => {
+    if (seg.file !== segmentFile(seg.first_id, seg.last_id))
+      throw new MregError(
+        "INTEGRITY",
+        `${REGISTRY_FILE}#${pointer("archive", k)}/file: expected ${segmentFile(seg.first_id, seg.last_id)} for ids ${seg.first_id}-${seg.last_id} (run mreg validate)`
+      );
     if (seg.first_id <= last || seg.last_id < seg.first_id)
       throw new MregError(
         "INTEGRITY",
@@ -81,6 +86,15 @@ function checkArchiveOrder(registry) {
       "INTEGRITY",
       `${REGISTRY_FILE}#/history/0/id: ${registry.history[0].id} does not follow the archived history (ids up to ${last}) (run mreg validate)`
     );
+}
+function historyPlace(registry, index) {
+  let archive = registry.archive ?? [], first = registry.history[0], pos = 0;
+  if (first)
+    for (let k = archive.findIndex((s) => s.last_id >= first.id); k >= 0 && k < archive.length; k++) {
+      if (index < pos + archive[k].entries) return { file: segmentPath(archive[k]), index: index - pos };
+      pos += archive[k].entries;
+    }
+  return { file: REGISTRY_FILE, index: index - pos };
 }
 function registryFiles(next, loaded) {
   let archive = [...next.archive ?? []], files = [], lastArchived = archive.length ? archive[archive.length - 1].last_id : 0, start = 0;
@@ -117,10 +131,12 @@ export {
   needOlder,
   findEntry,
   newestId,
+  segmentFile,
   segmentPath,
   sha256Hex,
   parseSegment,
   checkArchiveOrder,
+  historyPlace,
   registryFiles,
   segmentAbsolute
 };
