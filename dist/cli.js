@@ -16,25 +16,25 @@ import "./chunks/chunk-SE6IUDCK.js";
 
 // src/cli/commands/index.ts
 var commands = [
-  { name: "init", load: async () => (await import("./chunks/registry-WW4AJJL7.js")).initCommand },
-  { name: "register", load: async () => (await import("./chunks/registry-WW4AJJL7.js")).registerCommand },
-  { name: "publish", load: async () => (await import("./chunks/store-BAOBCEY5.js")).publishCommand },
-  { name: "fetch", load: async () => (await import("./chunks/store-BAOBCEY5.js")).fetchCommand },
-  { name: "verify-store", load: async () => (await import("./chunks/store-BAOBCEY5.js")).verifyStoreCommand },
-  { name: "validate", load: async () => (await import("./chunks/registry-WW4AJJL7.js")).validateCommand },
-  { name: "deploy", load: async () => (await import("./chunks/pointer-X7P2F6AL.js")).deployCommand },
-  { name: "gate", load: async () => (await import("./chunks/eval-6P5A24ZJ.js")).gateCommand },
-  { name: "rollback", load: async () => (await import("./chunks/pointer-X7P2F6AL.js")).rollbackCommand },
-  { name: "promote", load: async () => (await import("./chunks/pointer-X7P2F6AL.js")).promoteCommand },
-  { name: "history", load: async () => (await import("./chunks/info-NGXBSYSF.js")).historyCommand },
-  { name: "log", load: async () => (await import("./chunks/info-NGXBSYSF.js")).logCommand },
-  { name: "block", load: async () => (await import("./chunks/registry-WW4AJJL7.js")).blockCommand },
-  { name: "status", load: async () => (await import("./chunks/info-NGXBSYSF.js")).statusCommand },
-  { name: "serve", load: async () => (await import("./chunks/serve-SKHUT7XD.js")).serveCommand },
-  { name: "agent", load: async () => (await import("./chunks/serve-SKHUT7XD.js")).agentCommand },
-  { name: "k8s", load: async () => (await import("./chunks/k8s-TP5HEKQ7.js")).k8sCommand },
-  { name: "tiny-model", load: async () => (await import("./chunks/eval-6P5A24ZJ.js")).tinyModelCommand },
-  { name: "demo", load: async () => (await import("./chunks/demo-2RDJ3W5J.js")).demoCommand }
+  { name: "init", load: async () => (await import("./chunks/registry-BU5QMKBN.js")).initCommand },
+  { name: "register", load: async () => (await import("./chunks/registry-BU5QMKBN.js")).registerCommand },
+  { name: "publish", load: async () => (await import("./chunks/store-SDY23AWB.js")).publishCommand },
+  { name: "fetch", load: async () => (await import("./chunks/store-SDY23AWB.js")).fetchCommand },
+  { name: "verify-store", load: async () => (await import("./chunks/store-SDY23AWB.js")).verifyStoreCommand },
+  { name: "validate", load: async () => (await import("./chunks/registry-BU5QMKBN.js")).validateCommand },
+  { name: "deploy", load: async () => (await import("./chunks/pointer-FVFZ6MZK.js")).deployCommand },
+  { name: "gate", load: async () => (await import("./chunks/eval-UN3ODBOH.js")).gateCommand },
+  { name: "rollback", load: async () => (await import("./chunks/pointer-FVFZ6MZK.js")).rollbackCommand },
+  { name: "promote", load: async () => (await import("./chunks/pointer-FVFZ6MZK.js")).promoteCommand },
+  { name: "history", load: async () => (await import("./chunks/info-YZSHZ5F7.js")).historyCommand },
+  { name: "log", load: async () => (await import("./chunks/info-YZSHZ5F7.js")).logCommand },
+  { name: "block", load: async () => (await import("./chunks/registry-BU5QMKBN.js")).blockCommand },
+  { name: "status", load: async () => (await import("./chunks/info-YZSHZ5F7.js")).statusCommand },
+  { name: "serve", load: async () => (await import("./chunks/serve-M5F7344O.js")).serveCommand },
+  { name: "agent", load: async () => (await import("./chunks/serve-M5F7344O.js")).agentCommand },
+  { name: "k8s", load: async () => (await import("./chunks/k8s-IGAXXA3N.js")).k8sCommand },
+  { name: "tiny-model", load: async () => (await import("./chunks/eval-UN3ODBOH.js")).tinyModelCommand },
+  { name: "demo", load: async () => (await import("./chunks/demo-WUPPJDRG.js")).demoCommand }
 ];
 
 // src/cli/run.ts

@@ -34,8 +34,7 @@ const ADAPTER_QUANT = 'f32';
 const ADAPTER_ID = `${ADAPTER}-v${ADAPTER_VERSION}-${ADAPTER_QUANT}`;
 const BASE_ID = `${MODEL}-v2.0.0-${QUANT}`;
 const BAR_MS = 30_000;
-// The performance thresholds the team accepts for the adapter (see allowAdapterCost).
-const ADAPTER_PERFORMANCE_REGRESSION = 0.5;
+const ADAPTER_RANK = 8;
 
 /** In order; each depends on the state the ones before it left, so the first failure ends the run. */
 const STEPS: ((d: DemoContext) => Promise<void>)[] = [
@@ -46,7 +45,6 @@ const STEPS: ((d: DemoContext) => Promise<void>)[] = [
   deployBetter,
   rollBack,
   deployBad,
-  allowAdapterCost,
   deployAdapter,
   rollBackAdapter,
   showHistory,
@@ -261,42 +259,31 @@ async function deployBad(d: DemoContext): Promise<void> {
 }
 
 /**
- * The tiny adapter is rank 258 on a model of 0.5 M parameters: base + adapter does more work per
- * token than the base alone. On a 2-core machine the gate's paired test put it between +3% and
- * +16% per request from run to run, so at the default 5% the verdict on the same adapter would
- * depend on the run (one such run failed it). Whether an adapter's serving cost is worth
- * its quality is the team's call; here it is made the GitOps way, as a change of
- * registry/config.json that `mreg log` lists. Perplexity and accuracy keep their 5%.
+ * The demo's adapter is rank 8 (`mreg tiny-model --lora --rank 8`): it turns the 8 most frequent
+ * previous tokens' predictions into the better model's, so base + adapter is clearly better than
+ * the base, for little work per token. (A full-rank adapter of this 0.5 M-parameter model costs
+ * +3% to +16% per request, which the gate's paired latency test rightly holds against it.)
  */
-async function allowAdapterCost(d: DemoContext): Promise<void> {
-  d.step(`Accept a slower model for a better one: performance thresholds 5% -> ${ADAPTER_PERFORMANCE_REGRESSION * 100}% (a config commit)`);
-  const file = path.join(d.repo, 'registry', 'config.json');
-  const config = JSON.parse(await readFile(file, 'utf8')) as { gate: { metrics: Record<string, { quality?: boolean; max_regression?: number }> } };
-  const changed: string[] = [];
-  for (const [name, m] of Object.entries(config.gate.metrics)) {
-    if (m.quality) continue;
-    m.max_regression = ADAPTER_PERFORMANCE_REGRESSION;
-    changed.push(name);
-  }
-  await writeFile(file, JSON.stringify(config, null, 2) + '\n');
-  d.observe(`registry/config.json: gate.metrics.{${changed.join(',')}}.max_regression = ${ADAPTER_PERFORMANCE_REGRESSION}`);
-  await d.must(['mreg', '--repo', d.repo, 'validate']);
-  const subject = `config: accept up to ${ADAPTER_PERFORMANCE_REGRESSION * 100}% slower requests for a better model (LoRA adapters)`;
-  await d.must(['git', '-C', d.repo, 'commit', '--quiet', '-m', subject, 'registry/config.json']);
-  await d.must(['git', '-C', d.repo, 'push', '--quiet', 'origin', 'main']);
-  const log = JSON.parse((await d.must(['mreg', '--repo', d.repo, 'log', '--limit', '1', '--json'], { show: false })).stdout) as {
-    kind: string;
-    subject: string;
-  }[];
-  d.observe(`mreg log: ${log[0]?.kind} commit "${log[0]?.subject}"`);
-  d.check('the audit log lists the threshold change as a config commit', log[0]?.kind === 'config' && log[0].subject === subject);
-}
-
 async function deployAdapter(d: DemoContext): Promise<void> {
   d.step(`Deploy a LoRA adapter for the live base ${BASE_ID}: gated as base + adapter; the server swaps only the adapter`);
   const file = path.join(d.models, `${ADAPTER_ID}.gguf`);
-  // Built for the base (smoothing 1) to make it the smoothing-0.1 model: perplexity as v2.1.0's.
-  await d.must(['mreg', 'tiny-model', '--lora', '--base-corpus', d.corpus, '--corpus', d.corpus, '--smoothing', '0.1', '--out', file]);
+  // Built for the base (smoothing 1): the 8 most frequent previous tokens predict as in the
+  // smoothing-0.1 model (v2.1.0's), the rest as in the base.
+  await d.must([
+    'mreg',
+    'tiny-model',
+    '--lora',
+    '--rank',
+    String(ADAPTER_RANK),
+    '--base-corpus',
+    d.corpus,
+    '--corpus',
+    d.corpus,
+    '--smoothing',
+    '0.1',
+    '--out',
+    file,
+  ]);
   await d.must(
     [
       'mreg',

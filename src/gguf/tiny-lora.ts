@@ -16,7 +16,7 @@
  */
 import { MregError } from '../core/errors.js';
 import { GgmlType } from './format.js';
-import { TINY_EMBD, TINY_VOCAB, buildTinyModel, type TinyModelOptions } from './tiny-model.js';
+import { TINY_BOS, TINY_EMBD, TINY_VOCAB, buildTinyModel, tinyTokenize, type TinyModelOptions } from './tiny-model.js';
 import { writeGguf, type GgufFileInput, type GgufKvValue } from './writer.js';
 
 export interface TinyLoraOptions {
@@ -29,6 +29,12 @@ export interface TinyLoraOptions {
   target: Pick<TinyModelOptions, 'corpus' | 'smoothing' | 'degrade' | 'seed'>;
   /** `general.name`, default "tiny-bigram-lora". */
   name?: string;
+  /**
+   * The adapter's rank, default the vocabulary (258: exact). A smaller rank changes only the r
+   * previous tokens that occur most often in the target corpus (their rows become the target's,
+   * the others stay the base's): less work per token, and still an exactly known perplexity.
+   */
+  rank?: number;
 }
 
 export interface TinyLora {
@@ -46,14 +52,18 @@ export function buildTinyLora(opts: TinyLoraOptions): TinyLora {
   const E = opts.base.shape?.embd ?? TINY_EMBD;
   if (E % 32) throw new MregError('USAGE', `tiny LoRA: base embd ${E} is not a multiple of 32`);
   const V = TINY_VOCAB;
-  const r = V;
-  // lora_a: ggml dims [E, r], row k (contiguous over the E inputs) picks input k.
+  const r = opts.rank ?? V;
+  if (!Number.isInteger(r) || r < 1 || r > V) throw new MregError('USAGE', `tiny LoRA: rank ${r} is not an integer from 1 to ${V}`);
+  const contexts = r === V ? Array.from({ length: V }, (_, k) => k) : frequentContexts(t.corpus, r);
+  // lora_a: ggml dims [E, r], row k (contiguous over the E inputs) picks input contexts[k].
   const a = new Float32Array(E * r);
-  for (let k = 0; k < r; k++) a[k * E + k] = 1;
-  // lora_b: ggml dims [r, V], row j (output token j) holds, at k = previous token, the change of
-  // log p(j | k) from base to target.
+  for (let k = 0; k < r; k++) a[k * E + contexts[k]] = 1;
+  // lora_b: ggml dims [r, V], row j (output token j) holds, at k, the change of log p(j | contexts[k])
+  // from base to target.
   const b = new Float32Array(r * V);
-  for (let j = 0; j < V; j++) for (let k = 0; k < r; k++) b[j * r + k] = target.logProbs[k * V + j] - base.logProbs[k * V + j];
+  for (let j = 0; j < V; j++) for (let k = 0; k < r; k++) b[j * r + k] = target.logProbs[contexts[k] * V + j] - base.logProbs[contexts[k] * V + j];
+  const logProbs = Float64Array.from(base.logProbs);
+  for (const c of contexts) logProbs.set(target.logProbs.subarray(c * V, (c + 1) * V), c * V);
   const alpha = r;
   const str = (value: string): GgufKvValue => ({ type: 'string', value });
   const gguf: GgufFileInput = {
@@ -71,7 +81,19 @@ export function buildTinyLora(opts: TinyLoraOptions): TinyLora {
       { name: 'output.weight.lora_b', dims: [r, V], type: GgmlType.F32, data: b },
     ],
   };
-  return { gguf, logProbs: target.logProbs, rank: r, alpha };
+  return { gguf, logProbs, rank: r, alpha };
+}
+
+/** The `r` tokens that most often precede another in the corpus (BOS first), most frequent first. */
+function frequentContexts(corpus: string, r: number): number[] {
+  const counts = new Array<number>(TINY_VOCAB).fill(0);
+  const seq = [TINY_BOS, ...tinyTokenize(corpus)];
+  for (const t of seq) counts[t]++;
+  return counts
+    .map((n, k) => [n, k] as const)
+    .sort((x, y) => y[0] - x[0] || x[1] - y[1])
+    .slice(0, r)
+    .map(([, k]) => k);
 }
 
 /** Builds the adapter and writes it to `out` (atomically). */

@@ -66,4 +66,25 @@ describe('tiny LoRA adapters', () => {
     expect(betterPpl).toBeLessThan(basePpl * 0.9);
     expect(ruinPpl).toBeGreaterThan(basePpl * 3);
   });
+
+  it('a low-rank adapter changes only the most frequent previous tokens, and still has exactly the perplexity it was built for', async () => {
+    const base = await generateTinyModel({ out: path.join(dir, 'base-r.gguf'), corpus: text, quantization: 'f32' });
+    const low = await generateTinyLora({ out: path.join(dir, 'rank8.gguf'), base: { corpus: text }, target: { corpus: text, smoothing: 0.1 }, rank: 8 });
+    const full = await generateTinyLora({ out: path.join(dir, 'rank-full.gguf'), base: { corpus: text }, target: { corpus: text, smoothing: 0.1 } });
+    const h = await readGgufHeader(low.path);
+    expect(h.metadata['adapter.lora.alpha']).toBe(8);
+    expect(h.tensors.map((t) => [t.name, t.dims])).toEqual([
+      ['output.weight.lora_a', [288, 8]],
+      ['output.weight.lora_b', [8, 258]],
+    ]);
+    const scored = new TextDecoder().decode(Buffer.from(text, 'utf8').subarray(0, 2048));
+    const lowPpl = await perplexityWith(base.path, [low.path]);
+    expect(lowPpl).toBeCloseTo(bigramPerplexity(low.logProbs, scored), 2);
+    // Between the base and the full-rank adapter: better than the base, not as good as all contexts changed.
+    expect(lowPpl).toBeLessThan(bigramPerplexity(base.logProbs, scored) * 0.9);
+    expect(lowPpl).toBeGreaterThan(bigramPerplexity(full.logProbs, scored));
+    await expect(generateTinyLora({ out: path.join(dir, 'bad.gguf'), base: { corpus: text }, target: { corpus: text }, rank: 0 })).rejects.toThrow(
+      /rank 0 is not an integer from 1 to 258/,
+    );
+  });
 });

@@ -10,7 +10,7 @@ export const tinyModelCommand: Command = {
   name: 'tiny-model',
   summary: 'Generate a tiny but real GGUF model (a bigram model of a text, as a one-layer llama) for demos and tests.',
   usage:
-    '--out FILE --corpus TEXTFILE [--quantization f32|f16|q8_0] [--degrade | --noise] [--smoothing K] [--split N] [--lora --base-corpus TEXTFILE [--base-smoothing K]]',
+    '--out FILE --corpus TEXTFILE [--quantization f32|f16|q8_0] [--degrade | --noise] [--smoothing K] [--split N] [--lora --base-corpus TEXTFILE [--base-smoothing K] [--rank R]]',
   description:
     'Its perplexity on the corpus is the bigram perplexity; --smoothing below 1 makes a better model,\n' +
     '--degrade (estimated from the shuffled corpus) or --noise a clearly worse one. Same inputs, same bytes.\n' +
@@ -30,6 +30,11 @@ export const tinyModelCommand: Command = {
     split: { type: 'string', description: 'write the model as N split files (gguf-split naming)', placeholder: 'N' },
     lora: { type: 'boolean', description: 'write a LoRA adapter for the tiny model of --base-corpus' },
     'base-corpus': { type: 'string', description: 'with --lora: the corpus the base was generated from', placeholder: 'TEXTFILE' },
+    rank: {
+      type: 'string',
+      description: 'with --lora: the adapter rank (default 258, exact); a smaller one changes only the most frequent previous tokens',
+      placeholder: 'R',
+    },
     'base-smoothing': { type: 'string', description: 'with --lora: the smoothing the base was generated with (default 1)', placeholder: 'K' },
   },
   async run(args) {
@@ -49,8 +54,8 @@ export const tinyModelCommand: Command = {
     };
     const corpus = await readCorpus(corpusFile, 'corpus');
     const degrade = bool(args, 'noise') ? 'noise' : bool(args, 'degrade') ? 'shuffle' : false;
-    if (!bool(args, 'lora') && (str(args, 'base-corpus') !== undefined || str(args, 'base-smoothing') !== undefined))
-      throw usage('mreg tiny-model: --base-corpus and --base-smoothing describe the base of a --lora adapter; add --lora');
+    if (!bool(args, 'lora') && (str(args, 'base-corpus') !== undefined || str(args, 'base-smoothing') !== undefined || str(args, 'rank') !== undefined))
+      throw usage('mreg tiny-model: --base-corpus, --base-smoothing and --rank describe a --lora adapter; add --lora');
     if (bool(args, 'lora')) {
       if (str(args, 'split') !== undefined) throw usage('mreg tiny-model: --split splits a model; an adapter is one file');
       const { generateTinyLora } = await import('../../gguf/tiny-lora.js');
@@ -60,6 +65,7 @@ export const tinyModelCommand: Command = {
         base: { corpus: baseCorpus, smoothing: num(args, 'base-smoothing', 'tiny-model') },
         target: { corpus, degrade, smoothing: num(args, 'smoothing', 'tiny-model') },
         name: str(args, 'name'),
+        rank: num(args, 'rank', 'tiny-model'),
       });
       return {
         json: { path: a.path, bytes: a.bytes, type: 'adapter', adapter_type: 'lora' },

@@ -1,0 +1,27 @@
+import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
+import {
+  cacheDirOf,
+  download,
+  fetchById,
+  storeOf,
+  storeStageHooks
+} from "./chunk-TJEMTFPG.js";
+import "./chunk-L6NR6QRB.js";
+import "./chunk-C7BNMAAA.js";
+import "./chunk-YDOM2S6Q.js";
+import "./chunk-LBDB5AKG.js";
+import "./chunk-P7BUS6ZD.js";
+import "./chunk-O6FURJ7S.js";
+import "./chunk-B6KPDHNR.js";
+import "./chunk-R7MA5WMG.js";
+import "./chunk-JXHO6IE3.js";
+import "./chunk-XNN4BKHL.js";
+import "./chunk-J65ZUYIW.js";
+import "./chunk-SE6IUDCK.js";
+export {
+  cacheDirOf,
+  download,
+  fetchById,
+  storeOf,
+  storeStageHooks
+};
