@@ -3,39 +3,39 @@ import {
   audit,
   history,
   status
-} from "./chunks/chunk-EDIOILTL.js";
+} from "./chunks/chunk-EDTBQNZ2.js";
 import {
   startAgent,
   startServe
-} from "./chunks/chunk-LCZT5PDL.js";
-import "./chunks/chunk-DVYSCOMF.js";
+} from "./chunks/chunk-2PQKMBPO.js";
+import "./chunks/chunk-4HOMJQE4.js";
 import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunks/chunk-UN4Q7A2A.js";
-import "./chunks/chunk-U55CA5QA.js";
+} from "./chunks/chunk-QYCTUD3J.js";
+import "./chunks/chunk-AL5DA2G3.js";
 import "./chunks/chunk-PBQ66HXW.js";
 import {
   initRepository
-} from "./chunks/chunk-PSTYBBPD.js";
+} from "./chunks/chunk-JLR6DEB5.js";
 import {
   publishArtifact,
   verifyStore
-} from "./chunks/chunk-SGS4GBHN.js";
+} from "./chunks/chunk-MZN2VZUV.js";
 import {
   fetchById
-} from "./chunks/chunk-TJEMTFPG.js";
+} from "./chunks/chunk-CGJFXTTB.js";
 import {
   registerArtifact
-} from "./chunks/chunk-6E22JPMX.js";
+} from "./chunks/chunk-B6XRQPUO.js";
 import {
   openStore
-} from "./chunks/chunk-L6NR6QRB.js";
+} from "./chunks/chunk-G7YEVJWP.js";
 import "./chunks/chunk-C7BNMAAA.js";
 import {
   defaultHooks
-} from "./chunks/chunk-JKVI27RA.js";
+} from "./chunks/chunk-QAHJ2BIS.js";
 import {
   decidePaired,
   medianInterval,
@@ -47,8 +47,8 @@ import {
   decideGate,
   quantizationFamily
 } from "./chunks/chunk-LBDB5AKG.js";
-import "./chunks/chunk-B5LIY4HE.js";
-import "./chunks/chunk-BCIC6KYI.js";
+import "./chunks/chunk-SYCYMVM3.js";
+import "./chunks/chunk-LKVCAJ3Z.js";
 import "./chunks/chunk-CDORPB5K.js";
 import {
   Pipeline,
@@ -56,20 +56,20 @@ import {
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunks/chunk-UBQHA23B.js";
+} from "./chunks/chunk-WQ6EPE7A.js";
 import {
   blockArtifact
-} from "./chunks/chunk-AGDXX6FR.js";
-import "./chunks/chunk-GB67JUJQ.js";
-import "./chunks/chunk-IAOOZ73I.js";
+} from "./chunks/chunk-LKPCM6AQ.js";
+import "./chunks/chunk-V3LZR5WT.js";
+import "./chunks/chunk-3ETQVOPE.js";
 import {
   readArtifact,
   readRegistry
-} from "./chunks/chunk-P7BUS6ZD.js";
+} from "./chunks/chunk-J7H6BXIG.js";
 import "./chunks/chunk-M7D42G3J.js";
 import {
   validateRepository
-} from "./chunks/chunk-YS6HG6EN.js";
+} from "./chunks/chunk-AA5YT6P4.js";
 import {
   settingsFromEnv
 } from "./chunks/chunk-QBDP4CLO.js";
@@ -78,8 +78,8 @@ import {
   checkDeployable,
   liveEntry,
   previousEnvironment
-} from "./chunks/chunk-CBZLATV5.js";
-import "./chunks/chunk-B6KPDHNR.js";
+} from "./chunks/chunk-36SP2DDX.js";
+import "./chunks/chunk-DJ3SR7IL.js";
 import {
   formatArtifactId,
   parseArtifactId
@@ -87,7 +87,7 @@ import {
 import {
   openContext,
   silentLogger
-} from "./chunks/chunk-5KAFH76O.js";
+} from "./chunks/chunk-6MLXUKOQ.js";
 import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
@@ -97,8 +97,8 @@ import {
   loadConfig,
   parseDocument,
   parseMetadata
-} from "./chunks/chunk-JXHO6IE3.js";
-import "./chunks/chunk-XNN4BKHL.js";
+} from "./chunks/chunk-MEVB5DBL.js";
+import "./chunks/chunk-XXDYKEZD.js";
 import "./chunks/chunk-ESMVFMX4.js";
 import {
   MregError

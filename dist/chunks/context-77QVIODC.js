@@ -1,0 +1,16 @@
+import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
+import {
+  defaultActor,
+  openContext,
+  silentLogger
+} from "./chunk-6MLXUKOQ.js";
+import "./chunk-MEVB5DBL.js";
+import "./chunk-XXDYKEZD.js";
+import "./chunk-ESMVFMX4.js";
+import "./chunk-J65ZUYIW.js";
+import "./chunk-SE6IUDCK.js";
+export {
+  defaultActor,
+  openContext,
+  silentLogger
+};

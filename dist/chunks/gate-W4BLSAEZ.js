@@ -1,0 +1,34 @@
+import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
+import {
+  adapterGateInputs,
+  deviceId,
+  gateStageHooks,
+  gateVersion,
+  runGate,
+  runSmoke
+} from "./chunk-QYCTUD3J.js";
+import "./chunk-AL5DA2G3.js";
+import "./chunk-PBQ66HXW.js";
+import "./chunk-CGJFXTTB.js";
+import "./chunk-G7YEVJWP.js";
+import "./chunk-C7BNMAAA.js";
+import "./chunk-24LWVRXC.js";
+import "./chunk-YDOM2S6Q.js";
+import "./chunk-LBDB5AKG.js";
+import "./chunk-J7H6BXIG.js";
+import "./chunk-O6FURJ7S.js";
+import "./chunk-36SP2DDX.js";
+import "./chunk-DJ3SR7IL.js";
+import "./chunk-R7MA5WMG.js";
+import "./chunk-MEVB5DBL.js";
+import "./chunk-XXDYKEZD.js";
+import "./chunk-J65ZUYIW.js";
+import "./chunk-SE6IUDCK.js";
+export {
+  adapterGateInputs,
+  deviceId,
+  gateStageHooks,
+  gateVersion,
+  runGate,
+  runSmoke
+};
