@@ -36,7 +36,7 @@ it('mreg tiny-model --lora writes the same adapter as the library', async () => 
   expect(await readFile(out)).toEqual(await readFile(adapter));
   const bad = await mreg(['tiny-model', '--base-corpus', corpusFile, '--corpus', corpusFile, '--out', out], { cwd: tmp.dir, env });
   expect(bad.code).toBe(2);
-  expect(bad.stderr).toContain('--base-corpus and --base-smoothing describe the base of a --lora adapter; add --lora');
+  expect(bad.stderr).toContain('--base-corpus, --base-smoothing and --rank describe a --lora adapter; add --lora');
 });
 afterAll(async () => {
   await repo?.cleanup();
