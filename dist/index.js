@@ -3,7 +3,7 @@ import {
   audit,
   history,
   status
-} from "./chunks/chunk-EDTBQNZ2.js";
+} from "./chunks/chunk-DNLSSOUK.js";
 import {
   startAgent,
   startServe
@@ -13,29 +13,29 @@ import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunks/chunk-QYCTUD3J.js";
+} from "./chunks/chunk-YHL2C5HH.js";
 import "./chunks/chunk-AL5DA2G3.js";
 import "./chunks/chunk-PBQ66HXW.js";
 import {
   initRepository
-} from "./chunks/chunk-JLR6DEB5.js";
+} from "./chunks/chunk-PCB3GXY2.js";
 import {
   publishArtifact,
   verifyStore
-} from "./chunks/chunk-MZN2VZUV.js";
+} from "./chunks/chunk-24WG4BPV.js";
 import {
   fetchById
-} from "./chunks/chunk-CGJFXTTB.js";
+} from "./chunks/chunk-6VVFKDP3.js";
 import {
   registerArtifact
-} from "./chunks/chunk-B6XRQPUO.js";
+} from "./chunks/chunk-UB3ZNEVC.js";
 import {
   openStore
 } from "./chunks/chunk-G7YEVJWP.js";
 import "./chunks/chunk-C7BNMAAA.js";
 import {
   defaultHooks
-} from "./chunks/chunk-QAHJ2BIS.js";
+} from "./chunks/chunk-2CTNBKKW.js";
 import {
   decidePaired,
   medianInterval,
@@ -56,20 +56,20 @@ import {
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunks/chunk-WQ6EPE7A.js";
+} from "./chunks/chunk-LEZQHCUH.js";
 import {
   blockArtifact
-} from "./chunks/chunk-LKPCM6AQ.js";
-import "./chunks/chunk-V3LZR5WT.js";
-import "./chunks/chunk-3ETQVOPE.js";
+} from "./chunks/chunk-PO4IMG6C.js";
+import "./chunks/chunk-DDJGILAZ.js";
+import "./chunks/chunk-AVHTW3QB.js";
 import {
   readArtifact,
   readRegistry
-} from "./chunks/chunk-J7H6BXIG.js";
+} from "./chunks/chunk-PLFIZTC5.js";
 import "./chunks/chunk-M7D42G3J.js";
 import {
   validateRepository
-} from "./chunks/chunk-AA5YT6P4.js";
+} from "./chunks/chunk-IZHY6A2N.js";
 import {
   settingsFromEnv
 } from "./chunks/chunk-QBDP4CLO.js";
@@ -78,8 +78,8 @@ import {
   checkDeployable,
   liveEntry,
   previousEnvironment
-} from "./chunks/chunk-36SP2DDX.js";
-import "./chunks/chunk-DJ3SR7IL.js";
+} from "./chunks/chunk-7AN7IIIQ.js";
+import "./chunks/chunk-T4NDIKYZ.js";
 import {
   formatArtifactId,
   parseArtifactId
@@ -87,7 +87,7 @@ import {
 import {
   openContext,
   silentLogger
-} from "./chunks/chunk-6MLXUKOQ.js";
+} from "./chunks/chunk-SGCDNFHH.js";
 import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
@@ -99,7 +99,7 @@ import {
   parseMetadata
 } from "./chunks/chunk-MEVB5DBL.js";
 import "./chunks/chunk-XXDYKEZD.js";
-import "./chunks/chunk-ESMVFMX4.js";
+import "./chunks/chunk-PLG54UHY.js";
 import {
   MregError
 } from "./chunks/chunk-J65ZUYIW.js";

@@ -148,6 +148,16 @@ export async function commitPaths(repo: GitRepo, paths: string[], message: strin
   return (await headFromFiles(repo.root)) ?? ((await headSha(repo)) as string);
 }
 
+/** The repository's git folder: `.git`, or in a linked worktree the folder its `.git` file names. */
+export async function gitDir(root: string): Promise<string | null> {
+  const dotGit = path.join(root, '.git');
+  const st = await stat(dotGit).catch(() => null);
+  if (!st) return null;
+  if (st.isDirectory()) return dotGit;
+  const m = /^gitdir: (.+)$/m.exec(await readFile(dotGit, 'utf8').catch(() => ''));
+  return m ? path.resolve(root, m[1].trim()) : null;
+}
+
 /**
  * HEAD's commit read from the repository's files (HEAD, the branch's loose ref, packed-refs), as
  * git just wrote them: no process. Null when the layout is not the plain files one (reftable, or
@@ -155,18 +165,13 @@ export async function commitPaths(repo: GitRepo, paths: string[], message: strin
  */
 export async function headFromFiles(root: string): Promise<string | null> {
   try {
-    let gitDir = path.join(root, '.git');
-    const st = await stat(gitDir);
-    if (!st.isDirectory()) {
-      const m = /^gitdir: (.+)$/m.exec(await readFile(gitDir, 'utf8'));
-      if (!m) return null;
-      gitDir = path.resolve(root, m[1].trim());
-    }
-    const common = await readFile(path.join(gitDir, 'commondir'), 'utf8').then(
-      (c) => path.resolve(gitDir, c.trim()),
-      () => gitDir,
+    const dir = await gitDir(root);
+    if (!dir) return null;
+    const common = await readFile(path.join(dir, 'commondir'), 'utf8').then(
+      (c) => path.resolve(dir, c.trim()),
+      () => dir,
     );
-    const head = (await readFile(path.join(gitDir, 'HEAD'), 'utf8')).trim();
+    const head = (await readFile(path.join(dir, 'HEAD'), 'utf8')).trim();
     if (/^[0-9a-f]{40}$/.test(head)) return head;
     const ref = /^ref: (refs\/heads\/[^\s]+)$/.exec(head)?.[1];
     if (!ref || ref.includes('..')) return null;

@@ -8,7 +8,7 @@ import { formatArtifactId, parseArtifactId } from '../core/naming.js';
 import { schemaProblems } from '../core/schema.js';
 import type { ArtifactMetadata, HistoryEntry, Pointer, Registry, RegistryConfig } from '../core/types.js';
 import { CONFIG_FILE, MODELS_DIR, REGISTRY_DIR, REGISTRY_FILE } from '../state/config.js';
-import { segmentFile, segmentPath, sha256Hex } from '../state/history-files.js';
+import { archiveProblems, segmentPath, segmentProblems } from '../state/history-files.js';
 
 export interface ValidationReport {
   ok: boolean;
@@ -104,44 +104,19 @@ function loadArchive(
   const places: Place[] = [];
   const problems: Problem[] = [];
   const texts: [string, string | undefined][] = [];
-  let lastId = 0;
+  problems.push(...archiveProblems(registry));
   (registry.archive ?? []).forEach((seg, k) => {
-    const at = pointer('archive', k);
     const file = segmentPath(seg);
-    if (seg.first_id <= lastId)
-      problems.push({ file: REGISTRY_FILE, pointer: `${at}/first_id`, message: `archived files must follow each other: ${seg.first_id} follows ${lastId}` });
-    if (seg.last_id < seg.first_id) problems.push({ file: REGISTRY_FILE, pointer: `${at}/last_id`, message: `expected at least first_id ${seg.first_id}` });
-    if (seg.file !== segmentFile(seg.first_id, seg.last_id))
-      problems.push({
-        file: REGISTRY_FILE,
-        pointer: `${at}/file`,
-        message: `expected ${segmentFile(seg.first_id, seg.last_id)} for ids ${seg.first_id}-${seg.last_id}`,
-      });
     const link = linkProblem(root, file);
     if (link) problems.push(link);
-    lastId = Math.max(lastId, seg.last_id);
     const loaded = loadJson<{ first_id: number; last_id: number; history: HistoryEntry[] }>(root, file, 'history');
     texts.push([file, loaded.text]);
-    problems.push(...loaded.problems.map((p) => (p.message === 'file not found' ? { ...p, message: `file not found (listed at ${REGISTRY_FILE}#${at})` } : p)));
-    if (loaded.text !== undefined && sha256Hex(loaded.text) !== seg.sha256)
-      problems.push({
-        file: REGISTRY_FILE,
-        pointer: `${at}/sha256`,
-        message: `${file} has another sha256 (${sha256Hex(loaded.text)}): it was changed outside mreg`,
-      });
-    const doc = loaded.value;
-    if (!doc) return;
-    if (doc.first_id !== seg.first_id || doc.last_id !== seg.last_id)
-      problems.push({
-        file,
-        pointer: '/first_id',
-        message: `holds ids ${doc.first_id}-${doc.last_id}, but ${REGISTRY_FILE}#${at} lists ${seg.first_id}-${seg.last_id}`,
-      });
-    if (doc.history.length !== seg.entries)
-      problems.push({ file, pointer: '/history', message: `holds ${doc.history.length} entries, but ${REGISTRY_FILE}#${at}/entries says ${seg.entries}` });
-    doc.history.forEach((e, index) => {
-      if (e.id < seg.first_id || e.id > seg.last_id)
-        problems.push({ file, pointer: `${pointer('history', index)}/id`, message: `id ${e.id} is outside this file's range ${seg.first_id}-${seg.last_id}` });
+    if (loaded.text === undefined) {
+      problems.push({ file, pointer: '', message: `file not found (listed at ${REGISTRY_FILE}#${pointer('archive', k)})` });
+      return;
+    }
+    problems.push(...loaded.problems, ...segmentProblems(loaded.text, loaded.value, seg, k));
+    loaded.value?.history.forEach((e, index) => {
       history.push(e);
       places.push({ file, index });
     });
@@ -157,13 +132,6 @@ function loadArchive(
         message: `not listed in ${REGISTRY_FILE}#/archive: archived history must be listed there (with its sha256) to count`,
       });
   }
-  const first = registry.history[0];
-  if (first && first.id <= lastId)
-    problems.push({
-      file: REGISTRY_FILE,
-      pointer: '/history/0/id',
-      message: `the recent history must follow the archived history (ids up to ${lastId}), found ${first.id}`,
-    });
   return { history, places, problems, texts };
 }
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { MregError } from '../core/errors.js';
+import { MregError, type Problem } from '../core/errors.js';
 import { formatHistorySegment, formatRegistryJson, pointer } from '../core/json.js';
 import { parseDocument } from '../core/schema.js';
 import type { HistoryEntry, HistorySegment, Registry } from '../core/types.js';
@@ -30,58 +30,81 @@ export function sha256Hex(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
+type SegmentDoc = { first_id: number; last_id: number; history: HistoryEntry[] };
+
 /**
- * An archived file's entries, checked against what registry.json says of it (bytes by sha256, id
- * range, count) and, unless its text was proven before, against the schema. Errors name the file
- * and the JSON pointer.
+ * What an archived file's bytes and content disagree with in registry.json's listing of it
+ * (sha256, id range, count, ids in order within the range). One list for the readers, which refuse
+ * on the first, and for `mreg validate`, which reports them all. `doc` is absent when the text did
+ * not parse.
  */
-export function parseSegment(text: string, segment: HistorySegment, index: number, proven: boolean): HistoryEntry[] {
+export function segmentProblems(text: string, doc: SegmentDoc | undefined, segment: HistorySegment, index: number): Problem[] {
   const file = segmentPath(segment);
   const at = `${REGISTRY_FILE}#${pointer('archive', index)}`;
-  if (sha256Hex(text) !== segment.sha256) {
-    throw new MregError(
-      'INTEGRITY',
-      `${file} does not have the sha256 that ${at}/sha256 records: the archived history was changed outside mreg: restore the file as the last commit that changed ${REGISTRY_FILE} wrote it (git log -- ${REGISTRY_FILE} names that commit)`,
-    );
+  const problems: Problem[] = [];
+  const sha = sha256Hex(text);
+  if (sha !== segment.sha256) {
+    problems.push({
+      file: REGISTRY_FILE,
+      pointer: `${pointer('archive', index)}/sha256`,
+      message: `${file} has another sha256 (${sha}): the archived history was changed outside mreg; restore the file as the last commit that changed ${REGISTRY_FILE} wrote it (git log -- ${REGISTRY_FILE} names that commit)`,
+    });
   }
-  const doc = proven
-    ? (JSON.parse(text) as { first_id: number; last_id: number; history: HistoryEntry[] })
-    : parseDocument<{ first_id: number; last_id: number; history: HistoryEntry[] }>('history', text, file);
-  const h = doc.history;
-  const problem = (where: string, what: string) => new MregError('INTEGRITY', `${file}#${where}: ${what} (as ${at} records)`);
-  if (doc.first_id !== segment.first_id || doc.last_id !== segment.last_id) throw problem('/first_id', `expected ids ${segment.first_id}-${segment.last_id}`);
-  if (h.length !== segment.entries) throw problem('/history', `expected ${segment.entries} entries, found ${h.length}`);
-  for (let k = 0; k < h.length; k++) {
-    const low = k === 0 ? segment.first_id - 1 : h[k - 1].id;
-    if (h[k].id <= low || h[k].id > segment.last_id) throw problem(`/history/${k}/id`, `expected ids increasing within ${segment.first_id}-${segment.last_id}`);
-  }
-  return h;
+  if (!doc) return problems;
+  if (doc.first_id !== segment.first_id || doc.last_id !== segment.last_id)
+    problems.push({ file, pointer: '/first_id', message: `holds ids ${doc.first_id}-${doc.last_id}, but ${at} lists ${segment.first_id}-${segment.last_id}` });
+  if (doc.history.length !== segment.entries)
+    problems.push({ file, pointer: '/history', message: `holds ${doc.history.length} entries, but ${at}/entries says ${segment.entries}` });
+  let low = segment.first_id - 1;
+  doc.history.forEach((e, k) => {
+    if (e.id <= low || e.id > segment.last_id)
+      problems.push({ file, pointer: `/history/${k}/id`, message: `id ${e.id}: expected ids increasing within ${segment.first_id}-${segment.last_id}` });
+    low = Math.max(low, e.id);
+  });
+  return problems;
 }
 
-/** registry.json's archive out of order (overlapping files, or recent entries not after them): refused on read. */
-export function checkArchiveOrder(registry: Registry): void {
+/** An archived file's entries; refused (INTEGRITY, naming file and pointer) on the first problem. */
+export function parseSegment(text: string, segment: HistorySegment, index: number, proven: boolean): HistoryEntry[] {
+  const [bytes] = segmentProblems(text, undefined, segment, index);
+  if (bytes) refuse(bytes);
+  const doc = proven ? (JSON.parse(text) as SegmentDoc) : parseDocument<SegmentDoc>('history', text, segmentPath(segment));
+  const [first] = segmentProblems(text, doc, segment, index);
+  if (first) refuse(first);
+  return doc.history;
+}
+
+/** registry.json's archive out of order (misnamed or overlapping files, recent entries not after them). */
+export function archiveProblems(registry: Registry): Problem[] {
+  const problems: Problem[] = [];
   let last = 0;
   (registry.archive ?? []).forEach((seg, k) => {
-    if (seg.file !== segmentFile(seg.first_id, seg.last_id)) {
-      throw new MregError(
-        'INTEGRITY',
-        `${REGISTRY_FILE}#${pointer('archive', k)}/file: expected ${segmentFile(seg.first_id, seg.last_id)} for ids ${seg.first_id}-${seg.last_id} (run mreg validate)`,
-      );
-    }
-    if (seg.first_id <= last || seg.last_id < seg.first_id) {
-      throw new MregError(
-        'INTEGRITY',
-        `${REGISTRY_FILE}#${pointer('archive', k)}: ids ${seg.first_id}-${seg.last_id} do not follow ${last} (run mreg validate)`,
-      );
-    }
-    last = seg.last_id;
+    const at = pointer('archive', k);
+    const named = segmentFile(seg.first_id, seg.last_id);
+    if (seg.file !== named) problems.push({ file: REGISTRY_FILE, pointer: `${at}/file`, message: `expected ${named} for ids ${seg.first_id}-${seg.last_id}` });
+    if (seg.first_id <= last)
+      problems.push({ file: REGISTRY_FILE, pointer: `${at}/first_id`, message: `archived files must follow each other: ${seg.first_id} follows ${last}` });
+    if (seg.last_id < seg.first_id) problems.push({ file: REGISTRY_FILE, pointer: `${at}/last_id`, message: `expected at least first_id ${seg.first_id}` });
+    last = Math.max(last, seg.last_id);
   });
-  if (registry.history.length && registry.history[0].id <= last) {
-    throw new MregError(
-      'INTEGRITY',
-      `${REGISTRY_FILE}#/history/0/id: ${registry.history[0].id} does not follow the archived history (ids up to ${last}) (run mreg validate)`,
-    );
-  }
+  const first = registry.history[0];
+  if (first && first.id <= last)
+    problems.push({
+      file: REGISTRY_FILE,
+      pointer: '/history/0/id',
+      message: `the recent history must follow the archived history (ids up to ${last}), found ${first.id}`,
+    });
+  return problems;
+}
+
+/** Refused on read: the first of archiveProblems. */
+export function checkArchiveOrder(registry: Registry): void {
+  const [first] = archiveProblems(registry);
+  if (first) refuse({ ...first, message: `${first.message} (run mreg validate)` });
+}
+
+function refuse(p: Problem): never {
+  throw new MregError('INTEGRITY', `${p.file}#${p.pointer}: ${p.message}`, { problems: [p] });
 }
 
 /**

@@ -7,6 +7,7 @@ import { formatArtifactId, metadataPath, type ArtifactRef } from '../core/naming
 import { parseDocument, parseMetadata, schemaFingerprint } from '../core/schema.js';
 import { OlderHistoryNeeded } from '../core/history.js';
 import type { ArtifactMetadata, HistoryEntry, HistorySegment, Registry } from '../core/types.js';
+import { gitDir } from '../git/repo.js';
 import { MODELS_DIR, REGISTRY_FILE } from './config.js';
 import { checkArchiveOrder, parseSegment, segmentAbsolute, segmentPath } from './history-files.js';
 
@@ -164,16 +165,6 @@ const PROVEN_KEEP = 128;
 
 function registryDigest(text: string): string {
   return createHash('sha256').update(schemaFingerprint()).update('\0').update(text).digest('hex');
-}
-
-async function gitDir(root: string): Promise<string | null> {
-  const dotGit = path.join(root, '.git');
-  const st = await stat(dotGit).catch(() => null);
-  if (!st) return null;
-  if (st.isDirectory()) return dotGit;
-  // A linked worktree: .git is a file naming the real folder.
-  const m = /^gitdir: (.+)$/m.exec(await readFile(dotGit, 'utf8').catch(() => ''));
-  return m ? path.resolve(root, m[1].trim()) : null;
 }
 
 async function provenList(root: string): Promise<{ file: string; entries: string[] } | null> {

@@ -43,6 +43,8 @@ export declare function commitMessage(subject: string, body: string | null, trai
  * ~40 ms per hashing).
  */
 export declare function commitPaths(repo: GitRepo, paths: string[], message: string, newPaths?: string[]): Promise<string>;
+/** The repository's git folder: `.git`, or in a linked worktree the folder its `.git` file names. */
+export declare function gitDir(root: string): Promise<string | null>;
 /**
  * HEAD's commit read from the repository's files (HEAD, the branch's loose ref, packed-refs), as
  * git just wrote them: no process. Null when the layout is not the plain files one (reftable, or

@@ -1,3 +1,4 @@
+import { type Problem } from '../core/errors.js';
 import type { HistoryEntry, HistorySegment, Registry } from '../core/types.js';
 /**
  * The archived history (registry/history/FIRST-LAST.json). registry.json keeps the recent
@@ -13,13 +14,23 @@ export declare function segmentFile(first: number, last: number): string;
 /** The repository path of an archived file (its `file` is relative to registry/). */
 export declare function segmentPath(segment: HistorySegment): string;
 export declare function sha256Hex(text: string): string;
+type SegmentDoc = {
+    first_id: number;
+    last_id: number;
+    history: HistoryEntry[];
+};
 /**
- * An archived file's entries, checked against what registry.json says of it (bytes by sha256, id
- * range, count) and, unless its text was proven before, against the schema. Errors name the file
- * and the JSON pointer.
+ * What an archived file's bytes and content disagree with in registry.json's listing of it
+ * (sha256, id range, count, ids in order within the range). One list for the readers, which refuse
+ * on the first, and for `mreg validate`, which reports them all. `doc` is absent when the text did
+ * not parse.
  */
+export declare function segmentProblems(text: string, doc: SegmentDoc | undefined, segment: HistorySegment, index: number): Problem[];
+/** An archived file's entries; refused (INTEGRITY, naming file and pointer) on the first problem. */
 export declare function parseSegment(text: string, segment: HistorySegment, index: number, proven: boolean): HistoryEntry[];
-/** registry.json's archive out of order (overlapping files, or recent entries not after them): refused on read. */
+/** registry.json's archive out of order (misnamed or overlapping files, recent entries not after them). */
+export declare function archiveProblems(registry: Registry): Problem[];
+/** Refused on read: the first of archiveProblems. */
 export declare function checkArchiveOrder(registry: Registry): void;
 /**
  * Where the entry at `index` of a registry's in-memory history (a suffix: archived files loaded,
@@ -43,3 +54,4 @@ export interface LayoutFile {
 export declare function registryFiles(next: Registry, loaded: ReadonlyMap<number, readonly HistoryEntry[]>): LayoutFile[];
 /** Where an archived file lives on disk. */
 export declare function segmentAbsolute(root: string, segment: HistorySegment): string;
+export {};

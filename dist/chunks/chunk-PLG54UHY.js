@@ -1,0 +1,194 @@
+import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
+import {
+  MregError,
+  errorMessage
+} from "./chunk-J65ZUYIW.js";
+
+// src/git/repo.ts
+import { execFile } from "node:child_process";
+import { readFile, stat } from "node:fs/promises";
+import path from "node:path";
+function gitRunner(baseDir, config = []) {
+  let pre = config.flatMap((c) => ["-c", c]);
+  return {
+    raw: (args) => new Promise((resolve, reject) => {
+      execFile("git", [...pre, ...args], { cwd: baseDir, maxBuffer: 512 * 1024 * 1024, encoding: "utf8" }, (err, stdout, stderr) => {
+        if (!err) return resolve(stdout);
+        let detail = [stderr, stdout].map((t) => t.trim()).filter(Boolean).join(`
+`);
+        reject(new Error(detail || err.message));
+      });
+    })
+  };
+}
+var DEFAULT_NAME = "mreg", DEFAULT_EMAIL = "mreg@localhost";
+async function openRepo(dir) {
+  let base = gitRunner(dir), configRead = base.raw(["config", "--get-regexp", "^(user\\.(name|email)|remote\\..*\\.url)$"]).catch(() => ""), root, branch = null;
+  try {
+    let [top, head = ""] = (await base.raw(["rev-parse", "--show-toplevel", "--symbolic-full-name", "HEAD"])).trim().split(`
+`);
+    root = top, head.startsWith("refs/heads/") && (branch = head.slice(11));
+  } catch (err) {
+    let msg = errorMessage(err);
+    if (/ambiguous argument 'HEAD'|unknown revision/.test(msg))
+      root = (await base.raw(["rev-parse", "--show-toplevel"])).trim(), branch = (await base.raw(["symbolic-ref", "--quiet", "--short", "HEAD"]).catch(() => "")).trim() || null;
+    else throw new MregError("GIT", `${dir} is not inside a git repository (run "mreg init ${dir}" first): ${firstLine(msg)}`);
+  }
+  let configured = await configRead, remotes = [...configured.matchAll(/^remote\.(.+)\.url /gm)].map((m) => m[1]), userName = [...configured.matchAll(/^user\.name (.+)$/gm)].at(-1)?.[1].trim() || void 0, config = [];
+  return !userName && !process.env.GIT_AUTHOR_NAME && config.push(`user.name=${DEFAULT_NAME}`), !/^user\.email /m.test(configured) && !process.env.GIT_AUTHOR_EMAIL && config.push(`user.email=${DEFAULT_EMAIL}`), { root, git: gitRunner(root, config), branch, remotes, userName };
+}
+function firstLine(s) {
+  return s.split(`
+`).map((l) => l.trim()).find((l) => l.length > 0) ?? s;
+}
+function hasRemote(repo, remote = "origin") {
+  return repo.remotes.includes(remote);
+}
+async function headSha(repo) {
+  return (await repo.git.raw(["rev-parse", "--verify", "--quiet", "HEAD"]).catch(() => "")).trim() || null;
+}
+async function changedUnder(repo, paths) {
+  let out = await repo.git.raw(["--no-optional-locks", "status", "--porcelain=v1", "-z", "--untracked-files=all", "--", ...paths]), changed = /* @__PURE__ */ new Set(), entries = out.split("\0");
+  for (let i = 0; i < entries.length; i++) {
+    let e = entries[i];
+    e.length < 4 || ((e[0] === "R" || e[0] === "C") && i++, changed.add(e.slice(3)));
+  }
+  return changed;
+}
+function trailerValue(v) {
+  return v.replace(/[\r\n]+/g, " ").trim();
+}
+function commitMessage(subject, body, trailers) {
+  let lines = [trailerValue(subject), ""];
+  body && body.trim() && lines.push(body.trim(), "");
+  for (let [k, v] of Object.entries(trailers))
+    v == null || v === "" || lines.push(`${k}: ${trailerValue(String(v))}`);
+  return lines.join(`
+`) + `
+`;
+}
+async function commitPaths(repo, paths, message, newPaths = paths) {
+  return newPaths.length && await repo.git.raw(["add", "--", ...newPaths]), await repo.git.raw(["-c", "maintenance.auto=false", "commit", "--quiet", "--no-verify", "-m", message, "--", ...paths]), await headFromFiles(repo.root) ?? await headSha(repo);
+}
+async function gitDir(root) {
+  let dotGit = path.join(root, ".git"), st = await stat(dotGit).catch(() => null);
+  if (!st) return null;
+  if (st.isDirectory()) return dotGit;
+  let m = /^gitdir: (.+)$/m.exec(await readFile(dotGit, "utf8").catch(() => ""));
+  return m ? path.resolve(root, m[1].trim()) : null;
+}
+async function headFromFiles(root) {
+  try {
+    let dir = await gitDir(root);
+    if (!dir) return null;
+    let common = await readFile(path.join(dir, "commondir"), "utf8").then(
+      (c) => path.resolve(dir, c.trim()),
+      () => dir
+    ), head = (await readFile(path.join(dir, "HEAD"), "utf8")).trim();
+    if (/^[0-9a-f]{40}$/.test(head)) return head;
+    let ref = /^ref: (refs\/heads\/[^\s]+)$/.exec(head)?.[1];
+    if (!ref || ref.includes("..")) return null;
+    let loose = await readFile(path.join(common, ref), "utf8").catch(() => null);
+    if (loose !== null) return /^[0-9a-f]{40}$/.test(loose.trim()) ? loose.trim() : null;
+    let line = (await readFile(path.join(common, "packed-refs"), "utf8").catch(() => "")).split(`
+`).find((l) => l.endsWith(` ${ref}`));
+    return line && /^[0-9a-f]{40} /.test(line) ? line.slice(0, 40) : null;
+  } catch {
+    return null;
+  }
+}
+async function resetTo(repo, rev) {
+  await repo.git.raw(["reset", "--quiet", "--keep", rev]);
+}
+async function pushBranch(repo, remote, branch) {
+  try {
+    return await repo.git.raw(["push", "--quiet", "--porcelain", remote, `HEAD:refs/heads/${branch}`]), { ok: !0 };
+  } catch (err) {
+    let message = errorMessage(err);
+    if (!/hook declined|protected branch|permission|denied|not allowed/i.test(message) && /\[rejected\]|non-fast-forward|fetch first|stale info|cannot lock ref|failed to update ref/i.test(message))
+      return { ok: !1, rejected: !0, message: firstLine(message) };
+    let reasons = message.split(`
+`).map((l) => l.trim()).filter((l) => /^remote: \S|rejected\]|^error: |^fatal: /.test(l));
+    throw new MregError(
+      "GIT",
+      `git push to ${remote} ${branch} failed: ${(reasons.length ? reasons.slice(0, 3).join("; ") : firstLine(message)).replace(/\t/g, " ")}`
+    );
+  }
+}
+function trackingRef(remote, branch) {
+  return `refs/remotes/${remote}/${branch}`;
+}
+async function fetchBranch(repo, remote, branch) {
+  let head = await fetchBranchIfAny(repo, remote, branch);
+  if (head === null) throw new MregError("GIT", `${remote} has no branch ${branch}`);
+  return head;
+}
+async function fetchBranchIfAny(repo, remote, branch) {
+  try {
+    await repo.git.raw(["fetch", "--quiet", "--no-tags", remote, `+refs/heads/${branch}:${trackingRef(remote, branch)}`]);
+  } catch (err) {
+    let message = errorMessage(err);
+    if (/couldn't find remote ref|no such ref/i.test(message)) return null;
+    throw new MregError("GIT", `git fetch ${remote} ${branch} failed: ${firstLine(message)}`);
+  }
+  return (await repo.git.raw(["rev-parse", "--verify", `${trackingRef(remote, branch)}^{commit}`])).trim();
+}
+async function resolveRef(repo, ref) {
+  return (await repo.git.raw(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]).catch(() => "")).trim() || null;
+}
+async function commitsNotOn(repo, base, limit = 20) {
+  let range = `${base}..HEAD`, total = Number((await repo.git.raw(["rev-list", "--count", range])).trim()) || 0;
+  if (!total) return { commits: [], total: 0 };
+  let out = await repo.git.raw(["log", `-n${limit}`, "--format=%x1e%H%x1f%s", "--name-only", range]), commits = [];
+  for (let chunk of out.split("")) {
+    if (!chunk.trim()) continue;
+    let [head, ...files] = chunk.split(`
+`), [commit, subject = ""] = head.split("");
+    commits.push({ commit, subject, registry: files.some((f) => f.startsWith("registry/")) });
+  }
+  return { commits, total };
+}
+async function fastForwardTo(repo, rev) {
+  await repo.git.raw(["merge", "--quiet", "--ff-only", "--no-edit", rev]);
+}
+var AUDIT_FORMAT = "--format=%x1e%H%x1f%aI%x1f%an%x1f%s%x1f%(trailers:only,unfold)%x1f";
+async function auditLog(repo, limit) {
+  let out = await repo.git.raw(["log", "--topo-order", AUDIT_FORMAT, "--name-only", "--", "registry/"]).catch(() => ""), records = [];
+  for (let chunk of out.split("")) {
+    if (!chunk.trim()) continue;
+    let [commit, date, author, subject, trailerText = "", files = ""] = chunk.split(""), trailers = {};
+    for (let line of trailerText.split(`
+`)) {
+      let m = /^([A-Za-z0-9-]+):\s*(.*)$/.exec(line);
+      m && (trailers[m[1]] = m[2]);
+    }
+    let kind = trailers["Mreg-Action"] ? "registry" : files.split(`
+`).includes(CONFIG_PATH) ? "config" : null;
+    if (kind && (records.push({ commit, date, author, subject, trailers, kind }), limit !== void 0 && records.length >= limit))
+      break;
+  }
+  return records;
+}
+var CONFIG_PATH = "registry/config.json";
+
+export {
+  gitRunner,
+  openRepo,
+  firstLine,
+  hasRemote,
+  headSha,
+  changedUnder,
+  commitMessage,
+  commitPaths,
+  gitDir,
+  headFromFiles,
+  resetTo,
+  pushBranch,
+  trackingRef,
+  fetchBranch,
+  fetchBranchIfAny,
+  resolveRef,
+  commitsNotOn,
+  fastForwardTo,
+  auditLog
+};
