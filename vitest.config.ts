@@ -7,7 +7,14 @@ import { defineConfig } from 'vitest/config';
  * - e2e: the real bundled CLI and action (dist/, built once by the global setup), real git with
  *   bare remotes, an S3-protocol server on loopback and llama.cpp on the CPU.
  */
-const UNIT = ['test/core/**/*.test.ts', 'test/ops/**/*.test.ts', 'test/eval/gate-core.test.ts', 'test/eval/gguf.test.ts', 'test/store/progress.test.ts'];
+const UNIT = [
+  'test/core/**/*.test.ts',
+  'test/git/**/*.test.ts',
+  'test/ops/**/*.test.ts',
+  'test/eval/gate-core.test.ts',
+  'test/eval/gguf.test.ts',
+  'test/store/progress.test.ts',
+];
 
 export default defineConfig({
   test: {

@@ -3,7 +3,7 @@ import {
   audit,
   history,
   status
-} from "./chunks/chunk-DNLSSOUK.js";
+} from "./chunks/chunk-SQKFHDN5.js";
 import {
   startAgent,
   startServe
@@ -13,29 +13,29 @@ import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunks/chunk-YHL2C5HH.js";
+} from "./chunks/chunk-OTY2TUS3.js";
 import "./chunks/chunk-AL5DA2G3.js";
 import "./chunks/chunk-PBQ66HXW.js";
 import {
   initRepository
-} from "./chunks/chunk-PCB3GXY2.js";
+} from "./chunks/chunk-4L4BKHO4.js";
 import {
   publishArtifact,
   verifyStore
-} from "./chunks/chunk-24WG4BPV.js";
+} from "./chunks/chunk-RIA2NIFS.js";
 import {
   fetchById
-} from "./chunks/chunk-6VVFKDP3.js";
+} from "./chunks/chunk-WZXJBLER.js";
 import {
   registerArtifact
-} from "./chunks/chunk-UB3ZNEVC.js";
+} from "./chunks/chunk-D73S32SY.js";
 import {
   openStore
 } from "./chunks/chunk-G7YEVJWP.js";
 import "./chunks/chunk-C7BNMAAA.js";
 import {
   defaultHooks
-} from "./chunks/chunk-2CTNBKKW.js";
+} from "./chunks/chunk-Z7RANEWU.js";
 import {
   decidePaired,
   medianInterval,
@@ -56,16 +56,16 @@ import {
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunks/chunk-LEZQHCUH.js";
+} from "./chunks/chunk-ICBNIOSU.js";
 import {
   blockArtifact
-} from "./chunks/chunk-PO4IMG6C.js";
+} from "./chunks/chunk-ZNVFW26V.js";
 import "./chunks/chunk-DDJGILAZ.js";
-import "./chunks/chunk-AVHTW3QB.js";
+import "./chunks/chunk-EKG3HRSE.js";
 import {
   readArtifact,
   readRegistry
-} from "./chunks/chunk-PLFIZTC5.js";
+} from "./chunks/chunk-YZWUWTKL.js";
 import "./chunks/chunk-M7D42G3J.js";
 import {
   validateRepository
@@ -87,7 +87,7 @@ import {
 import {
   openContext,
   silentLogger
-} from "./chunks/chunk-SGCDNFHH.js";
+} from "./chunks/chunk-GHUZ3CCG.js";
 import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
@@ -99,7 +99,7 @@ import {
   parseMetadata
 } from "./chunks/chunk-MEVB5DBL.js";
 import "./chunks/chunk-XXDYKEZD.js";
-import "./chunks/chunk-PLG54UHY.js";
+import "./chunks/chunk-TKITO2TM.js";
 import {
   MregError
 } from "./chunks/chunk-J65ZUYIW.js";

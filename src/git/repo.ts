@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readFile, stat } from 'node:fs/promises';
+import { lstat, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { MregError, errorMessage } from '../core/errors.js';
 
@@ -50,24 +50,12 @@ const DEFAULT_NAME = 'mreg';
 const DEFAULT_EMAIL = 'mreg@localhost';
 
 export async function openRepo(dir: string): Promise<GitRepo> {
-  // Two git processes, side by side, tell everything a command needs about the repository (each
-  // costs ~15-30 ms, most of it starting the process).
+  // One git process tells the configuration (identity, remotes: ~15-30 ms, most of it starting the
+  // process); where the repository is and which branch is checked out is read from its files while
+  // that runs, or asked of git when the layout is not the plain one.
   const base = gitRunner(dir);
   const configRead = base.raw(['config', '--get-regexp', '^(user\\.(name|email)|remote\\..*\\.url)$']).catch(() => '');
-  let root: string;
-  let branch: string | null = null;
-  try {
-    const [top, head = ''] = (await base.raw(['rev-parse', '--show-toplevel', '--symbolic-full-name', 'HEAD'])).trim().split('\n');
-    root = top;
-    if (head.startsWith('refs/heads/')) branch = head.slice('refs/heads/'.length);
-  } catch (err) {
-    const msg = errorMessage(err);
-    // A repository without commits has no HEAD to name yet; it is still a repository.
-    if (/ambiguous argument 'HEAD'|unknown revision/.test(msg)) {
-      root = (await base.raw(['rev-parse', '--show-toplevel'])).trim();
-      branch = (await base.raw(['symbolic-ref', '--quiet', '--short', 'HEAD']).catch(() => '')).trim() || null;
-    } else throw new MregError('GIT', `${dir} is not inside a git repository (run "mreg init ${dir}" first): ${firstLine(msg)}`);
-  }
+  const { root, branch } = (await placeFromFiles(dir)) ?? (await placeFromGit(base, dir));
   const configured = await configRead;
   const remotes = [...configured.matchAll(/^remote\.(.+)\.url /gm)].map((m) => m[1]);
   // Every level's value is listed (system, global, local): the last one is in effect.
@@ -77,6 +65,73 @@ export async function openRepo(dir: string): Promise<GitRepo> {
   if (!userName && !process.env.GIT_AUTHOR_NAME) config.push(`user.name=${DEFAULT_NAME}`);
   if (!/^user\.email /m.test(configured) && !process.env.GIT_AUTHOR_EMAIL) config.push(`user.email=${DEFAULT_EMAIL}`);
   return { root, git: gitRunner(root, config), branch, remotes, userName };
+}
+
+interface RepoPlace {
+  root: string;
+  branch: string | null;
+}
+
+async function placeFromGit(base: GitRunner, dir: string): Promise<RepoPlace> {
+  try {
+    const [root, head = ''] = (await base.raw(['rev-parse', '--show-toplevel', '--symbolic-full-name', 'HEAD'])).trim().split('\n');
+    return { root, branch: head.startsWith('refs/heads/') ? head.slice('refs/heads/'.length) : null };
+  } catch (err) {
+    const msg = errorMessage(err);
+    // A repository without commits has no HEAD to name yet; it is still a repository.
+    if (/ambiguous argument 'HEAD'|unknown revision/.test(msg)) {
+      const root = (await base.raw(['rev-parse', '--show-toplevel'])).trim();
+      const branch = (await base.raw(['symbolic-ref', '--quiet', '--short', 'HEAD']).catch(() => '')).trim() || null;
+      return { root, branch };
+    }
+    throw new MregError('GIT', `${dir} is not inside a git repository (run "mreg init ${dir}" first): ${firstLine(msg)}`);
+  }
+}
+
+/** Settings that change where git finds the repository or its work tree: with any of them, git is asked. */
+const DISCOVERY_ENV = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_COMMON_DIR', 'GIT_CEILING_DIRECTORIES', 'GIT_DISCOVERY_ACROSS_FILESYSTEM', 'GIT_INDEX_FILE'];
+
+/**
+ * The work tree's top folder and the checked-out branch, read the way git finds them (the nearest
+ * folder upwards holding a `.git` folder), without a process. Null, so that git is asked, whenever
+ * the layout is not the plain one git would read the same way: a `.git` file (worktree,
+ * submodule), discovery settings in the environment, a repository owned by another user (git's
+ * safe.directory check), a core.worktree or core.bare setting, a HEAD that is not a branch of
+ * the files backend or a commit id.
+ */
+export async function placeFromFiles(dir: string): Promise<RepoPlace | null> {
+  try {
+    if (DISCOVERY_ENV.some((k) => process.env[k] !== undefined)) return null;
+    let at = await realpath(dir);
+    let device = (await stat(at)).dev;
+    const uid = process.getuid?.();
+    for (;;) {
+      const dotGit = path.join(at, '.git');
+      const st = await lstat(dotGit).catch(() => null);
+      if (st) {
+        if (!st.isDirectory() || (uid !== undefined && (st.uid !== uid || (await stat(at)).uid !== uid))) return null;
+        const [head, config] = await Promise.all([readFile(path.join(dotGit, 'HEAD'), 'utf8'), readFile(path.join(dotGit, 'config'), 'utf8')]);
+        if (/^\s*(worktree\s*=|bare\s*=\s*true)/im.test(config) || /^\s*\[\s*extensions\s*\]/im.test(config)) return null;
+        const line = head.trim();
+        if (/^[0-9a-f]{40}$/.test(line)) return { root: at, branch: null };
+        const branch = /^ref: refs\/heads\/(\S+)$/.exec(line)?.[1];
+        // reftable keeps a HEAD of "ref: refs/heads/.invalid"; git's answer is the truth there.
+        if (!branch || branch.startsWith('.') || branch.includes('..')) return null;
+        return { root: at, branch };
+      }
+      // A bare repository (or the inside of a .git folder) is a git folder itself: git's call.
+      if ((await stat(path.join(at, 'objects')).catch(() => null))?.isDirectory()) return null;
+      const up = path.dirname(at);
+      if (up === at) return null;
+      // git stops looking at a file system's boundary.
+      const upDevice = (await stat(up)).dev;
+      if (upDevice !== device) return null;
+      at = up;
+      device = upDevice;
+    }
+  } catch {
+    return null;
+  }
 }
 
 export function firstLine(s: string): string {

@@ -1,8 +1,8 @@
-import { lstat, mkdir, readFile, readlink, rename, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readFile, readlink, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { MregError, errorMessage } from '../core/errors.js';
-import { commitMessage, commitPaths, changedUnder, headSha, fetchBranch, hasRemote, pushBranch, resetTo, type Trailers } from '../git/repo.js';
+import { commitMessage, commitPaths, changedUnder, gitDir, headSha, fetchBranch, hasRemote, pushBranch, resetTo, type Trailers } from '../git/repo.js';
 import { checkChange } from './check.js';
 import { REGISTRY_DIR, REGISTRY_FILE } from './config.js';
 import type { OpsContext } from './context.js';
@@ -78,6 +78,65 @@ async function applyFiles(
   return { restore, created: before.filter((b) => b.old === null).map((b) => b.path) };
 }
 
+/**
+ * A look for uncommitted edits under registry/ taken before the change is planned. `mark`: the
+ * change time the file system gave a file written just before git started looking (the file
+ * system's own clock, so a network file system's skew does not matter).
+ */
+interface EditsLook {
+  mark: number;
+  changed: Promise<Set<string>>;
+}
+
+const earlyLooks = new WeakMap<OpsContext, Promise<EditsLook | null>>();
+
+/**
+ * Starts git's look for uncommitted edits under registry/ now, for this context's next change, so
+ * that git works while the command reads the registry and fetches the artifact instead of after.
+ * commitChange uses the answer only when nothing git compared for the files it writes (the files,
+ * their folders, the index, HEAD and its branch) changed after the look began; otherwise it looks
+ * again. Call it once the working tree is where
+ * the change will be planned (after syncWithRemote).
+ */
+export function lookForEditsEarly(ctx: OpsContext): void {
+  const look = (async (): Promise<EditsLook | null> => {
+    const dir = await gitDir(ctx.root);
+    if (!dir) return null;
+    const markFile = path.join(dir, 'mreg-look');
+    await writeFile(markFile, `${process.pid}\n`);
+    const mark = (await stat(markFile)).ctimeMs;
+    const changed = changedUnder(ctx.repo, [REGISTRY_DIR]);
+    changed.catch(() => {}); // awaited by commitChange, which may never come
+    return { mark, changed };
+  })().catch(() => null);
+  earlyLooks.set(ctx, look);
+}
+
+/** The early look's answer, when nothing the change writes changed since it began (else null: look again). */
+async function earlyAnswer(ctx: OpsContext, paths: string[]): Promise<Set<string> | null> {
+  const pending = earlyLooks.get(ctx);
+  earlyLooks.delete(ctx);
+  const look = pending && (await pending);
+  if (!look) return null;
+  const dir = await gitDir(ctx.root);
+  if (!dir) return null;
+  // What git compared: the files and their folders (an edit, a new or deleted file), the index
+  // (a staged change) and HEAD with the branch it names (a commit in between).
+  const gitFiles = ['index', 'HEAD', ...(ctx.repo.branch ? [`refs/heads/${ctx.repo.branch}`] : [])].map((f) => path.join(dir, f));
+  const places = new Set([...gitFiles, ...paths.flatMap((p) => [path.join(ctx.root, p), path.join(ctx.root, path.dirname(p))])]);
+  const times = await Promise.all(
+    [...places].map((f) =>
+      lstat(f).then(
+        (st) => st.ctimeMs,
+        () => null,
+      ),
+    ),
+  );
+  // Same clock tick as the mark counts as after it: a coarse clock must not hide an edit.
+  if (times.some((t) => t !== null && t >= look.mark)) return null;
+  return look.changed.catch(() => null);
+}
+
 export async function commitChange<T>(ctx: OpsContext, plan: () => Promise<PlannedChange<T>>): Promise<CommitOutcome<T>> {
   const { repo } = ctx;
   const branch = repo.branch;
@@ -105,11 +164,13 @@ export async function commitChange<T>(ctx: OpsContext, plan: () => Promise<Plann
     // Never commit over someone's uncommitted edit of a file this change rewrites. A new file
     // (a registration) is expected to be absent: plan() has already refused an existing one.
     // git looks at registry/ while the change is planned (one process less to wait for).
-    const status = changedUnder(repo, [REGISTRY_DIR]);
-    status.catch(() => {}); // awaited below; plan() may throw first
+    const early = attempt === 1 && earlyLooks.has(ctx);
+    const status = early ? null : changedUnder(repo, [REGISTRY_DIR]);
+    status?.catch(() => {}); // awaited below; plan() may throw first
     const change = await plan();
-    const changed = await status;
-    const dirty = change.files.map((f) => f.path).filter((p) => changed.has(p));
+    const paths = change.files.map((f) => f.path);
+    const changed = (status && (await status)) ?? (await earlyAnswer(ctx, paths)) ?? (await changedUnder(repo, [REGISTRY_DIR]));
+    const dirty = paths.filter((p) => changed.has(p));
     if (dirty.length) {
       throw new MregError(
         'CONFLICT',

@@ -8,6 +8,8 @@
  * derived from it) are built once; every test works on its own copy (cp -a, no git process), so
  * the tests are independent and run concurrently.
  */
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deployVersion, promoteVersion, rollbackVersion, PipelineError } from '../../src/ops/deploy.js';
 import type { StageHooks } from '../../src/ops/pipeline.js';
@@ -408,6 +410,68 @@ describe.concurrent('deploy', () => {
     expect(reg.history.map((e) => e.version)).toEqual(['1.0.0', '1.2.0']);
     expect(repo.remoteHead()).toBe(repo.head());
     expect(git(['status', '--porcelain'], repo.work)).toBe('');
+  });
+});
+
+/**
+ * git's look for uncommitted edits starts before the artifact is fetched and gated (so it is ready
+ * when the change is planned); an edit made after it began must still stop the commit.
+ */
+describe.concurrent('an edit made while a deploy runs', () => {
+  /** The files a deploy of llama3 1.1.0 onto stagedPass commits, learnt from a run on another copy. */
+  async function filesTheDeployWrites(): Promise<string[]> {
+    const probe = await local(stagedPass);
+    await deployVersion(probe.ctx, { env: 'staging', model: 'llama3', version: '1.1.0' }, fakeHooks().hooks);
+    return git(['show', '--name-only', '--format=', 'HEAD'], probe.work).trim().split('\n');
+  }
+
+  it('registry.json edited during the gate: refused as an uncommitted change, the edit kept, nothing committed', async () => {
+    const repo = await fresh(stagedPass);
+    const file = path.join(repo.work, 'registry/registry.json');
+    const before = await snapshot(repo);
+    const edited = before.registry.replace('"schema_version": 1', '"schema_version":  1');
+    expect(edited).not.toBe(before.registry);
+    const { hooks } = fakeHooks({ onGate: () => writeFile(file, edited) });
+    const err = await rejection<PipelineError>(deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.1.0' }, hooks));
+    expect(err.code).toBe('CONFLICT');
+    expect(err.message).toMatch(/uncommitted changes in registry\/registry\.json; commit or discard them first/);
+    expect(await readFile(file, 'utf8')).toBe(edited);
+    expect(repo.head()).toBe(before.head);
+    expect(repo.remoteHead()).toBe(before.remoteHead);
+  });
+
+  it('a metadata file the change rewrites, edited during the download: refused, the edit kept', async () => {
+    const written = (await filesTheDeployWrites()).filter((f) => f.startsWith('registry/models/'));
+    expect(written.length).toBeGreaterThan(0);
+    const repo = await fresh(stagedPass);
+    const before = await snapshot(repo);
+    const file = path.join(repo.work, written[0]);
+    const edited = (await readFile(file, 'utf8')) + '\n';
+    const { hooks } = fakeHooks();
+    const download = hooks.download!;
+    hooks.download = async (ctx, meta) => {
+      await writeFile(file, edited);
+      return download(ctx, meta);
+    };
+    const err = await rejection<PipelineError>(deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.1.0' }, hooks));
+    expect(err.code).toBe('CONFLICT');
+    expect(err.message).toContain(`uncommitted changes in ${written[0]}`);
+    expect(await readFile(file, 'utf8')).toBe(edited);
+    expect(await repo.registryText()).toBe(before.registry);
+    expect(repo.head()).toBe(before.head);
+  });
+
+  it('an edit of a file the change does not write stays uncommitted, and the deploy lands', async () => {
+    const written = await filesTheDeployWrites();
+    const repo = await local(stagedPass);
+    const other = 'registry/models/llama3/llama3-v1.2.0-q4km.json';
+    expect(written).not.toContain(other);
+    const edited = (await readFile(path.join(repo.work, other), 'utf8')) + '\n';
+    const { hooks } = fakeHooks({ onGate: () => writeFile(path.join(repo.work, other), edited) });
+    const r = await deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.1.0' }, hooks);
+    expect(r.outcome.result.to.version).toBe('1.1.0');
+    expect(git(['status', '--porcelain'], repo.work)).toBe(` M ${other}\n`);
+    expect(git(['show', '--name-only', '--format=', 'HEAD'], repo.work).trim().split('\n')).toEqual(written);
   });
 });
 

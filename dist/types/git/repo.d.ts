@@ -23,6 +23,19 @@ export interface GitRunner {
  */
 export declare function gitRunner(baseDir: string, config?: string[]): GitRunner;
 export declare function openRepo(dir: string): Promise<GitRepo>;
+interface RepoPlace {
+    root: string;
+    branch: string | null;
+}
+/**
+ * The work tree's top folder and the checked-out branch, read the way git finds them (the nearest
+ * folder upwards holding a `.git` folder), without a process. Null, so that git is asked, whenever
+ * the layout is not the plain one git would read the same way: a `.git` file (worktree,
+ * submodule), discovery settings in the environment, a repository owned by another user (git's
+ * safe.directory check), a core.worktree or core.bare setting, a HEAD that is not a branch of
+ * the files backend or a commit id.
+ */
+export declare function placeFromFiles(dir: string): Promise<RepoPlace | null>;
 export declare function firstLine(s: string): string;
 export declare function hasRemote(repo: GitRepo, remote?: string): boolean;
 export declare function headSha(repo: GitRepo): Promise<string | null>;
@@ -103,3 +116,4 @@ export interface AuditRecord {
  * the same second keep their true order), with the files each changed there.
  */
 export declare function auditLog(repo: GitRepo, limit?: number): Promise<AuditRecord[]>;
+export {};

@@ -4,7 +4,9 @@ import { MregError } from '../../core/errors.js';
 import { PipelineError, deployVersion, promoteVersion, rollbackVersion } from '../../ops/deploy.js';
 import { subjectFor, type PointerChange } from '../../ops/registry-ops.js';
 import { defaultHooks } from '../../ops/stages.js';
-import { bool, reqStr, str, type Command } from '../command.js';
+import { bool, reqStr, str, type Command, type CommandIO, type ParsedCommand } from '../command.js';
+import type { OpsContext } from '../../state/context.js';
+import type { StageHooks } from '../../ops/pipeline.js';
 import { commitLine, contextOptions, pushOptions, stagesTable, storeOption } from './shared.js';
 
 function pointerText(c: PointerChange): string {
@@ -27,6 +29,11 @@ function pointerJson(c: PointerChange, commit: string, pushed: boolean) {
   };
 }
 
+/** The context and the stage code: the store's modules load while git answers openContext. */
+function contextAndHooks(args: ParsedCommand, io: CommandIO): Promise<[OpsContext, StageHooks]> {
+  return Promise.all([openContext(contextOptions(args, io)), defaultHooks()]);
+}
+
 export const deployCommand: Command = {
   name: 'deploy',
   summary: 'Deploy a version to an environment: download, validate (gate), smoke test, then commit the new pointer.',
@@ -47,7 +54,7 @@ export const deployCommand: Command = {
     const version = checkVersion(args.positionals[1]);
     const quantization = str(args, 'quantization');
     if (quantization) checkQuantization(quantization);
-    const ctx = await openContext(contextOptions(args, io));
+    const [ctx, hooks] = await contextAndHooks(args, io);
     try {
       const r = await deployVersion(
         ctx,
@@ -60,7 +67,7 @@ export const deployCommand: Command = {
           expectCurrent: str(args, 'expect-current'),
           skipGate: bool(args, 'skip-gate'),
         },
-        await defaultHooks(),
+        hooks,
       );
       const out = r.outcome;
       const gateText = r.gate ? `\n\n${r.gate.markdown}` : '';
@@ -93,11 +100,11 @@ export const rollbackCommand: Command = {
   async run(args, io) {
     const to = str(args, 'to');
     if (to) checkVersion(to);
-    const ctx = await openContext(contextOptions(args, io));
+    const [ctx, hooks] = await contextAndHooks(args, io);
     const r = await rollbackVersion(
       ctx,
       { env: reqStr(args, 'env', 'rollback'), to, expectCurrent: str(args, 'expect-current'), reason: str(args, 'reason') ?? null },
-      await defaultHooks(),
+      hooks,
     );
     const out = r.outcome;
     if (r.noop) {
@@ -131,7 +138,7 @@ export const promoteCommand: Command = {
   },
   async run(args, io) {
     requireReasonForSkip(args);
-    const ctx = await openContext(contextOptions(args, io));
+    const [ctx, hooks] = await contextAndHooks(args, io);
     const o = {
       from: str(args, 'from'),
       to: reqStr(args, 'to', 'promote'),
@@ -140,7 +147,7 @@ export const promoteCommand: Command = {
       skipGate: bool(args, 'skip-gate'),
     };
     try {
-      const r = await promoteVersion(ctx, o, await defaultHooks());
+      const r = await promoteVersion(ctx, o, hooks);
       const out = r.outcome;
       return {
         json: { ...pointerJson(out.result, out.commit, out.pushed), from_env: r.from, stages: r.stages },

@@ -5,7 +5,7 @@ import {
 import {
   readRegistry,
   withHistory
-} from "./chunk-PLFIZTC5.js";
+} from "./chunk-YZWUWTKL.js";
 import {
   package_default
 } from "./chunk-M7D42G3J.js";
@@ -24,7 +24,7 @@ import {
   headSha,
   resolveRef,
   trackingRef
-} from "./chunk-PLG54UHY.js";
+} from "./chunk-TKITO2TM.js";
 
 // src/ops/info.ts
 import { readFile } from "node:fs/promises";

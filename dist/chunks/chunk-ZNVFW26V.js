@@ -11,14 +11,14 @@ import {
 } from "./chunk-DDJGILAZ.js";
 import {
   commitChange
-} from "./chunk-AVHTW3QB.js";
+} from "./chunk-EKG3HRSE.js";
 import {
   quantizationsOf,
   readArtifact,
   readRegistry,
   withArtifacts,
   withHistory
-} from "./chunk-PLFIZTC5.js";
+} from "./chunk-YZWUWTKL.js";
 import {
   checkExpectCurrent,
   liveEntry,
@@ -37,7 +37,7 @@ import {
 } from "./chunk-XXDYKEZD.js";
 import {
   headSha
-} from "./chunk-PLG54UHY.js";
+} from "./chunk-TKITO2TM.js";
 import {
   MregError
 } from "./chunk-J65ZUYIW.js";

@@ -8,11 +8,11 @@ import {
 } from "./chunk-G7YEVJWP.js";
 import {
   commitChange
-} from "./chunk-AVHTW3QB.js";
+} from "./chunk-EKG3HRSE.js";
 import {
   quantizationsOf,
   readArtifact
-} from "./chunk-PLFIZTC5.js";
+} from "./chunk-YZWUWTKL.js";
 import {
   basePinProblem
 } from "./chunk-7AN7IIIQ.js";
@@ -33,7 +33,7 @@ import {
 } from "./chunk-XXDYKEZD.js";
 import {
   headSha
-} from "./chunk-PLG54UHY.js";
+} from "./chunk-TKITO2TM.js";
 import {
   MregError
 } from "./chunk-J65ZUYIW.js";

@@ -2,7 +2,7 @@ import { createRequire as __mregCreateRequire } from 'node:module'; const requir
 
 // src/ops/stages.ts
 async function defaultHooks() {
-  let { storeStageHooks } = await import("./fetch-76X3YYGR.js"), store = storeStageHooks(), gateHooks = async () => (await import("./gate-H4YLVIBX.js")).gateStageHooks(store.download);
+  let { storeStageHooks } = await import("./fetch-APABEKI3.js"), store = storeStageHooks(), gateHooks = async () => (await import("./gate-QO6MG4XU.js")).gateStageHooks(store.download);
   return {
     ...store,
     gate: async (ctx, args) => (await gateHooks()).gate(ctx, args),

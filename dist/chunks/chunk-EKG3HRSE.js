@@ -4,7 +4,7 @@ import {
   recordProvenRegistryFile,
   recordProvenTexts,
   symlinkError
-} from "./chunk-PLFIZTC5.js";
+} from "./chunk-YZWUWTKL.js";
 import {
   historyPlace
 } from "./chunk-T4NDIKYZ.js";
@@ -32,11 +32,12 @@ import {
   fetchBranch,
   fetchBranchIfAny,
   firstLine,
+  gitDir,
   hasRemote,
   headSha,
   pushBranch,
   resetTo
-} from "./chunk-PLG54UHY.js";
+} from "./chunk-TKITO2TM.js";
 import {
   MregError,
   errorMessage
@@ -76,7 +77,7 @@ function unpushedError(remote, branch, commits, total) {
 }
 
 // src/state/transaction.ts
-import { lstat, mkdir, readFile, readlink, rename, rm, writeFile } from "node:fs/promises";
+import { lstat, mkdir, readFile, readlink, rename, rm, stat, writeFile } from "node:fs/promises";
 import path2 from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 
@@ -237,6 +238,37 @@ async function applyFiles(root, files, known) {
   }
   return { restore, created: before.filter((b) => b.old === null).map((b) => b.path) };
 }
+var earlyLooks = /* @__PURE__ */ new WeakMap();
+function lookForEditsEarly(ctx) {
+  let look = (async () => {
+    let dir = await gitDir(ctx.root);
+    if (!dir) return null;
+    let markFile = path2.join(dir, "mreg-look");
+    await writeFile(markFile, `${process.pid}
+`);
+    let mark = (await stat(markFile)).ctimeMs, changed = changedUnder(ctx.repo, [REGISTRY_DIR]);
+    return changed.catch(() => {
+    }), { mark, changed };
+  })().catch(() => null);
+  earlyLooks.set(ctx, look);
+}
+async function earlyAnswer(ctx, paths) {
+  let pending = earlyLooks.get(ctx);
+  earlyLooks.delete(ctx);
+  let look = pending && await pending;
+  if (!look) return null;
+  let dir = await gitDir(ctx.root);
+  if (!dir) return null;
+  let gitFiles = ["index", "HEAD", ...ctx.repo.branch ? [`refs/heads/${ctx.repo.branch}`] : []].map((f) => path2.join(dir, f)), places = /* @__PURE__ */ new Set([...gitFiles, ...paths.flatMap((p) => [path2.join(ctx.root, p), path2.join(ctx.root, path2.dirname(p))])]);
+  return (await Promise.all(
+    [...places].map(
+      (f) => lstat(f).then(
+        (st) => st.ctimeMs,
+        () => null
+      )
+    )
+  )).some((t) => t !== null && t >= look.mark) ? null : look.changed.catch(() => null);
+}
 async function commitChange(ctx, plan) {
   let { repo } = ctx, branch = repo.branch, push = ctx.push, pushNote;
   if (push !== !1)
@@ -253,10 +285,10 @@ async function commitChange(ctx, plan) {
   push && (parent = (await syncWithRemote({ ...ctx, push: !0 })).remoteHead ?? await headSha(repo));
   let retries = ctx.config.push.retries;
   for (let attempt = 1; ; attempt++) {
-    let status = changedUnder(repo, [REGISTRY_DIR]);
-    status.catch(() => {
+    let status = attempt === 1 && earlyLooks.has(ctx) ? null : changedUnder(repo, [REGISTRY_DIR]);
+    status?.catch(() => {
     });
-    let change = await plan(), changed = await status, dirty = change.files.map((f) => f.path).filter((p) => changed.has(p));
+    let change = await plan(), paths = change.files.map((f) => f.path), changed = (status && await status) ?? await earlyAnswer(ctx, paths) ?? await changedUnder(repo, [REGISTRY_DIR]), dirty = paths.filter((p) => changed.has(p));
     if (dirty.length)
       throw new MregError(
         "CONFLICT",
@@ -302,5 +334,6 @@ async function commitChange(ctx, plan) {
 
 export {
   syncWithRemote,
+  lookForEditsEarly,
   commitChange
 };

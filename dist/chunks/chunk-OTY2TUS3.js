@@ -7,7 +7,7 @@ import {
 } from "./chunk-AL5DA2G3.js";
 import {
   storeStageHooks
-} from "./chunk-6VVFKDP3.js";
+} from "./chunk-WZXJBLER.js";
 import {
   DEFAULT_SEQUENTIAL,
   decidePaired,
@@ -24,7 +24,7 @@ import {
 import {
   readArtifact,
   readRegistry
-} from "./chunk-PLFIZTC5.js";
+} from "./chunk-YZWUWTKL.js";
 import {
   entryOf,
   requireEnv,

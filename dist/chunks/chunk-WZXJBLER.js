@@ -6,7 +6,7 @@ import {
 } from "./chunk-G7YEVJWP.js";
 import {
   readArtifact
-} from "./chunk-PLFIZTC5.js";
+} from "./chunk-YZWUWTKL.js";
 import {
   formatArtifactId,
   metadataPath,

@@ -19,7 +19,7 @@ import {
 } from "./chunk-MEVB5DBL.js";
 import {
   gitDir
-} from "./chunk-PLG54UHY.js";
+} from "./chunk-TKITO2TM.js";
 import {
   MregError
 } from "./chunk-J65ZUYIW.js";

@@ -1,13 +1,13 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
   storeOf
-} from "./chunk-6VVFKDP3.js";
+} from "./chunk-WZXJBLER.js";
 import {
   baseArchitecture,
   metadataDifferences,
   readMetadataCopy,
   registerArtifact
-} from "./chunk-UB3ZNEVC.js";
+} from "./chunk-D73S32SY.js";
 import {
   artifactFiles,
   checkGgufFile,
@@ -18,11 +18,11 @@ import {
 } from "./chunk-G7YEVJWP.js";
 import {
   syncWithRemote
-} from "./chunk-AVHTW3QB.js";
+} from "./chunk-EKG3HRSE.js";
 import {
   quantizationsOf,
   readArtifact
-} from "./chunk-PLFIZTC5.js";
+} from "./chunk-YZWUWTKL.js";
 import {
   checkRef,
   checkVersion,

@@ -22,7 +22,7 @@ import {
 import {
   readArtifact,
   readRegistry
-} from "./chunk-PLFIZTC5.js";
+} from "./chunk-YZWUWTKL.js";
 import "./chunk-T4NDIKYZ.js";
 import {
   formatArtifactId,
@@ -33,7 +33,7 @@ import "./chunk-XXDYKEZD.js";
 import {
   headSha,
   openRepo
-} from "./chunk-PLG54UHY.js";
+} from "./chunk-TKITO2TM.js";
 import {
   MregError
 } from "./chunk-J65ZUYIW.js";

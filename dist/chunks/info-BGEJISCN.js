@@ -11,9 +11,9 @@ import {
   audit,
   history,
   status
-} from "./chunk-DNLSSOUK.js";
+} from "./chunk-SQKFHDN5.js";
 import "./chunk-DDJGILAZ.js";
-import "./chunk-PLFIZTC5.js";
+import "./chunk-YZWUWTKL.js";
 import "./chunk-M7D42G3J.js";
 import "./chunk-QBDP4CLO.js";
 import "./chunk-O6FURJ7S.js";
@@ -22,10 +22,10 @@ import "./chunk-T4NDIKYZ.js";
 import "./chunk-R7MA5WMG.js";
 import {
   openContext
-} from "./chunk-SGCDNFHH.js";
+} from "./chunk-GHUZ3CCG.js";
 import "./chunk-MEVB5DBL.js";
 import "./chunk-XXDYKEZD.js";
-import "./chunk-PLG54UHY.js";
+import "./chunk-TKITO2TM.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 

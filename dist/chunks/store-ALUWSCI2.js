@@ -14,19 +14,19 @@ import {
 import {
   publishArtifact,
   verifyStore
-} from "./chunk-24WG4BPV.js";
+} from "./chunk-RIA2NIFS.js";
 import {
   fetchById
-} from "./chunk-6VVFKDP3.js";
-import "./chunk-UB3ZNEVC.js";
+} from "./chunk-WZXJBLER.js";
+import "./chunk-D73S32SY.js";
 import "./chunk-G7YEVJWP.js";
 import "./chunk-C7BNMAAA.js";
 import {
   normalizeQuantization
 } from "./chunk-YDOM2S6Q.js";
 import "./chunk-LBDB5AKG.js";
-import "./chunk-AVHTW3QB.js";
-import "./chunk-PLFIZTC5.js";
+import "./chunk-EKG3HRSE.js";
+import "./chunk-YZWUWTKL.js";
 import "./chunk-QBDP4CLO.js";
 import {
   createFileProgress
@@ -36,10 +36,10 @@ import "./chunk-T4NDIKYZ.js";
 import "./chunk-R7MA5WMG.js";
 import {
   openContext
-} from "./chunk-SGCDNFHH.js";
+} from "./chunk-GHUZ3CCG.js";
 import "./chunk-MEVB5DBL.js";
 import "./chunk-XXDYKEZD.js";
-import "./chunk-PLG54UHY.js";
+import "./chunk-TKITO2TM.js";
 import {
   usage
 } from "./chunk-J65ZUYIW.js";

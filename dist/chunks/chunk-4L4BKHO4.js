@@ -25,7 +25,7 @@ import {
   commitPaths,
   gitRunner,
   openRepo
-} from "./chunk-PLG54UHY.js";
+} from "./chunk-TKITO2TM.js";
 import {
   MregError
 } from "./chunk-J65ZUYIW.js";

@@ -8,12 +8,12 @@ import {
   symlinkError,
   withArtifacts,
   withHistory
-} from "./chunk-PLFIZTC5.js";
+} from "./chunk-YZWUWTKL.js";
 import "./chunk-T4NDIKYZ.js";
 import "./chunk-R7MA5WMG.js";
 import "./chunk-MEVB5DBL.js";
 import "./chunk-XXDYKEZD.js";
-import "./chunk-PLG54UHY.js";
+import "./chunk-TKITO2TM.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {

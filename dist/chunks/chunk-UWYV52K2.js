@@ -32,13 +32,13 @@ import {
 } from "./chunk-R7MA5WMG.js";
 import {
   openContext
-} from "./chunk-SGCDNFHH.js";
+} from "./chunk-GHUZ3CCG.js";
 import {
   CONFIG_FILE
 } from "./chunk-MEVB5DBL.js";
 import {
   gitRunner
-} from "./chunk-PLG54UHY.js";
+} from "./chunk-TKITO2TM.js";
 import {
   MregError,
   errorMessage
@@ -551,11 +551,11 @@ async function ensureNodeLlamaCpp(searchRoots) {
 
 // src/action/run.ts
 var ops = {
-  deploy: () => import("./deploy-27N4A4V4.js"),
-  info: () => import("./info-FQKVEDON.js"),
-  registry: () => import("./registry-ops-GZQKR5XB.js"),
-  stages: () => import("./stages-YY6FKZN7.js"),
-  gate: () => import("./gate-H4YLVIBX.js")
+  deploy: () => import("./deploy-ZUHVYMU3.js"),
+  info: () => import("./info-ZPW62X34.js"),
+  registry: () => import("./registry-ops-X3FZH7QZ.js"),
+  stages: () => import("./stages-KWCCG4LC.js"),
+  gate: () => import("./gate-QO6MG4XU.js")
 }, Report = class {
   sections = [];
   /** Whether the gate table is already in the summary (a gate failure's message repeats it). */
@@ -581,7 +581,7 @@ function failureSection(command, err, report) {
 }
 var plan = async (i, report) => {
   let root = await registryRoot(i.registryPath), [{ planFromGit, severalCandidatesMessage }, { loadConfig }, { formatArtifactId }] = await Promise.all([
-    import("./plan-RQTHCBJM.js"),
+    import("./plan-2EKNUDRZ.js"),
     import("./config-YLT5SYUA.js"),
     import("./naming-H3XPHFSE.js")
   ]), env = i.environment ?? (await loadConfig(root)).environments[0], p = await planFromGit(root, i.base);
@@ -664,7 +664,7 @@ function reportFailure(err) {
 }
 async function registryRoot(dir) {
   if (existsSync3(path3.join(dir, CONFIG_FILE))) return dir;
-  let { openRepo } = await import("./repo-RQK6UC4P.js");
+  let { openRepo } = await import("./repo-SNRCTNW4.js");
   return openRepo(dir).then(
     (r) => r.root,
     () => dir
@@ -744,7 +744,7 @@ var deploy = async (i, report) => {
   if (i.environment) {
     let e = s.environments.find((x) => x.env === i.environment);
     if (!e) throw new MregError("NOT_FOUND", `unknown environment ${i.environment} (known: ${s.environments.map((x) => x.env).join(", ")})`);
-    let { registry } = await import("./read-UHZQCBAY.js").then((m) => m.readRegistry(ctx.root)), entry = entryOf(registry, e.pointer);
+    let { registry } = await import("./read-PJJEM5DI.js").then((m) => m.readRegistry(ctx.root)), entry = entryOf(registry, e.pointer);
     setOutputs({
       version: e.pointer?.version ?? null,
       previousVersion: entry?.previous_version ?? null,

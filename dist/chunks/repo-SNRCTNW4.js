@@ -15,11 +15,12 @@ import {
   headFromFiles,
   headSha,
   openRepo,
+  placeFromFiles,
   pushBranch,
   resetTo,
   resolveRef,
   trackingRef
-} from "./chunk-PLG54UHY.js";
+} from "./chunk-TKITO2TM.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {
@@ -38,6 +39,7 @@ export {
   headFromFiles,
   headSha,
   openRepo,
+  placeFromFiles,
   pushBranch,
   resetTo,
   resolveRef,

@@ -1,28 +1,25 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
-  MREG_VERSION,
-  audit,
-  history,
-  llamaCppVersion,
-  status,
-  unpushedCommits
-} from "./chunk-DNLSSOUK.js";
+  PipelineError,
+  deployVersion,
+  promoteVersion,
+  rollbackVersion
+} from "./chunk-ICBNIOSU.js";
+import "./chunk-ZNVFW26V.js";
 import "./chunk-DDJGILAZ.js";
-import "./chunk-PLFIZTC5.js";
-import "./chunk-M7D42G3J.js";
+import "./chunk-EKG3HRSE.js";
+import "./chunk-YZWUWTKL.js";
 import "./chunk-7AN7IIIQ.js";
 import "./chunk-T4NDIKYZ.js";
 import "./chunk-R7MA5WMG.js";
 import "./chunk-MEVB5DBL.js";
 import "./chunk-XXDYKEZD.js";
-import "./chunk-PLG54UHY.js";
+import "./chunk-TKITO2TM.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {
-  MREG_VERSION,
-  audit,
-  history,
-  llamaCppVersion,
-  status,
-  unpushedCommits
+  PipelineError,
+  deployVersion,
+  promoteVersion,
+  rollbackVersion
 };

@@ -6,7 +6,7 @@ import {
 
 // src/git/repo.ts
 import { execFile } from "node:child_process";
-import { readFile, stat } from "node:fs/promises";
+import { lstat, readFile, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 function gitRunner(baseDir, config = []) {
   let pre = config.flatMap((c) => ["-c", c]);
@@ -23,19 +23,49 @@ function gitRunner(baseDir, config = []) {
 }
 var DEFAULT_NAME = "mreg", DEFAULT_EMAIL = "mreg@localhost";
 async function openRepo(dir) {
-  let base = gitRunner(dir), configRead = base.raw(["config", "--get-regexp", "^(user\\.(name|email)|remote\\..*\\.url)$"]).catch(() => ""), root, branch = null;
+  let base = gitRunner(dir), configRead = base.raw(["config", "--get-regexp", "^(user\\.(name|email)|remote\\..*\\.url)$"]).catch(() => ""), { root, branch } = await placeFromFiles(dir) ?? await placeFromGit(base, dir), configured = await configRead, remotes = [...configured.matchAll(/^remote\.(.+)\.url /gm)].map((m) => m[1]), userName = [...configured.matchAll(/^user\.name (.+)$/gm)].at(-1)?.[1].trim() || void 0, config = [];
+  return !userName && !process.env.GIT_AUTHOR_NAME && config.push(`user.name=${DEFAULT_NAME}`), !/^user\.email /m.test(configured) && !process.env.GIT_AUTHOR_EMAIL && config.push(`user.email=${DEFAULT_EMAIL}`), { root, git: gitRunner(root, config), branch, remotes, userName };
+}
+async function placeFromGit(base, dir) {
   try {
-    let [top, head = ""] = (await base.raw(["rev-parse", "--show-toplevel", "--symbolic-full-name", "HEAD"])).trim().split(`
+    let [root, head = ""] = (await base.raw(["rev-parse", "--show-toplevel", "--symbolic-full-name", "HEAD"])).trim().split(`
 `);
-    root = top, head.startsWith("refs/heads/") && (branch = head.slice(11));
+    return { root, branch: head.startsWith("refs/heads/") ? head.slice(11) : null };
   } catch (err) {
     let msg = errorMessage(err);
-    if (/ambiguous argument 'HEAD'|unknown revision/.test(msg))
-      root = (await base.raw(["rev-parse", "--show-toplevel"])).trim(), branch = (await base.raw(["symbolic-ref", "--quiet", "--short", "HEAD"]).catch(() => "")).trim() || null;
-    else throw new MregError("GIT", `${dir} is not inside a git repository (run "mreg init ${dir}" first): ${firstLine(msg)}`);
+    if (/ambiguous argument 'HEAD'|unknown revision/.test(msg)) {
+      let root = (await base.raw(["rev-parse", "--show-toplevel"])).trim(), branch = (await base.raw(["symbolic-ref", "--quiet", "--short", "HEAD"]).catch(() => "")).trim() || null;
+      return { root, branch };
+    }
+    throw new MregError("GIT", `${dir} is not inside a git repository (run "mreg init ${dir}" first): ${firstLine(msg)}`);
   }
-  let configured = await configRead, remotes = [...configured.matchAll(/^remote\.(.+)\.url /gm)].map((m) => m[1]), userName = [...configured.matchAll(/^user\.name (.+)$/gm)].at(-1)?.[1].trim() || void 0, config = [];
-  return !userName && !process.env.GIT_AUTHOR_NAME && config.push(`user.name=${DEFAULT_NAME}`), !/^user\.email /m.test(configured) && !process.env.GIT_AUTHOR_EMAIL && config.push(`user.email=${DEFAULT_EMAIL}`), { root, git: gitRunner(root, config), branch, remotes, userName };
+}
+var DISCOVERY_ENV = ["GIT_DIR", "GIT_WORK_TREE", "GIT_COMMON_DIR", "GIT_CEILING_DIRECTORIES", "GIT_DISCOVERY_ACROSS_FILESYSTEM", "GIT_INDEX_FILE"];
+async function placeFromFiles(dir) {
+  try {
+    if (DISCOVERY_ENV.some((k) => process.env[k] !== void 0)) return null;
+    let at = await realpath(dir), device = (await stat(at)).dev, uid = process.getuid?.();
+    for (; ; ) {
+      let dotGit = path.join(at, ".git"), st = await lstat(dotGit).catch(() => null);
+      if (st) {
+        if (!st.isDirectory() || uid !== void 0 && (st.uid !== uid || (await stat(at)).uid !== uid)) return null;
+        let [head, config] = await Promise.all([readFile(path.join(dotGit, "HEAD"), "utf8"), readFile(path.join(dotGit, "config"), "utf8")]);
+        if (/^\s*(worktree\s*=|bare\s*=\s*true)/im.test(config) || /^\s*\[\s*extensions\s*\]/im.test(config)) return null;
+        let line = head.trim();
+        if (/^[0-9a-f]{40}$/.test(line)) return { root: at, branch: null };
+        let branch = /^ref: refs\/heads\/(\S+)$/.exec(line)?.[1];
+        return !branch || branch.startsWith(".") || branch.includes("..") ? null : { root: at, branch };
+      }
+      if ((await stat(path.join(at, "objects")).catch(() => null))?.isDirectory()) return null;
+      let up = path.dirname(at);
+      if (up === at) return null;
+      let upDevice = (await stat(up)).dev;
+      if (upDevice !== device) return null;
+      at = up, device = upDevice;
+    }
+  } catch {
+    return null;
+  }
 }
 function firstLine(s) {
   return s.split(`
@@ -174,6 +204,7 @@ var CONFIG_PATH = "registry/config.json";
 export {
   gitRunner,
   openRepo,
+  placeFromFiles,
   firstLine,
   hasRemote,
   headSha,

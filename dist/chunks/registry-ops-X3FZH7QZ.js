@@ -8,16 +8,16 @@ import {
   planRollback,
   resolveQuantization,
   subjectFor
-} from "./chunk-PO4IMG6C.js";
+} from "./chunk-ZNVFW26V.js";
 import "./chunk-DDJGILAZ.js";
-import "./chunk-AVHTW3QB.js";
-import "./chunk-PLFIZTC5.js";
+import "./chunk-EKG3HRSE.js";
+import "./chunk-YZWUWTKL.js";
 import "./chunk-7AN7IIIQ.js";
 import "./chunk-T4NDIKYZ.js";
 import "./chunk-R7MA5WMG.js";
 import "./chunk-MEVB5DBL.js";
 import "./chunk-XXDYKEZD.js";
-import "./chunk-PLG54UHY.js";
+import "./chunk-TKITO2TM.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {

@@ -6,23 +6,23 @@ import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunk-YHL2C5HH.js";
+} from "./chunk-OTY2TUS3.js";
 import "./chunk-AL5DA2G3.js";
 import "./chunk-PBQ66HXW.js";
-import "./chunk-6VVFKDP3.js";
+import "./chunk-WZXJBLER.js";
 import "./chunk-G7YEVJWP.js";
 import "./chunk-C7BNMAAA.js";
 import "./chunk-24LWVRXC.js";
 import "./chunk-YDOM2S6Q.js";
 import "./chunk-LBDB5AKG.js";
-import "./chunk-PLFIZTC5.js";
+import "./chunk-YZWUWTKL.js";
 import "./chunk-O6FURJ7S.js";
 import "./chunk-7AN7IIIQ.js";
 import "./chunk-T4NDIKYZ.js";
 import "./chunk-R7MA5WMG.js";
 import "./chunk-MEVB5DBL.js";
 import "./chunk-XXDYKEZD.js";
-import "./chunk-PLG54UHY.js";
+import "./chunk-TKITO2TM.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {

@@ -13,19 +13,19 @@ import {
 } from "./chunk-CG5BKNIT.js";
 import {
   defaultHooks
-} from "./chunk-2CTNBKKW.js";
+} from "./chunk-Z7RANEWU.js";
 import {
   PipelineError,
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunk-LEZQHCUH.js";
+} from "./chunk-ICBNIOSU.js";
 import {
   subjectFor
-} from "./chunk-PO4IMG6C.js";
+} from "./chunk-ZNVFW26V.js";
 import "./chunk-DDJGILAZ.js";
-import "./chunk-AVHTW3QB.js";
-import "./chunk-PLFIZTC5.js";
+import "./chunk-EKG3HRSE.js";
+import "./chunk-YZWUWTKL.js";
 import "./chunk-QBDP4CLO.js";
 import "./chunk-O6FURJ7S.js";
 import "./chunk-7AN7IIIQ.js";
@@ -38,10 +38,10 @@ import {
 } from "./chunk-R7MA5WMG.js";
 import {
   openContext
-} from "./chunk-SGCDNFHH.js";
+} from "./chunk-GHUZ3CCG.js";
 import "./chunk-MEVB5DBL.js";
 import "./chunk-XXDYKEZD.js";
-import "./chunk-PLG54UHY.js";
+import "./chunk-TKITO2TM.js";
 import {
   MregError
 } from "./chunk-J65ZUYIW.js";
@@ -66,6 +66,9 @@ function pointerJson(c, commit, pushed) {
     pushed
   };
 }
+function contextAndHooks(args, io) {
+  return Promise.all([openContext(contextOptions(args, io)), defaultHooks()]);
+}
 var deployCommand = {
   name: "deploy",
   summary: "Deploy a version to an environment: download, validate (gate), smoke test, then commit the new pointer.",
@@ -84,7 +87,7 @@ var deployCommand = {
     requireReasonForSkip(args);
     let model = checkModel(args.positionals[0]), version = checkVersion(args.positionals[1]), quantization = str(args, "quantization");
     quantization && checkQuantization(quantization);
-    let ctx = await openContext(contextOptions(args, io));
+    let [ctx, hooks] = await contextAndHooks(args, io);
     try {
       let r = await deployVersion(
         ctx,
@@ -97,7 +100,7 @@ var deployCommand = {
           expectCurrent: str(args, "expect-current"),
           skipGate: bool(args, "skip-gate")
         },
-        await defaultHooks()
+        hooks
       ), out = r.outcome, gateText = r.gate ? `
 
 ${r.gate.markdown}` : "";
@@ -127,10 +130,10 @@ ${commitLine(out)}`
   async run(args, io) {
     let to = str(args, "to");
     to && checkVersion(to);
-    let ctx = await openContext(contextOptions(args, io)), r = await rollbackVersion(
+    let [ctx, hooks] = await contextAndHooks(args, io), r = await rollbackVersion(
       ctx,
       { env: reqStr(args, "env", "rollback"), to, expectCurrent: str(args, "expect-current"), reason: str(args, "reason") ?? null },
-      await defaultHooks()
+      hooks
     ), out = r.outcome;
     if (r.noop)
       return {
@@ -160,7 +163,7 @@ ${commitLine(out)}`
   },
   async run(args, io) {
     requireReasonForSkip(args);
-    let ctx = await openContext(contextOptions(args, io)), o = {
+    let [ctx, hooks] = await contextAndHooks(args, io), o = {
       from: str(args, "from"),
       to: reqStr(args, "to", "promote"),
       reason: str(args, "reason") ?? null,
@@ -168,7 +171,7 @@ ${commitLine(out)}`
       skipGate: bool(args, "skip-gate")
     };
     try {
-      let r = await promoteVersion(ctx, o, await defaultHooks()), out = r.outcome;
+      let r = await promoteVersion(ctx, o, hooks), out = r.outcome;
       return {
         json: { ...pointerJson(out.result, out.commit, out.pushed), from_env: r.from, stages: r.stages },
         text: `${stagesTable(r.stages)}

@@ -13,10 +13,10 @@ import {
 } from "./chunk-CG5BKNIT.js";
 import {
   initRepository
-} from "./chunk-PCB3GXY2.js";
+} from "./chunk-4L4BKHO4.js";
 import {
   registerArtifact
-} from "./chunk-UB3ZNEVC.js";
+} from "./chunk-D73S32SY.js";
 import "./chunk-G7YEVJWP.js";
 import "./chunk-C7BNMAAA.js";
 import "./chunk-YDOM2S6Q.js";
@@ -26,10 +26,10 @@ import "./chunk-LKVCAJ3Z.js";
 import "./chunk-CDORPB5K.js";
 import {
   blockArtifact
-} from "./chunk-PO4IMG6C.js";
+} from "./chunk-ZNVFW26V.js";
 import "./chunk-DDJGILAZ.js";
-import "./chunk-AVHTW3QB.js";
-import "./chunk-PLFIZTC5.js";
+import "./chunk-EKG3HRSE.js";
+import "./chunk-YZWUWTKL.js";
 import {
   validateRepository
 } from "./chunk-IZHY6A2N.js";
@@ -46,12 +46,12 @@ import {
 } from "./chunk-R7MA5WMG.js";
 import {
   openContext
-} from "./chunk-SGCDNFHH.js";
+} from "./chunk-GHUZ3CCG.js";
 import "./chunk-MEVB5DBL.js";
 import {
   parseJsonText
 } from "./chunk-XXDYKEZD.js";
-import "./chunk-PLG54UHY.js";
+import "./chunk-TKITO2TM.js";
 import {
   MregError,
   formatProblem,
@@ -164,7 +164,7 @@ ${commitLine(out)}`
   usage: "",
   options: {},
   async run(_args, io) {
-    let { openRepo } = await import("./repo-RQK6UC4P.js"), root = await openRepo(path.resolve(io.repo)).then((r) => r.root).catch(() => path.resolve(io.repo)), report = await validateRepository(root), text = report.ok ? `OK: ${report.counts.artifacts} artifacts, ${report.counts.history} history entries, ${report.counts.environments} environments` : `${report.problems.length} problem${report.problems.length === 1 ? "" : "s"}:
+    let { openRepo } = await import("./repo-SNRCTNW4.js"), root = await openRepo(path.resolve(io.repo)).then((r) => r.root).catch(() => path.resolve(io.repo)), report = await validateRepository(root), text = report.ok ? `OK: ${report.counts.artifacts} artifacts, ${report.counts.history} history entries, ${report.counts.environments} environments` : `${report.problems.length} problem${report.problems.length === 1 ? "" : "s"}:
 ${report.problems.map((p) => `  ${formatProblem(p)}`).join(`
 `)}`;
     return { json: report, text, exitCode: report.ok ? 0 : 1 };
@@ -189,9 +189,9 @@ ${report.problems.map((p) => `  ${formatProblem(p)}`).join(`
     }, reason = reqStr(args, "reason", "block"), rolledBack = [], lines = [];
     if (bool(args, "rollback")) {
       let [{ liveEnvironments }, { rollbackVersion }, { defaultHooks }] = await Promise.all([
-        import("./registry-ops-GZQKR5XB.js"),
-        import("./deploy-27N4A4V4.js"),
-        import("./stages-YY6FKZN7.js")
+        import("./registry-ops-X3FZH7QZ.js"),
+        import("./deploy-ZUHVYMU3.js"),
+        import("./stages-KWCCG4LC.js")
       ]);
       for (let env of await liveEnvironments(ctx, ref)) {
         let r = await rollbackVersion(ctx, { env, reason: `blocking ${formatArtifactId(ref)}: ${reason}` }, await defaultHooks());

@@ -3,10 +3,10 @@ import {
   defaultActor,
   openContext,
   silentLogger
-} from "./chunk-SGCDNFHH.js";
+} from "./chunk-GHUZ3CCG.js";
 import "./chunk-MEVB5DBL.js";
 import "./chunk-XXDYKEZD.js";
-import "./chunk-PLG54UHY.js";
+import "./chunk-TKITO2TM.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {

@@ -5,17 +5,18 @@ import {
   commitRollback,
   planRollback,
   resolveQuantization
-} from "./chunk-PO4IMG6C.js";
+} from "./chunk-ZNVFW26V.js";
 import {
   refOf
 } from "./chunk-DDJGILAZ.js";
 import {
+  lookForEditsEarly,
   syncWithRemote
-} from "./chunk-AVHTW3QB.js";
+} from "./chunk-EKG3HRSE.js";
 import {
   readArtifact,
   readRegistry
-} from "./chunk-PLFIZTC5.js";
+} from "./chunk-YZWUWTKL.js";
 import {
   checkDeployable,
   checkPromotionOrder,
@@ -75,7 +76,7 @@ function committed(out) {
   return `commit ${out.commit.slice(0, 12)}${out.pushed ? " pushed" : ` (${out.pushNote})`}`;
 }
 async function deployVersion(ctx, o, hooks) {
-  requireSkipReason(o.skipGate, o.reason), await syncWithRemote(ctx);
+  requireSkipReason(o.skipGate, o.reason), await syncWithRemote(ctx), lookForEditsEarly(ctx);
   let ref = await resolveQuantization(ctx, o.model, o.version, o.quantization), id = formatArtifactId(ref), { registry } = await readRegistry(ctx.root, { recent: !0 }), candidate = await readArtifact(ctx.root, ref), current = checkDeployable(registry, o.env, ref, candidate, { expectCurrent: o.expectCurrent }), meta = candidate, baselineEntry = entryOf(registry, current), p = new Pipeline();
   await checkStore(p, ctx, hooks, meta);
   let download = hooks.download, localPath = download ? await p.run("download", async () => {
@@ -122,7 +123,7 @@ ${outcome2.markdown}`);
   }), stages: p.stages, gate, target: ref };
 }
 async function promoteVersion(ctx, o, hooks) {
-  requireSkipReason(o.skipGate, o.reason), await syncWithRemote(ctx);
+  requireSkipReason(o.skipGate, o.reason), await syncWithRemote(ctx), lookForEditsEarly(ctx);
   let from = o.from ?? previousEnvironment(ctx.config.environments, o.to);
   checkPromotionOrder(ctx.config.environments, from, o.to);
   let { registry } = await readRegistry(ctx.root, { recent: !0 }), source = requireEnv(registry, from);
@@ -155,7 +156,7 @@ async function promoteVersion(ctx, o, hooks) {
   }), stages: p.stages, gate: null, target: ref, from };
 }
 async function rollbackVersion(ctx, o, hooks) {
-  await syncWithRemote(ctx);
+  await syncWithRemote(ctx), lookForEditsEarly(ctx);
   let { target, current, fallback } = await planRollback(ctx, o);
   fallback && ctx.logger.warn(
     `every earlier version of ${o.env} was rolled back once; returning to the latest one not blocked, ${formatArtifactId(target)} (block versions that must never run again)`

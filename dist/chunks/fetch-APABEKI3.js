@@ -5,18 +5,18 @@ import {
   fetchById,
   storeOf,
   storeStageHooks
-} from "./chunk-6VVFKDP3.js";
+} from "./chunk-WZXJBLER.js";
 import "./chunk-G7YEVJWP.js";
 import "./chunk-C7BNMAAA.js";
 import "./chunk-YDOM2S6Q.js";
 import "./chunk-LBDB5AKG.js";
-import "./chunk-PLFIZTC5.js";
+import "./chunk-YZWUWTKL.js";
 import "./chunk-O6FURJ7S.js";
 import "./chunk-T4NDIKYZ.js";
 import "./chunk-R7MA5WMG.js";
 import "./chunk-MEVB5DBL.js";
 import "./chunk-XXDYKEZD.js";
-import "./chunk-PLG54UHY.js";
+import "./chunk-TKITO2TM.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {

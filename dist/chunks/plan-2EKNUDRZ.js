@@ -11,7 +11,7 @@ import {
 } from "./chunk-R7MA5WMG.js";
 import {
   gitRunner
-} from "./chunk-PLG54UHY.js";
+} from "./chunk-TKITO2TM.js";
 import {
   MregError
 } from "./chunk-J65ZUYIW.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-MEVB5DBL.js";
 import {
   openRepo
-} from "./chunk-PLG54UHY.js";
+} from "./chunk-TKITO2TM.js";
 
 // src/state/context.ts
 import { userInfo } from "node:os";
