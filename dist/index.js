@@ -3,39 +3,39 @@ import {
   audit,
   history,
   status
-} from "./chunks/chunk-SQKFHDN5.js";
+} from "./chunks/chunk-RUG6TGFS.js";
 import {
   startAgent,
   startServe
-} from "./chunks/chunk-2PQKMBPO.js";
-import "./chunks/chunk-4HOMJQE4.js";
+} from "./chunks/chunk-BIHBERQG.js";
+import "./chunks/chunk-ZUYWKFJU.js";
 import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunks/chunk-OTY2TUS3.js";
+} from "./chunks/chunk-TBEQRDJK.js";
 import "./chunks/chunk-AL5DA2G3.js";
 import "./chunks/chunk-PBQ66HXW.js";
 import {
   initRepository
-} from "./chunks/chunk-4L4BKHO4.js";
+} from "./chunks/chunk-5725ENIP.js";
 import {
   publishArtifact,
   verifyStore
-} from "./chunks/chunk-RIA2NIFS.js";
+} from "./chunks/chunk-3ASDEJ3E.js";
 import {
   fetchById
-} from "./chunks/chunk-WZXJBLER.js";
+} from "./chunks/chunk-U2DWUOPE.js";
 import {
   registerArtifact
-} from "./chunks/chunk-D73S32SY.js";
+} from "./chunks/chunk-KM7LDXUA.js";
 import {
   openStore
 } from "./chunks/chunk-G7YEVJWP.js";
 import "./chunks/chunk-C7BNMAAA.js";
 import {
   defaultHooks
-} from "./chunks/chunk-Z7RANEWU.js";
+} from "./chunks/chunk-HBKGXUZ3.js";
 import {
   decidePaired,
   medianInterval,
@@ -47,7 +47,7 @@ import {
   decideGate,
   quantizationFamily
 } from "./chunks/chunk-LBDB5AKG.js";
-import "./chunks/chunk-SYCYMVM3.js";
+import "./chunks/chunk-VMCDZE75.js";
 import "./chunks/chunk-LKVCAJ3Z.js";
 import "./chunks/chunk-CDORPB5K.js";
 import {
@@ -56,20 +56,20 @@ import {
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunks/chunk-ICBNIOSU.js";
+} from "./chunks/chunk-QFF2NNWT.js";
 import {
   blockArtifact
-} from "./chunks/chunk-ZNVFW26V.js";
-import "./chunks/chunk-DDJGILAZ.js";
-import "./chunks/chunk-EKG3HRSE.js";
+} from "./chunks/chunk-BYL2S6JL.js";
+import "./chunks/chunk-M7RWC4UU.js";
+import "./chunks/chunk-55RBLAFU.js";
 import {
   readArtifact,
   readRegistry
-} from "./chunks/chunk-YZWUWTKL.js";
+} from "./chunks/chunk-A33BJCYG.js";
 import "./chunks/chunk-M7D42G3J.js";
 import {
   validateRepository
-} from "./chunks/chunk-IZHY6A2N.js";
+} from "./chunks/chunk-EBTPTYE5.js";
 import {
   settingsFromEnv
 } from "./chunks/chunk-QBDP4CLO.js";
@@ -78,8 +78,8 @@ import {
   checkDeployable,
   liveEntry,
   previousEnvironment
-} from "./chunks/chunk-7AN7IIIQ.js";
-import "./chunks/chunk-T4NDIKYZ.js";
+} from "./chunks/chunk-QIJQTKPU.js";
+import "./chunks/chunk-MRNG3GI2.js";
 import {
   formatArtifactId,
   parseArtifactId
@@ -87,7 +87,7 @@ import {
 import {
   openContext,
   silentLogger
-} from "./chunks/chunk-GHUZ3CCG.js";
+} from "./chunks/chunk-3MCYLHX3.js";
 import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
@@ -97,9 +97,9 @@ import {
   loadConfig,
   parseDocument,
   parseMetadata
-} from "./chunks/chunk-MEVB5DBL.js";
+} from "./chunks/chunk-HBCMGWHK.js";
 import "./chunks/chunk-XXDYKEZD.js";
-import "./chunks/chunk-TKITO2TM.js";
+import "./chunks/chunk-GQWRJ6LZ.js";
 import {
   MregError
 } from "./chunks/chunk-J65ZUYIW.js";

@@ -36,7 +36,26 @@ const result = await build({
   minifySyntax: true,
 });
 
-writeFileSync(`${next}/licenses.txt`, thirdPartyLicenses(result.metafile));
+// The validators that list every problem (loaded on demand by src/core/schema.ts with require(),
+// relative to the chunk it is bundled into): a CommonJS bundle of their own beside that chunk.
+const schemaOutput = Object.entries(result.metafile.outputs).find(([, o]) => 'src/core/schema.ts' in o.inputs)?.[0];
+if (!schemaOutput || path.dirname(schemaOutput) !== path.join(path.basename(next), 'chunks')) {
+  throw new Error(`src/core/schema.ts was bundled into ${schemaOutput}, not a chunk: validators.generated.cjs would not be found beside it`);
+}
+const everyProblem = await build({
+  entryPoints: ['src/core/validators.generated.cjs'],
+  outfile: `${next}/chunks/validators.generated.cjs`,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  legalComments: 'none',
+  metafile: true,
+  logLevel: 'warning',
+  minifySyntax: true,
+});
+
+writeFileSync(`${next}/licenses.txt`, thirdPartyLicenses({ inputs: { ...result.metafile.inputs, ...everyProblem.metafile.inputs } }));
 
 // The library's type declarations (package.json "types"), emitted beside the bundle.
 execFileSync(

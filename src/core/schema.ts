@@ -1,5 +1,5 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import * as validators from './validators.generated.js';
+import { createRequire } from 'node:module';
 import * as fastValidators from './validators-fast.generated.js';
 import { MregError, type Problem } from './errors.js';
 import { MAX_JSON_BYTES, MAX_JSON_DEPTH, parseJsonText } from './json.js';
@@ -12,12 +12,19 @@ import type { ArtifactMetadata } from './types.js';
 
 /**
  * The schemas in schemas/ are compiled at build time (scripts/generate-validators.mjs, ajv's
- * standalone mode), so no command pays for compiling them at start-up.
+ * standalone mode), so no command pays for compiling them at start-up. Two builds accept exactly
+ * the same documents: the fast one (first problem only) loads with every command; the one that
+ * lists every problem is CommonJS beside this module (in dist/, a bundle of its own in chunks/),
+ * loaded only when a document fails or `mreg validate` asks for everything.
  */
 export type SchemaName = 'metadata' | 'registry' | 'config' | 'history';
 
+const requireHere = createRequire(import.meta.url);
+let everyProblem: Record<SchemaName, ValidateFunction> | undefined;
+
 export function validatorFor(name: SchemaName): ValidateFunction {
-  return validators[name];
+  everyProblem ??= requireHere('./validators.generated.cjs') as Record<SchemaName, ValidateFunction>;
+  return everyProblem[name];
 }
 
 function describe(e: ErrorObject): string {
@@ -38,10 +45,9 @@ function describe(e: ErrorObject): string {
 }
 
 /** Validates and returns problems with JSON pointers; `oneOf` noise is folded into its own node. */
-export function schemaProblems(name: SchemaName, value: unknown, file: string, o: { strict?: boolean } = {}): Problem[] {
-  // The fast build (first error, loose formats) accepts valid documents on every command's read
-  // path; `strict` (mreg validate) always runs the full build, formats checked to the letter.
-  if (!o.strict && fastValidators[name](value)) return [];
+export function schemaProblems(name: SchemaName, value: unknown, file: string): Problem[] {
+  // The fast build accepts what the full one accepts: the full one only lists the problems.
+  if (fastValidators[name](value)) return [];
   const v = validatorFor(name);
   if (v(value)) return [];
   const errors = v.errors ?? [];
@@ -76,6 +82,7 @@ let fingerprint: string | null = null;
 export function schemaFingerprint(): string {
   fingerprint ??= createHash('sha256')
     .update(JSON.stringify([registrySchema, metadataSchema, configSchema, historySchema]))
+    .update('formats:full')
     .update(`${MAX_JSON_BYTES}:${MAX_JSON_DEPTH}`)
     .digest('hex');
   return fingerprint;

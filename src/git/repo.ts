@@ -1,7 +1,8 @@
-import { execFile } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { lstat, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { MregError, errorMessage } from '../core/errors.js';
+import { settingsFromFiles } from './config-files.js';
 
 /**
  * The GitOps repository: the registry is files in git, every change one commit touching only
@@ -33,14 +34,22 @@ export function gitRunner(baseDir: string, config: string[] = []): GitRunner {
   return {
     raw: (args) =>
       new Promise((resolve, reject) => {
-        execFile('git', [...pre, ...args], { cwd: baseDir, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' }, (err, stdout, stderr) => {
-          if (!err) return resolve(stdout);
+        // No stdin pipe: git never reads one here, and each pipe is a socket object to set up.
+        const child = spawn('git', [...pre, ...args], { cwd: baseDir, stdio: ['ignore', 'pipe', 'pipe'] });
+        const out: Buffer[] = [];
+        const err: Buffer[] = [];
+        child.stdout.on('data', (b: Buffer) => out.push(b));
+        child.stderr.on('data', (b: Buffer) => err.push(b));
+        child.on('error', reject);
+        child.on('close', (code, signal) => {
+          const stdout = Buffer.concat(out).toString('utf8');
+          if (code === 0) return resolve(stdout);
           // git says why on stderr; push --porcelain puts each ref's verdict on stdout.
-          const detail = [stderr, stdout]
+          const detail = [Buffer.concat(err).toString('utf8'), stdout]
             .map((t) => t.trim())
             .filter(Boolean)
             .join('\n');
-          reject(new Error(detail || err.message));
+          reject(new Error(detail || `git ${args[0]} ${signal ? `killed by ${signal}` : `exited with ${code}`}`));
         });
       }),
   };
@@ -50,12 +59,17 @@ const DEFAULT_NAME = 'mreg';
 const DEFAULT_EMAIL = 'mreg@localhost';
 
 export async function openRepo(dir: string): Promise<GitRepo> {
-  // One git process tells the configuration (identity, remotes: ~15-30 ms, most of it starting the
-  // process); where the repository is and which branch is checked out is read from its files while
-  // that runs, or asked of git when the layout is not the plain one.
+  // Where the repository is, which branch is checked out, who acts and which remotes exist: read
+  // from the repository's and git's configuration files when their layout is the plain one (no
+  // process: each costs ~15-30 ms, most of it starting it), else asked of git.
+  const place = await placeFromFiles(dir);
+  const settings = place && (await settingsFromFiles(path.join(place.root, '.git')));
+  if (place && settings) {
+    return { root: place.root, git: gitRunner(place.root), branch: place.branch, remotes: settings.remotes, userName: settings.userName };
+  }
   const base = gitRunner(dir);
   const configRead = base.raw(['config', '--get-regexp', '^(user\\.(name|email)|remote\\..*\\.url)$']).catch(() => '');
-  const { root, branch } = (await placeFromFiles(dir)) ?? (await placeFromGit(base, dir));
+  const { root, branch } = place ?? (await placeFromGit(base, dir));
   const configured = await configRead;
   const remotes = [...configured.matchAll(/^remote\.(.+)\.url /gm)].map((m) => m[1]);
   // Every level's value is listed (system, global, local): the last one is in effect.

@@ -79,7 +79,7 @@ function loadJson<T>(root: string, file: string, schema: 'registry' | 'config' |
     if (err instanceof MregError && err.problems.length) return { text, problems: [...err.problems] };
     return { text, problems: [{ file, pointer: '', message: errorMessage(err) }] };
   }
-  const found = schemaProblems(schema, raw, file, { strict: true });
+  const found = schemaProblems(schema, raw, file);
   if (found.length) return { text, problems: found };
   return { value: raw as T, text, problems: [] };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { duplicateKey, formatRegistryJson, keyTokens, parseJsonText } from '../../src/core/json.js';
 import { locatePointer } from '../../src/core/locate.js';
-import { schemaProblems } from '../../src/core/schema.js';
+import { parseMetadata, schemaProblems } from '../../src/core/schema.js';
 import { emptyRegistry } from '../../src/core/registry.js';
 
 describe('JSON input', () => {
@@ -69,6 +69,27 @@ describe('schemas', () => {
     const problems = schemaProblems('registry', parsed, 'r.json');
     expect(problems).toEqual([expect.objectContaining({ pointer: '/__proto__', message: 'unexpected property "__proto__"' })]);
     expect(({} as any).x).toBeUndefined();
+  });
+
+  it('checks dates to the letter on every read: a 30th of February is refused by the path commands take, not only by validate', () => {
+    const meta = (created_at: string) => ({
+      model: 'm',
+      version: '1.0.0',
+      base_model: 'b',
+      quantization: 'f16',
+      benchmark_score: null,
+      created_at,
+      parent_version: null,
+      kind: 'gguf',
+      status: 'active',
+      artifact: { uri: 'file:///s/m/v1.0.0/m-v1.0.0-f16.gguf', sha256: 'a'.repeat(64), size: 1 },
+    });
+    const text = (created_at: string) => JSON.stringify(meta(created_at));
+    expect(parseMetadata(text('2026-02-28T23:59:59.000Z'), 'm.json').created_at).toBe('2026-02-28T23:59:59.000Z');
+    expect(() => parseMetadata(text('2026-02-30T00:00:00.000Z'), 'm.json')).toThrow(/^m\.json#\/created_at: must match format "date-time"/);
+    // Every problem listed (the full build, loaded on demand), not only the first.
+    const problems = schemaProblems('metadata', { ...meta('2026-02-30T00:00:00.000Z'), version: '1.0', extra: 1 }, 'm.json');
+    expect(problems.map((p) => p.pointer).sort()).toEqual(['/created_at', '/extra', '/version']);
   });
 });
 

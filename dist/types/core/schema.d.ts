@@ -3,14 +3,15 @@ import { type Problem } from './errors.js';
 import type { ArtifactMetadata } from './types.js';
 /**
  * The schemas in schemas/ are compiled at build time (scripts/generate-validators.mjs, ajv's
- * standalone mode), so no command pays for compiling them at start-up.
+ * standalone mode), so no command pays for compiling them at start-up. Two builds accept exactly
+ * the same documents: the fast one (first problem only) loads with every command; the one that
+ * lists every problem is CommonJS beside this module (in dist/, a bundle of its own in chunks/),
+ * loaded only when a document fails or `mreg validate` asks for everything.
  */
 export type SchemaName = 'metadata' | 'registry' | 'config' | 'history';
 export declare function validatorFor(name: SchemaName): ValidateFunction;
 /** Validates and returns problems with JSON pointers; `oneOf` noise is folded into its own node. */
-export declare function schemaProblems(name: SchemaName, value: unknown, file: string, o?: {
-    strict?: boolean;
-}): Problem[];
+export declare function schemaProblems(name: SchemaName, value: unknown, file: string): Problem[];
 /** Identifies the read-path checks of this build: the schemas the validators were compiled from, and the JSON limits. */
 export declare function schemaFingerprint(): string;
 /**

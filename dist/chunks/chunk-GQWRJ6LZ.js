@@ -1,0 +1,318 @@
+import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
+import {
+  MregError,
+  errorMessage
+} from "./chunk-J65ZUYIW.js";
+
+// src/git/repo.ts
+import { spawn } from "node:child_process";
+import { lstat, readFile as readFile2, realpath, stat } from "node:fs/promises";
+import path2 from "node:path";
+
+// src/git/config-files.ts
+import { readFile } from "node:fs/promises";
+import { homedir } from "node:os";
+import path from "node:path";
+var CONFIG_ENV = ["GIT_CONFIG", "GIT_CONFIG_PARAMETERS", "GIT_CONFIG_COUNT", "GIT_CONFIG_SYSTEM", "GIT_CONFIG_GLOBAL"];
+async function settingsFromFiles(gitDir2) {
+  if (CONFIG_ENV.some((k) => process.env[k] !== void 0)) return null;
+  let home = process.env.HOME || homedir();
+  if (!home) return null;
+  let files = [
+    ...process.env.GIT_CONFIG_NOSYSTEM ? [] : ["/etc/gitconfig"],
+    path.join(process.env.XDG_CONFIG_HOME || path.join(home, ".config"), "git", "config"),
+    path.join(home, ".gitconfig"),
+    path.join(gitDir2, "config")
+  ], texts = await Promise.all(files.map((f) => readFile(f, "utf8").catch((err) => err.code === "ENOENT" ? "" : null))), userName, userEmail, remotes = [];
+  for (let text of texts) {
+    if (text === null) return null;
+    let entries = parseGitConfig(text);
+    if (!entries) return null;
+    for (let e of entries) {
+      if (e.section === "include" || e.section === "includeif") return null;
+      e.section === "user" && e.subsection === null && e.key === "name" && e.value !== null && (userName = e.value), e.section === "user" && e.subsection === null && e.key === "email" && e.value !== null && (userEmail = e.value), e.section === "remote" && e.subsection !== null && e.key === "url" && !remotes.includes(e.subsection) && remotes.push(e.subsection);
+    }
+  }
+  return !userName || !userEmail ? null : { userName, userEmail, remotes };
+}
+function parseGitConfig(text) {
+  let entries = [], section = null, subsection = null, lines = text.replace(/^\uFEFF/, "").split(`
+`);
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i].replace(/\r$/, "").trim();
+    if (!line || line[0] === "#" || line[0] === ";") continue;
+    if (line[0] === "[") {
+      let m2 = /^\[\s*([A-Za-z0-9.-]+)(?:\s+"((?:[^"\\]|\\.)*)")?\s*\]\s*(?:[#;].*)?$/.exec(line);
+      if (!m2) return null;
+      let [name, sub] = [m2[1], m2[2]];
+      if (sub !== void 0) {
+        if (name.includes(".")) return null;
+        section = name.toLowerCase(), subsection = sub.replace(/\\(.)/g, "$1");
+      } else {
+        let dot = name.indexOf(".");
+        section = (dot < 0 ? name : name.slice(0, dot)).toLowerCase(), subsection = dot < 0 ? null : name.slice(dot + 1).toLowerCase();
+      }
+      continue;
+    }
+    let m = /^([A-Za-z][A-Za-z0-9-]*)\s*(=)?(.*)$/.exec(line);
+    if (!m || section === null) return null;
+    if (!m[2]) {
+      if (m[3].trim() && !/^[#;]/.test(m[3].trim())) return null;
+      entries.push({ section, subsection, key: m[1].toLowerCase(), value: null });
+      continue;
+    }
+    let raw = m[3];
+    for (; /(^|[^\\])(\\\\)*\\$/.test(raw) && i + 1 < lines.length; ) raw = raw.slice(0, -1) + lines[++i].replace(/\r$/, "");
+    let value = parseValue(raw);
+    if (value === null) return null;
+    entries.push({ section, subsection, key: m[1].toLowerCase(), value });
+  }
+  return entries;
+}
+var ESCAPES = { n: `
+`, t: "	", b: "\b", "\\": "\\", '"': '"' };
+function parseValue(raw) {
+  let out = "", quoted = !1, pendingSpace = "", started = !1;
+  for (let i = 0; i < raw.length; i++) {
+    let c = raw[i];
+    if (!quoted && (c === "#" || c === ";")) break;
+    if (c === '"') {
+      quoted = !quoted, out += pendingSpace, pendingSpace = "", started = !0;
+      continue;
+    }
+    if (c === "\\") {
+      let e = ESCAPES[raw[i + 1]];
+      if (e === void 0) return null;
+      out += pendingSpace + e, pendingSpace = "", started = !0, i++;
+      continue;
+    }
+    if (!quoted && (c === " " || c === "	")) {
+      started && (pendingSpace += c);
+      continue;
+    }
+    out += pendingSpace + c, pendingSpace = "", started = !0;
+  }
+  return quoted ? null : out;
+}
+
+// src/git/repo.ts
+function gitRunner(baseDir, config = []) {
+  let pre = config.flatMap((c) => ["-c", c]);
+  return {
+    raw: (args) => new Promise((resolve, reject) => {
+      let child = spawn("git", [...pre, ...args], { cwd: baseDir, stdio: ["ignore", "pipe", "pipe"] }), out = [], err = [];
+      child.stdout.on("data", (b) => out.push(b)), child.stderr.on("data", (b) => err.push(b)), child.on("error", reject), child.on("close", (code, signal) => {
+        let stdout = Buffer.concat(out).toString("utf8");
+        if (code === 0) return resolve(stdout);
+        let detail = [Buffer.concat(err).toString("utf8"), stdout].map((t) => t.trim()).filter(Boolean).join(`
+`);
+        reject(new Error(detail || `git ${args[0]} ${signal ? `killed by ${signal}` : `exited with ${code}`}`));
+      });
+    })
+  };
+}
+var DEFAULT_NAME = "mreg", DEFAULT_EMAIL = "mreg@localhost";
+async function openRepo(dir) {
+  let place = await placeFromFiles(dir), settings = place && await settingsFromFiles(path2.join(place.root, ".git"));
+  if (place && settings)
+    return { root: place.root, git: gitRunner(place.root), branch: place.branch, remotes: settings.remotes, userName: settings.userName };
+  let base = gitRunner(dir), configRead = base.raw(["config", "--get-regexp", "^(user\\.(name|email)|remote\\..*\\.url)$"]).catch(() => ""), { root, branch } = place ?? await placeFromGit(base, dir), configured = await configRead, remotes = [...configured.matchAll(/^remote\.(.+)\.url /gm)].map((m) => m[1]), userName = [...configured.matchAll(/^user\.name (.+)$/gm)].at(-1)?.[1].trim() || void 0, config = [];
+  return !userName && !process.env.GIT_AUTHOR_NAME && config.push(`user.name=${DEFAULT_NAME}`), !/^user\.email /m.test(configured) && !process.env.GIT_AUTHOR_EMAIL && config.push(`user.email=${DEFAULT_EMAIL}`), { root, git: gitRunner(root, config), branch, remotes, userName };
+}
+async function placeFromGit(base, dir) {
+  try {
+    let [root, head = ""] = (await base.raw(["rev-parse", "--show-toplevel", "--symbolic-full-name", "HEAD"])).trim().split(`
+`);
+    return { root, branch: head.startsWith("refs/heads/") ? head.slice(11) : null };
+  } catch (err) {
+    let msg = errorMessage(err);
+    if (/ambiguous argument 'HEAD'|unknown revision/.test(msg)) {
+      let root = (await base.raw(["rev-parse", "--show-toplevel"])).trim(), branch = (await base.raw(["symbolic-ref", "--quiet", "--short", "HEAD"]).catch(() => "")).trim() || null;
+      return { root, branch };
+    }
+    throw new MregError("GIT", `${dir} is not inside a git repository (run "mreg init ${dir}" first): ${firstLine(msg)}`);
+  }
+}
+var DISCOVERY_ENV = ["GIT_DIR", "GIT_WORK_TREE", "GIT_COMMON_DIR", "GIT_CEILING_DIRECTORIES", "GIT_DISCOVERY_ACROSS_FILESYSTEM", "GIT_INDEX_FILE"];
+async function placeFromFiles(dir) {
+  try {
+    if (DISCOVERY_ENV.some((k) => process.env[k] !== void 0)) return null;
+    let at = await realpath(dir), device = (await stat(at)).dev, uid = process.getuid?.();
+    for (; ; ) {
+      let dotGit = path2.join(at, ".git"), st = await lstat(dotGit).catch(() => null);
+      if (st) {
+        if (!st.isDirectory() || uid !== void 0 && (st.uid !== uid || (await stat(at)).uid !== uid)) return null;
+        let [head, config] = await Promise.all([readFile2(path2.join(dotGit, "HEAD"), "utf8"), readFile2(path2.join(dotGit, "config"), "utf8")]);
+        if (/^\s*(worktree\s*=|bare\s*=\s*true)/im.test(config) || /^\s*\[\s*extensions\s*\]/im.test(config)) return null;
+        let line = head.trim();
+        if (/^[0-9a-f]{40}$/.test(line)) return { root: at, branch: null };
+        let branch = /^ref: refs\/heads\/(\S+)$/.exec(line)?.[1];
+        return !branch || branch.startsWith(".") || branch.includes("..") ? null : { root: at, branch };
+      }
+      if ((await stat(path2.join(at, "objects")).catch(() => null))?.isDirectory()) return null;
+      let up = path2.dirname(at);
+      if (up === at) return null;
+      let upDevice = (await stat(up)).dev;
+      if (upDevice !== device) return null;
+      at = up, device = upDevice;
+    }
+  } catch {
+    return null;
+  }
+}
+function firstLine(s) {
+  return s.split(`
+`).map((l) => l.trim()).find((l) => l.length > 0) ?? s;
+}
+function hasRemote(repo, remote = "origin") {
+  return repo.remotes.includes(remote);
+}
+async function headSha(repo) {
+  return (await repo.git.raw(["rev-parse", "--verify", "--quiet", "HEAD"]).catch(() => "")).trim() || null;
+}
+async function changedUnder(repo, paths) {
+  let out = await repo.git.raw(["--no-optional-locks", "status", "--porcelain=v1", "-z", "--untracked-files=all", "--", ...paths]), changed = /* @__PURE__ */ new Set(), entries = out.split("\0");
+  for (let i = 0; i < entries.length; i++) {
+    let e = entries[i];
+    e.length < 4 || ((e[0] === "R" || e[0] === "C") && i++, changed.add(e.slice(3)));
+  }
+  return changed;
+}
+function trailerValue(v) {
+  return v.replace(/[\r\n]+/g, " ").trim();
+}
+function commitMessage(subject, body, trailers) {
+  let lines = [trailerValue(subject), ""];
+  body && body.trim() && lines.push(body.trim(), "");
+  for (let [k, v] of Object.entries(trailers))
+    v == null || v === "" || lines.push(`${k}: ${trailerValue(String(v))}`);
+  return lines.join(`
+`) + `
+`;
+}
+async function commitPaths(repo, paths, message, newPaths = paths) {
+  return newPaths.length && await repo.git.raw(["add", "--", ...newPaths]), await repo.git.raw(["-c", "maintenance.auto=false", "commit", "--quiet", "--no-verify", "-m", message, "--", ...paths]), await headFromFiles(repo.root) ?? await headSha(repo);
+}
+async function gitDir(root) {
+  let dotGit = path2.join(root, ".git"), st = await stat(dotGit).catch(() => null);
+  if (!st) return null;
+  if (st.isDirectory()) return dotGit;
+  let m = /^gitdir: (.+)$/m.exec(await readFile2(dotGit, "utf8").catch(() => ""));
+  return m ? path2.resolve(root, m[1].trim()) : null;
+}
+async function headFromFiles(root) {
+  try {
+    let dir = await gitDir(root);
+    if (!dir) return null;
+    let common = await readFile2(path2.join(dir, "commondir"), "utf8").then(
+      (c) => path2.resolve(dir, c.trim()),
+      () => dir
+    ), head = (await readFile2(path2.join(dir, "HEAD"), "utf8")).trim();
+    if (/^[0-9a-f]{40}$/.test(head)) return head;
+    let ref = /^ref: (refs\/heads\/[^\s]+)$/.exec(head)?.[1];
+    if (!ref || ref.includes("..")) return null;
+    let loose = await readFile2(path2.join(common, ref), "utf8").catch(() => null);
+    if (loose !== null) return /^[0-9a-f]{40}$/.test(loose.trim()) ? loose.trim() : null;
+    let line = (await readFile2(path2.join(common, "packed-refs"), "utf8").catch(() => "")).split(`
+`).find((l) => l.endsWith(` ${ref}`));
+    return line && /^[0-9a-f]{40} /.test(line) ? line.slice(0, 40) : null;
+  } catch {
+    return null;
+  }
+}
+async function resetTo(repo, rev) {
+  await repo.git.raw(["reset", "--quiet", "--keep", rev]);
+}
+async function pushBranch(repo, remote, branch) {
+  try {
+    return await repo.git.raw(["push", "--quiet", "--porcelain", remote, `HEAD:refs/heads/${branch}`]), { ok: !0 };
+  } catch (err) {
+    let message = errorMessage(err);
+    if (!/hook declined|protected branch|permission|denied|not allowed/i.test(message) && /\[rejected\]|non-fast-forward|fetch first|stale info|cannot lock ref|failed to update ref/i.test(message))
+      return { ok: !1, rejected: !0, message: firstLine(message) };
+    let reasons = message.split(`
+`).map((l) => l.trim()).filter((l) => /^remote: \S|rejected\]|^error: |^fatal: /.test(l));
+    throw new MregError(
+      "GIT",
+      `git push to ${remote} ${branch} failed: ${(reasons.length ? reasons.slice(0, 3).join("; ") : firstLine(message)).replace(/\t/g, " ")}`
+    );
+  }
+}
+function trackingRef(remote, branch) {
+  return `refs/remotes/${remote}/${branch}`;
+}
+async function fetchBranch(repo, remote, branch) {
+  let head = await fetchBranchIfAny(repo, remote, branch);
+  if (head === null) throw new MregError("GIT", `${remote} has no branch ${branch}`);
+  return head;
+}
+async function fetchBranchIfAny(repo, remote, branch) {
+  try {
+    await repo.git.raw(["fetch", "--quiet", "--no-tags", remote, `+refs/heads/${branch}:${trackingRef(remote, branch)}`]);
+  } catch (err) {
+    let message = errorMessage(err);
+    if (/couldn't find remote ref|no such ref/i.test(message)) return null;
+    throw new MregError("GIT", `git fetch ${remote} ${branch} failed: ${firstLine(message)}`);
+  }
+  return (await repo.git.raw(["rev-parse", "--verify", `${trackingRef(remote, branch)}^{commit}`])).trim();
+}
+async function resolveRef(repo, ref) {
+  return (await repo.git.raw(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]).catch(() => "")).trim() || null;
+}
+async function commitsNotOn(repo, base, limit = 20) {
+  let range = `${base}..HEAD`, total = Number((await repo.git.raw(["rev-list", "--count", range])).trim()) || 0;
+  if (!total) return { commits: [], total: 0 };
+  let out = await repo.git.raw(["log", `-n${limit}`, "--format=%x1e%H%x1f%s", "--name-only", range]), commits = [];
+  for (let chunk of out.split("")) {
+    if (!chunk.trim()) continue;
+    let [head, ...files] = chunk.split(`
+`), [commit, subject = ""] = head.split("");
+    commits.push({ commit, subject, registry: files.some((f) => f.startsWith("registry/")) });
+  }
+  return { commits, total };
+}
+async function fastForwardTo(repo, rev) {
+  await repo.git.raw(["merge", "--quiet", "--ff-only", "--no-edit", rev]);
+}
+var AUDIT_FORMAT = "--format=%x1e%H%x1f%aI%x1f%an%x1f%s%x1f%(trailers:only,unfold)%x1f";
+async function auditLog(repo, limit) {
+  let out = await repo.git.raw(["log", "--topo-order", AUDIT_FORMAT, "--name-only", "--", "registry/"]).catch(() => ""), records = [];
+  for (let chunk of out.split("")) {
+    if (!chunk.trim()) continue;
+    let [commit, date, author, subject, trailerText = "", files = ""] = chunk.split(""), trailers = {};
+    for (let line of trailerText.split(`
+`)) {
+      let m = /^([A-Za-z0-9-]+):\s*(.*)$/.exec(line);
+      m && (trailers[m[1]] = m[2]);
+    }
+    let kind = trailers["Mreg-Action"] ? "registry" : files.split(`
+`).includes(CONFIG_PATH) ? "config" : null;
+    if (kind && (records.push({ commit, date, author, subject, trailers, kind }), limit !== void 0 && records.length >= limit))
+      break;
+  }
+  return records;
+}
+var CONFIG_PATH = "registry/config.json";
+
+export {
+  gitRunner,
+  openRepo,
+  placeFromFiles,
+  firstLine,
+  hasRemote,
+  headSha,
+  changedUnder,
+  commitMessage,
+  commitPaths,
+  gitDir,
+  headFromFiles,
+  resetTo,
+  pushBranch,
+  trackingRef,
+  fetchBranch,
+  fetchBranchIfAny,
+  resolveRef,
+  commitsNotOn,
+  fastForwardTo,
+  auditLog
+};
