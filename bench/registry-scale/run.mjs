@@ -4,7 +4,9 @@
 // Usage: npm run build && node bench/registry-scale/run.mjs [--runs N] [--compare OLD/dist/cli.js]
 // --compare: the same commands with another build (e.g. a copy of an earlier dist/, beside a
 // package.json and node_modules) on an identical copy of the registry, runs interleaved, figures
-// side by side.
+// side by side. When the environment sets NODE_EXTRA_CA_CERTS (Node then parses that certificate
+// bundle at every start, before any code runs), the same build is also timed without it, side by
+// side, so that the cost of the machine's setting and the cost of mreg are told apart.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
@@ -25,12 +27,17 @@ const dir = mkdtempSync(path.join(tmpdir(), 'mreg-scale-'));
 const work = path.join(dir, 'work');
 const store = path.join(dir, 'store');
 const git = (args) => execFileSync('git', args, { cwd: work, encoding: 'utf8' });
-const mreg = (args, o = { cli, work }) => {
+const mreg = (args, o = { cli, work, env: process.env }) => {
   const t = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, [o.cli, '--repo', o.work, ...args], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [o.cli, '--repo', o.work, ...args], { encoding: 'utf8', env: o.env });
   const ms = Number(process.hrtime.bigint() - t) / 1e6;
   if (r.status !== 0) throw new Error(`mreg ${args.join(' ')}: ${r.stderr}`);
   return ms;
+};
+const nodeStart = (env) => {
+  const t = process.hrtime.bigint();
+  spawnSync(process.execPath, ['-e', ''], { env });
+  return Number(process.hrtime.bigint() - t) / 1e6;
 };
 
 try {
@@ -110,30 +117,40 @@ try {
 
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs) });
-  const figures = {};
-  const before = {};
-  const old = oldCli ? { cli: oldCli, work: path.join(dir, 'work-before') } : null;
-  if (old) execFileSync('cp', ['-a', work, old.work]);
+  // What is timed, each on its own identical copy of the registry: this build; without the
+  // machine's NODE_EXTRA_CA_CERTS when it sets one; an older build (--compare).
+  const withoutCa = { ...process.env };
+  delete withoutCa.NODE_EXTRA_CA_CERTS;
+  const variants = [{ label: 'this build', cli, work, env: process.env }];
+  if (process.env.NODE_EXTRA_CA_CERTS) variants.push({ label: 'no extra CA', cli, work: path.join(dir, 'work-no-ca'), env: withoutCa });
+  if (oldCli) variants.push({ label: 'before', cli: oldCli, work: path.join(dir, 'work-before'), env: process.env });
+  const figures = Object.fromEntries(variants.map((v) => [v.label, {}]));
   const time = (name, argsFor) => {
-    const xs = [];
-    const ys = [];
+    const xs = variants.map(() => []);
     for (let i = 0; i < runs; i++) {
-      // Interleaved, alternating which goes first, so both builds see the same machine.
-      if (old && i % 2) ys.push(mreg(argsFor(i), old));
-      xs.push(mreg(argsFor(i)));
-      if (old && !(i % 2)) ys.push(mreg(argsFor(i), old));
+      // Interleaved, the order turning each round, so every variant sees the same machine.
+      for (let k = 0; k < variants.length; k++) {
+        const j = (k + i) % variants.length;
+        xs[j].push(mreg(argsFor(i), variants[j]));
+      }
     }
-    figures[name] = stats(xs);
-    if (old) before[name] = stats(ys);
+    variants.forEach((v, j) => (figures[v.label][name] = stats(xs[j])));
   };
-  mreg(['--version']); // warm the page cache
-  if (old) mreg(['--version'], old);
   // The registry above is one registry.json holding all 10,000 entries, as older versions wrote
   // it. The first change archives all but the recent ones (registry/history/): timed on its own.
   const firstChange = mreg(['deploy', 'model-18', '1.49.0', '--env', 'staging', '--no-push']);
   const archived = execFileSync('git', ['ls-files', 'registry/history'], { cwd: work, encoding: 'utf8' }).trim().split('\n').filter(Boolean).length;
   const recentSize = readFileSync(path.join(work, 'registry/registry.json')).length;
-  time('node -e "" (floor)', () => ['--version']);
+  // Every variant starts from the same archived registry, its git index and proven record fresh
+  // (a copied file has another inode: git and mreg would otherwise re-read everything once).
+  for (const v of variants) {
+    if (v.work !== work) execFileSync('cp', ['-a', work, v.work]);
+    execFileSync('git', ['update-index', '-q', '--refresh'], { cwd: v.work });
+    mreg(['history', '--limit', '1'], v);
+  }
+  const floors = variants.map(() => []);
+  for (let i = 0; i < runs; i++) variants.forEach((v, j) => floors[j].push(nodeStart(v.env)));
+  time('mreg --version', () => ['--version']);
   time('mreg validate', () => ['validate']);
   // Deploy fresh versions of one model (never the live one), then roll each back.
   time('mreg deploy --no-push', (i) => ['deploy', 'model-19', `1.${49 - i}.0`, '--env', 'production', '--no-push']);
@@ -146,18 +163,17 @@ try {
   console.log(
     `first change (archives the older history into ${archived} files; registry.json ${(size / 1e6).toFixed(1)} MB -> ${(recentSize / 1e3).toFixed(0)} kB): ${firstChange.toFixed(0)} ms`,
   );
-  const cell = (f) => `${f.median.toFixed(0).padStart(9)}  ${f.min.toFixed(0).padStart(7)}  ${f.max.toFixed(0).padStart(7)}`;
-  if (old) console.log(`before: ${oldCli}\nafter:  ${cli}`);
-  console.log(
-    old
-      ? 'command                     before: median ms   min ms   max ms | after: median ms   min ms   max ms   after vs 300 ms goal'
-      : 'command                     median ms   min ms   max ms   vs 300 ms goal',
-  );
-  for (const [name, f] of Object.entries(figures)) {
-    const label = name === 'node -e "" (floor)' ? 'mreg --version (floor)' : name;
-    const was = old ? `        ${cell(before[name])} |        ` : '';
-    console.log(`${label.padEnd(26)}  ${was}${cell(f)}   ${(f.median / 300).toFixed(2)}x`);
-  }
+  const cell = (f) => `${f.median.toFixed(0).padStart(6)} ${f.min.toFixed(0).padStart(5)} ${f.max.toFixed(0).padStart(5)}`;
+  for (const v of variants) console.log(`${v.label.padEnd(12)} ${v.cli}${v.env === withoutCa ? ' (NODE_EXTRA_CA_CERTS unset)' : ''}`);
+  console.log(`\nwhole process, ms: median min max over ${runs} runs; "x goal" = median / 300 ms`);
+  console.log(`${'command'.padEnd(26)}${variants.map((v) => ` | ${v.label.padEnd(17)} x goal`).join('')}`);
+  const row = (label, fs) => console.log(`${label.padEnd(26)}${fs.map((f) => ` | ${cell(f)}  ${(f.median / 300).toFixed(2)}`).join('')}`);
+  row('node -e "" (node alone)', floors.map(stats));
+  for (const name of Object.keys(figures['this build']))
+    row(
+      name,
+      variants.map((v) => figures[v.label][name]),
+    );
 } finally {
   if (process.env.MREG_BENCH_KEEP) console.log(`kept ${dir}`);
   else rmSync(dir, { recursive: true, force: true });
