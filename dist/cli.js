@@ -14,6 +14,9 @@ import {
 } from "./chunks/chunk-J65ZUYIW.js";
 import "./chunks/chunk-SE6IUDCK.js";
 
+// src/cli/main.ts
+import module from "node:module";
+
 // src/cli/commands/index.ts
 var commands = [
   { name: "init", load: async () => (await import("./chunks/registry-ZGRJWKBZ.js")).initCommand },
@@ -110,6 +113,7 @@ async function runCli(argv, s) {
 }
 
 // src/cli/main.ts
+module.enableCompileCache?.();
 var controller = new AbortController(), stopping = !1;
 for (let sig of ["SIGINT", "SIGTERM"])
   process.on(sig, () => {
