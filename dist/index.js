@@ -3,7 +3,7 @@ import {
   audit,
   history,
   status
-} from "./chunks/chunk-RUG6TGFS.js";
+} from "./chunks/chunk-HXVKFM4A.js";
 import {
   startAgent,
   startServe
@@ -13,29 +13,29 @@ import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunks/chunk-TBEQRDJK.js";
+} from "./chunks/chunk-DTZ6WZQO.js";
 import "./chunks/chunk-AL5DA2G3.js";
 import "./chunks/chunk-PBQ66HXW.js";
 import {
   initRepository
-} from "./chunks/chunk-5725ENIP.js";
+} from "./chunks/chunk-KFWNB35F.js";
 import {
   publishArtifact,
   verifyStore
-} from "./chunks/chunk-3ASDEJ3E.js";
+} from "./chunks/chunk-U3BDBNOI.js";
 import {
   fetchById
-} from "./chunks/chunk-U2DWUOPE.js";
+} from "./chunks/chunk-ME2XNSIW.js";
 import {
   registerArtifact
-} from "./chunks/chunk-KM7LDXUA.js";
+} from "./chunks/chunk-X2FJOBHH.js";
 import {
   openStore
 } from "./chunks/chunk-G7YEVJWP.js";
 import "./chunks/chunk-C7BNMAAA.js";
 import {
   defaultHooks
-} from "./chunks/chunk-HBKGXUZ3.js";
+} from "./chunks/chunk-6AKUVXEA.js";
 import {
   decidePaired,
   medianInterval,
@@ -56,16 +56,16 @@ import {
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunks/chunk-QFF2NNWT.js";
+} from "./chunks/chunk-EFOQ4XZ2.js";
 import {
   blockArtifact
-} from "./chunks/chunk-BYL2S6JL.js";
+} from "./chunks/chunk-LBUQK62Q.js";
 import "./chunks/chunk-M7RWC4UU.js";
-import "./chunks/chunk-55RBLAFU.js";
+import "./chunks/chunk-R5PMPHBB.js";
 import {
   readArtifact,
   readRegistry
-} from "./chunks/chunk-A33BJCYG.js";
+} from "./chunks/chunk-MWKGPYJJ.js";
 import "./chunks/chunk-M7D42G3J.js";
 import {
   validateRepository
@@ -87,7 +87,7 @@ import {
 import {
   openContext,
   silentLogger
-} from "./chunks/chunk-3MCYLHX3.js";
+} from "./chunks/chunk-HHHMVR7M.js";
 import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
@@ -99,7 +99,7 @@ import {
   parseMetadata
 } from "./chunks/chunk-HBCMGWHK.js";
 import "./chunks/chunk-XXDYKEZD.js";
-import "./chunks/chunk-GQWRJ6LZ.js";
+import "./chunks/chunk-3X6NSGD5.js";
 import {
   MregError
 } from "./chunks/chunk-J65ZUYIW.js";

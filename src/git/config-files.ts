@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { homedir } from 'node:os';
 import path from 'node:path';
 
 /**
@@ -19,15 +18,19 @@ export interface GitSettings {
   remotes: string[];
 }
 
-/** Environment variables that add configuration or move its files. */
-const CONFIG_ENV = ['GIT_CONFIG', 'GIT_CONFIG_PARAMETERS', 'GIT_CONFIG_COUNT', 'GIT_CONFIG_SYSTEM', 'GIT_CONFIG_GLOBAL'];
+/**
+ * Environment variables that add configuration or move or drop its files (git reads
+ * GIT_CONFIG_NOSYSTEM as a boolean: any setting of it is left to git).
+ */
+const CONFIG_ENV = ['GIT_CONFIG', 'GIT_CONFIG_PARAMETERS', 'GIT_CONFIG_COUNT', 'GIT_CONFIG_SYSTEM', 'GIT_CONFIG_GLOBAL', 'GIT_CONFIG_NOSYSTEM'];
 
 export async function settingsFromFiles(gitDir: string): Promise<GitSettings | null> {
   if (CONFIG_ENV.some((k) => process.env[k] !== undefined)) return null;
-  const home = process.env.HOME || homedir();
+  // git finds its global files through HOME only: without it, git is asked.
+  const home = process.env.HOME;
   if (!home) return null;
   const files = [
-    ...(process.env.GIT_CONFIG_NOSYSTEM ? [] : ['/etc/gitconfig']),
+    '/etc/gitconfig',
     path.join(process.env.XDG_CONFIG_HOME || path.join(home, '.config'), 'git', 'config'),
     path.join(home, '.gitconfig'),
     path.join(gitDir, 'config'),
@@ -42,13 +45,14 @@ export async function settingsFromFiles(gitDir: string): Promise<GitSettings | n
     if (!entries) return null;
     for (const e of entries) {
       if (e.section === 'include' || e.section === 'includeif') return null;
-      if (e.section === 'user' && e.subsection === null && e.key === 'name' && e.value !== null) userName = e.value;
-      if (e.section === 'user' && e.subsection === null && e.key === 'email' && e.value !== null) userEmail = e.value;
+      if (e.value === null) continue;
+      if (e.section === 'user' && e.subsection === null && e.key === 'name') userName = e.value;
+      if (e.section === 'user' && e.subsection === null && e.key === 'email') userEmail = e.value;
       if (e.section === 'remote' && e.subsection !== null && e.key === 'url' && !remotes.includes(e.subsection)) remotes.push(e.subsection);
     }
   }
-  // An empty user.name is "unset" to git's identity rules too: ask git.
-  if (!userName || !userEmail) return null;
+  // A blank name or address is no identity to git (it refuses to commit with one): git is asked.
+  if (!userName?.trim() || !userEmail?.trim()) return null;
   return { userName, userEmail, remotes };
 }
 
@@ -65,16 +69,24 @@ export interface ConfigEntry {
 
 /**
  * git's configuration syntax: `[section]`, `[section "sub"]` (and the old `[section.sub]`),
- * `key = value` with quotes, escapes, comments and continued lines. Null for anything else.
+ * `key = value` with quotes, escapes, comments and continued lines, values read as git reads them
+ * (config.c, parse_value). Null for anything else, and for a section header followed by more on
+ * its line (legal, but left to git).
  */
 export function parseGitConfig(text: string): ConfigEntry[] | null {
   const entries: ConfigEntry[] = [];
   let section: string | null = null;
   let subsection: string | null = null;
-  const lines = text.replace(/^\uFEFF/, '').split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].replace(/\r$/, '').trim();
-    if (!line || line[0] === '#' || line[0] === ';') continue;
+  // git reads "\r\n" as "\n".
+  const src = text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
+  let at = 0;
+  while (at < src.length) {
+    const eol = src.indexOf('\n', at) < 0 ? src.length : src.indexOf('\n', at);
+    const line = src.slice(at, eol).trim();
+    if (!line || line[0] === '#' || line[0] === ';') {
+      at = eol + 1;
+      continue;
+    }
     if (line[0] === '[') {
       const m = /^\[\s*([A-Za-z0-9.-]+)(?:\s+"((?:[^"\\]|\\.)*)")?\s*\]\s*(?:[#;].*)?$/.exec(line);
       if (!m) return null;
@@ -88,59 +100,69 @@ export function parseGitConfig(text: string): ConfigEntry[] | null {
         section = (dot < 0 ? name : name.slice(0, dot)).toLowerCase();
         subsection = dot < 0 ? null : name.slice(dot + 1).toLowerCase();
       }
+      at = eol + 1;
       continue;
     }
-    const m = /^([A-Za-z][A-Za-z0-9-]*)\s*(=)?(.*)$/.exec(line);
+    const m = /^([A-Za-z][A-Za-z0-9-]*)\s*(=?)/.exec(line);
     if (!m || section === null) return null;
+    const key = m[1].toLowerCase();
     if (!m[2]) {
-      if (m[3].trim() && !/^[#;]/.test(m[3].trim())) return null;
-      entries.push({ section, subsection, key: m[1].toLowerCase(), value: null });
+      const rest = line.slice(m[0].length).trim();
+      if (rest && !/^[#;]/.test(rest)) return null;
+      entries.push({ section, subsection, key, value: null });
+      at = eol + 1;
       continue;
     }
-    // The value, with the lines a trailing backslash continues it onto.
-    let raw = m[3];
-    while (/(^|[^\\])(\\\\)*\\$/.test(raw) && i + 1 < lines.length) raw = raw.slice(0, -1) + lines[++i].replace(/\r$/, '');
-    const value = parseValue(raw);
-    if (value === null) return null;
-    entries.push({ section, subsection, key: m[1].toLowerCase(), value });
+    // The value starts after the "=" on the raw line and may run on over continued lines.
+    const valueStart = src.indexOf('=', at) + 1;
+    const parsed = parseValue(src, valueStart);
+    if (!parsed) return null;
+    entries.push({ section, subsection, key, value: parsed.value });
+    at = parsed.end + 1;
   }
   return entries;
 }
 
 const ESCAPES: Record<string, string> = { n: '\n', t: '\t', b: '\b', '\\': '\\', '"': '"' };
 
-function parseValue(raw: string): string | null {
-  let out = '';
-  let quoted = false;
-  // Unquoted whitespace at the end is dropped; inside, it is kept.
-  let pendingSpace = '';
-  let started = false;
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw[i];
-    if (!quoted && (c === '#' || c === ';')) break;
-    if (c === '"') {
-      quoted = !quoted;
-      out += pendingSpace;
-      pendingSpace = '';
-      started = true;
+/**
+ * A value from `from` to the end of its line (a backslash before the newline continues it, outside
+ * a comment): unquoted whitespace is dropped at the start and the end and each character of it
+ * becomes one space inside; `"` toggles quoting; escapes \n \t \b \\ \"; # and ; start a comment.
+ * `end`: the index of the newline (or the text's end) that ends it.
+ */
+function parseValue(src: string, from: number): { value: string; end: number } | null {
+  let value = '';
+  let quote = false;
+  let comment = false;
+  let space = 0;
+  for (let i = from; ; i++) {
+    if (i >= src.length || src[i] === '\n') return quote ? null : { value, end: i };
+    const c = src[i];
+    if (comment) continue;
+    // C's isspace(), as git uses it: not the wider set of Unicode spaces.
+    if (!quote && (c === ' ' || c === '\t' || c === '\v' || c === '\f' || c === '\r')) {
+      if (value.length) space++;
       continue;
     }
+    if (!quote && (c === ';' || c === '#')) {
+      comment = true;
+      continue;
+    }
+    value += ' '.repeat(space);
+    space = 0;
     if (c === '\\') {
-      const e = ESCAPES[raw[i + 1]];
+      const next = src[++i];
+      if (next === '\n') continue;
+      const e = next === undefined ? undefined : ESCAPES[next];
       if (e === undefined) return null;
-      out += pendingSpace + e;
-      pendingSpace = '';
-      started = true;
-      i++;
+      value += e;
       continue;
     }
-    if (!quoted && (c === ' ' || c === '\t')) {
-      if (started) pendingSpace += c;
+    if (c === '"') {
+      quote = !quote;
       continue;
     }
-    out += pendingSpace + c;
-    pendingSpace = '';
-    started = true;
+    value += c;
   }
-  return quoted ? null : out;
 }

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { lstat, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { MregError, errorMessage } from '../core/errors.js';
-import { settingsFromFiles } from './config-files.js';
+import { parseGitConfig, settingsFromFiles } from './config-files.js';
 
 /**
  * The GitOps repository: the registry is files in git, every change one commit touching only
@@ -102,20 +102,38 @@ async function placeFromGit(base: GitRunner, dir: string): Promise<RepoPlace> {
   }
 }
 
-/** Settings that change where git finds the repository or its work tree: with any of them, git is asked. */
-const DISCOVERY_ENV = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_COMMON_DIR', 'GIT_CEILING_DIRECTORIES', 'GIT_DISCOVERY_ACROSS_FILESYSTEM', 'GIT_INDEX_FILE'];
+/**
+ * Settings in the environment that change where git finds the repository, its work tree, index or
+ * objects: with any of them, git is asked (and nothing is read from git's files directly).
+ */
+const DISCOVERY_ENV = [
+  'GIT_DIR',
+  'GIT_WORK_TREE',
+  'GIT_COMMON_DIR',
+  'GIT_CEILING_DIRECTORIES',
+  'GIT_DISCOVERY_ACROSS_FILESYSTEM',
+  'GIT_INDEX_FILE',
+  'GIT_OBJECT_DIRECTORY',
+  'GIT_NAMESPACE',
+];
+
+export function gitEnvironmentMovesFiles(): boolean {
+  return DISCOVERY_ENV.some((k) => process.env[k] !== undefined);
+}
 
 /**
  * The work tree's top folder and the checked-out branch, read the way git finds them (the nearest
  * folder upwards holding a `.git` folder), without a process. Null, so that git is asked, whenever
  * the layout is not the plain one git would read the same way: a `.git` file (worktree,
  * submodule), discovery settings in the environment, a repository owned by another user (git's
- * safe.directory check), a core.worktree or core.bare setting, a HEAD that is not a branch of
- * the files backend or a commit id.
+ * safe.directory check), a configuration this reader does not fully understand or that sets
+ * core.bare, core.worktree, another repository format or extensions, a HEAD or branch that is a
+ * symbolic link or an alias of another branch, a HEAD that is not a branch of the files backend or
+ * a commit id.
  */
 export async function placeFromFiles(dir: string): Promise<RepoPlace | null> {
   try {
-    if (DISCOVERY_ENV.some((k) => process.env[k] !== undefined)) return null;
+    if (gitEnvironmentMovesFiles()) return null;
     let at = await realpath(dir);
     let device = (await stat(at)).dev;
     const uid = process.getuid?.();
@@ -124,14 +142,7 @@ export async function placeFromFiles(dir: string): Promise<RepoPlace | null> {
       const st = await lstat(dotGit).catch(() => null);
       if (st) {
         if (!st.isDirectory() || (uid !== undefined && (st.uid !== uid || (await stat(at)).uid !== uid))) return null;
-        const [head, config] = await Promise.all([readFile(path.join(dotGit, 'HEAD'), 'utf8'), readFile(path.join(dotGit, 'config'), 'utf8')]);
-        if (/^\s*(worktree\s*=|bare\s*=\s*true)/im.test(config) || /^\s*\[\s*extensions\s*\]/im.test(config)) return null;
-        const line = head.trim();
-        if (/^[0-9a-f]{40}$/.test(line)) return { root: at, branch: null };
-        const branch = /^ref: refs\/heads\/(\S+)$/.exec(line)?.[1];
-        // reftable keeps a HEAD of "ref: refs/heads/.invalid"; git's answer is the truth there.
-        if (!branch || branch.startsWith('.') || branch.includes('..')) return null;
-        return { root: at, branch };
+        return await placeIn(at, dotGit);
       }
       // A bare repository (or the inside of a .git folder) is a git folder itself: git's call.
       if ((await stat(path.join(at, 'objects')).catch(() => null))?.isDirectory()) return null;
@@ -146,6 +157,36 @@ export async function placeFromFiles(dir: string): Promise<RepoPlace | null> {
   } catch {
     return null;
   }
+}
+
+async function placeIn(root: string, dotGit: string): Promise<RepoPlace | null> {
+  const [headLink, objects, refs, config] = await Promise.all([
+    lstat(path.join(dotGit, 'HEAD')),
+    stat(path.join(dotGit, 'objects')).catch(() => null),
+    stat(path.join(dotGit, 'refs')).catch(() => null),
+    readFile(path.join(dotGit, 'config'), 'utf8'),
+  ]);
+  // git takes a folder for a repository only with HEAD, objects/ and refs/ (else it looks further up).
+  if (!headLink.isFile() || !objects?.isDirectory() || !refs?.isDirectory()) return null;
+  const entries = parseGitConfig(config);
+  if (!entries) return null;
+  for (const e of entries) {
+    if (e.section === 'extensions' || e.section === 'include' || e.section === 'includeif') return null;
+    if (e.section !== 'core' || e.subsection !== null) continue;
+    if (e.key === 'worktree') return null;
+    if (e.key === 'bare' && e.value?.toLowerCase() !== 'false') return null;
+    if (e.key === 'repositoryformatversion' && e.value !== '0' && e.value !== '1') return null;
+  }
+  const line = (await readFile(path.join(dotGit, 'HEAD'), 'utf8')).trim();
+  if (/^[0-9a-f]{40}$/.test(line)) return { root, branch: null };
+  const branch = /^ref: refs\/heads\/(\S+)$/.exec(line)?.[1];
+  // reftable keeps a HEAD of "ref: refs/heads/.invalid"; git's answer is the truth there.
+  if (!branch || branch.startsWith('.') || branch.includes('..')) return null;
+  // A branch that is itself a symbolic ref (an alias of another branch) or a symbolic link: git
+  // names the branch it leads to.
+  const ref = await lstat(path.join(dotGit, 'refs/heads', branch)).catch(() => null);
+  if (ref && (!ref.isFile() || (await readFile(path.join(dotGit, 'refs/heads', branch), 'utf8')).startsWith('ref:'))) return null;
+  return { root, branch };
 }
 
 export function firstLine(s: string): string {

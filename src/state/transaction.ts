@@ -2,7 +2,21 @@ import { lstat, mkdir, readFile, readlink, rename, rm, stat, writeFile } from 'n
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { MregError, errorMessage } from '../core/errors.js';
-import { commitMessage, commitPaths, changedUnder, gitDir, headSha, fetchBranch, hasRemote, pushBranch, resetTo, type Trailers } from '../git/repo.js';
+import {
+  commitMessage,
+  commitPaths,
+  changedUnder,
+  gitDir,
+  gitEnvironmentMovesFiles,
+  headFromFiles,
+  headSha,
+  fetchBranch,
+  hasRemote,
+  pushBranch,
+  resetTo,
+  type Trailers,
+} from '../git/repo.js';
+import { unchangedFromFiles } from '../git/index-file.js';
 import { checkChange } from './check.js';
 import { REGISTRY_DIR, REGISTRY_FILE } from './config.js';
 import type { OpsContext } from './context.js';
@@ -79,62 +93,70 @@ async function applyFiles(
 }
 
 /**
- * A look for uncommitted edits under registry/ taken before the change is planned. `mark`: the
- * change time the file system gave a file written just before git started looking (the file
- * system's own clock, so a network file system's skew does not matter).
+ * A look for uncommitted edits under registry/, begun before the change is planned. `mark`: the
+ * change time and device of a file written in the git folder just before the look began (the
+ * file system's own clock: a network file system's skew does not matter; a work tree on another
+ * file system, whose clock may tick differently, makes the look's answer unusable). `head`: the
+ * commit HEAD named then. `git`: git's answer for all of registry/, or null when the index recorded
+ * HEAD's tree exactly at that moment, so that the files the change writes can be checked from
+ * git's own files once they are known (no process).
  */
 interface EditsLook {
-  mark: number;
-  changed: Promise<Set<string>>;
+  mark: { ctimeMs: number; dev: number };
+  head: string | null;
+  git: Promise<Set<string>> | null;
 }
 
 const earlyLooks = new WeakMap<OpsContext, Promise<EditsLook | null>>();
 
-/**
- * Starts git's look for uncommitted edits under registry/ now, for this context's next change, so
- * that git works while the command reads the registry and fetches the artifact instead of after.
- * commitChange uses the answer only when nothing git compared for the files it writes (the files,
- * their folders, the index, HEAD and its branch) changed after the look began; otherwise it looks
- * again. Call it once the working tree is where
- * the change will be planned (after syncWithRemote).
- */
-export function lookForEditsEarly(ctx: OpsContext): void {
-  const look = (async (): Promise<EditsLook | null> => {
+function beginLook(ctx: OpsContext): Promise<EditsLook | null> {
+  return (async (): Promise<EditsLook | null> => {
+    // git told where its index or objects are by the environment: ask git, when the files are known.
+    if (gitEnvironmentMovesFiles()) return null;
     const dir = await gitDir(ctx.root);
     if (!dir) return null;
     const markFile = path.join(dir, 'mreg-look');
     await writeFile(markFile, `${process.pid}\n`);
-    const mark = (await stat(markFile)).ctimeMs;
-    const changed = changedUnder(ctx.repo, [REGISTRY_DIR]);
-    changed.catch(() => {}); // awaited by commitChange, which may never come
-    return { mark, changed };
+    const [st, head] = await Promise.all([stat(markFile), headFromFiles(ctx.root)]);
+    const mark = { ctimeMs: st.ctimeMs, dev: st.dev };
+    if (await unchangedFromFiles(ctx.root, [])) return { mark, head, git: null };
+    const git = changedUnder(ctx.repo, [REGISTRY_DIR]);
+    git.catch(() => {}); // awaited by lookAnswer, which may never come
+    return { mark, head, git };
   })().catch(() => null);
-  earlyLooks.set(ctx, look);
 }
 
-/** The early look's answer, when nothing the change writes changed since it began (else null: look again). */
-async function earlyAnswer(ctx: OpsContext, paths: string[]): Promise<Set<string> | null> {
-  const pending = earlyLooks.get(ctx);
-  earlyLooks.delete(ctx);
-  const look = pending && (await pending);
+/**
+ * Begins this context's look for uncommitted edits now, for its next change, so that it is done
+ * while the command reads the registry and fetches the artifact instead of after. Call it once the
+ * working tree is where the change will be planned (after syncWithRemote).
+ */
+export function lookForEditsEarly(ctx: OpsContext): void {
+  earlyLooks.set(ctx, beginLook(ctx));
+}
+
+/**
+ * The files among `paths` with uncommitted edits (staged or not, or untracked), or null: look
+ * again with git. From git's own files when the look found the index equal to HEAD and each file
+ * is still as the index records it; else git's answer, used only when HEAD names the same commit
+ * and nothing else git compared for these files (the files, their folders, the index, HEAD)
+ * changed after the look began.
+ */
+async function lookAnswer(ctx: OpsContext, pending: Promise<EditsLook | null>, paths: string[]): Promise<Set<string> | null> {
+  const look = await pending;
   if (!look) return null;
+  if (!look.git) return (await unchangedFromFiles(ctx.root, paths)) ? new Set() : null;
   const dir = await gitDir(ctx.root);
-  if (!dir) return null;
-  // What git compared: the files and their folders (an edit, a new or deleted file), the index
-  // (a staged change) and HEAD with the branch it names (a commit in between).
-  const gitFiles = ['index', 'HEAD', ...(ctx.repo.branch ? [`refs/heads/${ctx.repo.branch}`] : [])].map((f) => path.join(dir, f));
-  const places = new Set([...gitFiles, ...paths.flatMap((p) => [path.join(ctx.root, p), path.join(ctx.root, path.dirname(p))])]);
-  const times = await Promise.all(
-    [...places].map((f) =>
-      lstat(f).then(
-        (st) => st.ctimeMs,
-        () => null,
-      ),
-    ),
-  );
+  if (!dir || look.head === null || (await headFromFiles(ctx.root)) !== look.head) return null;
+  const places = new Set([
+    path.join(dir, 'index'),
+    path.join(dir, 'HEAD'),
+    ...paths.flatMap((p) => [path.join(ctx.root, p), path.join(ctx.root, path.dirname(p))]),
+  ]);
+  const stats = await Promise.all([...places].map((f) => lstat(f).catch(() => null)));
   // Same clock tick as the mark counts as after it: a coarse clock must not hide an edit.
-  if (times.some((t) => t !== null && t >= look.mark)) return null;
-  return look.changed.catch(() => null);
+  if (stats.some((st) => st !== null && (st.dev !== look.mark.dev || st.ctimeMs >= look.mark.ctimeMs))) return null;
+  return look.git.catch(() => null);
 }
 
 export async function commitChange<T>(ctx: OpsContext, plan: () => Promise<PlannedChange<T>>): Promise<CommitOutcome<T>> {
@@ -163,13 +185,13 @@ export async function commitChange<T>(ctx: OpsContext, plan: () => Promise<Plann
   for (let attempt = 1; ; attempt++) {
     // Never commit over someone's uncommitted edit of a file this change rewrites. A new file
     // (a registration) is expected to be absent: plan() has already refused an existing one.
-    // git looks at registry/ while the change is planned (one process less to wait for).
-    const early = attempt === 1 && earlyLooks.has(ctx);
-    const status = early ? null : changedUnder(repo, [REGISTRY_DIR]);
-    status?.catch(() => {}); // awaited below; plan() may throw first
+    // The look begins before the change is planned (or earlier: lookForEditsEarly).
+    const early = attempt === 1 ? earlyLooks.get(ctx) : undefined;
+    earlyLooks.delete(ctx);
+    const look = early ?? beginLook(ctx);
     const change = await plan();
     const paths = change.files.map((f) => f.path);
-    const changed = (status && (await status)) ?? (await earlyAnswer(ctx, paths)) ?? (await changedUnder(repo, [REGISTRY_DIR]));
+    const changed = (await lookAnswer(ctx, look, paths)) ?? (await changedUnder(repo, [REGISTRY_DIR]));
     const dirty = paths.filter((p) => changed.has(p));
     if (dirty.length) {
       throw new MregError(

@@ -22,8 +22,8 @@ beforeEach(() => {
   home = mkdtempSync(path.join(root, 'home-'));
   process.env.HOME = home;
   delete process.env.XDG_CONFIG_HOME;
-  // The machine's /etc/gitconfig stays out of both readers' way.
-  process.env.GIT_CONFIG_NOSYSTEM = '1';
+  // Both readers read the machine's /etc/gitconfig, if any: the comparisons hold either way.
+  delete process.env.GIT_CONFIG_NOSYSTEM;
 });
 afterEach(() => {
   for (const [k, v] of Object.entries(saved)) {
@@ -76,6 +76,8 @@ describe('settingsFromFiles', () => {
         '  long = log --oneline \\',
         '    --graph',
         '  flag',
+        '[remote "no-url"]',
+        '  url',
         '',
       ].join('\n'),
     );
@@ -88,6 +90,23 @@ describe('settingsFromFiles', () => {
     expect(mine!.remotes.sort()).toEqual(gits.remotes.sort());
     expect(mine!.remotes).toContain('with.dots "and quotes"');
     expect(mine!.remotes).toContain('legacy');
+    expect(mine!.remotes).not.toContain('no-url');
+  });
+
+  it('reads values as git does: whitespace inside becomes spaces, a backslash in a comment continues nothing, empty quotes start nothing', async () => {
+    const cases = [
+      ['name = Alice Old # previous name \\', 'name = Bob New'],
+      ['name = John\tSmith'],
+      ['name = "" John'],
+      ['name = "a" b "c"  ; trailing'],
+      ['name = x \\', '  continued'],
+    ];
+    for (const lines of cases) {
+      writeFileSync(path.join(home, '.gitconfig'), ['[user]', '\temail = e@x', ...lines.map((l) => `\t${l}`), ''].join('\n'));
+      const dir = newRepo();
+      const mine = await settingsFromFiles(path.join(dir, '.git'));
+      expect(mine?.userName, lines.join(' / ')).toBe(gitsValues(dir).name);
+    }
   });
 
   it('reads the global files (XDG first, then ~/.gitconfig) when the repository sets no identity', async () => {
@@ -116,6 +135,19 @@ describe('settingsFromFiles', () => {
 
     writeFileSync(path.join(home, '.gitconfig'), '[user]\n\tname = Only A Name\n');
     expect(await settingsFromFiles(path.join(plain, '.git'))).toBeNull();
+    writeFileSync(path.join(home, '.gitconfig'), '[user]\n\tname = "  "\n\temail = e@x\n');
+    expect(await settingsFromFiles(path.join(plain, '.git'))).toBeNull();
+
+    // git reads its global files through HOME only, and GIT_CONFIG_NOSYSTEM as a boolean.
+    writeFileSync(path.join(home, '.gitconfig'), '[user]\n\tname = N\n\temail = e@x\n');
+    delete process.env.HOME;
+    expect(await settingsFromFiles(path.join(plain, '.git'))).toBeNull();
+    process.env.HOME = home;
+    for (const v of ['1', '0', 'false']) {
+      process.env.GIT_CONFIG_NOSYSTEM = v;
+      expect(await settingsFromFiles(path.join(plain, '.git'))).toBeNull();
+    }
+    delete process.env.GIT_CONFIG_NOSYSTEM;
 
     writeFileSync(path.join(home, '.gitconfig'), '[user]\n\tname = N\n\temail = e@x\n');
     const odd = newRepo('[core] bare = false\n');

@@ -4,7 +4,7 @@
  * it is not.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -86,6 +86,41 @@ describe('placeFromFiles', () => {
     // openRepo still opens each of them through git.
     expect((await openRepo(wt)).branch).toBe('side');
     expect((await openRepo(wt)).root).toBe(wt);
+  });
+
+  it('null for a branch that is an alias of another, a HEAD kept as a symbolic link, and settings that change the layout in any spelling', async () => {
+    const alias = newRepo('alias');
+    git(['symbolic-ref', 'refs/heads/master', 'refs/heads/main'], alias);
+    git(['symbolic-ref', 'HEAD', 'refs/heads/master'], alias);
+    expect(gitsAnswer(alias).branch).toBe('main');
+    expect(await placeFromFiles(alias)).toBeNull();
+    expect((await openRepo(alias)).branch).toBe('main');
+
+    const linkedHead = newRepo('linked-head');
+    rmSync(path.join(linkedHead, '.git/HEAD'));
+    symlinkSync('refs/heads/main', path.join(linkedHead, '.git/HEAD'));
+    expect(await placeFromFiles(linkedHead)).toBeNull();
+    expect((await openRepo(linkedHead)).branch).toBe('main');
+
+    for (const [what, config] of [
+      ['core.bare yes', '[core]\n\tbare = yes\n'],
+      ['core.bare as a bare key', '[core]\n\tbare\n'],
+      ['core.worktree on the header line', '[core] worktree = /elsewhere\n'],
+      ['repository format 2', '[core]\n\trepositoryformatversion = 2\n'],
+    ]) {
+      const dir = newRepo(`layout-${what.replace(/\W+/g, '-')}`);
+      appendFileSync(path.join(dir, '.git/config'), config);
+      expect(await placeFromFiles(dir), what).toBeNull();
+    }
+
+    // A folder holding .git with HEAD and config but no objects/ is no repository to git: it looks further up.
+    const outer = newRepo('outer-of-fake');
+    const fake = path.join(outer, 'fake');
+    mkdirSync(path.join(fake, '.git'), { recursive: true });
+    writeFileSync(path.join(fake, '.git/HEAD'), 'ref: refs/heads/main\n');
+    writeFileSync(path.join(fake, '.git/config'), '[core]\n\trepositoryformatversion = 0\n');
+    expect(await placeFromFiles(fake)).toBeNull();
+    expect((await openRepo(fake)).root).toBe(outer);
   });
 
   it('null outside any repository, and openRepo then says so', async () => {

@@ -8,12 +8,14 @@
  * derived from it) are built once; every test works on its own copy (cp -a, no git process), so
  * the tests are independent and run concurrently.
  */
+import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deployVersion, promoteVersion, rollbackVersion, PipelineError } from '../../src/ops/deploy.js';
 import type { StageHooks } from '../../src/ops/pipeline.js';
-import type { OpsContext } from '../../src/state/context.js';
+import { unchangedFromFiles } from '../../src/git/index-file.js';
+import { openContext, type OpsContext } from '../../src/state/context.js';
 import {
   buildFixture,
   copyFixture,
@@ -414,10 +416,32 @@ describe.concurrent('deploy', () => {
 });
 
 /**
- * git's look for uncommitted edits starts before the artifact is fetched and gated (so it is ready
- * when the change is planned); an edit made after it began must still stop the commit.
+ * The look for uncommitted edits begins before the artifact is fetched and gated: from git's own
+ * files when the index records HEAD (checked again once the files are known), else a `git status`
+ * begun early. An edit made after the look began must still stop the commit, either way.
  */
 describe.concurrent('an edit made while a deploy runs', () => {
+  const WAYS = ['git status begun early', "git's files", "git's files, then git status"] as const;
+  /**
+   * A copy on which the look takes `way`: a change staged elsewhere (the index no longer records
+   * HEAD: git status begins early); the index refreshed (as after a commit made here: git's files
+   * answer); a plain copy (the index records HEAD, but every copied file has another inode: git's
+   * files cannot answer, git status is asked after planning).
+   */
+  async function prepared(way: (typeof WAYS)[number], f: Fixture, o: { push?: boolean } = {}): Promise<OpsRepo> {
+    const repo = await fresh(f, o);
+    if (way === 'git status begun early') {
+      await writeFile(path.join(repo.work, 'notes.txt'), 'staged, not part of any change\n');
+      git(['add', 'notes.txt'], repo.work);
+      expect(await unchangedFromFiles(repo.work, [])).toBeNull();
+    } else {
+      if (way === "git's files") git(['update-index', '-q', '--refresh'], repo.work);
+      expect(await unchangedFromFiles(repo.work, [])).toBe(true);
+      expect(await unchangedFromFiles(repo.work, ['registry/registry.json'])).toBe(way === "git's files" ? true : null);
+    }
+    return repo;
+  }
+
   /** The files a deploy of llama3 1.1.0 onto stagedPass commits, learnt from a run on another copy. */
   async function filesTheDeployWrites(): Promise<string[]> {
     const probe = await local(stagedPass);
@@ -425,8 +449,8 @@ describe.concurrent('an edit made while a deploy runs', () => {
     return git(['show', '--name-only', '--format=', 'HEAD'], probe.work).trim().split('\n');
   }
 
-  it('registry.json edited during the gate: refused as an uncommitted change, the edit kept, nothing committed', async () => {
-    const repo = await fresh(stagedPass);
+  it.each(WAYS)('registry.json edited during the gate (look: %s): refused as an uncommitted change, the edit kept, nothing committed', async (way) => {
+    const repo = await prepared(way, stagedPass);
     const file = path.join(repo.work, 'registry/registry.json');
     const before = await snapshot(repo);
     const edited = before.registry.replace('"schema_version": 1', '"schema_version":  1');
@@ -440,10 +464,10 @@ describe.concurrent('an edit made while a deploy runs', () => {
     expect(repo.remoteHead()).toBe(before.remoteHead);
   });
 
-  it('a metadata file the change rewrites, edited during the download: refused, the edit kept', async () => {
+  it.each(WAYS)('a metadata file the change rewrites, edited during the download (look: %s): refused, the edit kept', async (way) => {
     const written = (await filesTheDeployWrites()).filter((f) => f.startsWith('registry/models/'));
     expect(written.length).toBeGreaterThan(0);
-    const repo = await fresh(stagedPass);
+    const repo = await prepared(way, stagedPass);
     const before = await snapshot(repo);
     const file = path.join(repo.work, written[0]);
     const edited = (await readFile(file, 'utf8')) + '\n';
@@ -461,17 +485,80 @@ describe.concurrent('an edit made while a deploy runs', () => {
     expect(repo.head()).toBe(before.head);
   });
 
-  it('an edit of a file the change does not write stays uncommitted, and the deploy lands', async () => {
+  it.each(WAYS)('an edit of a file the change does not write stays uncommitted, and the deploy lands (look: %s)', async (way) => {
     const written = await filesTheDeployWrites();
-    const repo = await local(stagedPass);
+    const repo = await prepared(way, stagedPass, { push: false });
     const other = 'registry/models/llama3/llama3-v1.2.0-q4km.json';
     expect(written).not.toContain(other);
     const edited = (await readFile(path.join(repo.work, other), 'utf8')) + '\n';
     const { hooks } = fakeHooks({ onGate: () => writeFile(path.join(repo.work, other), edited) });
     const r = await deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.1.0' }, hooks);
     expect(r.outcome.result.to.version).toBe('1.1.0');
-    expect(git(['status', '--porcelain'], repo.work)).toBe(` M ${other}\n`);
+    // The staged file stays staged, not committed with the change.
+    expect(git(['status', '--porcelain'], repo.work)).toBe(`${way === 'git status begun early' ? 'A  notes.txt\n' : ''} M ${other}\n`);
     expect(git(['show', '--name-only', '--format=', 'HEAD'], repo.work).trim().split('\n')).toEqual(written);
+  });
+});
+
+describe.concurrent('the branch moved back while a deploy runs (git reset --soft: the change it dropped stays staged)', () => {
+  it.each([
+    ['the index recorded HEAD', false],
+    ['another change was staged', true],
+  ])('%s, refs packed afterwards: refused, the staged change not committed', async (_, stageOther) => {
+    const repo = await fresh(stagedPass, { push: false });
+    git(['update-index', '-q', '--refresh'], repo.work);
+    if (stageOther) {
+      await writeFile(path.join(repo.work, 'notes.txt'), 'x\n');
+      git(['add', 'notes.txt'], repo.work);
+    }
+    const head = repo.head();
+    const { hooks } = fakeHooks({
+      onGate: async () => {
+        git(['reset', '--soft', 'HEAD~1'], repo.work);
+        git(['pack-refs', '--all'], repo.work);
+      },
+    });
+    const err = await rejection<PipelineError>(deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.1.0' }, hooks));
+    expect(err.code).toBe('CONFLICT');
+    expect(err.message).toMatch(/uncommitted changes in registry\/registry\.json/);
+    expect(git(['rev-parse', 'HEAD'], repo.work).trim()).not.toBe(head);
+    expect(git(['diff', '--cached', '--name-only'], repo.work)).toContain('registry/registry.json');
+  });
+
+  it('in a linked worktree: refused, the staged change not committed', async () => {
+    const repo = await fresh(stagedPass, { push: false });
+    const wt = path.join(repo.dir, 'wt');
+    git(['worktree', 'add', '--quiet', '-b', 'side', wt, 'HEAD'], repo.work);
+    const ctx = await openContext({ repo: wt, push: false, actor: 'test' });
+    const { hooks } = fakeHooks({ onGate: async () => void git(['reset', '--soft', 'HEAD~1'], wt) });
+    const err = await rejection<PipelineError>(deployVersion(ctx, { env: 'staging', model: 'llama3', version: '1.1.0' }, hooks));
+    expect(err.code).toBe('CONFLICT');
+    expect(err.message).toMatch(/uncommitted changes in registry\/registry\.json/);
+    expect(git(['diff', '--cached', '--name-only'], wt)).toContain('registry/registry.json');
+  });
+});
+
+// Not concurrent: the environment is the process's own.
+describe('GIT_INDEX_FILE set: git is asked, with that index', () => {
+  it('a change staged in that index while a deploy runs: refused, the staged change kept', async () => {
+    const repo = await fresh(stagedPass, { push: false });
+    // .git/index records HEAD exactly: only the environment says to look elsewhere.
+    git(['update-index', '-q', '--refresh'], repo.work);
+    const alternate = path.join(repo.dir, 'alternate-index');
+    await writeFile(alternate, await readFile(path.join(repo.work, '.git/index')));
+    const saved = process.env.GIT_INDEX_FILE;
+    process.env.GIT_INDEX_FILE = alternate;
+    try {
+      const blob = execFileSync('git', ['hash-object', '-w', '--stdin'], { cwd: repo.work, input: '{"staged": true}\n', encoding: 'utf8' }).trim();
+      const { hooks } = fakeHooks({ onGate: async () => void git(['update-index', '--cacheinfo', `100644,${blob},registry/registry.json`], repo.work) });
+      const err = await rejection<PipelineError>(deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.1.0' }, hooks));
+      expect(err.code).toBe('CONFLICT');
+      expect(err.message).toMatch(/uncommitted changes in registry\/registry\.json/);
+      expect(git(['ls-files', '-s', 'registry/registry.json'], repo.work)).toContain(blob);
+    } finally {
+      if (saved === undefined) delete process.env.GIT_INDEX_FILE;
+      else process.env.GIT_INDEX_FILE = saved;
+    }
   });
 });
 

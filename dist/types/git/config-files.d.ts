@@ -27,6 +27,8 @@ export interface ConfigEntry {
 }
 /**
  * git's configuration syntax: `[section]`, `[section "sub"]` (and the old `[section.sub]`),
- * `key = value` with quotes, escapes, comments and continued lines. Null for anything else.
+ * `key = value` with quotes, escapes, comments and continued lines, values read as git reads them
+ * (config.c, parse_value). Null for anything else, and for a section header followed by more on
+ * its line (legal, but left to git).
  */
 export declare function parseGitConfig(text: string): ConfigEntry[] | null;

@@ -27,13 +27,16 @@ interface RepoPlace {
     root: string;
     branch: string | null;
 }
+export declare function gitEnvironmentMovesFiles(): boolean;
 /**
  * The work tree's top folder and the checked-out branch, read the way git finds them (the nearest
  * folder upwards holding a `.git` folder), without a process. Null, so that git is asked, whenever
  * the layout is not the plain one git would read the same way: a `.git` file (worktree,
  * submodule), discovery settings in the environment, a repository owned by another user (git's
- * safe.directory check), a core.worktree or core.bare setting, a HEAD that is not a branch of
- * the files backend or a commit id.
+ * safe.directory check), a configuration this reader does not fully understand or that sets
+ * core.bare, core.worktree, another repository format or extensions, a HEAD or branch that is a
+ * symbolic link or an alias of another branch, a HEAD that is not a branch of the files backend or
+ * a commit id.
  */
 export declare function placeFromFiles(dir: string): Promise<RepoPlace | null>;
 export declare function firstLine(s: string): string;

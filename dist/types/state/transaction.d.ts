@@ -34,12 +34,9 @@ export interface CommitOutcome<T> {
     attempts: number;
 }
 /**
- * Starts git's look for uncommitted edits under registry/ now, for this context's next change, so
- * that git works while the command reads the registry and fetches the artifact instead of after.
- * commitChange uses the answer only when nothing git compared for the files it writes (the files,
- * their folders, the index, HEAD and its branch) changed after the look began; otherwise it looks
- * again. Call it once the working tree is where
- * the change will be planned (after syncWithRemote).
+ * Begins this context's look for uncommitted edits now, for its next change, so that it is done
+ * while the command reads the registry and fetches the artifact instead of after. Call it once the
+ * working tree is where the change will be planned (after syncWithRemote).
  */
 export declare function lookForEditsEarly(ctx: OpsContext): void;
 export declare function commitChange<T>(ctx: OpsContext, plan: () => Promise<PlannedChange<T>>): Promise<CommitOutcome<T>>;

@@ -1,13 +1,13 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
   storeOf
-} from "./chunk-U2DWUOPE.js";
+} from "./chunk-ME2XNSIW.js";
 import {
   baseArchitecture,
   metadataDifferences,
   readMetadataCopy,
   registerArtifact
-} from "./chunk-KM7LDXUA.js";
+} from "./chunk-X2FJOBHH.js";
 import {
   artifactFiles,
   checkGgufFile,
@@ -18,11 +18,11 @@ import {
 } from "./chunk-G7YEVJWP.js";
 import {
   syncWithRemote
-} from "./chunk-55RBLAFU.js";
+} from "./chunk-R5PMPHBB.js";
 import {
   quantizationsOf,
   readArtifact
-} from "./chunk-A33BJCYG.js";
+} from "./chunk-MWKGPYJJ.js";
 import {
   checkRef,
   checkVersion,

@@ -8,12 +8,12 @@ import {
   symlinkError,
   withArtifacts,
   withHistory
-} from "./chunk-A33BJCYG.js";
+} from "./chunk-MWKGPYJJ.js";
 import "./chunk-MRNG3GI2.js";
 import "./chunk-R7MA5WMG.js";
 import "./chunk-HBCMGWHK.js";
 import "./chunk-XXDYKEZD.js";
-import "./chunk-GQWRJ6LZ.js";
+import "./chunk-3X6NSGD5.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {

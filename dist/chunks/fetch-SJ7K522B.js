@@ -5,18 +5,18 @@ import {
   fetchById,
   storeOf,
   storeStageHooks
-} from "./chunk-U2DWUOPE.js";
+} from "./chunk-ME2XNSIW.js";
 import "./chunk-G7YEVJWP.js";
 import "./chunk-C7BNMAAA.js";
 import "./chunk-YDOM2S6Q.js";
 import "./chunk-LBDB5AKG.js";
-import "./chunk-A33BJCYG.js";
+import "./chunk-MWKGPYJJ.js";
 import "./chunk-O6FURJ7S.js";
 import "./chunk-MRNG3GI2.js";
 import "./chunk-R7MA5WMG.js";
 import "./chunk-HBCMGWHK.js";
 import "./chunk-XXDYKEZD.js";
-import "./chunk-GQWRJ6LZ.js";
+import "./chunk-3X6NSGD5.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {

@@ -7,7 +7,7 @@ import {
 } from "./chunk-AL5DA2G3.js";
 import {
   storeStageHooks
-} from "./chunk-U2DWUOPE.js";
+} from "./chunk-ME2XNSIW.js";
 import {
   DEFAULT_SEQUENTIAL,
   decidePaired,
@@ -24,7 +24,7 @@ import {
 import {
   readArtifact,
   readRegistry
-} from "./chunk-A33BJCYG.js";
+} from "./chunk-MWKGPYJJ.js";
 import {
   entryOf,
   requireEnv,

@@ -11,14 +11,14 @@ import {
 } from "./chunk-M7RWC4UU.js";
 import {
   commitChange
-} from "./chunk-55RBLAFU.js";
+} from "./chunk-R5PMPHBB.js";
 import {
   quantizationsOf,
   readArtifact,
   readRegistry,
   withArtifacts,
   withHistory
-} from "./chunk-A33BJCYG.js";
+} from "./chunk-MWKGPYJJ.js";
 import {
   checkExpectCurrent,
   liveEntry,
@@ -37,7 +37,7 @@ import {
 } from "./chunk-XXDYKEZD.js";
 import {
   headSha
-} from "./chunk-GQWRJ6LZ.js";
+} from "./chunk-3X6NSGD5.js";
 import {
   MregError
 } from "./chunk-J65ZUYIW.js";

@@ -5,18 +5,18 @@ import {
   commitRollback,
   planRollback,
   resolveQuantization
-} from "./chunk-BYL2S6JL.js";
+} from "./chunk-LBUQK62Q.js";
 import {
   refOf
 } from "./chunk-M7RWC4UU.js";
 import {
   lookForEditsEarly,
   syncWithRemote
-} from "./chunk-55RBLAFU.js";
+} from "./chunk-R5PMPHBB.js";
 import {
   readArtifact,
   readRegistry
-} from "./chunk-A33BJCYG.js";
+} from "./chunk-MWKGPYJJ.js";
 import {
   checkDeployable,
   checkPromotionOrder,

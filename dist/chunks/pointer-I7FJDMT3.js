@@ -13,19 +13,19 @@ import {
 } from "./chunk-CG5BKNIT.js";
 import {
   defaultHooks
-} from "./chunk-HBKGXUZ3.js";
+} from "./chunk-6AKUVXEA.js";
 import {
   PipelineError,
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunk-QFF2NNWT.js";
+} from "./chunk-EFOQ4XZ2.js";
 import {
   subjectFor
-} from "./chunk-BYL2S6JL.js";
+} from "./chunk-LBUQK62Q.js";
 import "./chunk-M7RWC4UU.js";
-import "./chunk-55RBLAFU.js";
-import "./chunk-A33BJCYG.js";
+import "./chunk-R5PMPHBB.js";
+import "./chunk-MWKGPYJJ.js";
 import "./chunk-QBDP4CLO.js";
 import "./chunk-O6FURJ7S.js";
 import "./chunk-QIJQTKPU.js";
@@ -38,10 +38,10 @@ import {
 } from "./chunk-R7MA5WMG.js";
 import {
   openContext
-} from "./chunk-3MCYLHX3.js";
+} from "./chunk-HHHMVR7M.js";
 import "./chunk-HBCMGWHK.js";
 import "./chunk-XXDYKEZD.js";
-import "./chunk-GQWRJ6LZ.js";
+import "./chunk-3X6NSGD5.js";
 import {
   MregError
 } from "./chunk-J65ZUYIW.js";

@@ -11,7 +11,7 @@ import {
 } from "./chunk-R7MA5WMG.js";
 import {
   gitRunner
-} from "./chunk-GQWRJ6LZ.js";
+} from "./chunk-3X6NSGD5.js";
 import {
   MregError
 } from "./chunk-J65ZUYIW.js";

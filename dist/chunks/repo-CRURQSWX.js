@@ -10,6 +10,7 @@ import {
   fetchBranchIfAny,
   firstLine,
   gitDir,
+  gitEnvironmentMovesFiles,
   gitRunner,
   hasRemote,
   headFromFiles,
@@ -20,7 +21,7 @@ import {
   resetTo,
   resolveRef,
   trackingRef
-} from "./chunk-GQWRJ6LZ.js";
+} from "./chunk-3X6NSGD5.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {
@@ -34,6 +35,7 @@ export {
   fetchBranchIfAny,
   firstLine,
   gitDir,
+  gitEnvironmentMovesFiles,
   gitRunner,
   hasRemote,
   headFromFiles,

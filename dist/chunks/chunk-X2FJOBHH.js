@@ -8,11 +8,11 @@ import {
 } from "./chunk-G7YEVJWP.js";
 import {
   commitChange
-} from "./chunk-55RBLAFU.js";
+} from "./chunk-R5PMPHBB.js";
 import {
   quantizationsOf,
   readArtifact
-} from "./chunk-A33BJCYG.js";
+} from "./chunk-MWKGPYJJ.js";
 import {
   basePinProblem
 } from "./chunk-QIJQTKPU.js";
@@ -33,7 +33,7 @@ import {
 } from "./chunk-XXDYKEZD.js";
 import {
   headSha
-} from "./chunk-GQWRJ6LZ.js";
+} from "./chunk-3X6NSGD5.js";
 import {
   MregError
 } from "./chunk-J65ZUYIW.js";

@@ -19,7 +19,7 @@ import {
 } from "./chunk-HBCMGWHK.js";
 import {
   gitDir
-} from "./chunk-GQWRJ6LZ.js";
+} from "./chunk-3X6NSGD5.js";
 import {
   MregError
 } from "./chunk-J65ZUYIW.js";

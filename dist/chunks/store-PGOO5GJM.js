@@ -14,19 +14,19 @@ import {
 import {
   publishArtifact,
   verifyStore
-} from "./chunk-3ASDEJ3E.js";
+} from "./chunk-U3BDBNOI.js";
 import {
   fetchById
-} from "./chunk-U2DWUOPE.js";
-import "./chunk-KM7LDXUA.js";
+} from "./chunk-ME2XNSIW.js";
+import "./chunk-X2FJOBHH.js";
 import "./chunk-G7YEVJWP.js";
 import "./chunk-C7BNMAAA.js";
 import {
   normalizeQuantization
 } from "./chunk-YDOM2S6Q.js";
 import "./chunk-LBDB5AKG.js";
-import "./chunk-55RBLAFU.js";
-import "./chunk-A33BJCYG.js";
+import "./chunk-R5PMPHBB.js";
+import "./chunk-MWKGPYJJ.js";
 import "./chunk-QBDP4CLO.js";
 import {
   createFileProgress
@@ -36,10 +36,10 @@ import "./chunk-MRNG3GI2.js";
 import "./chunk-R7MA5WMG.js";
 import {
   openContext
-} from "./chunk-3MCYLHX3.js";
+} from "./chunk-HHHMVR7M.js";
 import "./chunk-HBCMGWHK.js";
 import "./chunk-XXDYKEZD.js";
-import "./chunk-GQWRJ6LZ.js";
+import "./chunk-3X6NSGD5.js";
 import {
   usage
 } from "./chunk-J65ZUYIW.js";

@@ -8,16 +8,16 @@ import {
   planRollback,
   resolveQuantization,
   subjectFor
-} from "./chunk-BYL2S6JL.js";
+} from "./chunk-LBUQK62Q.js";
 import "./chunk-M7RWC4UU.js";
-import "./chunk-55RBLAFU.js";
-import "./chunk-A33BJCYG.js";
+import "./chunk-R5PMPHBB.js";
+import "./chunk-MWKGPYJJ.js";
 import "./chunk-QIJQTKPU.js";
 import "./chunk-MRNG3GI2.js";
 import "./chunk-R7MA5WMG.js";
 import "./chunk-HBCMGWHK.js";
 import "./chunk-XXDYKEZD.js";
-import "./chunk-GQWRJ6LZ.js";
+import "./chunk-3X6NSGD5.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {

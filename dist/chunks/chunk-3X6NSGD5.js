@@ -11,15 +11,14 @@ import path2 from "node:path";
 
 // src/git/config-files.ts
 import { readFile } from "node:fs/promises";
-import { homedir } from "node:os";
 import path from "node:path";
-var CONFIG_ENV = ["GIT_CONFIG", "GIT_CONFIG_PARAMETERS", "GIT_CONFIG_COUNT", "GIT_CONFIG_SYSTEM", "GIT_CONFIG_GLOBAL"];
+var CONFIG_ENV = ["GIT_CONFIG", "GIT_CONFIG_PARAMETERS", "GIT_CONFIG_COUNT", "GIT_CONFIG_SYSTEM", "GIT_CONFIG_GLOBAL", "GIT_CONFIG_NOSYSTEM"];
 async function settingsFromFiles(gitDir2) {
   if (CONFIG_ENV.some((k) => process.env[k] !== void 0)) return null;
-  let home = process.env.HOME || homedir();
+  let home = process.env.HOME;
   if (!home) return null;
   let files = [
-    ...process.env.GIT_CONFIG_NOSYSTEM ? [] : ["/etc/gitconfig"],
+    "/etc/gitconfig",
     path.join(process.env.XDG_CONFIG_HOME || path.join(home, ".config"), "git", "config"),
     path.join(home, ".gitconfig"),
     path.join(gitDir2, "config")
@@ -30,17 +29,22 @@ async function settingsFromFiles(gitDir2) {
     if (!entries) return null;
     for (let e of entries) {
       if (e.section === "include" || e.section === "includeif") return null;
-      e.section === "user" && e.subsection === null && e.key === "name" && e.value !== null && (userName = e.value), e.section === "user" && e.subsection === null && e.key === "email" && e.value !== null && (userEmail = e.value), e.section === "remote" && e.subsection !== null && e.key === "url" && !remotes.includes(e.subsection) && remotes.push(e.subsection);
+      e.value !== null && (e.section === "user" && e.subsection === null && e.key === "name" && (userName = e.value), e.section === "user" && e.subsection === null && e.key === "email" && (userEmail = e.value), e.section === "remote" && e.subsection !== null && e.key === "url" && !remotes.includes(e.subsection) && remotes.push(e.subsection));
     }
   }
-  return !userName || !userEmail ? null : { userName, userEmail, remotes };
+  return !userName?.trim() || !userEmail?.trim() ? null : { userName, userEmail, remotes };
 }
 function parseGitConfig(text) {
-  let entries = [], section = null, subsection = null, lines = text.replace(/^\uFEFF/, "").split(`
-`);
-  for (let i = 0; i < lines.length; i++) {
-    let line = lines[i].replace(/\r$/, "").trim();
-    if (!line || line[0] === "#" || line[0] === ";") continue;
+  let entries = [], section = null, subsection = null, src = text.replace(/^\uFEFF/, "").replace(/\r\n/g, `
+`), at = 0;
+  for (; at < src.length; ) {
+    let eol = src.indexOf(`
+`, at) < 0 ? src.length : src.indexOf(`
+`, at), line = src.slice(at, eol).trim();
+    if (!line || line[0] === "#" || line[0] === ";") {
+      at = eol + 1;
+      continue;
+    }
     if (line[0] === "[") {
       let m2 = /^\[\s*([A-Za-z0-9.-]+)(?:\s+"((?:[^"\\]|\\.)*)")?\s*\]\s*(?:[#;].*)?$/.exec(line);
       if (!m2) return null;
@@ -52,47 +56,57 @@ function parseGitConfig(text) {
         let dot = name.indexOf(".");
         section = (dot < 0 ? name : name.slice(0, dot)).toLowerCase(), subsection = dot < 0 ? null : name.slice(dot + 1).toLowerCase();
       }
+      at = eol + 1;
       continue;
     }
-    let m = /^([A-Za-z][A-Za-z0-9-]*)\s*(=)?(.*)$/.exec(line);
+    let m = /^([A-Za-z][A-Za-z0-9-]*)\s*(=?)/.exec(line);
     if (!m || section === null) return null;
+    let key = m[1].toLowerCase();
     if (!m[2]) {
-      if (m[3].trim() && !/^[#;]/.test(m[3].trim())) return null;
-      entries.push({ section, subsection, key: m[1].toLowerCase(), value: null });
+      let rest = line.slice(m[0].length).trim();
+      if (rest && !/^[#;]/.test(rest)) return null;
+      entries.push({ section, subsection, key, value: null }), at = eol + 1;
       continue;
     }
-    let raw = m[3];
-    for (; /(^|[^\\])(\\\\)*\\$/.test(raw) && i + 1 < lines.length; ) raw = raw.slice(0, -1) + lines[++i].replace(/\r$/, "");
-    let value = parseValue(raw);
-    if (value === null) return null;
-    entries.push({ section, subsection, key: m[1].toLowerCase(), value });
+    let valueStart = src.indexOf("=", at) + 1, parsed = parseValue(src, valueStart);
+    if (!parsed) return null;
+    entries.push({ section, subsection, key, value: parsed.value }), at = parsed.end + 1;
   }
   return entries;
 }
 var ESCAPES = { n: `
 `, t: "	", b: "\b", "\\": "\\", '"': '"' };
-function parseValue(raw) {
-  let out = "", quoted = !1, pendingSpace = "", started = !1;
-  for (let i = 0; i < raw.length; i++) {
-    let c = raw[i];
-    if (!quoted && (c === "#" || c === ";")) break;
-    if (c === '"') {
-      quoted = !quoted, out += pendingSpace, pendingSpace = "", started = !0;
-      continue;
+function parseValue(src, from) {
+  let value = "", quote = !1, comment = !1, space = 0;
+  for (let i = from; ; i++) {
+    if (i >= src.length || src[i] === `
+`) return quote ? null : { value, end: i };
+    let c = src[i];
+    if (!comment) {
+      if (!quote && (c === " " || c === "	" || c === "\v" || c === "\f" || c === "\r")) {
+        value.length && space++;
+        continue;
+      }
+      if (!quote && (c === ";" || c === "#")) {
+        comment = !0;
+        continue;
+      }
+      if (value += " ".repeat(space), space = 0, c === "\\") {
+        let next = src[++i];
+        if (next === `
+`) continue;
+        let e = next === void 0 ? void 0 : ESCAPES[next];
+        if (e === void 0) return null;
+        value += e;
+        continue;
+      }
+      if (c === '"') {
+        quote = !quote;
+        continue;
+      }
+      value += c;
     }
-    if (c === "\\") {
-      let e = ESCAPES[raw[i + 1]];
-      if (e === void 0) return null;
-      out += pendingSpace + e, pendingSpace = "", started = !0, i++;
-      continue;
-    }
-    if (!quoted && (c === " " || c === "	")) {
-      started && (pendingSpace += c);
-      continue;
-    }
-    out += pendingSpace + c, pendingSpace = "", started = !0;
   }
-  return quoted ? null : out;
 }
 
 // src/git/repo.ts
@@ -133,22 +147,27 @@ async function placeFromGit(base, dir) {
     throw new MregError("GIT", `${dir} is not inside a git repository (run "mreg init ${dir}" first): ${firstLine(msg)}`);
   }
 }
-var DISCOVERY_ENV = ["GIT_DIR", "GIT_WORK_TREE", "GIT_COMMON_DIR", "GIT_CEILING_DIRECTORIES", "GIT_DISCOVERY_ACROSS_FILESYSTEM", "GIT_INDEX_FILE"];
+var DISCOVERY_ENV = [
+  "GIT_DIR",
+  "GIT_WORK_TREE",
+  "GIT_COMMON_DIR",
+  "GIT_CEILING_DIRECTORIES",
+  "GIT_DISCOVERY_ACROSS_FILESYSTEM",
+  "GIT_INDEX_FILE",
+  "GIT_OBJECT_DIRECTORY",
+  "GIT_NAMESPACE"
+];
+function gitEnvironmentMovesFiles() {
+  return DISCOVERY_ENV.some((k) => process.env[k] !== void 0);
+}
 async function placeFromFiles(dir) {
   try {
-    if (DISCOVERY_ENV.some((k) => process.env[k] !== void 0)) return null;
+    if (gitEnvironmentMovesFiles()) return null;
     let at = await realpath(dir), device = (await stat(at)).dev, uid = process.getuid?.();
     for (; ; ) {
       let dotGit = path2.join(at, ".git"), st = await lstat(dotGit).catch(() => null);
-      if (st) {
-        if (!st.isDirectory() || uid !== void 0 && (st.uid !== uid || (await stat(at)).uid !== uid)) return null;
-        let [head, config] = await Promise.all([readFile2(path2.join(dotGit, "HEAD"), "utf8"), readFile2(path2.join(dotGit, "config"), "utf8")]);
-        if (/^\s*(worktree\s*=|bare\s*=\s*true)/im.test(config) || /^\s*\[\s*extensions\s*\]/im.test(config)) return null;
-        let line = head.trim();
-        if (/^[0-9a-f]{40}$/.test(line)) return { root: at, branch: null };
-        let branch = /^ref: refs\/heads\/(\S+)$/.exec(line)?.[1];
-        return !branch || branch.startsWith(".") || branch.includes("..") ? null : { root: at, branch };
-      }
+      if (st)
+        return !st.isDirectory() || uid !== void 0 && (st.uid !== uid || (await stat(at)).uid !== uid) ? null : await placeIn(at, dotGit);
       if ((await stat(path2.join(at, "objects")).catch(() => null))?.isDirectory()) return null;
       let up = path2.dirname(at);
       if (up === at) return null;
@@ -159,6 +178,28 @@ async function placeFromFiles(dir) {
   } catch {
     return null;
   }
+}
+async function placeIn(root, dotGit) {
+  let [headLink, objects, refs, config] = await Promise.all([
+    lstat(path2.join(dotGit, "HEAD")),
+    stat(path2.join(dotGit, "objects")).catch(() => null),
+    stat(path2.join(dotGit, "refs")).catch(() => null),
+    readFile2(path2.join(dotGit, "config"), "utf8")
+  ]);
+  if (!headLink.isFile() || !objects?.isDirectory() || !refs?.isDirectory()) return null;
+  let entries = parseGitConfig(config);
+  if (!entries) return null;
+  for (let e of entries) {
+    if (e.section === "extensions" || e.section === "include" || e.section === "includeif") return null;
+    if (!(e.section !== "core" || e.subsection !== null) && (e.key === "worktree" || e.key === "bare" && e.value?.toLowerCase() !== "false" || e.key === "repositoryformatversion" && e.value !== "0" && e.value !== "1"))
+      return null;
+  }
+  let line = (await readFile2(path2.join(dotGit, "HEAD"), "utf8")).trim();
+  if (/^[0-9a-f]{40}$/.test(line)) return { root, branch: null };
+  let branch = /^ref: refs\/heads\/(\S+)$/.exec(line)?.[1];
+  if (!branch || branch.startsWith(".") || branch.includes("..")) return null;
+  let ref = await lstat(path2.join(dotGit, "refs/heads", branch)).catch(() => null);
+  return ref && (!ref.isFile() || (await readFile2(path2.join(dotGit, "refs/heads", branch), "utf8")).startsWith("ref:")) ? null : { root, branch };
 }
 function firstLine(s) {
   return s.split(`
@@ -297,6 +338,7 @@ var CONFIG_PATH = "registry/config.json";
 export {
   gitRunner,
   openRepo,
+  gitEnvironmentMovesFiles,
   placeFromFiles,
   firstLine,
   hasRemote,

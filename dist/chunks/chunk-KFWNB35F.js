@@ -25,7 +25,7 @@ import {
   commitPaths,
   gitRunner,
   openRepo
-} from "./chunk-GQWRJ6LZ.js";
+} from "./chunk-3X6NSGD5.js";
 import {
   MregError
 } from "./chunk-J65ZUYIW.js";

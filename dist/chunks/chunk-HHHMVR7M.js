@@ -5,7 +5,7 @@ import {
 } from "./chunk-HBCMGWHK.js";
 import {
   openRepo
-} from "./chunk-GQWRJ6LZ.js";
+} from "./chunk-3X6NSGD5.js";
 
 // src/state/context.ts
 import { userInfo } from "node:os";

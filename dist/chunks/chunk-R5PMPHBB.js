@@ -4,7 +4,7 @@ import {
   recordProvenRegistryFile,
   recordProvenTexts,
   symlinkError
-} from "./chunk-A33BJCYG.js";
+} from "./chunk-MWKGPYJJ.js";
 import {
   historyPlace
 } from "./chunk-MRNG3GI2.js";
@@ -33,11 +33,13 @@ import {
   fetchBranchIfAny,
   firstLine,
   gitDir,
+  gitEnvironmentMovesFiles,
   hasRemote,
+  headFromFiles,
   headSha,
   pushBranch,
   resetTo
-} from "./chunk-GQWRJ6LZ.js";
+} from "./chunk-3X6NSGD5.js";
 import {
   MregError,
   errorMessage
@@ -77,13 +79,91 @@ function unpushedError(remote, branch, commits, total) {
 }
 
 // src/state/transaction.ts
-import { lstat, mkdir, readFile, readlink, rename, rm, stat, writeFile } from "node:fs/promises";
-import path2 from "node:path";
+import { lstat as lstat2, mkdir, readFile as readFile2, readlink, rename, rm, stat as stat2, writeFile } from "node:fs/promises";
+import path3 from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+
+// src/git/index-file.ts
+import { lstat, readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import { inflateSync } from "node:zlib";
+async function unchangedFromFiles(root, paths) {
+  try {
+    if (gitEnvironmentMovesFiles()) return null;
+    let dir = path.join(root, ".git");
+    if (!(await lstat(dir)).isDirectory()) return null;
+    let config = await readFile(path.join(dir, "config"), "utf8");
+    if (/^\s*\[\s*extensions\s*\]/im.test(config) || /^\s*(sparsecheckout|splitindex|fsmonitor)\s*=/im.test(config)) return null;
+    let wanted = new Set(paths), [index, head] = await Promise.all([readIndex(dir, wanted), headFromFiles(root)]);
+    return !index || !head || !index.rootTree || await commitTree(dir, head) !== index.rootTree ? null : (await Promise.all(paths.map((p) => matches(root, p, index)))).every(Boolean) ? !0 : null;
+  } catch {
+    return null;
+  }
+}
+async function matches(root, file, index) {
+  let entries = index.entries.get(file) ?? [], st = await lstat(path.join(root, file), { bigint: !0 }).catch((err) => err.code === "ENOENT" ? null : void 0);
+  if (st === void 0) return !1;
+  if (!entries.length) return st === null;
+  if (entries.length !== 1 || st === null || !st.isFile()) return !1;
+  let [e] = entries;
+  if (e.stage !== 0 || e.special) return !1;
+  let sec = (ns) => Number(ns / 1000000000n & 0xffffffffn), nsec = (ns) => Number(ns % 1000000000n), exec = (Number(st.mode) & 64) !== 0, same = e.mode === (exec ? 33261 : 33188) && e.size === Number(st.size & 0xffffffffn) && e.mtimeS === sec(st.mtimeNs) && e.mtimeNs === nsec(st.mtimeNs) && e.ctimeS === sec(st.ctimeNs) && e.ctimeNs === nsec(st.ctimeNs) && e.ino === Number(st.ino & 0xffffffffn) && e.uid === Number(st.uid) && e.gid === Number(st.gid), racy = e.mtimeS > index.mtimeS || e.mtimeS === index.mtimeS && e.mtimeNs >= index.mtimeNs;
+  return same && !racy;
+}
+async function readIndex(dir, wanted) {
+  let file = path.join(dir, "index"), [d, st] = await Promise.all([readFile(file), stat(file, { bigint: !0 })]);
+  if (d.length < 32 || d.toString("latin1", 0, 4) !== "DIRC") return null;
+  let version = d.readUInt32BE(4);
+  if (version !== 2 && version !== 3) return null;
+  let count = d.readUInt32BE(8), entries = /* @__PURE__ */ new Map(), end = d.length - 20, off = 12;
+  for (let i = 0; i < count; i++) {
+    if (off + 62 > end) return null;
+    let flags = d.readUInt16BE(off + 60), extended = (flags & 16384) !== 0;
+    if (extended && version < 3) return null;
+    let extra = extended ? d.readUInt16BE(off + 62) : 0, nameStart = off + 62 + (extended ? 2 : 0), nameEnd = d.indexOf(0, nameStart);
+    if (nameEnd < 0 || nameEnd > end) return null;
+    let name = d.toString("utf8", nameStart, nameEnd);
+    if (wanted.has(name)) {
+      let list = entries.get(name) ?? [];
+      list.push({
+        ctimeS: d.readUInt32BE(off),
+        ctimeNs: d.readUInt32BE(off + 4),
+        mtimeS: d.readUInt32BE(off + 8),
+        mtimeNs: d.readUInt32BE(off + 12),
+        ino: d.readUInt32BE(off + 20),
+        mode: d.readUInt32BE(off + 24),
+        uid: d.readUInt32BE(off + 28),
+        gid: d.readUInt32BE(off + 32),
+        size: d.readUInt32BE(off + 36),
+        stage: flags >> 12 & 3,
+        special: (extra & 24576) !== 0
+      }), entries.set(name, list);
+    }
+    off += Math.floor((nameEnd - off + 8) / 8) * 8;
+  }
+  let rootTree = null;
+  for (; off + 8 <= end; ) {
+    let signature = d.toString("latin1", off, off + 4), size = d.readUInt32BE(off + 4);
+    if (!/^[A-Z]/.test(signature) || signature === "link" || signature === "sdir") return null;
+    if (signature === "TREE") {
+      let body = d.subarray(off + 8, off + 8 + size), nl = body.indexOf(10), head = body.toString("latin1", 1, nl);
+      body[0] === 0 && /^\d+ \d+$/.test(head) && (rootTree = body.toString("hex", nl + 1, nl + 21));
+    }
+    off += 8 + size;
+  }
+  let mtime = st.mtimeNs;
+  return { entries, rootTree, mtimeS: Number(mtime / 1000000000n & 0xffffffffn), mtimeNs: Number(mtime % 1000000000n) };
+}
+async function commitTree(dir, commit) {
+  let raw = await readFile(path.join(dir, "objects", commit.slice(0, 2), commit.slice(2))).catch(() => null);
+  if (!raw) return null;
+  let text = inflateSync(raw).toString("latin1", 0, 64), m = /^commit \d+\0tree ([0-9a-f]{40})\n/.exec(text);
+  return m ? m[1] : null;
+}
 
 // src/state/check.ts
 import { access } from "node:fs/promises";
-import path from "node:path";
+import path2 from "node:path";
 function schemaOf(file) {
   return file === REGISTRY_FILE ? "registry" : file === CONFIG_FILE ? "config" : file.startsWith(`${MODELS_DIR}/`) ? "metadata" : null;
 }
@@ -178,7 +258,7 @@ async function registryProblems(root, registry, before, inChange) {
     }
     if (inChange.has(p)) return Promise.resolve(!0);
     let hit = known.get(p);
-    return hit || (hit = access(path.join(root, p)).then(
+    return hit || (hit = access(path2.join(root, p)).then(
       () => !0,
       () => !1
     ), known.set(p, hit)), hit;
@@ -210,61 +290,62 @@ async function registryProblems(root, registry, before, inChange) {
 
 // src/state/transaction.ts
 async function writeAtomic(file, content) {
-  await mkdir(path2.dirname(file), { recursive: !0 });
+  await mkdir(path3.dirname(file), { recursive: !0 });
   let tmp = `${file}.${process.pid}.tmp`;
   await writeFile(tmp, content), await rename(tmp, file);
 }
 async function applyFiles(root, files, known) {
   for (let f of files) {
     if (!f.path.startsWith("registry/") || f.path.includes("..")) throw new MregError("INTERNAL", `refusing to write outside registry/: ${f.path}`);
-    let abs = path2.join(root, f.path);
-    if ((await lstat(abs).catch(() => null))?.isSymbolicLink()) throw symlinkError(f.path, await readlink(abs).catch(() => "?"));
+    let abs = path3.join(root, f.path);
+    if ((await lstat2(abs).catch(() => null))?.isSymbolicLink()) throw symlinkError(f.path, await readlink(abs).catch(() => "?"));
   }
   let before = await Promise.all(
-    files.map(async (f) => ({ path: f.path, old: known.get(f.path) ?? await readFile(path2.join(root, f.path), "utf8").catch(() => null) }))
+    files.map(async (f) => ({ path: f.path, old: known.get(f.path) ?? await readFile2(path3.join(root, f.path), "utf8").catch(() => null) }))
   ), restore = async () => {
     for (let b of before) {
-      let abs = path2.join(root, b.path);
+      let abs = path3.join(root, b.path);
       b.old === null ? await rm(abs, { force: !0 }) : await writeAtomic(abs, b.old);
     }
   };
   try {
-    for (let f of files) await writeAtomic(path2.join(root, f.path), f.content);
+    for (let f of files) await writeAtomic(path3.join(root, f.path), f.content);
   } catch (err) {
     throw await restore(), new MregError("INTERNAL", `writing the registry failed (nothing was changed): ${errorMessage(err)}`);
   }
   return { restore, created: before.filter((b) => b.old === null).map((b) => b.path) };
 }
 var earlyLooks = /* @__PURE__ */ new WeakMap();
-function lookForEditsEarly(ctx) {
-  let look = (async () => {
+function beginLook(ctx) {
+  return (async () => {
+    if (gitEnvironmentMovesFiles()) return null;
     let dir = await gitDir(ctx.root);
     if (!dir) return null;
-    let markFile = path2.join(dir, "mreg-look");
+    let markFile = path3.join(dir, "mreg-look");
     await writeFile(markFile, `${process.pid}
 `);
-    let mark = (await stat(markFile)).ctimeMs, changed = changedUnder(ctx.repo, [REGISTRY_DIR]);
-    return changed.catch(() => {
-    }), { mark, changed };
+    let [st, head] = await Promise.all([stat2(markFile), headFromFiles(ctx.root)]), mark = { ctimeMs: st.ctimeMs, dev: st.dev };
+    if (await unchangedFromFiles(ctx.root, [])) return { mark, head, git: null };
+    let git = changedUnder(ctx.repo, [REGISTRY_DIR]);
+    return git.catch(() => {
+    }), { mark, head, git };
   })().catch(() => null);
-  earlyLooks.set(ctx, look);
 }
-async function earlyAnswer(ctx, paths) {
-  let pending = earlyLooks.get(ctx);
-  earlyLooks.delete(ctx);
-  let look = pending && await pending;
+function lookForEditsEarly(ctx) {
+  earlyLooks.set(ctx, beginLook(ctx));
+}
+async function lookAnswer(ctx, pending, paths) {
+  let look = await pending;
   if (!look) return null;
+  if (!look.git) return await unchangedFromFiles(ctx.root, paths) ? /* @__PURE__ */ new Set() : null;
   let dir = await gitDir(ctx.root);
-  if (!dir) return null;
-  let gitFiles = ["index", "HEAD", ...ctx.repo.branch ? [`refs/heads/${ctx.repo.branch}`] : []].map((f) => path2.join(dir, f)), places = /* @__PURE__ */ new Set([...gitFiles, ...paths.flatMap((p) => [path2.join(ctx.root, p), path2.join(ctx.root, path2.dirname(p))])]);
-  return (await Promise.all(
-    [...places].map(
-      (f) => lstat(f).then(
-        (st) => st.ctimeMs,
-        () => null
-      )
-    )
-  )).some((t) => t !== null && t >= look.mark) ? null : look.changed.catch(() => null);
+  if (!dir || look.head === null || await headFromFiles(ctx.root) !== look.head) return null;
+  let places = /* @__PURE__ */ new Set([
+    path3.join(dir, "index"),
+    path3.join(dir, "HEAD"),
+    ...paths.flatMap((p) => [path3.join(ctx.root, p), path3.join(ctx.root, path3.dirname(p))])
+  ]);
+  return (await Promise.all([...places].map((f) => lstat2(f).catch(() => null)))).some((st) => st !== null && (st.dev !== look.mark.dev || st.ctimeMs >= look.mark.ctimeMs)) ? null : look.git.catch(() => null);
 }
 async function commitChange(ctx, plan) {
   let { repo } = ctx, branch = repo.branch, push = ctx.push, pushNote;
@@ -282,10 +363,9 @@ async function commitChange(ctx, plan) {
   push && (parent = (await syncWithRemote({ ...ctx, push: !0 })).remoteHead ?? await headSha(repo));
   let retries = ctx.config.push.retries;
   for (let attempt = 1; ; attempt++) {
-    let status = attempt === 1 && earlyLooks.has(ctx) ? null : changedUnder(repo, [REGISTRY_DIR]);
-    status?.catch(() => {
-    });
-    let change = await plan(), paths = change.files.map((f) => f.path), changed = (status && await status) ?? await earlyAnswer(ctx, paths) ?? await changedUnder(repo, [REGISTRY_DIR]), dirty = paths.filter((p) => changed.has(p));
+    let early = attempt === 1 ? earlyLooks.get(ctx) : void 0;
+    earlyLooks.delete(ctx);
+    let look = early ?? beginLook(ctx), change = await plan(), paths = change.files.map((f) => f.path), changed = await lookAnswer(ctx, look, paths) ?? await changedUnder(repo, [REGISTRY_DIR]), dirty = paths.filter((p) => changed.has(p));
     if (dirty.length)
       throw new MregError(
         "CONFLICT",

@@ -6,23 +6,23 @@ import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunk-TBEQRDJK.js";
+} from "./chunk-DTZ6WZQO.js";
 import "./chunk-AL5DA2G3.js";
 import "./chunk-PBQ66HXW.js";
-import "./chunk-U2DWUOPE.js";
+import "./chunk-ME2XNSIW.js";
 import "./chunk-G7YEVJWP.js";
 import "./chunk-C7BNMAAA.js";
 import "./chunk-24LWVRXC.js";
 import "./chunk-YDOM2S6Q.js";
 import "./chunk-LBDB5AKG.js";
-import "./chunk-A33BJCYG.js";
+import "./chunk-MWKGPYJJ.js";
 import "./chunk-O6FURJ7S.js";
 import "./chunk-QIJQTKPU.js";
 import "./chunk-MRNG3GI2.js";
 import "./chunk-R7MA5WMG.js";
 import "./chunk-HBCMGWHK.js";
 import "./chunk-XXDYKEZD.js";
-import "./chunk-GQWRJ6LZ.js";
+import "./chunk-3X6NSGD5.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {
