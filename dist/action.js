@@ -1,7 +1,7 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-LNEI2PNQ.js";
+} from "./chunks/chunk-YI5ZKZDO.js";
 import "./chunks/chunk-TYHCMG3L.js";
 import "./chunks/chunk-EBTPTYE5.js";
 import "./chunks/chunk-QBDP4CLO.js";
@@ -9,10 +9,10 @@ import "./chunks/chunk-O6FURJ7S.js";
 import "./chunks/chunk-QIJQTKPU.js";
 import "./chunks/chunk-MRNG3GI2.js";
 import "./chunks/chunk-R7MA5WMG.js";
-import "./chunks/chunk-HHHMVR7M.js";
+import "./chunks/chunk-3MQLPOAX.js";
 import "./chunks/chunk-HBCMGWHK.js";
 import "./chunks/chunk-XXDYKEZD.js";
-import "./chunks/chunk-3X6NSGD5.js";
+import "./chunks/chunk-LSSFZVQY.js";
 import "./chunks/chunk-J65ZUYIW.js";
 import "./chunks/chunk-SE6IUDCK.js";
 

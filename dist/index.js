@@ -3,7 +3,7 @@ import {
   audit,
   history,
   status
-} from "./chunks/chunk-HXVKFM4A.js";
+} from "./chunks/chunk-YAK4LXWH.js";
 import {
   startAgent,
   startServe
@@ -13,29 +13,29 @@ import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunks/chunk-DTZ6WZQO.js";
+} from "./chunks/chunk-3XXLG73L.js";
 import "./chunks/chunk-AL5DA2G3.js";
 import "./chunks/chunk-PBQ66HXW.js";
 import {
   initRepository
-} from "./chunks/chunk-KFWNB35F.js";
+} from "./chunks/chunk-NHNWA5VG.js";
 import {
   publishArtifact,
   verifyStore
-} from "./chunks/chunk-U3BDBNOI.js";
+} from "./chunks/chunk-4VYYRFZL.js";
 import {
   fetchById
-} from "./chunks/chunk-ME2XNSIW.js";
+} from "./chunks/chunk-OF7VZIU6.js";
 import {
   registerArtifact
-} from "./chunks/chunk-X2FJOBHH.js";
+} from "./chunks/chunk-E4SXSURC.js";
 import {
   openStore
 } from "./chunks/chunk-G7YEVJWP.js";
 import "./chunks/chunk-C7BNMAAA.js";
 import {
   defaultHooks
-} from "./chunks/chunk-6AKUVXEA.js";
+} from "./chunks/chunk-XPN7G4YM.js";
 import {
   decidePaired,
   medianInterval,
@@ -56,16 +56,16 @@ import {
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunks/chunk-EFOQ4XZ2.js";
+} from "./chunks/chunk-MHATDUHE.js";
 import {
   blockArtifact
-} from "./chunks/chunk-LBUQK62Q.js";
+} from "./chunks/chunk-SS33LAGF.js";
 import "./chunks/chunk-M7RWC4UU.js";
-import "./chunks/chunk-R5PMPHBB.js";
+import "./chunks/chunk-W5HB66MZ.js";
 import {
   readArtifact,
   readRegistry
-} from "./chunks/chunk-MWKGPYJJ.js";
+} from "./chunks/chunk-RWBE42P4.js";
 import "./chunks/chunk-M7D42G3J.js";
 import {
   validateRepository
@@ -87,7 +87,7 @@ import {
 import {
   openContext,
   silentLogger
-} from "./chunks/chunk-HHHMVR7M.js";
+} from "./chunks/chunk-3MQLPOAX.js";
 import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
@@ -99,7 +99,7 @@ import {
   parseMetadata
 } from "./chunks/chunk-HBCMGWHK.js";
 import "./chunks/chunk-XXDYKEZD.js";
-import "./chunks/chunk-3X6NSGD5.js";
+import "./chunks/chunk-LSSFZVQY.js";
 import {
   MregError
 } from "./chunks/chunk-J65ZUYIW.js";

@@ -77,18 +77,21 @@ export function parseGitConfig(text: string): ConfigEntry[] | null {
   const entries: ConfigEntry[] = [];
   let section: string | null = null;
   let subsection: string | null = null;
-  // git reads "\r\n" as "\n".
+  // git reads "\r\n" as "\n"; a NUL byte it reads differently: left to git.
+  if (text.includes('\0')) return null;
   const src = text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
   let at = 0;
   while (at < src.length) {
     const eol = src.indexOf('\n', at) < 0 ? src.length : src.indexOf('\n', at);
-    const line = src.slice(at, eol).trim();
+    // Trimmed of git's own whitespace only (a non-breaking space is no space to git).
+    const line = src.slice(at, eol).replace(/^[ \t\r]+|[ \t\r]+$/g, '');
     if (!line || line[0] === '#' || line[0] === ';') {
       at = eol + 1;
       continue;
     }
     if (line[0] === '[') {
-      const m = /^\[\s*([A-Za-z0-9.-]+)(?:\s+"((?:[^"\\]|\\.)*)")?\s*\]\s*(?:[#;].*)?$/.exec(line);
+      // As git reads a header: no space after "[", none between the closing quote and "]".
+      const m = /^\[([A-Za-z0-9.-]+)(?:[ \t]+"((?:[^"\\\n]|\\.)*)")?\][ \t]*(?:[#;].*)?$/.exec(line);
       if (!m) return null;
       const [name, sub] = [m[1], m[2]];
       if (sub !== undefined) {
@@ -103,12 +106,12 @@ export function parseGitConfig(text: string): ConfigEntry[] | null {
       at = eol + 1;
       continue;
     }
-    const m = /^([A-Za-z][A-Za-z0-9-]*)\s*(=?)/.exec(line);
+    const m = /^([A-Za-z][A-Za-z0-9-]*)[ \t]*(=?)/.exec(line);
     if (!m || section === null) return null;
     const key = m[1].toLowerCase();
     if (!m[2]) {
-      const rest = line.slice(m[0].length).trim();
-      if (rest && !/^[#;]/.test(rest)) return null;
+      // A key without "=" must end its line (git refuses even a comment after it).
+      if (line.slice(m[0].length).trim()) return null;
       entries.push({ section, subsection, key, value: null });
       at = eol + 1;
       continue;
@@ -140,8 +143,8 @@ function parseValue(src: string, from: number): { value: string; end: number } |
     if (i >= src.length || src[i] === '\n') return quote ? null : { value, end: i };
     const c = src[i];
     if (comment) continue;
-    // C's isspace(), as git uses it: not the wider set of Unicode spaces.
-    if (!quote && (c === ' ' || c === '\t' || c === '\v' || c === '\f' || c === '\r')) {
+    // git's own isspace(): space, tab, CR (the newline ends the value above); not \v, \f or Unicode spaces.
+    if (!quote && (c === ' ' || c === '\t' || c === '\r')) {
       if (value.length) space++;
       continue;
     }

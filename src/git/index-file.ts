@@ -1,4 +1,5 @@
-import { lstat, readFile, stat } from 'node:fs/promises';
+import type { BigIntStats } from 'node:fs';
+import { lstat, open, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { gitEnvironmentMovesFiles, headFromFiles } from './repo.js';
@@ -27,8 +28,10 @@ interface IndexEntry {
   gid: number;
   size: number;
   stage: number;
-  /** skip-worktree or intent-to-add: git's answer differs from the plain comparison. */
+  /** assume-unchanged, skip-worktree or intent-to-add: git's answer differs from the plain comparison. */
   special: boolean;
+  /** assume-unchanged or skip-worktree: git status does not look at the file. */
+  hidden: boolean;
 }
 
 interface IndexSnapshot {
@@ -64,6 +67,8 @@ export async function unchangedFromFiles(root: string, paths: string[]): Promise
 
 async function matches(root: string, file: string, index: IndexSnapshot): Promise<boolean> {
   const entries = index.entries.get(file) ?? [];
+  // lstat follows links in the leading folders: a folder replaced by a link is git's call.
+  if (!(await realFolders(root, file))) return false;
   const st = await lstat(path.join(root, file), { bigint: true }).catch((err: NodeJS.ErrnoException) => (err.code === 'ENOENT' ? null : undefined));
   if (st === undefined) return false;
   // Absent from the index (so from HEAD, whose tree the index records) and from the work tree.
@@ -89,10 +94,41 @@ async function matches(root: string, file: string, index: IndexSnapshot): Promis
   return same && !racy;
 }
 
+/** Whether every folder between the repository's top and `file` is a folder, not a link to one. */
+async function realFolders(root: string, file: string): Promise<boolean> {
+  const parts = file.split('/').slice(0, -1);
+  const folders = parts.map((_, i) => path.join(root, ...parts.slice(0, i + 1)));
+  const stats = await Promise.all(folders.map((f) => lstat(f).catch(() => null)));
+  return stats.every((st) => st === null || st.isDirectory());
+}
+
+/**
+ * The paths among `paths` that git's index marks assume-unchanged or skip-worktree: git status
+ * does not look at such a file, so an edit of it would go unseen. Empty when the index is in a
+ * format not read here (version 4, split).
+ */
+export async function markedInIndex(root: string, paths: string[]): Promise<string[]> {
+  try {
+    if (gitEnvironmentMovesFiles()) return [];
+    const index = await readIndex(path.join(root, '.git'), new Set(paths));
+    if (!index) return [];
+    return paths.filter((p) => (index.entries.get(p) ?? []).some((e) => e.hidden));
+  } catch {
+    return [];
+  }
+}
+
 /** The index (versions 2 and 3), the entries of `wanted` and the cached tree id of the whole tree. */
 async function readIndex(dir: string, wanted: Set<string>): Promise<IndexSnapshot | null> {
-  const file = path.join(dir, 'index');
-  const [d, st] = await Promise.all([readFile(file), stat(file, { bigint: true })]);
+  // The bytes and the modification time of the same file (git replaces the index by rename).
+  const fh = await open(path.join(dir, 'index'), 'r');
+  let d: Buffer;
+  let st: BigIntStats;
+  try {
+    [d, st] = await Promise.all([fh.readFile(), fh.stat({ bigint: true })]);
+  } finally {
+    await fh.close();
+  }
   if (d.length < 32 || d.toString('latin1', 0, 4) !== 'DIRC') return null;
   const version = d.readUInt32BE(4);
   if (version !== 2 && version !== 3) return null;
@@ -123,7 +159,8 @@ async function readIndex(dir: string, wanted: Set<string>): Promise<IndexSnapsho
         gid: d.readUInt32BE(off + 32),
         size: d.readUInt32BE(off + 36),
         stage: (flags >> 12) & 3,
-        special: (extra & 0x6000) !== 0,
+        special: (extra & 0x6000) !== 0 || (flags & 0x8000) !== 0,
+        hidden: (flags & 0x8000) !== 0 || (extra & 0x4000) !== 0,
       });
       entries.set(name, list);
     }

@@ -219,9 +219,13 @@ export async function changedUnder(repo: GitRepo, paths: string[]): Promise<Set<
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i];
     if (e.length < 4) continue;
-    // A rename carries its source path in the next entry.
-    if (e[0] === 'R' || e[0] === 'C') i++;
     changed.add(e.slice(3));
+    // A rename or copy carries its source path in the next entry: a renamed file's old path is
+    // changed too (deleted from the index).
+    if (e[0] === 'R' || e[0] === 'C') {
+      i++;
+      if (e[0] === 'R' && entries[i]) changed.add(entries[i]);
+    }
   }
   return changed;
 }

@@ -16,7 +16,7 @@ import {
   resetTo,
   type Trailers,
 } from '../git/repo.js';
-import { unchangedFromFiles } from '../git/index-file.js';
+import { markedInIndex, unchangedFromFiles } from '../git/index-file.js';
 import { checkChange } from './check.js';
 import { REGISTRY_DIR, REGISTRY_FILE } from './config.js';
 import type { OpsContext } from './context.js';
@@ -71,6 +71,18 @@ async function applyFiles(
     if (!f.path.startsWith('registry/') || f.path.includes('..')) throw new MregError('INTERNAL', `refusing to write outside registry/: ${f.path}`);
     const abs = path.join(root, f.path);
     if ((await lstat(abs).catch(() => null))?.isSymbolicLink()) throw symlinkError(f.path, await readlink(abs).catch(() => '?'));
+    // A folder on the way replaced by a link would take the write out of the repository.
+    const parts = f.path.split('/').slice(0, -1);
+    for (let i = 1; i <= parts.length; i++) {
+      const folder = parts.slice(0, i).join('/');
+      if ((await lstat(path.join(root, folder)).catch(() => null))?.isSymbolicLink()) {
+        const target = await readlink(path.join(root, folder)).catch(() => '?');
+        throw new MregError(
+          'PRECONDITION',
+          `${folder} is a symbolic link (to ${target}); mreg writes the registry's files inside the repository only: replace the link by the folder it points to and commit that (nothing was changed)`,
+        );
+      }
+    }
   }
   const before = await Promise.all(
     files.map(async (f) => ({ path: f.path, old: known.get(f.path) ?? (await readFile(path.join(root, f.path), 'utf8').catch(() => null)) })),
@@ -191,7 +203,15 @@ export async function commitChange<T>(ctx: OpsContext, plan: () => Promise<Plann
     const look = early ?? beginLook(ctx);
     const change = await plan();
     const paths = change.files.map((f) => f.path);
-    const changed = (await lookAnswer(ctx, look, paths)) ?? (await changedUnder(repo, [REGISTRY_DIR]));
+    const [answer, hidden] = await Promise.all([lookAnswer(ctx, look, paths), markedInIndex(ctx.root, paths)]);
+    if (hidden.length) {
+      throw new MregError(
+        'CONFLICT',
+        `${hidden.join(', ')} ${hidden.length === 1 ? 'is' : 'are'} marked assume-unchanged or skip-worktree in git's index, so git shows no edit of ${hidden.length === 1 ? 'it' : 'them'}: ` +
+          `clear the mark first (git update-index --no-assume-unchanged --no-skip-worktree -- ${hidden.join(' ')}); nothing was changed`,
+      );
+    }
+    const changed = answer ?? (await changedUnder(repo, [REGISTRY_DIR]));
     const dirty = paths.filter((p) => changed.has(p));
     if (dirty.length) {
       throw new MregError(

@@ -100,6 +100,8 @@ describe('settingsFromFiles', () => {
       ['name = "" John'],
       ['name = "a" b "c"  ; trailing'],
       ['name = x \\', '  continued'],
+      ['name = Alice\f'],
+      ['name = A\vB'],
     ];
     for (const lines of cases) {
       writeFileSync(path.join(home, '.gitconfig'), ['[user]', '\temail = e@x', ...lines.map((l) => `\t${l}`), ''].join('\n'));
@@ -150,8 +152,10 @@ describe('settingsFromFiles', () => {
     delete process.env.GIT_CONFIG_NOSYSTEM;
 
     writeFileSync(path.join(home, '.gitconfig'), '[user]\n\tname = N\n\temail = e@x\n');
-    const odd = newRepo('[core] bare = false\n');
-    expect(await settingsFromFiles(path.join(odd, '.git'))).toBeNull();
+    for (const odd of ['[core] bare = false\n', '[ core ]\n\tbare = false\n', '[remote "o" ]\n\turl = /x\n', '[core]\n\tbare # c\n']) {
+      const dir = newRepo(odd);
+      expect(await settingsFromFiles(path.join(dir, '.git')), odd).toBeNull();
+    }
   });
 
   it("openRepo takes the files' answer when it is certain and git's otherwise, the same either way", async () => {

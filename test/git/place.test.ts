@@ -8,7 +8,7 @@ import { appendFileSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSy
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openRepo, placeFromFiles } from '../../src/git/repo.js';
+import { changedUnder, openRepo, placeFromFiles } from '../../src/git/repo.js';
 
 const root = realpathSync(mkdtempSync(path.join(tmpdir(), 'mreg-place-')));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -131,5 +131,17 @@ describe('placeFromFiles', () => {
     } finally {
       rmSync(outside, { recursive: true, force: true });
     }
+  });
+});
+
+describe('changedUnder', () => {
+  it('a staged rename names both paths: the old one is deleted from the index', async () => {
+    const dir = newRepo('renamed');
+    writeFileSync(path.join(dir, 'a.json'), '{}\n');
+    git(['add', 'a.json'], dir);
+    git(['commit', '--quiet', '-m', 'a'], dir);
+    git(['mv', 'a.json', 'b.json'], dir);
+    const changed = await changedUnder(await openRepo(dir), ['.']);
+    expect([...changed].sort()).toEqual(['a.json', 'b.json']);
   });
 });

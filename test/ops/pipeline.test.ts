@@ -9,6 +9,7 @@
  * the tests are independent and run concurrently.
  */
 import { execFileSync } from 'node:child_process';
+import { symlinkSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -535,6 +536,38 @@ describe.concurrent('the branch moved back while a deploy runs (git reset --soft
     expect(err.code).toBe('CONFLICT');
     expect(err.message).toMatch(/uncommitted changes in registry\/registry\.json/);
     expect(git(['diff', '--cached', '--name-only'], wt)).toContain('registry/registry.json');
+  });
+});
+
+describe.concurrent('what git status does not show', () => {
+  it.each(['assume-unchanged', 'skip-worktree'])('registry.json marked %s and edited: refused, naming the mark, the edit kept', async (mark) => {
+    const repo = await fresh(stagedPass, { push: false });
+    git(['update-index', '-q', '--refresh'], repo.work);
+    git(['update-index', `--${mark}`, 'registry/registry.json'], repo.work);
+    const file = path.join(repo.work, 'registry/registry.json');
+    const edited = (await readFile(file, 'utf8')).replace('"schema_version": 1', '"schema_version":  1');
+    await writeFile(file, edited);
+    const head = repo.head();
+    const err = await rejection<PipelineError>(deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.1.0' }, fakeHooks().hooks));
+    expect(err.code).toBe('CONFLICT');
+    expect(err.message).toMatch(/registry\/registry\.json is marked assume-unchanged or skip-worktree in git's index/);
+    expect(await readFile(file, 'utf8')).toBe(edited);
+    expect(repo.head()).toBe(head);
+  });
+
+  it('a registry folder moved elsewhere and replaced by a link (its files keep their stat data): refused, nothing written through the link', async () => {
+    const repo = await fresh(stagedPass, { push: false });
+    git(['update-index', '-q', '--refresh'], repo.work);
+    const models = path.join(repo.work, 'registry/models/llama3');
+    const elsewhere = path.join(repo.dir, 'elsewhere');
+    execFileSync('mv', [models, elsewhere]);
+    symlinkSync(elsewhere, models);
+    const before = execFileSync('sh', ['-c', `cat ${elsewhere}/*.json | sha256sum`], { encoding: 'utf8' });
+    const head = repo.head();
+    const err = await rejection<PipelineError>(deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.1.0' }, fakeHooks().hooks));
+    expect(err.code).toMatch(/^(CONFLICT|PRECONDITION)$/);
+    expect(execFileSync('sh', ['-c', `cat ${elsewhere}/*.json | sha256sum`], { encoding: 'utf8' })).toBe(before);
+    expect(repo.head()).toBe(head);
   });
 });
 

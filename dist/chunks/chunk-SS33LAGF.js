@@ -11,14 +11,14 @@ import {
 } from "./chunk-M7RWC4UU.js";
 import {
   commitChange
-} from "./chunk-R5PMPHBB.js";
+} from "./chunk-W5HB66MZ.js";
 import {
   quantizationsOf,
   readArtifact,
   readRegistry,
   withArtifacts,
   withHistory
-} from "./chunk-MWKGPYJJ.js";
+} from "./chunk-RWBE42P4.js";
 import {
   checkExpectCurrent,
   liveEntry,
@@ -37,7 +37,7 @@ import {
 } from "./chunk-XXDYKEZD.js";
 import {
   headSha
-} from "./chunk-3X6NSGD5.js";
+} from "./chunk-LSSFZVQY.js";
 import {
   MregError
 } from "./chunk-J65ZUYIW.js";

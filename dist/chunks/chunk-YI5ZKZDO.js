@@ -32,13 +32,13 @@ import {
 } from "./chunk-R7MA5WMG.js";
 import {
   openContext
-} from "./chunk-HHHMVR7M.js";
+} from "./chunk-3MQLPOAX.js";
 import {
   CONFIG_FILE
 } from "./chunk-HBCMGWHK.js";
 import {
   gitRunner
-} from "./chunk-3X6NSGD5.js";
+} from "./chunk-LSSFZVQY.js";
 import {
   MregError,
   errorMessage
@@ -551,11 +551,11 @@ async function ensureNodeLlamaCpp(searchRoots) {
 
 // src/action/run.ts
 var ops = {
-  deploy: () => import("./deploy-S3NLUQKG.js"),
-  info: () => import("./info-R7OETNOD.js"),
-  registry: () => import("./registry-ops-EMIDHN2T.js"),
-  stages: () => import("./stages-PXZPAS4K.js"),
-  gate: () => import("./gate-45T3HY7U.js")
+  deploy: () => import("./deploy-SX2W47JL.js"),
+  info: () => import("./info-OF267QDP.js"),
+  registry: () => import("./registry-ops-6ITUWCFW.js"),
+  stages: () => import("./stages-SPAPKNRA.js"),
+  gate: () => import("./gate-DYQLHZOT.js")
 }, Report = class {
   sections = [];
   /** Whether the gate table is already in the summary (a gate failure's message repeats it). */
@@ -581,7 +581,7 @@ function failureSection(command, err, report) {
 }
 var plan = async (i, report) => {
   let root = await registryRoot(i.registryPath), [{ planFromGit, severalCandidatesMessage }, { loadConfig }, { formatArtifactId }] = await Promise.all([
-    import("./plan-WLYI5IA2.js"),
+    import("./plan-U6LKCEKX.js"),
     import("./config-UQZT63PA.js"),
     import("./naming-H3XPHFSE.js")
   ]), env = i.environment ?? (await loadConfig(root)).environments[0], p = await planFromGit(root, i.base);
@@ -664,7 +664,7 @@ function reportFailure(err) {
 }
 async function registryRoot(dir) {
   if (existsSync3(path3.join(dir, CONFIG_FILE))) return dir;
-  let { openRepo } = await import("./repo-CRURQSWX.js");
+  let { openRepo } = await import("./repo-WB6WEKAR.js");
   return openRepo(dir).then(
     (r) => r.root,
     () => dir
@@ -744,7 +744,7 @@ var deploy = async (i, report) => {
   if (i.environment) {
     let e = s.environments.find((x) => x.env === i.environment);
     if (!e) throw new MregError("NOT_FOUND", `unknown environment ${i.environment} (known: ${s.environments.map((x) => x.env).join(", ")})`);
-    let { registry } = await import("./read-HQOYVAA6.js").then((m) => m.readRegistry(ctx.root)), entry = entryOf(registry, e.pointer);
+    let { registry } = await import("./read-HUSQQW7L.js").then((m) => m.readRegistry(ctx.root)), entry = entryOf(registry, e.pointer);
     setOutputs({
       version: e.pointer?.version ?? null,
       previousVersion: entry?.previous_version ?? null,

@@ -5,7 +5,7 @@ import {
 import {
   readRegistry,
   withHistory
-} from "./chunk-MWKGPYJJ.js";
+} from "./chunk-RWBE42P4.js";
 import {
   package_default
 } from "./chunk-M7D42G3J.js";
@@ -24,7 +24,7 @@ import {
   headSha,
   resolveRef,
   trackingRef
-} from "./chunk-3X6NSGD5.js";
+} from "./chunk-LSSFZVQY.js";
 
 // src/ops/info.ts
 import { readFile } from "node:fs/promises";

@@ -8,11 +8,11 @@ import {
 } from "./chunk-G7YEVJWP.js";
 import {
   commitChange
-} from "./chunk-R5PMPHBB.js";
+} from "./chunk-W5HB66MZ.js";
 import {
   quantizationsOf,
   readArtifact
-} from "./chunk-MWKGPYJJ.js";
+} from "./chunk-RWBE42P4.js";
 import {
   basePinProblem
 } from "./chunk-QIJQTKPU.js";
@@ -33,7 +33,7 @@ import {
 } from "./chunk-XXDYKEZD.js";
 import {
   headSha
-} from "./chunk-3X6NSGD5.js";
+} from "./chunk-LSSFZVQY.js";
 import {
   MregError
 } from "./chunk-J65ZUYIW.js";

@@ -2,7 +2,7 @@ import { createRequire as __mregCreateRequire } from 'node:module'; const requir
 
 // src/ops/stages.ts
 async function defaultHooks() {
-  let { storeStageHooks } = await import("./fetch-SJ7K522B.js"), store = storeStageHooks(), gateHooks = async () => (await import("./gate-45T3HY7U.js")).gateStageHooks(store.download);
+  let { storeStageHooks } = await import("./fetch-555RYGYG.js"), store = storeStageHooks(), gateHooks = async () => (await import("./gate-DYQLHZOT.js")).gateStageHooks(store.download);
   return {
     ...store,
     gate: async (ctx, args) => (await gateHooks()).gate(ctx, args),

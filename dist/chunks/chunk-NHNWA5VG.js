@@ -25,7 +25,7 @@ import {
   commitPaths,
   gitRunner,
   openRepo
-} from "./chunk-3X6NSGD5.js";
+} from "./chunk-LSSFZVQY.js";
 import {
   MregError
 } from "./chunk-J65ZUYIW.js";

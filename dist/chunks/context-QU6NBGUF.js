@@ -3,10 +3,10 @@ import {
   defaultActor,
   openContext,
   silentLogger
-} from "./chunk-HHHMVR7M.js";
+} from "./chunk-3MQLPOAX.js";
 import "./chunk-HBCMGWHK.js";
 import "./chunk-XXDYKEZD.js";
-import "./chunk-3X6NSGD5.js";
+import "./chunk-LSSFZVQY.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {

@@ -13,19 +13,19 @@ import {
 } from "./chunk-CG5BKNIT.js";
 import {
   defaultHooks
-} from "./chunk-6AKUVXEA.js";
+} from "./chunk-XPN7G4YM.js";
 import {
   PipelineError,
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunk-EFOQ4XZ2.js";
+} from "./chunk-MHATDUHE.js";
 import {
   subjectFor
-} from "./chunk-LBUQK62Q.js";
+} from "./chunk-SS33LAGF.js";
 import "./chunk-M7RWC4UU.js";
-import "./chunk-R5PMPHBB.js";
-import "./chunk-MWKGPYJJ.js";
+import "./chunk-W5HB66MZ.js";
+import "./chunk-RWBE42P4.js";
 import "./chunk-QBDP4CLO.js";
 import "./chunk-O6FURJ7S.js";
 import "./chunk-QIJQTKPU.js";
@@ -38,10 +38,10 @@ import {
 } from "./chunk-R7MA5WMG.js";
 import {
   openContext
-} from "./chunk-HHHMVR7M.js";
+} from "./chunk-3MQLPOAX.js";
 import "./chunk-HBCMGWHK.js";
 import "./chunk-XXDYKEZD.js";
-import "./chunk-3X6NSGD5.js";
+import "./chunk-LSSFZVQY.js";
 import {
   MregError
 } from "./chunk-J65ZUYIW.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-AL5DA2G3.js";
 import {
   storeStageHooks
-} from "./chunk-ME2XNSIW.js";
+} from "./chunk-OF7VZIU6.js";
 import {
   DEFAULT_SEQUENTIAL,
   decidePaired,
@@ -24,7 +24,7 @@ import {
 import {
   readArtifact,
   readRegistry
-} from "./chunk-MWKGPYJJ.js";
+} from "./chunk-RWBE42P4.js";
 import {
   entryOf,
   requireEnv,

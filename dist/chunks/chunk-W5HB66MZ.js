@@ -4,7 +4,7 @@ import {
   recordProvenRegistryFile,
   recordProvenTexts,
   symlinkError
-} from "./chunk-MWKGPYJJ.js";
+} from "./chunk-RWBE42P4.js";
 import {
   historyPlace
 } from "./chunk-MRNG3GI2.js";
@@ -39,7 +39,7 @@ import {
   headSha,
   pushBranch,
   resetTo
-} from "./chunk-3X6NSGD5.js";
+} from "./chunk-LSSFZVQY.js";
 import {
   MregError,
   errorMessage
@@ -79,12 +79,12 @@ function unpushedError(remote, branch, commits, total) {
 }
 
 // src/state/transaction.ts
-import { lstat as lstat2, mkdir, readFile as readFile2, readlink, rename, rm, stat as stat2, writeFile } from "node:fs/promises";
+import { lstat as lstat2, mkdir, readFile as readFile2, readlink, rename, rm, stat, writeFile } from "node:fs/promises";
 import path3 from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 
 // src/git/index-file.ts
-import { lstat, readFile, stat } from "node:fs/promises";
+import { lstat, open, readFile } from "node:fs/promises";
 import path from "node:path";
 import { inflateSync } from "node:zlib";
 async function unchangedFromFiles(root, paths) {
@@ -101,7 +101,9 @@ async function unchangedFromFiles(root, paths) {
   }
 }
 async function matches(root, file, index) {
-  let entries = index.entries.get(file) ?? [], st = await lstat(path.join(root, file), { bigint: !0 }).catch((err) => err.code === "ENOENT" ? null : void 0);
+  let entries = index.entries.get(file) ?? [];
+  if (!await realFolders(root, file)) return !1;
+  let st = await lstat(path.join(root, file), { bigint: !0 }).catch((err) => err.code === "ENOENT" ? null : void 0);
   if (st === void 0) return !1;
   if (!entries.length) return st === null;
   if (entries.length !== 1 || st === null || !st.isFile()) return !1;
@@ -110,8 +112,26 @@ async function matches(root, file, index) {
   let sec = (ns) => Number(ns / 1000000000n & 0xffffffffn), nsec = (ns) => Number(ns % 1000000000n), exec = (Number(st.mode) & 64) !== 0, same = e.mode === (exec ? 33261 : 33188) && e.size === Number(st.size & 0xffffffffn) && e.mtimeS === sec(st.mtimeNs) && e.mtimeNs === nsec(st.mtimeNs) && e.ctimeS === sec(st.ctimeNs) && e.ctimeNs === nsec(st.ctimeNs) && e.ino === Number(st.ino & 0xffffffffn) && e.uid === Number(st.uid) && e.gid === Number(st.gid), racy = e.mtimeS > index.mtimeS || e.mtimeS === index.mtimeS && e.mtimeNs >= index.mtimeNs;
   return same && !racy;
 }
+async function realFolders(root, file) {
+  let parts = file.split("/").slice(0, -1), folders = parts.map((_, i) => path.join(root, ...parts.slice(0, i + 1)));
+  return (await Promise.all(folders.map((f) => lstat(f).catch(() => null)))).every((st) => st === null || st.isDirectory());
+}
+async function markedInIndex(root, paths) {
+  try {
+    if (gitEnvironmentMovesFiles()) return [];
+    let index = await readIndex(path.join(root, ".git"), new Set(paths));
+    return index ? paths.filter((p) => (index.entries.get(p) ?? []).some((e) => e.hidden)) : [];
+  } catch {
+    return [];
+  }
+}
 async function readIndex(dir, wanted) {
-  let file = path.join(dir, "index"), [d, st] = await Promise.all([readFile(file), stat(file, { bigint: !0 })]);
+  let fh = await open(path.join(dir, "index"), "r"), d, st;
+  try {
+    [d, st] = await Promise.all([fh.readFile(), fh.stat({ bigint: !0 })]);
+  } finally {
+    await fh.close();
+  }
   if (d.length < 32 || d.toString("latin1", 0, 4) !== "DIRC") return null;
   let version = d.readUInt32BE(4);
   if (version !== 2 && version !== 3) return null;
@@ -136,7 +156,8 @@ async function readIndex(dir, wanted) {
         gid: d.readUInt32BE(off + 32),
         size: d.readUInt32BE(off + 36),
         stage: flags >> 12 & 3,
-        special: (extra & 24576) !== 0
+        special: (extra & 24576) !== 0 || (flags & 32768) !== 0,
+        hidden: (flags & 32768) !== 0 || (extra & 16384) !== 0
       }), entries.set(name, list);
     }
     off += Math.floor((nameEnd - off + 8) / 8) * 8;
@@ -238,12 +259,12 @@ function checkRegistryText(content, beforeText) {
     return parseDocument("registry", content, REGISTRY_FILE);
   }
   let history = Array.isArray(value?.history) ? value.history : null, lines = content.split(`
-`), open = history && history.length ? lines.indexOf(HISTORY_OPEN) : -1;
-  if (!history || open < 0 || lines[open + history.length + 1] !== "  ]") return checkDocument("registry", value, REGISTRY_FILE);
+`), open2 = history && history.length ? lines.indexOf(HISTORY_OPEN) : -1;
+  if (!history || open2 < 0 || lines[open2 + history.length + 1] !== "  ]") return checkDocument("registry", value, REGISTRY_FILE);
   let was = beforeText.split(`
 `), wasOpen = was.indexOf(HISTORY_OPEN), changed = [];
   for (let k = 0; k < history.length; k++) {
-    let line = lines[open + 1 + k], prior = wasOpen < 0 ? void 0 : was[wasOpen + 1 + k];
+    let line = lines[open2 + 1 + k], prior = wasOpen < 0 ? void 0 : was[wasOpen + 1 + k];
     line !== prior && (prior === void 0 || entryLine(line) !== entryLine(prior)) && changed.push(k);
   }
   return checkChangedEntries(value, history, changed);
@@ -299,6 +320,17 @@ async function applyFiles(root, files, known) {
     if (!f.path.startsWith("registry/") || f.path.includes("..")) throw new MregError("INTERNAL", `refusing to write outside registry/: ${f.path}`);
     let abs = path3.join(root, f.path);
     if ((await lstat2(abs).catch(() => null))?.isSymbolicLink()) throw symlinkError(f.path, await readlink(abs).catch(() => "?"));
+    let parts = f.path.split("/").slice(0, -1);
+    for (let i = 1; i <= parts.length; i++) {
+      let folder = parts.slice(0, i).join("/");
+      if ((await lstat2(path3.join(root, folder)).catch(() => null))?.isSymbolicLink()) {
+        let target = await readlink(path3.join(root, folder)).catch(() => "?");
+        throw new MregError(
+          "PRECONDITION",
+          `${folder} is a symbolic link (to ${target}); mreg writes the registry's files inside the repository only: replace the link by the folder it points to and commit that (nothing was changed)`
+        );
+      }
+    }
   }
   let before = await Promise.all(
     files.map(async (f) => ({ path: f.path, old: known.get(f.path) ?? await readFile2(path3.join(root, f.path), "utf8").catch(() => null) }))
@@ -324,7 +356,7 @@ function beginLook(ctx) {
     let markFile = path3.join(dir, "mreg-look");
     await writeFile(markFile, `${process.pid}
 `);
-    let [st, head] = await Promise.all([stat2(markFile), headFromFiles(ctx.root)]), mark = { ctimeMs: st.ctimeMs, dev: st.dev };
+    let [st, head] = await Promise.all([stat(markFile), headFromFiles(ctx.root)]), mark = { ctimeMs: st.ctimeMs, dev: st.dev };
     if (await unchangedFromFiles(ctx.root, [])) return { mark, head, git: null };
     let git = changedUnder(ctx.repo, [REGISTRY_DIR]);
     return git.catch(() => {
@@ -365,7 +397,13 @@ async function commitChange(ctx, plan) {
   for (let attempt = 1; ; attempt++) {
     let early = attempt === 1 ? earlyLooks.get(ctx) : void 0;
     earlyLooks.delete(ctx);
-    let look = early ?? beginLook(ctx), change = await plan(), paths = change.files.map((f) => f.path), changed = await lookAnswer(ctx, look, paths) ?? await changedUnder(repo, [REGISTRY_DIR]), dirty = paths.filter((p) => changed.has(p));
+    let look = early ?? beginLook(ctx), change = await plan(), paths = change.files.map((f) => f.path), [answer, hidden] = await Promise.all([lookAnswer(ctx, look, paths), markedInIndex(ctx.root, paths)]);
+    if (hidden.length)
+      throw new MregError(
+        "CONFLICT",
+        `${hidden.join(", ")} ${hidden.length === 1 ? "is" : "are"} marked assume-unchanged or skip-worktree in git's index, so git shows no edit of ${hidden.length === 1 ? "it" : "them"}: clear the mark first (git update-index --no-assume-unchanged --no-skip-worktree -- ${hidden.join(" ")}); nothing was changed`
+      );
+    let changed = answer ?? await changedUnder(repo, [REGISTRY_DIR]), dirty = paths.filter((p) => changed.has(p));
     if (dirty.length)
       throw new MregError(
         "CONFLICT",

@@ -13,10 +13,10 @@ import {
 } from "./chunk-CG5BKNIT.js";
 import {
   initRepository
-} from "./chunk-KFWNB35F.js";
+} from "./chunk-NHNWA5VG.js";
 import {
   registerArtifact
-} from "./chunk-X2FJOBHH.js";
+} from "./chunk-E4SXSURC.js";
 import "./chunk-G7YEVJWP.js";
 import "./chunk-C7BNMAAA.js";
 import "./chunk-YDOM2S6Q.js";
@@ -26,10 +26,10 @@ import "./chunk-LKVCAJ3Z.js";
 import "./chunk-CDORPB5K.js";
 import {
   blockArtifact
-} from "./chunk-LBUQK62Q.js";
+} from "./chunk-SS33LAGF.js";
 import "./chunk-M7RWC4UU.js";
-import "./chunk-R5PMPHBB.js";
-import "./chunk-MWKGPYJJ.js";
+import "./chunk-W5HB66MZ.js";
+import "./chunk-RWBE42P4.js";
 import {
   validateRepository
 } from "./chunk-EBTPTYE5.js";
@@ -46,12 +46,12 @@ import {
 } from "./chunk-R7MA5WMG.js";
 import {
   openContext
-} from "./chunk-HHHMVR7M.js";
+} from "./chunk-3MQLPOAX.js";
 import "./chunk-HBCMGWHK.js";
 import {
   parseJsonText
 } from "./chunk-XXDYKEZD.js";
-import "./chunk-3X6NSGD5.js";
+import "./chunk-LSSFZVQY.js";
 import {
   MregError,
   formatProblem,
@@ -164,7 +164,7 @@ ${commitLine(out)}`
   usage: "",
   options: {},
   async run(_args, io) {
-    let { openRepo } = await import("./repo-CRURQSWX.js"), root = await openRepo(path.resolve(io.repo)).then((r) => r.root).catch(() => path.resolve(io.repo)), report = await validateRepository(root), text = report.ok ? `OK: ${report.counts.artifacts} artifacts, ${report.counts.history} history entries, ${report.counts.environments} environments` : `${report.problems.length} problem${report.problems.length === 1 ? "" : "s"}:
+    let { openRepo } = await import("./repo-WB6WEKAR.js"), root = await openRepo(path.resolve(io.repo)).then((r) => r.root).catch(() => path.resolve(io.repo)), report = await validateRepository(root), text = report.ok ? `OK: ${report.counts.artifacts} artifacts, ${report.counts.history} history entries, ${report.counts.environments} environments` : `${report.problems.length} problem${report.problems.length === 1 ? "" : "s"}:
 ${report.problems.map((p) => `  ${formatProblem(p)}`).join(`
 `)}`;
     return { json: report, text, exitCode: report.ok ? 0 : 1 };
@@ -189,9 +189,9 @@ ${report.problems.map((p) => `  ${formatProblem(p)}`).join(`
     }, reason = reqStr(args, "reason", "block"), rolledBack = [], lines = [];
     if (bool(args, "rollback")) {
       let [{ liveEnvironments }, { rollbackVersion }, { defaultHooks }] = await Promise.all([
-        import("./registry-ops-EMIDHN2T.js"),
-        import("./deploy-S3NLUQKG.js"),
-        import("./stages-PXZPAS4K.js")
+        import("./registry-ops-6ITUWCFW.js"),
+        import("./deploy-SX2W47JL.js"),
+        import("./stages-SPAPKNRA.js")
       ]);
       for (let env of await liveEnvironments(ctx, ref)) {
         let r = await rollbackVersion(ctx, { env, reason: `blocking ${formatArtifactId(ref)}: ${reason}` }, await defaultHooks());

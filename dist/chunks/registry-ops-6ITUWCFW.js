@@ -8,16 +8,16 @@ import {
   planRollback,
   resolveQuantization,
   subjectFor
-} from "./chunk-LBUQK62Q.js";
+} from "./chunk-SS33LAGF.js";
 import "./chunk-M7RWC4UU.js";
-import "./chunk-R5PMPHBB.js";
-import "./chunk-MWKGPYJJ.js";
+import "./chunk-W5HB66MZ.js";
+import "./chunk-RWBE42P4.js";
 import "./chunk-QIJQTKPU.js";
 import "./chunk-MRNG3GI2.js";
 import "./chunk-R7MA5WMG.js";
 import "./chunk-HBCMGWHK.js";
 import "./chunk-XXDYKEZD.js";
-import "./chunk-3X6NSGD5.js";
+import "./chunk-LSSFZVQY.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {

@@ -1,28 +1,25 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
-  MREG_VERSION,
-  audit,
-  history,
-  llamaCppVersion,
-  status,
-  unpushedCommits
-} from "./chunk-HXVKFM4A.js";
+  PipelineError,
+  deployVersion,
+  promoteVersion,
+  rollbackVersion
+} from "./chunk-MHATDUHE.js";
+import "./chunk-SS33LAGF.js";
 import "./chunk-M7RWC4UU.js";
-import "./chunk-MWKGPYJJ.js";
-import "./chunk-M7D42G3J.js";
+import "./chunk-W5HB66MZ.js";
+import "./chunk-RWBE42P4.js";
 import "./chunk-QIJQTKPU.js";
 import "./chunk-MRNG3GI2.js";
 import "./chunk-R7MA5WMG.js";
 import "./chunk-HBCMGWHK.js";
 import "./chunk-XXDYKEZD.js";
-import "./chunk-3X6NSGD5.js";
+import "./chunk-LSSFZVQY.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {
-  MREG_VERSION,
-  audit,
-  history,
-  llamaCppVersion,
-  status,
-  unpushedCommits
+  PipelineError,
+  deployVersion,
+  promoteVersion,
+  rollbackVersion
 };

@@ -19,7 +19,7 @@ import {
 } from "./chunk-HBCMGWHK.js";
 import {
   gitDir
-} from "./chunk-3X6NSGD5.js";
+} from "./chunk-LSSFZVQY.js";
 import {
   MregError
 } from "./chunk-J65ZUYIW.js";

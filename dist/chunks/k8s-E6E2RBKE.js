@@ -22,7 +22,7 @@ import {
 import {
   readArtifact,
   readRegistry
-} from "./chunk-MWKGPYJJ.js";
+} from "./chunk-RWBE42P4.js";
 import "./chunk-MRNG3GI2.js";
 import {
   formatArtifactId,
@@ -33,7 +33,7 @@ import "./chunk-XXDYKEZD.js";
 import {
   headSha,
   openRepo
-} from "./chunk-3X6NSGD5.js";
+} from "./chunk-LSSFZVQY.js";
 import {
   MregError
 } from "./chunk-J65ZUYIW.js";

@@ -11,7 +11,7 @@ import {
 } from "./chunk-R7MA5WMG.js";
 import {
   gitRunner
-} from "./chunk-3X6NSGD5.js";
+} from "./chunk-LSSFZVQY.js";
 import {
   MregError
 } from "./chunk-J65ZUYIW.js";

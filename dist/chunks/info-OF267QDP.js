@@ -1,25 +1,28 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
-  PipelineError,
-  deployVersion,
-  promoteVersion,
-  rollbackVersion
-} from "./chunk-EFOQ4XZ2.js";
-import "./chunk-LBUQK62Q.js";
+  MREG_VERSION,
+  audit,
+  history,
+  llamaCppVersion,
+  status,
+  unpushedCommits
+} from "./chunk-YAK4LXWH.js";
 import "./chunk-M7RWC4UU.js";
-import "./chunk-R5PMPHBB.js";
-import "./chunk-MWKGPYJJ.js";
+import "./chunk-RWBE42P4.js";
+import "./chunk-M7D42G3J.js";
 import "./chunk-QIJQTKPU.js";
 import "./chunk-MRNG3GI2.js";
 import "./chunk-R7MA5WMG.js";
 import "./chunk-HBCMGWHK.js";
 import "./chunk-XXDYKEZD.js";
-import "./chunk-3X6NSGD5.js";
+import "./chunk-LSSFZVQY.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {
-  PipelineError,
-  deployVersion,
-  promoteVersion,
-  rollbackVersion
+  MREG_VERSION,
+  audit,
+  history,
+  llamaCppVersion,
+  status,
+  unpushedCommits
 };

@@ -21,7 +21,7 @@ import {
   resetTo,
   resolveRef,
   trackingRef
-} from "./chunk-3X6NSGD5.js";
+} from "./chunk-LSSFZVQY.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {

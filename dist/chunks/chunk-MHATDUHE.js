@@ -5,18 +5,18 @@ import {
   commitRollback,
   planRollback,
   resolveQuantization
-} from "./chunk-LBUQK62Q.js";
+} from "./chunk-SS33LAGF.js";
 import {
   refOf
 } from "./chunk-M7RWC4UU.js";
 import {
   lookForEditsEarly,
   syncWithRemote
-} from "./chunk-R5PMPHBB.js";
+} from "./chunk-W5HB66MZ.js";
 import {
   readArtifact,
   readRegistry
-} from "./chunk-MWKGPYJJ.js";
+} from "./chunk-RWBE42P4.js";
 import {
   checkDeployable,
   checkPromotionOrder,

@@ -11,9 +11,9 @@ import {
   audit,
   history,
   status
-} from "./chunk-HXVKFM4A.js";
+} from "./chunk-YAK4LXWH.js";
 import "./chunk-M7RWC4UU.js";
-import "./chunk-MWKGPYJJ.js";
+import "./chunk-RWBE42P4.js";
 import "./chunk-M7D42G3J.js";
 import "./chunk-QBDP4CLO.js";
 import "./chunk-O6FURJ7S.js";
@@ -22,10 +22,10 @@ import "./chunk-MRNG3GI2.js";
 import "./chunk-R7MA5WMG.js";
 import {
   openContext
-} from "./chunk-HHHMVR7M.js";
+} from "./chunk-3MQLPOAX.js";
 import "./chunk-HBCMGWHK.js";
 import "./chunk-XXDYKEZD.js";
-import "./chunk-3X6NSGD5.js";
+import "./chunk-LSSFZVQY.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 

@@ -14,19 +14,19 @@ import {
 import {
   publishArtifact,
   verifyStore
-} from "./chunk-U3BDBNOI.js";
+} from "./chunk-4VYYRFZL.js";
 import {
   fetchById
-} from "./chunk-ME2XNSIW.js";
-import "./chunk-X2FJOBHH.js";
+} from "./chunk-OF7VZIU6.js";
+import "./chunk-E4SXSURC.js";
 import "./chunk-G7YEVJWP.js";
 import "./chunk-C7BNMAAA.js";
 import {
   normalizeQuantization
 } from "./chunk-YDOM2S6Q.js";
 import "./chunk-LBDB5AKG.js";
-import "./chunk-R5PMPHBB.js";
-import "./chunk-MWKGPYJJ.js";
+import "./chunk-W5HB66MZ.js";
+import "./chunk-RWBE42P4.js";
 import "./chunk-QBDP4CLO.js";
 import {
   createFileProgress
@@ -36,10 +36,10 @@ import "./chunk-MRNG3GI2.js";
 import "./chunk-R7MA5WMG.js";
 import {
   openContext
-} from "./chunk-HHHMVR7M.js";
+} from "./chunk-3MQLPOAX.js";
 import "./chunk-HBCMGWHK.js";
 import "./chunk-XXDYKEZD.js";
-import "./chunk-3X6NSGD5.js";
+import "./chunk-LSSFZVQY.js";
 import {
   usage
 } from "./chunk-J65ZUYIW.js";

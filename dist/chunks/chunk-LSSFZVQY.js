@@ -35,18 +35,20 @@ async function settingsFromFiles(gitDir2) {
   return !userName?.trim() || !userEmail?.trim() ? null : { userName, userEmail, remotes };
 }
 function parseGitConfig(text) {
-  let entries = [], section = null, subsection = null, src = text.replace(/^\uFEFF/, "").replace(/\r\n/g, `
+  let entries = [], section = null, subsection = null;
+  if (text.includes("\0")) return null;
+  let src = text.replace(/^\uFEFF/, "").replace(/\r\n/g, `
 `), at = 0;
   for (; at < src.length; ) {
     let eol = src.indexOf(`
 `, at) < 0 ? src.length : src.indexOf(`
-`, at), line = src.slice(at, eol).trim();
+`, at), line = src.slice(at, eol).replace(/^[ \t\r]+|[ \t\r]+$/g, "");
     if (!line || line[0] === "#" || line[0] === ";") {
       at = eol + 1;
       continue;
     }
     if (line[0] === "[") {
-      let m2 = /^\[\s*([A-Za-z0-9.-]+)(?:\s+"((?:[^"\\]|\\.)*)")?\s*\]\s*(?:[#;].*)?$/.exec(line);
+      let m2 = /^\[([A-Za-z0-9.-]+)(?:[ \t]+"((?:[^"\\\n]|\\.)*)")?\][ \t]*(?:[#;].*)?$/.exec(line);
       if (!m2) return null;
       let [name, sub] = [m2[1], m2[2]];
       if (sub !== void 0) {
@@ -59,12 +61,11 @@ function parseGitConfig(text) {
       at = eol + 1;
       continue;
     }
-    let m = /^([A-Za-z][A-Za-z0-9-]*)\s*(=?)/.exec(line);
+    let m = /^([A-Za-z][A-Za-z0-9-]*)[ \t]*(=?)/.exec(line);
     if (!m || section === null) return null;
     let key = m[1].toLowerCase();
     if (!m[2]) {
-      let rest = line.slice(m[0].length).trim();
-      if (rest && !/^[#;]/.test(rest)) return null;
+      if (line.slice(m[0].length).trim()) return null;
       entries.push({ section, subsection, key, value: null }), at = eol + 1;
       continue;
     }
@@ -83,7 +84,7 @@ function parseValue(src, from) {
 `) return quote ? null : { value, end: i };
     let c = src[i];
     if (!comment) {
-      if (!quote && (c === " " || c === "	" || c === "\v" || c === "\f" || c === "\r")) {
+      if (!quote && (c === " " || c === "	" || c === "\r")) {
         value.length && space++;
         continue;
       }
@@ -215,7 +216,7 @@ async function changedUnder(repo, paths) {
   let out = await repo.git.raw(["--no-optional-locks", "status", "--porcelain=v1", "-z", "--untracked-files=all", "--", ...paths]), changed = /* @__PURE__ */ new Set(), entries = out.split("\0");
   for (let i = 0; i < entries.length; i++) {
     let e = entries[i];
-    e.length < 4 || ((e[0] === "R" || e[0] === "C") && i++, changed.add(e.slice(3)));
+    e.length < 4 || (changed.add(e.slice(3)), (e[0] === "R" || e[0] === "C") && (i++, e[0] === "R" && entries[i] && changed.add(entries[i])));
   }
   return changed;
 }

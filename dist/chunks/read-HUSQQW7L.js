@@ -8,12 +8,12 @@ import {
   symlinkError,
   withArtifacts,
   withHistory
-} from "./chunk-MWKGPYJJ.js";
+} from "./chunk-RWBE42P4.js";
 import "./chunk-MRNG3GI2.js";
 import "./chunk-R7MA5WMG.js";
 import "./chunk-HBCMGWHK.js";
 import "./chunk-XXDYKEZD.js";
-import "./chunk-3X6NSGD5.js";
+import "./chunk-LSSFZVQY.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {

@@ -1,13 +1,13 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
   storeOf
-} from "./chunk-ME2XNSIW.js";
+} from "./chunk-OF7VZIU6.js";
 import {
   baseArchitecture,
   metadataDifferences,
   readMetadataCopy,
   registerArtifact
-} from "./chunk-X2FJOBHH.js";
+} from "./chunk-E4SXSURC.js";
 import {
   artifactFiles,
   checkGgufFile,
@@ -18,11 +18,11 @@ import {
 } from "./chunk-G7YEVJWP.js";
 import {
   syncWithRemote
-} from "./chunk-R5PMPHBB.js";
+} from "./chunk-W5HB66MZ.js";
 import {
   quantizationsOf,
   readArtifact
-} from "./chunk-MWKGPYJJ.js";
+} from "./chunk-RWBE42P4.js";
 import {
   checkRef,
   checkVersion,

@@ -5,7 +5,7 @@ import {
 } from "./chunk-HBCMGWHK.js";
 import {
   openRepo
-} from "./chunk-3X6NSGD5.js";
+} from "./chunk-LSSFZVQY.js";
 
 // src/state/context.ts
 import { userInfo } from "node:os";
