@@ -22,13 +22,13 @@ import {
 import {
   publishArtifact,
   verifyStore
-} from "./chunks/chunk-4VYYRFZL.js";
+} from "./chunks/chunk-3RVPFTJB.js";
 import {
   fetchById
 } from "./chunks/chunk-OF7VZIU6.js";
 import {
   registerArtifact
-} from "./chunks/chunk-E4SXSURC.js";
+} from "./chunks/chunk-VWNWS2GD.js";
 import {
   openStore
 } from "./chunks/chunk-G7YEVJWP.js";
@@ -56,12 +56,12 @@ import {
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunks/chunk-MHATDUHE.js";
+} from "./chunks/chunk-5OS5VSCD.js";
 import {
   blockArtifact
-} from "./chunks/chunk-SS33LAGF.js";
+} from "./chunks/chunk-GWVMDIWR.js";
 import "./chunks/chunk-M7RWC4UU.js";
-import "./chunks/chunk-W5HB66MZ.js";
+import "./chunks/chunk-PAV4S767.js";
 import {
   readArtifact,
   readRegistry

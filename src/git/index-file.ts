@@ -134,6 +134,13 @@ async function readIndex(dir: string, wanted: Set<string>): Promise<IndexSnapsho
   if (version !== 2 && version !== 3) return null;
   const count = d.readUInt32BE(8);
   const entries = new Map<string, IndexEntry[]>();
+  // Names are compared as bytes, and only those of a wanted length: decoding a thousand names
+  // would cost more than the rest.
+  const byLength = new Map<number, { name: string; bytes: Buffer }[]>();
+  for (const name of wanted) {
+    const bytes = Buffer.from(name, 'utf8');
+    byLength.set(bytes.length, [...(byLength.get(bytes.length) ?? []), { name, bytes }]);
+  }
   const end = d.length - 20; // the trailing checksum
   let off = 12;
   for (let i = 0; i < count; i++) {
@@ -143,11 +150,13 @@ async function readIndex(dir: string, wanted: Set<string>): Promise<IndexSnapsho
     if (extended && version < 3) return null;
     const extra = extended ? d.readUInt16BE(off + 62) : 0;
     const nameStart = off + 62 + (extended ? 2 : 0);
-    const nameEnd = d.indexOf(0, nameStart);
-    if (nameEnd < 0 || nameEnd > end) return null;
-    const name = d.toString('utf8', nameStart, nameEnd);
-    if (wanted.has(name)) {
-      const list = entries.get(name) ?? [];
+    // The name's length is in the flags, unless it is 0xFFF or more: then up to its NUL.
+    let nameLength = flags & 0xfff;
+    if (nameLength === 0xfff) nameLength = d.indexOf(0, nameStart) - nameStart;
+    if (nameLength < 0 || nameStart + nameLength >= end || d[nameStart + nameLength] !== 0) return null;
+    const match = byLength.get(nameLength)?.find((w) => d.compare(w.bytes, 0, nameLength, nameStart, nameStart + nameLength) === 0);
+    if (match) {
+      const list = entries.get(match.name) ?? [];
       list.push({
         ctimeS: d.readUInt32BE(off),
         ctimeNs: d.readUInt32BE(off + 4),
@@ -162,10 +171,10 @@ async function readIndex(dir: string, wanted: Set<string>): Promise<IndexSnapsho
         special: (extra & 0x6000) !== 0 || (flags & 0x8000) !== 0,
         hidden: (flags & 0x8000) !== 0 || (extra & 0x4000) !== 0,
       });
-      entries.set(name, list);
+      entries.set(match.name, list);
     }
     // Entries are padded with 1 to 8 NUL bytes to a multiple of 8.
-    off += Math.floor((nameEnd - off + 8) / 8) * 8;
+    off += Math.floor((nameStart + nameLength - off + 8) / 8) * 8;
   }
   let rootTree: string | null = null;
   while (off + 8 <= end) {

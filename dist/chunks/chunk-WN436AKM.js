@@ -551,9 +551,9 @@ async function ensureNodeLlamaCpp(searchRoots) {
 
 // src/action/run.ts
 var ops = {
-  deploy: () => import("./deploy-SX2W47JL.js"),
+  deploy: () => import("./deploy-6DCMEZFH.js"),
   info: () => import("./info-OF267QDP.js"),
-  registry: () => import("./registry-ops-6ITUWCFW.js"),
+  registry: () => import("./registry-ops-GBGLPDJS.js"),
   stages: () => import("./stages-SPAPKNRA.js"),
   gate: () => import("./gate-DYQLHZOT.js")
 }, Report = class {

@@ -4,10 +4,10 @@ import {
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunk-MHATDUHE.js";
-import "./chunk-SS33LAGF.js";
+} from "./chunk-5OS5VSCD.js";
+import "./chunk-GWVMDIWR.js";
 import "./chunk-M7RWC4UU.js";
-import "./chunk-W5HB66MZ.js";
+import "./chunk-PAV4S767.js";
 import "./chunk-RWBE42P4.js";
 import "./chunk-QIJQTKPU.js";
 import "./chunk-MRNG3GI2.js";

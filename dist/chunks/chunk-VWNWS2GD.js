@@ -8,7 +8,7 @@ import {
 } from "./chunk-G7YEVJWP.js";
 import {
   commitChange
-} from "./chunk-W5HB66MZ.js";
+} from "./chunk-PAV4S767.js";
 import {
   quantizationsOf,
   readArtifact

@@ -5,14 +5,14 @@ import {
   commitRollback,
   planRollback,
   resolveQuantization
-} from "./chunk-SS33LAGF.js";
+} from "./chunk-GWVMDIWR.js";
 import {
   refOf
 } from "./chunk-M7RWC4UU.js";
 import {
   lookForEditsEarly,
   syncWithRemote
-} from "./chunk-W5HB66MZ.js";
+} from "./chunk-PAV4S767.js";
 import {
   readArtifact,
   readRegistry

@@ -11,7 +11,7 @@ import {
 } from "./chunk-M7RWC4UU.js";
 import {
   commitChange
-} from "./chunk-W5HB66MZ.js";
+} from "./chunk-PAV4S767.js";
 import {
   quantizationsOf,
   readArtifact,

@@ -7,7 +7,7 @@ import {
   metadataDifferences,
   readMetadataCopy,
   registerArtifact
-} from "./chunk-E4SXSURC.js";
+} from "./chunk-VWNWS2GD.js";
 import {
   artifactFiles,
   checkGgufFile,
@@ -18,7 +18,7 @@ import {
 } from "./chunk-G7YEVJWP.js";
 import {
   syncWithRemote
-} from "./chunk-W5HB66MZ.js";
+} from "./chunk-PAV4S767.js";
 import {
   quantizationsOf,
   readArtifact

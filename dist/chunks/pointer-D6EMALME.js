@@ -19,12 +19,12 @@ import {
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunk-MHATDUHE.js";
+} from "./chunk-5OS5VSCD.js";
 import {
   subjectFor
-} from "./chunk-SS33LAGF.js";
+} from "./chunk-GWVMDIWR.js";
 import "./chunk-M7RWC4UU.js";
-import "./chunk-W5HB66MZ.js";
+import "./chunk-PAV4S767.js";
 import "./chunk-RWBE42P4.js";
 import "./chunk-QBDP4CLO.js";
 import "./chunk-O6FURJ7S.js";

@@ -16,7 +16,7 @@ import {
 } from "./chunk-NHNWA5VG.js";
 import {
   registerArtifact
-} from "./chunk-E4SXSURC.js";
+} from "./chunk-VWNWS2GD.js";
 import "./chunk-G7YEVJWP.js";
 import "./chunk-C7BNMAAA.js";
 import "./chunk-YDOM2S6Q.js";
@@ -26,9 +26,9 @@ import "./chunk-LKVCAJ3Z.js";
 import "./chunk-CDORPB5K.js";
 import {
   blockArtifact
-} from "./chunk-SS33LAGF.js";
+} from "./chunk-GWVMDIWR.js";
 import "./chunk-M7RWC4UU.js";
-import "./chunk-W5HB66MZ.js";
+import "./chunk-PAV4S767.js";
 import "./chunk-RWBE42P4.js";
 import {
   validateRepository
@@ -189,8 +189,8 @@ ${report.problems.map((p) => `  ${formatProblem(p)}`).join(`
     }, reason = reqStr(args, "reason", "block"), rolledBack = [], lines = [];
     if (bool(args, "rollback")) {
       let [{ liveEnvironments }, { rollbackVersion }, { defaultHooks }] = await Promise.all([
-        import("./registry-ops-6ITUWCFW.js"),
-        import("./deploy-SX2W47JL.js"),
+        import("./registry-ops-GBGLPDJS.js"),
+        import("./deploy-6DCMEZFH.js"),
         import("./stages-SPAPKNRA.js")
       ]);
       for (let env of await liveEnvironments(ctx, ref)) {

@@ -135,16 +135,21 @@ async function readIndex(dir, wanted) {
   if (d.length < 32 || d.toString("latin1", 0, 4) !== "DIRC") return null;
   let version = d.readUInt32BE(4);
   if (version !== 2 && version !== 3) return null;
-  let count = d.readUInt32BE(8), entries = /* @__PURE__ */ new Map(), end = d.length - 20, off = 12;
+  let count = d.readUInt32BE(8), entries = /* @__PURE__ */ new Map(), byLength = /* @__PURE__ */ new Map();
+  for (let name of wanted) {
+    let bytes = Buffer.from(name, "utf8");
+    byLength.set(bytes.length, [...byLength.get(bytes.length) ?? [], { name, bytes }]);
+  }
+  let end = d.length - 20, off = 12;
   for (let i = 0; i < count; i++) {
     if (off + 62 > end) return null;
     let flags = d.readUInt16BE(off + 60), extended = (flags & 16384) !== 0;
     if (extended && version < 3) return null;
-    let extra = extended ? d.readUInt16BE(off + 62) : 0, nameStart = off + 62 + (extended ? 2 : 0), nameEnd = d.indexOf(0, nameStart);
-    if (nameEnd < 0 || nameEnd > end) return null;
-    let name = d.toString("utf8", nameStart, nameEnd);
-    if (wanted.has(name)) {
-      let list = entries.get(name) ?? [];
+    let extra = extended ? d.readUInt16BE(off + 62) : 0, nameStart = off + 62 + (extended ? 2 : 0), nameLength = flags & 4095;
+    if (nameLength === 4095 && (nameLength = d.indexOf(0, nameStart) - nameStart), nameLength < 0 || nameStart + nameLength >= end || d[nameStart + nameLength] !== 0) return null;
+    let match = byLength.get(nameLength)?.find((w) => d.compare(w.bytes, 0, nameLength, nameStart, nameStart + nameLength) === 0);
+    if (match) {
+      let list = entries.get(match.name) ?? [];
       list.push({
         ctimeS: d.readUInt32BE(off),
         ctimeNs: d.readUInt32BE(off + 4),
@@ -158,9 +163,9 @@ async function readIndex(dir, wanted) {
         stage: flags >> 12 & 3,
         special: (extra & 24576) !== 0 || (flags & 32768) !== 0,
         hidden: (flags & 32768) !== 0 || (extra & 16384) !== 0
-      }), entries.set(name, list);
+      }), entries.set(match.name, list);
     }
-    off += Math.floor((nameEnd - off + 8) / 8) * 8;
+    off += Math.floor((nameStart + nameLength - off + 8) / 8) * 8;
   }
   let rootTree = null;
   for (; off + 8 <= end; ) {
