@@ -1,7 +1,7 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-WN436AKM.js";
+} from "./chunks/chunk-HULV5IPO.js";
 import "./chunks/chunk-TYHCMG3L.js";
 import "./chunks/chunk-EBTPTYE5.js";
 import "./chunks/chunk-QBDP4CLO.js";

@@ -22,13 +22,13 @@ import {
 import {
   publishArtifact,
   verifyStore
-} from "./chunks/chunk-3RVPFTJB.js";
+} from "./chunks/chunk-ROMQNWNQ.js";
 import {
   fetchById
 } from "./chunks/chunk-OF7VZIU6.js";
 import {
   registerArtifact
-} from "./chunks/chunk-VWNWS2GD.js";
+} from "./chunks/chunk-EIPWYFBN.js";
 import {
   openStore
 } from "./chunks/chunk-G7YEVJWP.js";
@@ -56,12 +56,12 @@ import {
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunks/chunk-5OS5VSCD.js";
+} from "./chunks/chunk-HQ7P756C.js";
 import {
   blockArtifact
-} from "./chunks/chunk-GWVMDIWR.js";
+} from "./chunks/chunk-OCAOFT6Z.js";
 import "./chunks/chunk-M7RWC4UU.js";
-import "./chunks/chunk-PAV4S767.js";
+import "./chunks/chunk-LOOVM3HE.js";
 import {
   readArtifact,
   readRegistry

@@ -46,22 +46,39 @@ interface IndexSnapshot {
 
 /** True when every path is as HEAD has it (tracked and unchanged, or absent from both); null: ask git. */
 export async function unchangedFromFiles(root: string, paths: string[]): Promise<true | null> {
+  return (await lookInIndex(root, paths)).unchanged ? true : null;
+}
+
+export interface IndexLook {
+  /** Every path is certainly as HEAD has it (false: not proven here, ask git). */
+  unchanged: boolean;
+  /**
+   * The paths the index marks assume-unchanged or skip-worktree: git status does not look at such
+   * a file, so an edit of it would go unseen. Empty when the index is in a format not read here
+   * (version 4, split).
+   */
+  marked: string[];
+}
+
+/** What git's index tells of these paths, read once. */
+export async function lookInIndex(root: string, paths: string[]): Promise<IndexLook> {
+  const none: IndexLook = { unchanged: false, marked: [] };
   try {
     // git told by the environment where its index or objects are: git's call.
-    if (gitEnvironmentMovesFiles()) return null;
+    if (gitEnvironmentMovesFiles()) return none;
     const dir = path.join(root, '.git');
-    if (!(await lstat(dir)).isDirectory()) return null;
+    if (!(await lstat(dir)).isDirectory()) return none;
     const config = await readFile(path.join(dir, 'config'), 'utf8');
     // Another object format (sha256 ids), sparse or split indexes, worktree settings: git's call.
-    if (/^\s*\[\s*extensions\s*\]/im.test(config) || /^\s*(sparsecheckout|splitindex|fsmonitor)\s*=/im.test(config)) return null;
-    const wanted = new Set(paths);
-    const [index, head] = await Promise.all([readIndex(dir, wanted), headFromFiles(root)]);
-    if (!index || !head || !index.rootTree) return null;
-    if ((await commitTree(dir, head)) !== index.rootTree) return null;
+    if (/^\s*\[\s*extensions\s*\]/im.test(config) || /^\s*(sparsecheckout|splitindex|fsmonitor)\s*=/im.test(config)) return none;
+    const [index, head] = await Promise.all([readIndex(dir, new Set(paths)), headFromFiles(root)]);
+    if (!index) return none;
+    const marked = paths.filter((p) => (index.entries.get(p) ?? []).some((e) => e.hidden));
+    if (!head || !index.rootTree || (await commitTree(dir, head)) !== index.rootTree) return { unchanged: false, marked };
     const checks = await Promise.all(paths.map((p) => matches(root, p, index)));
-    return checks.every(Boolean) ? true : null;
+    return { unchanged: checks.every(Boolean), marked };
   } catch {
-    return null;
+    return none;
   }
 }
 
@@ -102,22 +119,6 @@ async function realFolders(root: string, file: string): Promise<boolean> {
   return stats.every((st) => st === null || st.isDirectory());
 }
 
-/**
- * The paths among `paths` that git's index marks assume-unchanged or skip-worktree: git status
- * does not look at such a file, so an edit of it would go unseen. Empty when the index is in a
- * format not read here (version 4, split).
- */
-export async function markedInIndex(root: string, paths: string[]): Promise<string[]> {
-  try {
-    if (gitEnvironmentMovesFiles()) return [];
-    const index = await readIndex(path.join(root, '.git'), new Set(paths));
-    if (!index) return [];
-    return paths.filter((p) => (index.entries.get(p) ?? []).some((e) => e.hidden));
-  } catch {
-    return [];
-  }
-}
-
 /** The index (versions 2 and 3), the entries of `wanted` and the cached tree id of the whole tree. */
 async function readIndex(dir: string, wanted: Set<string>): Promise<IndexSnapshot | null> {
   // The bytes and the modification time of the same file (git replaces the index by rename).
@@ -145,10 +146,10 @@ async function readIndex(dir: string, wanted: Set<string>): Promise<IndexSnapsho
   let off = 12;
   for (let i = 0; i < count; i++) {
     if (off + 62 > end) return null;
-    const flags = d.readUInt16BE(off + 60);
+    const flags = (d[off + 60] << 8) | d[off + 61];
     const extended = (flags & 0x4000) !== 0;
     if (extended && version < 3) return null;
-    const extra = extended ? d.readUInt16BE(off + 62) : 0;
+    const extra = extended ? (d[off + 62] << 8) | d[off + 63] : 0;
     const nameStart = off + 62 + (extended ? 2 : 0);
     // The name's length is in the flags, unless it is 0xFFF or more: then up to its NUL.
     let nameLength = flags & 0xfff;

@@ -16,7 +16,7 @@ import {
   resetTo,
   type Trailers,
 } from '../git/repo.js';
-import { markedInIndex, unchangedFromFiles } from '../git/index-file.js';
+import { lookInIndex, unchangedFromFiles } from '../git/index-file.js';
 import { checkChange } from './check.js';
 import { REGISTRY_DIR, REGISTRY_FILE } from './config.js';
 import type { OpsContext } from './context.js';
@@ -150,14 +150,14 @@ export function lookForEditsEarly(ctx: OpsContext): void {
 /**
  * The files among `paths` with uncommitted edits (staged or not, or untracked), or null: look
  * again with git. From git's own files when the look found the index equal to HEAD and each file
- * is still as the index records it; else git's answer, used only when HEAD names the same commit
- * and nothing else git compared for these files (the files, their folders, the index, HEAD)
- * changed after the look began.
+ * is still as the index records it (`provenUnchanged`, read just now); else git's answer, used
+ * only when HEAD names the same commit and nothing else git compared for these files (the files,
+ * their folders, the index, HEAD) changed after the look began.
  */
-async function lookAnswer(ctx: OpsContext, pending: Promise<EditsLook | null>, paths: string[]): Promise<Set<string> | null> {
+async function lookAnswer(ctx: OpsContext, pending: Promise<EditsLook | null>, paths: string[], provenUnchanged: boolean): Promise<Set<string> | null> {
   const look = await pending;
   if (!look) return null;
-  if (!look.git) return (await unchangedFromFiles(ctx.root, paths)) ? new Set() : null;
+  if (!look.git) return provenUnchanged ? new Set() : null;
   const dir = await gitDir(ctx.root);
   if (!dir || look.head === null || (await headFromFiles(ctx.root)) !== look.head) return null;
   const places = new Set([
@@ -203,7 +203,8 @@ export async function commitChange<T>(ctx: OpsContext, plan: () => Promise<Plann
     const look = early ?? beginLook(ctx);
     const change = await plan();
     const paths = change.files.map((f) => f.path);
-    const [answer, hidden] = await Promise.all([lookAnswer(ctx, look, paths), markedInIndex(ctx.root, paths)]);
+    const index = await lookInIndex(ctx.root, paths);
+    const hidden = index.marked;
     if (hidden.length) {
       throw new MregError(
         'CONFLICT',
@@ -211,7 +212,7 @@ export async function commitChange<T>(ctx: OpsContext, plan: () => Promise<Plann
           `clear the mark first (git update-index --no-assume-unchanged --no-skip-worktree -- ${hidden.join(' ')}); nothing was changed`,
       );
     }
-    const changed = answer ?? (await changedUnder(repo, [REGISTRY_DIR]));
+    const changed = (await lookAnswer(ctx, look, paths, index.unchanged)) ?? (await changedUnder(repo, [REGISTRY_DIR]));
     const dirty = paths.filter((p) => changed.has(p));
     if (dirty.length) {
       throw new MregError(

@@ -551,9 +551,9 @@ async function ensureNodeLlamaCpp(searchRoots) {
 
 // src/action/run.ts
 var ops = {
-  deploy: () => import("./deploy-6DCMEZFH.js"),
+  deploy: () => import("./deploy-PIHNHZBW.js"),
   info: () => import("./info-OF267QDP.js"),
-  registry: () => import("./registry-ops-GBGLPDJS.js"),
+  registry: () => import("./registry-ops-3KBGQDXE.js"),
   stages: () => import("./stages-SPAPKNRA.js"),
   gate: () => import("./gate-DYQLHZOT.js")
 }, Report = class {

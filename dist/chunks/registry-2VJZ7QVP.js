@@ -16,7 +16,7 @@ import {
 } from "./chunk-NHNWA5VG.js";
 import {
   registerArtifact
-} from "./chunk-VWNWS2GD.js";
+} from "./chunk-EIPWYFBN.js";
 import "./chunk-G7YEVJWP.js";
 import "./chunk-C7BNMAAA.js";
 import "./chunk-YDOM2S6Q.js";
@@ -26,9 +26,9 @@ import "./chunk-LKVCAJ3Z.js";
 import "./chunk-CDORPB5K.js";
 import {
   blockArtifact
-} from "./chunk-GWVMDIWR.js";
+} from "./chunk-OCAOFT6Z.js";
 import "./chunk-M7RWC4UU.js";
-import "./chunk-PAV4S767.js";
+import "./chunk-LOOVM3HE.js";
 import "./chunk-RWBE42P4.js";
 import {
   validateRepository
@@ -189,8 +189,8 @@ ${report.problems.map((p) => `  ${formatProblem(p)}`).join(`
     }, reason = reqStr(args, "reason", "block"), rolledBack = [], lines = [];
     if (bool(args, "rollback")) {
       let [{ liveEnvironments }, { rollbackVersion }, { defaultHooks }] = await Promise.all([
-        import("./registry-ops-GBGLPDJS.js"),
-        import("./deploy-6DCMEZFH.js"),
+        import("./registry-ops-3KBGQDXE.js"),
+        import("./deploy-PIHNHZBW.js"),
         import("./stages-SPAPKNRA.js")
       ]);
       for (let env of await liveEnvironments(ctx, ref)) {

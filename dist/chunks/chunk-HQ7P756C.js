@@ -5,14 +5,14 @@ import {
   commitRollback,
   planRollback,
   resolveQuantization
-} from "./chunk-GWVMDIWR.js";
+} from "./chunk-OCAOFT6Z.js";
 import {
   refOf
 } from "./chunk-M7RWC4UU.js";
 import {
   lookForEditsEarly,
   syncWithRemote
-} from "./chunk-PAV4S767.js";
+} from "./chunk-LOOVM3HE.js";
 import {
   readArtifact,
   readRegistry

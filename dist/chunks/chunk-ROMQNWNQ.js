@@ -7,7 +7,7 @@ import {
   metadataDifferences,
   readMetadataCopy,
   registerArtifact
-} from "./chunk-VWNWS2GD.js";
+} from "./chunk-EIPWYFBN.js";
 import {
   artifactFiles,
   checkGgufFile,
@@ -18,7 +18,7 @@ import {
 } from "./chunk-G7YEVJWP.js";
 import {
   syncWithRemote
-} from "./chunk-PAV4S767.js";
+} from "./chunk-LOOVM3HE.js";
 import {
   quantizationsOf,
   readArtifact

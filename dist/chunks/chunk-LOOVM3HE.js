@@ -88,16 +88,22 @@ import { lstat, open, readFile } from "node:fs/promises";
 import path from "node:path";
 import { inflateSync } from "node:zlib";
 async function unchangedFromFiles(root, paths) {
+  return (await lookInIndex(root, paths)).unchanged ? !0 : null;
+}
+async function lookInIndex(root, paths) {
+  let none = { unchanged: !1, marked: [] };
   try {
-    if (gitEnvironmentMovesFiles()) return null;
+    if (gitEnvironmentMovesFiles()) return none;
     let dir = path.join(root, ".git");
-    if (!(await lstat(dir)).isDirectory()) return null;
+    if (!(await lstat(dir)).isDirectory()) return none;
     let config = await readFile(path.join(dir, "config"), "utf8");
-    if (/^\s*\[\s*extensions\s*\]/im.test(config) || /^\s*(sparsecheckout|splitindex|fsmonitor)\s*=/im.test(config)) return null;
-    let wanted = new Set(paths), [index, head] = await Promise.all([readIndex(dir, wanted), headFromFiles(root)]);
-    return !index || !head || !index.rootTree || await commitTree(dir, head) !== index.rootTree ? null : (await Promise.all(paths.map((p) => matches(root, p, index)))).every(Boolean) ? !0 : null;
+    if (/^\s*\[\s*extensions\s*\]/im.test(config) || /^\s*(sparsecheckout|splitindex|fsmonitor)\s*=/im.test(config)) return none;
+    let [index, head] = await Promise.all([readIndex(dir, new Set(paths)), headFromFiles(root)]);
+    if (!index) return none;
+    let marked = paths.filter((p) => (index.entries.get(p) ?? []).some((e) => e.hidden));
+    return !head || !index.rootTree || await commitTree(dir, head) !== index.rootTree ? { unchanged: !1, marked } : { unchanged: (await Promise.all(paths.map((p) => matches(root, p, index)))).every(Boolean), marked };
   } catch {
-    return null;
+    return none;
   }
 }
 async function matches(root, file, index) {
@@ -115,15 +121,6 @@ async function matches(root, file, index) {
 async function realFolders(root, file) {
   let parts = file.split("/").slice(0, -1), folders = parts.map((_, i) => path.join(root, ...parts.slice(0, i + 1)));
   return (await Promise.all(folders.map((f) => lstat(f).catch(() => null)))).every((st) => st === null || st.isDirectory());
-}
-async function markedInIndex(root, paths) {
-  try {
-    if (gitEnvironmentMovesFiles()) return [];
-    let index = await readIndex(path.join(root, ".git"), new Set(paths));
-    return index ? paths.filter((p) => (index.entries.get(p) ?? []).some((e) => e.hidden)) : [];
-  } catch {
-    return [];
-  }
 }
 async function readIndex(dir, wanted) {
   let fh = await open(path.join(dir, "index"), "r"), d, st;
@@ -143,9 +140,9 @@ async function readIndex(dir, wanted) {
   let end = d.length - 20, off = 12;
   for (let i = 0; i < count; i++) {
     if (off + 62 > end) return null;
-    let flags = d.readUInt16BE(off + 60), extended = (flags & 16384) !== 0;
+    let flags = d[off + 60] << 8 | d[off + 61], extended = (flags & 16384) !== 0;
     if (extended && version < 3) return null;
-    let extra = extended ? d.readUInt16BE(off + 62) : 0, nameStart = off + 62 + (extended ? 2 : 0), nameLength = flags & 4095;
+    let extra = extended ? d[off + 62] << 8 | d[off + 63] : 0, nameStart = off + 62 + (extended ? 2 : 0), nameLength = flags & 4095;
     if (nameLength === 4095 && (nameLength = d.indexOf(0, nameStart) - nameStart), nameLength < 0 || nameStart + nameLength >= end || d[nameStart + nameLength] !== 0) return null;
     let match = byLength.get(nameLength)?.find((w) => d.compare(w.bytes, 0, nameLength, nameStart, nameStart + nameLength) === 0);
     if (match) {
@@ -371,10 +368,10 @@ function beginLook(ctx) {
 function lookForEditsEarly(ctx) {
   earlyLooks.set(ctx, beginLook(ctx));
 }
-async function lookAnswer(ctx, pending, paths) {
+async function lookAnswer(ctx, pending, paths, provenUnchanged) {
   let look = await pending;
   if (!look) return null;
-  if (!look.git) return await unchangedFromFiles(ctx.root, paths) ? /* @__PURE__ */ new Set() : null;
+  if (!look.git) return provenUnchanged ? /* @__PURE__ */ new Set() : null;
   let dir = await gitDir(ctx.root);
   if (!dir || look.head === null || await headFromFiles(ctx.root) !== look.head) return null;
   let places = /* @__PURE__ */ new Set([
@@ -402,13 +399,13 @@ async function commitChange(ctx, plan) {
   for (let attempt = 1; ; attempt++) {
     let early = attempt === 1 ? earlyLooks.get(ctx) : void 0;
     earlyLooks.delete(ctx);
-    let look = early ?? beginLook(ctx), change = await plan(), paths = change.files.map((f) => f.path), [answer, hidden] = await Promise.all([lookAnswer(ctx, look, paths), markedInIndex(ctx.root, paths)]);
+    let look = early ?? beginLook(ctx), change = await plan(), paths = change.files.map((f) => f.path), index = await lookInIndex(ctx.root, paths), hidden = index.marked;
     if (hidden.length)
       throw new MregError(
         "CONFLICT",
         `${hidden.join(", ")} ${hidden.length === 1 ? "is" : "are"} marked assume-unchanged or skip-worktree in git's index, so git shows no edit of ${hidden.length === 1 ? "it" : "them"}: clear the mark first (git update-index --no-assume-unchanged --no-skip-worktree -- ${hidden.join(" ")}); nothing was changed`
       );
-    let changed = answer ?? await changedUnder(repo, [REGISTRY_DIR]), dirty = paths.filter((p) => changed.has(p));
+    let changed = await lookAnswer(ctx, look, paths, index.unchanged) ?? await changedUnder(repo, [REGISTRY_DIR]), dirty = paths.filter((p) => changed.has(p));
     if (dirty.length)
       throw new MregError(
         "CONFLICT",

@@ -19,12 +19,12 @@ import {
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunk-5OS5VSCD.js";
+} from "./chunk-HQ7P756C.js";
 import {
   subjectFor
-} from "./chunk-GWVMDIWR.js";
+} from "./chunk-OCAOFT6Z.js";
 import "./chunk-M7RWC4UU.js";
-import "./chunk-PAV4S767.js";
+import "./chunk-LOOVM3HE.js";
 import "./chunk-RWBE42P4.js";
 import "./chunk-QBDP4CLO.js";
 import "./chunk-O6FURJ7S.js";

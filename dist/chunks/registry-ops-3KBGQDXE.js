@@ -8,9 +8,9 @@ import {
   planRollback,
   resolveQuantization,
   subjectFor
-} from "./chunk-GWVMDIWR.js";
+} from "./chunk-OCAOFT6Z.js";
 import "./chunk-M7RWC4UU.js";
-import "./chunk-PAV4S767.js";
+import "./chunk-LOOVM3HE.js";
 import "./chunk-RWBE42P4.js";
 import "./chunk-QIJQTKPU.js";
 import "./chunk-MRNG3GI2.js";

@@ -8,7 +8,7 @@ import {
 } from "./chunk-G7YEVJWP.js";
 import {
   commitChange
-} from "./chunk-PAV4S767.js";
+} from "./chunk-LOOVM3HE.js";
 import {
   quantizationsOf,
   readArtifact

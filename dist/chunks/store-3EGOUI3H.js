@@ -14,18 +14,18 @@ import {
 import {
   publishArtifact,
   verifyStore
-} from "./chunk-3RVPFTJB.js";
+} from "./chunk-ROMQNWNQ.js";
 import {
   fetchById
 } from "./chunk-OF7VZIU6.js";
-import "./chunk-VWNWS2GD.js";
+import "./chunk-EIPWYFBN.js";
 import "./chunk-G7YEVJWP.js";
 import "./chunk-C7BNMAAA.js";
 import {
   normalizeQuantization
 } from "./chunk-YDOM2S6Q.js";
 import "./chunk-LBDB5AKG.js";
-import "./chunk-PAV4S767.js";
+import "./chunk-LOOVM3HE.js";
 import "./chunk-RWBE42P4.js";
 import "./chunk-QBDP4CLO.js";
 import {

@@ -11,7 +11,7 @@ import {
 } from "./chunk-M7RWC4UU.js";
 import {
   commitChange
-} from "./chunk-PAV4S767.js";
+} from "./chunk-LOOVM3HE.js";
 import {
   quantizationsOf,
   readArtifact,

@@ -4,10 +4,10 @@ import {
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunk-5OS5VSCD.js";
-import "./chunk-GWVMDIWR.js";
+} from "./chunk-HQ7P756C.js";
+import "./chunk-OCAOFT6Z.js";
 import "./chunk-M7RWC4UU.js";
-import "./chunk-PAV4S767.js";
+import "./chunk-LOOVM3HE.js";
 import "./chunk-RWBE42P4.js";
 import "./chunk-QIJQTKPU.js";
 import "./chunk-MRNG3GI2.js";
