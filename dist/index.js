@@ -3,39 +3,39 @@ import {
   audit,
   history,
   status
-} from "./chunks/chunk-YAK4LXWH.js";
+} from "./chunks/chunk-DIY6YXZB.js";
 import {
   startAgent,
   startServe
-} from "./chunks/chunk-BIHBERQG.js";
-import "./chunks/chunk-ZUYWKFJU.js";
+} from "./chunks/chunk-EMLL7T6H.js";
+import "./chunks/chunk-6IMCK23P.js";
 import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunks/chunk-3XXLG73L.js";
+} from "./chunks/chunk-DFTSX4D3.js";
 import "./chunks/chunk-AL5DA2G3.js";
 import "./chunks/chunk-PBQ66HXW.js";
 import {
   initRepository
-} from "./chunks/chunk-NHNWA5VG.js";
+} from "./chunks/chunk-O2NUDWO5.js";
 import {
   publishArtifact,
   verifyStore
-} from "./chunks/chunk-ROMQNWNQ.js";
+} from "./chunks/chunk-OBILA2XL.js";
 import {
   fetchById
-} from "./chunks/chunk-OF7VZIU6.js";
+} from "./chunks/chunk-F5DJDNP3.js";
 import {
   registerArtifact
-} from "./chunks/chunk-EIPWYFBN.js";
+} from "./chunks/chunk-VJZVQRQB.js";
 import {
   openStore
 } from "./chunks/chunk-G7YEVJWP.js";
 import "./chunks/chunk-C7BNMAAA.js";
 import {
   defaultHooks
-} from "./chunks/chunk-XPN7G4YM.js";
+} from "./chunks/chunk-U4AINGVF.js";
 import {
   decidePaired,
   medianInterval,
@@ -47,7 +47,7 @@ import {
   decideGate,
   quantizationFamily
 } from "./chunks/chunk-LBDB5AKG.js";
-import "./chunks/chunk-VMCDZE75.js";
+import "./chunks/chunk-C4EOD2Q2.js";
 import "./chunks/chunk-LKVCAJ3Z.js";
 import "./chunks/chunk-CDORPB5K.js";
 import {
@@ -56,20 +56,20 @@ import {
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunks/chunk-HQ7P756C.js";
+} from "./chunks/chunk-AXARJIIA.js";
 import {
   blockArtifact
-} from "./chunks/chunk-OCAOFT6Z.js";
-import "./chunks/chunk-M7RWC4UU.js";
-import "./chunks/chunk-LOOVM3HE.js";
+} from "./chunks/chunk-G3CKLB4B.js";
+import "./chunks/chunk-7A4WPG3U.js";
+import "./chunks/chunk-RLL7L4HD.js";
 import {
   readArtifact,
   readRegistry
-} from "./chunks/chunk-RWBE42P4.js";
+} from "./chunks/chunk-4NDWQJ5Z.js";
 import "./chunks/chunk-M7D42G3J.js";
 import {
   validateRepository
-} from "./chunks/chunk-EBTPTYE5.js";
+} from "./chunks/chunk-VVMW4D3R.js";
 import {
   settingsFromEnv
 } from "./chunks/chunk-QBDP4CLO.js";
@@ -78,8 +78,8 @@ import {
   checkDeployable,
   liveEntry,
   previousEnvironment
-} from "./chunks/chunk-QIJQTKPU.js";
-import "./chunks/chunk-MRNG3GI2.js";
+} from "./chunks/chunk-J6H67WSJ.js";
+import "./chunks/chunk-V2JYVROK.js";
 import {
   formatArtifactId,
   parseArtifactId
@@ -87,7 +87,7 @@ import {
 import {
   openContext,
   silentLogger
-} from "./chunks/chunk-3MQLPOAX.js";
+} from "./chunks/chunk-NUE2R6CL.js";
 import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
@@ -97,9 +97,9 @@ import {
   loadConfig,
   parseDocument,
   parseMetadata
-} from "./chunks/chunk-HBCMGWHK.js";
+} from "./chunks/chunk-4DXTGPQC.js";
 import "./chunks/chunk-XXDYKEZD.js";
-import "./chunks/chunk-LSSFZVQY.js";
+import "./chunks/chunk-KUW5TFUA.js";
 import {
   MregError
 } from "./chunks/chunk-J65ZUYIW.js";

@@ -15,14 +15,14 @@ import type { ArtifactMetadata } from './types.js';
  * standalone mode), so no command pays for compiling them at start-up. Two builds accept exactly
  * the same documents: the fast one (first problem only) loads with every command; the one that
  * lists every problem is CommonJS beside this module (in dist/, a bundle of its own in chunks/),
- * loaded only when a document fails or `mreg validate` asks for everything.
+ * loaded only when a document fails (`mreg validate` included), to name every problem.
  */
 export type SchemaName = 'metadata' | 'registry' | 'config' | 'history';
 
 const requireHere = createRequire(import.meta.url);
 let everyProblem: Record<SchemaName, ValidateFunction> | undefined;
 
-export function validatorFor(name: SchemaName): ValidateFunction {
+function listingValidator(name: SchemaName): ValidateFunction {
   everyProblem ??= requireHere('./validators.generated.cjs') as Record<SchemaName, ValidateFunction>;
   return everyProblem[name];
 }
@@ -48,7 +48,7 @@ function describe(e: ErrorObject): string {
 export function schemaProblems(name: SchemaName, value: unknown, file: string): Problem[] {
   // The fast build accepts what the full one accepts: the full one only lists the problems.
   if (fastValidators[name](value)) return [];
-  const v = validatorFor(name);
+  const v = listingValidator(name);
   if (v(value)) return [];
   const errors = v.errors ?? [];
   const problems: Problem[] = [];

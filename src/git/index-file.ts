@@ -2,7 +2,7 @@ import type { BigIntStats } from 'node:fs';
 import { lstat, open, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { inflateSync } from 'node:zlib';
-import { gitEnvironmentMovesFiles, headFromFiles } from './repo.js';
+import { gitEnvironmentMovesFiles, headFromFiles, plainRepoConfig } from './repo.js';
 
 /**
  * Whether files are exactly as HEAD has them, read from git's own files (the index and HEAD's
@@ -60,6 +60,9 @@ export interface IndexLook {
   marked: string[];
 }
 
+/** core settings under which git reads the index or the work tree otherwise than plainly. */
+const INDEX_SETTINGS = ['sparsecheckout', 'splitindex', 'fsmonitor'];
+
 /** What git's index tells of these paths, read once. */
 export async function lookInIndex(root: string, paths: string[]): Promise<IndexLook> {
   const none: IndexLook = { unchanged: false, marked: [] };
@@ -68,9 +71,9 @@ export async function lookInIndex(root: string, paths: string[]): Promise<IndexL
     if (gitEnvironmentMovesFiles()) return none;
     const dir = path.join(root, '.git');
     if (!(await lstat(dir)).isDirectory()) return none;
-    const config = await readFile(path.join(dir, 'config'), 'utf8');
-    // Another object format (sha256 ids), sparse or split indexes, worktree settings: git's call.
-    if (/^\s*\[\s*extensions\s*\]/im.test(config) || /^\s*(sparsecheckout|splitindex|fsmonitor)\s*=/im.test(config)) return none;
+    // Another object format (sha256 ids) or layout, sparse or split indexes, a file monitor: git's call.
+    const config = await plainRepoConfig(dir);
+    if (!config || config.some((e) => e.section === 'core' && INDEX_SETTINGS.includes(e.key))) return none;
     const [index, head] = await Promise.all([readIndex(dir, new Set(paths)), headFromFiles(root)]);
     if (!index) return none;
     const marked = paths.filter((p) => (index.entries.get(p) ?? []).some((e) => e.hidden));
@@ -85,7 +88,7 @@ export async function lookInIndex(root: string, paths: string[]): Promise<IndexL
 async function matches(root: string, file: string, index: IndexSnapshot): Promise<boolean> {
   const entries = index.entries.get(file) ?? [];
   // lstat follows links in the leading folders: a folder replaced by a link is git's call.
-  if (!(await realFolders(root, file))) return false;
+  if ((await linkedFolder(root, file)) !== null) return false;
   const st = await lstat(path.join(root, file), { bigint: true }).catch((err: NodeJS.ErrnoException) => (err.code === 'ENOENT' ? null : undefined));
   if (st === undefined) return false;
   // Absent from the index (so from HEAD, whose tree the index records) and from the work tree.
@@ -111,12 +114,13 @@ async function matches(root: string, file: string, index: IndexSnapshot): Promis
   return same && !racy;
 }
 
-/** Whether every folder between the repository's top and `file` is a folder, not a link to one. */
-async function realFolders(root: string, file: string): Promise<boolean> {
+/** The first folder between the repository's top and `file` (relative, as in `file`) that is a link, or null. */
+export async function linkedFolder(root: string, file: string): Promise<string | null> {
   const parts = file.split('/').slice(0, -1);
-  const folders = parts.map((_, i) => path.join(root, ...parts.slice(0, i + 1)));
-  const stats = await Promise.all(folders.map((f) => lstat(f).catch(() => null)));
-  return stats.every((st) => st === null || st.isDirectory());
+  const folders = parts.map((_, i) => parts.slice(0, i + 1).join('/'));
+  const stats = await Promise.all(folders.map((f) => lstat(path.join(root, f)).catch(() => null)));
+  const k = stats.findIndex((st) => st?.isSymbolicLink());
+  return k < 0 ? null : folders[k];
 }
 
 /** The index (versions 2 and 3), the entries of `wanted` and the cached tree id of the whole tree. */

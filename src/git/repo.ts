@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { lstat, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { MregError, errorMessage } from '../core/errors.js';
-import { parseGitConfig, settingsFromFiles } from './config-files.js';
+import { parseGitConfig, settingsFromFiles, type ConfigEntry } from './config-files.js';
 
 /**
  * The GitOps repository: the registry is files in git, every change one commit touching only
@@ -164,19 +164,10 @@ async function placeIn(root: string, dotGit: string): Promise<RepoPlace | null> 
     lstat(path.join(dotGit, 'HEAD')),
     stat(path.join(dotGit, 'objects')).catch(() => null),
     stat(path.join(dotGit, 'refs')).catch(() => null),
-    readFile(path.join(dotGit, 'config'), 'utf8'),
+    plainRepoConfig(dotGit),
   ]);
   // git takes a folder for a repository only with HEAD, objects/ and refs/ (else it looks further up).
-  if (!headLink.isFile() || !objects?.isDirectory() || !refs?.isDirectory()) return null;
-  const entries = parseGitConfig(config);
-  if (!entries) return null;
-  for (const e of entries) {
-    if (e.section === 'extensions' || e.section === 'include' || e.section === 'includeif') return null;
-    if (e.section !== 'core' || e.subsection !== null) continue;
-    if (e.key === 'worktree') return null;
-    if (e.key === 'bare' && e.value?.toLowerCase() !== 'false') return null;
-    if (e.key === 'repositoryformatversion' && e.value !== '0' && e.value !== '1') return null;
-  }
+  if (!headLink.isFile() || !objects?.isDirectory() || !refs?.isDirectory() || !config) return null;
   const line = (await readFile(path.join(dotGit, 'HEAD'), 'utf8')).trim();
   if (/^[0-9a-f]{40}$/.test(line)) return { root, branch: null };
   const branch = /^ref: refs\/heads\/(\S+)$/.exec(line)?.[1];
@@ -187,6 +178,25 @@ async function placeIn(root: string, dotGit: string): Promise<RepoPlace | null> 
   const ref = await lstat(path.join(dotGit, 'refs/heads', branch)).catch(() => null);
   if (ref && (!ref.isFile() || (await readFile(path.join(dotGit, 'refs/heads', branch), 'utf8')).startsWith('ref:'))) return null;
   return { root, branch };
+}
+
+/**
+ * The repository's own configuration (`.git/config`), parsed, when it sets nothing that changes
+ * how git lays out or reads the repository: no extensions (another object format, worktree
+ * settings), no includes, no core.worktree, core.bare false, repository format 0 or 1. Null
+ * otherwise, or when a line is not understood: then only git reads the repository.
+ */
+export async function plainRepoConfig(dotGit: string): Promise<ConfigEntry[] | null> {
+  const entries = parseGitConfig(await readFile(path.join(dotGit, 'config'), 'utf8').catch(() => ''));
+  if (!entries) return null;
+  for (const e of entries) {
+    if (e.section === 'extensions' || e.section === 'include' || e.section === 'includeif') return null;
+    if (e.section !== 'core' || e.subsection !== null) continue;
+    if (e.key === 'worktree') return null;
+    if (e.key === 'bare' && e.value?.toLowerCase() !== 'false') return null;
+    if (e.key === 'repositoryformatversion' && e.value !== '0' && e.value !== '1') return null;
+  }
+  return entries;
 }
 
 export function firstLine(s: string): string {

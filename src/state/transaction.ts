@@ -16,7 +16,7 @@ import {
   resetTo,
   type Trailers,
 } from '../git/repo.js';
-import { lookInIndex, unchangedFromFiles } from '../git/index-file.js';
+import { linkedFolder, lookInIndex, unchangedFromFiles } from '../git/index-file.js';
 import { checkChange } from './check.js';
 import { REGISTRY_DIR, REGISTRY_FILE } from './config.js';
 import type { OpsContext } from './context.js';
@@ -72,16 +72,13 @@ async function applyFiles(
     const abs = path.join(root, f.path);
     if ((await lstat(abs).catch(() => null))?.isSymbolicLink()) throw symlinkError(f.path, await readlink(abs).catch(() => '?'));
     // A folder on the way replaced by a link would take the write out of the repository.
-    const parts = f.path.split('/').slice(0, -1);
-    for (let i = 1; i <= parts.length; i++) {
-      const folder = parts.slice(0, i).join('/');
-      if ((await lstat(path.join(root, folder)).catch(() => null))?.isSymbolicLink()) {
-        const target = await readlink(path.join(root, folder)).catch(() => '?');
-        throw new MregError(
-          'PRECONDITION',
-          `${folder} is a symbolic link (to ${target}); mreg writes the registry's files inside the repository only: replace the link by the folder it points to and commit that (nothing was changed)`,
-        );
-      }
+    const folder = await linkedFolder(root, f.path);
+    if (folder !== null) {
+      const target = await readlink(path.join(root, folder)).catch(() => '?');
+      throw new MregError(
+        'PRECONDITION',
+        `${folder} is a symbolic link (to ${target}); mreg writes the registry's files inside the repository only: replace the link by the folder it points to and commit that (nothing was changed)`,
+      );
     }
   }
   const before = await Promise.all(
@@ -105,19 +102,15 @@ async function applyFiles(
 }
 
 /**
- * A look for uncommitted edits under registry/, begun before the change is planned. `mark`: the
- * change time and device of a file written in the git folder just before the look began (the
- * file system's own clock: a network file system's skew does not matter; a work tree on another
- * file system, whose clock may tick differently, makes the look's answer unusable). `head`: the
- * commit HEAD named then. `git`: git's answer for all of registry/, or null when the index recorded
- * HEAD's tree exactly at that moment, so that the files the change writes can be checked from
- * git's own files once they are known (no process).
+ * A look for uncommitted edits under registry/, begun before the change is planned. `git: null`:
+ * the index recorded HEAD's tree exactly at that moment, so the files the change writes are checked
+ * from git's own files once they are known (no process). Otherwise `git` is git's answer for all
+ * of registry/, with what it must be checked against: `mark`, the change time and device of a file
+ * written in the git folder just before git began (the file system's own clock: a network file
+ * system's skew does not matter; a work tree on another file system, whose clock may tick
+ * differently, makes the answer unusable), and `head`, the commit HEAD named then.
  */
-interface EditsLook {
-  mark: { ctimeMs: number; dev: number };
-  head: string | null;
-  git: Promise<Set<string>> | null;
-}
+type EditsLook = { git: null } | { git: Promise<Set<string>>; mark: { ctimeMs: number; dev: number }; head: string | null };
 
 const earlyLooks = new WeakMap<OpsContext, Promise<EditsLook | null>>();
 
@@ -125,16 +118,15 @@ function beginLook(ctx: OpsContext): Promise<EditsLook | null> {
   return (async (): Promise<EditsLook | null> => {
     // git told where its index or objects are by the environment: ask git, when the files are known.
     if (gitEnvironmentMovesFiles()) return null;
+    if (await unchangedFromFiles(ctx.root, [])) return { git: null };
     const dir = await gitDir(ctx.root);
     if (!dir) return null;
     const markFile = path.join(dir, 'mreg-look');
     await writeFile(markFile, `${process.pid}\n`);
     const [st, head] = await Promise.all([stat(markFile), headFromFiles(ctx.root)]);
-    const mark = { ctimeMs: st.ctimeMs, dev: st.dev };
-    if (await unchangedFromFiles(ctx.root, [])) return { mark, head, git: null };
     const git = changedUnder(ctx.repo, [REGISTRY_DIR]);
     git.catch(() => {}); // awaited by lookAnswer, which may never come
-    return { mark, head, git };
+    return { git, mark: { ctimeMs: st.ctimeMs, dev: st.dev }, head };
   })().catch(() => null);
 }
 

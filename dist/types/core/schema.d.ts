@@ -1,4 +1,3 @@
-import type { ValidateFunction } from 'ajv';
 import { type Problem } from './errors.js';
 import type { ArtifactMetadata } from './types.js';
 /**
@@ -6,10 +5,9 @@ import type { ArtifactMetadata } from './types.js';
  * standalone mode), so no command pays for compiling them at start-up. Two builds accept exactly
  * the same documents: the fast one (first problem only) loads with every command; the one that
  * lists every problem is CommonJS beside this module (in dist/, a bundle of its own in chunks/),
- * loaded only when a document fails or `mreg validate` asks for everything.
+ * loaded only when a document fails (`mreg validate` included), to name every problem.
  */
 export type SchemaName = 'metadata' | 'registry' | 'config' | 'history';
-export declare function validatorFor(name: SchemaName): ValidateFunction;
 /** Validates and returns problems with JSON pointers; `oneOf` noise is folded into its own node. */
 export declare function schemaProblems(name: SchemaName, value: unknown, file: string): Problem[];
 /** Identifies the read-path checks of this build: the schemas the validators were compiled from, and the JSON limits. */

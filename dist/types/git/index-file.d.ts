@@ -12,3 +12,5 @@ export interface IndexLook {
 }
 /** What git's index tells of these paths, read once. */
 export declare function lookInIndex(root: string, paths: string[]): Promise<IndexLook>;
+/** The first folder between the repository's top and `file` (relative, as in `file`) that is a link, or null. */
+export declare function linkedFolder(root: string, file: string): Promise<string | null>;

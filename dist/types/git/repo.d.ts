@@ -1,3 +1,4 @@
+import { type ConfigEntry } from './config-files.js';
 /**
  * The GitOps repository: the registry is files in git, every change one commit touching only
  * registry/, and a push is a compare-and-swap on the branch (a rejected push means another writer
@@ -39,6 +40,13 @@ export declare function gitEnvironmentMovesFiles(): boolean;
  * a commit id.
  */
 export declare function placeFromFiles(dir: string): Promise<RepoPlace | null>;
+/**
+ * The repository's own configuration (`.git/config`), parsed, when it sets nothing that changes
+ * how git lays out or reads the repository: no extensions (another object format, worktree
+ * settings), no includes, no core.worktree, core.bare false, repository format 0 or 1. Null
+ * otherwise, or when a line is not understood: then only git reads the repository.
+ */
+export declare function plainRepoConfig(dotGit: string): Promise<ConfigEntry[] | null>;
 export declare function firstLine(s: string): string;
 export declare function hasRemote(repo: GitRepo, remote?: string): boolean;
 export declare function headSha(repo: GitRepo): Promise<string | null>;

@@ -1,0 +1,45 @@
+import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
+import {
+  loadConfig,
+  resolveStoreUri
+} from "./chunk-4DXTGPQC.js";
+import {
+  openRepo
+} from "./chunk-KUW5TFUA.js";
+
+// src/state/context.ts
+import { userInfo } from "node:os";
+import path from "node:path";
+var silentLogger = { info: () => {
+}, warn: () => {
+} };
+function defaultActor(explicit, fromSettings) {
+  if (explicit) return explicit;
+  if (fromSettings) return fromSettings;
+  try {
+    return userInfo().username || "unknown";
+  } catch {
+    return "unknown";
+  }
+}
+async function openContext(opts) {
+  let repo = await openRepo(path.resolve(opts.repo)), config = await loadConfig(repo.root), settings = opts.settings ?? {};
+  return {
+    repo,
+    root: repo.root,
+    config,
+    actor: defaultActor(opts.actor, settings.actor ?? repo.userName),
+    push: opts.push,
+    remote: opts.remote ?? "origin",
+    storeUri: resolveStoreUri(repo.root, opts.store ?? settings.store ?? config.store),
+    settings,
+    logger: opts.logger ?? silentLogger,
+    now: () => (opts.now ? opts.now() : /* @__PURE__ */ new Date()).toISOString()
+  };
+}
+
+export {
+  silentLogger,
+  defaultActor,
+  openContext
+};

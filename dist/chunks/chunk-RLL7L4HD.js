@@ -1,0 +1,454 @@
+import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
+import {
+  readRegistry,
+  recordProvenRegistryFile,
+  recordProvenTexts,
+  symlinkError
+} from "./chunk-4NDWQJ5Z.js";
+import {
+  historyPlace
+} from "./chunk-V2JYVROK.js";
+import {
+  metadataPath
+} from "./chunk-R7MA5WMG.js";
+import {
+  CONFIG_FILE,
+  MODELS_DIR,
+  REGISTRY_DIR,
+  REGISTRY_FILE,
+  checkDocument,
+  parseDocument,
+  schemaProblems
+} from "./chunk-4DXTGPQC.js";
+import {
+  pointer
+} from "./chunk-XXDYKEZD.js";
+import {
+  changedUnder,
+  commitMessage,
+  commitPaths,
+  commitsNotOn,
+  fastForwardTo,
+  fetchBranch,
+  fetchBranchIfAny,
+  firstLine,
+  gitDir,
+  gitEnvironmentMovesFiles,
+  hasRemote,
+  headFromFiles,
+  headSha,
+  plainRepoConfig,
+  pushBranch,
+  resetTo
+} from "./chunk-KUW5TFUA.js";
+import {
+  MregError,
+  errorMessage
+} from "./chunk-J65ZUYIW.js";
+
+// src/state/sync.ts
+async function syncWithRemote(ctx) {
+  let { repo, remote } = ctx, branch = repo.branch, skip = (note) => ({ synced: !1, remoteHead: null, fastForwardedFrom: null, note });
+  if (ctx.push === !1) return skip("push disabled");
+  if (!hasRemote(repo, remote)) {
+    if (ctx.push === !0) throw new MregError("GIT", `no remote named ${remote}: add it, or commit locally without pushing`);
+    return skip(`no remote ${remote}`);
+  }
+  if (!branch) throw new MregError("GIT", "HEAD is detached; check out the registry branch first");
+  let remoteHead = await fetchBranchIfAny(repo, remote, branch);
+  if (remoteHead === null) return skip(`${remote} has no branch ${branch} yet`);
+  let local = await commitsNotOn(repo, remoteHead);
+  if (local.total) throw unpushedError(remote, branch, local.commits, local.total);
+  let head = await headSha(repo);
+  if (head === remoteHead) return { synced: !0, remoteHead, fastForwardedFrom: null };
+  try {
+    await fastForwardTo(repo, remoteHead);
+  } catch (err) {
+    throw new MregError(
+      "CONFLICT",
+      `cannot fast-forward ${branch} onto ${remote}/${branch} (${remoteHead.slice(0, 12)}): ${firstLine(errorMessage(err))}; commit or discard your edits there first (nothing was changed)`
+    );
+  }
+  return ctx.logger.info(`${branch} was behind ${remote}/${branch}: fast-forwarded ${head?.slice(0, 8) ?? "none"} -> ${remoteHead.slice(0, 8)}`), { synced: !0, remoteHead, fastForwardedFrom: head };
+}
+function unpushedError(remote, branch, commits, total) {
+  let listed = commits.map((c) => `${c.commit.slice(0, 12)} ${JSON.stringify(c.subject)}`).join(", "), more = total > commits.length ? ` and ${total - commits.length} more` : "", what = commits.some((c) => c.registry) ? "local registry commits" : "local commits";
+  return new MregError(
+    "CONFLICT",
+    `${total === 1 ? "a" : total} ${what.replace(/commits$/, total === 1 ? "commit" : "commits")} not on ${remote}/${branch} would be pushed with this change: ${listed}${more}. Push ${total === 1 ? "it" : "them"} deliberately (git push ${remote} ${branch}) after checking ${total === 1 ? "it" : "them"} (mreg validate), or drop ${total === 1 ? "it" : "them"} (git reset --keep ${remote}/${branch}); nothing was changed`
+  );
+}
+
+// src/state/transaction.ts
+import { lstat as lstat2, mkdir, readFile as readFile2, readlink, rename, rm, stat, writeFile } from "node:fs/promises";
+import path3 from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+
+// src/git/index-file.ts
+import { lstat, open, readFile } from "node:fs/promises";
+import path from "node:path";
+import { inflateSync } from "node:zlib";
+async function unchangedFromFiles(root, paths) {
+  return (await lookInIndex(root, paths)).unchanged ? !0 : null;
+}
+var INDEX_SETTINGS = ["sparsecheckout", "splitindex", "fsmonitor"];
+async function lookInIndex(root, paths) {
+  let none = { unchanged: !1, marked: [] };
+  try {
+    if (gitEnvironmentMovesFiles()) return none;
+    let dir = path.join(root, ".git");
+    if (!(await lstat(dir)).isDirectory()) return none;
+    let config = await plainRepoConfig(dir);
+    if (!config || config.some((e) => e.section === "core" && INDEX_SETTINGS.includes(e.key))) return none;
+    let [index, head] = await Promise.all([readIndex(dir, new Set(paths)), headFromFiles(root)]);
+    if (!index) return none;
+    let marked = paths.filter((p) => (index.entries.get(p) ?? []).some((e) => e.hidden));
+    return !head || !index.rootTree || await commitTree(dir, head) !== index.rootTree ? { unchanged: !1, marked } : { unchanged: (await Promise.all(paths.map((p) => matches(root, p, index)))).every(Boolean), marked };
+  } catch {
+    return none;
+  }
+}
+async function matches(root, file, index) {
+  let entries = index.entries.get(file) ?? [];
+  if (await linkedFolder(root, file) !== null) return !1;
+  let st = await lstat(path.join(root, file), { bigint: !0 }).catch((err) => err.code === "ENOENT" ? null : void 0);
+  if (st === void 0) return !1;
+  if (!entries.length) return st === null;
+  if (entries.length !== 1 || st === null || !st.isFile()) return !1;
+  let [e] = entries;
+  if (e.stage !== 0 || e.special) return !1;
+  let sec = (ns) => Number(ns / 1000000000n & 0xffffffffn), nsec = (ns) => Number(ns % 1000000000n), exec = (Number(st.mode) & 64) !== 0, same = e.mode === (exec ? 33261 : 33188) && e.size === Number(st.size & 0xffffffffn) && e.mtimeS === sec(st.mtimeNs) && e.mtimeNs === nsec(st.mtimeNs) && e.ctimeS === sec(st.ctimeNs) && e.ctimeNs === nsec(st.ctimeNs) && e.ino === Number(st.ino & 0xffffffffn) && e.uid === Number(st.uid) && e.gid === Number(st.gid), racy = e.mtimeS > index.mtimeS || e.mtimeS === index.mtimeS && e.mtimeNs >= index.mtimeNs;
+  return same && !racy;
+}
+async function linkedFolder(root, file) {
+  let parts = file.split("/").slice(0, -1), folders = parts.map((_, i) => parts.slice(0, i + 1).join("/")), k = (await Promise.all(folders.map((f) => lstat(path.join(root, f)).catch(() => null)))).findIndex((st) => st?.isSymbolicLink());
+  return k < 0 ? null : folders[k];
+}
+async function readIndex(dir, wanted) {
+  let fh = await open(path.join(dir, "index"), "r"), d, st;
+  try {
+    [d, st] = await Promise.all([fh.readFile(), fh.stat({ bigint: !0 })]);
+  } finally {
+    await fh.close();
+  }
+  if (d.length < 32 || d.toString("latin1", 0, 4) !== "DIRC") return null;
+  let version = d.readUInt32BE(4);
+  if (version !== 2 && version !== 3) return null;
+  let count = d.readUInt32BE(8), entries = /* @__PURE__ */ new Map(), byLength = /* @__PURE__ */ new Map();
+  for (let name of wanted) {
+    let bytes = Buffer.from(name, "utf8");
+    byLength.set(bytes.length, [...byLength.get(bytes.length) ?? [], { name, bytes }]);
+  }
+  let end = d.length - 20, off = 12;
+  for (let i = 0; i < count; i++) {
+    if (off + 62 > end) return null;
+    let flags = d[off + 60] << 8 | d[off + 61], extended = (flags & 16384) !== 0;
+    if (extended && version < 3) return null;
+    let extra = extended ? d[off + 62] << 8 | d[off + 63] : 0, nameStart = off + 62 + (extended ? 2 : 0), nameLength = flags & 4095;
+    if (nameLength === 4095 && (nameLength = d.indexOf(0, nameStart) - nameStart), nameLength < 0 || nameStart + nameLength >= end || d[nameStart + nameLength] !== 0) return null;
+    let match = byLength.get(nameLength)?.find((w) => d.compare(w.bytes, 0, nameLength, nameStart, nameStart + nameLength) === 0);
+    if (match) {
+      let list = entries.get(match.name) ?? [];
+      list.push({
+        ctimeS: d.readUInt32BE(off),
+        ctimeNs: d.readUInt32BE(off + 4),
+        mtimeS: d.readUInt32BE(off + 8),
+        mtimeNs: d.readUInt32BE(off + 12),
+        ino: d.readUInt32BE(off + 20),
+        mode: d.readUInt32BE(off + 24),
+        uid: d.readUInt32BE(off + 28),
+        gid: d.readUInt32BE(off + 32),
+        size: d.readUInt32BE(off + 36),
+        stage: flags >> 12 & 3,
+        special: (extra & 24576) !== 0 || (flags & 32768) !== 0,
+        hidden: (flags & 32768) !== 0 || (extra & 16384) !== 0
+      }), entries.set(match.name, list);
+    }
+    off += Math.floor((nameStart + nameLength - off + 8) / 8) * 8;
+  }
+  let rootTree = null;
+  for (; off + 8 <= end; ) {
+    let signature = d.toString("latin1", off, off + 4), size = d.readUInt32BE(off + 4);
+    if (!/^[A-Z]/.test(signature) || signature === "link" || signature === "sdir") return null;
+    if (signature === "TREE") {
+      let body = d.subarray(off + 8, off + 8 + size), nl = body.indexOf(10), head = body.toString("latin1", 1, nl);
+      body[0] === 0 && /^\d+ \d+$/.test(head) && (rootTree = body.toString("hex", nl + 1, nl + 21));
+    }
+    off += 8 + size;
+  }
+  let mtime = st.mtimeNs;
+  return { entries, rootTree, mtimeS: Number(mtime / 1000000000n & 0xffffffffn), mtimeNs: Number(mtime % 1000000000n) };
+}
+async function commitTree(dir, commit) {
+  let raw = await readFile(path.join(dir, "objects", commit.slice(0, 2), commit.slice(2))).catch(() => null);
+  if (!raw) return null;
+  let text = inflateSync(raw).toString("latin1", 0, 64), m = /^commit \d+\0tree ([0-9a-f]{40})\n/.exec(text);
+  return m ? m[1] : null;
+}
+
+// src/state/check.ts
+import { access } from "node:fs/promises";
+import path2 from "node:path";
+function schemaOf(file) {
+  return file === REGISTRY_FILE ? "registry" : file === CONFIG_FILE ? "config" : file.startsWith(`${MODELS_DIR}/`) ? "metadata" : null;
+}
+function refuse(code, problems) {
+  let [first] = problems, more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : "";
+  throw new MregError(
+    code,
+    `refusing to commit a registry that fails validation: ${first.file}#${first.pointer}: ${first.message}${more}; nothing was changed (run mreg validate)`,
+    { problems }
+  );
+}
+async function checkChange(root, files, before) {
+  let parsed = /* @__PURE__ */ new Map();
+  for (let f of files) {
+    let schema = schemaOf(f.path);
+    if (!schema) continue;
+    let value;
+    try {
+      value = schema === "registry" && before ? f.value !== void 0 ? checkRegistryValue(f.value, before.registry) : checkRegistryText(f.content, before.text) : parseDocument(schema, f.content, f.path);
+    } catch (err) {
+      if (err instanceof MregError && err.problems.length && refuse("SCHEMA", err.problems), err instanceof MregError && err.code === "SCHEMA") throw err;
+      refuse("SCHEMA", [{ file: f.path, pointer: "", message: errorMessage(err) }]);
+    }
+    if (parsed.set(f.path, value), schema === "metadata") {
+      let meta = value, expected;
+      try {
+        expected = metadataPath(meta);
+      } catch (err) {
+        refuse("SCHEMA", [{ file: f.path, pointer: "", message: errorMessage(err) }]);
+      }
+      expected !== f.path && refuse("INTEGRITY", [{ file: f.path, pointer: "", message: `its fields name ${expected}, not this file` }]);
+    }
+  }
+  let registry = parsed.get(REGISTRY_FILE);
+  if (registry) {
+    let problems = (await registryProblems(root, registry, before?.registry ?? null, new Set(files.map((f) => f.path)))).map(
+      (p) => placeProblem(registry, p)
+    );
+    problems.length && refuse("INTEGRITY", problems);
+  }
+}
+function placeProblem(registry, p) {
+  let m = p.file === REGISTRY_FILE ? /^\/history\/(\d+)(.*)$/.exec(p.pointer) : null;
+  if (!m) return p;
+  let place = historyPlace(registry, Number(m[1]));
+  return { ...p, file: place.file, pointer: `/history/${place.index}${m[2]}` };
+}
+function checkRegistryValue(value, before) {
+  let history = Array.isArray(value?.history) ? value.history : null;
+  if (!history) return checkDocument("registry", value, REGISTRY_FILE);
+  let changed = [];
+  for (let k = 0; k < history.length; k++) history[k] !== before.history[k] && changed.push(k);
+  return checkChangedEntries(value, history, changed);
+}
+function checkChangedEntries(value, history, changed) {
+  let problems = schemaProblems("registry", { ...value, history: changed.map((k) => history[k]) }, REGISTRY_FILE).map((p) => {
+    let m = /^\/history\/(\d+)(.*)$/.exec(p.pointer);
+    return m ? placeProblem(value, { ...p, pointer: `/history/${changed[Number(m[1])]}${m[2]}` }) : p;
+  });
+  if (problems.length) throw new MregError("SCHEMA", `${problems[0].file}#${problems[0].pointer}: ${problems[0].message}`, { problems });
+  return value;
+}
+var HISTORY_OPEN = '  "history": [';
+function entryLine(line) {
+  return line.endsWith(",") ? line.slice(0, -1) : line;
+}
+function checkRegistryText(content, beforeText) {
+  let value;
+  try {
+    value = JSON.parse(content);
+  } catch {
+    return parseDocument("registry", content, REGISTRY_FILE);
+  }
+  let history = Array.isArray(value?.history) ? value.history : null, lines = content.split(`
+`), open2 = history && history.length ? lines.indexOf(HISTORY_OPEN) : -1;
+  if (!history || open2 < 0 || lines[open2 + history.length + 1] !== "  ]") return checkDocument("registry", value, REGISTRY_FILE);
+  let was = beforeText.split(`
+`), wasOpen = was.indexOf(HISTORY_OPEN), changed = [];
+  for (let k = 0; k < history.length; k++) {
+    let line = lines[open2 + 1 + k], prior = wasOpen < 0 ? void 0 : was[wasOpen + 1 + k];
+    line !== prior && (prior === void 0 || entryLine(line) !== entryLine(prior)) && changed.push(k);
+  }
+  return checkChangedEntries(value, history, changed);
+}
+async function registryProblems(root, registry, before, inChange) {
+  let file = REGISTRY_FILE, problems = [], known = /* @__PURE__ */ new Map(), registered = (ref) => {
+    let p;
+    try {
+      p = metadataPath(ref);
+    } catch {
+      return Promise.resolve(!1);
+    }
+    if (inChange.has(p)) return Promise.resolve(!0);
+    let hit = known.get(p);
+    return hit || (hit = access(path2.join(root, p)).then(
+      () => !0,
+      () => !1
+    ), known.set(p, hit)), hit;
+  }, label = (r) => `${r.model}-v${r.version}-${r.quantization}`, byId = /* @__PURE__ */ new Map(), oldIds = new Set(before?.history.map((e) => e.id) ?? []), fresh = [];
+  registry.history.forEach((e, index) => {
+    byId.has(e.id) ? problems.push({ file, pointer: `${pointer("history", index)}/id`, message: `duplicate history id ${e.id}` }) : byId.set(e.id, { index, entry: e }), oldIds.has(e.id) || fresh.push(index);
+  });
+  for (let index of fresh) {
+    let e = registry.history[index];
+    e.env in registry.environments || problems.push({ file, pointer: `${pointer("history", index)}/env`, message: `unknown environment ${e.env}` }), await registered(e) || problems.push({ file, pointer: pointer("history", index), message: `names ${label(e)}, which is not registered` });
+  }
+  for (let [env, p] of Object.entries(registry.environments)) {
+    if (!p) continue;
+    let at = pointer("environments", env);
+    await registered(p) || problems.push({ file, pointer: at, message: `points at ${label(p)}, which is not registered` });
+    let found = byId.get(p.history_id);
+    if (!found) problems.push({ file, pointer: `${at}/history_id`, message: `history entry ${p.history_id} does not exist` });
+    else {
+      let h = found.entry;
+      (h.env !== env || h.model !== p.model || h.version !== p.version || h.quantization !== p.quantization) && problems.push({
+        file,
+        pointer: `${at}/history_id`,
+        message: `history entry ${p.history_id} records ${h.env} ${h.model} ${h.version} (${h.quantization}), not this pointer`
+      });
+    }
+  }
+  return problems;
+}
+
+// src/state/transaction.ts
+async function writeAtomic(file, content) {
+  await mkdir(path3.dirname(file), { recursive: !0 });
+  let tmp = `${file}.${process.pid}.tmp`;
+  await writeFile(tmp, content), await rename(tmp, file);
+}
+async function applyFiles(root, files, known) {
+  for (let f of files) {
+    if (!f.path.startsWith("registry/") || f.path.includes("..")) throw new MregError("INTERNAL", `refusing to write outside registry/: ${f.path}`);
+    let abs = path3.join(root, f.path);
+    if ((await lstat2(abs).catch(() => null))?.isSymbolicLink()) throw symlinkError(f.path, await readlink(abs).catch(() => "?"));
+    let folder = await linkedFolder(root, f.path);
+    if (folder !== null) {
+      let target = await readlink(path3.join(root, folder)).catch(() => "?");
+      throw new MregError(
+        "PRECONDITION",
+        `${folder} is a symbolic link (to ${target}); mreg writes the registry's files inside the repository only: replace the link by the folder it points to and commit that (nothing was changed)`
+      );
+    }
+  }
+  let before = await Promise.all(
+    files.map(async (f) => ({ path: f.path, old: known.get(f.path) ?? await readFile2(path3.join(root, f.path), "utf8").catch(() => null) }))
+  ), restore = async () => {
+    for (let b of before) {
+      let abs = path3.join(root, b.path);
+      b.old === null ? await rm(abs, { force: !0 }) : await writeAtomic(abs, b.old);
+    }
+  };
+  try {
+    for (let f of files) await writeAtomic(path3.join(root, f.path), f.content);
+  } catch (err) {
+    throw await restore(), new MregError("INTERNAL", `writing the registry failed (nothing was changed): ${errorMessage(err)}`);
+  }
+  return { restore, created: before.filter((b) => b.old === null).map((b) => b.path) };
+}
+var earlyLooks = /* @__PURE__ */ new WeakMap();
+function beginLook(ctx) {
+  return (async () => {
+    if (gitEnvironmentMovesFiles()) return null;
+    if (await unchangedFromFiles(ctx.root, [])) return { git: null };
+    let dir = await gitDir(ctx.root);
+    if (!dir) return null;
+    let markFile = path3.join(dir, "mreg-look");
+    await writeFile(markFile, `${process.pid}
+`);
+    let [st, head] = await Promise.all([stat(markFile), headFromFiles(ctx.root)]), git = changedUnder(ctx.repo, [REGISTRY_DIR]);
+    return git.catch(() => {
+    }), { git, mark: { ctimeMs: st.ctimeMs, dev: st.dev }, head };
+  })().catch(() => null);
+}
+function lookForEditsEarly(ctx) {
+  earlyLooks.set(ctx, beginLook(ctx));
+}
+async function lookAnswer(ctx, pending, paths, provenUnchanged) {
+  let look = await pending;
+  if (!look) return null;
+  if (!look.git) return provenUnchanged ? /* @__PURE__ */ new Set() : null;
+  let dir = await gitDir(ctx.root);
+  if (!dir || look.head === null || await headFromFiles(ctx.root) !== look.head) return null;
+  let places = /* @__PURE__ */ new Set([
+    path3.join(dir, "index"),
+    path3.join(dir, "HEAD"),
+    ...paths.flatMap((p) => [path3.join(ctx.root, p), path3.join(ctx.root, path3.dirname(p))])
+  ]);
+  return (await Promise.all([...places].map((f) => lstat2(f).catch(() => null)))).some((st) => st !== null && (st.dev !== look.mark.dev || st.ctimeMs >= look.mark.ctimeMs)) ? null : look.git.catch(() => null);
+}
+async function commitChange(ctx, plan) {
+  let { repo } = ctx, branch = repo.branch, push = ctx.push, pushNote;
+  if (push !== !1)
+    if (hasRemote(repo, ctx.remote))
+      if (branch)
+        push = !0;
+      else throw new MregError("GIT", "HEAD is detached; check out the registry branch first");
+    else {
+      if (push === !0) throw new MregError("GIT", `no remote named ${ctx.remote}: add it, or commit locally without pushing`);
+      push = !1, pushNote = `no remote ${ctx.remote}: committed locally`;
+    }
+  else pushNote = "push disabled";
+  let parent = null;
+  push && (parent = (await syncWithRemote({ ...ctx, push: !0 })).remoteHead ?? await headSha(repo));
+  let retries = ctx.config.push.retries;
+  for (let attempt = 1; ; attempt++) {
+    let early = attempt === 1 ? earlyLooks.get(ctx) : void 0;
+    earlyLooks.delete(ctx);
+    let look = early ?? beginLook(ctx), change = await plan(), paths = change.files.map((f) => f.path), index = await lookInIndex(ctx.root, paths), hidden = index.marked;
+    if (hidden.length)
+      throw new MregError(
+        "CONFLICT",
+        `${hidden.join(", ")} ${hidden.length === 1 ? "is" : "are"} marked assume-unchanged or skip-worktree in git's index, so git shows no edit of ${hidden.length === 1 ? "it" : "them"}: clear the mark first (git update-index --no-assume-unchanged --no-skip-worktree -- ${hidden.join(" ")}); nothing was changed`
+      );
+    let changed = await lookAnswer(ctx, look, paths, index.unchanged) ?? await changedUnder(repo, [REGISTRY_DIR]), dirty = paths.filter((p) => changed.has(p));
+    if (dirty.length)
+      throw new MregError(
+        "CONFLICT",
+        `uncommitted changes in ${dirty.slice(0, 3).join(", ")}${dirty.length > 3 ? ", ..." : ""}; commit or discard them first (nothing was changed)`
+      );
+    let before = change.files.some((f) => f.path === REGISTRY_FILE) ? change.planned ?? await readRegistry(ctx.root).catch(() => null) : null;
+    await checkChange(ctx.root, change.files, before);
+    let known = new Map(before ? [[REGISTRY_FILE, before.text]] : []), { restore, created } = await applyFiles(ctx.root, change.files, known);
+    before && change.files.some((f) => f.path === REGISTRY_FILE) && (await recordProvenRegistryFile(ctx.root), await recordProvenTexts(
+      ctx.root,
+      change.files.filter((f) => f.path.startsWith(`${REGISTRY_DIR}/history/`)).map((f) => f.content)
+    ));
+    let commit;
+    try {
+      commit = await commitPaths(
+        repo,
+        change.files.map((f) => f.path),
+        commitMessage(change.subject, change.body ?? null, change.trailers),
+        created
+      );
+    } catch (err) {
+      throw await restore(), await repo.git.raw(["reset", "--quiet", "--", ...change.files.map((f) => f.path)]).catch(() => {
+      }), new MregError("GIT", `git commit failed: ${errorMessage(err)}`);
+    }
+    if (!push) return { result: change.result, commit, pushed: !1, pushNote, attempts: attempt };
+    let pushed;
+    try {
+      pushed = await pushBranch(repo, ctx.remote, branch);
+    } catch (err) {
+      throw parent && await resetTo(repo, parent).catch(() => {
+      }), err instanceof MregError ? new MregError(err.code, `${err.message}; the local commit was undone, nothing changed`) : err;
+    }
+    if (pushed.ok) return { result: change.result, commit, pushed: !0, attempts: attempt };
+    let remoteHead = await fetchBranch(repo, ctx.remote, branch);
+    if (await resetTo(repo, remoteHead), parent = remoteHead, attempt > retries)
+      throw new MregError(
+        "CONFLICT",
+        `gave up after ${attempt} attempts: ${ctx.remote}/${branch} kept moving (${pushed.message}); nothing of this change was pushed`
+      );
+    ctx.logger.info(`${ctx.remote}/${branch} moved; re-applying on ${remoteHead.slice(0, 8)} (attempt ${attempt + 1})`), await sleep(Math.min(2e3, 25 * 2 ** Math.min(attempt, 6)) * (0.5 + Math.random()));
+  }
+}
+
+export {
+  syncWithRemote,
+  lookForEditsEarly,
+  commitChange
+};

@@ -1,0 +1,22 @@
+import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
+import {
+  CONFIG_FILE,
+  DEFAULT_CONFIG,
+  MODELS_DIR,
+  REGISTRY_DIR,
+  REGISTRY_FILE,
+  loadConfig,
+  resolveStoreUri
+} from "./chunk-4DXTGPQC.js";
+import "./chunk-XXDYKEZD.js";
+import "./chunk-J65ZUYIW.js";
+import "./chunk-SE6IUDCK.js";
+export {
+  CONFIG_FILE,
+  DEFAULT_CONFIG,
+  MODELS_DIR,
+  REGISTRY_DIR,
+  REGISTRY_FILE,
+  loadConfig,
+  resolveStoreUri
+};

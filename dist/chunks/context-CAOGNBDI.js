@@ -1,0 +1,16 @@
+import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
+import {
+  defaultActor,
+  openContext,
+  silentLogger
+} from "./chunk-NUE2R6CL.js";
+import "./chunk-4DXTGPQC.js";
+import "./chunk-XXDYKEZD.js";
+import "./chunk-KUW5TFUA.js";
+import "./chunk-J65ZUYIW.js";
+import "./chunk-SE6IUDCK.js";
+export {
+  defaultActor,
+  openContext,
+  silentLogger
+};

@@ -1,0 +1,21 @@
+import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
+import {
+  ACTIONLINT_CONFIG,
+  REGISTRY_WORKFLOWS,
+  WORKFLOW_DIR,
+  registryWorkflowFiles,
+  workflowProblems
+} from "./chunk-C4EOD2Q2.js";
+import "./chunk-LKVCAJ3Z.js";
+import "./chunk-CDORPB5K.js";
+import "./chunk-4DXTGPQC.js";
+import "./chunk-XXDYKEZD.js";
+import "./chunk-J65ZUYIW.js";
+import "./chunk-SE6IUDCK.js";
+export {
+  ACTIONLINT_CONFIG,
+  REGISTRY_WORKFLOWS,
+  WORKFLOW_DIR,
+  registryWorkflowFiles,
+  workflowProblems
+};
