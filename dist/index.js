@@ -3,7 +3,7 @@ import {
   audit,
   history,
   status
-} from "./chunks/chunk-DIY6YXZB.js";
+} from "./chunks/chunk-EIFR2Y5I.js";
 import {
   startAgent,
   startServe
@@ -13,29 +13,29 @@ import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunks/chunk-DFTSX4D3.js";
+} from "./chunks/chunk-TZGRVMFA.js";
 import "./chunks/chunk-AL5DA2G3.js";
 import "./chunks/chunk-PBQ66HXW.js";
 import {
   initRepository
-} from "./chunks/chunk-O2NUDWO5.js";
+} from "./chunks/chunk-P4T57HHP.js";
 import {
   publishArtifact,
   verifyStore
-} from "./chunks/chunk-OBILA2XL.js";
+} from "./chunks/chunk-UKWDFTZ2.js";
 import {
   fetchById
-} from "./chunks/chunk-F5DJDNP3.js";
+} from "./chunks/chunk-HNOWSUTM.js";
 import {
   registerArtifact
-} from "./chunks/chunk-VJZVQRQB.js";
+} from "./chunks/chunk-EAEGB4C3.js";
 import {
   openStore
 } from "./chunks/chunk-G7YEVJWP.js";
 import "./chunks/chunk-C7BNMAAA.js";
 import {
   defaultHooks
-} from "./chunks/chunk-U4AINGVF.js";
+} from "./chunks/chunk-ECXUVZZX.js";
 import {
   decidePaired,
   medianInterval,
@@ -56,16 +56,16 @@ import {
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunks/chunk-AXARJIIA.js";
+} from "./chunks/chunk-CHNHUMJH.js";
 import {
   blockArtifact
-} from "./chunks/chunk-G3CKLB4B.js";
+} from "./chunks/chunk-DWKLKWK4.js";
 import "./chunks/chunk-7A4WPG3U.js";
-import "./chunks/chunk-RLL7L4HD.js";
+import "./chunks/chunk-PHZA3XPB.js";
 import {
   readArtifact,
   readRegistry
-} from "./chunks/chunk-4NDWQJ5Z.js";
+} from "./chunks/chunk-KC3CYMDH.js";
 import "./chunks/chunk-M7D42G3J.js";
 import {
   validateRepository
@@ -87,7 +87,7 @@ import {
 import {
   openContext,
   silentLogger
-} from "./chunks/chunk-NUE2R6CL.js";
+} from "./chunks/chunk-7HLG7TTB.js";
 import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
@@ -99,7 +99,7 @@ import {
   parseMetadata
 } from "./chunks/chunk-4DXTGPQC.js";
 import "./chunks/chunk-XXDYKEZD.js";
-import "./chunks/chunk-KUW5TFUA.js";
+import "./chunks/chunk-A4JV5XBZ.js";
 import {
   MregError
 } from "./chunks/chunk-J65ZUYIW.js";

@@ -25,6 +25,28 @@ export interface GitSettings {
 const CONFIG_ENV = ['GIT_CONFIG', 'GIT_CONFIG_PARAMETERS', 'GIT_CONFIG_COUNT', 'GIT_CONFIG_SYSTEM', 'GIT_CONFIG_GLOBAL', 'GIT_CONFIG_NOSYSTEM'];
 
 export async function settingsFromFiles(gitDir: string): Promise<GitSettings | null> {
+  const entries = await configFromFiles(gitDir);
+  if (!entries) return null;
+  let userName: string | undefined;
+  let userEmail: string | undefined;
+  const remotes: string[] = [];
+  for (const e of entries) {
+    if (e.value === null) continue;
+    if (e.section === 'user' && e.subsection === null && e.key === 'name') userName = e.value;
+    if (e.section === 'user' && e.subsection === null && e.key === 'email') userEmail = e.value;
+    if (e.section === 'remote' && e.subsection !== null && e.key === 'url' && !remotes.includes(e.subsection)) remotes.push(e.subsection);
+  }
+  // A blank name or address is no identity to git (it refuses to commit with one): git is asked.
+  if (!userName?.trim() || !userEmail?.trim()) return null;
+  return { userName, userEmail, remotes };
+}
+
+/**
+ * Every entry of git's configuration files in the order git reads them (system, XDG, global, the
+ * repository's: a later entry overrides an earlier one), or null when git's configuration is not
+ * only these files as read here (environment settings, includes, a file not understood).
+ */
+export async function configFromFiles(gitDir: string): Promise<ConfigEntry[] | null> {
   if (CONFIG_ENV.some((k) => process.env[k] !== undefined)) return null;
   // git finds its global files through HOME only: without it, git is asked.
   const home = process.env.HOME;
@@ -36,24 +58,13 @@ export async function settingsFromFiles(gitDir: string): Promise<GitSettings | n
     path.join(gitDir, 'config'),
   ];
   const texts = await Promise.all(files.map((f) => readFile(f, 'utf8').catch((err: NodeJS.ErrnoException) => (err.code === 'ENOENT' ? '' : null))));
-  let userName: string | undefined;
-  let userEmail: string | undefined;
-  const remotes: string[] = [];
+  const all: ConfigEntry[] = [];
   for (const text of texts) {
-    if (text === null) return null;
-    const entries = parseGitConfig(text);
-    if (!entries) return null;
-    for (const e of entries) {
-      if (e.section === 'include' || e.section === 'includeif') return null;
-      if (e.value === null) continue;
-      if (e.section === 'user' && e.subsection === null && e.key === 'name') userName = e.value;
-      if (e.section === 'user' && e.subsection === null && e.key === 'email') userEmail = e.value;
-      if (e.section === 'remote' && e.subsection !== null && e.key === 'url' && !remotes.includes(e.subsection)) remotes.push(e.subsection);
-    }
+    const entries = text === null ? null : parseGitConfig(text);
+    if (!entries || entries.some((e) => e.section === 'include' || e.section === 'includeif')) return null;
+    all.push(...entries);
   }
-  // A blank name or address is no identity to git (it refuses to commit with one): git is asked.
-  if (!userName?.trim() || !userEmail?.trim()) return null;
-  return { userName, userEmail, remotes };
+  return all;
 }
 
 export interface ConfigEntry {

@@ -123,29 +123,25 @@ export async function linkedFolder(root: string, file: string): Promise<string |
   return k < 0 ? null : folders[k];
 }
 
-/** The index (versions 2 and 3), the entries of `wanted` and the cached tree id of the whole tree. */
-async function readIndex(dir: string, wanted: Set<string>): Promise<IndexSnapshot | null> {
-  // The bytes and the modification time of the same file (git replaces the index by rename).
-  const fh = await open(path.join(dir, 'index'), 'r');
-  let d: Buffer;
-  let st: BigIntStats;
-  try {
-    [d, st] = await Promise.all([fh.readFile(), fh.stat({ bigint: true })]);
-  } finally {
-    await fh.close();
-  }
+/** One entry's place in the index file: its offset, its name's offset and length, its flags. */
+export interface EntryPlace {
+  off: number;
+  nameStart: number;
+  nameLength: number;
+  flags: number;
+  /** The extended flags (version 3), 0 when none. */
+  extra: number;
+}
+
+/**
+ * Each entry of an index of version 2 or 3, in order; the offset just after the last one, or null
+ * for another version or a malformed file.
+ */
+export function walkEntries(d: Buffer, visit: (e: EntryPlace) => void): number | null {
   if (d.length < 32 || d.toString('latin1', 0, 4) !== 'DIRC') return null;
   const version = d.readUInt32BE(4);
   if (version !== 2 && version !== 3) return null;
   const count = d.readUInt32BE(8);
-  const entries = new Map<string, IndexEntry[]>();
-  // Names are compared as bytes, and only those of a wanted length: decoding a thousand names
-  // would cost more than the rest.
-  const byLength = new Map<number, { name: string; bytes: Buffer }[]>();
-  for (const name of wanted) {
-    const bytes = Buffer.from(name, 'utf8');
-    byLength.set(bytes.length, [...(byLength.get(bytes.length) ?? []), { name, bytes }]);
-  }
   const end = d.length - 20; // the trailing checksum
   let off = 12;
   for (let i = 0; i < count; i++) {
@@ -159,50 +155,117 @@ async function readIndex(dir: string, wanted: Set<string>): Promise<IndexSnapsho
     let nameLength = flags & 0xfff;
     if (nameLength === 0xfff) nameLength = d.indexOf(0, nameStart) - nameStart;
     if (nameLength < 0 || nameStart + nameLength >= end || d[nameStart + nameLength] !== 0) return null;
-    const match = byLength.get(nameLength)?.find((w) => d.compare(w.bytes, 0, nameLength, nameStart, nameStart + nameLength) === 0);
-    if (match) {
-      const list = entries.get(match.name) ?? [];
-      list.push({
-        ctimeS: d.readUInt32BE(off),
-        ctimeNs: d.readUInt32BE(off + 4),
-        mtimeS: d.readUInt32BE(off + 8),
-        mtimeNs: d.readUInt32BE(off + 12),
-        ino: d.readUInt32BE(off + 20),
-        mode: d.readUInt32BE(off + 24),
-        uid: d.readUInt32BE(off + 28),
-        gid: d.readUInt32BE(off + 32),
-        size: d.readUInt32BE(off + 36),
-        stage: (flags >> 12) & 3,
-        special: (extra & 0x6000) !== 0 || (flags & 0x8000) !== 0,
-        hidden: (flags & 0x8000) !== 0 || (extra & 0x4000) !== 0,
-      });
-      entries.set(match.name, list);
-    }
+    visit({ off, nameStart, nameLength, flags, extra });
     // Entries are padded with 1 to 8 NUL bytes to a multiple of 8.
     off += Math.floor((nameStart + nameLength - off + 8) / 8) * 8;
   }
-  let rootTree: string | null = null;
+  return off;
+}
+
+/**
+ * The extensions after the entries (from `off`), or null when one is an extension git requires
+ * readers to understand (lower case first letter), a split or a sparse index: not read here.
+ */
+export function extensionsOf(d: Buffer, off: number): { signature: string; start: number; size: number }[] | null {
+  const end = d.length - 20;
+  const found = [];
   while (off + 8 <= end) {
     const signature = d.toString('latin1', off, off + 4);
     const size = d.readUInt32BE(off + 4);
-    // An extension git requires readers to understand (lower case first letter), a split or a
-    // sparse index: not read here.
-    if (!/^[A-Z]/.test(signature) || signature === 'link' || signature === 'sdir') return null;
-    if (signature === 'TREE') {
-      const body = d.subarray(off + 8, off + 8 + size);
-      // The first node is the whole tree: "" NUL "<entries> <subtrees>\n" <20-byte id, when valid>.
-      const nl = body.indexOf(10);
-      const head = body.toString('latin1', 1, nl);
-      if (body[0] === 0 && /^\d+ \d+$/.test(head)) rootTree = body.toString('hex', nl + 1, nl + 21);
-    }
+    if (!/^[A-Z]/.test(signature) || signature === 'link' || signature === 'sdir' || off + 8 + size > end) return null;
+    found.push({ signature, start: off + 8, size });
     off += 8 + size;
   }
+  return found;
+}
+
+/** The index (versions 2 and 3), the entries of `wanted` and the cached tree id of the whole tree. */
+async function readIndex(dir: string, wanted: Set<string>): Promise<IndexSnapshot | null> {
+  // The bytes and the modification time of the same file (git replaces the index by rename).
+  const fh = await open(path.join(dir, 'index'), 'r');
+  let d: Buffer;
+  let st: BigIntStats;
+  try {
+    [d, st] = await Promise.all([fh.readFile(), fh.stat({ bigint: true })]);
+  } finally {
+    await fh.close();
+  }
+  const entries = new Map<string, IndexEntry[]>();
+  // Names are compared as bytes, and only those of a wanted length: decoding a thousand names
+  // would cost more than the rest.
+  const byLength = new Map<number, { name: string; bytes: Buffer }[]>();
+  for (const name of wanted) {
+    const bytes = Buffer.from(name, 'utf8');
+    byLength.set(bytes.length, [...(byLength.get(bytes.length) ?? []), { name, bytes }]);
+  }
+  const after = walkEntries(d, ({ off, nameStart, nameLength, flags, extra }) => {
+    const match = byLength.get(nameLength)?.find((w) => d.compare(w.bytes, 0, nameLength, nameStart, nameStart + nameLength) === 0);
+    if (!match) return;
+    const list = entries.get(match.name) ?? [];
+    list.push({
+      ctimeS: d.readUInt32BE(off),
+      ctimeNs: d.readUInt32BE(off + 4),
+      mtimeS: d.readUInt32BE(off + 8),
+      mtimeNs: d.readUInt32BE(off + 12),
+      ino: d.readUInt32BE(off + 20),
+      mode: d.readUInt32BE(off + 24),
+      uid: d.readUInt32BE(off + 28),
+      gid: d.readUInt32BE(off + 32),
+      size: d.readUInt32BE(off + 36),
+      stage: (flags >> 12) & 3,
+      special: (extra & 0x6000) !== 0 || (flags & 0x8000) !== 0,
+      hidden: (flags & 0x8000) !== 0 || (extra & 0x4000) !== 0,
+    });
+    entries.set(match.name, list);
+  });
+  const extensions = after === null ? null : extensionsOf(d, after);
+  if (!extensions) return null;
+  const tree = extensions.find((x) => x.signature === 'TREE');
+  const rootTree = tree ? (treeCache(d.subarray(tree.start, tree.start + tree.size)).get('')?.id ?? null) : null;
   const mtime = st.mtimeNs;
   return { entries, rootTree, mtimeS: Number((mtime / 1_000_000_000n) & 0xffffffffn), mtimeNs: Number(mtime % 1_000_000_000n) };
 }
 
+/** One folder of the index's cache of tree ids. */
+export interface CachedTree {
+  /** The folder's tree id, null when the cache does not hold it (invalidated). */
+  id: string | null;
+  /** Where the id's 20 bytes are in the extension's body (-1 when invalidated). */
+  idAt: number;
+  /** How many index entries lie under the folder (-1 when invalidated). */
+  entries: number;
+}
+
+/**
+ * The index's cache of tree ids (the TREE extension), by folder ('' for the whole tree, else
+ * `a/b`, as bytes: latin1). Each node: its name, NUL, "<entries> <subtrees>\n", the 20-byte id when entries is not
+ * -1, then its subtrees' nodes. A malformed cache reads as empty.
+ */
+export function treeCache(body: Buffer): Map<string, CachedTree> {
+  const found = new Map<string, CachedTree>();
+  let at = 0;
+  const node = (parent: string | null): boolean => {
+    const nul = body.indexOf(0, at);
+    const nl = nul < 0 ? -1 : body.indexOf(10, nul);
+    if (nl < 0) return false;
+    const name = body.toString('latin1', at, nul);
+    if (parent === null && name !== '') return false;
+    const m = /^(-?\d+) (\d+)$/.exec(body.toString('latin1', nul + 1, nl));
+    if (!m) return false;
+    const folder = parent === null ? '' : parent === '' ? name : `${parent}/${name}`;
+    at = nl + 1;
+    const valid = Number(m[1]) >= 0;
+    if (valid && at + 20 > body.length) return false;
+    found.set(folder, { id: valid ? body.toString('hex', at, at + 20) : null, idAt: valid ? at : -1, entries: valid ? Number(m[1]) : -1 });
+    if (valid) at += 20;
+    for (let i = 0; i < Number(m[2]); i++) if (!node(folder)) return false;
+    return true;
+  };
+  return node(null) ? found : new Map();
+}
+
 /** The tree of a commit stored as a loose object (as a commit made here is); null otherwise. */
-async function commitTree(dir: string, commit: string): Promise<string | null> {
+export async function commitTree(dir: string, commit: string): Promise<string | null> {
   const raw = await readFile(path.join(dir, 'objects', commit.slice(0, 2), commit.slice(2))).catch(() => null);
   if (!raw) return null;
   const text = inflateSync(raw).toString('latin1', 0, 64);

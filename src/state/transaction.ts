@@ -16,6 +16,7 @@ import {
   resetTo,
   type Trailers,
 } from '../git/repo.js';
+import { commitFromFiles } from '../git/commit-files.js';
 import { linkedFolder, lookInIndex, unchangedFromFiles } from '../git/index-file.js';
 import { checkChange } from './check.js';
 import { REGISTRY_DIR, REGISTRY_FILE } from './config.js';
@@ -230,12 +231,9 @@ export async function commitChange<T>(ctx: OpsContext, plan: () => Promise<Plann
     }
     let commit: string;
     try {
-      commit = await commitPaths(
-        repo,
-        change.files.map((f) => f.path),
-        commitMessage(change.subject, change.body ?? null, change.trailers),
-        created,
-      );
+      const message = commitMessage(change.subject, change.body ?? null, change.trailers);
+      // Written into git's files where that is certainly what git would write (no process), else by git.
+      commit = (!created.length && branch && (await commitFromFiles(ctx.root, branch, paths, message))) || (await commitPaths(repo, paths, message, created));
     } catch (err) {
       await restore();
       await repo.git.raw(['reset', '--quiet', '--', ...change.files.map((f) => f.path)]).catch(() => {});

@@ -15,6 +15,12 @@ export interface GitSettings {
     remotes: string[];
 }
 export declare function settingsFromFiles(gitDir: string): Promise<GitSettings | null>;
+/**
+ * Every entry of git's configuration files in the order git reads them (system, XDG, global, the
+ * repository's: a later entry overrides an earlier one), or null when git's configuration is not
+ * only these files as read here (environment settings, includes, a file not understood).
+ */
+export declare function configFromFiles(gitDir: string): Promise<ConfigEntry[] | null>;
 export interface ConfigEntry {
     /** Lower case, as git compares it. */
     section: string;

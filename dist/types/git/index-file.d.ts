@@ -14,3 +14,43 @@ export interface IndexLook {
 export declare function lookInIndex(root: string, paths: string[]): Promise<IndexLook>;
 /** The first folder between the repository's top and `file` (relative, as in `file`) that is a link, or null. */
 export declare function linkedFolder(root: string, file: string): Promise<string | null>;
+/** One entry's place in the index file: its offset, its name's offset and length, its flags. */
+export interface EntryPlace {
+    off: number;
+    nameStart: number;
+    nameLength: number;
+    flags: number;
+    /** The extended flags (version 3), 0 when none. */
+    extra: number;
+}
+/**
+ * Each entry of an index of version 2 or 3, in order; the offset just after the last one, or null
+ * for another version or a malformed file.
+ */
+export declare function walkEntries(d: Buffer, visit: (e: EntryPlace) => void): number | null;
+/**
+ * The extensions after the entries (from `off`), or null when one is an extension git requires
+ * readers to understand (lower case first letter), a split or a sparse index: not read here.
+ */
+export declare function extensionsOf(d: Buffer, off: number): {
+    signature: string;
+    start: number;
+    size: number;
+}[] | null;
+/** One folder of the index's cache of tree ids. */
+export interface CachedTree {
+    /** The folder's tree id, null when the cache does not hold it (invalidated). */
+    id: string | null;
+    /** Where the id's 20 bytes are in the extension's body (-1 when invalidated). */
+    idAt: number;
+    /** How many index entries lie under the folder (-1 when invalidated). */
+    entries: number;
+}
+/**
+ * The index's cache of tree ids (the TREE extension), by folder ('' for the whole tree, else
+ * `a/b`, as bytes: latin1). Each node: its name, NUL, "<entries> <subtrees>\n", the 20-byte id when entries is not
+ * -1, then its subtrees' nodes. A malformed cache reads as empty.
+ */
+export declare function treeCache(body: Buffer): Map<string, CachedTree>;
+/** The tree of a commit stored as a loose object (as a commit made here is); null otherwise. */
+export declare function commitTree(dir: string, commit: string): Promise<string | null>;

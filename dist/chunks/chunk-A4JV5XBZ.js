@@ -14,6 +14,14 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 var CONFIG_ENV = ["GIT_CONFIG", "GIT_CONFIG_PARAMETERS", "GIT_CONFIG_COUNT", "GIT_CONFIG_SYSTEM", "GIT_CONFIG_GLOBAL", "GIT_CONFIG_NOSYSTEM"];
 async function settingsFromFiles(gitDir2) {
+  let entries = await configFromFiles(gitDir2);
+  if (!entries) return null;
+  let userName, userEmail, remotes = [];
+  for (let e of entries)
+    e.value !== null && (e.section === "user" && e.subsection === null && e.key === "name" && (userName = e.value), e.section === "user" && e.subsection === null && e.key === "email" && (userEmail = e.value), e.section === "remote" && e.subsection !== null && e.key === "url" && !remotes.includes(e.subsection) && remotes.push(e.subsection));
+  return !userName?.trim() || !userEmail?.trim() ? null : { userName, userEmail, remotes };
+}
+async function configFromFiles(gitDir2) {
   if (CONFIG_ENV.some((k) => process.env[k] !== void 0)) return null;
   let home = process.env.HOME;
   if (!home) return null;
@@ -22,17 +30,13 @@ async function settingsFromFiles(gitDir2) {
     path.join(process.env.XDG_CONFIG_HOME || path.join(home, ".config"), "git", "config"),
     path.join(home, ".gitconfig"),
     path.join(gitDir2, "config")
-  ], texts = await Promise.all(files.map((f) => readFile(f, "utf8").catch((err) => err.code === "ENOENT" ? "" : null))), userName, userEmail, remotes = [];
+  ], texts = await Promise.all(files.map((f) => readFile(f, "utf8").catch((err) => err.code === "ENOENT" ? "" : null))), all = [];
   for (let text of texts) {
-    if (text === null) return null;
-    let entries = parseGitConfig(text);
-    if (!entries) return null;
-    for (let e of entries) {
-      if (e.section === "include" || e.section === "includeif") return null;
-      e.value !== null && (e.section === "user" && e.subsection === null && e.key === "name" && (userName = e.value), e.section === "user" && e.subsection === null && e.key === "email" && (userEmail = e.value), e.section === "remote" && e.subsection !== null && e.key === "url" && !remotes.includes(e.subsection) && remotes.push(e.subsection));
-    }
+    let entries = text === null ? null : parseGitConfig(text);
+    if (!entries || entries.some((e) => e.section === "include" || e.section === "includeif")) return null;
+    all.push(...entries);
   }
-  return !userName?.trim() || !userEmail?.trim() ? null : { userName, userEmail, remotes };
+  return all;
 }
 function parseGitConfig(text) {
   let entries = [], section = null, subsection = null;
@@ -340,6 +344,7 @@ async function auditLog(repo, limit) {
 var CONFIG_PATH = "registry/config.json";
 
 export {
+  configFromFiles,
   gitRunner,
   openRepo,
   gitEnvironmentMovesFiles,

@@ -11,9 +11,9 @@ import {
   audit,
   history,
   status
-} from "./chunk-DIY6YXZB.js";
+} from "./chunk-EIFR2Y5I.js";
 import "./chunk-7A4WPG3U.js";
-import "./chunk-4NDWQJ5Z.js";
+import "./chunk-KC3CYMDH.js";
 import "./chunk-M7D42G3J.js";
 import "./chunk-QBDP4CLO.js";
 import "./chunk-O6FURJ7S.js";
@@ -22,10 +22,10 @@ import "./chunk-V2JYVROK.js";
 import "./chunk-R7MA5WMG.js";
 import {
   openContext
-} from "./chunk-NUE2R6CL.js";
+} from "./chunk-7HLG7TTB.js";
 import "./chunk-4DXTGPQC.js";
 import "./chunk-XXDYKEZD.js";
-import "./chunk-KUW5TFUA.js";
+import "./chunk-A4JV5XBZ.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 

@@ -13,19 +13,19 @@ import {
 } from "./chunk-CG5BKNIT.js";
 import {
   defaultHooks
-} from "./chunk-U4AINGVF.js";
+} from "./chunk-ECXUVZZX.js";
 import {
   PipelineError,
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunk-AXARJIIA.js";
+} from "./chunk-CHNHUMJH.js";
 import {
   subjectFor
-} from "./chunk-G3CKLB4B.js";
+} from "./chunk-DWKLKWK4.js";
 import "./chunk-7A4WPG3U.js";
-import "./chunk-RLL7L4HD.js";
-import "./chunk-4NDWQJ5Z.js";
+import "./chunk-PHZA3XPB.js";
+import "./chunk-KC3CYMDH.js";
 import "./chunk-QBDP4CLO.js";
 import "./chunk-O6FURJ7S.js";
 import "./chunk-J6H67WSJ.js";
@@ -38,10 +38,10 @@ import {
 } from "./chunk-R7MA5WMG.js";
 import {
   openContext
-} from "./chunk-NUE2R6CL.js";
+} from "./chunk-7HLG7TTB.js";
 import "./chunk-4DXTGPQC.js";
 import "./chunk-XXDYKEZD.js";
-import "./chunk-KUW5TFUA.js";
+import "./chunk-A4JV5XBZ.js";
 import {
   MregError
 } from "./chunk-J65ZUYIW.js";

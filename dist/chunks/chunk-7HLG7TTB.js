@@ -5,7 +5,7 @@ import {
 } from "./chunk-4DXTGPQC.js";
 import {
   openRepo
-} from "./chunk-KUW5TFUA.js";
+} from "./chunk-A4JV5XBZ.js";
 
 // src/state/context.ts
 import { userInfo } from "node:os";

@@ -19,7 +19,7 @@ import {
 } from "./chunk-4DXTGPQC.js";
 import {
   gitDir
-} from "./chunk-KUW5TFUA.js";
+} from "./chunk-A4JV5XBZ.js";
 import {
   MregError
 } from "./chunk-J65ZUYIW.js";

@@ -22,7 +22,7 @@ import {
 import {
   readArtifact,
   readRegistry
-} from "./chunk-4NDWQJ5Z.js";
+} from "./chunk-KC3CYMDH.js";
 import "./chunk-V2JYVROK.js";
 import {
   formatArtifactId,
@@ -33,7 +33,7 @@ import "./chunk-XXDYKEZD.js";
 import {
   headSha,
   openRepo
-} from "./chunk-KUW5TFUA.js";
+} from "./chunk-A4JV5XBZ.js";
 import {
   MregError
 } from "./chunk-J65ZUYIW.js";

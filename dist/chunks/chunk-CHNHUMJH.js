@@ -5,18 +5,18 @@ import {
   commitRollback,
   planRollback,
   resolveQuantization
-} from "./chunk-G3CKLB4B.js";
+} from "./chunk-DWKLKWK4.js";
 import {
   refOf
 } from "./chunk-7A4WPG3U.js";
 import {
   lookForEditsEarly,
   syncWithRemote
-} from "./chunk-RLL7L4HD.js";
+} from "./chunk-PHZA3XPB.js";
 import {
   readArtifact,
   readRegistry
-} from "./chunk-4NDWQJ5Z.js";
+} from "./chunk-KC3CYMDH.js";
 import {
   checkDeployable,
   checkPromotionOrder,

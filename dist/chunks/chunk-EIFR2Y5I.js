@@ -5,7 +5,7 @@ import {
 import {
   readRegistry,
   withHistory
-} from "./chunk-4NDWQJ5Z.js";
+} from "./chunk-KC3CYMDH.js";
 import {
   package_default
 } from "./chunk-M7D42G3J.js";
@@ -24,7 +24,7 @@ import {
   headSha,
   resolveRef,
   trackingRef
-} from "./chunk-KUW5TFUA.js";
+} from "./chunk-A4JV5XBZ.js";
 
 // src/ops/info.ts
 import { readFile } from "node:fs/promises";

@@ -14,19 +14,19 @@ import {
 import {
   publishArtifact,
   verifyStore
-} from "./chunk-OBILA2XL.js";
+} from "./chunk-UKWDFTZ2.js";
 import {
   fetchById
-} from "./chunk-F5DJDNP3.js";
-import "./chunk-VJZVQRQB.js";
+} from "./chunk-HNOWSUTM.js";
+import "./chunk-EAEGB4C3.js";
 import "./chunk-G7YEVJWP.js";
 import "./chunk-C7BNMAAA.js";
 import {
   normalizeQuantization
 } from "./chunk-YDOM2S6Q.js";
 import "./chunk-LBDB5AKG.js";
-import "./chunk-RLL7L4HD.js";
-import "./chunk-4NDWQJ5Z.js";
+import "./chunk-PHZA3XPB.js";
+import "./chunk-KC3CYMDH.js";
 import "./chunk-QBDP4CLO.js";
 import {
   createFileProgress
@@ -36,10 +36,10 @@ import "./chunk-V2JYVROK.js";
 import "./chunk-R7MA5WMG.js";
 import {
   openContext
-} from "./chunk-NUE2R6CL.js";
+} from "./chunk-7HLG7TTB.js";
 import "./chunk-4DXTGPQC.js";
 import "./chunk-XXDYKEZD.js";
-import "./chunk-KUW5TFUA.js";
+import "./chunk-A4JV5XBZ.js";
 import {
   usage
 } from "./chunk-J65ZUYIW.js";

@@ -8,12 +8,12 @@ import {
   symlinkError,
   withArtifacts,
   withHistory
-} from "./chunk-4NDWQJ5Z.js";
+} from "./chunk-KC3CYMDH.js";
 import "./chunk-V2JYVROK.js";
 import "./chunk-R7MA5WMG.js";
 import "./chunk-4DXTGPQC.js";
 import "./chunk-XXDYKEZD.js";
-import "./chunk-KUW5TFUA.js";
+import "./chunk-A4JV5XBZ.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {

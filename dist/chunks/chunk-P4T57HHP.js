@@ -25,7 +25,7 @@ import {
   commitPaths,
   gitRunner,
   openRepo
-} from "./chunk-KUW5TFUA.js";
+} from "./chunk-A4JV5XBZ.js";
 import {
   MregError
 } from "./chunk-J65ZUYIW.js";

@@ -1,13 +1,13 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
   storeOf
-} from "./chunk-F5DJDNP3.js";
+} from "./chunk-HNOWSUTM.js";
 import {
   baseArchitecture,
   metadataDifferences,
   readMetadataCopy,
   registerArtifact
-} from "./chunk-VJZVQRQB.js";
+} from "./chunk-EAEGB4C3.js";
 import {
   artifactFiles,
   checkGgufFile,
@@ -18,11 +18,11 @@ import {
 } from "./chunk-G7YEVJWP.js";
 import {
   syncWithRemote
-} from "./chunk-RLL7L4HD.js";
+} from "./chunk-PHZA3XPB.js";
 import {
   quantizationsOf,
   readArtifact
-} from "./chunk-4NDWQJ5Z.js";
+} from "./chunk-KC3CYMDH.js";
 import {
   checkRef,
   checkVersion,

@@ -32,13 +32,13 @@ import {
 } from "./chunk-R7MA5WMG.js";
 import {
   openContext
-} from "./chunk-NUE2R6CL.js";
+} from "./chunk-7HLG7TTB.js";
 import {
   CONFIG_FILE
 } from "./chunk-4DXTGPQC.js";
 import {
   gitRunner
-} from "./chunk-KUW5TFUA.js";
+} from "./chunk-A4JV5XBZ.js";
 import {
   MregError,
   errorMessage
@@ -551,11 +551,11 @@ async function ensureNodeLlamaCpp(searchRoots) {
 
 // src/action/run.ts
 var ops = {
-  deploy: () => import("./deploy-FXTHDJ3H.js"),
-  info: () => import("./info-B3L5ILGL.js"),
-  registry: () => import("./registry-ops-LEO6RYU3.js"),
-  stages: () => import("./stages-OIM57ZZX.js"),
-  gate: () => import("./gate-52PWZLPQ.js")
+  deploy: () => import("./deploy-VKK7VMFX.js"),
+  info: () => import("./info-ST4EOKXE.js"),
+  registry: () => import("./registry-ops-4BO2G6GV.js"),
+  stages: () => import("./stages-4ARD2J5N.js"),
+  gate: () => import("./gate-74FKPMI7.js")
 }, Report = class {
   sections = [];
   /** Whether the gate table is already in the summary (a gate failure's message repeats it). */
@@ -581,7 +581,7 @@ function failureSection(command, err, report) {
 }
 var plan = async (i, report) => {
   let root = await registryRoot(i.registryPath), [{ planFromGit, severalCandidatesMessage }, { loadConfig }, { formatArtifactId }] = await Promise.all([
-    import("./plan-43R2IBT3.js"),
+    import("./plan-Q6QLKLA3.js"),
     import("./config-BD4PSAF7.js"),
     import("./naming-H3XPHFSE.js")
   ]), env = i.environment ?? (await loadConfig(root)).environments[0], p = await planFromGit(root, i.base);
@@ -664,7 +664,7 @@ function reportFailure(err) {
 }
 async function registryRoot(dir) {
   if (existsSync3(path3.join(dir, CONFIG_FILE))) return dir;
-  let { openRepo } = await import("./repo-5KTN6W36.js");
+  let { openRepo } = await import("./repo-AC6KQDDQ.js");
   return openRepo(dir).then(
     (r) => r.root,
     () => dir
@@ -744,7 +744,7 @@ var deploy = async (i, report) => {
   if (i.environment) {
     let e = s.environments.find((x) => x.env === i.environment);
     if (!e) throw new MregError("NOT_FOUND", `unknown environment ${i.environment} (known: ${s.environments.map((x) => x.env).join(", ")})`);
-    let { registry } = await import("./read-HMICMNAF.js").then((m) => m.readRegistry(ctx.root)), entry = entryOf(registry, e.pointer);
+    let { registry } = await import("./read-KRGPPHJG.js").then((m) => m.readRegistry(ctx.root)), entry = entryOf(registry, e.pointer);
     setOutputs({
       version: e.pointer?.version ?? null,
       previousVersion: entry?.previous_version ?? null,

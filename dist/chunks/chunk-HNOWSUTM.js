@@ -6,7 +6,7 @@ import {
 } from "./chunk-G7YEVJWP.js";
 import {
   readArtifact
-} from "./chunk-4NDWQJ5Z.js";
+} from "./chunk-KC3CYMDH.js";
 import {
   formatArtifactId,
   metadataPath,

@@ -22,7 +22,7 @@ import {
   resetTo,
   resolveRef,
   trackingRef
-} from "./chunk-KUW5TFUA.js";
+} from "./chunk-A4JV5XBZ.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {

@@ -11,14 +11,14 @@ import {
 } from "./chunk-7A4WPG3U.js";
 import {
   commitChange
-} from "./chunk-RLL7L4HD.js";
+} from "./chunk-PHZA3XPB.js";
 import {
   quantizationsOf,
   readArtifact,
   readRegistry,
   withArtifacts,
   withHistory
-} from "./chunk-4NDWQJ5Z.js";
+} from "./chunk-KC3CYMDH.js";
 import {
   checkExpectCurrent,
   liveEntry,
@@ -37,7 +37,7 @@ import {
 } from "./chunk-XXDYKEZD.js";
 import {
   headSha
-} from "./chunk-KUW5TFUA.js";
+} from "./chunk-A4JV5XBZ.js";
 import {
   MregError
 } from "./chunk-J65ZUYIW.js";

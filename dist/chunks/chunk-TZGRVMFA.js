@@ -7,7 +7,7 @@ import {
 } from "./chunk-AL5DA2G3.js";
 import {
   storeStageHooks
-} from "./chunk-F5DJDNP3.js";
+} from "./chunk-HNOWSUTM.js";
 import {
   DEFAULT_SEQUENTIAL,
   decidePaired,
@@ -24,7 +24,7 @@ import {
 import {
   readArtifact,
   readRegistry
-} from "./chunk-4NDWQJ5Z.js";
+} from "./chunk-KC3CYMDH.js";
 import {
   entryOf,
   requireEnv,

@@ -3,10 +3,10 @@ import {
   defaultActor,
   openContext,
   silentLogger
-} from "./chunk-NUE2R6CL.js";
+} from "./chunk-7HLG7TTB.js";
 import "./chunk-4DXTGPQC.js";
 import "./chunk-XXDYKEZD.js";
-import "./chunk-KUW5TFUA.js";
+import "./chunk-A4JV5XBZ.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {

@@ -11,7 +11,7 @@ import {
 } from "./chunk-R7MA5WMG.js";
 import {
   gitRunner
-} from "./chunk-KUW5TFUA.js";
+} from "./chunk-A4JV5XBZ.js";
 import {
   MregError
 } from "./chunk-J65ZUYIW.js";

@@ -8,16 +8,16 @@ import {
   planRollback,
   resolveQuantization,
   subjectFor
-} from "./chunk-G3CKLB4B.js";
+} from "./chunk-DWKLKWK4.js";
 import "./chunk-7A4WPG3U.js";
-import "./chunk-RLL7L4HD.js";
-import "./chunk-4NDWQJ5Z.js";
+import "./chunk-PHZA3XPB.js";
+import "./chunk-KC3CYMDH.js";
 import "./chunk-J6H67WSJ.js";
 import "./chunk-V2JYVROK.js";
 import "./chunk-R7MA5WMG.js";
 import "./chunk-4DXTGPQC.js";
 import "./chunk-XXDYKEZD.js";
-import "./chunk-KUW5TFUA.js";
+import "./chunk-A4JV5XBZ.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {

@@ -1,28 +1,35 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
-  cacheDirOf,
-  download,
-  fetchById,
-  storeOf,
-  storeStageHooks
-} from "./chunk-F5DJDNP3.js";
+  adapterGateInputs,
+  deviceId,
+  gateStageHooks,
+  gateVersion,
+  runGate,
+  runSmoke
+} from "./chunk-TZGRVMFA.js";
+import "./chunk-AL5DA2G3.js";
+import "./chunk-PBQ66HXW.js";
+import "./chunk-HNOWSUTM.js";
 import "./chunk-G7YEVJWP.js";
 import "./chunk-C7BNMAAA.js";
+import "./chunk-24LWVRXC.js";
 import "./chunk-YDOM2S6Q.js";
 import "./chunk-LBDB5AKG.js";
-import "./chunk-4NDWQJ5Z.js";
+import "./chunk-KC3CYMDH.js";
 import "./chunk-O6FURJ7S.js";
+import "./chunk-J6H67WSJ.js";
 import "./chunk-V2JYVROK.js";
 import "./chunk-R7MA5WMG.js";
 import "./chunk-4DXTGPQC.js";
 import "./chunk-XXDYKEZD.js";
-import "./chunk-KUW5TFUA.js";
+import "./chunk-A4JV5XBZ.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {
-  cacheDirOf,
-  download,
-  fetchById,
-  storeOf,
-  storeStageHooks
+  adapterGateInputs,
+  deviceId,
+  gateStageHooks,
+  gateVersion,
+  runGate,
+  runSmoke
 };

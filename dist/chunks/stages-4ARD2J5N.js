@@ -1,7 +1,7 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
   defaultHooks
-} from "./chunk-U4AINGVF.js";
+} from "./chunk-ECXUVZZX.js";
 import "./chunk-SE6IUDCK.js";
 export {
   defaultHooks

@@ -8,11 +8,11 @@ import {
 } from "./chunk-G7YEVJWP.js";
 import {
   commitChange
-} from "./chunk-RLL7L4HD.js";
+} from "./chunk-PHZA3XPB.js";
 import {
   quantizationsOf,
   readArtifact
-} from "./chunk-4NDWQJ5Z.js";
+} from "./chunk-KC3CYMDH.js";
 import {
   basePinProblem
 } from "./chunk-J6H67WSJ.js";
@@ -33,7 +33,7 @@ import {
 } from "./chunk-XXDYKEZD.js";
 import {
   headSha
-} from "./chunk-KUW5TFUA.js";
+} from "./chunk-A4JV5XBZ.js";
 import {
   MregError
 } from "./chunk-J65ZUYIW.js";

@@ -1,0 +1,7 @@
+/**
+ * Commits exactly `paths` (tracked regular files, already written) on `branch` as git would, or
+ * returns null without changing anything when this repository's state is not one written here
+ * (see above): then run git. Throws only when writing fails halfway (the locks are released; the
+ * branch and the index are as they were).
+ */
+export declare function commitFromFiles(root: string, branch: string, paths: string[], message: string): Promise<string | null>;
