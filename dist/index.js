@@ -3,7 +3,7 @@ import {
   audit,
   history,
   status
-} from "./chunks/chunk-EIFR2Y5I.js";
+} from "./chunks/chunk-JBAJXRIQ.js";
 import {
   startAgent,
   startServe
@@ -13,29 +13,29 @@ import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunks/chunk-TZGRVMFA.js";
+} from "./chunks/chunk-35X6RD6F.js";
 import "./chunks/chunk-AL5DA2G3.js";
 import "./chunks/chunk-PBQ66HXW.js";
 import {
   initRepository
-} from "./chunks/chunk-P4T57HHP.js";
+} from "./chunks/chunk-UG5DKZE7.js";
 import {
   publishArtifact,
   verifyStore
-} from "./chunks/chunk-UKWDFTZ2.js";
+} from "./chunks/chunk-XPQV43M3.js";
 import {
   fetchById
-} from "./chunks/chunk-HNOWSUTM.js";
+} from "./chunks/chunk-ONVSBDHB.js";
 import {
   registerArtifact
-} from "./chunks/chunk-EAEGB4C3.js";
+} from "./chunks/chunk-OYA5JXXI.js";
 import {
   openStore
 } from "./chunks/chunk-G7YEVJWP.js";
 import "./chunks/chunk-C7BNMAAA.js";
 import {
   defaultHooks
-} from "./chunks/chunk-ECXUVZZX.js";
+} from "./chunks/chunk-33TSO6UH.js";
 import {
   decidePaired,
   medianInterval,
@@ -56,16 +56,16 @@ import {
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunks/chunk-CHNHUMJH.js";
+} from "./chunks/chunk-RQ66X5NS.js";
 import {
   blockArtifact
-} from "./chunks/chunk-DWKLKWK4.js";
+} from "./chunks/chunk-KKNE45TL.js";
 import "./chunks/chunk-7A4WPG3U.js";
-import "./chunks/chunk-PHZA3XPB.js";
+import "./chunks/chunk-ZDKZRO7X.js";
 import {
   readArtifact,
   readRegistry
-} from "./chunks/chunk-KC3CYMDH.js";
+} from "./chunks/chunk-WGNFNZKT.js";
 import "./chunks/chunk-M7D42G3J.js";
 import {
   validateRepository
@@ -87,7 +87,7 @@ import {
 import {
   openContext,
   silentLogger
-} from "./chunks/chunk-7HLG7TTB.js";
+} from "./chunks/chunk-Q3ZFWJF5.js";
 import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
@@ -99,7 +99,7 @@ import {
   parseMetadata
 } from "./chunks/chunk-4DXTGPQC.js";
 import "./chunks/chunk-XXDYKEZD.js";
-import "./chunks/chunk-A4JV5XBZ.js";
+import "./chunks/chunk-5I23GV63.js";
 import {
   MregError
 } from "./chunks/chunk-J65ZUYIW.js";

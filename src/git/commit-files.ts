@@ -291,7 +291,7 @@ export async function commitFromFiles(root: string, branch: string, paths: strin
     const [indexLock, headLock, refLock] = locks;
     const head = readFileSync(path.join(dir, 'HEAD'), 'utf8').trim();
     const parent = head === `ref: ${ref}` ? branchHead(dir, ref) : null;
-    const parentTree = parent && (await commitTree(dir, parent));
+    const parentTree = parent && commitTree(dir, parent);
     const plan = parentTree ? planCommit(root, readFileSync(path.join(dir, 'index')), parentTree, paths, settings.fileMode) : null;
     if (!parent || !plan) return (release(), null);
 

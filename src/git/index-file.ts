@@ -1,5 +1,4 @@
-import type { BigIntStats } from 'node:fs';
-import { lstat, open, readFile } from 'node:fs/promises';
+import { closeSync, fstatSync, lstatSync, openSync, readFileSync, type BigIntStats } from 'node:fs';
 import path from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { gitEnvironmentMovesFiles, headFromFiles, plainRepoConfig } from './repo.js';
@@ -45,8 +44,8 @@ interface IndexSnapshot {
 }
 
 /** True when every path is as HEAD has it (tracked and unchanged, or absent from both); null: ask git. */
-export async function unchangedFromFiles(root: string, paths: string[]): Promise<true | null> {
-  return (await lookInIndex(root, paths)).unchanged ? true : null;
+export function unchangedFromFiles(root: string, paths: string[]): true | null {
+  return lookInIndex(root, paths).unchanged ? true : null;
 }
 
 export interface IndexLook {
@@ -63,34 +62,43 @@ export interface IndexLook {
 /** core settings under which git reads the index or the work tree otherwise than plainly. */
 const INDEX_SETTINGS = ['sparsecheckout', 'splitindex', 'fsmonitor'];
 
-/** What git's index tells of these paths, read once. */
-export async function lookInIndex(root: string, paths: string[]): Promise<IndexLook> {
+/**
+ * What git's index tells of these paths, read once. Synchronous file calls throughout: a few small
+ * files and the index, read one after the other, where each asynchronous call would wait for a
+ * thread-pool round trip (together more than the reading itself).
+ */
+export function lookInIndex(root: string, paths: string[]): IndexLook {
   const none: IndexLook = { unchanged: false, marked: [] };
   try {
     // git told by the environment where its index or objects are: git's call.
     if (gitEnvironmentMovesFiles()) return none;
     const dir = path.join(root, '.git');
-    if (!(await lstat(dir)).isDirectory()) return none;
+    if (!lstatSync(dir).isDirectory()) return none;
     // Another object format (sha256 ids) or layout, sparse or split indexes, a file monitor: git's call.
-    const config = await plainRepoConfig(dir);
+    const config = plainRepoConfig(dir);
     if (!config || config.some((e) => e.section === 'core' && INDEX_SETTINGS.includes(e.key))) return none;
-    const [index, head] = await Promise.all([readIndex(dir, new Set(paths)), headFromFiles(root)]);
+    const index = readIndex(dir, new Set(paths));
+    const head = headFromFiles(root);
     if (!index) return none;
     const marked = paths.filter((p) => (index.entries.get(p) ?? []).some((e) => e.hidden));
-    if (!head || !index.rootTree || (await commitTree(dir, head)) !== index.rootTree) return { unchanged: false, marked };
-    const checks = await Promise.all(paths.map((p) => matches(root, p, index)));
-    return { unchanged: checks.every(Boolean), marked };
+    if (!head || !index.rootTree || commitTree(dir, head) !== index.rootTree) return { unchanged: false, marked };
+    return { unchanged: paths.every((p) => matches(root, p, index)), marked };
   } catch {
     return none;
   }
 }
 
-async function matches(root: string, file: string, index: IndexSnapshot): Promise<boolean> {
+function matches(root: string, file: string, index: IndexSnapshot): boolean {
   const entries = index.entries.get(file) ?? [];
   // lstat follows links in the leading folders: a folder replaced by a link is git's call.
-  if ((await linkedFolder(root, file)) !== null) return false;
-  const st = await lstat(path.join(root, file), { bigint: true }).catch((err: NodeJS.ErrnoException) => (err.code === 'ENOENT' ? null : undefined));
-  if (st === undefined) return false;
+  if (linkedFolder(root, file) !== null) return false;
+  let st: BigIntStats | null;
+  try {
+    st = lstatSync(path.join(root, file), { bigint: true });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') return false;
+    st = null;
+  }
   // Absent from the index (so from HEAD, whose tree the index records) and from the work tree.
   if (!entries.length) return st === null;
   if (entries.length !== 1 || st === null || !st.isFile()) return false;
@@ -115,12 +123,10 @@ async function matches(root: string, file: string, index: IndexSnapshot): Promis
 }
 
 /** The first folder between the repository's top and `file` (relative, as in `file`) that is a link, or null. */
-export async function linkedFolder(root: string, file: string): Promise<string | null> {
+export function linkedFolder(root: string, file: string): string | null {
   const parts = file.split('/').slice(0, -1);
   const folders = parts.map((_, i) => parts.slice(0, i + 1).join('/'));
-  const stats = await Promise.all(folders.map((f) => lstat(path.join(root, f)).catch(() => null)));
-  const k = stats.findIndex((st) => st?.isSymbolicLink());
-  return k < 0 ? null : folders[k];
+  return folders.find((f) => lstatSync(path.join(root, f), { throwIfNoEntry: false })?.isSymbolicLink()) ?? null;
 }
 
 /** One entry's place in the index file: its offset, its name's offset and length, its flags. */
@@ -180,15 +186,16 @@ export function extensionsOf(d: Buffer, off: number): { signature: string; start
 }
 
 /** The index (versions 2 and 3), the entries of `wanted` and the cached tree id of the whole tree. */
-async function readIndex(dir: string, wanted: Set<string>): Promise<IndexSnapshot | null> {
+function readIndex(dir: string, wanted: Set<string>): IndexSnapshot | null {
   // The bytes and the modification time of the same file (git replaces the index by rename).
-  const fh = await open(path.join(dir, 'index'), 'r');
+  const fd = openSync(path.join(dir, 'index'), 'r');
   let d: Buffer;
   let st: BigIntStats;
   try {
-    [d, st] = await Promise.all([fh.readFile(), fh.stat({ bigint: true })]);
+    st = fstatSync(fd, { bigint: true });
+    d = readFileSync(fd);
   } finally {
-    await fh.close();
+    closeSync(fd);
   }
   const entries = new Map<string, IndexEntry[]>();
   // Names are compared as bytes, and only those of a wanted length: decoding a thousand names
@@ -265,9 +272,13 @@ export function treeCache(body: Buffer): Map<string, CachedTree> {
 }
 
 /** The tree of a commit stored as a loose object (as a commit made here is); null otherwise. */
-export async function commitTree(dir: string, commit: string): Promise<string | null> {
-  const raw = await readFile(path.join(dir, 'objects', commit.slice(0, 2), commit.slice(2))).catch(() => null);
-  if (!raw) return null;
+export function commitTree(dir: string, commit: string): string | null {
+  let raw: Buffer;
+  try {
+    raw = readFileSync(path.join(dir, 'objects', commit.slice(0, 2), commit.slice(2)));
+  } catch {
+    return null;
+  }
   const text = inflateSync(raw).toString('latin1', 0, 64);
   const m = /^commit \d+\0tree ([0-9a-f]{40})\n/.exec(text);
   return m ? m[1] : null;

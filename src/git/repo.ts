@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
 import { lstat, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { MregError, errorMessage } from '../core/errors.js';
@@ -186,8 +187,14 @@ async function placeIn(root: string, dotGit: string): Promise<RepoPlace | null> 
  * settings), no includes, no core.worktree, core.bare false, repository format 0 or 1. Null
  * otherwise, or when a line is not understood: then only git reads the repository.
  */
-export async function plainRepoConfig(dotGit: string): Promise<ConfigEntry[] | null> {
-  const entries = parseGitConfig(await readFile(path.join(dotGit, 'config'), 'utf8').catch(() => ''));
+export function plainRepoConfig(dotGit: string): ConfigEntry[] | null {
+  let text = '';
+  try {
+    text = readFileSync(path.join(dotGit, 'config'), 'utf8');
+  } catch {
+    // No configuration file: git's defaults.
+  }
+  const entries = parseGitConfig(text);
   if (!entries) return null;
   for (const e of entries) {
     if (e.section === 'extensions' || e.section === 'include' || e.section === 'includeif') return null;
@@ -269,39 +276,48 @@ export async function commitPaths(repo: GitRepo, paths: string[], message: strin
   // it after fetches and on the user's own commits, which is often enough for a repository that
   // grows by one small commit per change.
   await repo.git.raw(['-c', 'maintenance.auto=false', 'commit', '--quiet', '--no-verify', '-m', message, '--', ...paths]);
-  return (await headFromFiles(repo.root)) ?? ((await headSha(repo)) as string);
+  return headFromFiles(repo.root) ?? ((await headSha(repo)) as string);
 }
 
 /** The repository's git folder: `.git`, or in a linked worktree the folder its `.git` file names. */
-export async function gitDir(root: string): Promise<string | null> {
+export function gitDir(root: string): string | null {
   const dotGit = path.join(root, '.git');
-  const st = await stat(dotGit).catch(() => null);
+  const st = statSync(dotGit, { throwIfNoEntry: false });
   if (!st) return null;
   if (st.isDirectory()) return dotGit;
-  const m = /^gitdir: (.+)$/m.exec(await readFile(dotGit, 'utf8').catch(() => ''));
+  const m = /^gitdir: (.+)$/m.exec(readOr(dotGit, ''));
   return m ? path.resolve(root, m[1].trim()) : null;
+}
+
+/** A small file's text, or `fallback` when it cannot be read. */
+function readOr<T>(file: string, fallback: T): string | T {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return fallback;
+  }
 }
 
 /**
  * HEAD's commit read from the repository's files (HEAD, the branch's loose ref, packed-refs), as
  * git just wrote them: no process. Null when the layout is not the plain files one (reftable, or
- * anything unexpected): the caller asks git.
+ * anything unexpected): the caller asks git. Synchronous, as the other readers of git's small
+ * files here: read one after the other, each asynchronous call would wait for a thread-pool
+ * round trip.
  */
-export async function headFromFiles(root: string): Promise<string | null> {
+export function headFromFiles(root: string): string | null {
   try {
-    const dir = await gitDir(root);
+    const dir = gitDir(root);
     if (!dir) return null;
-    const common = await readFile(path.join(dir, 'commondir'), 'utf8').then(
-      (c) => path.resolve(dir, c.trim()),
-      () => dir,
-    );
-    const head = (await readFile(path.join(dir, 'HEAD'), 'utf8')).trim();
+    const commondir = readOr(path.join(dir, 'commondir'), null);
+    const common = commondir === null ? dir : path.resolve(dir, commondir.trim());
+    const head = readFileSync(path.join(dir, 'HEAD'), 'utf8').trim();
     if (/^[0-9a-f]{40}$/.test(head)) return head;
     const ref = /^ref: (refs\/heads\/[^\s]+)$/.exec(head)?.[1];
     if (!ref || ref.includes('..')) return null;
-    const loose = await readFile(path.join(common, ref), 'utf8').catch(() => null);
+    const loose = readOr(path.join(common, ref), null);
     if (loose !== null) return /^[0-9a-f]{40}$/.test(loose.trim()) ? loose.trim() : null;
-    const packed = await readFile(path.join(common, 'packed-refs'), 'utf8').catch(() => '');
+    const packed = readOr(path.join(common, 'packed-refs'), '');
     const line = packed.split('\n').find((l) => l.endsWith(` ${ref}`));
     return line && /^[0-9a-f]{40} /.test(line) ? line.slice(0, 40) : null;
   } catch {

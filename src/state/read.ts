@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { lstat, open, readFile, readdir, readlink, rename, stat, writeFile } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { lstat, open, readFile, readdir, readlink } from 'node:fs/promises';
+import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { MregError } from '../core/errors.js';
 import { formatArtifactId, metadataPath, type ArtifactRef } from '../core/naming.js';
@@ -50,11 +50,11 @@ export async function readRegistry(root: string, o: ReadOptions = {}): Promise<R
   const hit = composed.get(head);
   if (hit?.key === key) return hit.state;
   const loaded = new Map<number, HistoryEntry[]>();
-  const proven = (await provenList(root))?.entries ?? [];
+  const proven = provenList(root)?.entries ?? [];
   const fresh: string[] = [];
   await Promise.all(archive.slice(from).map(async (seg, k) => loaded.set(from + k, await readSegment(root, seg, from + k, proven, fresh))));
   // Recorded once for all files (each write replaces the whole record).
-  if (fresh.length) await recordProven(root, fresh);
+  if (fresh.length) recordProven(root, fresh);
   const older: HistoryEntry[] = [];
   for (let k = from; k < archive.length; k++) older.push(...(loaded.get(k) as HistoryEntry[]));
   const state: RegistryState = { registry: { ...head.registry, history: [...older, ...head.registry.history] }, text: head.text, loaded };
@@ -128,14 +128,14 @@ async function readRegistryFile(root: string): Promise<RegistryState> {
   } catch {
     throw new MregError('NOT_FOUND', `${REGISTRY_FILE} not found in ${root}: run "mreg init" to scaffold a registry`);
   }
-  const proven = await provenList(root);
+  const proven = provenList(root);
   let registry: Registry;
   if (stamp && proven?.entries.includes(`stamp ${stamp}`)) registry = JSON.parse(withoutBom(text)) as Registry;
   else {
     const digest = registryDigest(text);
     if (proven?.entries.includes(digest)) registry = JSON.parse(withoutBom(text)) as Registry;
     else registry = parseDocument<Registry>('registry', text, REGISTRY_FILE, { hint: 'validate the repository to see them all' });
-    await recordProven(root, [digest, ...(stamp ? [`stamp ${stamp}`] : [])]);
+    recordProven(root, [digest, ...(stamp ? [`stamp ${stamp}`] : [])]);
   }
   const state: RegistryState = { registry, text, loaded: new Map() };
   memo.set(file, { key, state });
@@ -167,39 +167,48 @@ function registryDigest(text: string): string {
   return createHash('sha256').update(schemaFingerprint()).update('\0').update(text).digest('hex');
 }
 
-async function provenList(root: string): Promise<{ file: string; entries: string[] } | null> {
-  const dir = await gitDir(root);
+function provenList(root: string): { file: string; entries: string[] } | null {
+  const dir = gitDir(root);
   if (!dir) return null;
   const file = path.join(dir, PROVEN_FILE);
-  const entries = (await readFile(file, 'utf8').catch(() => '')).split('\n').filter((l) => /^([0-9a-f]{64}|stamp [0-9a-f]{16}(:\d+){4})$/.test(l));
+  let text = '';
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    // Nothing proven yet.
+  }
+  const entries = text.split('\n').filter((l) => /^([0-9a-f]{64}|stamp [0-9a-f]{16}(:\d+){4})$/.test(l));
   return { file, entries };
 }
 
-async function recordProven(root: string, add: string[]): Promise<void> {
-  const list = await provenList(root);
+/** Synchronous: a small file, read and replaced while a change is being written (see writeAtomic). */
+function recordProven(root: string, add: string[]): void {
+  const list = provenList(root);
   if (!list) return;
   const fresh = add.filter((e) => !list.entries.includes(e));
   if (!fresh.length) return;
   const next = [...list.entries, ...fresh].slice(-PROVEN_KEEP);
   const tmp = `${list.file}.${process.pid}.tmp`;
-  // Best effort: a read-only .git only means the next read checks in full again.
-  await writeFile(tmp, next.join('\n') + '\n')
-    .then(() => rename(tmp, list.file))
-    .catch(() => undefined);
+  try {
+    writeFileSync(tmp, next.join('\n') + '\n');
+    renameSync(tmp, list.file);
+  } catch {
+    // Best effort: a read-only .git only means the next read checks in full again.
+  }
 }
 
 /**
  * registry.json as a commit just wrote it, after checkChange proved its text on top of a proven
  * one: its stamp is recorded (no hashing of megabytes); a later read of the same file is not re-checked.
  */
-export async function recordProvenRegistryFile(root: string): Promise<void> {
-  const st = await stat(path.join(root, REGISTRY_FILE), { bigint: true }).catch(() => null);
-  if (st) await recordProven(root, [`stamp ${stampOf(st)}`]);
+export function recordProvenRegistryFile(root: string): void {
+  const st = statSync(path.join(root, REGISTRY_FILE), { bigint: true, throwIfNoEntry: false });
+  if (st) recordProven(root, [`stamp ${stampOf(st)}`]);
 }
 
 /** Texts a commit just wrote from checked entries (archived history files): not checked again on read. */
-export async function recordProvenTexts(root: string, texts: string[]): Promise<void> {
-  if (texts.length) await recordProven(root, texts.map(registryDigest));
+export function recordProvenTexts(root: string, texts: string[]): void {
+  if (texts.length) recordProven(root, texts.map(registryDigest));
 }
 
 /**

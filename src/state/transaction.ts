@@ -1,4 +1,5 @@
-import { lstat, mkdir, readFile, readlink, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { lstatSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { lstat, readlink, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { MregError, errorMessage } from '../core/errors.js';
@@ -54,11 +55,23 @@ export interface CommitOutcome<T> {
   attempts: number;
 }
 
-async function writeAtomic(file: string, content: string): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
+/**
+ * Synchronous, as the rest of the writing of a change: a few small files one after the other, where
+ * each asynchronous call would wait for a thread-pool round trip.
+ */
+function writeAtomic(file: string, content: string): void {
+  mkdirSync(path.dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
-  await writeFile(tmp, content);
-  await rename(tmp, file);
+  writeFileSync(tmp, content);
+  renameSync(tmp, file);
+}
+
+function readOrNull(file: string): string | null {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
 }
 
 async function applyFiles(
@@ -71,9 +84,9 @@ async function applyFiles(
   for (const f of files) {
     if (!f.path.startsWith('registry/') || f.path.includes('..')) throw new MregError('INTERNAL', `refusing to write outside registry/: ${f.path}`);
     const abs = path.join(root, f.path);
-    if ((await lstat(abs).catch(() => null))?.isSymbolicLink()) throw symlinkError(f.path, await readlink(abs).catch(() => '?'));
+    if (lstatSync(abs, { throwIfNoEntry: false })?.isSymbolicLink()) throw symlinkError(f.path, await readlink(abs).catch(() => '?'));
     // A folder on the way replaced by a link would take the write out of the repository.
-    const folder = await linkedFolder(root, f.path);
+    const folder = linkedFolder(root, f.path);
     if (folder !== null) {
       const target = await readlink(path.join(root, folder)).catch(() => '?');
       throw new MregError(
@@ -82,18 +95,16 @@ async function applyFiles(
       );
     }
   }
-  const before = await Promise.all(
-    files.map(async (f) => ({ path: f.path, old: known.get(f.path) ?? (await readFile(path.join(root, f.path), 'utf8').catch(() => null)) })),
-  );
+  const before = files.map((f) => ({ path: f.path, old: known.get(f.path) ?? readOrNull(path.join(root, f.path)) }));
   const restore = async () => {
     for (const b of before) {
       const abs = path.join(root, b.path);
       if (b.old === null) await rm(abs, { force: true });
-      else await writeAtomic(abs, b.old);
+      else writeAtomic(abs, b.old);
     }
   };
   try {
-    for (const f of files) await writeAtomic(path.join(root, f.path), f.content);
+    for (const f of files) writeAtomic(path.join(root, f.path), f.content);
   } catch (err) {
     // A full disk halfway through: put back every file, so the registry is never half-written.
     await restore();
@@ -119,12 +130,13 @@ function beginLook(ctx: OpsContext): Promise<EditsLook | null> {
   return (async (): Promise<EditsLook | null> => {
     // git told where its index or objects are by the environment: ask git, when the files are known.
     if (gitEnvironmentMovesFiles()) return null;
-    if (await unchangedFromFiles(ctx.root, [])) return { git: null };
-    const dir = await gitDir(ctx.root);
+    if (unchangedFromFiles(ctx.root, [])) return { git: null };
+    const dir = gitDir(ctx.root);
     if (!dir) return null;
     const markFile = path.join(dir, 'mreg-look');
     await writeFile(markFile, `${process.pid}\n`);
-    const [st, head] = await Promise.all([stat(markFile), headFromFiles(ctx.root)]);
+    const st = await stat(markFile);
+    const head = headFromFiles(ctx.root);
     const git = changedUnder(ctx.repo, [REGISTRY_DIR]);
     git.catch(() => {}); // awaited by lookAnswer, which may never come
     return { git, mark: { ctimeMs: st.ctimeMs, dev: st.dev }, head };
@@ -151,8 +163,8 @@ async function lookAnswer(ctx: OpsContext, pending: Promise<EditsLook | null>, p
   const look = await pending;
   if (!look) return null;
   if (!look.git) return provenUnchanged ? new Set() : null;
-  const dir = await gitDir(ctx.root);
-  if (!dir || look.head === null || (await headFromFiles(ctx.root)) !== look.head) return null;
+  const dir = gitDir(ctx.root);
+  if (!dir || look.head === null || headFromFiles(ctx.root) !== look.head) return null;
   const places = new Set([
     path.join(dir, 'index'),
     path.join(dir, 'HEAD'),
@@ -196,7 +208,7 @@ export async function commitChange<T>(ctx: OpsContext, plan: () => Promise<Plann
     const look = early ?? beginLook(ctx);
     const change = await plan();
     const paths = change.files.map((f) => f.path);
-    const index = await lookInIndex(ctx.root, paths);
+    const index = lookInIndex(ctx.root, paths);
     const hidden = index.marked;
     if (hidden.length) {
       throw new MregError(
@@ -222,9 +234,9 @@ export async function commitChange<T>(ctx: OpsContext, plan: () => Promise<Plann
     // What checkChange just proved on top of a proven registry need not be checked again on read
     // (if the commit fails, restore replaces the file, and the recorded stamp no longer matches it).
     if (before && change.files.some((f) => f.path === REGISTRY_FILE)) {
-      await recordProvenRegistryFile(ctx.root);
+      recordProvenRegistryFile(ctx.root);
       // Archived history files are written from entries checked on read or just now.
-      await recordProvenTexts(
+      recordProvenTexts(
         ctx.root,
         change.files.filter((f) => f.path.startsWith(`${REGISTRY_DIR}/history/`)).map((f) => f.content),
       );

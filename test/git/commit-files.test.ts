@@ -126,7 +126,7 @@ describe('commitFromFiles', () => {
       expect(node.id, folder).toBe(git(['rev-parse', `HEAD:${name}`], ours).trim());
     }
     // Not racily clean: the next change needs no git status.
-    expect(await unchangedFromFiles(ours, CHANGED)).toBe(true);
+    expect(unchangedFromFiles(ours, CHANGED)).toBe(true);
     // And git carries on from it.
     writeFileSync(path.join(ours, CHANGED[0]), '{"again": true}\n');
     git(['commit', '--quiet', '-m', 'third', '--', CHANGED[0]], ours);
@@ -141,7 +141,7 @@ describe('commitFromFiles', () => {
       if (i === 1) git(['pack-refs', '--all'], dir);
       expect(await commitFromFiles(dir, 'main', [CHANGED[0]], `change ${i}\n`)).toBe(git(['rev-parse', 'HEAD'], dir).trim());
       // The file was written just before the index: still not racily clean.
-      expect(await unchangedFromFiles(dir, [CHANGED[0]])).toBe(true);
+      expect(unchangedFromFiles(dir, [CHANGED[0]])).toBe(true);
     }
     expect(git(['log', '--format=%s', '-3'], dir)).toBe('change 2\nchange 1\nchange 0\n');
     expect(git(['fsck', '--strict', '--no-dangling'], dir)).toBe('');

@@ -40,8 +40,8 @@ describe('unchangedFromFiles', () => {
     const dir = committedRepo();
     const paths = [...FILES, 'registry/models/m/m-v2.0.0-f16.json'];
     expect(gitSaysClean(dir, paths)).toBe(true);
-    expect(await unchangedFromFiles(dir, paths)).toBe(true);
-    expect(await unchangedFromFiles(dir, [])).toBe(true);
+    expect(unchangedFromFiles(dir, paths)).toBe(true);
+    expect(unchangedFromFiles(dir, [])).toBe(true);
   });
 
   it('null for an edit of the same size, a staged edit, a deleted file, an untracked file, a changed mode', async () => {
@@ -63,7 +63,7 @@ describe('unchangedFromFiles', () => {
       const dir = committedRepo();
       change(dir);
       expect(gitSaysClean(dir, [file]), what).toBe(false);
-      expect(await unchangedFromFiles(dir, [file]), what).toBeNull();
+      expect(unchangedFromFiles(dir, [file]), what).toBeNull();
     }
   });
 
@@ -71,7 +71,7 @@ describe('unchangedFromFiles', () => {
     const dir = committedRepo();
     writeFileSync(path.join(dir, 'other.txt'), 'x\n');
     git(['add', 'other.txt'], dir);
-    expect(await unchangedFromFiles(dir, [FILES[1]])).toBeNull();
+    expect(unchangedFromFiles(dir, [FILES[1]])).toBeNull();
   });
 
   it('null where git would have to read the file again or reads the index differently: racily clean, touched, v4, split, packed HEAD, intent-to-add', async () => {
@@ -80,28 +80,28 @@ describe('unchangedFromFiles', () => {
     const future = new Date(Date.now() + 60_000);
     utimesSync(path.join(racy, FILES[1]), future, future);
     git(['update-index', '-q', '--refresh'], racy);
-    expect(await unchangedFromFiles(racy, [FILES[1]])).toBeNull();
+    expect(unchangedFromFiles(racy, [FILES[1]])).toBeNull();
 
     const touched = committedRepo();
     utimesSync(path.join(touched, FILES[1]), new Date(2020, 0, 1), new Date(2020, 0, 1));
     expect(gitSaysClean(touched, [FILES[1]])).toBe(true); // git re-reads and finds the same bytes
-    expect(await unchangedFromFiles(touched, [FILES[1]])).toBeNull();
+    expect(unchangedFromFiles(touched, [FILES[1]])).toBeNull();
 
     const v4 = committedRepo();
     git(['update-index', '--index-version', '4'], v4);
-    expect(await unchangedFromFiles(v4, [FILES[1]])).toBeNull();
+    expect(unchangedFromFiles(v4, [FILES[1]])).toBeNull();
 
     const split = committedRepo();
     git(['update-index', '--split-index'], split);
-    expect(await unchangedFromFiles(split, [FILES[1]])).toBeNull();
+    expect(unchangedFromFiles(split, [FILES[1]])).toBeNull();
 
     const packed = committedRepo();
     git(['gc', '--quiet'], packed);
-    expect(await unchangedFromFiles(packed, [FILES[1]])).toBeNull();
+    expect(unchangedFromFiles(packed, [FILES[1]])).toBeNull();
 
     const intent = committedRepo();
     writeFileSync(path.join(intent, 'registry/models/m/later.json'), '{}\n');
     git(['add', '--intent-to-add', 'registry/models/m/later.json'], intent);
-    expect(await unchangedFromFiles(intent, ['registry/models/m/later.json'])).toBeNull();
+    expect(unchangedFromFiles(intent, ['registry/models/m/later.json'])).toBeNull();
   });
 });

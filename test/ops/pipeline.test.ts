@@ -434,11 +434,11 @@ describe.concurrent('an edit made while a deploy runs', () => {
     if (way === 'git status begun early') {
       await writeFile(path.join(repo.work, 'notes.txt'), 'staged, not part of any change\n');
       git(['add', 'notes.txt'], repo.work);
-      expect(await unchangedFromFiles(repo.work, [])).toBeNull();
+      expect(unchangedFromFiles(repo.work, [])).toBeNull();
     } else {
       if (way === "git's files") git(['update-index', '-q', '--refresh'], repo.work);
-      expect(await unchangedFromFiles(repo.work, [])).toBe(true);
-      expect(await unchangedFromFiles(repo.work, ['registry/registry.json'])).toBe(way === "git's files" ? true : null);
+      expect(unchangedFromFiles(repo.work, [])).toBe(true);
+      expect(unchangedFromFiles(repo.work, ['registry/registry.json'])).toBe(way === "git's files" ? true : null);
     }
     return repo;
   }

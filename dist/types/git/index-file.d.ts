@@ -1,5 +1,5 @@
 /** True when every path is as HEAD has it (tracked and unchanged, or absent from both); null: ask git. */
-export declare function unchangedFromFiles(root: string, paths: string[]): Promise<true | null>;
+export declare function unchangedFromFiles(root: string, paths: string[]): true | null;
 export interface IndexLook {
     /** Every path is certainly as HEAD has it (false: not proven here, ask git). */
     unchanged: boolean;
@@ -10,10 +10,14 @@ export interface IndexLook {
      */
     marked: string[];
 }
-/** What git's index tells of these paths, read once. */
-export declare function lookInIndex(root: string, paths: string[]): Promise<IndexLook>;
+/**
+ * What git's index tells of these paths, read once. Synchronous file calls throughout: a few small
+ * files and the index, read one after the other, where each asynchronous call would wait for a
+ * thread-pool round trip (together more than the reading itself).
+ */
+export declare function lookInIndex(root: string, paths: string[]): IndexLook;
 /** The first folder between the repository's top and `file` (relative, as in `file`) that is a link, or null. */
-export declare function linkedFolder(root: string, file: string): Promise<string | null>;
+export declare function linkedFolder(root: string, file: string): string | null;
 /** One entry's place in the index file: its offset, its name's offset and length, its flags. */
 export interface EntryPlace {
     off: number;
@@ -53,4 +57,4 @@ export interface CachedTree {
  */
 export declare function treeCache(body: Buffer): Map<string, CachedTree>;
 /** The tree of a commit stored as a loose object (as a commit made here is); null otherwise. */
-export declare function commitTree(dir: string, commit: string): Promise<string | null>;
+export declare function commitTree(dir: string, commit: string): string | null;

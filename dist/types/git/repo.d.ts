@@ -46,7 +46,7 @@ export declare function placeFromFiles(dir: string): Promise<RepoPlace | null>;
  * settings), no includes, no core.worktree, core.bare false, repository format 0 or 1. Null
  * otherwise, or when a line is not understood: then only git reads the repository.
  */
-export declare function plainRepoConfig(dotGit: string): Promise<ConfigEntry[] | null>;
+export declare function plainRepoConfig(dotGit: string): ConfigEntry[] | null;
 export declare function firstLine(s: string): string;
 export declare function hasRemote(repo: GitRepo, remote?: string): boolean;
 export declare function headSha(repo: GitRepo): Promise<string | null>;
@@ -68,13 +68,15 @@ export declare function commitMessage(subject: string, body: string | null, trai
  */
 export declare function commitPaths(repo: GitRepo, paths: string[], message: string, newPaths?: string[]): Promise<string>;
 /** The repository's git folder: `.git`, or in a linked worktree the folder its `.git` file names. */
-export declare function gitDir(root: string): Promise<string | null>;
+export declare function gitDir(root: string): string | null;
 /**
  * HEAD's commit read from the repository's files (HEAD, the branch's loose ref, packed-refs), as
  * git just wrote them: no process. Null when the layout is not the plain files one (reftable, or
- * anything unexpected): the caller asks git.
+ * anything unexpected): the caller asks git. Synchronous, as the other readers of git's small
+ * files here: read one after the other, each asynchronous call would wait for a thread-pool
+ * round trip.
  */
-export declare function headFromFiles(root: string): Promise<string | null>;
+export declare function headFromFiles(root: string): string | null;
 /** Undo a local commit that could not be pushed, keeping the working tree's other changes. */
 export declare function resetTo(repo: GitRepo, rev: string): Promise<void>;
 export type PushResult = {

@@ -31,9 +31,9 @@ export declare function withHistory<T>(root: string, state: RegistryState, fn: (
  * registry.json as a commit just wrote it, after checkChange proved its text on top of a proven
  * one: its stamp is recorded (no hashing of megabytes); a later read of the same file is not re-checked.
  */
-export declare function recordProvenRegistryFile(root: string): Promise<void>;
+export declare function recordProvenRegistryFile(root: string): void;
 /** Texts a commit just wrote from checked entries (archived history files): not checked again on read. */
-export declare function recordProvenTexts(root: string, texts: string[]): Promise<void>;
+export declare function recordProvenTexts(root: string, texts: string[]): void;
 /**
  * The registry's files are read and replaced in place, by rename: through a symbolic link a read
  * would follow it anywhere (outside the repository too) and a write would replace the link by a

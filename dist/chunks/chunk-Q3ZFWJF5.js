@@ -5,7 +5,7 @@ import {
 } from "./chunk-4DXTGPQC.js";
 import {
   openRepo
-} from "./chunk-A4JV5XBZ.js";
+} from "./chunk-5I23GV63.js";
 
 // src/state/context.ts
 import { userInfo } from "node:os";

@@ -6,6 +6,7 @@ import {
 
 // src/git/repo.ts
 import { spawn } from "node:child_process";
+import { readFileSync, statSync } from "node:fs";
 import { lstat, readFile as readFile2, realpath, stat } from "node:fs/promises";
 import path2 from "node:path";
 
@@ -199,8 +200,13 @@ async function placeIn(root, dotGit) {
   let ref = await lstat(path2.join(dotGit, "refs/heads", branch)).catch(() => null);
   return ref && (!ref.isFile() || (await readFile2(path2.join(dotGit, "refs/heads", branch), "utf8")).startsWith("ref:")) ? null : { root, branch };
 }
-async function plainRepoConfig(dotGit) {
-  let entries = parseGitConfig(await readFile2(path2.join(dotGit, "config"), "utf8").catch(() => ""));
+function plainRepoConfig(dotGit) {
+  let text = "";
+  try {
+    text = readFileSync(path2.join(dotGit, "config"), "utf8");
+  } catch {
+  }
+  let entries = parseGitConfig(text);
   if (!entries) return null;
   for (let e of entries) {
     if (e.section === "extensions" || e.section === "include" || e.section === "includeif") return null;
@@ -240,29 +246,33 @@ function commitMessage(subject, body, trailers) {
 `;
 }
 async function commitPaths(repo, paths, message, newPaths = paths) {
-  return newPaths.length && await repo.git.raw(["add", "--", ...newPaths]), await repo.git.raw(["-c", "maintenance.auto=false", "commit", "--quiet", "--no-verify", "-m", message, "--", ...paths]), await headFromFiles(repo.root) ?? await headSha(repo);
+  return newPaths.length && await repo.git.raw(["add", "--", ...newPaths]), await repo.git.raw(["-c", "maintenance.auto=false", "commit", "--quiet", "--no-verify", "-m", message, "--", ...paths]), headFromFiles(repo.root) ?? await headSha(repo);
 }
-async function gitDir(root) {
-  let dotGit = path2.join(root, ".git"), st = await stat(dotGit).catch(() => null);
+function gitDir(root) {
+  let dotGit = path2.join(root, ".git"), st = statSync(dotGit, { throwIfNoEntry: !1 });
   if (!st) return null;
   if (st.isDirectory()) return dotGit;
-  let m = /^gitdir: (.+)$/m.exec(await readFile2(dotGit, "utf8").catch(() => ""));
+  let m = /^gitdir: (.+)$/m.exec(readOr(dotGit, ""));
   return m ? path2.resolve(root, m[1].trim()) : null;
 }
-async function headFromFiles(root) {
+function readOr(file, fallback) {
   try {
-    let dir = await gitDir(root);
+    return readFileSync(file, "utf8");
+  } catch {
+    return fallback;
+  }
+}
+function headFromFiles(root) {
+  try {
+    let dir = gitDir(root);
     if (!dir) return null;
-    let common = await readFile2(path2.join(dir, "commondir"), "utf8").then(
-      (c) => path2.resolve(dir, c.trim()),
-      () => dir
-    ), head = (await readFile2(path2.join(dir, "HEAD"), "utf8")).trim();
+    let commondir = readOr(path2.join(dir, "commondir"), null), common = commondir === null ? dir : path2.resolve(dir, commondir.trim()), head = readFileSync(path2.join(dir, "HEAD"), "utf8").trim();
     if (/^[0-9a-f]{40}$/.test(head)) return head;
     let ref = /^ref: (refs\/heads\/[^\s]+)$/.exec(head)?.[1];
     if (!ref || ref.includes("..")) return null;
-    let loose = await readFile2(path2.join(common, ref), "utf8").catch(() => null);
+    let loose = readOr(path2.join(common, ref), null);
     if (loose !== null) return /^[0-9a-f]{40}$/.test(loose.trim()) ? loose.trim() : null;
-    let line = (await readFile2(path2.join(common, "packed-refs"), "utf8").catch(() => "")).split(`
+    let line = readOr(path2.join(common, "packed-refs"), "").split(`
 `).find((l) => l.endsWith(` ${ref}`));
     return line && /^[0-9a-f]{40} /.test(line) ? line.slice(0, 40) : null;
   } catch {

@@ -19,15 +19,15 @@ import {
 } from "./chunk-4DXTGPQC.js";
 import {
   gitDir
-} from "./chunk-A4JV5XBZ.js";
+} from "./chunk-5I23GV63.js";
 import {
   MregError
 } from "./chunk-J65ZUYIW.js";
 
 // src/state/read.ts
 import { createHash } from "node:crypto";
-import { lstat, open, readFile, readdir, readlink, rename, stat, writeFile } from "node:fs/promises";
-import { readFileSync } from "node:fs";
+import { lstat, open, readFile, readdir, readlink } from "node:fs/promises";
+import { readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 async function readRegistry(root, o = {}) {
   let head = await readRegistryFile(root), archive = head.registry.archive ?? [];
@@ -41,8 +41,8 @@ async function readRegistry(root, o = {}) {
   }
   let key = `${from}`, hit = composed.get(head);
   if (hit?.key === key) return hit.state;
-  let loaded = /* @__PURE__ */ new Map(), proven = (await provenList(root))?.entries ?? [], fresh = [];
-  await Promise.all(archive.slice(from).map(async (seg, k) => loaded.set(from + k, await readSegment(root, seg, from + k, proven, fresh)))), fresh.length && await recordProven(root, fresh);
+  let loaded = /* @__PURE__ */ new Map(), proven = provenList(root)?.entries ?? [], fresh = [];
+  await Promise.all(archive.slice(from).map(async (seg, k) => loaded.set(from + k, await readSegment(root, seg, from + k, proven, fresh)))), fresh.length && recordProven(root, fresh);
   let older = [];
   for (let k = from; k < archive.length; k++) older.push(...loaded.get(k));
   let state = { registry: { ...head.registry, history: [...older, ...head.registry.history] }, text: head.text, loaded };
@@ -85,11 +85,11 @@ async function readRegistryFile(root) {
   } catch {
     throw new MregError("NOT_FOUND", `${REGISTRY_FILE} not found in ${root}: run "mreg init" to scaffold a registry`);
   }
-  let proven = await provenList(root), registry;
+  let proven = provenList(root), registry;
   if (stamp && proven?.entries.includes(`stamp ${stamp}`)) registry = JSON.parse(withoutBom(text));
   else {
     let digest = registryDigest(text);
-    proven?.entries.includes(digest) ? registry = JSON.parse(withoutBom(text)) : registry = parseDocument("registry", text, REGISTRY_FILE, { hint: "validate the repository to see them all" }), await recordProven(root, [digest, ...stamp ? [`stamp ${stamp}`] : []]);
+    proven?.entries.includes(digest) ? registry = JSON.parse(withoutBom(text)) : registry = parseDocument("registry", text, REGISTRY_FILE, { hint: "validate the repository to see them all" }), recordProven(root, [digest, ...stamp ? [`stamp ${stamp}`] : []]);
   }
   let state = { registry, text, loaded: /* @__PURE__ */ new Map() };
   return memo.set(file, { key, state }), state;
@@ -102,30 +102,37 @@ var PROVEN_FILE = "mreg-proven", PROVEN_KEEP = 128;
 function registryDigest(text) {
   return createHash("sha256").update(schemaFingerprint()).update("\0").update(text).digest("hex");
 }
-async function provenList(root) {
-  let dir = await gitDir(root);
+function provenList(root) {
+  let dir = gitDir(root);
   if (!dir) return null;
-  let file = path.join(dir, PROVEN_FILE), entries = (await readFile(file, "utf8").catch(() => "")).split(`
+  let file = path.join(dir, PROVEN_FILE), text = "";
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+  }
+  let entries = text.split(`
 `).filter((l) => /^([0-9a-f]{64}|stamp [0-9a-f]{16}(:\d+){4})$/.test(l));
   return { file, entries };
 }
-async function recordProven(root, add) {
-  let list = await provenList(root);
+function recordProven(root, add) {
+  let list = provenList(root);
   if (!list) return;
   let fresh = add.filter((e) => !list.entries.includes(e));
   if (!fresh.length) return;
   let next = [...list.entries, ...fresh].slice(-PROVEN_KEEP), tmp = `${list.file}.${process.pid}.tmp`;
-  await writeFile(tmp, next.join(`
+  try {
+    writeFileSync(tmp, next.join(`
 `) + `
-`).then(() => rename(tmp, list.file)).catch(() => {
-  });
+`), renameSync(tmp, list.file);
+  } catch {
+  }
 }
-async function recordProvenRegistryFile(root) {
-  let st = await stat(path.join(root, REGISTRY_FILE), { bigint: !0 }).catch(() => null);
-  st && await recordProven(root, [`stamp ${stampOf(st)}`]);
+function recordProvenRegistryFile(root) {
+  let st = statSync(path.join(root, REGISTRY_FILE), { bigint: !0, throwIfNoEntry: !1 });
+  st && recordProven(root, [`stamp ${stampOf(st)}`]);
 }
-async function recordProvenTexts(root, texts) {
-  texts.length && await recordProven(root, texts.map(registryDigest));
+function recordProvenTexts(root, texts) {
+  texts.length && recordProven(root, texts.map(registryDigest));
 }
 function symlinkError(file, target) {
   return new MregError(

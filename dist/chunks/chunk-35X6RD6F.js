@@ -7,7 +7,7 @@ import {
 } from "./chunk-AL5DA2G3.js";
 import {
   storeStageHooks
-} from "./chunk-HNOWSUTM.js";
+} from "./chunk-ONVSBDHB.js";
 import {
   DEFAULT_SEQUENTIAL,
   decidePaired,
@@ -24,7 +24,7 @@ import {
 import {
   readArtifact,
   readRegistry
-} from "./chunk-KC3CYMDH.js";
+} from "./chunk-WGNFNZKT.js";
 import {
   entryOf,
   requireEnv,

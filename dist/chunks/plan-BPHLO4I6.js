@@ -11,7 +11,7 @@ import {
 } from "./chunk-R7MA5WMG.js";
 import {
   gitRunner
-} from "./chunk-A4JV5XBZ.js";
+} from "./chunk-5I23GV63.js";
 import {
   MregError
 } from "./chunk-J65ZUYIW.js";

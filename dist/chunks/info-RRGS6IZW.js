@@ -11,9 +11,9 @@ import {
   audit,
   history,
   status
-} from "./chunk-EIFR2Y5I.js";
+} from "./chunk-JBAJXRIQ.js";
 import "./chunk-7A4WPG3U.js";
-import "./chunk-KC3CYMDH.js";
+import "./chunk-WGNFNZKT.js";
 import "./chunk-M7D42G3J.js";
 import "./chunk-QBDP4CLO.js";
 import "./chunk-O6FURJ7S.js";
@@ -22,10 +22,10 @@ import "./chunk-V2JYVROK.js";
 import "./chunk-R7MA5WMG.js";
 import {
   openContext
-} from "./chunk-7HLG7TTB.js";
+} from "./chunk-Q3ZFWJF5.js";
 import "./chunk-4DXTGPQC.js";
 import "./chunk-XXDYKEZD.js";
-import "./chunk-A4JV5XBZ.js";
+import "./chunk-5I23GV63.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 

@@ -8,12 +8,12 @@ import {
   symlinkError,
   withArtifacts,
   withHistory
-} from "./chunk-KC3CYMDH.js";
+} from "./chunk-WGNFNZKT.js";
 import "./chunk-V2JYVROK.js";
 import "./chunk-R7MA5WMG.js";
 import "./chunk-4DXTGPQC.js";
 import "./chunk-XXDYKEZD.js";
-import "./chunk-A4JV5XBZ.js";
+import "./chunk-5I23GV63.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {

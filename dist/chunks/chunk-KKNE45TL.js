@@ -11,14 +11,14 @@ import {
 } from "./chunk-7A4WPG3U.js";
 import {
   commitChange
-} from "./chunk-PHZA3XPB.js";
+} from "./chunk-ZDKZRO7X.js";
 import {
   quantizationsOf,
   readArtifact,
   readRegistry,
   withArtifacts,
   withHistory
-} from "./chunk-KC3CYMDH.js";
+} from "./chunk-WGNFNZKT.js";
 import {
   checkExpectCurrent,
   liveEntry,
@@ -37,7 +37,7 @@ import {
 } from "./chunk-XXDYKEZD.js";
 import {
   headSha
-} from "./chunk-A4JV5XBZ.js";
+} from "./chunk-5I23GV63.js";
 import {
   MregError
 } from "./chunk-J65ZUYIW.js";

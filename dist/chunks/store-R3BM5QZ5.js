@@ -14,19 +14,19 @@ import {
 import {
   publishArtifact,
   verifyStore
-} from "./chunk-UKWDFTZ2.js";
+} from "./chunk-XPQV43M3.js";
 import {
   fetchById
-} from "./chunk-HNOWSUTM.js";
-import "./chunk-EAEGB4C3.js";
+} from "./chunk-ONVSBDHB.js";
+import "./chunk-OYA5JXXI.js";
 import "./chunk-G7YEVJWP.js";
 import "./chunk-C7BNMAAA.js";
 import {
   normalizeQuantization
 } from "./chunk-YDOM2S6Q.js";
 import "./chunk-LBDB5AKG.js";
-import "./chunk-PHZA3XPB.js";
-import "./chunk-KC3CYMDH.js";
+import "./chunk-ZDKZRO7X.js";
+import "./chunk-WGNFNZKT.js";
 import "./chunk-QBDP4CLO.js";
 import {
   createFileProgress
@@ -36,10 +36,10 @@ import "./chunk-V2JYVROK.js";
 import "./chunk-R7MA5WMG.js";
 import {
   openContext
-} from "./chunk-7HLG7TTB.js";
+} from "./chunk-Q3ZFWJF5.js";
 import "./chunk-4DXTGPQC.js";
 import "./chunk-XXDYKEZD.js";
-import "./chunk-A4JV5XBZ.js";
+import "./chunk-5I23GV63.js";
 import {
   usage
 } from "./chunk-J65ZUYIW.js";

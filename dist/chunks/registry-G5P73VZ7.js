@@ -13,10 +13,10 @@ import {
 } from "./chunk-CG5BKNIT.js";
 import {
   initRepository
-} from "./chunk-P4T57HHP.js";
+} from "./chunk-UG5DKZE7.js";
 import {
   registerArtifact
-} from "./chunk-EAEGB4C3.js";
+} from "./chunk-OYA5JXXI.js";
 import "./chunk-G7YEVJWP.js";
 import "./chunk-C7BNMAAA.js";
 import "./chunk-YDOM2S6Q.js";
@@ -26,10 +26,10 @@ import "./chunk-LKVCAJ3Z.js";
 import "./chunk-CDORPB5K.js";
 import {
   blockArtifact
-} from "./chunk-DWKLKWK4.js";
+} from "./chunk-KKNE45TL.js";
 import "./chunk-7A4WPG3U.js";
-import "./chunk-PHZA3XPB.js";
-import "./chunk-KC3CYMDH.js";
+import "./chunk-ZDKZRO7X.js";
+import "./chunk-WGNFNZKT.js";
 import {
   validateRepository
 } from "./chunk-VVMW4D3R.js";
@@ -46,12 +46,12 @@ import {
 } from "./chunk-R7MA5WMG.js";
 import {
   openContext
-} from "./chunk-7HLG7TTB.js";
+} from "./chunk-Q3ZFWJF5.js";
 import "./chunk-4DXTGPQC.js";
 import {
   parseJsonText
 } from "./chunk-XXDYKEZD.js";
-import "./chunk-A4JV5XBZ.js";
+import "./chunk-5I23GV63.js";
 import {
   MregError,
   formatProblem,
@@ -164,7 +164,7 @@ ${commitLine(out)}`
   usage: "",
   options: {},
   async run(_args, io) {
-    let { openRepo } = await import("./repo-AC6KQDDQ.js"), root = await openRepo(path.resolve(io.repo)).then((r) => r.root).catch(() => path.resolve(io.repo)), report = await validateRepository(root), text = report.ok ? `OK: ${report.counts.artifacts} artifacts, ${report.counts.history} history entries, ${report.counts.environments} environments` : `${report.problems.length} problem${report.problems.length === 1 ? "" : "s"}:
+    let { openRepo } = await import("./repo-BXLBPS36.js"), root = await openRepo(path.resolve(io.repo)).then((r) => r.root).catch(() => path.resolve(io.repo)), report = await validateRepository(root), text = report.ok ? `OK: ${report.counts.artifacts} artifacts, ${report.counts.history} history entries, ${report.counts.environments} environments` : `${report.problems.length} problem${report.problems.length === 1 ? "" : "s"}:
 ${report.problems.map((p) => `  ${formatProblem(p)}`).join(`
 `)}`;
     return { json: report, text, exitCode: report.ok ? 0 : 1 };
@@ -189,9 +189,9 @@ ${report.problems.map((p) => `  ${formatProblem(p)}`).join(`
     }, reason = reqStr(args, "reason", "block"), rolledBack = [], lines = [];
     if (bool(args, "rollback")) {
       let [{ liveEnvironments }, { rollbackVersion }, { defaultHooks }] = await Promise.all([
-        import("./registry-ops-4BO2G6GV.js"),
-        import("./deploy-VKK7VMFX.js"),
-        import("./stages-4ARD2J5N.js")
+        import("./registry-ops-PY6KKCEE.js"),
+        import("./deploy-VORKA3JS.js"),
+        import("./stages-DNR4PT4G.js")
       ]);
       for (let env of await liveEnvironments(ctx, ref)) {
         let r = await rollbackVersion(ctx, { env, reason: `blocking ${formatArtifactId(ref)}: ${reason}` }, await defaultHooks());

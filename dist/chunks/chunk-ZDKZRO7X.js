@@ -4,7 +4,7 @@ import {
   recordProvenRegistryFile,
   recordProvenTexts,
   symlinkError
-} from "./chunk-KC3CYMDH.js";
+} from "./chunk-WGNFNZKT.js";
 import {
   historyPlace
 } from "./chunk-V2JYVROK.js";
@@ -41,7 +41,7 @@ import {
   plainRepoConfig,
   pushBranch,
   resetTo
-} from "./chunk-A4JV5XBZ.js";
+} from "./chunk-5I23GV63.js";
 import {
   MregError,
   errorMessage
@@ -81,7 +81,8 @@ function unpushedError(remote, branch, commits, total) {
 }
 
 // src/state/transaction.ts
-import { lstat as lstat2, mkdir, readFile as readFile2, readlink, rename, rm, stat, writeFile } from "node:fs/promises";
+import { lstatSync as lstatSync3, mkdirSync as mkdirSync2, readFileSync as readFileSync3, renameSync as renameSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { lstat, readlink, rm, stat, writeFile } from "node:fs/promises";
 import path4 from "node:path";
 import { setTimeout as sleep2 } from "node:timers/promises";
 
@@ -89,13 +90,13 @@ import { setTimeout as sleep2 } from "node:timers/promises";
 import { createHash, randomBytes } from "node:crypto";
 import {
   appendFileSync,
-  closeSync,
-  fstatSync,
+  closeSync as closeSync2,
+  fstatSync as fstatSync2,
   linkSync,
-  lstatSync,
+  lstatSync as lstatSync2,
   mkdirSync,
-  openSync,
-  readFileSync,
+  openSync as openSync2,
+  readFileSync as readFileSync2,
   renameSync,
   statSync,
   unlinkSync,
@@ -106,34 +107,39 @@ import path2 from "node:path";
 import { deflateSync } from "node:zlib";
 
 // src/git/index-file.ts
-import { lstat, open, readFile } from "node:fs/promises";
+import { closeSync, fstatSync, lstatSync, openSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { inflateSync } from "node:zlib";
-async function unchangedFromFiles(root, paths) {
-  return (await lookInIndex(root, paths)).unchanged ? !0 : null;
+function unchangedFromFiles(root, paths) {
+  return lookInIndex(root, paths).unchanged ? !0 : null;
 }
 var INDEX_SETTINGS = ["sparsecheckout", "splitindex", "fsmonitor"];
-async function lookInIndex(root, paths) {
+function lookInIndex(root, paths) {
   let none = { unchanged: !1, marked: [] };
   try {
     if (gitEnvironmentMovesFiles()) return none;
     let dir = path.join(root, ".git");
-    if (!(await lstat(dir)).isDirectory()) return none;
-    let config = await plainRepoConfig(dir);
+    if (!lstatSync(dir).isDirectory()) return none;
+    let config = plainRepoConfig(dir);
     if (!config || config.some((e) => e.section === "core" && INDEX_SETTINGS.includes(e.key))) return none;
-    let [index, head] = await Promise.all([readIndex(dir, new Set(paths)), headFromFiles(root)]);
+    let index = readIndex(dir, new Set(paths)), head = headFromFiles(root);
     if (!index) return none;
     let marked = paths.filter((p) => (index.entries.get(p) ?? []).some((e) => e.hidden));
-    return !head || !index.rootTree || await commitTree(dir, head) !== index.rootTree ? { unchanged: !1, marked } : { unchanged: (await Promise.all(paths.map((p) => matches(root, p, index)))).every(Boolean), marked };
+    return !head || !index.rootTree || commitTree(dir, head) !== index.rootTree ? { unchanged: !1, marked } : { unchanged: paths.every((p) => matches(root, p, index)), marked };
   } catch {
     return none;
   }
 }
-async function matches(root, file, index) {
+function matches(root, file, index) {
   let entries = index.entries.get(file) ?? [];
-  if (await linkedFolder(root, file) !== null) return !1;
-  let st = await lstat(path.join(root, file), { bigint: !0 }).catch((err) => err.code === "ENOENT" ? null : void 0);
-  if (st === void 0) return !1;
+  if (linkedFolder(root, file) !== null) return !1;
+  let st;
+  try {
+    st = lstatSync(path.join(root, file), { bigint: !0 });
+  } catch (err) {
+    if (err.code !== "ENOENT") return !1;
+    st = null;
+  }
   if (!entries.length) return st === null;
   if (entries.length !== 1 || st === null || !st.isFile()) return !1;
   let [e] = entries;
@@ -141,9 +147,9 @@ async function matches(root, file, index) {
   let sec = (ns) => Number(ns / 1000000000n & 0xffffffffn), nsec = (ns) => Number(ns % 1000000000n), exec = (Number(st.mode) & 64) !== 0, same = e.mode === (exec ? 33261 : 33188) && e.size === Number(st.size & 0xffffffffn) && e.mtimeS === sec(st.mtimeNs) && e.mtimeNs === nsec(st.mtimeNs) && e.ctimeS === sec(st.ctimeNs) && e.ctimeNs === nsec(st.ctimeNs) && e.ino === Number(st.ino & 0xffffffffn) && e.uid === Number(st.uid) && e.gid === Number(st.gid), racy = e.mtimeS > index.mtimeS || e.mtimeS === index.mtimeS && e.mtimeNs >= index.mtimeNs;
   return same && !racy;
 }
-async function linkedFolder(root, file) {
-  let parts = file.split("/").slice(0, -1), folders = parts.map((_, i) => parts.slice(0, i + 1).join("/")), k = (await Promise.all(folders.map((f) => lstat(path.join(root, f)).catch(() => null)))).findIndex((st) => st?.isSymbolicLink());
-  return k < 0 ? null : folders[k];
+function linkedFolder(root, file) {
+  let parts = file.split("/").slice(0, -1);
+  return parts.map((_, i) => parts.slice(0, i + 1).join("/")).find((f) => lstatSync(path.join(root, f), { throwIfNoEntry: !1 })?.isSymbolicLink()) ?? null;
 }
 function walkEntries(d, visit) {
   if (d.length < 32 || d.toString("latin1", 0, 4) !== "DIRC") return null;
@@ -169,12 +175,12 @@ function extensionsOf(d, off) {
   }
   return found;
 }
-async function readIndex(dir, wanted) {
-  let fh = await open(path.join(dir, "index"), "r"), d, st;
+function readIndex(dir, wanted) {
+  let fd = openSync(path.join(dir, "index"), "r"), d, st;
   try {
-    [d, st] = await Promise.all([fh.readFile(), fh.stat({ bigint: !0 })]);
+    st = fstatSync(fd, { bigint: !0 }), d = readFileSync(fd);
   } finally {
-    await fh.close();
+    closeSync(fd);
   }
   let entries = /* @__PURE__ */ new Map(), byLength = /* @__PURE__ */ new Map();
   for (let name of wanted) {
@@ -222,9 +228,13 @@ function treeCache(body) {
   };
   return node(null) ? found : /* @__PURE__ */ new Map();
 }
-async function commitTree(dir, commit) {
-  let raw = await readFile(path.join(dir, "objects", commit.slice(0, 2), commit.slice(2))).catch(() => null);
-  if (!raw) return null;
+function commitTree(dir, commit) {
+  let raw;
+  try {
+    raw = readFileSync(path.join(dir, "objects", commit.slice(0, 2), commit.slice(2)));
+  } catch {
+    return null;
+  }
   let text = inflateSync(raw).toString("latin1", 0, 64), m = /^commit \d+\0tree ([0-9a-f]{40})\n/.exec(text);
   return m ? m[1] : null;
 }
@@ -377,7 +387,7 @@ function writeObject(dir, id, raw) {
 function takeLock(file) {
   let lock = `${file}.lock`;
   try {
-    return closeSync(openSync(lock, "wx")), lock;
+    return closeSync2(openSync2(lock, "wx")), lock;
   } catch (err) {
     if (err.code === "EEXIST") return null;
     throw err;
@@ -385,7 +395,7 @@ function takeLock(file) {
 }
 function exists(f) {
   try {
-    return lstatSync(f), !0;
+    return lstatSync2(f), !0;
   } catch (err) {
     return err.code !== "ENOENT";
   }
@@ -393,7 +403,7 @@ function exists(f) {
 async function commitFromFiles(root, branch, paths, message) {
   if (Object.keys(process.env).some((k) => k.startsWith("GIT_") && !INERT_ENV.test(k)) || !paths.length) return null;
   let dir = path2.join(root, ".git");
-  if (!lstatSync(dir, { throwIfNoEntry: !1 })?.isDirectory()) return null;
+  if (!lstatSync2(dir, { throwIfNoEntry: !1 })?.isDirectory()) return null;
   let text = cleanMessage(message), config = await configFromFiles(dir), settings = config && settingsFor(config);
   if (!settings || !text) return null;
   let home = process.env.HOME, folders = /* @__PURE__ */ new Set([""]);
@@ -414,7 +424,7 @@ async function commitFromFiles(root, branch, paths, message) {
       if (!lock) return release(), null;
       locks.push(lock);
     }
-    let [indexLock, headLock, refLock] = locks, parent = readFileSync(path2.join(dir, "HEAD"), "utf8").trim() === `ref: ${ref}` ? branchHead(dir, ref) : null, parentTree = parent && await commitTree(dir, parent), plan = parentTree ? planCommit(root, readFileSync(path2.join(dir, "index")), parentTree, paths, settings.fileMode) : null;
+    let [indexLock, headLock, refLock] = locks, parent = readFileSync2(path2.join(dir, "HEAD"), "utf8").trim() === `ref: ${ref}` ? branchHead(dir, ref) : null, parentTree = parent && commitTree(dir, parent), plan = parentTree ? planCommit(root, readFileSync2(path2.join(dir, "index")), parentTree, paths, settings.fileMode) : null;
     if (!parent || !plan) return release(), null;
     let now = /* @__PURE__ */ new Date(), ident = `${settings.name} <${settings.email}> ${Math.floor(now.getTime() / 1e3)} ${zone(now)}`, commit = objectId("commit", Buffer.from(`tree ${plan.tree}
 parent ${parent}
@@ -437,7 +447,7 @@ ${text}`));
   }
 }
 function branchHead(dir, ref) {
-  let read = (f) => exists(f) ? readFileSync(f, "utf8") : null, loose = read(path2.join(dir, ref));
+  let read = (f) => exists(f) ? readFileSync2(f, "utf8") : null, loose = read(path2.join(dir, ref));
   if (loose !== null) return /^[0-9a-f]{40}$/.test(loose.trim()) ? loose.trim() : null;
   let line = (read(path2.join(dir, "packed-refs")) ?? "").split(`
 `).find((l) => l.endsWith(` ${ref}`));
@@ -469,13 +479,13 @@ function planCommit(root, d, parentTree, paths, fileMode) {
     if (!e || e.nameLength !== key.length || d.compare(key, 0, key.length, e.nameStart, e.nameStart + e.nameLength) !== 0 || ids.has(bytes(p))) return null;
     let indexMode = d.readUInt32BE(e.off + 24);
     if (indexMode !== 33188 && indexMode !== 33261) return null;
-    let fd = openSync(path2.join(root, p), "r"), body, st;
+    let fd = openSync2(path2.join(root, p), "r"), body, st;
     try {
-      st = fstatSync(fd, { bigint: !0 }), body = readFileSync(fd);
+      st = fstatSync2(fd, { bigint: !0 }), body = readFileSync2(fd);
     } finally {
-      closeSync(fd);
+      closeSync2(fd);
     }
-    if (!st.isFile() || lstatSync(path2.join(root, p)).isSymbolicLink()) return null;
+    if (!st.isFile() || lstatSync2(path2.join(root, p)).isSymbolicLink()) return null;
     st.mtimeNs > newest && (newest = st.mtimeNs);
     let blob = objectId("blob", body);
     objects.push(blob), ids.set(bytes(p), blob.id), blob.id !== d.toString("hex", e.off + 40, e.off + 60) && (changed = !0);
@@ -598,12 +608,12 @@ function checkRegistryText(content, beforeText) {
     return parseDocument("registry", content, REGISTRY_FILE);
   }
   let history = Array.isArray(value?.history) ? value.history : null, lines = content.split(`
-`), open2 = history && history.length ? lines.indexOf(HISTORY_OPEN) : -1;
-  if (!history || open2 < 0 || lines[open2 + history.length + 1] !== "  ]") return checkDocument("registry", value, REGISTRY_FILE);
+`), open = history && history.length ? lines.indexOf(HISTORY_OPEN) : -1;
+  if (!history || open < 0 || lines[open + history.length + 1] !== "  ]") return checkDocument("registry", value, REGISTRY_FILE);
   let was = beforeText.split(`
 `), wasOpen = was.indexOf(HISTORY_OPEN), changed = [];
   for (let k = 0; k < history.length; k++) {
-    let line = lines[open2 + 1 + k], prior = wasOpen < 0 ? void 0 : was[wasOpen + 1 + k];
+    let line = lines[open + 1 + k], prior = wasOpen < 0 ? void 0 : was[wasOpen + 1 + k];
     line !== prior && (prior === void 0 || entryLine(line) !== entryLine(prior)) && changed.push(k);
   }
   return checkChangedEntries(value, history, changed);
@@ -649,17 +659,24 @@ async function registryProblems(root, registry, before, inChange) {
 }
 
 // src/state/transaction.ts
-async function writeAtomic(file, content) {
-  await mkdir(path4.dirname(file), { recursive: !0 });
+function writeAtomic(file, content) {
+  mkdirSync2(path4.dirname(file), { recursive: !0 });
   let tmp = `${file}.${process.pid}.tmp`;
-  await writeFile(tmp, content), await rename(tmp, file);
+  writeFileSync2(tmp, content), renameSync2(tmp, file);
+}
+function readOrNull(file) {
+  try {
+    return readFileSync3(file, "utf8");
+  } catch {
+    return null;
+  }
 }
 async function applyFiles(root, files, known) {
   for (let f of files) {
     if (!f.path.startsWith("registry/") || f.path.includes("..")) throw new MregError("INTERNAL", `refusing to write outside registry/: ${f.path}`);
     let abs = path4.join(root, f.path);
-    if ((await lstat2(abs).catch(() => null))?.isSymbolicLink()) throw symlinkError(f.path, await readlink(abs).catch(() => "?"));
-    let folder = await linkedFolder(root, f.path);
+    if (lstatSync3(abs, { throwIfNoEntry: !1 })?.isSymbolicLink()) throw symlinkError(f.path, await readlink(abs).catch(() => "?"));
+    let folder = linkedFolder(root, f.path);
     if (folder !== null) {
       let target = await readlink(path4.join(root, folder)).catch(() => "?");
       throw new MregError(
@@ -668,16 +685,14 @@ async function applyFiles(root, files, known) {
       );
     }
   }
-  let before = await Promise.all(
-    files.map(async (f) => ({ path: f.path, old: known.get(f.path) ?? await readFile2(path4.join(root, f.path), "utf8").catch(() => null) }))
-  ), restore = async () => {
+  let before = files.map((f) => ({ path: f.path, old: known.get(f.path) ?? readOrNull(path4.join(root, f.path)) })), restore = async () => {
     for (let b of before) {
       let abs = path4.join(root, b.path);
-      b.old === null ? await rm(abs, { force: !0 }) : await writeAtomic(abs, b.old);
+      b.old === null ? await rm(abs, { force: !0 }) : writeAtomic(abs, b.old);
     }
   };
   try {
-    for (let f of files) await writeAtomic(path4.join(root, f.path), f.content);
+    for (let f of files) writeAtomic(path4.join(root, f.path), f.content);
   } catch (err) {
     throw await restore(), new MregError("INTERNAL", `writing the registry failed (nothing was changed): ${errorMessage(err)}`);
   }
@@ -687,13 +702,13 @@ var earlyLooks = /* @__PURE__ */ new WeakMap();
 function beginLook(ctx) {
   return (async () => {
     if (gitEnvironmentMovesFiles()) return null;
-    if (await unchangedFromFiles(ctx.root, [])) return { git: null };
-    let dir = await gitDir(ctx.root);
+    if (unchangedFromFiles(ctx.root, [])) return { git: null };
+    let dir = gitDir(ctx.root);
     if (!dir) return null;
     let markFile = path4.join(dir, "mreg-look");
     await writeFile(markFile, `${process.pid}
 `);
-    let [st, head] = await Promise.all([stat(markFile), headFromFiles(ctx.root)]), git = changedUnder(ctx.repo, [REGISTRY_DIR]);
+    let st = await stat(markFile), head = headFromFiles(ctx.root), git = changedUnder(ctx.repo, [REGISTRY_DIR]);
     return git.catch(() => {
     }), { git, mark: { ctimeMs: st.ctimeMs, dev: st.dev }, head };
   })().catch(() => null);
@@ -705,14 +720,14 @@ async function lookAnswer(ctx, pending, paths, provenUnchanged) {
   let look = await pending;
   if (!look) return null;
   if (!look.git) return provenUnchanged ? /* @__PURE__ */ new Set() : null;
-  let dir = await gitDir(ctx.root);
-  if (!dir || look.head === null || await headFromFiles(ctx.root) !== look.head) return null;
+  let dir = gitDir(ctx.root);
+  if (!dir || look.head === null || headFromFiles(ctx.root) !== look.head) return null;
   let places = /* @__PURE__ */ new Set([
     path4.join(dir, "index"),
     path4.join(dir, "HEAD"),
     ...paths.flatMap((p) => [path4.join(ctx.root, p), path4.join(ctx.root, path4.dirname(p))])
   ]);
-  return (await Promise.all([...places].map((f) => lstat2(f).catch(() => null)))).some((st) => st !== null && (st.dev !== look.mark.dev || st.ctimeMs >= look.mark.ctimeMs)) ? null : look.git.catch(() => null);
+  return (await Promise.all([...places].map((f) => lstat(f).catch(() => null)))).some((st) => st !== null && (st.dev !== look.mark.dev || st.ctimeMs >= look.mark.ctimeMs)) ? null : look.git.catch(() => null);
 }
 async function commitChange(ctx, plan) {
   let { repo } = ctx, branch = repo.branch, push = ctx.push, pushNote;
@@ -732,7 +747,7 @@ async function commitChange(ctx, plan) {
   for (let attempt = 1; ; attempt++) {
     let early = attempt === 1 ? earlyLooks.get(ctx) : void 0;
     earlyLooks.delete(ctx);
-    let look = early ?? beginLook(ctx), change = await plan(), paths = change.files.map((f) => f.path), index = await lookInIndex(ctx.root, paths), hidden = index.marked;
+    let look = early ?? beginLook(ctx), change = await plan(), paths = change.files.map((f) => f.path), index = lookInIndex(ctx.root, paths), hidden = index.marked;
     if (hidden.length)
       throw new MregError(
         "CONFLICT",
@@ -747,7 +762,7 @@ async function commitChange(ctx, plan) {
     let before = change.files.some((f) => f.path === REGISTRY_FILE) ? change.planned ?? await readRegistry(ctx.root).catch(() => null) : null;
     await checkChange(ctx.root, change.files, before);
     let known = new Map(before ? [[REGISTRY_FILE, before.text]] : []), { restore, created } = await applyFiles(ctx.root, change.files, known);
-    before && change.files.some((f) => f.path === REGISTRY_FILE) && (await recordProvenRegistryFile(ctx.root), await recordProvenTexts(
+    before && change.files.some((f) => f.path === REGISTRY_FILE) && (recordProvenRegistryFile(ctx.root), recordProvenTexts(
       ctx.root,
       change.files.filter((f) => f.path.startsWith(`${REGISTRY_DIR}/history/`)).map((f) => f.content)
     ));

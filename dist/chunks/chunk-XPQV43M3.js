@@ -1,13 +1,13 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
   storeOf
-} from "./chunk-HNOWSUTM.js";
+} from "./chunk-ONVSBDHB.js";
 import {
   baseArchitecture,
   metadataDifferences,
   readMetadataCopy,
   registerArtifact
-} from "./chunk-EAEGB4C3.js";
+} from "./chunk-OYA5JXXI.js";
 import {
   artifactFiles,
   checkGgufFile,
@@ -18,11 +18,11 @@ import {
 } from "./chunk-G7YEVJWP.js";
 import {
   syncWithRemote
-} from "./chunk-PHZA3XPB.js";
+} from "./chunk-ZDKZRO7X.js";
 import {
   quantizationsOf,
   readArtifact
-} from "./chunk-KC3CYMDH.js";
+} from "./chunk-WGNFNZKT.js";
 import {
   checkRef,
   checkVersion,

@@ -5,7 +5,7 @@ import {
 import {
   readRegistry,
   withHistory
-} from "./chunk-KC3CYMDH.js";
+} from "./chunk-WGNFNZKT.js";
 import {
   package_default
 } from "./chunk-M7D42G3J.js";
@@ -24,7 +24,7 @@ import {
   headSha,
   resolveRef,
   trackingRef
-} from "./chunk-A4JV5XBZ.js";
+} from "./chunk-5I23GV63.js";
 
 // src/ops/info.ts
 import { readFile } from "node:fs/promises";

@@ -2,7 +2,7 @@ import { createRequire as __mregCreateRequire } from 'node:module'; const requir
 
 // src/ops/stages.ts
 async function defaultHooks() {
-  let { storeStageHooks } = await import("./fetch-23JBTUM6.js"), store = storeStageHooks(), gateHooks = async () => (await import("./gate-74FKPMI7.js")).gateStageHooks(store.download);
+  let { storeStageHooks } = await import("./fetch-AENH5E5U.js"), store = storeStageHooks(), gateHooks = async () => (await import("./gate-ZFGS4CVN.js")).gateStageHooks(store.download);
   return {
     ...store,
     gate: async (ctx, args) => (await gateHooks()).gate(ctx, args),

@@ -32,13 +32,13 @@ import {
 } from "./chunk-R7MA5WMG.js";
 import {
   openContext
-} from "./chunk-7HLG7TTB.js";
+} from "./chunk-Q3ZFWJF5.js";
 import {
   CONFIG_FILE
 } from "./chunk-4DXTGPQC.js";
 import {
   gitRunner
-} from "./chunk-A4JV5XBZ.js";
+} from "./chunk-5I23GV63.js";
 import {
   MregError,
   errorMessage
@@ -551,11 +551,11 @@ async function ensureNodeLlamaCpp(searchRoots) {
 
 // src/action/run.ts
 var ops = {
-  deploy: () => import("./deploy-VKK7VMFX.js"),
-  info: () => import("./info-ST4EOKXE.js"),
-  registry: () => import("./registry-ops-4BO2G6GV.js"),
-  stages: () => import("./stages-4ARD2J5N.js"),
-  gate: () => import("./gate-74FKPMI7.js")
+  deploy: () => import("./deploy-VORKA3JS.js"),
+  info: () => import("./info-NBCMFR2R.js"),
+  registry: () => import("./registry-ops-PY6KKCEE.js"),
+  stages: () => import("./stages-DNR4PT4G.js"),
+  gate: () => import("./gate-ZFGS4CVN.js")
 }, Report = class {
   sections = [];
   /** Whether the gate table is already in the summary (a gate failure's message repeats it). */
@@ -581,7 +581,7 @@ function failureSection(command, err, report) {
 }
 var plan = async (i, report) => {
   let root = await registryRoot(i.registryPath), [{ planFromGit, severalCandidatesMessage }, { loadConfig }, { formatArtifactId }] = await Promise.all([
-    import("./plan-Q6QLKLA3.js"),
+    import("./plan-BPHLO4I6.js"),
     import("./config-BD4PSAF7.js"),
     import("./naming-H3XPHFSE.js")
   ]), env = i.environment ?? (await loadConfig(root)).environments[0], p = await planFromGit(root, i.base);
@@ -664,7 +664,7 @@ function reportFailure(err) {
 }
 async function registryRoot(dir) {
   if (existsSync3(path3.join(dir, CONFIG_FILE))) return dir;
-  let { openRepo } = await import("./repo-AC6KQDDQ.js");
+  let { openRepo } = await import("./repo-BXLBPS36.js");
   return openRepo(dir).then(
     (r) => r.root,
     () => dir
@@ -744,7 +744,7 @@ var deploy = async (i, report) => {
   if (i.environment) {
     let e = s.environments.find((x) => x.env === i.environment);
     if (!e) throw new MregError("NOT_FOUND", `unknown environment ${i.environment} (known: ${s.environments.map((x) => x.env).join(", ")})`);
-    let { registry } = await import("./read-KRGPPHJG.js").then((m) => m.readRegistry(ctx.root)), entry = entryOf(registry, e.pointer);
+    let { registry } = await import("./read-K6ARX676.js").then((m) => m.readRegistry(ctx.root)), entry = entryOf(registry, e.pointer);
     setOutputs({
       version: e.pointer?.version ?? null,
       previousVersion: entry?.previous_version ?? null,

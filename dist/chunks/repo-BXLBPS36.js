@@ -22,7 +22,7 @@ import {
   resetTo,
   resolveRef,
   trackingRef
-} from "./chunk-A4JV5XBZ.js";
+} from "./chunk-5I23GV63.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {

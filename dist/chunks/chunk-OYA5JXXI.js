@@ -8,11 +8,11 @@ import {
 } from "./chunk-G7YEVJWP.js";
 import {
   commitChange
-} from "./chunk-PHZA3XPB.js";
+} from "./chunk-ZDKZRO7X.js";
 import {
   quantizationsOf,
   readArtifact
-} from "./chunk-KC3CYMDH.js";
+} from "./chunk-WGNFNZKT.js";
 import {
   basePinProblem
 } from "./chunk-J6H67WSJ.js";
@@ -33,7 +33,7 @@ import {
 } from "./chunk-XXDYKEZD.js";
 import {
   headSha
-} from "./chunk-A4JV5XBZ.js";
+} from "./chunk-5I23GV63.js";
 import {
   MregError
 } from "./chunk-J65ZUYIW.js";

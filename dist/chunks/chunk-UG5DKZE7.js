@@ -25,7 +25,7 @@ import {
   commitPaths,
   gitRunner,
   openRepo
-} from "./chunk-A4JV5XBZ.js";
+} from "./chunk-5I23GV63.js";
 import {
   MregError
 } from "./chunk-J65ZUYIW.js";

@@ -4,17 +4,17 @@ import {
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunk-CHNHUMJH.js";
-import "./chunk-DWKLKWK4.js";
+} from "./chunk-RQ66X5NS.js";
+import "./chunk-KKNE45TL.js";
 import "./chunk-7A4WPG3U.js";
-import "./chunk-PHZA3XPB.js";
-import "./chunk-KC3CYMDH.js";
+import "./chunk-ZDKZRO7X.js";
+import "./chunk-WGNFNZKT.js";
 import "./chunk-J6H67WSJ.js";
 import "./chunk-V2JYVROK.js";
 import "./chunk-R7MA5WMG.js";
 import "./chunk-4DXTGPQC.js";
 import "./chunk-XXDYKEZD.js";
-import "./chunk-A4JV5XBZ.js";
+import "./chunk-5I23GV63.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {

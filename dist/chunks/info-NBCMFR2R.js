@@ -6,16 +6,16 @@ import {
   llamaCppVersion,
   status,
   unpushedCommits
-} from "./chunk-EIFR2Y5I.js";
+} from "./chunk-JBAJXRIQ.js";
 import "./chunk-7A4WPG3U.js";
-import "./chunk-KC3CYMDH.js";
+import "./chunk-WGNFNZKT.js";
 import "./chunk-M7D42G3J.js";
 import "./chunk-J6H67WSJ.js";
 import "./chunk-V2JYVROK.js";
 import "./chunk-R7MA5WMG.js";
 import "./chunk-4DXTGPQC.js";
 import "./chunk-XXDYKEZD.js";
-import "./chunk-A4JV5XBZ.js";
+import "./chunk-5I23GV63.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {

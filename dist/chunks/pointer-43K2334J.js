@@ -13,19 +13,19 @@ import {
 } from "./chunk-CG5BKNIT.js";
 import {
   defaultHooks
-} from "./chunk-ECXUVZZX.js";
+} from "./chunk-33TSO6UH.js";
 import {
   PipelineError,
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunk-CHNHUMJH.js";
+} from "./chunk-RQ66X5NS.js";
 import {
   subjectFor
-} from "./chunk-DWKLKWK4.js";
+} from "./chunk-KKNE45TL.js";
 import "./chunk-7A4WPG3U.js";
-import "./chunk-PHZA3XPB.js";
-import "./chunk-KC3CYMDH.js";
+import "./chunk-ZDKZRO7X.js";
+import "./chunk-WGNFNZKT.js";
 import "./chunk-QBDP4CLO.js";
 import "./chunk-O6FURJ7S.js";
 import "./chunk-J6H67WSJ.js";
@@ -38,10 +38,10 @@ import {
 } from "./chunk-R7MA5WMG.js";
 import {
   openContext
-} from "./chunk-7HLG7TTB.js";
+} from "./chunk-Q3ZFWJF5.js";
 import "./chunk-4DXTGPQC.js";
 import "./chunk-XXDYKEZD.js";
-import "./chunk-A4JV5XBZ.js";
+import "./chunk-5I23GV63.js";
 import {
   MregError
 } from "./chunk-J65ZUYIW.js";

@@ -22,7 +22,7 @@ import {
 import {
   readArtifact,
   readRegistry
-} from "./chunk-KC3CYMDH.js";
+} from "./chunk-WGNFNZKT.js";
 import "./chunk-V2JYVROK.js";
 import {
   formatArtifactId,
@@ -33,7 +33,7 @@ import "./chunk-XXDYKEZD.js";
 import {
   headSha,
   openRepo
-} from "./chunk-A4JV5XBZ.js";
+} from "./chunk-5I23GV63.js";
 import {
   MregError
 } from "./chunk-J65ZUYIW.js";

@@ -5,18 +5,18 @@ import {
   commitRollback,
   planRollback,
   resolveQuantization
-} from "./chunk-DWKLKWK4.js";
+} from "./chunk-KKNE45TL.js";
 import {
   refOf
 } from "./chunk-7A4WPG3U.js";
 import {
   lookForEditsEarly,
   syncWithRemote
-} from "./chunk-PHZA3XPB.js";
+} from "./chunk-ZDKZRO7X.js";
 import {
   readArtifact,
   readRegistry
-} from "./chunk-KC3CYMDH.js";
+} from "./chunk-WGNFNZKT.js";
 import {
   checkDeployable,
   checkPromotionOrder,

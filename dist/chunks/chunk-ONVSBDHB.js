@@ -6,7 +6,7 @@ import {
 } from "./chunk-G7YEVJWP.js";
 import {
   readArtifact
-} from "./chunk-KC3CYMDH.js";
+} from "./chunk-WGNFNZKT.js";
 import {
   formatArtifactId,
   metadataPath,
