@@ -61,6 +61,15 @@ export class PipelineError extends MregError {
   }
 }
 
+/**
+ * Whole milliseconds since `start` (process.hrtime.bigint()), on the same monotonic clock as
+ * performance.now(): the global `performance` would load node:perf_hooks (~2 ms at start-up) for
+ * nothing else on the deploy and rollback path.
+ */
+function msSince(start: bigint): number {
+  return Math.round(Number(process.hrtime.bigint() - start) / 1e6);
+}
+
 export class Pipeline {
   readonly stages: StageReport[] = [];
   /** The gate's report once the gate stage produced one (also when the gate then refused). */
@@ -68,14 +77,14 @@ export class Pipeline {
 
   /** Runs one stage and records it; a failure becomes a PipelineError carrying the report so far. */
   async run<T>(name: StageName, fn: () => Promise<{ value: T; detail: string }>): Promise<T> {
-    const t = performance.now();
+    const t = process.hrtime.bigint();
     try {
       const { value, detail } = await fn();
-      this.stages.push({ name, status: 'ok', detail, ms: Math.round(performance.now() - t) });
+      this.stages.push({ name, status: 'ok', detail, ms: msSince(t) });
       return value;
     } catch (err) {
       const inner = err instanceof MregError ? err : new MregError('INTERNAL', errorMessage(err), { cause: err });
-      this.stages.push({ name, status: 'failed', detail: inner.message, ms: Math.round(performance.now() - t) });
+      this.stages.push({ name, status: 'failed', detail: inner.message, ms: msSince(t) });
       throw new PipelineError(inner, this.stages, this.gate);
     }
   }
