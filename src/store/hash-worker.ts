@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { readSync } from 'node:fs';
-import { Worker } from 'node:worker_threads';
 import { MregError } from '../core/errors.js';
 
 /**
@@ -49,8 +48,11 @@ export interface PrefixHasher {
 export const INLINE_HASH_BYTES = 8 * 1024 * 1024;
 
 /** `fd` must stay open (and readable) until finish() or abort() has settled. */
-export function startPrefixHasher(fd: number, path: string, size = Infinity): PrefixHasher {
+export async function startPrefixHasher(fd: number, path: string, size = Infinity): Promise<PrefixHasher> {
   if (size <= INLINE_HASH_BYTES) return inlineHasher(fd);
+  // Loaded here rather than at the top: node:worker_threads costs ~5 ms to load, and every
+  // command that downloads nothing or only small files (a deploy of a small artifact) never needs it.
+  const { Worker } = await import('node:worker_threads');
   const worker = new Worker(SOURCE, { eval: true, workerData: { fd } });
   let settle: { resolve: (d: string) => void; reject: (e: Error) => void } | null = null;
   let failure: Error | null = null;

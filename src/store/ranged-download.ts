@@ -30,15 +30,15 @@ export interface RangedDownloadOptions {
  * resolves with their sha256. The digest is computed as the download goes, so the caller does
  * not read the file back afterwards.
  */
-export function rangedDownload(options: RangedDownloadOptions): Promise<string> {
-  return new RangedDownload(options).run();
+export async function rangedDownload(options: RangedDownloadOptions): Promise<string> {
+  const hasher = await startPrefixHasher(options.fh.fd, options.partialPath, options.size);
+  return new RangedDownload(options, hasher).run();
 }
 
 class RangedDownload {
   private readonly parts: number;
   private readonly prefix: ContiguousPrefix;
   private readonly sync: EarlySync;
-  private readonly hasher: PrefixHasher;
   /** Bodies being read, so a failure elsewhere can cut them off instead of waiting them out. */
   private readonly live = new Set<Readable>();
   private nextPart = 0;
@@ -46,11 +46,13 @@ class RangedDownload {
   private progressed = 0;
   private failed = false;
 
-  constructor(private readonly o: RangedDownloadOptions) {
+  constructor(
+    private readonly o: RangedDownloadOptions,
+    private readonly hasher: PrefixHasher,
+  ) {
     this.parts = Math.ceil(o.size / o.partSize);
     this.prefix = new ContiguousPrefix(this.parts, o.partSize, o.size);
     this.sync = new EarlySync(o.fh);
-    this.hasher = startPrefixHasher(o.fh.fd, o.partialPath, o.size);
   }
 
   async run(): Promise<string> {
