@@ -19,8 +19,11 @@
  * - Overall: any fail -> fail; else any inconclusive -> inconclusive; else pass. With no baseline
  *   at all (a first deployment) only absolute limits and the smoke test decide, and the report says so.
  */
+import { quantizationFamily } from './naming.js';
 import type { PairedDecision } from './stats.js';
 import type { GateThreshold, HistoryEntry } from './types.js';
+
+export { quantizationFamily };
 
 export type GateVerdict = 'pass' | 'fail' | 'inconclusive';
 export type MetricVerdictKind = GateVerdict | 'skipped';
@@ -91,16 +94,6 @@ const QUALITY_DEFAULT = new Set(['perplexity', 'accuracy']);
 
 export function isQualityMetric(name: string, threshold?: Pick<GateThreshold, 'quality'>): boolean {
   return threshold?.quality ?? QUALITY_DEFAULT.has(name);
-}
-
-/**
- * The quantization family an artifact belongs to: its quantization token normalized
- * (`Q4_K_M`, `q4_k_m` and `q4km` are one family; `q8_0` and `f16` are different ones).
- */
-export function quantizationFamily(quantization: string): string {
-  const q = quantization.trim().toLowerCase();
-  const k = /^q(\d)_k(?:_([sml]))?$/.exec(q);
-  return k ? `q${k[1]}k${k[2] ?? ''}` : q;
 }
 
 /**

@@ -54,6 +54,18 @@ export function checkQuantization(quant: string): string {
   return quant;
 }
 
+/**
+ * The quantization family an artifact belongs to: its quantization token normalized
+ * (`Q4_K_M`, `q4_k_m` and `q4km` are one family; `q8_0` and `f16` are different ones).
+ * Used by the gate (core/gate.ts re-exports it) and by the GGUF header check; it lives here so
+ * that the check, which every download runs, does not load the gate's code.
+ */
+export function quantizationFamily(quantization: string): string {
+  const q = quantization.trim().toLowerCase();
+  const k = /^q(\d)_k(?:_([sml]))?$/.exec(q);
+  return k ? `q${k[1]}k${k[2] ?? ''}` : q;
+}
+
 export function checkRef(ref: ArtifactRef): ArtifactRef {
   checkModel(ref.model);
   checkVersion(ref.version);

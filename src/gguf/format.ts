@@ -1,4 +1,4 @@
-import { quantizationFamily } from '../core/gate.js';
+import { quantizationFamily } from '../core/naming.js';
 
 /**
  * GGUF constants shared by the writer and the reader.
@@ -133,7 +133,7 @@ export function fileTypeForQuantization(quantization: string): number | undefine
 
 /**
  * Accepts llama.cpp's own spelling too (`Q4_K_M`, `q4_k_m`) and returns our token (`q4km`).
- * The same normalization defines quantization families for the gate (core/gate.ts).
+ * The same normalization defines quantization families for the gate (core/naming.ts).
  */
 export function normalizeQuantization(quantization: string): string {
   return quantizationFamily(quantization);
