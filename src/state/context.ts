@@ -1,4 +1,3 @@
-import { userInfo } from 'node:os';
 import path from 'node:path';
 import type { RegistryConfig } from '../core/types.js';
 import { loadConfig, resolveStoreUri } from './config.js';
@@ -43,9 +42,12 @@ export interface OpsContext {
   now(): string;
 }
 
-export function defaultActor(explicit?: string, fromSettings?: string): string {
+export async function defaultActor(explicit?: string, fromSettings?: string): Promise<string> {
   if (explicit) return explicit;
   if (fromSettings) return fromSettings;
+  // node:os is loaded only for this last resort: an actor is usually named (git's user.name,
+  // settings, --actor), and then every command would load it for nothing.
+  const { userInfo } = await import('node:os');
   try {
     return userInfo().username || 'unknown';
   } catch {
@@ -61,7 +63,7 @@ export async function openContext(opts: OpsOptions): Promise<OpsContext> {
     repo,
     root: repo.root,
     config,
-    actor: defaultActor(opts.actor, settings.actor ?? repo.userName),
+    actor: await defaultActor(opts.actor, settings.actor ?? repo.userName),
     push: opts.push,
     remote: opts.remote ?? 'origin',
     storeUri: resolveStoreUri(repo.root, opts.store ?? settings.store ?? config.store),
