@@ -2,7 +2,8 @@ import path from 'node:path';
 import { MregError } from '../core/errors.js';
 import { formatArtifactId, metadataPath, parseArtifactId } from '../core/naming.js';
 import type { ArtifactMetadata } from '../core/types.js';
-import { assertArtifactPresent, downloadArtifact, openStore, type ArtifactStore } from '../store/index.js';
+import { assertArtifactPresent, openStore } from '../store/open.js';
+import type { ArtifactStore } from '../store/types.js';
 import type { OpsContext } from '../state/context.js';
 import type { StageHooks } from './pipeline.js';
 import { readArtifact } from '../state/read.js';
@@ -81,6 +82,9 @@ export async function download(
   onProgress?: (file: string, done: number, total: number) => void,
   o: { checkGguf?: boolean } = {},
 ): Promise<FetchedArtifact> {
+  // The download code (ranged GETs, hashing, the GGUF check) is loaded when something is
+  // downloaded: a rollback or a promotion only checks that the store has the artifact.
+  const { downloadArtifact } = await import('../store/index.js');
   const r = await downloadArtifact(meta, {
     cacheDir,
     store: storeOf(ctx),
