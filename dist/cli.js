@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
   helpText,
   parseCommand
@@ -19,24 +18,24 @@ import module from "node:module";
 
 // src/cli/commands/index.ts
 var commands = [
-  { name: "init", load: async () => (await import("./chunks/registry-G5P73VZ7.js")).initCommand },
-  { name: "register", load: async () => (await import("./chunks/registry-G5P73VZ7.js")).registerCommand },
-  { name: "publish", load: async () => (await import("./chunks/store-R3BM5QZ5.js")).publishCommand },
-  { name: "fetch", load: async () => (await import("./chunks/store-R3BM5QZ5.js")).fetchCommand },
-  { name: "verify-store", load: async () => (await import("./chunks/store-R3BM5QZ5.js")).verifyStoreCommand },
-  { name: "validate", load: async () => (await import("./chunks/registry-G5P73VZ7.js")).validateCommand },
-  { name: "deploy", load: async () => (await import("./chunks/pointer-43K2334J.js")).deployCommand },
-  { name: "gate", load: async () => (await import("./chunks/eval-JYW7T24K.js")).gateCommand },
-  { name: "rollback", load: async () => (await import("./chunks/pointer-43K2334J.js")).rollbackCommand },
-  { name: "promote", load: async () => (await import("./chunks/pointer-43K2334J.js")).promoteCommand },
-  { name: "history", load: async () => (await import("./chunks/info-RRGS6IZW.js")).historyCommand },
-  { name: "log", load: async () => (await import("./chunks/info-RRGS6IZW.js")).logCommand },
-  { name: "block", load: async () => (await import("./chunks/registry-G5P73VZ7.js")).blockCommand },
-  { name: "status", load: async () => (await import("./chunks/info-RRGS6IZW.js")).statusCommand },
-  { name: "serve", load: async () => (await import("./chunks/serve-OLJWTVNP.js")).serveCommand },
-  { name: "agent", load: async () => (await import("./chunks/serve-OLJWTVNP.js")).agentCommand },
-  { name: "k8s", load: async () => (await import("./chunks/k8s-ZZI4LFWB.js")).k8sCommand },
-  { name: "tiny-model", load: async () => (await import("./chunks/eval-JYW7T24K.js")).tinyModelCommand },
+  { name: "init", load: async () => (await import("./chunks/registry-QSWGNYDS.js")).initCommand },
+  { name: "register", load: async () => (await import("./chunks/registry-QSWGNYDS.js")).registerCommand },
+  { name: "publish", load: async () => (await import("./chunks/store-2KMRLZRC.js")).publishCommand },
+  { name: "fetch", load: async () => (await import("./chunks/store-2KMRLZRC.js")).fetchCommand },
+  { name: "verify-store", load: async () => (await import("./chunks/store-2KMRLZRC.js")).verifyStoreCommand },
+  { name: "validate", load: async () => (await import("./chunks/registry-QSWGNYDS.js")).validateCommand },
+  { name: "deploy", load: async () => (await import("./chunks/pointer-U5YRQIV3.js")).deployCommand },
+  { name: "gate", load: async () => (await import("./chunks/eval-SHYUCXAY.js")).gateCommand },
+  { name: "rollback", load: async () => (await import("./chunks/pointer-U5YRQIV3.js")).rollbackCommand },
+  { name: "promote", load: async () => (await import("./chunks/pointer-U5YRQIV3.js")).promoteCommand },
+  { name: "history", load: async () => (await import("./chunks/info-LIHOZPV5.js")).historyCommand },
+  { name: "log", load: async () => (await import("./chunks/info-LIHOZPV5.js")).logCommand },
+  { name: "block", load: async () => (await import("./chunks/registry-QSWGNYDS.js")).blockCommand },
+  { name: "status", load: async () => (await import("./chunks/info-LIHOZPV5.js")).statusCommand },
+  { name: "serve", load: async () => (await import("./chunks/serve-NIVUV6BF.js")).serveCommand },
+  { name: "agent", load: async () => (await import("./chunks/serve-NIVUV6BF.js")).agentCommand },
+  { name: "k8s", load: async () => (await import("./chunks/k8s-JRB5BK7Q.js")).k8sCommand },
+  { name: "tiny-model", load: async () => (await import("./chunks/eval-SHYUCXAY.js")).tinyModelCommand },
   { name: "demo", load: async () => (await import("./chunks/demo-WUPPJDRG.js")).demoCommand }
 ];
 

@@ -1,93 +1,93 @@
-import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
   audit,
   history,
   status
-} from "./chunks/chunk-JBAJXRIQ.js";
+} from "./chunks/chunk-BNQ2TO7C.js";
 import {
   startAgent,
   startServe
-} from "./chunks/chunk-EMLL7T6H.js";
-import "./chunks/chunk-6IMCK23P.js";
+} from "./chunks/chunk-IIALHCKL.js";
+import "./chunks/chunk-EM654OAO.js";
 import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunks/chunk-35X6RD6F.js";
-import "./chunks/chunk-AL5DA2G3.js";
-import "./chunks/chunk-PBQ66HXW.js";
+} from "./chunks/chunk-RFYT77VT.js";
 import {
-  initRepository
-} from "./chunks/chunk-UG5DKZE7.js";
-import {
-  publishArtifact,
-  verifyStore
-} from "./chunks/chunk-XPQV43M3.js";
-import {
-  fetchById
-} from "./chunks/chunk-ONVSBDHB.js";
-import {
-  registerArtifact
-} from "./chunks/chunk-OYA5JXXI.js";
-import {
-  openStore
-} from "./chunks/chunk-G7YEVJWP.js";
-import "./chunks/chunk-C7BNMAAA.js";
-import {
-  defaultHooks
-} from "./chunks/chunk-33TSO6UH.js";
+  DEFAULT_QUANTIZATION_ALLOWANCE,
+  decideGate
+} from "./chunks/chunk-KSIDFVOJ.js";
 import {
   decidePaired,
   medianInterval,
   mulberry32
 } from "./chunks/chunk-24LWVRXC.js";
-import "./chunks/chunk-YDOM2S6Q.js";
+import "./chunks/chunk-V5JPAR3T.js";
+import "./chunks/chunk-OAA5WMXH.js";
 import {
-  DEFAULT_QUANTIZATION_ALLOWANCE,
-  decideGate,
-  quantizationFamily
-} from "./chunks/chunk-LBDB5AKG.js";
-import "./chunks/chunk-C4EOD2Q2.js";
-import "./chunks/chunk-LKVCAJ3Z.js";
-import "./chunks/chunk-CDORPB5K.js";
+  initRepository
+} from "./chunks/chunk-2LO6TXJQ.js";
+import {
+  publishArtifact,
+  verifyStore
+} from "./chunks/chunk-YWMCUU7O.js";
+import {
+  fetchById
+} from "./chunks/chunk-J2ZHWXLU.js";
+import {
+  registerArtifact
+} from "./chunks/chunk-YC4RDFJ3.js";
 import {
   Pipeline,
   PipelineError,
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunks/chunk-RQ66X5NS.js";
+} from "./chunks/chunk-T7RASAFJ.js";
+import {
+  defaultHooks
+} from "./chunks/chunk-CBBJYJQC.js";
+import "./chunks/chunk-C4EOD2Q2.js";
+import "./chunks/chunk-LKVCAJ3Z.js";
+import "./chunks/chunk-CDORPB5K.js";
 import {
   blockArtifact
-} from "./chunks/chunk-KKNE45TL.js";
-import "./chunks/chunk-7A4WPG3U.js";
-import "./chunks/chunk-ZDKZRO7X.js";
+} from "./chunks/chunk-3WGDSXSA.js";
+import "./chunks/chunk-UJYOEFMX.js";
+import "./chunks/chunk-PS5P44L2.js";
 import {
   readArtifact,
   readRegistry
-} from "./chunks/chunk-WGNFNZKT.js";
+} from "./chunks/chunk-QYHXO4YS.js";
+import "./chunks/chunk-D7BBNTB6.js";
+import {
+  openStore
+} from "./chunks/chunk-LYVQZEVO.js";
+import "./chunks/chunk-IBUV5275.js";
+import "./chunks/chunk-OH7KX6YS.js";
 import "./chunks/chunk-M7D42G3J.js";
 import {
   validateRepository
-} from "./chunks/chunk-VVMW4D3R.js";
+} from "./chunks/chunk-4G2N5PZY.js";
 import {
   settingsFromEnv
 } from "./chunks/chunk-QBDP4CLO.js";
-import "./chunks/chunk-O6FURJ7S.js";
 import {
   checkDeployable,
   liveEntry,
   previousEnvironment
-} from "./chunks/chunk-J6H67WSJ.js";
+} from "./chunks/chunk-OUKPZ6TG.js";
 import "./chunks/chunk-V2JYVROK.js";
+import "./chunks/chunk-SBIHGHJX.js";
 import {
   formatArtifactId,
-  parseArtifactId
-} from "./chunks/chunk-R7MA5WMG.js";
+  parseArtifactId,
+  quantizationFamily
+} from "./chunks/chunk-6XFSSTIM.js";
 import {
   openContext,
   silentLogger
-} from "./chunks/chunk-Q3ZFWJF5.js";
+} from "./chunks/chunk-ANAHZ27Z.js";
 import {
   CONFIG_FILE,
   DEFAULT_CONFIG,

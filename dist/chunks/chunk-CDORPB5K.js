@@ -1,4 +1,3 @@
-import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 
 // src/ops/package-files.ts
 import { existsSync, readFileSync } from "node:fs";

@@ -1,4 +1,3 @@
-import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
   usage
 } from "./chunk-J65ZUYIW.js";

@@ -19,8 +19,10 @@
  * - Overall: any fail -> fail; else any inconclusive -> inconclusive; else pass. With no baseline
  *   at all (a first deployment) only absolute limits and the smoke test decide, and the report says so.
  */
+import { quantizationFamily } from './naming.js';
 import type { PairedDecision } from './stats.js';
 import type { GateThreshold, HistoryEntry } from './types.js';
+export { quantizationFamily };
 export type GateVerdict = 'pass' | 'fail' | 'inconclusive';
 export type MetricVerdictKind = GateVerdict | 'skipped';
 export interface GateSide {
@@ -86,11 +88,6 @@ export interface GateDecision {
     notes: string[];
 }
 export declare function isQualityMetric(name: string, threshold?: Pick<GateThreshold, 'quality'>): boolean;
-/**
- * The quantization family an artifact belongs to: its quantization token normalized
- * (`Q4_K_M`, `q4_k_m` and `q4km` are one family; `q8_0` and `f16` are different ones).
- */
-export declare function quantizationFamily(quantization: string): string;
 /**
  * Expected perplexity increase of each family relative to f16, from llama.cpp's quantize tool
  * (`llama-quantize --help`: "+0.1754 ppl @ Llama-3-8B" for Q4_K_M, ...), divided by Llama-3-8B's

@@ -14,6 +14,13 @@ export interface ArtifactRef {
 export declare function checkModel(model: string): string;
 export declare function checkVersion(version: string): string;
 export declare function checkQuantization(quant: string): string;
+/**
+ * The quantization family an artifact belongs to: its quantization token normalized
+ * (`Q4_K_M`, `q4_k_m` and `q4km` are one family; `q8_0` and `f16` are different ones).
+ * Used by the gate (core/gate.ts re-exports it) and by the GGUF header check; it lives here so
+ * that the check, which every download runs, does not load the gate's code.
+ */
+export declare function quantizationFamily(quantization: string): string;
 export declare function checkRef(ref: ArtifactRef): ArtifactRef;
 export declare function formatArtifactId(ref: ArtifactRef): string;
 export declare function parseArtifactId(id: string): ArtifactRef;

@@ -55,6 +55,6 @@ export declare function quantizationForFileType(fileType: number): string | unde
 export declare function fileTypeForQuantization(quantization: string): number | undefined;
 /**
  * Accepts llama.cpp's own spelling too (`Q4_K_M`, `q4_k_m`) and returns our token (`q4km`).
- * The same normalization defines quantization families for the gate (core/gate.ts).
+ * The same normalization defines quantization families for the gate (core/naming.ts).
  */
 export declare function normalizeQuantization(quantization: string): string;

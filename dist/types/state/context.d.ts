@@ -35,5 +35,5 @@ export interface OpsContext {
     settings: Settings;
     now(): string;
 }
-export declare function defaultActor(explicit?: string, fromSettings?: string): string;
+export declare function defaultActor(explicit?: string, fromSettings?: string): Promise<string>;
 export declare function openContext(opts: OpsOptions): Promise<OpsContext>;

@@ -12,4 +12,4 @@ export interface PrefixHasher {
  */
 export declare const INLINE_HASH_BYTES: number;
 /** `fd` must stay open (and readable) until finish() or abort() has settled. */
-export declare function startPrefixHasher(fd: number, path: string, size?: number): PrefixHasher;
+export declare function startPrefixHasher(fd: number, path: string, size?: number): Promise<PrefixHasher>;

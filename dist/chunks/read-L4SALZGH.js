@@ -1,0 +1,27 @@
+import {
+  quantizationsOf,
+  readArtifact,
+  readRegistry,
+  recordProvenRegistryFile,
+  recordProvenTexts,
+  symlinkError,
+  withArtifacts,
+  withHistory
+} from "./chunk-QYHXO4YS.js";
+import "./chunk-V2JYVROK.js";
+import "./chunk-6XFSSTIM.js";
+import "./chunk-4DXTGPQC.js";
+import "./chunk-XXDYKEZD.js";
+import "./chunk-5I23GV63.js";
+import "./chunk-J65ZUYIW.js";
+import "./chunk-SE6IUDCK.js";
+export {
+  quantizationsOf,
+  readArtifact,
+  readRegistry,
+  recordProvenRegistryFile,
+  recordProvenTexts,
+  symlinkError,
+  withArtifacts,
+  withHistory
+};

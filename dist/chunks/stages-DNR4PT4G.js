@@ -1,8 +1,0 @@
-import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
-import {
-  defaultHooks
-} from "./chunk-33TSO6UH.js";
-import "./chunk-SE6IUDCK.js";
-export {
-  defaultHooks
-};
