@@ -2,17 +2,17 @@ import {
   audit,
   history,
   status
-} from "./chunks/chunk-BNQ2TO7C.js";
+} from "./chunks/chunk-ULOBBB7O.js";
 import {
   startAgent,
   startServe
-} from "./chunks/chunk-IIALHCKL.js";
-import "./chunks/chunk-EM654OAO.js";
+} from "./chunks/chunk-VPO73OO4.js";
+import "./chunks/chunk-EEKLWUOQ.js";
 import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunks/chunk-RFYT77VT.js";
+} from "./chunks/chunk-EJKORX3H.js";
 import {
   DEFAULT_QUANTIZATION_ALLOWANCE,
   decideGate
@@ -26,39 +26,39 @@ import "./chunks/chunk-V5JPAR3T.js";
 import "./chunks/chunk-OAA5WMXH.js";
 import {
   initRepository
-} from "./chunks/chunk-2LO6TXJQ.js";
+} from "./chunks/chunk-72SNMTL7.js";
 import {
   publishArtifact,
   verifyStore
-} from "./chunks/chunk-YWMCUU7O.js";
+} from "./chunks/chunk-33EYSQ72.js";
 import {
   fetchById
-} from "./chunks/chunk-J2ZHWXLU.js";
+} from "./chunks/chunk-I2KVHGAT.js";
 import {
   registerArtifact
-} from "./chunks/chunk-YC4RDFJ3.js";
+} from "./chunks/chunk-LKZEPXWP.js";
 import {
   Pipeline,
   PipelineError,
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunks/chunk-T7RASAFJ.js";
+} from "./chunks/chunk-GIIZDR36.js";
 import {
   defaultHooks
-} from "./chunks/chunk-CBBJYJQC.js";
-import "./chunks/chunk-C4EOD2Q2.js";
+} from "./chunks/chunk-6UAM6SUJ.js";
+import "./chunks/chunk-I5MXIC4P.js";
 import "./chunks/chunk-LKVCAJ3Z.js";
 import "./chunks/chunk-CDORPB5K.js";
 import {
   blockArtifact
-} from "./chunks/chunk-3WGDSXSA.js";
-import "./chunks/chunk-UJYOEFMX.js";
-import "./chunks/chunk-PS5P44L2.js";
+} from "./chunks/chunk-EBR7W5DW.js";
+import "./chunks/chunk-SBVS3T7J.js";
+import "./chunks/chunk-QQBB4RFX.js";
 import {
   readArtifact,
   readRegistry
-} from "./chunks/chunk-QYHXO4YS.js";
+} from "./chunks/chunk-OP2T2O7A.js";
 import "./chunks/chunk-D7BBNTB6.js";
 import {
   openStore
@@ -68,7 +68,7 @@ import "./chunks/chunk-OH7KX6YS.js";
 import "./chunks/chunk-M7D42G3J.js";
 import {
   validateRepository
-} from "./chunks/chunk-4G2N5PZY.js";
+} from "./chunks/chunk-BEOYILQH.js";
 import {
   settingsFromEnv
 } from "./chunks/chunk-QBDP4CLO.js";
@@ -76,8 +76,8 @@ import {
   checkDeployable,
   liveEntry,
   previousEnvironment
-} from "./chunks/chunk-OUKPZ6TG.js";
-import "./chunks/chunk-V2JYVROK.js";
+} from "./chunks/chunk-PUVGRFMM.js";
+import "./chunks/chunk-F7HHPZHK.js";
 import "./chunks/chunk-SBIHGHJX.js";
 import {
   formatArtifactId,
@@ -87,7 +87,7 @@ import {
 import {
   openContext,
   silentLogger
-} from "./chunks/chunk-ANAHZ27Z.js";
+} from "./chunks/chunk-4GTDNHXH.js";
 import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
@@ -97,9 +97,9 @@ import {
   loadConfig,
   parseDocument,
   parseMetadata
-} from "./chunks/chunk-4DXTGPQC.js";
+} from "./chunks/chunk-AHHIFKQX.js";
 import "./chunks/chunk-XXDYKEZD.js";
-import "./chunks/chunk-5I23GV63.js";
+import "./chunks/chunk-CVN2NFGO.js";
 import {
   MregError
 } from "./chunks/chunk-J65ZUYIW.js";

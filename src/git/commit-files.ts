@@ -17,7 +17,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import path from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { configFromFiles, type ConfigEntry } from './config-files.js';
-import { commitTree, extensionsOf, treeCache, walkEntries, type EntryPlace } from './index-file.js';
+import { commitTree, entriesNamed, entryPlaces, extensionsOf, firstFrom, treeCache, type EntryPlace } from './index-file.js';
 
 /**
  * A registry commit written into git's own files, as `git commit --no-verify -m MESSAGE -- PATHS`
@@ -361,32 +361,19 @@ async function writeIndex(file: string, content: Buffer, newest: bigint): Promis
  * more than the rest. Null for anything else.
  */
 function planCommit(root: string, d: Buffer, parentTree: string, paths: string[], fileMode: boolean): CommitPlan | null {
-  const places: EntryPlace[] = [];
-  let plain = true;
-  const after = walkEntries(d, (e) => {
-    // A conflict stage, an assume-unchanged, skip-worktree or intent-to-add mark anywhere: git's call.
-    if ((e.flags & 0xb000) !== 0 || e.extra !== 0) plain = false;
-    places.push(e);
-  });
-  const extensions = after === null ? null : extensionsOf(d, after);
+  const walked = entryPlaces(d);
+  if (!walked) return null;
+  const { places } = walked;
+  // A conflict stage, an assume-unchanged, skip-worktree or intent-to-add mark anywhere: git's call.
+  if (places.some((e) => (e.flags & 0xb000) !== 0 || e.extra !== 0)) return null;
+  const extensions = extensionsOf(d, walked.after);
   // Only git's cache of tree ids may follow the entries (a resolve-undo record, an untracked cache,
   // an end-of-index marker...: git's call).
   const treeExt = extensions?.length === 1 && extensions[0].signature === 'TREE' ? extensions[0] : null;
-  if (!plain || !treeExt) return null;
+  if (!treeExt) return null;
   const cache = treeCache(d.subarray(treeExt.start, treeExt.start + treeExt.size));
   const top = cache.get('');
   if (top?.id !== parentTree || top.entries !== places.length) return null;
-  // The first entry whose name is not before `key` (the index is sorted by name bytes).
-  const firstFrom = (key: Buffer) => {
-    let [lo, hi] = [0, places.length];
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const e = places[mid];
-      if (d.compare(key, 0, key.length, e.nameStart, e.nameStart + e.nameLength) < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
   // Paths and folders as their bytes (latin1 keeps each byte one character), whatever their encoding.
   const bytes = (p: string) => Buffer.from(p, 'utf8').toString('latin1');
 
@@ -396,9 +383,8 @@ function planCommit(root: string, d: Buffer, parentTree: string, paths: string[]
   let changed = false;
   const ids = new Map<string, string>(); // written file or folder (bytes) -> its new id
   for (const p of paths) {
-    const key = Buffer.from(p, 'utf8');
-    const e = places[firstFrom(key)];
-    if (!e || e.nameLength !== key.length || d.compare(key, 0, key.length, e.nameStart, e.nameStart + e.nameLength) !== 0) return null;
+    const [e, ...more] = entriesNamed(d, places, Buffer.from(p, 'utf8'));
+    if (!e || more.length) return null;
     if (ids.has(bytes(p))) return null;
     const indexMode = d.readUInt32BE(e.off + 24);
     if (indexMode !== 0o100644 && indexMode !== 0o100755) return null;
@@ -448,7 +434,7 @@ function planCommit(root: string, d: Buffer, parentTree: string, paths: string[]
     const cached = cache.get(folder);
     if (!cached || cached.idAt < 0) return null;
     const prefix = folder ? Buffer.from(`${folder}/`, 'latin1') : Buffer.alloc(0);
-    const start = folder ? firstFrom(prefix) : 0;
+    const start = folder ? firstFrom(d, places, prefix) : 0;
     const parts: Buffer[] = [];
     for (let i = start; i < start + cached.entries;) {
       const e = places[i] as EntryPlace | undefined;

@@ -168,6 +168,40 @@ export function walkEntries(d: Buffer, visit: (e: EntryPlace) => void): number |
   return off;
 }
 
+/** Every entry's place, in the index's order, and the offset after them; null as walkEntries. */
+export function entryPlaces(d: Buffer): { places: EntryPlace[]; after: number } | null {
+  const places: EntryPlace[] = [];
+  const after = walkEntries(d, (e) => places.push(e));
+  return after === null ? null : { places, after };
+}
+
+/**
+ * The first entry whose name is not before `key`, by binary search: the index is sorted by name
+ * bytes (then stage). Names are compared as bytes and only along the search: decoding or comparing
+ * every name of a large index would cost more than the rest of the reading.
+ */
+export function firstFrom(d: Buffer, places: EntryPlace[], key: Buffer): number {
+  let [lo, hi] = [0, places.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const e = places[mid];
+    if (d.compare(key, 0, key.length, e.nameStart, e.nameStart + e.nameLength) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The entries named exactly `key`: one, or one per stage of a conflict. */
+export function entriesNamed(d: Buffer, places: EntryPlace[], key: Buffer): EntryPlace[] {
+  const found: EntryPlace[] = [];
+  for (let i = firstFrom(d, places, key); i < places.length; i++) {
+    const e = places[i];
+    if (e.nameLength !== key.length || d.compare(key, 0, key.length, e.nameStart, e.nameStart + e.nameLength) !== 0) break;
+    found.push(e);
+  }
+  return found;
+}
+
 /**
  * The extensions after the entries (from `off`), or null when one is an extension git requires
  * readers to understand (lower case first letter), a split or a sparse index: not read here.
@@ -197,19 +231,12 @@ function readIndex(dir: string, wanted: Set<string>): IndexSnapshot | null {
   } finally {
     closeSync(fd);
   }
+  const walked = entryPlaces(d);
+  const extensions = walked && extensionsOf(d, walked.after);
+  if (!walked || !extensions) return null;
   const entries = new Map<string, IndexEntry[]>();
-  // Names are compared as bytes, and only those of a wanted length: decoding a thousand names
-  // would cost more than the rest.
-  const byLength = new Map<number, { name: string; bytes: Buffer }[]>();
   for (const name of wanted) {
-    const bytes = Buffer.from(name, 'utf8');
-    byLength.set(bytes.length, [...(byLength.get(bytes.length) ?? []), { name, bytes }]);
-  }
-  const after = walkEntries(d, ({ off, nameStart, nameLength, flags, extra }) => {
-    const match = byLength.get(nameLength)?.find((w) => d.compare(w.bytes, 0, nameLength, nameStart, nameStart + nameLength) === 0);
-    if (!match) return;
-    const list = entries.get(match.name) ?? [];
-    list.push({
+    const found = entriesNamed(d, walked.places, Buffer.from(name, 'utf8')).map(({ off, flags, extra }) => ({
       ctimeS: d.readUInt32BE(off),
       ctimeNs: d.readUInt32BE(off + 4),
       mtimeS: d.readUInt32BE(off + 8),
@@ -222,11 +249,9 @@ function readIndex(dir: string, wanted: Set<string>): IndexSnapshot | null {
       stage: (flags >> 12) & 3,
       special: (extra & 0x6000) !== 0 || (flags & 0x8000) !== 0,
       hidden: (flags & 0x8000) !== 0 || (extra & 0x4000) !== 0,
-    });
-    entries.set(match.name, list);
-  });
-  const extensions = after === null ? null : extensionsOf(d, after);
-  if (!extensions) return null;
+    }));
+    if (found.length) entries.set(name, found);
+  }
   const tree = extensions.find((x) => x.signature === 'TREE');
   const rootTree = tree ? (treeCache(d.subarray(tree.start, tree.start + tree.size)).get('')?.id ?? null) : null;
   const mtime = st.mtimeNs;

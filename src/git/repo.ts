@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { lstat, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -33,8 +32,10 @@ export interface GitRunner {
 export function gitRunner(baseDir: string, config: string[] = []): GitRunner {
   const pre = config.flatMap((c) => ['-c', c]);
   return {
-    raw: (args) =>
-      new Promise((resolve, reject) => {
+    raw: async (args) => {
+      // Loaded with the first git process: a change whose every step reads git's files spawns none.
+      const { spawn } = await import('node:child_process');
+      return new Promise((resolve, reject) => {
         // No stdin pipe: git never reads one here, and each pipe is a socket object to set up.
         const child = spawn('git', [...pre, ...args], { cwd: baseDir, stdio: ['ignore', 'pipe', 'pipe'] });
         const out: Buffer[] = [];
@@ -52,7 +53,8 @@ export function gitRunner(baseDir: string, config: string[] = []): GitRunner {
             .join('\n');
           reject(new Error(detail || `git ${args[0]} ${signal ? `killed by ${signal}` : `exited with ${code}`}`));
         });
-      }),
+      });
+    },
   };
 }
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { MregError } from '../core/errors.js';
 import { parseDocument } from '../core/schema.js';
 import type { RegistryConfig } from '../core/types.js';
+import { documentDigest, provenList, recordProven } from './proven.js';
 
 /** Where the registry's files live in its repository, and registry/config.json with its defaults. */
 export const REGISTRY_DIR = 'registry';
@@ -49,7 +50,15 @@ export async function loadConfig(root: string): Promise<RegistryConfig> {
   } catch {
     throw new MregError('NOT_FOUND', `${file} not found in ${root}: run "mreg init" to scaffold a registry`);
   }
-  const c = parseDocument<Partial<RegistryConfig>>('config', text, file);
+  // A text that passed the full check before (recorded by its digest in the git folder, see
+  // proven.ts) is only parsed: the schema check of the config costs a command more than the rest
+  // of reading it.
+  const digest = documentDigest('config', text);
+  const proven = provenList(root)?.entries.includes(digest) ?? false;
+  const c = proven
+    ? (JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as Partial<RegistryConfig>)
+    : parseDocument<Partial<RegistryConfig>>('config', text, file);
+  if (!proven) recordProven(root, [digest]);
   if (c.cache?.dir !== undefined) checkCacheDir(root, c.cache.dir);
   return {
     ...DEFAULT_CONFIG,

@@ -1,6 +1,8 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/state/config.js';
+import { documentDigest } from '../../src/state/proven.js';
 import { readRegistry } from '../../src/state/read.js';
 import { mregJson } from '../helpers/cli.js';
 import { makeRepo, registerFake, type TestRepo } from '../helpers/repo.js';
@@ -42,8 +44,25 @@ describe('proven registry texts', () => {
     expect((await readRegistry(repo.work)).registry.history).toHaveLength(2);
   });
 
+  it('config.json: a text proven by a command is only parsed after; an edit of it is checked in full', async () => {
+    const configFile = path.join(repo.work, 'registry/config.json');
+    const text = readFileSync(configFile, 'utf8');
+    await loadConfig(repo.work);
+    expect(proven()).toContain(documentDigest('config', text));
+    // The proven text reads the same as when checked.
+    expect(await loadConfig(repo.work)).toEqual(await loadConfig(repo.work));
+    // A duplicate key (JSON.parse would take it) and a schema problem, each in an otherwise proven text.
+    writeFileSync(configFile, text.replace('{', '{\n  "environments": ["staging"],'));
+    await expect(loadConfig(repo.work)).rejects.toThrow(/registry\/config\.json:\d+:3: \/environments: duplicate key/);
+    writeFileSync(configFile, text.replace('{', '{\n  "unknown_setting": 1,'));
+    await expect(loadConfig(repo.work)).rejects.toThrow(/registry\/config\.json#\/unknown_setting: unexpected property/);
+    writeFileSync(configFile, text);
+    await expect(loadConfig(repo.work)).resolves.toBeDefined();
+  });
+
   it('works without a writable record: every read is then a full check', async () => {
-    mkdirSync(path.join(repo.work, '.git', 'mreg-proven'), { recursive: true }); // not a file: unreadable, unwritable
+    rmSync(path.join(repo.work, '.git', 'mreg-proven'), { force: true });
+    mkdirSync(path.join(repo.work, '.git', 'mreg-proven')); // not a file: unreadable, unwritable
     const out = await mregJson(['--repo', repo.work, 'deploy', 'tm', '1.0.0', '--env', 'staging']);
     expect(out.version).toBe('1.0.0');
     expect((await readRegistry(repo.work)).registry.environments.staging?.version).toBe('1.0.0');

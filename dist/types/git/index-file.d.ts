@@ -32,6 +32,19 @@ export interface EntryPlace {
  * for another version or a malformed file.
  */
 export declare function walkEntries(d: Buffer, visit: (e: EntryPlace) => void): number | null;
+/** Every entry's place, in the index's order, and the offset after them; null as walkEntries. */
+export declare function entryPlaces(d: Buffer): {
+    places: EntryPlace[];
+    after: number;
+} | null;
+/**
+ * The first entry whose name is not before `key`, by binary search: the index is sorted by name
+ * bytes (then stage). Names are compared as bytes and only along the search: decoding or comparing
+ * every name of a large index would cost more than the rest of the reading.
+ */
+export declare function firstFrom(d: Buffer, places: EntryPlace[], key: Buffer): number;
+/** The entries named exactly `key`: one, or one per stage of a conflict. */
+export declare function entriesNamed(d: Buffer, places: EntryPlace[], key: Buffer): EntryPlace[];
 /**
  * The extensions after the entries (from `off`), or null when one is an extension git requires
  * readers to understand (lower case first letter), a split or a sparse index: not read here.
