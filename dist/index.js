@@ -2,17 +2,17 @@ import {
   audit,
   history,
   status
-} from "./chunks/chunk-ULOBBB7O.js";
+} from "./chunks/chunk-BEXV2VE7.js";
 import {
   startAgent,
   startServe
-} from "./chunks/chunk-VPO73OO4.js";
-import "./chunks/chunk-EEKLWUOQ.js";
+} from "./chunks/chunk-2BVGKSOA.js";
+import "./chunks/chunk-6RUUFZAH.js";
 import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunks/chunk-EJKORX3H.js";
+} from "./chunks/chunk-FROGXMVW.js";
 import {
   DEFAULT_QUANTIZATION_ALLOWANCE,
   decideGate
@@ -26,39 +26,39 @@ import "./chunks/chunk-V5JPAR3T.js";
 import "./chunks/chunk-OAA5WMXH.js";
 import {
   initRepository
-} from "./chunks/chunk-72SNMTL7.js";
+} from "./chunks/chunk-6OJKJRBI.js";
 import {
   publishArtifact,
   verifyStore
-} from "./chunks/chunk-33EYSQ72.js";
+} from "./chunks/chunk-BGP5SFMZ.js";
 import {
   fetchById
-} from "./chunks/chunk-I2KVHGAT.js";
+} from "./chunks/chunk-FV7MBTWY.js";
 import {
   registerArtifact
-} from "./chunks/chunk-LKZEPXWP.js";
+} from "./chunks/chunk-WNYRB7BQ.js";
 import {
   Pipeline,
   PipelineError,
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunks/chunk-GIIZDR36.js";
+} from "./chunks/chunk-55DS4YLB.js";
 import {
   defaultHooks
-} from "./chunks/chunk-6UAM6SUJ.js";
-import "./chunks/chunk-I5MXIC4P.js";
+} from "./chunks/chunk-WNNDBU6D.js";
+import "./chunks/chunk-7HSRB5BG.js";
 import "./chunks/chunk-LKVCAJ3Z.js";
 import "./chunks/chunk-CDORPB5K.js";
 import {
   blockArtifact
-} from "./chunks/chunk-EBR7W5DW.js";
-import "./chunks/chunk-SBVS3T7J.js";
-import "./chunks/chunk-QQBB4RFX.js";
+} from "./chunks/chunk-LVIQ7HZ4.js";
+import "./chunks/chunk-5MNZ4I4V.js";
+import "./chunks/chunk-DES3UGZR.js";
 import {
   readArtifact,
   readRegistry
-} from "./chunks/chunk-OP2T2O7A.js";
+} from "./chunks/chunk-7ZSERUCK.js";
 import "./chunks/chunk-D7BBNTB6.js";
 import {
   openStore
@@ -68,7 +68,7 @@ import "./chunks/chunk-OH7KX6YS.js";
 import "./chunks/chunk-M7D42G3J.js";
 import {
   validateRepository
-} from "./chunks/chunk-BEOYILQH.js";
+} from "./chunks/chunk-OSZBXSH6.js";
 import {
   settingsFromEnv
 } from "./chunks/chunk-QBDP4CLO.js";
@@ -76,8 +76,8 @@ import {
   checkDeployable,
   liveEntry,
   previousEnvironment
-} from "./chunks/chunk-PUVGRFMM.js";
-import "./chunks/chunk-F7HHPZHK.js";
+} from "./chunks/chunk-7RXUQSNX.js";
+import "./chunks/chunk-FVKG4KE6.js";
 import "./chunks/chunk-SBIHGHJX.js";
 import {
   formatArtifactId,
@@ -87,7 +87,7 @@ import {
 import {
   openContext,
   silentLogger
-} from "./chunks/chunk-4GTDNHXH.js";
+} from "./chunks/chunk-57I7QJFD.js";
 import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
@@ -97,9 +97,9 @@ import {
   loadConfig,
   parseDocument,
   parseMetadata
-} from "./chunks/chunk-AHHIFKQX.js";
+} from "./chunks/chunk-4AKSAZZ6.js";
 import "./chunks/chunk-XXDYKEZD.js";
-import "./chunks/chunk-CVN2NFGO.js";
+import "./chunks/chunk-TXQE7KTN.js";
 import {
   MregError
 } from "./chunks/chunk-J65ZUYIW.js";

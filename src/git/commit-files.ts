@@ -11,9 +11,9 @@ import {
   renameSync,
   statSync,
   unlinkSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
-import { setTimeout as sleep } from 'node:timers/promises';
 import path from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { configFromFiles, type ConfigEntry } from './config-files.js';
@@ -131,6 +131,10 @@ const BUSY = [
   'rebase-merge',
   'rebase-apply',
   'sequencer',
+  // git's rerere records after each commit where this folder exists.
+  'rr-cache',
+  // Replacement objects: git builds on what they replace HEAD's objects with.
+  'refs/replace',
   'hooks/prepare-commit-msg',
   'hooks/post-commit',
   'hooks/post-index-change',
@@ -162,7 +166,7 @@ function settingsFor(config: ConfigEntry[]): Identity | null {
     } else if (!INERT_SECTIONS.has(e.section)) return null;
   }
   // git drops some characters from an identity; one it would write otherwise is left to git.
-  if (!name || !email || withoutCrud(name) !== name || withoutCrud(email) !== email) return null;
+  if (!name || !email || withoutCrud(name) !== name || withoutCrud(email) !== email || NONCHARACTER.test(name + email)) return null;
   return { name, email, fileMode };
 }
 
@@ -183,7 +187,7 @@ function withoutCrud(s: string): string {
  */
 function cleanMessage(message: string): string | null {
   // eslint-disable-next-line no-control-regex
-  if (/[\0-\x08\x0b-\x1f\x7f]/.test(message.replace(/\r\n/g, '\n').replace(/\r/g, ''))) return null;
+  if (/[\0-\x08\x0b-\x1f\x7f]/.test(message.replace(/\r\n/g, '\n').replace(/\r/g, '')) || NONCHARACTER.test(message)) return null;
   const lines = message.split('\n').map((l) => l.replace(/[ \t\r]+$/, ''));
   const out: string[] = [];
   for (const l of lines) if (l || (out.length && out[out.length - 1])) out.push(l);
@@ -191,9 +195,16 @@ function cleanMessage(message: string): string | null {
   return out.length ? out.join('\n') + '\n' : null;
 }
 
+/**
+ * Unicode noncharacters: git's verify_utf8 re-encodes them byte by byte before writing a commit.
+ * A message or identity holding one is left to git.
+ */
+const NONCHARACTER =
+  /[\u{FDD0}-\u{FDEF}]|[\u{FFFE}\u{FFFF}\u{1FFFE}\u{1FFFF}\u{2FFFE}\u{2FFFF}\u{3FFFE}\u{3FFFF}\u{4FFFE}\u{4FFFF}\u{5FFFE}\u{5FFFF}\u{6FFFE}\u{6FFFF}\u{7FFFE}\u{7FFFF}\u{8FFFE}\u{8FFFF}\u{9FFFE}\u{9FFFF}\u{AFFFE}\u{AFFFF}\u{BFFFE}\u{BFFFF}\u{CFFFE}\u{CFFFF}\u{DFFFE}\u{DFFFF}\u{EFFFE}\u{EFFFF}\u{FFFFE}\u{FFFFF}\u{10FFFE}\u{10FFFF}]/u;
+
 /** refs.c, copy_reflog_msg: whitespace runs made one space, none at the start or the end. */
 function reflogMessage(s: string): string {
-  return s.replace(/[ \t\n\r]+/g, ' ').trim();
+  return s.replace(/[ \t\n\r]+/g, ' ').replace(/^ | $/g, '');
 }
 
 /** "+0100": the local offset from UTC at `date`, as git writes it. */
@@ -212,7 +223,13 @@ function objectId(type: string, body: Buffer): { id: string; raw: Buffer } {
 function writeObject(dir: string, id: string, raw: Buffer): void {
   const folder = path.join(dir, 'objects', id.slice(0, 2));
   const file = path.join(folder, id.slice(2));
-  if (exists(file)) return;
+  if (exists(file)) {
+    // As git does for an object it would write again: freshened, so that a concurrent prune of
+    // old unreachable objects does not take it away from under the new commit.
+    const now = new Date();
+    utimesSync(file, now, now);
+    return;
+  }
   mkdirSync(folder, { recursive: true });
   const tmp = path.join(folder, `tmp_obj_${randomBytes(6).toString('hex')}`);
   // Level 1, git's default for loose objects (core.looseCompression); the id does not depend on it.
@@ -256,6 +273,10 @@ function exists(f: string): boolean {
  */
 export async function commitFromFiles(root: string, branch: string, paths: string[], message: string): Promise<string | null> {
   if (Object.keys(process.env).some((k) => k.startsWith('GIT_') && !INERT_ENV.test(k)) || !paths.length) return null;
+  // A time zone given as a POSIX rule ("<+0330>-3:30"): the C library and JavaScript may read it
+  // differently, and git takes the C library's offset.
+  const tz = process.env.TZ;
+  if (tz !== undefined && tz !== '' && !/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/.test(tz)) return null;
   const dir = path.join(root, '.git');
   // Synchronous file calls throughout: a few small files, read and written one after the other
   // (each asynchronous call would wait for a thread-pool round trip).
@@ -273,15 +294,19 @@ export async function commitFromFiles(root: string, branch: string, paths: strin
     '/etc/gitattributes',
     ...[...folders].map((f) => path.join(root, f, '.gitattributes')),
   ];
-  if (busy.some(exists)) return null;
-
-  // Locks in git's order: the index, then HEAD (its reflog) and the branch.
   const ref = `refs/heads/${branch}`;
+  const onBranch = () => readFileSync(path.join(dir, 'HEAD'), 'utf8').trim() === `ref: ${ref}`;
+  if (busy.some(exists) || packedReplaceRefs(dir) || !onBranch()) return null;
+
+  // Locks in git's order: the index, then HEAD (its reflog) and the branch. From here to the end
+  // nothing waits on the event loop: a signal's handler (Ctrl-C) runs only once the locks are
+  // released, as git releases its own.
   const locks: string[] = [];
   const release = () => {
     for (const l of locks) if (exists(l)) unlinkSync(l);
   };
   try {
+    // The branch's folder (a packed-only branch "team/x" may have none).
     mkdirSync(path.dirname(path.join(dir, ref)), { recursive: true });
     for (const file of [path.join(dir, 'index'), path.join(dir, 'HEAD'), path.join(dir, ref)]) {
       const lock = takeLock(file);
@@ -289,17 +314,21 @@ export async function commitFromFiles(root: string, branch: string, paths: strin
       locks.push(lock);
     }
     const [indexLock, headLock, refLock] = locks;
-    const head = readFileSync(path.join(dir, 'HEAD'), 'utf8').trim();
-    const parent = head === `ref: ${ref}` ? branchHead(dir, ref) : null;
+    const parent = onBranch() ? branchHead(dir, ref) : null;
     const parentTree = parent && commitTree(dir, parent);
-    const plan = parentTree ? planCommit(root, readFileSync(path.join(dir, 'index')), parentTree, paths, settings.fileMode) : null;
+    let plan: CommitPlan | null = null;
+    try {
+      if (parentTree) plan = planCommit(root, readIndexFile(dir), parentTree, paths, settings.fileMode);
+    } catch {
+      // A file gone or become a folder since it was written: git's call (and git's error).
+    }
     if (!parent || !plan) return (release(), null);
 
     const now = new Date();
     const ident = `${settings.name} <${settings.email}> ${Math.floor(now.getTime() / 1000)} ${zone(now)}`;
     const commit = objectId('commit', Buffer.from(`tree ${plan.tree}\nparent ${parent}\nauthor ${ident}\ncommitter ${ident}\n\n${text}`));
     for (const o of [...plan.objects, commit]) writeObject(dir, o.id, o.raw);
-    await writeIndex(indexLock, plan.index, plan.newest);
+    writeIndex(indexLock, plan.index, plan.newest);
     writeFileSync(path.join(dir, 'COMMIT_EDITMSG'), text);
     // The reflogs (HEAD's, then the branch's) before the branch moves, as git writes them.
     const log = `${parent} ${commit.id} ${ident}\t${reflogMessage(`commit: ${text.split('\n')[0]}`)}\n`;
@@ -344,12 +373,30 @@ interface CommitPlan {
  * not older than its index is "racily clean", and git (and the next look here) would read the file
  * again to trust it. Where the file system's clock ticks coarsely, that means waiting for the tick.
  */
-async function writeIndex(file: string, content: Buffer, newest: bigint): Promise<void> {
+function writeIndex(file: string, content: Buffer, newest: bigint): void {
   for (let i = 0; ; i++) {
     writeFileSync(file, content);
     if (i === 20 || statSync(file, { bigint: true }).mtimeNs > newest) return;
-    await sleep(1);
+    // A millisecond's sleep without giving the event loop a turn (see commitFromFiles).
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
   }
+}
+
+/** The index's bytes and the second of its modification time, read from the same file. */
+function readIndexFile(dir: string): { d: Buffer; second: number } {
+  const fd = openSync(path.join(dir, 'index'), 'r');
+  try {
+    const second = Number(fstatSync(fd, { bigint: true }).mtimeNs / 1_000_000_000n);
+    return { d: readFileSync(fd), second };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Whether packed-refs holds replacement refs (see BUSY for loose ones). */
+function packedReplaceRefs(dir: string): boolean {
+  const packed = path.join(dir, 'packed-refs');
+  return exists(packed) && readFileSync(packed, 'utf8').includes(' refs/replace/');
 }
 
 /**
@@ -360,7 +407,8 @@ async function writeIndex(file: string, content: Buffer, newest: bigint): Promis
  * are compared as bytes and only along the way: decoding every name of a large index would cost
  * more than the rest. Null for anything else.
  */
-function planCommit(root: string, d: Buffer, parentTree: string, paths: string[], fileMode: boolean): CommitPlan | null {
+function planCommit(root: string, index: { d: Buffer; second: number }, parentTree: string, paths: string[], fileMode: boolean): CommitPlan | null {
+  const { d } = index;
   const walked = entryPlaces(d);
   if (!walked) return null;
   const { places } = walked;
@@ -429,6 +477,8 @@ function planCommit(root: string, d: Buffer, parentTree: string, paths: string[]
   // by its own count.
   const folders = new Set<string>(['']);
   for (const p of paths) for (let f = path.posix.dirname(bytes(p)); f !== '.'; f = path.posix.dirname(f)) folders.add(f);
+  // An attributes file git would read from the index (one deleted from the work tree): git's call.
+  for (const f of folders) if (entriesNamed(d, places, Buffer.from(f ? `${f}/.gitattributes` : '.gitattributes', 'latin1')).length) return null;
   const depth = (f: string) => (f ? f.split('/').length : 0);
   for (const folder of [...folders].sort((a, b) => depth(b) - depth(a))) {
     const cached = cache.get(folder);
@@ -460,6 +510,26 @@ function planCommit(root: string, d: Buffer, parentTree: string, paths: string[]
     objects.push(tree);
     ids.set(folder, tree.id);
     out.write(tree.id, treeExt.start + cached.idAt, 'hex');
+  }
+  // Entries git would read again ("racily clean": modified in the second the old index was
+  // written, or later; git compares seconds here) keep their stat data only if their content is
+  // still the recorded one; otherwise their size is made 0, as git does, so that the edit stays
+  // visible once the new index, written later, no longer makes them look racy.
+  const written = new Set(paths.map(bytes));
+  for (const e of places) {
+    const mode = d.readUInt32BE(e.off + 24);
+    if (d.readUInt32BE(e.off + 8) < index.second || mode === 0o160000) continue;
+    const name = d.toString('latin1', e.nameStart, e.nameStart + e.nameLength);
+    if (written.has(name)) continue;
+    let same = false;
+    if (mode === 0o100644 || mode === 0o100755) {
+      try {
+        same = objectId('blob', readFileSync(path.join(root, Buffer.from(name, 'latin1').toString('utf8')))).id === d.toString('hex', e.off + 40, e.off + 60);
+      } catch {
+        // Gone or unreadable: changed.
+      }
+    }
+    if (!same) out.writeUInt32BE(0, e.off + 36);
   }
   const tree = ids.get('') as string;
   createHash('sha1')

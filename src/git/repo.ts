@@ -273,11 +273,12 @@ export function commitMessage(subject: string, body: string | null, trailers: Tr
  * ~40 ms per hashing).
  */
 export async function commitPaths(repo: GitRepo, paths: string[], message: string, newPaths: string[] = paths): Promise<string> {
-  if (newPaths.length) await repo.git.raw(['add', '--', ...newPaths]);
+  // The paths are file names, not patterns (as the commit written into git's files takes them).
+  if (newPaths.length) await repo.git.raw(['--literal-pathspecs', 'add', '--', ...newPaths]);
   // No automatic maintenance after each registry commit (a process of its own, ~20 ms): git runs
   // it after fetches and on the user's own commits, which is often enough for a repository that
   // grows by one small commit per change.
-  await repo.git.raw(['-c', 'maintenance.auto=false', 'commit', '--quiet', '--no-verify', '-m', message, '--', ...paths]);
+  await repo.git.raw(['--literal-pathspecs', '-c', 'maintenance.auto=false', 'commit', '--quiet', '--no-verify', '-m', message, '--', ...paths]);
   return headFromFiles(repo.root) ?? ((await headSha(repo)) as string);
 }
 

@@ -148,6 +148,39 @@ describe('commitFromFiles', () => {
     expect(git(['status', '--porcelain'], dir)).toBe('');
   });
 
+  it('keeps an edit git would still see: a racily clean entry whose file changed is smudged, as git does', async () => {
+    const dir = committedRepo();
+    const second = () => new Promise((r) => setTimeout(r, 1020 - (Date.now() % 1000)));
+    await second();
+    // README.md committed, then edited to the same size within the same second: only git's
+    // re-reading of racily clean entries sees that edit.
+    writeFileSync(path.join(dir, 'README.md'), '{"a":3}\n');
+    git(['add', 'README.md'], dir);
+    git(['commit', '--quiet', '-m', 'readme'], dir);
+    writeFileSync(path.join(dir, 'README.md'), '{"b":4}\n');
+    await second();
+    edit(dir);
+    expect(await commitFromFiles(dir, 'main', CHANGED, MESSAGE)).toMatch(/^[0-9a-f]{40}$/);
+    expect(git(['status', '--porcelain'], dir)).toBe(' M README.md\n');
+    expect(git(['fsck', '--strict', '--no-dangling'], dir)).toBe('');
+  });
+
+  it('null, with nothing touched, for a path gone since it was written and for a branch HEAD is not on', async () => {
+    const dir = committedRepo();
+    edit(dir);
+    rmSync(path.join(dir, CHANGED[1]));
+    let before = snapshot(dir);
+    expect(await commitFromFiles(dir, 'main', CHANGED, MESSAGE)).toBeNull();
+    expect(snapshot(dir)).toBe(before);
+    // A packed-only branch in a folder of its own: no folder is made for it.
+    git(['branch', 'team/x'], dir);
+    git(['pack-refs', '--all'], dir);
+    before = snapshot(dir);
+    expect(await commitFromFiles(dir, 'team/x', [CHANGED[0]], MESSAGE)).toBeNull();
+    expect(snapshot(dir)).toBe(before);
+    expect(existsSync(path.join(dir, '.git/refs/heads/team'))).toBe(false);
+  });
+
   const refusals: [string, (dir: string) => NodeJS.ProcessEnv | void, string[]?][] = [
     ['a setting not known to change nothing (commit.gpgSign)', (d) => void git(['config', 'commit.gpgSign', 'false'], d)],
     ['a hooks path', (d) => void git(['config', 'core.hooksPath', '/nowhere'], d)],
@@ -194,6 +227,19 @@ describe('commitFromFiles', () => {
       },
     ],
     ['an author in the environment', () => ({ GIT_AUTHOR_NAME: 'Someone' })],
+    ['a time zone given as a POSIX rule', () => ({ TZ: '<+0330>-3:30' })],
+    [
+      'an attributes file in the index, deleted from the work tree',
+      (d) => {
+        writeFileSync(path.join(d, 'registry/.gitattributes'), '*.json text\n');
+        git(['add', 'registry/.gitattributes'], d);
+        git(['commit', '--quiet', '-m', 'attributes'], d);
+        rmSync(path.join(d, 'registry/.gitattributes'));
+      },
+    ],
+    ['a replacement object', (d) => void git(['replace', 'HEAD', 'HEAD^'], d)],
+    ['a rerere cache', (d) => mkdirSync(path.join(d, '.git/rr-cache'))],
+    ['an identity git would re-encode (a Unicode noncharacter)', (d) => void git(['config', 'user.name', 'Registry Bot \uFFFE'], d)],
     ['an identity git would write otherwise', (d) => void git(['config', 'user.name', 'Registry Bot.'], d)],
     ['no identity in the files', (d) => void git(['config', '--unset', 'user.email'], d)],
     ['nothing changed', () => {}, ['README.md']],

@@ -1,0 +1,27 @@
+import {
+  MREG_VERSION,
+  audit,
+  history,
+  llamaCppVersion,
+  status,
+  unpushedCommits
+} from "./chunk-BEXV2VE7.js";
+import "./chunk-5MNZ4I4V.js";
+import "./chunk-7ZSERUCK.js";
+import "./chunk-M7D42G3J.js";
+import "./chunk-7RXUQSNX.js";
+import "./chunk-FVKG4KE6.js";
+import "./chunk-6XFSSTIM.js";
+import "./chunk-4AKSAZZ6.js";
+import "./chunk-XXDYKEZD.js";
+import "./chunk-TXQE7KTN.js";
+import "./chunk-J65ZUYIW.js";
+import "./chunk-SE6IUDCK.js";
+export {
+  MREG_VERSION,
+  audit,
+  history,
+  llamaCppVersion,
+  status,
+  unpushedCommits
+};
