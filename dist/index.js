@@ -2,17 +2,17 @@ import {
   audit,
   history,
   status
-} from "./chunks/chunk-BEXV2VE7.js";
+} from "./chunks/chunk-FSKEXSRJ.js";
 import {
   startAgent,
   startServe
-} from "./chunks/chunk-2BVGKSOA.js";
-import "./chunks/chunk-6RUUFZAH.js";
+} from "./chunks/chunk-HNFTC3CM.js";
+import "./chunks/chunk-AFJ3H26W.js";
 import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunks/chunk-FROGXMVW.js";
+} from "./chunks/chunk-TWQZDJOL.js";
 import {
   DEFAULT_QUANTIZATION_ALLOWANCE,
   decideGate
@@ -26,39 +26,39 @@ import "./chunks/chunk-V5JPAR3T.js";
 import "./chunks/chunk-OAA5WMXH.js";
 import {
   initRepository
-} from "./chunks/chunk-6OJKJRBI.js";
+} from "./chunks/chunk-LJKBFGNV.js";
 import {
   publishArtifact,
   verifyStore
-} from "./chunks/chunk-BGP5SFMZ.js";
+} from "./chunks/chunk-S3EUA2QZ.js";
 import {
   fetchById
-} from "./chunks/chunk-FV7MBTWY.js";
+} from "./chunks/chunk-KXGCNA4V.js";
 import {
   registerArtifact
-} from "./chunks/chunk-WNYRB7BQ.js";
+} from "./chunks/chunk-2H3MVAMG.js";
 import {
   Pipeline,
   PipelineError,
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunks/chunk-55DS4YLB.js";
+} from "./chunks/chunk-QTQP6EL3.js";
 import {
   defaultHooks
-} from "./chunks/chunk-WNNDBU6D.js";
-import "./chunks/chunk-7HSRB5BG.js";
+} from "./chunks/chunk-MDPLEUNE.js";
+import "./chunks/chunk-INXMD6KN.js";
 import "./chunks/chunk-LKVCAJ3Z.js";
 import "./chunks/chunk-CDORPB5K.js";
 import {
   blockArtifact
-} from "./chunks/chunk-LVIQ7HZ4.js";
-import "./chunks/chunk-5MNZ4I4V.js";
-import "./chunks/chunk-DES3UGZR.js";
+} from "./chunks/chunk-BQCQUP7O.js";
+import "./chunks/chunk-ZKM4D2F5.js";
+import "./chunks/chunk-DWQBFGMD.js";
 import {
   readArtifact,
   readRegistry
-} from "./chunks/chunk-7ZSERUCK.js";
+} from "./chunks/chunk-MZDJHGEJ.js";
 import "./chunks/chunk-D7BBNTB6.js";
 import {
   openStore
@@ -68,7 +68,7 @@ import "./chunks/chunk-OH7KX6YS.js";
 import "./chunks/chunk-M7D42G3J.js";
 import {
   validateRepository
-} from "./chunks/chunk-OSZBXSH6.js";
+} from "./chunks/chunk-GM3OU3NT.js";
 import {
   settingsFromEnv
 } from "./chunks/chunk-QBDP4CLO.js";
@@ -76,8 +76,8 @@ import {
   checkDeployable,
   liveEntry,
   previousEnvironment
-} from "./chunks/chunk-7RXUQSNX.js";
-import "./chunks/chunk-FVKG4KE6.js";
+} from "./chunks/chunk-CLSXH6WR.js";
+import "./chunks/chunk-VNR7K2JQ.js";
 import "./chunks/chunk-SBIHGHJX.js";
 import {
   formatArtifactId,
@@ -87,7 +87,7 @@ import {
 import {
   openContext,
   silentLogger
-} from "./chunks/chunk-57I7QJFD.js";
+} from "./chunks/chunk-4B32YKUG.js";
 import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
@@ -97,9 +97,9 @@ import {
   loadConfig,
   parseDocument,
   parseMetadata
-} from "./chunks/chunk-4AKSAZZ6.js";
+} from "./chunks/chunk-MOAMLXGA.js";
 import "./chunks/chunk-XXDYKEZD.js";
-import "./chunks/chunk-TXQE7KTN.js";
+import "./chunks/chunk-6MOYWGOY.js";
 import {
   MregError
 } from "./chunks/chunk-J65ZUYIW.js";

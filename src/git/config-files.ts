@@ -85,6 +85,15 @@ export interface ConfigEntry {
  * its line (legal, but left to git).
  */
 export function parseGitConfig(text: string): ConfigEntry[] | null {
+  // The same files are read by several readers in one command (the place, the settings, the index
+  // reader, the commit writer): each text is parsed once.
+  if (!parsed.has(text)) parsed.set(text, parseText(text));
+  return parsed.get(text) as ConfigEntry[] | null;
+}
+
+const parsed = new Map<string, ConfigEntry[] | null>();
+
+function parseText(text: string): ConfigEntry[] | null {
   const entries: ConfigEntry[] = [];
   let section: string | null = null;
   let subsection: string | null = null;
