@@ -2,17 +2,17 @@ import {
   audit,
   history,
   status
-} from "./chunks/chunk-FSKEXSRJ.js";
+} from "./chunks/chunk-33Z2WNKU.js";
 import {
   startAgent,
   startServe
-} from "./chunks/chunk-HNFTC3CM.js";
-import "./chunks/chunk-AFJ3H26W.js";
+} from "./chunks/chunk-MFUS7UFH.js";
+import "./chunks/chunk-BXFSDX36.js";
 import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunks/chunk-TWQZDJOL.js";
+} from "./chunks/chunk-4WSXCDMM.js";
 import {
   DEFAULT_QUANTIZATION_ALLOWANCE,
   decideGate
@@ -26,39 +26,39 @@ import "./chunks/chunk-V5JPAR3T.js";
 import "./chunks/chunk-OAA5WMXH.js";
 import {
   initRepository
-} from "./chunks/chunk-LJKBFGNV.js";
+} from "./chunks/chunk-VNGOE4WK.js";
 import {
   publishArtifact,
   verifyStore
-} from "./chunks/chunk-S3EUA2QZ.js";
+} from "./chunks/chunk-5L2TUGWP.js";
 import {
   fetchById
-} from "./chunks/chunk-KXGCNA4V.js";
+} from "./chunks/chunk-UQWZ6F5Q.js";
 import {
   registerArtifact
-} from "./chunks/chunk-2H3MVAMG.js";
+} from "./chunks/chunk-CODQFEMQ.js";
 import {
   Pipeline,
   PipelineError,
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunks/chunk-QTQP6EL3.js";
+} from "./chunks/chunk-TBCHVMKR.js";
 import {
   defaultHooks
-} from "./chunks/chunk-MDPLEUNE.js";
-import "./chunks/chunk-INXMD6KN.js";
+} from "./chunks/chunk-63JQ2324.js";
+import "./chunks/chunk-L7U7OQWK.js";
 import "./chunks/chunk-LKVCAJ3Z.js";
 import "./chunks/chunk-CDORPB5K.js";
 import {
   blockArtifact
-} from "./chunks/chunk-BQCQUP7O.js";
-import "./chunks/chunk-ZKM4D2F5.js";
-import "./chunks/chunk-DWQBFGMD.js";
+} from "./chunks/chunk-YGQJTOV5.js";
+import "./chunks/chunk-2T5CT356.js";
+import "./chunks/chunk-YT3Q4PE7.js";
 import {
   readArtifact,
   readRegistry
-} from "./chunks/chunk-MZDJHGEJ.js";
+} from "./chunks/chunk-3QLYMGCN.js";
 import "./chunks/chunk-D7BBNTB6.js";
 import {
   openStore
@@ -68,7 +68,7 @@ import "./chunks/chunk-OH7KX6YS.js";
 import "./chunks/chunk-M7D42G3J.js";
 import {
   validateRepository
-} from "./chunks/chunk-GM3OU3NT.js";
+} from "./chunks/chunk-IQXD6UCC.js";
 import {
   settingsFromEnv
 } from "./chunks/chunk-QBDP4CLO.js";
@@ -76,8 +76,8 @@ import {
   checkDeployable,
   liveEntry,
   previousEnvironment
-} from "./chunks/chunk-CLSXH6WR.js";
-import "./chunks/chunk-VNR7K2JQ.js";
+} from "./chunks/chunk-Y635AUIR.js";
+import "./chunks/chunk-SBJTIQWU.js";
 import "./chunks/chunk-SBIHGHJX.js";
 import {
   formatArtifactId,
@@ -87,7 +87,7 @@ import {
 import {
   openContext,
   silentLogger
-} from "./chunks/chunk-4B32YKUG.js";
+} from "./chunks/chunk-7UCORXBI.js";
 import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
@@ -97,9 +97,9 @@ import {
   loadConfig,
   parseDocument,
   parseMetadata
-} from "./chunks/chunk-MOAMLXGA.js";
+} from "./chunks/chunk-X4HOINQT.js";
 import "./chunks/chunk-XXDYKEZD.js";
-import "./chunks/chunk-6MOYWGOY.js";
+import "./chunks/chunk-TMRBYA4Y.js";
 import {
   MregError
 } from "./chunks/chunk-J65ZUYIW.js";

@@ -17,6 +17,7 @@ import {
 import path from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { configFromFiles, type ConfigEntry } from './config-files.js';
+import { refFromFiles } from './repo.js';
 import { commitTree, entriesNamed, entryPlaces, extensionsOf, firstFrom, treeCache, type EntryPlace } from './index-file.js';
 
 /**
@@ -314,7 +315,7 @@ export async function commitFromFiles(root: string, branch: string, paths: strin
       locks.push(lock);
     }
     const [indexLock, headLock, refLock] = locks;
-    const parent = onBranch() ? branchHead(dir, ref) : null;
+    const parent = onBranch() ? refFromFiles(dir, ref) : null;
     const parentTree = parent && commitTree(dir, parent);
     let plan: CommitPlan | null = null;
     try {
@@ -345,16 +346,6 @@ export async function commitFromFiles(root: string, branch: string, paths: strin
     release();
     throw err;
   }
-}
-
-/** The branch's commit: its loose ref, else its line in packed-refs. */
-function branchHead(dir: string, ref: string): string | null {
-  const read = (f: string) => (exists(f) ? readFileSync(f, 'utf8') : null);
-  const loose = read(path.join(dir, ref));
-  if (loose !== null) return /^[0-9a-f]{40}$/.test(loose.trim()) ? loose.trim() : null;
-  const packed = read(path.join(dir, 'packed-refs')) ?? '';
-  const line = packed.split('\n').find((l) => l.endsWith(` ${ref}`));
-  return line && /^[0-9a-f]{40} /.test(line) ? line.slice(0, 40) : null;
 }
 
 interface CommitPlan {

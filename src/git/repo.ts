@@ -318,14 +318,19 @@ export function headFromFiles(root: string): string | null {
     if (/^[0-9a-f]{40}$/.test(head)) return head;
     const ref = /^ref: (refs\/heads\/[^\s]+)$/.exec(head)?.[1];
     if (!ref || ref.includes('..')) return null;
-    const loose = readOr(path.join(common, ref), null);
-    if (loose !== null) return /^[0-9a-f]{40}$/.test(loose.trim()) ? loose.trim() : null;
-    const packed = readOr(path.join(common, 'packed-refs'), '');
-    const line = packed.split('\n').find((l) => l.endsWith(` ${ref}`));
-    return line && /^[0-9a-f]{40} /.test(line) ? line.slice(0, 40) : null;
+    return refFromFiles(common, ref);
   } catch {
     return null;
   }
+}
+
+/** A branch's commit, from its loose ref file, else its line in packed-refs; null otherwise. */
+export function refFromFiles(common: string, ref: string): string | null {
+  const loose = readOr(path.join(common, ref), null);
+  if (loose !== null) return /^[0-9a-f]{40}$/.test(loose.trim()) ? loose.trim() : null;
+  const packed = readOr(path.join(common, 'packed-refs'), '');
+  const line = packed.split('\n').find((l) => l.endsWith(` ${ref}`));
+  return line && /^[0-9a-f]{40} /.test(line) ? line.slice(0, 40) : null;
 }
 
 /** Undo a local commit that could not be pushed, keeping the working tree's other changes. */

@@ -77,6 +77,8 @@ export declare function gitDir(root: string): string | null;
  * round trip.
  */
 export declare function headFromFiles(root: string): string | null;
+/** A branch's commit, from its loose ref file, else its line in packed-refs; null otherwise. */
+export declare function refFromFiles(common: string, ref: string): string | null;
 /** Undo a local commit that could not be pushed, keeping the working tree's other changes. */
 export declare function resetTo(repo: GitRepo, rev: string): Promise<void>;
 export type PushResult = {

@@ -1,7 +1,0 @@
-import {
-  defaultHooks
-} from "./chunk-MDPLEUNE.js";
-import "./chunk-SE6IUDCK.js";
-export {
-  defaultHooks
-};
