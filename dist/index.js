@@ -2,17 +2,17 @@ import {
   audit,
   history,
   status
-} from "./chunks/chunk-33Z2WNKU.js";
+} from "./chunks/chunk-JM4BBMTH.js";
 import {
   startAgent,
   startServe
-} from "./chunks/chunk-MFUS7UFH.js";
-import "./chunks/chunk-BXFSDX36.js";
+} from "./chunks/chunk-GGMDTIEE.js";
+import "./chunks/chunk-NQAYGMFJ.js";
 import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunks/chunk-4WSXCDMM.js";
+} from "./chunks/chunk-NLJU7SXJ.js";
 import {
   DEFAULT_QUANTIZATION_ALLOWANCE,
   decideGate
@@ -22,43 +22,43 @@ import {
   medianInterval,
   mulberry32
 } from "./chunks/chunk-24LWVRXC.js";
-import "./chunks/chunk-V5JPAR3T.js";
+import "./chunks/chunk-S54RUPTV.js";
 import "./chunks/chunk-OAA5WMXH.js";
 import {
   initRepository
-} from "./chunks/chunk-VNGOE4WK.js";
+} from "./chunks/chunk-VZQFKHEH.js";
 import {
   publishArtifact,
   verifyStore
-} from "./chunks/chunk-5L2TUGWP.js";
+} from "./chunks/chunk-SWSEM4F4.js";
 import {
   fetchById
-} from "./chunks/chunk-UQWZ6F5Q.js";
+} from "./chunks/chunk-GQU2BJMH.js";
 import {
   registerArtifact
-} from "./chunks/chunk-CODQFEMQ.js";
+} from "./chunks/chunk-3VTXYXUL.js";
 import {
   Pipeline,
   PipelineError,
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunks/chunk-TBCHVMKR.js";
+} from "./chunks/chunk-XLRQILMB.js";
 import {
   defaultHooks
-} from "./chunks/chunk-63JQ2324.js";
-import "./chunks/chunk-L7U7OQWK.js";
+} from "./chunks/chunk-RD5REQKZ.js";
+import "./chunks/chunk-WWXZN2QU.js";
 import "./chunks/chunk-LKVCAJ3Z.js";
 import "./chunks/chunk-CDORPB5K.js";
 import {
   blockArtifact
-} from "./chunks/chunk-YGQJTOV5.js";
-import "./chunks/chunk-2T5CT356.js";
-import "./chunks/chunk-YT3Q4PE7.js";
+} from "./chunks/chunk-GUJ6STBA.js";
+import "./chunks/chunk-AUTW7PWY.js";
+import "./chunks/chunk-TEHUBAJ4.js";
 import {
   readArtifact,
   readRegistry
-} from "./chunks/chunk-3QLYMGCN.js";
+} from "./chunks/chunk-F4PT7POB.js";
 import "./chunks/chunk-D7BBNTB6.js";
 import {
   openStore
@@ -68,7 +68,7 @@ import "./chunks/chunk-OH7KX6YS.js";
 import "./chunks/chunk-M7D42G3J.js";
 import {
   validateRepository
-} from "./chunks/chunk-IQXD6UCC.js";
+} from "./chunks/chunk-C7G6ERMH.js";
 import {
   settingsFromEnv
 } from "./chunks/chunk-QBDP4CLO.js";
@@ -76,8 +76,8 @@ import {
   checkDeployable,
   liveEntry,
   previousEnvironment
-} from "./chunks/chunk-Y635AUIR.js";
-import "./chunks/chunk-SBJTIQWU.js";
+} from "./chunks/chunk-QEMUCMJQ.js";
+import "./chunks/chunk-LILVJVWO.js";
 import "./chunks/chunk-SBIHGHJX.js";
 import {
   formatArtifactId,
@@ -87,7 +87,7 @@ import {
 import {
   openContext,
   silentLogger
-} from "./chunks/chunk-7UCORXBI.js";
+} from "./chunks/chunk-5M7PUB3B.js";
 import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
@@ -97,8 +97,8 @@ import {
   loadConfig,
   parseDocument,
   parseMetadata
-} from "./chunks/chunk-X4HOINQT.js";
-import "./chunks/chunk-XXDYKEZD.js";
+} from "./chunks/chunk-YNJ47U2A.js";
+import "./chunks/chunk-64GSZUE7.js";
 import "./chunks/chunk-TMRBYA4Y.js";
 import {
   MregError

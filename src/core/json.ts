@@ -118,14 +118,18 @@ export function syntaxErrorOffset(text: string): number {
   return text.length;
 }
 
+/** A UTF-8 byte order mark is how some editors save JSON: it is not content. */
+export function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 export function parseJsonText(text: string, file: string, maxBytes = MAX_JSON_BYTES): unknown {
   if (text.length > maxBytes) {
     throw new MregError('INVALID_JSON', `${file}: ${text.length} bytes is larger than the ${maxBytes}-byte limit for this file`, {
       problems: [{ file, pointer: '', message: `larger than ${maxBytes} bytes` }],
     });
   }
-  // A UTF-8 byte order mark is how some editors save JSON: it is not content, accept it.
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  text = withoutBom(text);
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -2,8 +2,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import {
   appendFileSync,
   closeSync,
-  fstatSync,
   linkSync,
+  type BigIntStats,
   lstatSync,
   mkdirSync,
   openSync,
@@ -17,8 +17,8 @@ import {
 import path from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { configFromFiles, type ConfigEntry } from './config-files.js';
-import { refFromFiles } from './repo.js';
-import { commitTree, entriesNamed, entryPlaces, extensionsOf, firstFrom, treeCache, type EntryPlace } from './index-file.js';
+import { commitPaths, refFromFiles, type GitRepo } from './repo.js';
+import { commitTree, entriesNamed, entryPlaces, extensionsOf, firstFrom, foldersAbove, readWithStat, treeCache, type EntryPlace } from './index-file.js';
 
 /**
  * A registry commit written into git's own files, as `git commit --no-verify -m MESSAGE -- PATHS`
@@ -267,6 +267,16 @@ function exists(f: string): boolean {
 }
 
 /**
+ * Commits exactly `paths` on the checked-out branch: written into git's files where that is certainly
+ * what git writes (commitFromFiles: no process), else by git (commitPaths, which also adds `newPaths`,
+ * files new to the repository).
+ */
+export async function commitRegistryPaths(repo: GitRepo, paths: string[], message: string, newPaths: string[]): Promise<string> {
+  const fromFiles = !newPaths.length && repo.branch ? await commitFromFiles(repo.root, repo.branch, paths, message) : null;
+  return fromFiles ?? (await commitPaths(repo, paths, message, newPaths));
+}
+
+/**
  * Commits exactly `paths` (tracked regular files, already written) on `branch` as git would, or
  * returns null without changing anything when this repository's state is not one written here
  * (see above): then run git. Throws only when writing fails halfway (the locks are released; the
@@ -287,8 +297,7 @@ export async function commitFromFiles(root: string, branch: string, paths: strin
   const settings = config && settingsFor(config);
   if (!settings || !text) return null;
   const home = process.env.HOME as string; // configFromFiles answers only with HOME set
-  const folders = new Set(['']);
-  for (const p of paths) for (let f = path.posix.dirname(p); f !== '.'; f = path.posix.dirname(f)) folders.add(f);
+  const folders = new Set(['', ...paths.flatMap(foldersAbove)]);
   const busy = [
     ...BUSY.map((f) => path.join(dir, f)),
     path.join(process.env.XDG_CONFIG_HOME || path.join(home, '.config'), 'git', 'attributes'),
@@ -319,7 +328,7 @@ export async function commitFromFiles(root: string, branch: string, paths: strin
     const parentTree = parent && commitTree(dir, parent);
     let plan: CommitPlan | null = null;
     try {
-      if (parentTree) plan = planCommit(root, readIndexFile(dir), parentTree, paths, settings.fileMode);
+      if (parentTree) plan = planCommit(root, readWithStat(path.join(dir, 'index')), parentTree, paths, settings.fileMode);
     } catch {
       // A file gone or become a folder since it was written: git's call (and git's error).
     }
@@ -373,17 +382,6 @@ function writeIndex(file: string, content: Buffer, newest: bigint): void {
   }
 }
 
-/** The index's bytes and the second of its modification time, read from the same file. */
-function readIndexFile(dir: string): { d: Buffer; second: number } {
-  const fd = openSync(path.join(dir, 'index'), 'r');
-  try {
-    const second = Number(fstatSync(fd, { bigint: true }).mtimeNs / 1_000_000_000n);
-    return { d: readFileSync(fd), second };
-  } finally {
-    closeSync(fd);
-  }
-}
-
 /** Whether packed-refs holds replacement refs (see BUSY for loose ones). */
 function packedReplaceRefs(dir: string): boolean {
   const packed = path.join(dir, 'packed-refs');
@@ -398,8 +396,10 @@ function packedReplaceRefs(dir: string): boolean {
  * are compared as bytes and only along the way: decoding every name of a large index would cost
  * more than the rest. Null for anything else.
  */
-function planCommit(root: string, index: { d: Buffer; second: number }, parentTree: string, paths: string[], fileMode: boolean): CommitPlan | null {
-  const { d } = index;
+function planCommit(root: string, index: { bytes: Buffer; st: BigIntStats }, parentTree: string, paths: string[], fileMode: boolean): CommitPlan | null {
+  const d = index.bytes;
+  // The second the index was written: git compares entries with it to the second.
+  const indexSecond = Number(index.st.mtimeNs / 1_000_000_000n);
   const walked = entryPlaces(d);
   if (!walked) return null;
   const { places } = walked;
@@ -427,16 +427,7 @@ function planCommit(root: string, index: { d: Buffer; second: number }, parentTr
     if (ids.has(bytes(p))) return null;
     const indexMode = d.readUInt32BE(e.off + 24);
     if (indexMode !== 0o100644 && indexMode !== 0o100755) return null;
-    // The bytes and the stat data of the same file (the one a rename put there last).
-    const fd = openSync(path.join(root, p), 'r');
-    let body: Buffer;
-    let st;
-    try {
-      st = fstatSync(fd, { bigint: true });
-      body = readFileSync(fd);
-    } finally {
-      closeSync(fd);
-    }
+    const { bytes: body, st } = readWithStat(path.join(root, p));
     if (!st.isFile() || lstatSync(path.join(root, p)).isSymbolicLink()) return null;
     if (st.mtimeNs > newest) newest = st.mtimeNs;
     const blob = objectId('blob', body);
@@ -466,8 +457,7 @@ function planCommit(root: string, index: { d: Buffer; second: number }, parentTr
   // Folders above the written files, deepest first. A folder's entries are one run of the index
   // (from the first name after "folder/", as many as the cache says); a subfolder's run is skipped
   // by its own count.
-  const folders = new Set<string>(['']);
-  for (const p of paths) for (let f = path.posix.dirname(bytes(p)); f !== '.'; f = path.posix.dirname(f)) folders.add(f);
+  const folders = new Set(['', ...paths.map(bytes).flatMap(foldersAbove)]);
   // An attributes file git would read from the index (one deleted from the work tree): git's call.
   for (const f of folders) if (entriesNamed(d, places, Buffer.from(f ? `${f}/.gitattributes` : '.gitattributes', 'latin1')).length) return null;
   const depth = (f: string) => (f ? f.split('/').length : 0);
@@ -509,7 +499,7 @@ function planCommit(root: string, index: { d: Buffer; second: number }, parentTr
   const written = new Set(paths.map(bytes));
   for (const e of places) {
     const mode = d.readUInt32BE(e.off + 24);
-    if (d.readUInt32BE(e.off + 8) < index.second || mode === 0o160000) continue;
+    if (d.readUInt32BE(e.off + 8) < indexSecond || mode === 0o160000) continue;
     const name = d.toString('latin1', e.nameStart, e.nameStart + e.nameLength);
     if (written.has(name)) continue;
     let same = false;

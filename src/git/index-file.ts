@@ -124,9 +124,7 @@ function matches(root: string, file: string, index: IndexSnapshot): boolean {
 
 /** The first folder between the repository's top and `file` (relative, as in `file`) that is a link, or null. */
 export function linkedFolder(root: string, file: string): string | null {
-  const parts = file.split('/').slice(0, -1);
-  const folders = parts.map((_, i) => parts.slice(0, i + 1).join('/'));
-  return folders.find((f) => lstatSync(path.join(root, f), { throwIfNoEntry: false })?.isSymbolicLink()) ?? null;
+  return foldersAbove(file).find((f) => lstatSync(path.join(root, f), { throwIfNoEntry: false })?.isSymbolicLink()) ?? null;
 }
 
 /** One entry's place in the index file: its offset, its name's offset and length, its flags. */
@@ -221,16 +219,7 @@ export function extensionsOf(d: Buffer, off: number): { signature: string; start
 
 /** The index (versions 2 and 3), the entries of `wanted` and the cached tree id of the whole tree. */
 function readIndex(dir: string, wanted: Set<string>): IndexSnapshot | null {
-  // The bytes and the modification time of the same file (git replaces the index by rename).
-  const fd = openSync(path.join(dir, 'index'), 'r');
-  let d: Buffer;
-  let st: BigIntStats;
-  try {
-    st = fstatSync(fd, { bigint: true });
-    d = readFileSync(fd);
-  } finally {
-    closeSync(fd);
-  }
+  const { bytes: d, st } = readWithStat(path.join(dir, 'index'));
   const walked = entryPlaces(d);
   const extensions = walked && extensionsOf(d, walked.after);
   if (!walked || !extensions) return null;
@@ -256,6 +245,26 @@ function readIndex(dir: string, wanted: Set<string>): IndexSnapshot | null {
   const rootTree = tree ? (treeCache(d.subarray(tree.start, tree.start + tree.size)).get('')?.id ?? null) : null;
   const mtime = st.mtimeNs;
   return { entries, rootTree, mtimeS: Number((mtime / 1_000_000_000n) & 0xffffffffn), mtimeNs: Number(mtime % 1_000_000_000n) };
+}
+
+/**
+ * A file's bytes and the stat data of that same file, through one open: git replaces the index (and
+ * mreg the registry's files) by rename, so a stat taken apart could describe another file.
+ */
+export function readWithStat(file: string): { bytes: Buffer; st: BigIntStats } {
+  const fd = openSync(file, 'r');
+  try {
+    const st = fstatSync(fd, { bigint: true });
+    return { bytes: readFileSync(fd), st };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The folders above a repository-relative path, nearest the top first ('' excluded). */
+export function foldersAbove(file: string): string[] {
+  const parts = file.split('/').slice(0, -1);
+  return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
 }
 
 /** One folder of the index's cache of tree ids. */

@@ -2,6 +2,7 @@ import { realpathSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { MregError } from '../core/errors.js';
+import { withoutBom } from '../core/json.js';
 import { parseDocument } from '../core/schema.js';
 import type { RegistryConfig } from '../core/types.js';
 import { documentDigest, provenList, recordProven } from './proven.js';
@@ -55,9 +56,7 @@ export async function loadConfig(root: string): Promise<RegistryConfig> {
   // of reading it.
   const digest = documentDigest('config', text);
   const proven = provenList(root)?.entries.includes(digest) ?? false;
-  const c = proven
-    ? (JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as Partial<RegistryConfig>)
-    : parseDocument<Partial<RegistryConfig>>('config', text, file);
+  const c = proven ? (JSON.parse(withoutBom(text)) as Partial<RegistryConfig>) : parseDocument<Partial<RegistryConfig>>('config', text, file);
   if (!proven) recordProven(root, [digest]);
   if (c.cache?.dir !== undefined) checkCacheDir(root, c.cache.dir);
   return {

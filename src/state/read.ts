@@ -2,6 +2,7 @@ import { lstat, open, readFile, readdir, readlink } from 'node:fs/promises';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { MregError } from '../core/errors.js';
+import { withoutBom } from '../core/json.js';
 import { formatArtifactId, metadataPath, type ArtifactRef } from '../core/naming.js';
 import { parseDocument, parseMetadata } from '../core/schema.js';
 import { OlderHistoryNeeded } from '../core/history.js';
@@ -140,8 +141,6 @@ async function readRegistryFile(root: string): Promise<RegistryState> {
   memo.set(file, { key, state });
   return state;
 }
-
-const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
 /**
  * registry.json as a commit just wrote it, after checkChange proved its text on top of a proven

@@ -5,7 +5,6 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { MregError, errorMessage } from '../core/errors.js';
 import {
   commitMessage,
-  commitPaths,
   changedUnder,
   gitDir,
   gitEnvironmentMovesFiles,
@@ -17,7 +16,7 @@ import {
   resetTo,
   type Trailers,
 } from '../git/repo.js';
-import { commitFromFiles } from '../git/commit-files.js';
+import { commitRegistryPaths } from '../git/commit-files.js';
 import { linkedFolder, lookInIndex, unchangedFromFiles } from '../git/index-file.js';
 import { checkChange } from './check.js';
 import { REGISTRY_DIR, REGISTRY_FILE } from './config.js';
@@ -244,8 +243,7 @@ export async function commitChange<T>(ctx: OpsContext, plan: () => Promise<Plann
     let commit: string;
     try {
       const message = commitMessage(change.subject, change.body ?? null, change.trailers);
-      // Written into git's files where that is certainly what git would write (no process), else by git.
-      commit = (!created.length && branch && (await commitFromFiles(ctx.root, branch, paths, message))) || (await commitPaths(repo, paths, message, created));
+      commit = await commitRegistryPaths(repo, paths, message, created);
     } catch (err) {
       await restore();
       await repo.git.raw(['reset', '--quiet', '--', ...change.files.map((f) => f.path)]).catch(() => {});

@@ -1,5 +1,5 @@
 import { MregError } from '../core/errors.js';
-import { formatJson, pointer } from '../core/json.js';
+import { formatJson, pointer, withoutBom } from '../core/json.js';
 import { formatArtifactId, storeMetadataKey } from '../core/naming.js';
 import type { ArtifactMetadata } from '../core/types.js';
 import type { ArtifactStore } from './types.js';
@@ -56,7 +56,7 @@ export async function readMetadataCopy(store: ArtifactStore, meta: ArtifactMetad
   const text = (await store.getBytes(key)).toString('utf8');
   let value: unknown;
   try {
-    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+    value = JSON.parse(withoutBom(text));
   } catch {
     value = text.length > 80 ? `${text.slice(0, 80)}...` : text;
   }

@@ -13,6 +13,8 @@ export declare function lineColumn(text: string, offset: number): {
  * `Unexpected token ','`), so a small strict scanner finds the first offending offset itself.
  */
 export declare function syntaxErrorOffset(text: string): number;
+/** A UTF-8 byte order mark is how some editors save JSON: it is not content. */
+export declare function withoutBom(text: string): string;
 export declare function parseJsonText(text: string, file: string, maxBytes?: number): unknown;
 /**
  * Object keys written in a valid JSON text. Outside strings a JSON text has no quote, so matching

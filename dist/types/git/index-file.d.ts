@@ -1,3 +1,4 @@
+import { type BigIntStats } from 'node:fs';
 /** True when every path is as HEAD has it (tracked and unchanged, or absent from both); null: ask git. */
 export declare function unchangedFromFiles(root: string, paths: string[]): true | null;
 export interface IndexLook {
@@ -54,6 +55,16 @@ export declare function extensionsOf(d: Buffer, off: number): {
     start: number;
     size: number;
 }[] | null;
+/**
+ * A file's bytes and the stat data of that same file, through one open: git replaces the index (and
+ * mreg the registry's files) by rename, so a stat taken apart could describe another file.
+ */
+export declare function readWithStat(file: string): {
+    bytes: Buffer;
+    st: BigIntStats;
+};
+/** The folders above a repository-relative path, nearest the top first ('' excluded). */
+export declare function foldersAbove(file: string): string[];
 /** One folder of the index's cache of tree ids. */
 export interface CachedTree {
     /** The folder's tree id, null when the cache does not hold it (invalidated). */

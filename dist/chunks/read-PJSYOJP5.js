@@ -1,0 +1,27 @@
+import {
+  quantizationsOf,
+  readArtifact,
+  readRegistry,
+  recordProvenRegistryFile,
+  recordProvenTexts,
+  symlinkError,
+  withArtifacts,
+  withHistory
+} from "./chunk-F4PT7POB.js";
+import "./chunk-LILVJVWO.js";
+import "./chunk-6XFSSTIM.js";
+import "./chunk-YNJ47U2A.js";
+import "./chunk-64GSZUE7.js";
+import "./chunk-TMRBYA4Y.js";
+import "./chunk-J65ZUYIW.js";
+import "./chunk-SE6IUDCK.js";
+export {
+  quantizationsOf,
+  readArtifact,
+  readRegistry,
+  recordProvenRegistryFile,
+  recordProvenTexts,
+  symlinkError,
+  withArtifacts,
+  withHistory
+};
