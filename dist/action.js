@@ -1,6 +1,6 @@
 import {
   run
-} from "./chunks/chunk-XYOEYFND.js";
+} from "./chunks/chunk-IVRQVC4E.js";
 import "./chunks/chunk-TYHCMG3L.js";
 import "./chunks/chunk-C7G6ERMH.js";
 import "./chunks/chunk-QBDP4CLO.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-CG5BKNIT.js";
 import {
   package_default
-} from "./chunks/chunk-M7D42G3J.js";
+} from "./chunks/chunk-UT3WULX7.js";
 import {
   MregError,
   errorMessage,
@@ -28,10 +28,10 @@ var commands = [
   { name: "gate", load: async () => (await import("./chunks/eval-EQ3YZSWO.js")).gateCommand },
   { name: "rollback", load: async () => (await import("./chunks/pointer-3OZCZWNV.js")).rollbackCommand },
   { name: "promote", load: async () => (await import("./chunks/pointer-3OZCZWNV.js")).promoteCommand },
-  { name: "history", load: async () => (await import("./chunks/info-YYX3UWL4.js")).historyCommand },
-  { name: "log", load: async () => (await import("./chunks/info-YYX3UWL4.js")).logCommand },
+  { name: "history", load: async () => (await import("./chunks/info-3Y6FWGCC.js")).historyCommand },
+  { name: "log", load: async () => (await import("./chunks/info-3Y6FWGCC.js")).logCommand },
   { name: "block", load: async () => (await import("./chunks/registry-RALW5S3I.js")).blockCommand },
-  { name: "status", load: async () => (await import("./chunks/info-YYX3UWL4.js")).statusCommand },
+  { name: "status", load: async () => (await import("./chunks/info-3Y6FWGCC.js")).statusCommand },
   { name: "serve", load: async () => (await import("./chunks/serve-XE73YV7F.js")).serveCommand },
   { name: "agent", load: async () => (await import("./chunks/serve-XE73YV7F.js")).agentCommand },
   { name: "k8s", load: async () => (await import("./chunks/k8s-SKT7BKH5.js")).k8sCommand },

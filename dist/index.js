@@ -2,7 +2,7 @@ import {
   audit,
   history,
   status
-} from "./chunks/chunk-JM4BBMTH.js";
+} from "./chunks/chunk-7UEQ6OXE.js";
 import {
   startAgent,
   startServe
@@ -65,7 +65,7 @@ import {
 } from "./chunks/chunk-LYVQZEVO.js";
 import "./chunks/chunk-IBUV5275.js";
 import "./chunks/chunk-OH7KX6YS.js";
-import "./chunks/chunk-M7D42G3J.js";
+import "./chunks/chunk-UT3WULX7.js";
 import {
   validateRepository
 } from "./chunks/chunk-C7G6ERMH.js";

@@ -5,10 +5,10 @@ import {
   llamaCppVersion,
   status,
   unpushedCommits
-} from "./chunk-JM4BBMTH.js";
+} from "./chunk-7UEQ6OXE.js";
 import "./chunk-AUTW7PWY.js";
 import "./chunk-F4PT7POB.js";
-import "./chunk-M7D42G3J.js";
+import "./chunk-UT3WULX7.js";
 import "./chunk-QEMUCMJQ.js";
 import "./chunk-LILVJVWO.js";
 import "./chunk-6XFSSTIM.js";

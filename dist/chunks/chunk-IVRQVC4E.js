@@ -551,7 +551,7 @@ async function ensureNodeLlamaCpp(searchRoots) {
 // src/action/run.ts
 var ops = {
   deploy: () => import("./deploy-YTYWBXFS.js"),
-  info: () => import("./info-DSY3OPAE.js"),
+  info: () => import("./info-DKLEZI3T.js"),
   registry: () => import("./registry-ops-QMGGAWUT.js"),
   stages: () => import("./stages-DUCIN666.js"),
   gate: () => import("./gate-4KZ5CK24.js")

@@ -7,7 +7,7 @@ import {
 } from "./chunk-F4PT7POB.js";
 import {
   package_default
-} from "./chunk-M7D42G3J.js";
+} from "./chunk-UT3WULX7.js";
 import {
   entryOf,
   requireEnv

