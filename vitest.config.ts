@@ -14,6 +14,7 @@ const UNIT = [
   'test/eval/gate-core.test.ts',
   'test/eval/gguf.test.ts',
   'test/store/progress.test.ts',
+  'test/docs/**/*.test.ts',
 ];
 
 export default defineConfig({
