@@ -72,10 +72,10 @@ describe('workflows', () => {
     expect(wf.jobs.gate.steps.some((s: any) => String(s.uses).startsWith('actions/upload-artifact@'))).toBe(true);
   });
 
-  it('the checks the README tells to require always report on every pull request, under the names GitHub shows', () => {
+  it('the checks docs/adopting.md tells to require always report on every pull request, under the names GitHub shows', () => {
     // A required check from a workflow filtered by paths (or branches) never starts on other pull
     // requests and stays "Expected" forever: every workflow behind a required check runs on all of them.
-    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const readme = readFileSync(path.join(ROOT, 'docs', 'adopting.md'), 'utf8');
     const para = /\*\*Branch protection\*\*[\s\S]*?(?=\n- \*\*|\n#)/.exec(readme)?.[0] ?? '';
     const list = /required status checks[^:]*:([\s\S]*?)\.(?:\s|$)/.exec(para)?.[1] ?? '';
     const required = [...list.matchAll(/`([^`]+)`/g)].map((x) => x[1]);
