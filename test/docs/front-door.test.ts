@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 /**
  * The documentation stays navigable: README.md is the front door (short enough to read in one
  * sitting), and every relative link in it, in docs/, in bench/README.md and in CONTRIBUTING.md
- * points to a file that exists.
+ * points to a file that exists, and to a heading of that file when it names one (`file.md#part`,
+ * or `#part` within the same file).
  */
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -25,6 +26,22 @@ function linkTargets(markdown: string): string[] {
   return [...prose.matchAll(/!?\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)].map((m) => m[1]);
 }
 
+/** The anchors GitHub gives a document's headings: lower case, punctuation dropped, spaces to dashes, repeats numbered. */
+function headingAnchors(markdown: string): Set<string> {
+  const seen = new Map<string, number>();
+  const anchors = new Set<string>();
+  for (const [, text] of markdown.replace(/^```[\s\S]*?^```/gm, '').matchAll(/^#{1,6} +(.+?) *#*$/gm)) {
+    const slug = text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+      .replace(/\s/g, '-');
+    const n = seen.get(slug) ?? 0;
+    seen.set(slug, n + 1);
+    anchors.add(n === 0 ? slug : `${slug}-${n}`);
+  }
+  return anchors;
+}
+
 function isRelative(target: string): boolean {
   return !/^[a-z][a-z0-9+.-]*:/i.test(target) && !target.startsWith('#') && !target.startsWith('//');
 }
@@ -35,13 +52,16 @@ describe('the documentation', () => {
     expect(lines).toBeLessThanOrEqual(README_MAX_LINES);
   });
 
-  it('has relative links that point to files in the repository', () => {
+  it('has relative links that point to files in the repository, and to headings there', () => {
     const broken: string[] = [];
     for (const doc of documents()) {
       const text = readFileSync(path.join(ROOT, doc), 'utf8');
-      for (const target of linkTargets(text).filter(isRelative)) {
-        const file = decodeURIComponent(target.split('#')[0]);
-        if (!existsSync(path.resolve(ROOT, path.dirname(doc), file))) broken.push(`${doc}: ${target}`);
+      for (const target of linkTargets(text).filter((t) => isRelative(t) || t.startsWith('#'))) {
+        const [file, anchor] = target.split('#');
+        const resolved = file ? path.resolve(ROOT, path.dirname(doc), decodeURIComponent(file)) : path.join(ROOT, doc);
+        if (!existsSync(resolved)) broken.push(`${doc}: ${target}`);
+        else if (anchor && resolved.endsWith('.md') && !headingAnchors(readFileSync(resolved, 'utf8')).has(anchor))
+          broken.push(`${doc}: ${target} (no such heading)`);
       }
     }
     expect(broken).toEqual([]);
@@ -57,5 +77,7 @@ describe('the documentation', () => {
     ].join('\n');
     expect(linkTargets(md)).toEqual(['docs/gate.md#paired', 'img/a.png', 'https://x.org']);
     expect(linkTargets(md).filter(isRelative)).toEqual(['docs/gate.md#paired', 'img/a.png']);
+    const anchors = headingAnchors('# The `mreg` CLI\n## Step 1: init (git)\n## Notes\n## Notes\n```\n# not a heading\n```\n');
+    expect([...anchors]).toEqual(['the-mreg-cli', 'step-1-init-git', 'notes', 'notes-1']);
   });
 });
