@@ -1,12 +1,12 @@
 import {
   run
-} from "./chunks/chunk-XYOEYFND.js";
+} from "./chunks/chunk-66TX25LB.js";
 import "./chunks/chunk-TYHCMG3L.js";
-import "./chunks/chunk-C7G6ERMH.js";
+import "./chunks/chunk-77E2376K.js";
 import "./chunks/chunk-QBDP4CLO.js";
+import "./chunks/chunk-SBIHGHJX.js";
 import "./chunks/chunk-QEMUCMJQ.js";
 import "./chunks/chunk-LILVJVWO.js";
-import "./chunks/chunk-SBIHGHJX.js";
 import "./chunks/chunk-6XFSSTIM.js";
 import "./chunks/chunk-5M7PUB3B.js";
 import "./chunks/chunk-YNJ47U2A.js";

@@ -2,17 +2,24 @@ import {
   audit,
   history,
   status
-} from "./chunks/chunk-JM4BBMTH.js";
+} from "./chunks/chunk-MC3JADCP.js";
 import {
   startAgent,
   startServe
-} from "./chunks/chunk-GGMDTIEE.js";
+} from "./chunks/chunk-FDINAGVV.js";
 import "./chunks/chunk-NQAYGMFJ.js";
+import {
+  Pipeline,
+  PipelineError,
+  deployVersion,
+  promoteVersion,
+  rollbackVersion
+} from "./chunks/chunk-XLRQILMB.js";
 import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunks/chunk-NLJU7SXJ.js";
+} from "./chunks/chunk-T6OXGLFR.js";
 import {
   DEFAULT_QUANTIZATION_ALLOWANCE,
   decideGate
@@ -22,34 +29,33 @@ import {
   medianInterval,
   mulberry32
 } from "./chunks/chunk-24LWVRXC.js";
-import "./chunks/chunk-S54RUPTV.js";
-import "./chunks/chunk-OAA5WMXH.js";
+import "./chunks/chunk-HLWBYCJ2.js";
+import "./chunks/chunk-LGKEVIRE.js";
+import {
+  defaultHooks
+} from "./chunks/chunk-XS2OJ2BG.js";
 import {
   initRepository
-} from "./chunks/chunk-VZQFKHEH.js";
+} from "./chunks/chunk-2NTOR54R.js";
 import {
   publishArtifact,
   verifyStore
-} from "./chunks/chunk-SWSEM4F4.js";
+} from "./chunks/chunk-UEOP2PO5.js";
 import {
   fetchById
-} from "./chunks/chunk-GQU2BJMH.js";
+} from "./chunks/chunk-KDLGN4DW.js";
 import {
   registerArtifact
-} from "./chunks/chunk-3VTXYXUL.js";
+} from "./chunks/chunk-7XHULVA5.js";
+import "./chunks/chunk-TY4NFBHH.js";
 import {
-  Pipeline,
-  PipelineError,
-  deployVersion,
-  promoteVersion,
-  rollbackVersion
-} from "./chunks/chunk-XLRQILMB.js";
-import {
-  defaultHooks
-} from "./chunks/chunk-RD5REQKZ.js";
-import "./chunks/chunk-WWXZN2QU.js";
-import "./chunks/chunk-LKVCAJ3Z.js";
+  openStore
+} from "./chunks/chunk-LYVQZEVO.js";
+import "./chunks/chunk-E6HOBVIS.js";
+import "./chunks/chunk-PLDNTDOW.js";
+import "./chunks/chunk-ZUPZHD37.js";
 import "./chunks/chunk-CDORPB5K.js";
+import "./chunks/chunk-LKVCAJ3Z.js";
 import {
   blockArtifact
 } from "./chunks/chunk-GUJ6STBA.js";
@@ -59,26 +65,20 @@ import {
   readArtifact,
   readRegistry
 } from "./chunks/chunk-F4PT7POB.js";
-import "./chunks/chunk-D7BBNTB6.js";
-import {
-  openStore
-} from "./chunks/chunk-LYVQZEVO.js";
-import "./chunks/chunk-IBUV5275.js";
-import "./chunks/chunk-OH7KX6YS.js";
-import "./chunks/chunk-M7D42G3J.js";
+import "./chunks/chunk-VW2D6VUZ.js";
 import {
   validateRepository
-} from "./chunks/chunk-C7G6ERMH.js";
+} from "./chunks/chunk-77E2376K.js";
 import {
   settingsFromEnv
 } from "./chunks/chunk-QBDP4CLO.js";
+import "./chunks/chunk-SBIHGHJX.js";
 import {
   checkDeployable,
   liveEntry,
   previousEnvironment
 } from "./chunks/chunk-QEMUCMJQ.js";
 import "./chunks/chunk-LILVJVWO.js";
-import "./chunks/chunk-SBIHGHJX.js";
 import {
   formatArtifactId,
   parseArtifactId,
