@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-CG5BKNIT.js";
 import {
   package_default
-} from "./chunks/chunk-VW2D6VUZ.js";
+} from "./chunks/chunk-I5IEL32I.js";
 import {
   MregError,
   errorMessage,
@@ -18,24 +18,24 @@ import module from "node:module";
 
 // src/cli/commands/index.ts
 var commands = [
-  { name: "init", load: async () => (await import("./chunks/registry-4M63UAKF.js")).initCommand },
-  { name: "register", load: async () => (await import("./chunks/registry-4M63UAKF.js")).registerCommand },
-  { name: "publish", load: async () => (await import("./chunks/store-WXCIBUPN.js")).publishCommand },
-  { name: "fetch", load: async () => (await import("./chunks/store-WXCIBUPN.js")).fetchCommand },
-  { name: "verify-store", load: async () => (await import("./chunks/store-WXCIBUPN.js")).verifyStoreCommand },
-  { name: "validate", load: async () => (await import("./chunks/registry-4M63UAKF.js")).validateCommand },
-  { name: "deploy", load: async () => (await import("./chunks/pointer-6SIJJMEX.js")).deployCommand },
-  { name: "gate", load: async () => (await import("./chunks/eval-Z7JOHTE2.js")).gateCommand },
-  { name: "rollback", load: async () => (await import("./chunks/pointer-6SIJJMEX.js")).rollbackCommand },
-  { name: "promote", load: async () => (await import("./chunks/pointer-6SIJJMEX.js")).promoteCommand },
-  { name: "history", load: async () => (await import("./chunks/info-MF7TJHCY.js")).historyCommand },
-  { name: "log", load: async () => (await import("./chunks/info-MF7TJHCY.js")).logCommand },
-  { name: "block", load: async () => (await import("./chunks/registry-4M63UAKF.js")).blockCommand },
-  { name: "status", load: async () => (await import("./chunks/info-MF7TJHCY.js")).statusCommand },
-  { name: "serve", load: async () => (await import("./chunks/serve-CFDDM3WZ.js")).serveCommand },
-  { name: "agent", load: async () => (await import("./chunks/serve-CFDDM3WZ.js")).agentCommand },
-  { name: "k8s", load: async () => (await import("./chunks/k8s-SKT7BKH5.js")).k8sCommand },
-  { name: "tiny-model", load: async () => (await import("./chunks/eval-Z7JOHTE2.js")).tinyModelCommand },
+  { name: "init", load: async () => (await import("./chunks/registry-XWCYVOQS.js")).initCommand },
+  { name: "register", load: async () => (await import("./chunks/registry-XWCYVOQS.js")).registerCommand },
+  { name: "publish", load: async () => (await import("./chunks/store-YCM7OYQV.js")).publishCommand },
+  { name: "fetch", load: async () => (await import("./chunks/store-YCM7OYQV.js")).fetchCommand },
+  { name: "verify-store", load: async () => (await import("./chunks/store-YCM7OYQV.js")).verifyStoreCommand },
+  { name: "validate", load: async () => (await import("./chunks/registry-XWCYVOQS.js")).validateCommand },
+  { name: "deploy", load: async () => (await import("./chunks/pointer-QKPS5EE2.js")).deployCommand },
+  { name: "gate", load: async () => (await import("./chunks/eval-RNN4FKXQ.js")).gateCommand },
+  { name: "rollback", load: async () => (await import("./chunks/pointer-QKPS5EE2.js")).rollbackCommand },
+  { name: "promote", load: async () => (await import("./chunks/pointer-QKPS5EE2.js")).promoteCommand },
+  { name: "history", load: async () => (await import("./chunks/info-JXZDYKZN.js")).historyCommand },
+  { name: "log", load: async () => (await import("./chunks/info-JXZDYKZN.js")).logCommand },
+  { name: "block", load: async () => (await import("./chunks/registry-XWCYVOQS.js")).blockCommand },
+  { name: "status", load: async () => (await import("./chunks/info-JXZDYKZN.js")).statusCommand },
+  { name: "serve", load: async () => (await import("./chunks/serve-VZ5GWLP7.js")).serveCommand },
+  { name: "agent", load: async () => (await import("./chunks/serve-VZ5GWLP7.js")).agentCommand },
+  { name: "k8s", load: async () => (await import("./chunks/k8s-XIVYJRTN.js")).k8sCommand },
+  { name: "tiny-model", load: async () => (await import("./chunks/eval-RNN4FKXQ.js")).tinyModelCommand },
   { name: "demo", load: async () => (await import("./chunks/demo-WUPPJDRG.js")).demoCommand }
 ];
 

@@ -32,6 +32,17 @@ const tasksWithoutSideEffects = {
   },
 };
 
+// jsonc-parser's main entry is a UMD module whose require() calls esbuild cannot follow: bundle its
+// ES module build instead.
+const jsoncParserAsModule = {
+  name: 'jsonc-parser-as-module',
+  setup(b) {
+    b.onResolve({ filter: /^jsonc-parser$/ }, (args) =>
+      b.resolve('jsonc-parser/lib/esm/main.js', { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir }),
+    );
+  },
+};
+
 const result = await build({
   entryPoints: { cli: 'src/cli/main.ts', action: 'src/action/index.ts', 'action-run': 'src/action/main.ts', index: 'src/index.ts' },
   outdir: next,
@@ -48,7 +59,7 @@ const result = await build({
   metafile: true,
   logLevel: 'warning',
   minifySyntax: true,
-  plugins: [tasksWithoutSideEffects],
+  plugins: [tasksWithoutSideEffects, jsoncParserAsModule],
 });
 
 // Most chunks never call require(): there the banner would only cost start-up time (a
