@@ -1,16 +1,16 @@
 import {
   run
-} from "./chunks/chunk-IVRQVC4E.js";
+} from "./chunks/chunk-GT2FO7MS.js";
 import "./chunks/chunk-TYHCMG3L.js";
-import "./chunks/chunk-C7G6ERMH.js";
+import "./chunks/chunk-GBW6Y7UG.js";
 import "./chunks/chunk-QBDP4CLO.js";
-import "./chunks/chunk-QEMUCMJQ.js";
-import "./chunks/chunk-LILVJVWO.js";
 import "./chunks/chunk-SBIHGHJX.js";
+import "./chunks/chunk-4OLZEBR4.js";
+import "./chunks/chunk-JWV5LIOH.js";
 import "./chunks/chunk-6XFSSTIM.js";
-import "./chunks/chunk-5M7PUB3B.js";
-import "./chunks/chunk-YNJ47U2A.js";
-import "./chunks/chunk-64GSZUE7.js";
+import "./chunks/chunk-DVO4EVYL.js";
+import "./chunks/chunk-ZH5I36EU.js";
+import "./chunks/chunk-LHVX64TL.js";
 import "./chunks/chunk-TMRBYA4Y.js";
 import "./chunks/chunk-J65ZUYIW.js";
 import "./chunks/chunk-SE6IUDCK.js";

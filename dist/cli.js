@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-CG5BKNIT.js";
 import {
   package_default
-} from "./chunks/chunk-UT3WULX7.js";
+} from "./chunks/chunk-NLDSUV7B.js";
 import {
   MregError,
   errorMessage,
@@ -18,24 +18,24 @@ import module from "node:module";
 
 // src/cli/commands/index.ts
 var commands = [
-  { name: "init", load: async () => (await import("./chunks/registry-RALW5S3I.js")).initCommand },
-  { name: "register", load: async () => (await import("./chunks/registry-RALW5S3I.js")).registerCommand },
-  { name: "publish", load: async () => (await import("./chunks/store-2LXMMMZT.js")).publishCommand },
-  { name: "fetch", load: async () => (await import("./chunks/store-2LXMMMZT.js")).fetchCommand },
-  { name: "verify-store", load: async () => (await import("./chunks/store-2LXMMMZT.js")).verifyStoreCommand },
-  { name: "validate", load: async () => (await import("./chunks/registry-RALW5S3I.js")).validateCommand },
-  { name: "deploy", load: async () => (await import("./chunks/pointer-3OZCZWNV.js")).deployCommand },
-  { name: "gate", load: async () => (await import("./chunks/eval-EQ3YZSWO.js")).gateCommand },
-  { name: "rollback", load: async () => (await import("./chunks/pointer-3OZCZWNV.js")).rollbackCommand },
-  { name: "promote", load: async () => (await import("./chunks/pointer-3OZCZWNV.js")).promoteCommand },
-  { name: "history", load: async () => (await import("./chunks/info-3Y6FWGCC.js")).historyCommand },
-  { name: "log", load: async () => (await import("./chunks/info-3Y6FWGCC.js")).logCommand },
-  { name: "block", load: async () => (await import("./chunks/registry-RALW5S3I.js")).blockCommand },
-  { name: "status", load: async () => (await import("./chunks/info-3Y6FWGCC.js")).statusCommand },
-  { name: "serve", load: async () => (await import("./chunks/serve-XE73YV7F.js")).serveCommand },
-  { name: "agent", load: async () => (await import("./chunks/serve-XE73YV7F.js")).agentCommand },
-  { name: "k8s", load: async () => (await import("./chunks/k8s-SKT7BKH5.js")).k8sCommand },
-  { name: "tiny-model", load: async () => (await import("./chunks/eval-EQ3YZSWO.js")).tinyModelCommand },
+  { name: "init", load: async () => (await import("./chunks/registry-XWCYVOQS.js")).initCommand },
+  { name: "register", load: async () => (await import("./chunks/registry-XWCYVOQS.js")).registerCommand },
+  { name: "publish", load: async () => (await import("./chunks/store-YCM7OYQV.js")).publishCommand },
+  { name: "fetch", load: async () => (await import("./chunks/store-YCM7OYQV.js")).fetchCommand },
+  { name: "verify-store", load: async () => (await import("./chunks/store-YCM7OYQV.js")).verifyStoreCommand },
+  { name: "validate", load: async () => (await import("./chunks/registry-XWCYVOQS.js")).validateCommand },
+  { name: "deploy", load: async () => (await import("./chunks/pointer-QKPS5EE2.js")).deployCommand },
+  { name: "gate", load: async () => (await import("./chunks/eval-RNN4FKXQ.js")).gateCommand },
+  { name: "rollback", load: async () => (await import("./chunks/pointer-QKPS5EE2.js")).rollbackCommand },
+  { name: "promote", load: async () => (await import("./chunks/pointer-QKPS5EE2.js")).promoteCommand },
+  { name: "history", load: async () => (await import("./chunks/info-35HPV4PE.js")).historyCommand },
+  { name: "log", load: async () => (await import("./chunks/info-35HPV4PE.js")).logCommand },
+  { name: "block", load: async () => (await import("./chunks/registry-XWCYVOQS.js")).blockCommand },
+  { name: "status", load: async () => (await import("./chunks/info-35HPV4PE.js")).statusCommand },
+  { name: "serve", load: async () => (await import("./chunks/serve-VZ5GWLP7.js")).serveCommand },
+  { name: "agent", load: async () => (await import("./chunks/serve-VZ5GWLP7.js")).agentCommand },
+  { name: "k8s", load: async () => (await import("./chunks/k8s-XIVYJRTN.js")).k8sCommand },
+  { name: "tiny-model", load: async () => (await import("./chunks/eval-RNN4FKXQ.js")).tinyModelCommand },
   { name: "demo", load: async () => (await import("./chunks/demo-WUPPJDRG.js")).demoCommand }
 ];
 

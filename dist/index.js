@@ -2,17 +2,24 @@ import {
   audit,
   history,
   status
-} from "./chunks/chunk-7UEQ6OXE.js";
+} from "./chunks/chunk-VSUAIY7F.js";
 import {
   startAgent,
   startServe
-} from "./chunks/chunk-GGMDTIEE.js";
-import "./chunks/chunk-NQAYGMFJ.js";
+} from "./chunks/chunk-IKC6PTZ4.js";
+import "./chunks/chunk-J4AF6CXW.js";
+import {
+  Pipeline,
+  PipelineError,
+  deployVersion,
+  promoteVersion,
+  rollbackVersion
+} from "./chunks/chunk-HBUCM35I.js";
 import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunks/chunk-NLJU7SXJ.js";
+} from "./chunks/chunk-2EKZN5E2.js";
 import {
   DEFAULT_QUANTIZATION_ALLOWANCE,
   decideGate
@@ -22,63 +29,56 @@ import {
   medianInterval,
   mulberry32
 } from "./chunks/chunk-24LWVRXC.js";
-import "./chunks/chunk-S54RUPTV.js";
-import "./chunks/chunk-OAA5WMXH.js";
+import "./chunks/chunk-DLTMKEFQ.js";
+import "./chunks/chunk-LGKEVIRE.js";
+import {
+  defaultHooks
+} from "./chunks/chunk-5NE6NSLV.js";
 import {
   initRepository
-} from "./chunks/chunk-VZQFKHEH.js";
+} from "./chunks/chunk-JHGRWXUW.js";
 import {
   publishArtifact,
   verifyStore
-} from "./chunks/chunk-SWSEM4F4.js";
+} from "./chunks/chunk-JUKWEZP2.js";
 import {
   fetchById
-} from "./chunks/chunk-GQU2BJMH.js";
+} from "./chunks/chunk-M6NVNTPL.js";
 import {
   registerArtifact
-} from "./chunks/chunk-3VTXYXUL.js";
-import {
-  Pipeline,
-  PipelineError,
-  deployVersion,
-  promoteVersion,
-  rollbackVersion
-} from "./chunks/chunk-XLRQILMB.js";
-import {
-  defaultHooks
-} from "./chunks/chunk-RD5REQKZ.js";
-import "./chunks/chunk-WWXZN2QU.js";
-import "./chunks/chunk-LKVCAJ3Z.js";
-import "./chunks/chunk-CDORPB5K.js";
-import {
-  blockArtifact
-} from "./chunks/chunk-GUJ6STBA.js";
-import "./chunks/chunk-AUTW7PWY.js";
-import "./chunks/chunk-TEHUBAJ4.js";
-import {
-  readArtifact,
-  readRegistry
-} from "./chunks/chunk-F4PT7POB.js";
-import "./chunks/chunk-D7BBNTB6.js";
+} from "./chunks/chunk-IJSFHW6A.js";
+import "./chunks/chunk-TY4NFBHH.js";
 import {
   openStore
 } from "./chunks/chunk-LYVQZEVO.js";
-import "./chunks/chunk-IBUV5275.js";
-import "./chunks/chunk-OH7KX6YS.js";
-import "./chunks/chunk-UT3WULX7.js";
+import "./chunks/chunk-E6HOBVIS.js";
+import "./chunks/chunk-PLDNTDOW.js";
+import "./chunks/chunk-RYJ4YFIG.js";
+import "./chunks/chunk-CDORPB5K.js";
+import "./chunks/chunk-LKVCAJ3Z.js";
+import {
+  blockArtifact
+} from "./chunks/chunk-XLTCPR7J.js";
+import "./chunks/chunk-ZJESOS6Z.js";
+import "./chunks/chunk-ZHX6IGTP.js";
+import {
+  readArtifact,
+  readRegistry
+} from "./chunks/chunk-3STNEGGF.js";
+import "./chunks/chunk-NLDSUV7B.js";
 import {
   validateRepository
-} from "./chunks/chunk-C7G6ERMH.js";
+} from "./chunks/chunk-GBW6Y7UG.js";
 import {
   settingsFromEnv
 } from "./chunks/chunk-QBDP4CLO.js";
+import "./chunks/chunk-SBIHGHJX.js";
 import {
   checkDeployable,
   liveEntry,
   previousEnvironment
-} from "./chunks/chunk-QEMUCMJQ.js";
-import "./chunks/chunk-LILVJVWO.js";
-import "./chunks/chunk-SBIHGHJX.js";
+} from "./chunks/chunk-4OLZEBR4.js";
+import "./chunks/chunk-JWV5LIOH.js";
 import {
   formatArtifactId,
   parseArtifactId,
@@ -87,7 +87,7 @@ import {
 import {
   openContext,
   silentLogger
-} from "./chunks/chunk-5M7PUB3B.js";
+} from "./chunks/chunk-DVO4EVYL.js";
 import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
@@ -97,8 +97,8 @@ import {
   loadConfig,
   parseDocument,
   parseMetadata
-} from "./chunks/chunk-YNJ47U2A.js";
-import "./chunks/chunk-64GSZUE7.js";
+} from "./chunks/chunk-ZH5I36EU.js";
+import "./chunks/chunk-LHVX64TL.js";
 import "./chunks/chunk-TMRBYA4Y.js";
 import {
   MregError

@@ -18,6 +18,31 @@ const banner = {
   js: "import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);",
 };
 
+// @huggingface/tasks (pulled in by @huggingface/gguf for its quantization names) does not declare
+// itself free of side effects, so esbuild would keep all of it (~300 KB in the chunk every command
+// that touches the store loads); declared so, only the part the GGUF parser uses is bundled.
+const tasksWithoutSideEffects = {
+  name: 'huggingface-tasks-without-side-effects',
+  setup(b) {
+    b.onResolve({ filter: /^@huggingface\/tasks$/ }, async (args) => {
+      if (args.pluginData === 'resolving') return undefined;
+      const resolved = await b.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'resolving' });
+      return resolved.errors.length ? resolved : { path: resolved.path, sideEffects: false };
+    });
+  },
+};
+
+// jsonc-parser's main entry is a UMD module whose require() calls esbuild cannot follow: bundle its
+// ES module build instead.
+const jsoncParserAsModule = {
+  name: 'jsonc-parser-as-module',
+  setup(b) {
+    b.onResolve({ filter: /^jsonc-parser$/ }, (args) =>
+      b.resolve('jsonc-parser/lib/esm/main.js', { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir }),
+    );
+  },
+};
+
 const result = await build({
   entryPoints: { cli: 'src/cli/main.ts', action: 'src/action/index.ts', 'action-run': 'src/action/main.ts', index: 'src/index.ts' },
   outdir: next,
@@ -34,6 +59,7 @@ const result = await build({
   metafile: true,
   logLevel: 'warning',
   minifySyntax: true,
+  plugins: [tasksWithoutSideEffects, jsoncParserAsModule],
 });
 
 // Most chunks never call require(): there the banner would only cost start-up time (a

@@ -1,23 +1,13 @@
+import { getLocation, printParseErrorCode, visit, type ParseErrorCode } from 'jsonc-parser';
 import { MregError } from './errors.js';
 
 /**
  * JSON parsing for files people edit by hand: bounded in size and depth (so a hostile pull request
- * cannot exhaust the runner), with line and column on syntax errors.
+ * cannot exhaust the runner), with line and column on syntax errors and duplicate keys. V8's
+ * JSON.parse reads the value; jsonc-parser locates what it refuses and what it would silently take.
  */
 export const MAX_JSON_BYTES = 64 * 1024 * 1024;
 export const MAX_JSON_DEPTH = 64;
-
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let last = -1;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      last = i;
-    }
-  }
-  return { line, column: offset - last };
-}
 
 /**
  * Finds a node nested deeper than the limit in a parsed value (V8's JSON.parse is not recursive,
@@ -41,86 +31,67 @@ function tooDeep(v: unknown, limit: number, depth = 0): string | null {
   return null;
 }
 
-/**
- * Where JSON.parse gave up. V8's messages do not always carry a position (Node 20 often says only
- * `Unexpected token ','`), so a small strict scanner finds the first offending offset itself.
- */
-export function syntaxErrorOffset(text: string): number {
-  let i = 0;
-  const fail = (): never => {
-    throw i;
+/** What each of jsonc-parser's error codes says was expected. */
+const EXPECTED: Partial<Record<ReturnType<typeof printParseErrorCode>, string>> = {
+  InvalidSymbol: 'a JSON value (strings in double quotes; true, false, null; no comments)',
+  InvalidNumberFormat: 'a number (digits without leading zeros, an optional fraction and exponent)',
+  PropertyNameExpected: 'a property name in double quotes',
+  ValueExpected: 'a value',
+  ColonExpected: "':'",
+  CommaExpected: "','",
+  CloseBraceExpected: "',' or '}'",
+  CloseBracketExpected: "',' or ']'",
+  EndOfFileExpected: 'the end of the text',
+  InvalidCommentToken: 'a JSON value (JSON has no comments)',
+  UnexpectedEndOfComment: 'a JSON value (JSON has no comments)',
+  UnexpectedEndOfString: "a closing '\"' on the same line",
+  UnexpectedEndOfNumber: 'a digit',
+  InvalidUnicode: 'four hex digits after \\u',
+  InvalidEscapeCharacter: 'an escape: \\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX',
+  InvalidCharacter: 'a printable character (a control character in a string is written \\uXXXX)',
+};
+
+/** Strict JSON: what JSON.parse takes and nothing more. */
+const STRICT = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false };
+
+/** The first syntax error in a text JSON.parse refused: where (1-based), in which member, what was found and expected. */
+export function syntaxError(text: string): { line: number; column: number; pointer: string; message: string } | null {
+  let first: { code: ParseErrorCode; offset: number; length: number; line: number; column: number } | undefined;
+  visit(
+    text,
+    {
+      onError: (code, offset, length, line, column) => {
+        first ??= { code, offset, length, line: line + 1, column: column + 1 };
+      },
+    },
+    STRICT,
+  );
+  if (!first) return null;
+  const token = text.slice(first.offset, first.offset + Math.max(first.length, 1));
+  const found = first.offset >= text.length ? 'the end of the text' : JSON.stringify(token.length > 40 ? `${token.slice(0, 40)}...` : token);
+  const where = pointer(...getLocation(text, first.offset).path.filter((s) => s !== ''));
+  return {
+    line: first.line,
+    column: first.column,
+    pointer: where,
+    message: `found ${found} where ${EXPECTED[printParseErrorCode(first.code)] ?? 'valid JSON'} was expected`,
   };
-  const ws = () => {
-    while (i < text.length && (text[i] === ' ' || text[i] === '\n' || text[i] === '\r' || text[i] === '\t')) i++;
-  };
-  const str = () => {
-    i++;
-    while (i < text.length && text[i] !== '"') {
-      if (text.charCodeAt(i) < 0x20) fail();
-      if (text[i] === '\\') {
-        i++;
-        if (text[i] === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) fail();
-          i += 4;
-        } else if (!'"\\/bfnrt'.includes(text[i] ?? 'x')) fail();
-      }
-      i++;
-    }
-    if (i >= text.length) fail();
-    i++;
-  };
-  const value = (): void => {
-    ws();
-    const c = text[i];
-    if (c === '{') {
-      i++;
-      ws();
-      if (text[i] === '}') return void i++;
-      for (;;) {
-        ws();
-        if (text[i] !== '"') fail();
-        str();
-        ws();
-        if (text[i] !== ':') fail();
-        i++;
-        value();
-        ws();
-        if (text[i] === ',') i++;
-        else if (text[i] === '}') return void i++;
-        else fail();
-      }
-    } else if (c === '[') {
-      i++;
-      ws();
-      if (text[i] === ']') return void i++;
-      for (;;) {
-        value();
-        ws();
-        if (text[i] === ',') i++;
-        else if (text[i] === ']') return void i++;
-        else fail();
-      }
-    } else if (c === '"') str();
-    else {
-      const m = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i, i + 400));
-      if (!m) fail();
-      i += m![0].length;
-    }
-  };
-  try {
-    value();
-    ws();
-    if (i < text.length) fail();
-  } catch (at) {
-    if (typeof at === 'number') return Math.min(at, text.length);
-    throw at;
-  }
-  return text.length;
 }
 
 /** A UTF-8 byte order mark is how some editors save JSON: it is not content. */
 export function withoutBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** The error for a text JSON.parse refused: file, line:column, the member it is in, what was found and expected. */
+function invalidJson(text: string, file: string, err: unknown): MregError {
+  // (jsonc-parser finds every error JSON.parse does; V8's own words are the fallback.)
+  const located = syntaxError(text) ?? { line: 1, column: 1, pointer: '', message: err instanceof Error ? err.message : String(err) };
+  const { line, column, pointer: at } = located;
+  const message = `invalid JSON: ${located.message}`;
+  return new MregError('INVALID_JSON', `${file}:${line}:${column}: invalid JSON${at ? ` in ${at}` : ''}: ${located.message}`, {
+    problems: [{ file, pointer: at, message, line, column }],
+  });
 }
 
 export function parseJsonText(text: string, file: string, maxBytes = MAX_JSON_BYTES): unknown {
@@ -134,11 +105,7 @@ export function parseJsonText(text: string, file: string, maxBytes = MAX_JSON_BY
   try {
     value = JSON.parse(text);
   } catch (err) {
-    const raw = err instanceof Error ? err.message : String(err);
-    const { line, column } = lineColumn(text, syntaxErrorOffset(text));
-    const detail = raw.split(/, "|\.\.\."| in JSON| is not valid/)[0].replace(/\s*\(line \d+ column \d+\)$/, '');
-    const message = `invalid JSON: ${detail}`;
-    throw new MregError('INVALID_JSON', `${file}:${line}:${column}: ${message}`, { problems: [{ file, pointer: '', message, line, column }] });
+    throw invalidJson(text, file, err);
   }
   const deep = tooDeep(value, MAX_JSON_DEPTH);
   if (deep !== null) {
@@ -150,10 +117,10 @@ export function parseJsonText(text: string, file: string, maxBytes = MAX_JSON_BY
   // (After the depth check: keyCount recurses.)
   // JSON.parse keeps the last of two equal keys silently: a reviewer reading the first would
   // approve a value that is not the one in force. Refuse them. Counting is cheap (one native
-  // regex pass): only when the text has more keys than the value does the scan look for where.
+  // regex pass): only when the text has more keys than the value does jsonc-parser look for where.
   const dup = keyTokens(text) !== keyCount(value) ? duplicateKey(text) : null;
   if (dup) {
-    const { line, column } = lineColumn(text, dup.offset);
+    const { line, column } = dup;
     const message = `duplicate key ${JSON.stringify(dup.key)} (JSON keeps only the last one; remove one of them)`;
     throw new MregError('INVALID_JSON', `${file}:${line}:${column}: ${dup.pointer}: ${message}`, {
       problems: [{ file, pointer: dup.pointer, message, line, column }],
@@ -192,56 +159,33 @@ function keyCount(v: unknown): number {
 }
 
 /**
- * The first key that appears twice in one object of a valid JSON text: its pointer (of the
- * object member) and the offset of its second occurrence. One linear pass over the text.
+ * The first key that appears twice in one object of a valid JSON text: the member's pointer and
+ * where (1-based) its second occurrence starts, with its offset.
  */
-export function duplicateKey(text: string): { key: string; pointer: string; offset: number } | null {
-  type Frame = { keys: Set<string> | null; path: string; index: number; pendingKey: string | null };
-  const stack: Frame[] = [];
-  let i = 0;
-  const n = text.length;
-  const readString = (): string => {
-    const start = ++i;
-    let escaped = false;
-    for (; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 92) {
-        escaped = true;
-        i++; // the escaped character, whatever it is, does not end the string
-      } else if (c === 34) break;
-    }
-    const raw = text.slice(start, i++);
-    return escaped ? (JSON.parse(`"${raw}"`) as string) : raw;
-  };
-  const childPath = (f: Frame): string => f.path + pointer(f.keys ? (f.pendingKey as string) : f.index);
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    const top = stack[stack.length - 1];
-    if (c === 34) {
-      const at = i;
-      const str = readString();
-      // A string is a key when it sits in an object and is followed by a colon.
-      let j = i;
-      while (j < n && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 10 || text.charCodeAt(j) === 13 || text.charCodeAt(j) === 9)) j++;
-      if (top?.keys && text.charCodeAt(j) === 58) {
-        if (top.keys.has(str)) return { key: str, pointer: top.path + pointer(str), offset: at };
-        top.keys.add(str);
-        top.pendingKey = str;
-      }
-    } else if (c === 123 || c === 91) {
-      const parent = top;
-      const path = parent ? childPath(parent) : '';
-      stack.push({ keys: c === 123 ? new Set() : null, path, index: 0, pendingKey: null });
-      i++;
-    } else if (c === 125 || c === 93) {
-      stack.pop();
-      i++;
-    } else if (c === 44) {
-      if (top && !top.keys) top.index++;
-      i++;
-    } else i++;
+export function duplicateKey(text: string): { key: string; pointer: string; offset: number; line: number; column: number } | null {
+  const objects: Set<string>[] = [];
+  let dup: { key: string; pointer: string; offset: number; line: number; column: number } | null = null;
+  try {
+    visit(
+      text,
+      {
+        onObjectBegin: () => void objects.push(new Set()),
+        onObjectEnd: () => void objects.pop(),
+        onObjectProperty: (key, offset, _length, line, column, path) => {
+          const keys = objects[objects.length - 1];
+          if (keys.has(key)) {
+            dup = { key, pointer: pointer(...path(), key), offset, line: line + 1, column: column + 1 };
+            throw dup; // the first one is the answer: the rest of the text is not read
+          }
+          keys.add(key);
+        },
+      },
+      STRICT,
+    );
+  } catch (err) {
+    if (err !== dup) throw err;
   }
-  return null;
+  return dup;
 }
 
 /** Stable, diff-friendly formatting for every JSON file the registry writes. */

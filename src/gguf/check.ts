@@ -6,8 +6,8 @@
  */
 import { open } from 'node:fs/promises';
 import { MregError } from '../core/errors.js';
-import { GGUF_MAGIC, GgufValueType, VALUE_TYPE_SIZE, normalizeQuantization, quantizationForFileType } from './format.js';
-import { readGgufHeader } from './reader.js';
+import { GGUF_MAGIC, normalizeQuantization, quantizationForFileType } from './format.js';
+import { HeaderPastEnd, parseGguf, readGgufHeader, type HeaderBytes } from './reader.js';
 
 export interface GgufCheckOptions {
   /** The file name or URI used in messages. */
@@ -150,147 +150,51 @@ export async function checkGgufFile(file: string, quantization: string, o: GgufC
     if (err instanceof MregError && o.file && o.file !== file) throw new MregError('GGUF', `${o.file}: ${err.message}`, { cause: err });
     throw err;
   });
-  const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
-  const splitNo = h.metadata['split.no'];
-  const facts = {
-    architecture: h.architecture,
-    fileType: h.fileType,
-    generalType: text(h.metadata['general.type']),
-    adapterType: text(h.metadata['adapter.type']),
-    splitNo: typeof splitNo === 'number' ? splitNo : undefined,
-  };
-  checkFacts(name, facts, quantization, o.requireFileType ?? true, o);
+  checkFacts(name, factsOf(h.metadata), quantization, o.requireFileType ?? true, o);
 }
 
 /**
  * The same check on the first bytes of a file (e.g. a ranged GET of the first MiB of an object):
- * the magic, then the metadata key/values up to `general.architecture` and `general.file_type`
- * (llama.cpp writes the `general.*` keys first). Throws MregError('GGUF') naming `o.file`, what was
- * found and what was expected; when the bytes end before both keys are found (and the header has
- * more), the message says so and asks for a longer read.
+ * the magic, then the header's metadata. Throws MregError('GGUF') naming `o.file`, what was
+ * found and what was expected; when the bytes end inside the header, the message says so and asks
+ * for a longer read.
  */
-export function checkGgufHeaderBytes(bytes: Uint8Array, quantization: string, o: GgufCheckOptions = {}): void {
+export async function checkGgufHeaderBytes(bytes: Uint8Array, quantization: string, o: GgufCheckOptions = {}): Promise<void> {
   const file = o.file ?? 'the artifact';
   if (!hasGgufMagic(bytes)) throw notGguf(file, bytes, quantization);
-  checkFacts(file, readHeaderFacts(bytes, file), quantization, o.requireFileType ?? true, o);
+  checkFacts(file, await readHeaderFacts(bytes, file), quantization, o.requireFileType ?? true, o);
 }
 
 /** The header facts of the first bytes of a GGUF file (e.g. a base model's architecture, read from the store). */
-export function ggufFactsFromBytes(bytes: Uint8Array, file: string): HeaderFacts {
+export async function ggufFactsFromBytes(bytes: Uint8Array, file: string): Promise<HeaderFacts> {
   if (!hasGgufMagic(bytes)) throw new MregError('GGUF', `${file}: not a GGUF file: found ${describeMagic(bytes)} where the GGUF magic "GGUF" was expected`);
   return readHeaderFacts(bytes, file);
 }
 
-/** Integer value types general.file_type may be stored as (llama.cpp writes uint32). */
-const INT_READERS: Record<number, (b: Buffer, at: number) => number> = {
-  [GgufValueType.UINT8]: (b, at) => b.readUInt8(at),
-  [GgufValueType.INT8]: (b, at) => b.readInt8(at),
-  [GgufValueType.UINT16]: (b, at) => b.readUInt16LE(at),
-  [GgufValueType.INT16]: (b, at) => b.readInt16LE(at),
-  [GgufValueType.UINT32]: (b, at) => b.readUInt32LE(at),
-  [GgufValueType.INT32]: (b, at) => b.readInt32LE(at),
-  [GgufValueType.UINT64]: (b, at) => Number(b.readBigUInt64LE(at)),
-  [GgufValueType.INT64]: (b, at) => Number(b.readBigInt64LE(at)),
-};
+/** A prefix of a file as the reader's bytes. */
+function prefixBytes(bytes: Uint8Array): HeaderBytes {
+  return { size: bytes.length, read: async (start, end) => bytes.subarray(start, end) };
+}
 
-/** Parses the metadata of a header prefix until both facts are known or the key/values end. */
-function readHeaderFacts(bytes: Uint8Array, file: string): HeaderFacts {
-  const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let pos = 4;
-  const short = (what: string): never => {
-    throw new MregError(
-      'GGUF',
-      `${file}: the first ${b.length} bytes of the GGUF header end inside ${what}, before general.architecture and general.file_type were found; read more of the file`,
-    );
+/** The facts the checks need, from a header's metadata (the reader's or the library's). */
+function factsOf(metadata: Record<string, unknown>): HeaderFacts {
+  const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+  const integer = (v: unknown): number | undefined => (typeof v === 'number' || typeof v === 'bigint' ? Number(v) : undefined);
+  return {
+    architecture: text(metadata['general.architecture']),
+    fileType: integer(metadata['general.file_type']),
+    generalType: text(metadata['general.type']),
+    adapterType: text(metadata['adapter.type']),
+    splitNo: integer(metadata['split.no']),
   };
-  const bad = (msg: string): never => {
-    throw new MregError('GGUF', `${file}: not a valid GGUF file: ${msg}`);
-  };
-  const need = (n: number, what: string) => {
-    if (pos + n > b.length) short(what);
-  };
-  const u32 = (what: string) => {
-    need(4, what);
-    const v = b.readUInt32LE(pos);
-    pos += 4;
-    return v;
-  };
-  const u64 = (what: string) => {
-    need(8, what);
-    const v = b.readBigUInt64LE(pos);
-    pos += 8;
-    return v;
-  };
-  const str = (what: string) => {
-    const len = u64(`${what} length`);
-    if (len > 16n * 1024n * 1024n) bad(`${what} length ${len} is larger than the limit`);
-    need(Number(len), what);
-    const s = b.toString('utf8', pos, pos + Number(len));
-    pos += Number(len);
-    return s;
-  };
-  const skip = (type: number, what: string, depth = 0): void => {
-    if (type === GgufValueType.STRING) {
-      str(what);
-      return;
-    }
-    if (type === GgufValueType.ARRAY) {
-      if (depth > 8) bad(`${what}: arrays nested too deep`);
-      const itemType = u32(`${what} array type`);
-      const n = u64(`${what} array length`);
-      if (n > 64n * 1024n * 1024n) bad(`${what}: array length ${n} is larger than the limit`);
-      const fixed = VALUE_TYPE_SIZE[itemType as GgufValueType];
-      if (fixed !== undefined) {
-        need(fixed * Number(n), what);
-        pos += fixed * Number(n);
-        return;
-      }
-      for (let i = 0; i < Number(n); i++) skip(itemType, `${what}[${i}]`, depth + 1);
-      return;
-    }
-    const size = VALUE_TYPE_SIZE[type as GgufValueType];
-    if (size === undefined) bad(`${what}: unknown value type ${type}`);
-    need(size!, what);
-    pos += size!;
-  };
-  const version = u32('the version');
-  if (version !== 2 && version !== 3) bad(`unsupported GGUF version ${version} (2 and 3 are supported)`);
-  u64('the tensor count');
-  const kvCount = u64('the metadata count');
-  if (kvCount > 65_536n) bad(`metadata count is ${kvCount}, larger than the limit 65536`);
-  const facts: HeaderFacts = {};
-  let haveFileType = false;
-  let pastGeneral = false;
-  for (let i = 0; i < Number(kvCount); i++) {
-    const key = str(`metadata key #${i}`);
-    const type = u32(`metadata ${key} type`);
-    if (!key.startsWith('general.')) pastGeneral = true;
-    if (key === 'general.architecture' && type === GgufValueType.STRING) {
-      facts.architecture = str(`metadata ${key}`);
-    } else if (key === 'general.type' && type === GgufValueType.STRING) {
-      facts.generalType = str(`metadata ${key}`);
-    } else if (key === 'adapter.type' && type === GgufValueType.STRING) {
-      facts.adapterType = str(`metadata ${key}`);
-    } else if (key === 'split.no' && INT_READERS[type]) {
-      const size = VALUE_TYPE_SIZE[type as GgufValueType]!;
-      need(size, `metadata ${key}`);
-      facts.splitNo = INT_READERS[type](b, pos);
-      pos += size;
-      if (facts.splitNo > 0) break; // a later split: nothing else to read
-    } else if (key === 'general.file_type' && INT_READERS[type]) {
-      const size = VALUE_TYPE_SIZE[type as GgufValueType]!;
-      need(size, `metadata ${key}`);
-      facts.fileType = INT_READERS[type](b, pos);
-      pos += size;
-      haveFileType = true;
-    } else {
-      skip(type, `metadata ${key}`);
-    }
-    // Writers put the general.* keys first: once they are passed, general.type is known (absent
-    // means a model); an adapter's adapter.type follows them. Stop before a tokenizer's long arrays.
-    const typeKnown = facts.generalType !== undefined || pastGeneral;
-    const adapterKnown = facts.generalType !== 'adapter' || facts.adapterType !== undefined;
-    if (facts.architecture !== undefined && haveFileType && typeKnown && adapterKnown) break;
+}
+
+/** Parses the header in a file's first bytes; when they end inside it, the message asks for a longer read. */
+async function readHeaderFacts(bytes: Uint8Array, file: string): Promise<HeaderFacts> {
+  try {
+    return factsOf((await parseGguf(prefixBytes(bytes), file)).metadata as Record<string, unknown>);
+  } catch (err) {
+    if (!(err instanceof HeaderPastEnd)) throw err;
+    throw new MregError('GGUF', `${file}: the first ${bytes.length} bytes end inside the GGUF header; read more of the file`, { cause: err });
   }
-  return facts;
 }

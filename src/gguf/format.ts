@@ -1,7 +1,7 @@
 import { quantizationFamily } from '../core/naming.js';
 
 /**
- * GGUF constants shared by the writer and the reader.
+ * GGUF constants shared by the writer and the checks (the reading is @huggingface/gguf's).
  * Spec: https://github.com/ggml-org/ggml/blob/master/docs/gguf.md (v3, little endian).
  */
 
@@ -25,21 +25,6 @@ export enum GgufValueType {
   INT64 = 11,
   FLOAT64 = 12,
 }
-
-/** Byte width of the fixed-size value types (strings and arrays are variable). */
-export const VALUE_TYPE_SIZE: Partial<Record<GgufValueType, number>> = {
-  [GgufValueType.UINT8]: 1,
-  [GgufValueType.INT8]: 1,
-  [GgufValueType.UINT16]: 2,
-  [GgufValueType.INT16]: 2,
-  [GgufValueType.UINT32]: 4,
-  [GgufValueType.INT32]: 4,
-  [GgufValueType.FLOAT32]: 4,
-  [GgufValueType.BOOL]: 1,
-  [GgufValueType.UINT64]: 8,
-  [GgufValueType.INT64]: 8,
-  [GgufValueType.FLOAT64]: 8,
-};
 
 /** ggml tensor types the writer produces (numbers as in ggml.h). */
 export enum GgmlType {

@@ -1,26 +1,17 @@
 /**
  * Reads the header of a GGUF file (metadata and tensor infos) without loading tensor data.
  *
- * Every count and length in the file is checked against fixed limits and against the bytes left in
- * the file before anything is allocated, so a corrupt, truncated or hostile file fails with a
- * MregError('GGUF', ...) naming the file and the offending field, never with a crash or an
- * out-of-memory. It also checks that every tensor's data lies inside the file: llama.cpp would
- * otherwise mmap past the end on a truncated download.
+ * The parsing is @huggingface/gguf's (it bounds every count, length and nesting depth before
+ * allocating). On top of it, the checks llama.cpp relies on and the library does not make: the
+ * header ends inside the bytes there are, GGUF v2/v3 little endian, no repeated key, a power-of-two
+ * alignment, 1 to 4 dimensions, aligned offsets, and every tensor's data inside the file (llama.cpp
+ * would otherwise mmap past the end of a truncated download). Anything wrong is a
+ * MregError('GGUF', ...) naming the file and the field, never a crash or an out-of-memory.
  */
 import { open, type FileHandle } from 'node:fs/promises';
+import { GGUFValueType, gguf, type GGUFParseOutput, type GGUFTypedMetadata, type MetadataValue } from '@huggingface/gguf';
 import { MregError } from '../core/errors.js';
-import { GGML_TYPE_LAYOUT, GGUF_DEFAULT_ALIGNMENT, GGUF_MAGIC, GgufValueType, VALUE_TYPE_SIZE, quantizationForFileType } from './format.js';
-
-/** Limits far above any real model, far below anything that could exhaust memory. */
-export const GGUF_LIMITS = {
-  maxKv: 65_536,
-  maxTensors: 1_000_000,
-  maxKeyLength: 65_535,
-  maxStringLength: 16 * 1024 * 1024,
-  maxArrayLength: 64 * 1024 * 1024,
-  maxDims: 4,
-  maxHeaderBytes: 1024 * 1024 * 1024,
-};
+import { GGML_TYPE_LAYOUT, quantizationForFileType } from './format.js';
 
 /** Stand-in for arrays longer than `maxArrayElements` (a tokenizer's 150k tokens, say). */
 export interface GgufArraySummary {
@@ -58,119 +49,74 @@ export interface ReadGgufOptions {
   maxArrayElements?: number;
 }
 
-const TYPE_NAMES: Record<number, string> = {
-  0: 'uint8',
-  1: 'int8',
-  2: 'uint16',
-  3: 'int16',
-  4: 'uint32',
-  5: 'int32',
-  6: 'float32',
-  7: 'bool',
-  8: 'string',
-  9: 'array',
-  10: 'uint64',
-  11: 'int64',
-  12: 'float64',
-};
+/** llama.cpp's limit on a tensor's dimensions (GGML_MAX_DIMS). */
+const MAX_DIMS = 4;
 
-/** Buffered forward-only reader over a file handle; reads 64 KiB at a time. */
-class Cursor {
-  private buf = Buffer.alloc(0);
-  private bufStart = 0; // file offset of buf[0]
-  pos = 0; // absolute file offset
+/** Where a header's bytes come from: an open file, or the first bytes of an object in memory. */
+export interface HeaderBytes {
+  /** Bytes there are: the file's size, or the length of a prefix. */
+  size: number;
+  read(start: number, end: number): Promise<Uint8Array>;
+}
 
-  constructor(
-    private readonly fh: FileHandle,
-    readonly size: number,
-    readonly fail: (msg: string) => never,
-  ) {}
+/** The header ended past the bytes there are: a truncated file, or a prefix too short for it. */
+export class HeaderPastEnd extends Error {
+  constructor(readonly size: number) {
+    super(`the GGUF header runs past the end of the ${size} bytes there are`);
+  }
+}
 
-  get remaining(): number {
-    return this.size - this.pos;
-  }
+/**
+ * The library reads its input as ranges through a fetch function; ours serves them from `bytes`.
+ * It asks one chunk ahead and reads zeros past what it got, so the first range past the end is
+ * answered empty (a header may end just before it) and a second one stops the parse: by then it is
+ * reading far past the end.
+ */
+function rangeFetch(bytes: HeaderBytes): typeof fetch {
+  let pastEnd = 0;
+  return (async (_url: unknown, init?: RequestInit) => {
+    const range = /bytes=(\d+)-(\d+)/.exec(new Headers(init?.headers).get('range') ?? '');
+    if (!range) throw new Error('a range request without a range');
+    const start = Number(range[1]);
+    const end = Math.min(Number(range[2]) + 1, bytes.size);
+    if (start >= bytes.size && ++pastEnd > 1) throw new HeaderPastEnd(bytes.size);
+    const body = start < end ? await bytes.read(start, end) : new Uint8Array(0);
+    return new Response(body as Uint8Array<ArrayBuffer>, {
+      status: 206,
+      headers: { 'content-range': `bytes ${start}-${start + body.length - 1}/${bytes.size}` },
+    });
+  }) as typeof fetch;
+}
 
-  private async need(n: number, what: string): Promise<number> {
-    if (n > this.remaining) this.fail(`truncated: ${what} needs ${n} bytes at offset ${this.pos}, only ${this.remaining} left`);
-    if (this.pos > GGUF_LIMITS.maxHeaderBytes) this.fail(`header larger than ${GGUF_LIMITS.maxHeaderBytes} bytes`);
-    const rel = this.pos - this.bufStart;
-    if (rel + n <= this.buf.length) return rel;
-    const want = Math.min(Math.max(n, 64 * 1024), this.remaining);
-    const next = Buffer.alloc(want);
-    const { bytesRead } = await this.fh.read(next, 0, want, this.pos);
-    if (bytesRead < n) this.fail(`truncated: ${what} at offset ${this.pos}`);
-    this.buf = next.subarray(0, bytesRead);
-    this.bufStart = this.pos;
-    return 0;
-  }
+/** The library's parse, with each value's GGUF type (an array's item type names its summary). */
+export type ParsedGguf = GGUFParseOutput & { typedMetadata: GGUFTypedMetadata };
 
-  async u8(what: string): Promise<number> {
-    const r = await this.need(1, what);
-    this.pos += 1;
-    return this.buf.readUInt8(r);
+/**
+ * The library's parse of a header whose bytes are `bytes`. Throws HeaderPastEnd when the header
+ * runs past them, MregError('GGUF') naming `file` when the library refuses the header.
+ */
+export async function parseGguf(bytes: HeaderBytes, file: string): Promise<ParsedGguf> {
+  let out: ParsedGguf;
+  try {
+    // The URL is never fetched: every range is served by rangeFetch.
+    out = await gguf('https://gguf.invalid/header', { fetch: rangeFetch(bytes), typedMetadata: true });
+  } catch (err) {
+    if (err instanceof HeaderPastEnd) throw err;
+    throw new MregError('GGUF', `${file}: not a valid GGUF file: ${(err as Error).message}`, { cause: err });
   }
-  async u32(what: string): Promise<number> {
-    const r = await this.need(4, what);
-    this.pos += 4;
-    return this.buf.readUInt32LE(r);
-  }
-  async u64(what: string): Promise<bigint> {
-    const r = await this.need(8, what);
-    this.pos += 8;
-    return this.buf.readBigUInt64LE(r);
-  }
-
-  /** A u64 that must be a safe integer no larger than `max`. */
-  async count(what: string, max: number): Promise<number> {
-    const v = await this.u64(what);
-    if (v > BigInt(max)) this.fail(`${what} is ${v}, larger than the limit ${max}`);
-    return Number(v);
-  }
-
-  async scalar(type: number, what: string): Promise<number | string | boolean> {
-    const size = VALUE_TYPE_SIZE[type as GgufValueType];
-    if (type === GgufValueType.STRING) return this.string(what, GGUF_LIMITS.maxStringLength);
-    if (size === undefined) this.fail(`${what}: unknown value type ${type}`);
-    const r = await this.need(size!, what);
-    this.pos += size!;
-    const b = this.buf;
-    switch (type) {
-      case GgufValueType.UINT8:
-        return b.readUInt8(r);
-      case GgufValueType.INT8:
-        return b.readInt8(r);
-      case GgufValueType.UINT16:
-        return b.readUInt16LE(r);
-      case GgufValueType.INT16:
-        return b.readInt16LE(r);
-      case GgufValueType.UINT32:
-        return b.readUInt32LE(r);
-      case GgufValueType.INT32:
-        return b.readInt32LE(r);
-      case GgufValueType.FLOAT32:
-        return b.readFloatLE(r);
-      case GgufValueType.FLOAT64:
-        return b.readDoubleLE(r);
-      case GgufValueType.BOOL: {
-        const v = b.readUInt8(r);
-        if (v > 1) this.fail(`${what}: bool value ${v} is neither 0 nor 1`);
-        return v === 1;
-      }
-      case GgufValueType.UINT64:
-        return safe(b.readBigUInt64LE(r));
-      case GgufValueType.INT64:
-        return safe(b.readBigInt64LE(r));
-    }
-    return this.fail(`${what}: unknown value type ${type}`);
-  }
-
-  async string(what: string, max: number): Promise<string> {
-    const len = await this.count(`${what} length`, max);
-    if (len > this.remaining) this.fail(`truncated: ${what} claims ${len} bytes at offset ${this.pos}, only ${this.remaining} left`);
-    const r = await this.need(len, what);
-    this.pos += len;
-    return this.buf.toString('utf8', r, r + len);
-  }
+  // Every byte the library read lies before the end of the tensor infos: past the end it read zeros.
+  if (out.tensorInfoByteRange[1] > bytes.size) throw new HeaderPastEnd(bytes.size);
+  const fail = (msg: string): never => {
+    throw new MregError('GGUF', `${file}: not a valid GGUF file: ${msg}`);
+  };
+  const { version, kv_count: kvCount } = out.metadata;
+  if (!out.littleEndian) fail('big-endian GGUF files are not supported (llama.cpp reads little-endian files)');
+  if ((version as number) !== 2 && version !== 3) fail(`unsupported GGUF version ${version} (2 and 3 are supported)`);
+  // The library keeps the last of two equal keys, and keeps version, tensor_count and kv_count
+  // beside the file's keys: fewer keys than kv_count means a key was repeated.
+  const keys = Object.keys(out.metadata).length - 3;
+  if (BigInt(keys) !== kvCount) fail(`the header declares ${kvCount} metadata keys but holds ${keys} distinct ones: a key is repeated`);
+  return out;
 }
 
 /** u64/i64 values as numbers when exact, else as decimal strings (keeps metadata JSON-safe). */
@@ -178,22 +124,81 @@ function safe(v: bigint): number | string {
   return v <= BigInt(Number.MAX_SAFE_INTEGER) && v >= BigInt(Number.MIN_SAFE_INTEGER) ? Number(v) : v.toString();
 }
 
-async function readValue(c: Cursor, type: number, key: string, maxArrayElements: number): Promise<GgufMetadataValue> {
-  if (type !== GgufValueType.ARRAY) return c.scalar(type, `metadata ${key}`);
-  const itemType = await c.u32(`metadata ${key} array type`);
-  if (!(itemType in TYPE_NAMES)) c.fail(`metadata ${key}: unknown array item type ${itemType}`);
-  const n = await c.count(`metadata ${key} array length`, GGUF_LIMITS.maxArrayLength);
-  // Every element takes at least its fixed size (8 bytes for a string's length, 12 for a nested array).
-  const minSize = VALUE_TYPE_SIZE[itemType as GgufValueType] ?? (itemType === GgufValueType.STRING ? 8 : 12);
-  if (n * minSize > c.remaining) c.fail(`truncated: metadata ${key} claims ${n} array elements, the file has only ${c.remaining} bytes left`);
-  const keep = n <= maxArrayElements;
-  const out: GgufMetadataValue[] = [];
-  for (let i = 0; i < n; i++) {
-    // Nested arrays are allowed by the spec; they are read (and bounded) the same way.
-    const v = await readValue(c, itemType, `${key}[${i}]`, maxArrayElements);
-    if (keep) out.push(v);
+/** A metadata value as JSON-safe data; arrays longer than `maxArrayElements` summarized by their item type. */
+function plainValue(v: MetadataValue, maxArrayElements: number, itemType?: GGUFValueType): GgufMetadataValue {
+  if (typeof v === 'bigint') return safe(v);
+  if (!Array.isArray(v)) return v;
+  if (v.length > maxArrayElements) return { arrayOf: GGUFValueType[itemType ?? GGUFValueType.ARRAY].toLowerCase(), length: v.length };
+  return v.map((x) => plainValue(x, maxArrayElements));
+}
+
+/** A file's bytes through its handle. */
+function fileBytes(fh: FileHandle, size: number): HeaderBytes {
+  return {
+    size,
+    read: async (start, end) => {
+      const buf = Buffer.alloc(end - start);
+      const { bytesRead } = await fh.read(buf, 0, buf.length, start);
+      return buf.subarray(0, bytesRead);
+    },
+  };
+}
+
+/** The library's tensor infos, checked: dimensions, safe sizes, alignment. */
+function tensorInfos(out: ParsedGguf, alignment: number, fail: (msg: string) => never): GgufTensorInfo[] {
+  return out.tensorInfos.map((t) => {
+    if (t.n_dims < 1 || t.n_dims > MAX_DIMS) fail(`tensor ${t.name}: ${t.n_dims} dimensions (1 to ${MAX_DIMS} allowed)`);
+    const dims = t.shape.map(Number);
+    if (!Number.isSafeInteger(dims.reduce((a, b) => a * b, 1))) fail(`tensor ${t.name}: dims [${dims.join(', ')}] overflow`);
+    if (t.offset > BigInt(Number.MAX_SAFE_INTEGER)) fail(`tensor ${t.name}: offset ${t.offset} is larger than any file`);
+    const offset = Number(t.offset);
+    if (offset % alignment !== 0) fail(`tensor ${t.name}: offset ${offset} is not aligned to ${alignment}`);
+    return { name: t.name, dims, type: t.dtype, offset };
+  });
+}
+
+/** Every tensor's data lies inside the file (types whose block layout is not listed are not size-checked). */
+function checkTensorBounds(tensors: GgufTensorInfo[], dataOffset: number, size: number, fail: (msg: string) => never): void {
+  for (const t of tensors) {
+    const layout = GGML_TYPE_LAYOUT[t.type];
+    if (!layout) continue;
+    const elements = t.dims.reduce((a, b) => a * b, 1);
+    if (t.dims[0] % layout.block !== 0) fail(`tensor ${t.name}: row length ${t.dims[0]} is not a multiple of the ${layout.name} block size ${layout.block}`);
+    const bytes = (elements / layout.block) * layout.bytes;
+    const end = dataOffset + t.offset + bytes;
+    if (end > size)
+      fail(`truncated: tensor ${t.name} (${layout.name}, ${bytes} bytes at data offset ${t.offset}) ends at byte ${end} but the file has ${size} bytes`);
   }
-  return keep ? out : { arrayOf: TYPE_NAMES[itemType], length: n };
+}
+
+/** The header of the open file `fh` of `size` bytes, checked. */
+async function readHeader(fh: FileHandle, size: number, path: string, options: ReadGgufOptions): Promise<GgufHeader> {
+  const fail = (msg: string): never => {
+    throw new MregError('GGUF', `${path}: not a valid GGUF file: ${msg}`);
+  };
+  if (size < 24) fail(`only ${size} bytes, a GGUF header needs at least 24`);
+  const out = await parseGguf(fileBytes(fh, size), path).catch((err: unknown) => {
+    if (err instanceof HeaderPastEnd) fail(`truncated: the header runs past the end of the file (${size} bytes)`);
+    throw err;
+  });
+  const maxArrayElements = options.maxArrayElements ?? 4096;
+  const { version, tensor_count: tensorCount } = out.metadata;
+  const metadata: Record<string, unknown> = {};
+  for (const [key, typed] of Object.entries(out.typedMetadata)) {
+    if (key === 'version' || key === 'tensor_count' || key === 'kv_count') continue; // the library's, not the file's keys
+    if (typed.value !== undefined) metadata[key] = plainValue(typed.value, maxArrayElements, 'subType' in typed ? typed.subType : undefined);
+  }
+  const a = metadata['general.alignment'] ?? 32;
+  if (typeof a !== 'number' || a < 1 || a > 1 << 20 || (a & (a - 1)) !== 0) fail(`general.alignment ${String(a)} is not a power of two`);
+  const alignment = a as number;
+  const tensors = tensorInfos(out, alignment, fail);
+  const dataOffset = Number(out.tensorDataOffset);
+  checkTensorBounds(tensors, dataOffset, size, fail);
+  const architecture = typeof metadata['general.architecture'] === 'string' ? (metadata['general.architecture'] as string) : undefined;
+  const ft = metadata['general.file_type'];
+  const fileType = typeof ft === 'number' ? ft : undefined;
+  const quantization = fileType === undefined ? undefined : quantizationForFileType(fileType);
+  return { version, architecture, fileType, quantization, metadata, tensorCount: Number(tensorCount), tensors, alignment, dataOffset, fileSize: size };
 }
 
 /**
@@ -201,9 +206,6 @@ async function readValue(c: Cursor, type: number, key: string, maxArrayElements:
  * is not a well-formed GGUF v2/v3 file whose tensor data fits in the file.
  */
 export async function readGgufHeader(path: string, options: ReadGgufOptions = {}): Promise<GgufHeader> {
-  const fail = (msg: string): never => {
-    throw new MregError('GGUF', `${path}: not a valid GGUF file: ${msg}`);
-  };
   let fh: FileHandle;
   try {
     fh = await open(path, 'r');
@@ -212,75 +214,7 @@ export async function readGgufHeader(path: string, options: ReadGgufOptions = {}
   }
   try {
     const { size } = await fh.stat();
-    const c = new Cursor(fh, size, fail);
-    if (size < 24) fail(`only ${size} bytes, a GGUF header needs at least 24`);
-    const magic = await c.u32('magic');
-    if (magic !== GGUF_MAGIC) fail(`bad magic 0x${magic.toString(16).padStart(8, '0')} (expected "GGUF")`);
-    const version = await c.u32('version');
-    if (version !== 2 && version !== 3) fail(`unsupported GGUF version ${version} (2 and 3 are supported)`);
-    const tensorCount = await c.count('tensor count', GGUF_LIMITS.maxTensors);
-    const kvCount = await c.count('metadata count', GGUF_LIMITS.maxKv);
-    const maxArrayElements = options.maxArrayElements ?? 4096;
-    const metadata: Record<string, unknown> = {};
-    for (let i = 0; i < kvCount; i++) {
-      const key = await c.string(`metadata key #${i}`, GGUF_LIMITS.maxKeyLength);
-      if (Object.hasOwn(metadata, key)) fail(`duplicate metadata key ${JSON.stringify(key)}`);
-      const type = await c.u32(`metadata ${key} type`);
-      if (!(type in TYPE_NAMES)) fail(`metadata ${key}: unknown value type ${type}`);
-      metadata[key] = await readValue(c, type, key, maxArrayElements);
-    }
-    let alignment = GGUF_DEFAULT_ALIGNMENT;
-    if (metadata['general.alignment'] !== undefined) {
-      const a = metadata['general.alignment'];
-      if (typeof a !== 'number' || a < 1 || a > 1 << 20 || (a & (a - 1)) !== 0) fail(`general.alignment ${String(a)} is not a power of two`);
-      alignment = a as number;
-    }
-    // Each tensor info takes at least 8 (name length) + 4 (n_dims) + 4 (type) + 8 (offset) bytes.
-    if (tensorCount * 24 > c.remaining) fail(`truncated: ${tensorCount} tensor infos cannot fit in the ${c.remaining} bytes left`);
-    const tensors: GgufTensorInfo[] = [];
-    for (let i = 0; i < tensorCount; i++) {
-      const name = await c.string(`tensor #${i} name`, GGUF_LIMITS.maxKeyLength);
-      const nDims = await c.u32(`tensor ${name} n_dims`);
-      if (nDims < 1 || nDims > GGUF_LIMITS.maxDims) fail(`tensor ${name}: ${nDims} dimensions (1 to ${GGUF_LIMITS.maxDims} allowed)`);
-      const dims: number[] = [];
-      let elements = 1;
-      for (let d = 0; d < nDims; d++) {
-        const n = await c.count(`tensor ${name} dim ${d}`, Number.MAX_SAFE_INTEGER);
-        dims.push(n);
-        elements *= n;
-      }
-      if (!Number.isSafeInteger(elements)) fail(`tensor ${name}: dims [${dims.join(', ')}] overflow`);
-      const type = await c.u32(`tensor ${name} type`);
-      const offset = await c.count(`tensor ${name} offset`, Number.MAX_SAFE_INTEGER);
-      if (offset % alignment !== 0) fail(`tensor ${name}: offset ${offset} is not aligned to ${alignment}`);
-      tensors.push({ name, dims, type, offset });
-    }
-    const dataOffset = Math.ceil(c.pos / alignment) * alignment;
-    for (const t of tensors) {
-      const layout = GGML_TYPE_LAYOUT[t.type];
-      if (!layout) continue; // a type whose layout we do not know: not size-checked
-      const elements = t.dims.reduce((a, b) => a * b, 1);
-      if (t.dims[0] % layout.block !== 0) fail(`tensor ${t.name}: row length ${t.dims[0]} is not a multiple of the ${layout.name} block size ${layout.block}`);
-      const bytes = (elements / layout.block) * layout.bytes;
-      const end = dataOffset + t.offset + bytes;
-      if (end > size)
-        fail(`truncated: tensor ${t.name} (${layout.name}, ${bytes} bytes at data offset ${t.offset}) ends at byte ${end} but the file has ${size} bytes`);
-    }
-    const architecture = typeof metadata['general.architecture'] === 'string' ? (metadata['general.architecture'] as string) : undefined;
-    const ft = metadata['general.file_type'];
-    const fileType = typeof ft === 'number' ? ft : undefined;
-    return {
-      version,
-      architecture,
-      fileType,
-      quantization: fileType === undefined ? undefined : quantizationForFileType(fileType),
-      metadata,
-      tensorCount,
-      tensors,
-      alignment,
-      dataOffset,
-      fileSize: size,
-    };
+    return await readHeader(fh, size, path, options);
   } finally {
     await fh.close();
   }

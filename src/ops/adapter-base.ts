@@ -35,7 +35,7 @@ export async function baseArchitecture(ctx: OpsContext, base: ArtifactMetadata):
       );
     });
     try {
-      const facts = ggufFactsFromBytes(bytes, `base artifact ${id} (${base.artifact.uri})`);
+      const facts = await ggufFactsFromBytes(bytes, `base artifact ${id} (${base.artifact.uri})`);
       if (!facts.architecture) throw new MregError('GGUF', `base artifact ${id} (${base.artifact.uri}): general.architecture is missing from the GGUF header`);
       return { id, architecture: facts.architecture };
     } catch (err) {

@@ -180,7 +180,7 @@ async function checkStoredBytes(ctx: OpsContext, meta: ArtifactMetadata, file: s
   for (const [i, n] of HEADER_READS.entries()) {
     const bytes = await readPrefix(store, key, Math.min(n, meta.artifact.size));
     try {
-      checkGgufHeaderBytes(bytes, meta.quantization, {
+      await checkGgufHeaderBytes(bytes, meta.quantization, {
         file: `${meta.artifact.uri} (${file})`,
         requireFileType: meta.kind !== 'lora',
         kind: meta.kind ?? 'gguf',

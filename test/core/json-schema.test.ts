@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { duplicateKey, formatRegistryJson, keyTokens, parseJsonText } from '../../src/core/json.js';
+import { duplicateKey, formatRegistryJson, keyTokens, parseJsonText, syntaxError } from '../../src/core/json.js';
 import { locatePointer } from '../../src/core/locate.js';
 import { parseMetadata, schemaProblems } from '../../src/core/schema.js';
 import { emptyRegistry } from '../../src/core/registry.js';
@@ -15,6 +15,49 @@ describe('JSON input', () => {
       expect(err.problems[0]).toMatchObject({ file: 'registry/registry.json', line: 3 });
       expect(err.message).toMatch(/^registry\/registry\.json:3:\d+: invalid JSON/);
     }
+  });
+
+  it('says where a syntax error is, in which member, what was found and what was expected', () => {
+    const cases: Array<[string, string]> = [
+      ['{\n  "a": 1,\n  "b": ,\n}', 'f.json:3:8: invalid JSON in /b: found "," where a value was expected'],
+      ['{"a": 1,}', 'f.json:1:9: invalid JSON: found "}" where a property name in double quotes was expected'],
+      ['{"a": [1, 2 3]}', `f.json:1:13: invalid JSON in /a/1: found "3" where ',' was expected`],
+      ['[1, 2', `f.json:1:6: invalid JSON in /1: found the end of the text where ',' or ']' was expected`],
+      ['{"a": "\u0001"}', 'f.json:1:7: invalid JSON in /a: found "\\"\\u0001\\"" where a printable character'],
+      ['{"a": 1}}', 'f.json:1:9: invalid JSON: found "}" where the end of the text was expected'],
+      ['{"a" 1}', `f.json:1:6: invalid JSON in /a: found "1" where ':' was expected`],
+      ["{'a': 1}", 'f.json:1:2: invalid JSON: found "\'a\'" where a JSON value (strings in double quotes; true, false, null; no comments) was expected'],
+      ['{"a": 01}', `f.json:1:8: invalid JSON in /a: found "1" where ',' was expected`],
+      ['{"a": "x\\q"}', 'f.json:1:7: invalid JSON in /a: found "\\"x\\\\q\\"" where an escape'],
+      ['{"a": 1} // note', 'f.json:1:10: invalid JSON: found "// note" where a JSON value (JSON has no comments) was expected'],
+      ['', 'f.json:1:1: invalid JSON: found the end of the text where a value was expected'],
+    ];
+    for (const [text, message] of cases) {
+      expect(() => JSON.parse(text), text).toThrow();
+      expect(() => parseJsonText(text, 'f.json'), text).toThrow(message);
+    }
+  });
+
+  it('finds an error in every text JSON.parse refuses', () => {
+    const good = JSON.stringify({ a: [1, 2.5e3, true, null], b: { c: 'x\\y"\u00e9', d: [] }, e: -0.5 }, null, 1);
+    const noise = ['"', ',', ':', '{', '}', '[', ']', '0', 'e', '\\', '\u0001', ' ', '-', '.', 'n', '/'];
+    let seed = 7;
+    const rand = (n: number): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
+    let refused = 0;
+    for (let i = 0; i < 2000; i++) {
+      const at = rand(good.length);
+      const text = good.slice(0, at) + noise[rand(noise.length)] + good.slice(at + rand(2));
+      let ok = true;
+      try {
+        JSON.parse(text);
+      } catch {
+        ok = false;
+      }
+      if (ok) continue;
+      refused++;
+      expect(syntaxError(text), text).not.toBeNull();
+    }
+    expect(refused).toBeGreaterThan(1000);
   });
 
   it('refuses deep and huge documents before parsing them', () => {
@@ -45,6 +88,11 @@ describe('JSON input', () => {
     const text = JSON.stringify({ environments: { production: null }, history: [{ id: 1 }, { id: 2, env: 'x' }] }, null, 2);
     expect(locatePointer(text, '/history/1/env')).toEqual({ line: 11, column: 14 });
     expect(locatePointer(text, '/environments/production')?.line).toBe(3);
+    // A member that is not there: the deepest value on its way that is.
+    expect(locatePointer(text, '/history/1/missing')).toEqual({ line: 9, column: 5 });
+    expect(locatePointer(text, '/history/7')).toEqual({ line: 5, column: 14 });
+    expect(locatePointer('{"a/b": {"~x": [0, {"k": 1}]}}', '/a~1b/~0x/1/k')).toEqual({ line: 1, column: 26 });
+    expect(locatePointer(text, '')).toEqual({ line: 1, column: 1 });
   });
 });
 
@@ -95,7 +143,7 @@ describe('schemas', () => {
 
 describe('JSON input rules', () => {
   it('refuses duplicate keys, naming the member and where the second one is', () => {
-    expect(duplicateKey('{"a":1,"b":{"c":[1,{"d":2,"d":3}]}}')).toEqual({ key: 'd', pointer: '/b/c/1/d', offset: 26 });
+    expect(duplicateKey('{"a":1,"b":{"c":[1,{"d":2,"d":3}]}}')).toEqual({ key: 'd', pointer: '/b/c/1/d', offset: 26, line: 1, column: 27 });
     expect(duplicateKey('{"a":"x\\"y","a\\"":1,"b":[{"a":1},{"a":2}]}')).toBeNull();
     expect(duplicateKey('{"k":"a:b","v":{"k":1}}')).toBeNull();
     expect(() => parseJsonText('{"x": 1,\n "x": 2}', 'f.json')).toThrow(/^f\.json:2:2: \/x: duplicate key "x"/);

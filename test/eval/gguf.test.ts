@@ -127,7 +127,7 @@ describe('corrupt and truncated GGUF files', () => {
   it('refuses a file that is not GGUF', async () => {
     const f = path.join(dir, 'not.gguf');
     await writeFile(f, 'this is a text file, not a model at all');
-    await expectGgufError(f, /bad magic/);
+    await expectGgufError(f, /not starting with GGUF magic number/);
     await writeFile(f, 'GG');
     await expectGgufError(f, /only 2 bytes/);
   });
@@ -152,15 +152,31 @@ describe('corrupt and truncated GGUF files', () => {
       await writeFile(f, b);
     };
     await patch(8, 2n ** 60n); // tensor count
-    await expectGgufError(f, /tensor count is \d+, larger than the limit/);
+    await expectGgufError(f, /Tensor count \d+ exceeds maximum allowed/);
     await patch(16, 2n ** 40n); // metadata count
     await expectGgufError(f, /metadata count/);
     await patch(24, 2n ** 50n); // first key's length
-    await expectGgufError(f, /metadata key #0 length/);
+    await expectGgufError(f, /String length \d+ exceeds maximum allowed/);
     const v = Buffer.from(good);
     v.writeUInt32LE(7, 4);
     await writeFile(f, v);
-    await expectGgufError(f, /unsupported GGUF version 7/);
+    await expectGgufError(f, /unsupported version "7"/);
+  });
+
+  it('refuses a repeated metadata key (llama.cpp refuses it too)', async () => {
+    const f = path.join(dir, 'dup.gguf');
+    // The writer refuses a repeated key: write a key of the same length, then make it the same.
+    await writeGguf(f, {
+      metadata: [
+        ['general.architecture', { type: 'string', value: 'llama' }],
+        ['general.file_type', { type: 'uint32', value: 1 }],
+        ['general.file_typX', { type: 'uint32', value: 7 }],
+      ],
+      tensors: [],
+    });
+    const bytes = await readFile(f);
+    await writeFile(f, Buffer.from(bytes.toString('latin1').replace('general.file_typX', 'general.file_type'), 'latin1'));
+    await expectGgufError(f, /declares 3 metadata keys but holds 2 distinct ones: a key is repeated/);
   });
 
   it('never throws anything but a GGUF error on random damage', async () => {

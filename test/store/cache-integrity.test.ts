@@ -154,15 +154,15 @@ describe('GGUF headers are checked by content on fetch, whatever the file is cal
 
   it('checkGgufHeaderBytes works on the first bytes of a file', async () => {
     const head = (await readFile(q8)).subarray(0, 64 * 1024);
-    expect(() => checkGgufHeaderBytes(head, 'q8_0', { file: 'x.gguf' })).not.toThrow();
-    expect(() => checkGgufHeaderBytes(head, 'Q8_0', { file: 'x.gguf' })).not.toThrow();
-    expect(() => checkGgufHeaderBytes(head, 'f16', { file: 'x.gguf' })).toThrow(
+    await expect(checkGgufHeaderBytes(head, 'q8_0', { file: 'x.gguf' })).resolves.toBeUndefined();
+    await expect(checkGgufHeaderBytes(head, 'Q8_0', { file: 'x.gguf' })).resolves.toBeUndefined();
+    await expect(checkGgufHeaderBytes(head, 'f16', { file: 'x.gguf' })).rejects.toThrow(
       'x.gguf: the stated quantization f16 does not match the GGUF header (general.file_type 7 = q8_0)',
     );
-    expect(() => checkGgufHeaderBytes(Buffer.from('#!/bin/sh\n'), 'f16', { file: 's3://b/x.gguf' })).toThrow(
+    await expect(checkGgufHeaderBytes(Buffer.from('#!/bin/sh\n'), 'f16', { file: 's3://b/x.gguf' })).rejects.toThrow(
       /s3:\/\/b\/x\.gguf: not a GGUF file: found bytes 0x23212f62/,
     );
-    expect(() => checkGgufHeaderBytes(head.subarray(0, 30), 'q8_0', { file: 'x.gguf' })).toThrow(/first 30 bytes .* read more/);
+    await expect(checkGgufHeaderBytes(head.subarray(0, 30), 'q8_0', { file: 'x.gguf' })).rejects.toThrow(/first 30 bytes .* read more/);
   });
 });
 

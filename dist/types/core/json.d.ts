@@ -1,18 +1,17 @@
 /**
  * JSON parsing for files people edit by hand: bounded in size and depth (so a hostile pull request
- * cannot exhaust the runner), with line and column on syntax errors.
+ * cannot exhaust the runner), with line and column on syntax errors and duplicate keys. V8's
+ * JSON.parse reads the value; jsonc-parser locates what it refuses and what it would silently take.
  */
 export declare const MAX_JSON_BYTES: number;
 export declare const MAX_JSON_DEPTH = 64;
-export declare function lineColumn(text: string, offset: number): {
+/** The first syntax error in a text JSON.parse refused: where (1-based), in which member, what was found and expected. */
+export declare function syntaxError(text: string): {
     line: number;
     column: number;
-};
-/**
- * Where JSON.parse gave up. V8's messages do not always carry a position (Node 20 often says only
- * `Unexpected token ','`), so a small strict scanner finds the first offending offset itself.
- */
-export declare function syntaxErrorOffset(text: string): number;
+    pointer: string;
+    message: string;
+} | null;
 /** A UTF-8 byte order mark is how some editors save JSON: it is not content. */
 export declare function withoutBom(text: string): string;
 export declare function parseJsonText(text: string, file: string, maxBytes?: number): unknown;
@@ -22,13 +21,15 @@ export declare function parseJsonText(text: string, file: string, maxBytes?: num
  */
 export declare function keyTokens(text: string): number;
 /**
- * The first key that appears twice in one object of a valid JSON text: its pointer (of the
- * object member) and the offset of its second occurrence. One linear pass over the text.
+ * The first key that appears twice in one object of a valid JSON text: the member's pointer and
+ * where (1-based) its second occurrence starts, with its offset.
  */
 export declare function duplicateKey(text: string): {
     key: string;
     pointer: string;
     offset: number;
+    line: number;
+    column: number;
 } | null;
 /** Stable, diff-friendly formatting for every JSON file the registry writes. */
 export declare function formatJson(value: unknown): string;

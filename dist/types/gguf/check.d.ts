@@ -37,11 +37,10 @@ export declare function readMagic(file: string): Promise<Buffer>;
 export declare function checkGgufFile(file: string, quantization: string, o?: GgufCheckOptions): Promise<void>;
 /**
  * The same check on the first bytes of a file (e.g. a ranged GET of the first MiB of an object):
- * the magic, then the metadata key/values up to `general.architecture` and `general.file_type`
- * (llama.cpp writes the `general.*` keys first). Throws MregError('GGUF') naming `o.file`, what was
- * found and what was expected; when the bytes end before both keys are found (and the header has
- * more), the message says so and asks for a longer read.
+ * the magic, then the header's metadata. Throws MregError('GGUF') naming `o.file`, what was
+ * found and what was expected; when the bytes end inside the header, the message says so and asks
+ * for a longer read.
  */
-export declare function checkGgufHeaderBytes(bytes: Uint8Array, quantization: string, o?: GgufCheckOptions): void;
+export declare function checkGgufHeaderBytes(bytes: Uint8Array, quantization: string, o?: GgufCheckOptions): Promise<void>;
 /** The header facts of the first bytes of a GGUF file (e.g. a base model's architecture, read from the store). */
-export declare function ggufFactsFromBytes(bytes: Uint8Array, file: string): HeaderFacts;
+export declare function ggufFactsFromBytes(bytes: Uint8Array, file: string): Promise<HeaderFacts>;

@@ -1,5 +1,5 @@
 /**
- * GGUF constants shared by the writer and the reader.
+ * GGUF constants shared by the writer and the checks (the reading is @huggingface/gguf's).
  * Spec: https://github.com/ggml-org/ggml/blob/master/docs/gguf.md (v3, little endian).
  */
 export declare const GGUF_MAGIC = 1179993927;
@@ -21,8 +21,6 @@ export declare enum GgufValueType {
     INT64 = 11,
     FLOAT64 = 12
 }
-/** Byte width of the fixed-size value types (strings and arrays are variable). */
-export declare const VALUE_TYPE_SIZE: Partial<Record<GgufValueType, number>>;
 /** ggml tensor types the writer produces (numbers as in ggml.h). */
 export declare enum GgmlType {
     F32 = 0,
