@@ -1,12 +1,13 @@
 import {
   run
-} from "./chunks/chunk-XYOEYFND.js";
+} from "./chunks/chunk-WSKQV6PJ.js";
 import "./chunks/chunk-TYHCMG3L.js";
-import "./chunks/chunk-C7G6ERMH.js";
+import "./chunks/chunk-HKDPQ5RF.js";
 import "./chunks/chunk-QBDP4CLO.js";
-import "./chunks/chunk-QEMUCMJQ.js";
-import "./chunks/chunk-LILVJVWO.js";
+import "./chunks/chunk-IGJGLJ3H.js";
 import "./chunks/chunk-SBIHGHJX.js";
+import "./chunks/chunk-ECI3MMRM.js";
+import "./chunks/chunk-XTZAVCCL.js";
 import "./chunks/chunk-6XFSSTIM.js";
 import "./chunks/chunk-5M7PUB3B.js";
 import "./chunks/chunk-YNJ47U2A.js";

@@ -1,11 +1,17 @@
 #!/usr/bin/env node
 import {
   helpText,
-  parseCommand
-} from "./chunks/chunk-CG5BKNIT.js";
+  parseCommand,
+  reportOf
+} from "./chunks/chunk-76E3KXTX.js";
 import {
   package_default
 } from "./chunks/chunk-M7D42G3J.js";
+import {
+  RefusedWithNextStep
+} from "./chunks/chunk-ECI3MMRM.js";
+import "./chunks/chunk-XTZAVCCL.js";
+import "./chunks/chunk-6XFSSTIM.js";
 import {
   MregError,
   errorMessage,
@@ -16,27 +22,76 @@ import "./chunks/chunk-SE6IUDCK.js";
 // src/cli/main.ts
 import module from "node:module";
 
+// src/cli/hints.ts
+function hintFor(err) {
+  for (let e = err; e instanceof Error; e = e.cause) if (e instanceof RefusedWithNextStep) return nextStepLine(e.next);
+  return null;
+}
+function nextStepLine(next) {
+  switch (next.kind) {
+    case "rollback-to": {
+      let which = next.versions.length ? ` (rolled back before: ${next.versions.join(", ")})` : "";
+      return `to return to a version anyway, name it: mreg rollback --env ${next.env} --to VERSION${which}`;
+    }
+    case "skip-gate":
+      return `to ${next.command} without a gate verdict, say why (recorded): mreg ${next.command} ... --skip-gate --reason TEXT`;
+    case "block-rollback":
+      return `to roll back every environment that runs it and then block it, in one step: mreg block ${next.id} --rollback --reason TEXT`;
+    case "quantization":
+      return `name one: --quantization Q (registered: ${next.quantizations.join(", ")})`;
+  }
+}
+function closest(name, candidates) {
+  let best = null, bestDistance = 1 / 0;
+  for (let c of candidates) {
+    let d = editDistance(name, c);
+    d < bestDistance && ([best, bestDistance] = [c, d]);
+  }
+  return best && (best.startsWith(name) || bestDistance <= Math.max(1, Math.floor(best.length / 3))) ? best : null;
+}
+function editDistance(a, b) {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+// src/cli/snake.ts
+function snakeKeys(value) {
+  if (Array.isArray(value)) return value.map(snakeKeys);
+  if (value === null || typeof value != "object") return value;
+  let out = {};
+  for (let [k, v] of Object.entries(value)) out[/^[a-z][a-zA-Z0-9]*$/.test(k) ? k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`) : k] = snakeKeys(v);
+  return out;
+}
+
 // src/cli/commands/index.ts
 var commands = [
-  { name: "init", load: async () => (await import("./chunks/registry-RALW5S3I.js")).initCommand },
-  { name: "register", load: async () => (await import("./chunks/registry-RALW5S3I.js")).registerCommand },
-  { name: "publish", load: async () => (await import("./chunks/store-2LXMMMZT.js")).publishCommand },
-  { name: "fetch", load: async () => (await import("./chunks/store-2LXMMMZT.js")).fetchCommand },
-  { name: "verify-store", load: async () => (await import("./chunks/store-2LXMMMZT.js")).verifyStoreCommand },
-  { name: "validate", load: async () => (await import("./chunks/registry-RALW5S3I.js")).validateCommand },
-  { name: "deploy", load: async () => (await import("./chunks/pointer-3OZCZWNV.js")).deployCommand },
-  { name: "gate", load: async () => (await import("./chunks/eval-EQ3YZSWO.js")).gateCommand },
-  { name: "rollback", load: async () => (await import("./chunks/pointer-3OZCZWNV.js")).rollbackCommand },
-  { name: "promote", load: async () => (await import("./chunks/pointer-3OZCZWNV.js")).promoteCommand },
-  { name: "history", load: async () => (await import("./chunks/info-YYX3UWL4.js")).historyCommand },
-  { name: "log", load: async () => (await import("./chunks/info-YYX3UWL4.js")).logCommand },
-  { name: "block", load: async () => (await import("./chunks/registry-RALW5S3I.js")).blockCommand },
-  { name: "status", load: async () => (await import("./chunks/info-YYX3UWL4.js")).statusCommand },
-  { name: "serve", load: async () => (await import("./chunks/serve-XE73YV7F.js")).serveCommand },
-  { name: "agent", load: async () => (await import("./chunks/serve-XE73YV7F.js")).agentCommand },
-  { name: "k8s", load: async () => (await import("./chunks/k8s-SKT7BKH5.js")).k8sCommand },
-  { name: "tiny-model", load: async () => (await import("./chunks/eval-EQ3YZSWO.js")).tinyModelCommand },
-  { name: "demo", load: async () => (await import("./chunks/demo-WUPPJDRG.js")).demoCommand }
+  { name: "init", load: async () => (await import("./chunks/registry-SRF52UBS.js")).initCommand },
+  { name: "register", load: async () => (await import("./chunks/registry-SRF52UBS.js")).registerCommand },
+  { name: "publish", load: async () => (await import("./chunks/store-RYKFCLTF.js")).publishCommand },
+  { name: "fetch", load: async () => (await import("./chunks/store-RYKFCLTF.js")).fetchCommand },
+  { name: "verify-store", load: async () => (await import("./chunks/store-RYKFCLTF.js")).verifyStoreCommand },
+  { name: "validate", load: async () => (await import("./chunks/registry-SRF52UBS.js")).validateCommand },
+  { name: "deploy", load: async () => (await import("./chunks/pointer-32V5XSCT.js")).deployCommand },
+  { name: "gate", load: async () => (await import("./chunks/eval-ISKSF2EP.js")).gateCommand },
+  { name: "rollback", load: async () => (await import("./chunks/pointer-32V5XSCT.js")).rollbackCommand },
+  { name: "promote", load: async () => (await import("./chunks/pointer-32V5XSCT.js")).promoteCommand },
+  { name: "list", load: async () => (await import("./chunks/catalog-BDF66C5V.js")).listCommand },
+  { name: "show", load: async () => (await import("./chunks/catalog-BDF66C5V.js")).showCommand },
+  { name: "compare", load: async () => (await import("./chunks/compare-DELEOOJZ.js")).compareCommand },
+  { name: "history", load: async () => (await import("./chunks/info-4VGHOXSH.js")).historyCommand },
+  { name: "log", load: async () => (await import("./chunks/info-4VGHOXSH.js")).logCommand },
+  { name: "block", load: async () => (await import("./chunks/registry-SRF52UBS.js")).blockCommand },
+  { name: "status", load: async () => (await import("./chunks/info-4VGHOXSH.js")).statusCommand },
+  { name: "serve", load: async () => (await import("./chunks/serve-K5OWALER.js")).serveCommand },
+  { name: "agent", load: async () => (await import("./chunks/serve-K5OWALER.js")).agentCommand },
+  { name: "k8s", load: async () => (await import("./chunks/k8s-4TZ5LYIB.js")).k8sCommand },
+  { name: "tiny-model", load: async () => (await import("./chunks/eval-ISKSF2EP.js")).tinyModelCommand },
+  { name: "demo", load: async () => (await import("./chunks/demo-MEYBOVD4.js")).demoCommand }
 ];
 
 // src/cli/run.ts
@@ -75,13 +130,11 @@ async function runCli(argv, s) {
     let { repo, rest } = splitGlobal(argv), [name, ...cmdArgs] = rest;
     if (!name || name === "--help" || name === "-h" || name === "help")
       return s.stdout(await topHelp() + `
-`), name || rest.length === 0 ? 0 : 2;
+`), name ? 0 : 2;
     if (name === "--version" || name === "-V")
       return s.stdout(`${package_default.version}
 `), 0;
-    let entry = commands.find((c) => c.name === name);
-    if (!entry) throw new MregError("USAGE", `mreg: unknown command ${JSON.stringify(name)} (see mreg --help)`);
-    let cmd = await entry.load(), parsed = parseCommand(cmd, cmdArgs);
+    let cmd = await loadCommand(name), parsed = parseCommand(cmd, cmdArgs);
     if (parsed.values.help)
       return s.stdout(helpText(cmd) + `
 `), 0;
@@ -94,21 +147,38 @@ async function runCli(argv, s) {
       env: s.env,
       signal: s.signal
     }, result = await cmd.run(parsed, io);
-    return s.stdout(io.json ? JSON.stringify(result.json, null, 2) + `
-` : result.text + (result.text.endsWith(`
-`) ? "" : `
-`)), result.exitCode ?? 0;
+    return s.stdout(io.json ? JSON.stringify(result.document ? result.json : snakeKeys(result.json), null, 2) + `
+` : withNewline(result.text)), result.exitCode ?? 0;
   } catch (err) {
-    let e = err instanceof MregError ? err : new MregError("INTERNAL", errorMessage(err), { cause: err });
-    wantsJson && s.stdout(JSON.stringify({ error: { code: e.code, message: e.message, problems: e.problems } }, null, 2) + `
+    return reportError(err, wantsJson, s);
+  }
+}
+async function loadCommand(name) {
+  let entry = commands.find((c) => c.name === name);
+  if (entry) return entry.load();
+  let guess = closest(
+    name,
+    commands.map((c) => c.name)
+  );
+  throw new MregError("USAGE", `mreg: unknown command ${JSON.stringify(name)}${guess ? `; did you mean "${guess}"?` : ""} (see mreg --help)`);
+}
+var withNewline = (t) => t + (t.endsWith(`
+`) ? "" : `
 `);
-    let extra = e.problems.length > 1 ? `
+function reportError(err, wantsJson, s) {
+  let e = err instanceof MregError ? err : new MregError("INTERNAL", errorMessage(err), { cause: err }), report = reportOf(err), hint = hintFor(e);
+  if (wantsJson) {
+    let error = { code: e.code, message: e.message, problems: e.problems, ...hint ? { hint } : {} };
+    s.stdout(JSON.stringify(snakeKeys({ ...report?.json, error }), null, 2) + `
+`);
+  } else report && s.stdout(withNewline(report.text));
+  let extra = e.problems.length > 1 ? `
 ` + e.problems.map((p) => `  ${formatProblem(p)}`).join(`
-`) : "";
-    return s.stderr(`mreg: error: ${e.message}${extra}
+`) : "", named = /^(mreg(?: [a-z][a-z0-9-]*)?): /.exec(e.message), prefix = named ? `${named[1]}: error: ` : "mreg: error: ", message = named ? e.message.slice(named[0].length) : e.message;
+  return s.stderr(`${prefix}${message}${extra}${hint ? `
+hint: ${hint}` : ""}
 `), e.code === "INTERNAL" && s.env.MREG_DEBUG && err instanceof Error && s.stderr(`${err.stack}
 `), e.exitCode;
-  }
 }
 
 // src/cli/main.ts

@@ -1,18 +1,18 @@
 import {
+  startAgent,
+  startServe
+} from "./chunks/chunk-MHX2LIMW.js";
+import "./chunks/chunk-NQAYGMFJ.js";
+import {
   audit,
   history,
   status
-} from "./chunks/chunk-JM4BBMTH.js";
-import {
-  startAgent,
-  startServe
-} from "./chunks/chunk-GGMDTIEE.js";
-import "./chunks/chunk-NQAYGMFJ.js";
+} from "./chunks/chunk-IE5O7GH4.js";
 import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunks/chunk-NLJU7SXJ.js";
+} from "./chunks/chunk-XTXZN3YT.js";
 import {
   DEFAULT_QUANTIZATION_ALLOWANCE,
   decideGate
@@ -26,39 +26,42 @@ import "./chunks/chunk-S54RUPTV.js";
 import "./chunks/chunk-OAA5WMXH.js";
 import {
   initRepository
-} from "./chunks/chunk-VZQFKHEH.js";
+} from "./chunks/chunk-HZVD66XU.js";
 import {
   publishArtifact,
   verifyStore
-} from "./chunks/chunk-SWSEM4F4.js";
+} from "./chunks/chunk-C4RPY6M6.js";
 import {
   fetchById
-} from "./chunks/chunk-GQU2BJMH.js";
+} from "./chunks/chunk-NABYLDUD.js";
 import {
   registerArtifact
-} from "./chunks/chunk-3VTXYXUL.js";
+} from "./chunks/chunk-YDLZSVIZ.js";
+import "./chunks/chunk-5SCA3WXZ.js";
 import {
   Pipeline,
   PipelineError,
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunks/chunk-XLRQILMB.js";
+} from "./chunks/chunk-32ZXWZZ4.js";
 import {
   defaultHooks
-} from "./chunks/chunk-RD5REQKZ.js";
+} from "./chunks/chunk-NDBXGOWL.js";
+import "./chunks/chunk-ZXMK3T5C.js";
 import "./chunks/chunk-WWXZN2QU.js";
 import "./chunks/chunk-LKVCAJ3Z.js";
 import "./chunks/chunk-CDORPB5K.js";
 import {
   blockArtifact
-} from "./chunks/chunk-GUJ6STBA.js";
-import "./chunks/chunk-AUTW7PWY.js";
-import "./chunks/chunk-TEHUBAJ4.js";
+} from "./chunks/chunk-XC73UDDP.js";
+import "./chunks/chunk-RR7BT3PG.js";
+import "./chunks/chunk-ZCJTQB6Q.js";
+import "./chunks/chunk-BK7DNCPO.js";
 import {
   readArtifact,
   readRegistry
-} from "./chunks/chunk-F4PT7POB.js";
+} from "./chunks/chunk-3Y6ADQKO.js";
 import "./chunks/chunk-D7BBNTB6.js";
 import {
   openStore
@@ -68,17 +71,18 @@ import "./chunks/chunk-OH7KX6YS.js";
 import "./chunks/chunk-M7D42G3J.js";
 import {
   validateRepository
-} from "./chunks/chunk-C7G6ERMH.js";
+} from "./chunks/chunk-HKDPQ5RF.js";
 import {
   settingsFromEnv
 } from "./chunks/chunk-QBDP4CLO.js";
+import "./chunks/chunk-IGJGLJ3H.js";
+import "./chunks/chunk-SBIHGHJX.js";
 import {
   checkDeployable,
   liveEntry,
   previousEnvironment
-} from "./chunks/chunk-QEMUCMJQ.js";
-import "./chunks/chunk-LILVJVWO.js";
-import "./chunks/chunk-SBIHGHJX.js";
+} from "./chunks/chunk-ECI3MMRM.js";
+import "./chunks/chunk-XTZAVCCL.js";
 import {
   formatArtifactId,
   parseArtifactId,

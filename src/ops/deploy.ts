@@ -1,11 +1,12 @@
 import { MregError } from '../core/errors.js';
 import { formatArtifactId, type ArtifactRef } from '../core/naming.js';
 import { refOf } from '../core/registry.js';
-import { checkDeployable, checkPromotionOrder, entryOf, liveEntry, previousEnvironment, requireEnv } from '../core/rules.js';
-import type { ArtifactMetadata, HistoryEntry } from '../core/types.js';
+import { RefusedWithNextStep, checkDeployable, checkPromotionOrder, entryOf, liveEntry, previousEnvironment, requireEnv } from '../core/rules.js';
+import type { ArtifactMetadata, HistoryEntry, Pointer } from '../core/types.js';
 import type { OpsContext } from '../state/context.js';
 import { readArtifact, readRegistry } from '../state/read.js';
 import { syncWithRemote } from '../state/sync.js';
+import { requireConfiguredStore } from './store-door.js';
 import { lookForEditsEarly } from '../state/transaction.js';
 import { Pipeline, type GateOutcome, type StageHooks, type StageReport } from './pipeline.js';
 import { commitDeploy, commitPromote, commitRollback, planRollback, resolveQuantization, type PointerOutcome } from './registry-ops.js';
@@ -48,8 +49,48 @@ function committed(out: PointerOutcome): string {
   return `commit ${out.commit.slice(0, 12)}${out.pushed ? ' pushed' : ` (${out.pushNote})`}`;
 }
 
+/** The gate stage of a deploy: skipped on purpose, not configured, or run and decided. */
+async function gateStage(
+  p: Pipeline,
+  ctx: OpsContext,
+  hooks: StageHooks,
+  a: { o: DeployOptions; id: string; meta: ArtifactMetadata; localPath: string | null; current: Pointer | null; baselineEntry: HistoryEntry | null },
+): Promise<void> {
+  const { o, id, meta, localPath, current, baselineEntry } = a;
+  const gateHook = hooks.gate;
+  if (o.skipGate) p.skip('gate', `skipped: ${o.reason}`);
+  else if (!ctx.config.gate.enabled) p.skip('gate', 'disabled in registry/config.json (gate.enabled: false)');
+  else if (!gateHook || !localPath) p.notConfigured('gate', 'no benchmark gate support in this build');
+  else {
+    const baseline = current ? ((await readArtifact(ctx.root, refOf(current))) ?? null) : null;
+    await p.run('gate', async () => {
+      // The gate looks for a baseline anywhere in the environment's past: all of the history.
+      const { history } = (await readRegistry(ctx.root)).registry;
+      const outcome = await gateHook(ctx, { env: o.env, candidate: meta, candidatePath: localPath, baseline, baselineEntry, history });
+      p.gate = outcome;
+      const allowed = outcome.verdict === 'pass' || (outcome.verdict === 'inconclusive' && ctx.config.gate.inconclusive === 'allow');
+      if (!allowed) {
+        const hint =
+          outcome.verdict === 'inconclusive'
+            ? ' (the time budget ran out before the measurements could tell: raise gate.budget_s, or run on a quieter machine)'
+            : '';
+        throw new RefusedWithNextStep('GATE_FAILED', `gate ${outcome.verdict} for ${id} in ${o.env}${hint}; the pointer was not moved\n${outcome.markdown}`, {
+          kind: 'skip-gate',
+          command: 'deploy',
+        });
+      }
+      return {
+        value: outcome,
+        detail:
+          outcome.verdict === 'pass' ? 'pass: every metric within its threshold' : 'inconclusive, allowed by gate.inconclusive: no metric conclusively worse',
+      };
+    });
+  }
+}
+
 export async function deployVersion(ctx: OpsContext, o: DeployOptions, hooks: StageHooks): Promise<PointerResult> {
   requireSkipReason(o.skipGate, o.reason);
+  requireConfiguredStore(ctx);
   // Plan on the remote's state: a clone that is behind must not answer from stale pointers.
   await syncWithRemote(ctx);
   lookForEditsEarly(ctx);
@@ -74,32 +115,7 @@ export async function deployVersion(ctx: OpsContext, o: DeployOptions, hooks: St
       })
     : (p.notConfigured('download', 'no artifact store support in this build'), null);
 
-  const gateHook = hooks.gate;
-  if (o.skipGate) p.skip('gate', `skipped: ${o.reason}`);
-  else if (!ctx.config.gate.enabled) p.skip('gate', 'disabled in registry/config.json (gate.enabled: false)');
-  else if (!gateHook || !localPath) p.notConfigured('gate', 'no benchmark gate support in this build');
-  else {
-    const baseline = current ? ((await readArtifact(ctx.root, refOf(current))) ?? null) : null;
-    await p.run('gate', async () => {
-      // The gate looks for a baseline anywhere in the environment's past: all of the history.
-      const { history } = (await readRegistry(ctx.root)).registry;
-      const outcome = await gateHook(ctx, { env: o.env, candidate: meta, candidatePath: localPath, baseline, baselineEntry, history });
-      p.gate = outcome;
-      const allowed = outcome.verdict === 'pass' || (outcome.verdict === 'inconclusive' && ctx.config.gate.inconclusive === 'allow');
-      if (!allowed) {
-        const hint =
-          outcome.verdict === 'inconclusive'
-            ? ' (the time budget ran out before the measurements could tell: raise gate.budget_s, or run on a quieter machine)'
-            : '';
-        throw new MregError('GATE_FAILED', `gate ${outcome.verdict} for ${id} in ${o.env}${hint}; the pointer was not moved\n${outcome.markdown}`);
-      }
-      return {
-        value: outcome,
-        detail:
-          outcome.verdict === 'pass' ? 'pass: every metric within its threshold' : 'inconclusive, allowed by gate.inconclusive: no metric conclusively worse',
-      };
-    });
-  }
+  await gateStage(p, ctx, hooks, { o, id, meta, localPath, current, baselineEntry });
 
   const smokeHook = hooks.smoke;
   if (!ctx.config.smoke.enabled) p.skip('smoke', 'disabled in registry/config.json (smoke.enabled: false)');
@@ -146,6 +162,7 @@ export interface PromoteOptions {
  */
 export async function promoteVersion(ctx: OpsContext, o: PromoteOptions, hooks: StageHooks): Promise<PointerResult & { from: string }> {
   requireSkipReason(o.skipGate, o.reason);
+  requireConfiguredStore(ctx);
   await syncWithRemote(ctx);
   lookForEditsEarly(ctx);
   const from = o.from ?? previousEnvironment(ctx.config.environments, o.to);
@@ -167,9 +184,10 @@ export async function promoteVersion(ctx: OpsContext, o: PromoteOptions, hooks: 
     await p.run('gate', async () => {
       if (verdict !== 'pass') {
         const what = verdict === undefined ? 'has no gate record' : `has gate verdict "${verdict}"`;
-        throw new MregError(
+        throw new RefusedWithNextStep(
           'GATE_FAILED',
           `${formatArtifactId(ref)} ${what} in ${from} (history entry #${sourceEntry?.id ?? '?'}): only a version that passed the gate is promoted; promote it as ungated with a reason, or deploy it through the gate`,
+          { kind: 'skip-gate', command: 'promote' },
         );
       }
       const run = sourceEntry?.gated_by ?? sourceEntry?.id;
@@ -199,15 +217,11 @@ export async function rollbackVersion(
   ctx: OpsContext,
   o: { env: string; to?: string; expectCurrent?: string; reason?: string | null },
   hooks: StageHooks,
-): Promise<PointerResult & { noop?: string; fallback: boolean }> {
+): Promise<PointerResult & { noop?: string }> {
+  requireConfiguredStore(ctx);
   await syncWithRemote(ctx);
   lookForEditsEarly(ctx);
-  const { target, current, fallback } = await planRollback(ctx, o);
-  if (fallback) {
-    ctx.logger.warn(
-      `every earlier version of ${o.env} was rolled back once; returning to the latest one not blocked, ${formatArtifactId(target)} (block versions that must never run again)`,
-    );
-  }
+  const { target, current } = await planRollback(ctx, o);
   const meta = (await readArtifact(ctx.root, refOf(target))) as ArtifactMetadata;
   const p = new Pipeline();
   await checkStore(p, ctx, hooks, meta);
@@ -215,7 +229,7 @@ export async function rollbackVersion(
     const out = await commitRollback(ctx, { ...o, from: current?.history_id }, refOf(target));
     return { value: out, detail: out.noop ? `nothing to do: ${out.noop}` : committed(out) };
   });
-  return { outcome, stages: p.stages, gate: null, target: refOf(target), noop: outcome.noop, fallback };
+  return { outcome, stages: p.stages, gate: null, target: refOf(target), noop: outcome.noop };
 }
 
 export { PipelineError } from './pipeline.js';

@@ -1,0 +1,36 @@
+import {
+  adapterGateInputs,
+  deviceId,
+  gateStageHooks,
+  gateVersion,
+  runGate,
+  runSmoke
+} from "./chunk-XTXZN3YT.js";
+import "./chunk-KSIDFVOJ.js";
+import "./chunk-24LWVRXC.js";
+import "./chunk-S54RUPTV.js";
+import "./chunk-OAA5WMXH.js";
+import "./chunk-NABYLDUD.js";
+import "./chunk-5SCA3WXZ.js";
+import "./chunk-BK7DNCPO.js";
+import "./chunk-3Y6ADQKO.js";
+import "./chunk-LYVQZEVO.js";
+import "./chunk-IBUV5275.js";
+import "./chunk-OH7KX6YS.js";
+import "./chunk-IGJGLJ3H.js";
+import "./chunk-ECI3MMRM.js";
+import "./chunk-XTZAVCCL.js";
+import "./chunk-6XFSSTIM.js";
+import "./chunk-YNJ47U2A.js";
+import "./chunk-64GSZUE7.js";
+import "./chunk-TMRBYA4Y.js";
+import "./chunk-J65ZUYIW.js";
+import "./chunk-SE6IUDCK.js";
+export {
+  adapterGateInputs,
+  deviceId,
+  gateStageHooks,
+  gateVersion,
+  runGate,
+  runSmoke
+};

@@ -1,0 +1,28 @@
+import {
+  MREG_VERSION,
+  audit,
+  history,
+  llamaCppVersion,
+  status,
+  unpushedCommits
+} from "./chunk-IE5O7GH4.js";
+import "./chunk-RR7BT3PG.js";
+import "./chunk-3Y6ADQKO.js";
+import "./chunk-M7D42G3J.js";
+import "./chunk-IGJGLJ3H.js";
+import "./chunk-ECI3MMRM.js";
+import "./chunk-XTZAVCCL.js";
+import "./chunk-6XFSSTIM.js";
+import "./chunk-YNJ47U2A.js";
+import "./chunk-64GSZUE7.js";
+import "./chunk-TMRBYA4Y.js";
+import "./chunk-J65ZUYIW.js";
+import "./chunk-SE6IUDCK.js";
+export {
+  MREG_VERSION,
+  audit,
+  history,
+  llamaCppVersion,
+  status,
+  unpushedCommits
+};
