@@ -1,8 +1,11 @@
 import {
   startAgent,
   startServe
-} from "./chunks/chunk-MHX2LIMW.js";
+} from "./chunks/chunk-JD7ZGTQ5.js";
 import "./chunks/chunk-NQAYGMFJ.js";
+import {
+  compareVersions
+} from "./chunks/chunk-PBP7VYL6.js";
 import {
   audit,
   history,
@@ -57,7 +60,10 @@ import {
 } from "./chunks/chunk-XC73UDDP.js";
 import "./chunks/chunk-RR7BT3PG.js";
 import "./chunks/chunk-ZCJTQB6Q.js";
-import "./chunks/chunk-BK7DNCPO.js";
+import {
+  listArtifacts,
+  showArtifact
+} from "./chunks/chunk-BK7DNCPO.js";
 import {
   readArtifact,
   readRegistry
@@ -78,6 +84,7 @@ import {
 import "./chunks/chunk-IGJGLJ3H.js";
 import "./chunks/chunk-SBIHGHJX.js";
 import {
+  RefusedWithNextStep,
   checkDeployable,
   liveEntry,
   previousEnvironment
@@ -117,10 +124,12 @@ export {
   Pipeline,
   PipelineError,
   REGISTRY_FILE,
+  RefusedWithNextStep,
   audit,
   blockArtifact,
   checkDeployable,
   checkDocument,
+  compareVersions,
   decideGate,
   decidePaired,
   defaultHooks,
@@ -130,6 +139,7 @@ export {
   gateVersion,
   history,
   initRepository,
+  listArtifacts,
   liveEntry,
   loadConfig,
   medianInterval,
@@ -150,6 +160,7 @@ export {
   runGate,
   runSmoke,
   settingsFromEnv,
+  showArtifact,
   silentLogger,
   startAgent,
   startServe,

@@ -247,11 +247,13 @@ export interface Generated {
 
 /**
  * The tokens the model generated, counted as they are generated: re-tokenizing the text they
- * decode to can give more tokens than were generated (and more than max_tokens).
+ * decode to counts other tokens (a byte of an unfinished UTF-8 character decodes to U+FFFD, three
+ * bytes). A generation stopped by max_tokens generated exactly that many, including a last token
+ * held back unreported because it ends inside a character.
  */
-function tokenCounter(): { add: (tokens: readonly unknown[]) => void; count: () => number } {
+function tokenCounter(): { add: (tokens: readonly unknown[]) => void; count: (finishReason: 'stop' | 'length', maxTokens: number) => number } {
   let n = 0;
-  return { add: (tokens) => void (n += tokens.length), count: () => n };
+  return { add: (tokens) => void (n += tokens.length), count: (finishReason, maxTokens) => (finishReason === 'length' ? maxTokens : Math.min(n, maxTokens)) };
 }
 
 function finish(stopReason: string): 'stop' | 'length' {
@@ -278,7 +280,7 @@ export async function complete(m: LoadedModel, seq: LlamaContextSequence, prompt
       text: r.response,
       finishReason: finish(r.metadata.stopReason),
       promptTokens: m.model.tokenize(prompt).length,
-      completionTokens: generated.count(),
+      completionTokens: generated.count(finish(r.metadata.stopReason), o.maxTokens),
     };
   } finally {
     c.dispose({ disposeSequence: false });
@@ -320,7 +322,7 @@ export async function chat(m: LoadedModel, seq: LlamaContextSequence, messages: 
       onTextChunk: o.onTextChunk,
     });
     const promptTokens = messages.reduce((n, x) => n + m.model.tokenize(x.content).length, 0);
-    return { text: r.responseText, finishReason: finish(r.stopReason), promptTokens, completionTokens: generated.count() };
+    return { text: r.responseText, finishReason: finish(r.stopReason), promptTokens, completionTokens: generated.count(finish(r.stopReason), o.maxTokens) };
   } finally {
     session.dispose({ disposeSequence: false });
   }

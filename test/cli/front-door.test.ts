@@ -59,7 +59,7 @@ describe('the CLI front door', () => {
     expect(bad.stdout).toMatch(/^stage\s+status/);
     expect(bad.stdout).toMatch(/gate\s+failed/);
     expect(bad.stdout).toMatch(/perplexity ↓ \|[^\n]*\*\*FAIL\*\*/);
-    expect(bad.stderr).toMatch(/^mreg: error: gate fail for tiny-v2\.2\.0-f16 in staging; the pointer was not moved\n/);
+    expect(bad.stderr).toMatch(/^mreg: error: gate fail for tiny-v2\.2\.0-f16 in staging; the pointer was not moved\n/m);
     expect(bad.stderr).not.toMatch(/\*\*FAIL\*\*/); // the gate's table once, on stdout
     expect(bad.stderr).toMatch(/\nhint: .*mreg deploy \.\.\. --skip-gate --reason TEXT\n$/);
     expect(heads()).toEqual(before);

@@ -160,7 +160,9 @@ function pipelineReport(err: unknown): unknown {
   if (!(err instanceof PipelineError)) return err;
   const gate = err.gate ? `\n\n${err.gate.markdown.trimEnd()}` : '';
   // The gate's report travels with the error for library callers; here it is on stdout, once.
-  const short = err.gate ? new PipelineError(new MregError(err.code, err.message.replace(`\n${err.gate.markdown}`, '')), err.stages, err.gate) : err;
+  const short = err.gate
+    ? new PipelineError(new MregError(err.code, err.message.replace(`\n${err.gate.markdown}`, ''), { cause: err }), err.stages, err.gate)
+    : err;
   return withReport(short, { text: `${stagesTable(err.stages)}${gate}`, json: { stages: err.stages, gate: err.gate?.json ?? null } });
 }
 

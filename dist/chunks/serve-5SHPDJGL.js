@@ -8,7 +8,7 @@ import {
   splitCommand,
   startAgent,
   startServe
-} from "./chunk-MHX2LIMW.js";
+} from "./chunk-JD7ZGTQ5.js";
 import "./chunk-NQAYGMFJ.js";
 import "./chunk-OAA5WMXH.js";
 import "./chunk-D7BBNTB6.js";

@@ -1,28 +1,19 @@
 import {
   storeStageHooks
 } from "./chunk-NABYLDUD.js";
-import "./chunk-5SCA3WXZ.js";
 import {
   notRegistered
 } from "./chunk-BK7DNCPO.js";
 import {
   readArtifact
 } from "./chunk-3Y6ADQKO.js";
-import "./chunk-LYVQZEVO.js";
-import "./chunk-IGJGLJ3H.js";
-import "./chunk-ECI3MMRM.js";
-import "./chunk-XTZAVCCL.js";
 import {
   formatArtifactId,
   parseArtifactId
 } from "./chunk-6XFSSTIM.js";
-import "./chunk-YNJ47U2A.js";
-import "./chunk-64GSZUE7.js";
-import "./chunk-TMRBYA4Y.js";
 import {
   MregError
 } from "./chunk-J65ZUYIW.js";
-import "./chunk-SE6IUDCK.js";
 
 // src/ops/compare.ts
 var COMPARE_ENV = "compare";
@@ -72,6 +63,7 @@ function asEntry(m, now) {
     previous_version: null
   };
 }
+
 export {
   COMPARE_ENV,
   compareVersions

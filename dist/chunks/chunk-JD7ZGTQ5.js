@@ -4280,7 +4280,7 @@ async function smokeEvaluate(m) {
 }
 function tokenCounter() {
   let n = 0;
-  return { add: (tokens) => void (n += tokens.length), count: () => n };
+  return { add: (tokens) => void (n += tokens.length), count: (finishReason, maxTokens) => finishReason === "length" ? maxTokens : Math.min(n, maxTokens) };
 }
 function finish(stopReason) {
   return stopReason === "maxTokens" ? "length" : "stop";
@@ -4303,7 +4303,7 @@ async function complete(m, seq, prompt, o) {
       text: r.response,
       finishReason: finish(r.metadata.stopReason),
       promptTokens: m.model.tokenize(prompt).length,
-      completionTokens: generated.count()
+      completionTokens: generated.count(finish(r.metadata.stopReason), o.maxTokens)
     };
   } finally {
     c.dispose({ disposeSequence: !1 });
@@ -4330,7 +4330,7 @@ async function chat(m, seq, messages, o) {
       customStopTriggers: o.stop?.length ? o.stop : void 0,
       onTextChunk: o.onTextChunk
     }), promptTokens = messages.reduce((n, x) => n + m.model.tokenize(x.content).length, 0);
-    return { text: r.responseText, finishReason: finish(r.stopReason), promptTokens, completionTokens: generated.count() };
+    return { text: r.responseText, finishReason: finish(r.stopReason), promptTokens, completionTokens: generated.count(finish(r.stopReason), o.maxTokens) };
   } finally {
     session.dispose({ disposeSequence: !1 });
   }

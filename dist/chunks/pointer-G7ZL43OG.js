@@ -192,7 +192,7 @@ function pipelineReport(err) {
   let gate = err.gate ? `
 
 ${err.gate.markdown.trimEnd()}` : "", short = err.gate ? new PipelineError(new MregError(err.code, err.message.replace(`
-${err.gate.markdown}`, "")), err.stages, err.gate) : err;
+${err.gate.markdown}`, ""), { cause: err }), err.stages, err.gate) : err;
   return withReport(short, { text: `${stagesTable(err.stages)}${gate}`, json: { stages: err.stages, gate: err.gate?.json ?? null } });
 }
 function requireReasonForSkip(args) {
