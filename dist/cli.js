@@ -42,12 +42,14 @@ function nextStepLine(next) {
   }
 }
 function closest(name, candidates) {
+  let prefixed = candidates.filter((c) => c.startsWith(name));
+  if (prefixed.length === 1) return prefixed[0];
   let best = null, bestDistance = 1 / 0;
   for (let c of candidates) {
     let d = editDistance(name, c);
     d < bestDistance && ([best, bestDistance] = [c, d]);
   }
-  return best && (best.startsWith(name) || bestDistance <= Math.max(1, Math.floor(best.length / 3))) ? best : null;
+  return best && bestDistance <= Math.max(1, Math.floor(best.length / 3)) ? best : null;
 }
 function editDistance(a, b) {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);

@@ -28,14 +28,17 @@ function nextStepLine(next: NextStep): string {
 
 /** Commands by edit distance, for "did you mean". */
 export function closest(name: string, candidates: string[]): string | null {
+  // A prefix ("hist" for history) says more than a distance: it wins when it names one command.
+  const prefixed = candidates.filter((c) => c.startsWith(name));
+  if (prefixed.length === 1) return prefixed[0];
   let best: string | null = null;
   let bestDistance = Infinity;
   for (const c of candidates) {
     const d = editDistance(name, c);
     if (d < bestDistance) [best, bestDistance] = [c, d];
   }
-  // A prefix ("dep" for deploy) or a slip of a few letters; anything further is not a suggestion.
-  if (best && (best.startsWith(name) || bestDistance <= Math.max(1, Math.floor(best.length / 3)))) return best;
+  // A slip of a few letters; anything further is not a suggestion.
+  if (best && bestDistance <= Math.max(1, Math.floor(best.length / 3))) return best;
   return null;
 }
 
