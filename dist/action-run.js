@@ -1,6 +1,6 @@
 import {
   run
-} from "./chunks/chunk-WSKQV6PJ.js";
+} from "./chunks/chunk-CYGWXHPO.js";
 import "./chunks/chunk-TYHCMG3L.js";
 import "./chunks/chunk-HKDPQ5RF.js";
 import "./chunks/chunk-QBDP4CLO.js";

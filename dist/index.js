@@ -47,7 +47,7 @@ import {
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunks/chunk-32ZXWZZ4.js";
+} from "./chunks/chunk-XI4KPT7X.js";
 import {
   defaultHooks
 } from "./chunks/chunk-NDBXGOWL.js";

@@ -7,6 +7,7 @@ import type { OpsContext } from '../state/context.js';
 import { readArtifact, readRegistry } from '../state/read.js';
 import { syncWithRemote } from '../state/sync.js';
 import { requireConfiguredStore } from './store-door.js';
+import { notRegistered } from './catalog.js';
 import { lookForEditsEarly } from '../state/transaction.js';
 import { Pipeline, type GateOutcome, type StageHooks, type StageReport } from './pipeline.js';
 import { commitDeploy, commitPromote, commitRollback, planRollback, resolveQuantization, type PointerOutcome } from './registry-ops.js';
@@ -101,6 +102,7 @@ export async function deployVersion(ctx: OpsContext, o: DeployOptions, hooks: St
   // refuse anyway; the commit re-checks on the state it commits onto.
   const { registry } = await readRegistry(ctx.root, { recent: true });
   const candidate = await readArtifact(ctx.root, ref);
+  if (!candidate) throw await notRegistered(ctx.root, ref);
   const current = checkDeployable(registry, o.env, ref, candidate, { expectCurrent: o.expectCurrent });
   const meta = candidate as ArtifactMetadata;
   const baselineEntry = entryOf(registry, current);

@@ -39,6 +39,12 @@ describe('bad input: one clear line, the right exit code, nothing changed', () =
       /llama3 9\.9\.9 is not registered .*; registered for llama3: llama3-v2\.2\.0-q4km, llama3-v2\.1\.0-q4km/,
     ],
     [['deploy', 'llama3', '2.2.0', '--env', 'production'], 1, /llama3-v2\.2\.0-q4km is blocked: known bad/],
+    [
+      ['deploy', 'llama3', '9.9.9', '--env', 'production', '--quantization', 'q8_0'],
+      1,
+      /artifact llama3-v9\.9\.9-q8_0 is not registered .*; registered for llama3: /,
+    ],
+    [['block', 'nomodel-v1.0.0-q4km', '--reason', 'x'], 1, /no model nomodel is registered; the registered models are llama3/],
     [['deploy', 'llama3', '2.1.0'], 2, /--env is required/],
     [['deploy', 'llama3', '2.1.0', '--env', 'production', '--bogus'], 2, /Unknown option '--bogus'/],
     [['deploy', 'llama3'], 2, /missing VERSION/],

@@ -16,6 +16,9 @@ import {
   syncWithRemote
 } from "./chunk-ZCJTQB6Q.js";
 import {
+  notRegistered
+} from "./chunk-BK7DNCPO.js";
+import {
   readArtifact,
   readRegistry
 } from "./chunk-3Y6ADQKO.js";
@@ -108,7 +111,9 @@ ${outcome.markdown}`, {
 }
 async function deployVersion(ctx, o, hooks) {
   requireSkipReason(o.skipGate, o.reason), requireConfiguredStore(ctx), await syncWithRemote(ctx), lookForEditsEarly(ctx);
-  let ref = await resolveQuantization(ctx, o.model, o.version, o.quantization), id = formatArtifactId(ref), { registry } = await readRegistry(ctx.root, { recent: !0 }), candidate = await readArtifact(ctx.root, ref), current = checkDeployable(registry, o.env, ref, candidate, { expectCurrent: o.expectCurrent }), meta = candidate, baselineEntry = entryOf(registry, current), p = new Pipeline();
+  let ref = await resolveQuantization(ctx, o.model, o.version, o.quantization), id = formatArtifactId(ref), { registry } = await readRegistry(ctx.root, { recent: !0 }), candidate = await readArtifact(ctx.root, ref);
+  if (!candidate) throw await notRegistered(ctx.root, ref);
+  let current = checkDeployable(registry, o.env, ref, candidate, { expectCurrent: o.expectCurrent }), meta = candidate, baselineEntry = entryOf(registry, current), p = new Pipeline();
   await checkStore(p, ctx, hooks, meta);
   let download = hooks.download, localPath = download ? await p.run("download", async () => {
     let r = await download(ctx, meta);

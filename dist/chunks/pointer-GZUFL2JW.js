@@ -16,7 +16,7 @@ import {
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunk-32ZXWZZ4.js";
+} from "./chunk-XI4KPT7X.js";
 import {
   defaultHooks
 } from "./chunk-NDBXGOWL.js";

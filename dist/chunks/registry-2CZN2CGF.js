@@ -206,7 +206,7 @@ ${report.problems.map((p) => `  ${formatProblem(p)}`).join(`
     if (bool(args, "rollback")) {
       let [{ liveEnvironments }, { rollbackVersion }, { defaultHooks }] = await Promise.all([
         import("./registry-ops-NNAKWIWN.js"),
-        import("./deploy-VZUHFLWI.js"),
+        import("./deploy-IAALUF2G.js"),
         import("./stages-27PHX66Z.js")
       ]);
       for (let env of await liveEnvironments(ctx, ref)) {

@@ -550,7 +550,7 @@ async function ensureNodeLlamaCpp(searchRoots) {
 
 // src/action/run.ts
 var ops = {
-  deploy: () => import("./deploy-VZUHFLWI.js"),
+  deploy: () => import("./deploy-IAALUF2G.js"),
   info: () => import("./info-BNNR6SY2.js"),
   registry: () => import("./registry-ops-NNAKWIWN.js"),
   stages: () => import("./stages-27PHX66Z.js"),

@@ -3,7 +3,7 @@ import {
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunk-32ZXWZZ4.js";
+} from "./chunk-XI4KPT7X.js";
 import "./chunk-ZXMK3T5C.js";
 import "./chunk-XC73UDDP.js";
 import "./chunk-RR7BT3PG.js";
