@@ -1,12 +1,13 @@
 import {
   run
-} from "./chunks/chunk-GT2FO7MS.js";
+} from "./chunks/chunk-YW4EMX6W.js";
 import "./chunks/chunk-TYHCMG3L.js";
-import "./chunks/chunk-GBW6Y7UG.js";
+import "./chunks/chunk-D36RGZAZ.js";
 import "./chunks/chunk-QBDP4CLO.js";
 import "./chunks/chunk-SBIHGHJX.js";
-import "./chunks/chunk-4OLZEBR4.js";
-import "./chunks/chunk-JWV5LIOH.js";
+import "./chunks/chunk-AZ7DXTCV.js";
+import "./chunks/chunk-ECI3MMRM.js";
+import "./chunks/chunk-XTZAVCCL.js";
 import "./chunks/chunk-6XFSSTIM.js";
 import "./chunks/chunk-DVO4EVYL.js";
 import "./chunks/chunk-ZH5I36EU.js";

@@ -1,11 +1,17 @@
 #!/usr/bin/env node
 import {
   helpText,
-  parseCommand
-} from "./chunks/chunk-CG5BKNIT.js";
+  parseCommand,
+  reportOf
+} from "./chunks/chunk-76E3KXTX.js";
 import {
   package_default
 } from "./chunks/chunk-NLDSUV7B.js";
+import {
+  RefusedWithNextStep
+} from "./chunks/chunk-ECI3MMRM.js";
+import "./chunks/chunk-XTZAVCCL.js";
+import "./chunks/chunk-6XFSSTIM.js";
 import {
   MregError,
   errorMessage,
@@ -16,27 +22,78 @@ import "./chunks/chunk-SE6IUDCK.js";
 // src/cli/main.ts
 import module from "node:module";
 
+// src/cli/hints.ts
+function hintFor(err) {
+  for (let e = err; e instanceof Error; e = e.cause) if (e instanceof RefusedWithNextStep) return nextStepLine(e.next);
+  return null;
+}
+function nextStepLine(next) {
+  switch (next.kind) {
+    case "rollback-to": {
+      let which = next.versions.length ? ` (rolled back before: ${next.versions.join(", ")})` : "";
+      return `to return to a version anyway, name it: mreg rollback --env ${next.env} --to VERSION${which}`;
+    }
+    case "skip-gate":
+      return `to ${next.command} without a gate verdict, say why (recorded): mreg ${next.command} ... --skip-gate --reason TEXT`;
+    case "block-rollback":
+      return `to roll back every environment that runs it and then block it, in one step: mreg block ${next.id} --rollback --reason TEXT`;
+    case "quantization":
+      return `name one: --quantization Q (registered: ${next.quantizations.join(", ")})`;
+  }
+}
+function closest(name, candidates) {
+  let prefixed = candidates.filter((c) => c.startsWith(name));
+  if (prefixed.length === 1) return prefixed[0];
+  let best = null, bestDistance = 1 / 0;
+  for (let c of candidates) {
+    let d = editDistance(name, c);
+    d < bestDistance && ([best, bestDistance] = [c, d]);
+  }
+  return best && bestDistance <= Math.max(1, Math.floor(best.length / 3)) ? best : null;
+}
+function editDistance(a, b) {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+// src/cli/snake.ts
+function snakeKeys(value) {
+  if (Array.isArray(value)) return value.map(snakeKeys);
+  if (value === null || typeof value != "object") return value;
+  let out = {};
+  for (let [k, v] of Object.entries(value)) out[/^[a-z][a-zA-Z0-9]*$/.test(k) ? k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`) : k] = snakeKeys(v);
+  return out;
+}
+
 // src/cli/commands/index.ts
 var commands = [
-  { name: "init", load: async () => (await import("./chunks/registry-XWCYVOQS.js")).initCommand },
-  { name: "register", load: async () => (await import("./chunks/registry-XWCYVOQS.js")).registerCommand },
-  { name: "publish", load: async () => (await import("./chunks/store-YCM7OYQV.js")).publishCommand },
-  { name: "fetch", load: async () => (await import("./chunks/store-YCM7OYQV.js")).fetchCommand },
-  { name: "verify-store", load: async () => (await import("./chunks/store-YCM7OYQV.js")).verifyStoreCommand },
-  { name: "validate", load: async () => (await import("./chunks/registry-XWCYVOQS.js")).validateCommand },
-  { name: "deploy", load: async () => (await import("./chunks/pointer-QKPS5EE2.js")).deployCommand },
-  { name: "gate", load: async () => (await import("./chunks/eval-RNN4FKXQ.js")).gateCommand },
-  { name: "rollback", load: async () => (await import("./chunks/pointer-QKPS5EE2.js")).rollbackCommand },
-  { name: "promote", load: async () => (await import("./chunks/pointer-QKPS5EE2.js")).promoteCommand },
-  { name: "history", load: async () => (await import("./chunks/info-35HPV4PE.js")).historyCommand },
-  { name: "log", load: async () => (await import("./chunks/info-35HPV4PE.js")).logCommand },
-  { name: "block", load: async () => (await import("./chunks/registry-XWCYVOQS.js")).blockCommand },
-  { name: "status", load: async () => (await import("./chunks/info-35HPV4PE.js")).statusCommand },
-  { name: "serve", load: async () => (await import("./chunks/serve-VZ5GWLP7.js")).serveCommand },
-  { name: "agent", load: async () => (await import("./chunks/serve-VZ5GWLP7.js")).agentCommand },
-  { name: "k8s", load: async () => (await import("./chunks/k8s-XIVYJRTN.js")).k8sCommand },
-  { name: "tiny-model", load: async () => (await import("./chunks/eval-RNN4FKXQ.js")).tinyModelCommand },
-  { name: "demo", load: async () => (await import("./chunks/demo-WUPPJDRG.js")).demoCommand }
+  { name: "init", load: async () => (await import("./chunks/registry-5HWDI4AM.js")).initCommand },
+  { name: "register", load: async () => (await import("./chunks/registry-5HWDI4AM.js")).registerCommand },
+  { name: "publish", load: async () => (await import("./chunks/store-VNIW3J5W.js")).publishCommand },
+  { name: "fetch", load: async () => (await import("./chunks/store-VNIW3J5W.js")).fetchCommand },
+  { name: "verify-store", load: async () => (await import("./chunks/store-VNIW3J5W.js")).verifyStoreCommand },
+  { name: "validate", load: async () => (await import("./chunks/registry-5HWDI4AM.js")).validateCommand },
+  { name: "deploy", load: async () => (await import("./chunks/pointer-3HX5BAUT.js")).deployCommand },
+  { name: "gate", load: async () => (await import("./chunks/eval-AK6QALU4.js")).gateCommand },
+  { name: "rollback", load: async () => (await import("./chunks/pointer-3HX5BAUT.js")).rollbackCommand },
+  { name: "promote", load: async () => (await import("./chunks/pointer-3HX5BAUT.js")).promoteCommand },
+  { name: "list", load: async () => (await import("./chunks/catalog-WKSJVDT3.js")).listCommand },
+  { name: "show", load: async () => (await import("./chunks/catalog-WKSJVDT3.js")).showCommand },
+  { name: "compare", load: async () => (await import("./chunks/compare-YHRHHAIE.js")).compareCommand },
+  { name: "history", load: async () => (await import("./chunks/info-2C6VORP3.js")).historyCommand },
+  { name: "log", load: async () => (await import("./chunks/info-2C6VORP3.js")).logCommand },
+  { name: "block", load: async () => (await import("./chunks/registry-5HWDI4AM.js")).blockCommand },
+  { name: "status", load: async () => (await import("./chunks/info-2C6VORP3.js")).statusCommand },
+  { name: "serve", load: async () => (await import("./chunks/serve-UGEJ3F4Z.js")).serveCommand },
+  { name: "agent", load: async () => (await import("./chunks/serve-UGEJ3F4Z.js")).agentCommand },
+  { name: "k8s", load: async () => (await import("./chunks/k8s-MQRP3IVJ.js")).k8sCommand },
+  { name: "tiny-model", load: async () => (await import("./chunks/eval-AK6QALU4.js")).tinyModelCommand },
+  { name: "demo", load: async () => (await import("./chunks/demo-MEYBOVD4.js")).demoCommand }
 ];
 
 // src/cli/run.ts
@@ -75,13 +132,11 @@ async function runCli(argv, s) {
     let { repo, rest } = splitGlobal(argv), [name, ...cmdArgs] = rest;
     if (!name || name === "--help" || name === "-h" || name === "help")
       return s.stdout(await topHelp() + `
-`), name || rest.length === 0 ? 0 : 2;
+`), name ? 0 : 2;
     if (name === "--version" || name === "-V")
       return s.stdout(`${package_default.version}
 `), 0;
-    let entry = commands.find((c) => c.name === name);
-    if (!entry) throw new MregError("USAGE", `mreg: unknown command ${JSON.stringify(name)} (see mreg --help)`);
-    let cmd = await entry.load(), parsed = parseCommand(cmd, cmdArgs);
+    let cmd = await loadCommand(name), parsed = parseCommand(cmd, cmdArgs);
     if (parsed.values.help)
       return s.stdout(helpText(cmd) + `
 `), 0;
@@ -94,21 +149,38 @@ async function runCli(argv, s) {
       env: s.env,
       signal: s.signal
     }, result = await cmd.run(parsed, io);
-    return s.stdout(io.json ? JSON.stringify(result.json, null, 2) + `
-` : result.text + (result.text.endsWith(`
-`) ? "" : `
-`)), result.exitCode ?? 0;
+    return s.stdout(io.json ? JSON.stringify(result.document ? result.json : snakeKeys(result.json), null, 2) + `
+` : withNewline(result.text)), result.exitCode ?? 0;
   } catch (err) {
-    let e = err instanceof MregError ? err : new MregError("INTERNAL", errorMessage(err), { cause: err });
-    wantsJson && s.stdout(JSON.stringify({ error: { code: e.code, message: e.message, problems: e.problems } }, null, 2) + `
+    return reportError(err, wantsJson, s);
+  }
+}
+async function loadCommand(name) {
+  let entry = commands.find((c) => c.name === name);
+  if (entry) return entry.load();
+  let guess = closest(
+    name,
+    commands.map((c) => c.name)
+  );
+  throw new MregError("USAGE", `mreg: unknown command ${JSON.stringify(name)}${guess ? `; did you mean "${guess}"?` : ""} (see mreg --help)`);
+}
+var withNewline = (t) => t + (t.endsWith(`
+`) ? "" : `
 `);
-    let extra = e.problems.length > 1 ? `
+function reportError(err, wantsJson, s) {
+  let e = err instanceof MregError ? err : new MregError("INTERNAL", errorMessage(err), { cause: err }), report = reportOf(err), hint = hintFor(e);
+  if (wantsJson) {
+    let error = { code: e.code, message: e.message, problems: e.problems, ...hint ? { hint } : {} };
+    s.stdout(JSON.stringify(snakeKeys({ ...report?.json, error }), null, 2) + `
+`);
+  } else report && s.stdout(withNewline(report.text));
+  let extra = e.problems.length > 1 ? `
 ` + e.problems.map((p) => `  ${formatProblem(p)}`).join(`
-`) : "";
-    return s.stderr(`mreg: error: ${e.message}${extra}
+`) : "", named = /^(mreg(?: [a-z][a-z0-9-]*)?): /.exec(e.message), prefix = named ? `${named[1]}: error: ` : "mreg: error: ", message = named ? e.message.slice(named[0].length) : e.message;
+  return s.stderr(`${prefix}${message}${extra}${hint ? `
+hint: ${hint}` : ""}
 `), e.code === "INTERNAL" && s.env.MREG_DEBUG && err instanceof Error && s.stderr(`${err.stack}
 `), e.exitCode;
-  }
 }
 
 // src/cli/main.ts

@@ -1,25 +1,28 @@
 import {
+  startAgent,
+  startServe
+} from "./chunks/chunk-SNAFMEIZ.js";
+import "./chunks/chunk-J4AF6CXW.js";
+import {
+  compareVersions
+} from "./chunks/chunk-6KHA5KA6.js";
+import {
   audit,
   history,
   status
-} from "./chunks/chunk-VSUAIY7F.js";
-import {
-  startAgent,
-  startServe
-} from "./chunks/chunk-IKC6PTZ4.js";
-import "./chunks/chunk-J4AF6CXW.js";
+} from "./chunks/chunk-OM4WVDLR.js";
 import {
   Pipeline,
   PipelineError,
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunks/chunk-HBUCM35I.js";
+} from "./chunks/chunk-L57TUXVD.js";
 import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunks/chunk-2EKZN5E2.js";
+} from "./chunks/chunk-NBE3LIRF.js";
 import {
   DEFAULT_QUANTIZATION_ALLOWANCE,
   decideGate
@@ -33,52 +36,60 @@ import "./chunks/chunk-DLTMKEFQ.js";
 import "./chunks/chunk-LGKEVIRE.js";
 import {
   defaultHooks
-} from "./chunks/chunk-5NE6NSLV.js";
+} from "./chunks/chunk-BXKWY3VA.js";
 import {
   initRepository
-} from "./chunks/chunk-JHGRWXUW.js";
+} from "./chunks/chunk-T6ESOYH4.js";
 import {
   publishArtifact,
   verifyStore
-} from "./chunks/chunk-JUKWEZP2.js";
+} from "./chunks/chunk-MBWZDHPW.js";
 import {
   fetchById
-} from "./chunks/chunk-M6NVNTPL.js";
+} from "./chunks/chunk-4VS5K37W.js";
 import {
   registerArtifact
-} from "./chunks/chunk-IJSFHW6A.js";
+} from "./chunks/chunk-3CJXXS64.js";
 import "./chunks/chunk-TY4NFBHH.js";
+import "./chunks/chunk-XXGXYWBT.js";
+import "./chunks/chunk-HANO7OMU.js";
 import {
   openStore
 } from "./chunks/chunk-LYVQZEVO.js";
 import "./chunks/chunk-E6HOBVIS.js";
 import "./chunks/chunk-PLDNTDOW.js";
-import "./chunks/chunk-RYJ4YFIG.js";
-import "./chunks/chunk-CDORPB5K.js";
+import "./chunks/chunk-ADPBWOZ6.js";
 import "./chunks/chunk-LKVCAJ3Z.js";
+import "./chunks/chunk-CDORPB5K.js";
 import {
   blockArtifact
-} from "./chunks/chunk-XLTCPR7J.js";
-import "./chunks/chunk-ZJESOS6Z.js";
-import "./chunks/chunk-ZHX6IGTP.js";
+} from "./chunks/chunk-LMCDH6WX.js";
+import "./chunks/chunk-RR7BT3PG.js";
+import "./chunks/chunk-QE4YMO2F.js";
+import {
+  listArtifacts,
+  showArtifact
+} from "./chunks/chunk-QTWUZGAS.js";
 import {
   readArtifact,
   readRegistry
-} from "./chunks/chunk-3STNEGGF.js";
+} from "./chunks/chunk-MRMKOF2C.js";
 import "./chunks/chunk-NLDSUV7B.js";
 import {
   validateRepository
-} from "./chunks/chunk-GBW6Y7UG.js";
+} from "./chunks/chunk-D36RGZAZ.js";
 import {
   settingsFromEnv
 } from "./chunks/chunk-QBDP4CLO.js";
 import "./chunks/chunk-SBIHGHJX.js";
+import "./chunks/chunk-AZ7DXTCV.js";
 import {
+  RefusedWithNextStep,
   checkDeployable,
   liveEntry,
   previousEnvironment
-} from "./chunks/chunk-4OLZEBR4.js";
-import "./chunks/chunk-JWV5LIOH.js";
+} from "./chunks/chunk-ECI3MMRM.js";
+import "./chunks/chunk-XTZAVCCL.js";
 import {
   formatArtifactId,
   parseArtifactId,
@@ -113,10 +124,12 @@ export {
   Pipeline,
   PipelineError,
   REGISTRY_FILE,
+  RefusedWithNextStep,
   audit,
   blockArtifact,
   checkDeployable,
   checkDocument,
+  compareVersions,
   decideGate,
   decidePaired,
   defaultHooks,
@@ -126,6 +139,7 @@ export {
   gateVersion,
   history,
   initRepository,
+  listArtifacts,
   liveEntry,
   loadConfig,
   medianInterval,
@@ -146,6 +160,7 @@ export {
   runGate,
   runSmoke,
   settingsFromEnv,
+  showArtifact,
   silentLogger,
   startAgent,
   startServe,

@@ -24,13 +24,15 @@ export { deployVersion, promoteVersion, rollbackVersion, type DeployOptions, typ
 export { blockArtifact, type PointerChange, type PointerOutcome } from './ops/registry-ops.js';
 export { gateVersion, runGate, runSmoke, type GateReport, type GateReportJson, type GateVersionOptions } from './ops/gate.js';
 export { audit, history, status, type StatusReport } from './ops/info.js';
+export { listArtifacts, showArtifact, type ArtifactDetails, type CatalogRow } from './ops/catalog.js';
+export { compareVersions, type CompareOptions } from './ops/compare.js';
 export { fetchById } from './ops/fetch.js';
 export { defaultHooks } from './ops/stages.js';
 export { Pipeline, PipelineError, type GateOutcome, type StageHooks, type StageReport } from './ops/pipeline.js';
 export { MregError, type Problem } from './core/errors.js';
 export { formatArtifactId, parseArtifactId, type ArtifactRef } from './core/naming.js';
 export { checkDocument, parseDocument, parseMetadata } from './core/schema.js';
-export { checkDeployable, liveEntry, previousEnvironment } from './core/rules.js';
+export { RefusedWithNextStep, checkDeployable, liveEntry, previousEnvironment, type NextStep } from './core/rules.js';
 export { DEFAULT_QUANTIZATION_ALLOWANCE, decideGate, quantizationFamily, type GateDecision, type GateVerdict } from './core/gate.js';
 export { decidePaired, medianInterval, mulberry32 } from './core/stats.js';
 export type { ArtifactMetadata, HistoryEntry, Pointer, Registry, RegistryConfig } from './core/types.js';

@@ -31,6 +31,23 @@ export interface CommandResult {
   json: unknown;
   /** 0 unless the command ran but its verdict is negative (e.g. validate found problems). */
   exitCode?: number;
+  /** The JSON is a document of another format (a Kubernetes manifest): printed with its own keys. */
+  document?: boolean;
+}
+
+/**
+ * A refusal's report (the stages that ran, the gate's findings) goes to stdout like a success's,
+ * so `mreg deploy ... > report.md` keeps it either way; the error itself goes to stderr.
+ */
+const reports = new WeakMap<object, { text: string; json: Record<string, unknown> }>();
+
+export function withReport<E>(err: E, report: { text: string; json: Record<string, unknown> }): E {
+  if (err && typeof err === 'object') reports.set(err, report);
+  return err;
+}
+
+export function reportOf(err: unknown): { text: string; json: Record<string, unknown> } | undefined {
+  return err && typeof err === 'object' ? reports.get(err) : undefined;
 }
 
 export interface Command {

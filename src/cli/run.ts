@@ -1,6 +1,8 @@
 import { MregError, errorMessage, formatProblem } from '../core/errors.js';
 import pkg from '../../package.json' with { type: 'json' };
-import { helpText, parseCommand, type CommandIO } from './command.js';
+import { helpText, parseCommand, reportOf, type CommandIO } from './command.js';
+import { closest, hintFor } from './hints.js';
+import { snakeKeys } from './snake.js';
 import { commands } from './commands/index.js';
 
 /**
@@ -55,16 +57,15 @@ export async function runCli(argv: string[], s: CliStreams): Promise<number> {
     const { repo, rest } = splitGlobal(argv);
     const [name, ...cmdArgs] = rest;
     if (!name || name === '--help' || name === '-h' || name === 'help') {
+      // Asked for help: exit 0. No command at all is a usage error: help, and exit 2.
       s.stdout((await topHelp()) + '\n');
-      return name ? 0 : rest.length === 0 ? 0 : 2;
+      return name ? 0 : 2;
     }
     if (name === '--version' || name === '-V') {
       s.stdout(`${pkg.version}\n`);
       return 0;
     }
-    const entry = commands.find((c) => c.name === name);
-    if (!entry) throw new MregError('USAGE', `mreg: unknown command ${JSON.stringify(name)} (see mreg --help)`);
-    const cmd = await entry.load();
+    const cmd = await loadCommand(name);
     const parsed = parseCommand(cmd, cmdArgs);
     if (parsed.values.help) {
       s.stdout(helpText(cmd) + '\n');
@@ -79,16 +80,40 @@ export async function runCli(argv: string[], s: CliStreams): Promise<number> {
       signal: s.signal,
     };
     const result = await cmd.run(parsed, io);
-    s.stdout(io.json ? JSON.stringify(result.json, null, 2) + '\n' : result.text + (result.text.endsWith('\n') ? '' : '\n'));
+    s.stdout(io.json ? JSON.stringify(result.document ? result.json : snakeKeys(result.json), null, 2) + '\n' : withNewline(result.text));
     return result.exitCode ?? 0;
   } catch (err) {
-    const e = err instanceof MregError ? err : new MregError('INTERNAL', errorMessage(err), { cause: err });
-    if (wantsJson) {
-      s.stdout(JSON.stringify({ error: { code: e.code, message: e.message, problems: e.problems } }, null, 2) + '\n');
-    }
-    const extra = e.problems.length > 1 ? '\n' + e.problems.map((p) => `  ${formatProblem(p)}`).join('\n') : '';
-    s.stderr(`mreg: error: ${e.message}${extra}\n`);
-    if (e.code === 'INTERNAL' && s.env.MREG_DEBUG && err instanceof Error) s.stderr(`${err.stack}\n`);
-    return e.exitCode;
+    return reportError(err, wantsJson, s);
   }
+}
+
+async function loadCommand(name: string) {
+  const entry = commands.find((c) => c.name === name);
+  if (entry) return entry.load();
+  const guess = closest(
+    name,
+    commands.map((c) => c.name),
+  );
+  throw new MregError('USAGE', `mreg: unknown command ${JSON.stringify(name)}${guess ? `; did you mean "${guess}"?` : ''} (see mreg --help)`);
+}
+
+const withNewline = (t: string) => t + (t.endsWith('\n') ? '' : '\n');
+
+/** The error on stderr (one line, then its problems and a hint), the report of what ran on stdout. */
+function reportError(err: unknown, wantsJson: boolean, s: CliStreams): number {
+  const e = err instanceof MregError ? err : new MregError('INTERNAL', errorMessage(err), { cause: err });
+  const report = reportOf(err);
+  const hint = hintFor(e);
+  if (wantsJson) {
+    const error = { code: e.code, message: e.message, problems: e.problems, ...(hint ? { hint } : {}) };
+    s.stdout(JSON.stringify(snakeKeys({ ...report?.json, error }), null, 2) + '\n');
+  } else if (report) s.stdout(withNewline(report.text));
+  const extra = e.problems.length > 1 ? '\n' + e.problems.map((p) => `  ${formatProblem(p)}`).join('\n') : '';
+  // A message that already names its command ("mreg deploy: ...") keeps that name in front.
+  const named = /^(mreg(?: [a-z][a-z0-9-]*)?): /.exec(e.message);
+  const prefix = named ? `${named[1]}: error: ` : 'mreg: error: ';
+  const message = named ? e.message.slice(named[0].length) : e.message;
+  s.stderr(`${prefix}${message}${extra}${hint ? `\nhint: ${hint}` : ''}\n`);
+  if (e.code === 'INTERNAL' && s.env.MREG_DEBUG && err instanceof Error) s.stderr(`${err.stack}\n`);
+  return e.exitCode;
 }

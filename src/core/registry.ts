@@ -1,7 +1,7 @@
 import { MregError } from './errors.js';
 import { findEntry, needOlder, newestId } from './history.js';
 import { formatArtifactId, type ArtifactRef } from './naming.js';
-import { checkDeployable, checkExpectCurrent, checkPromotionOrder, entryOf, requireEnv, sameArtifact } from './rules.js';
+import { RefusedWithNextStep, checkDeployable, checkExpectCurrent, checkPromotionOrder, entryOf, requireEnv, sameArtifact } from './rules.js';
 import type { ArtifactMetadata, HistoryAction, HistoryEntry, Metrics, Pointer, Registry } from './types.js';
 
 /**
@@ -115,16 +115,15 @@ function gateRecordOf(e: HistoryEntry): Partial<HistoryEntry> {
 }
 
 /**
- * The rollback target, "the previous known-good version", defined so that the emergency exit
- * exists while any earlier usable version does:
+ * The rollback target, "the previous known-good version":
  * - Candidates are the environment's earlier entries whose artifact differs from the current one,
  *   is registered and is not blocked (blocking is how a version is excluded for good).
- * - Preferred: the latest candidate whose artifact was not abandoned, i.e. the last time the
- *   environment left that artifact, it was not left by a plain rollback. (Leaving a version with
- *   an explicit `rollback --to` says nothing about its quality.) So two rollbacks in a row walk
- *   back two known-good versions, never onto one that was just abandoned.
- * - Otherwise: the latest candidate even if it was rolled back once, and `fallback` says so:
- *   a rollback never answers "nothing to roll back to" while an earlier usable version exists.
+ * - A plain rollback takes the latest candidate whose artifact was not abandoned, i.e. the last
+ *   time the environment left that artifact, it was not left by a plain rollback. (Leaving a
+ *   version with an explicit target says nothing about its quality.) So two rollbacks in a row
+ *   walk back two known-good versions, and a third with nothing known-good left refuses rather
+ *   than go forward again onto a version that was just rolled back: only an explicit target
+ *   returns to one of those, and the refusal lists them.
  * With `toVersion`, the latest candidate of that version, abandoned or not.
  */
 export function rollbackTarget(
@@ -132,29 +131,18 @@ export function rollbackTarget(
   env: string,
   lookup: ArtifactLookup,
   toVersion?: string,
-): { target: HistoryEntry; current: HistoryEntry | undefined; fallback: boolean } {
+): { target: HistoryEntry; current: HistoryEntry | undefined } {
   const pointer = requireEnv(registry, env);
   if (!pointer) throw new MregError('NOTHING_TO_ROLL_BACK', `${env} has no active version; nothing to roll back`);
   const envEntries = registry.history.filter((e) => e.env === env);
   const current = findEntry(registry, pointer.history_id) ?? undefined;
-  // For each artifact, whether the environment's latest departure from it was a plain rollback.
-  const abandonedKeys = new Set<string>();
-  for (let i = 0; i < envEntries.length; i++) {
-    const e = envEntries[i];
-    const next = envEntries[i + 1];
-    const key = artifactKey(e);
-    if (e.rolled_back && !(next && next.action === 'rollback' && next.explicit_target)) abandonedKeys.add(key);
-    else abandonedKeys.delete(key);
-  }
+  const abandonedKeys = abandonedArtifacts(envEntries);
   const skipped: string[] = [];
-  let fallback: HistoryEntry | null = null;
+  const abandonedVersions: string[] = [];
   for (let i = envEntries.length - 1; i >= 0; i--) {
     const e = envEntries[i];
     if (e.id === pointer.history_id || sameArtifact(e, pointer)) continue;
     if (toVersion !== undefined && e.version !== toVersion) continue;
-    // An abandoned version can only be the fallback, and the first usable one already is.
-    const abandoned = toVersion === undefined && abandonedKeys.has(artifactKey(e));
-    if (abandoned && fallback) continue;
     const meta = lookup(refOf(e));
     if (!meta) {
       skipped.push(`${formatArtifactId(e)} (not registered)`);
@@ -164,24 +152,41 @@ export function rollbackTarget(
       skipped.push(`${formatArtifactId(e)} (blocked)`);
       continue;
     }
-    if (!abandoned) return { target: e, current, fallback: false };
-    fallback = e;
+    if (toVersion === undefined && abandonedKeys.has(artifactKey(e))) {
+      skipped.push(`${formatArtifactId(e)} (rolled back)`);
+      if (!abandonedVersions.includes(e.version)) abandonedVersions.push(e.version);
+      continue;
+    }
+    return { target: e, current };
   }
-  // A preferred target found above is final (every later entry of its artifact is loaded); a
-  // fallback or nothing may change with the archived history.
+  // Nothing found among the loaded entries: the archived history may hold a target.
   needOlder(registry, `an earlier known-good version of ${env}`);
-  if (fallback) return { target: fallback, current, fallback: true };
-  const why = skipped.length ? ` (skipped: ${[...new Set(skipped)].join(', ')})` : '';
+  throw nothingToRollBackTo(env, pointer, toVersion, [...new Set(skipped)], abandonedVersions);
+}
+
+/** For each artifact, whether the environment's latest departure from it was a plain rollback. */
+function abandonedArtifacts(envEntries: HistoryEntry[]): Set<string> {
+  const abandoned = new Set<string>();
+  for (let i = 0; i < envEntries.length; i++) {
+    const e = envEntries[i];
+    const next = envEntries[i + 1];
+    const key = artifactKey(e);
+    if (e.rolled_back && !(next && next.action === 'rollback' && next.explicit_target)) abandoned.add(key);
+    else abandoned.delete(key);
+  }
+  return abandoned;
+}
+
+function nothingToRollBackTo(env: string, pointer: Pointer, toVersion: string | undefined, skipped: string[], abandoned: string[]): MregError {
+  const why = skipped.length ? ` (skipped: ${skipped.join(', ')})` : '';
   if (toVersion !== undefined) {
-    throw new MregError(
+    return new MregError(
       'NOTHING_TO_ROLL_BACK',
       `${env} has no earlier usable deployment of version ${toVersion}${why}; use deploy for a version that never ran in ${env}`,
     );
   }
-  throw new MregError(
-    'NOTHING_TO_ROLL_BACK',
-    `${env} has nothing earlier to roll back to: it runs ${formatArtifactId(pointer)} and no earlier registered, unblocked version ran there${why}`,
-  );
+  const message = `${env} has nothing earlier to roll back to: it runs ${formatArtifactId(pointer)} and no earlier registered, unblocked version ran there${abandoned.length ? ' that was not rolled back' : ''}${why}; nothing was changed`;
+  return new RefusedWithNextStep('NOTHING_TO_ROLL_BACK', message, { kind: 'rollback-to', env, versions: abandoned });
 }
 
 /**
@@ -207,7 +212,7 @@ export function rollback(
   env: string,
   lookup: ArtifactLookup,
   input: TransitionInput & { toVersion?: string; from?: number },
-): TransitionResult & { fallback: boolean } {
+): TransitionResult {
   checkExpectCurrent(registry, env, input.expectCurrent);
   // `from`: the history entry this rollback was asked to leave. When the environment has moved
   // on from it by a rollback already, there is nothing left to do (a no-op, not a conflict); when
@@ -224,7 +229,7 @@ export function rollback(
       );
     }
   }
-  const { target, current, fallback } = rollbackTarget(registry, env, lookup, input.toVersion);
+  const { target, current } = rollbackTarget(registry, env, lookup, input.toVersion);
   const marked: Registry = current ? { ...registry, history: registry.history.map((e) => (e.id === current.id ? { ...e, rolled_back: true } : e)) } : registry;
   // Returning to a version returns to what its gate found: the verdict, the metrics, which run.
   const record: Partial<HistoryEntry> = { ...gateRecordOf(target), ...(input.toVersion !== undefined ? { explicit_target: true } : {}) };
@@ -236,7 +241,7 @@ export function rollback(
     { ...input, gate: input.gate ?? target.gate, metrics: input.metrics ?? target.metrics },
     record,
   );
-  return { ...result, abandoned: current ? { ...current, rolled_back: true } : undefined, fallback };
+  return { ...result, abandoned: current ? { ...current, rolled_back: true } : undefined };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { MregError } from './errors.js';
+import { MregError, type ErrorCode } from './errors.js';
 import { findEntry } from './history.js';
 import { formatArtifactId, metadataPath, type ArtifactRef } from './naming.js';
 import type { ArtifactMetadata, HistoryEntry, Pointer, Registry } from './types.js';
@@ -9,6 +9,26 @@ import type { ArtifactMetadata, HistoryEntry, Pointer, Registry } from './types.
  * ask these functions, so a rule and its message exist once. Messages speak of things (the
  * environment, the artifact, the expected version), never of a front end's flag names.
  */
+
+/**
+ * What the caller can do next after a refusal. The message says it in terms of things (a version,
+ * a reason); each front end names it in its own terms (a CLI flag, an action input).
+ */
+export type NextStep =
+  | { kind: 'rollback-to'; env: string; versions: string[] }
+  | { kind: 'skip-gate'; command: 'deploy' | 'promote' }
+  | { kind: 'block-rollback'; id: string }
+  | { kind: 'quantization'; quantizations: string[] };
+
+export class RefusedWithNextStep extends MregError {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    readonly next: NextStep,
+  ) {
+    super(code, message);
+  }
+}
 
 /** The environment's pointer; unknown environments are an error naming the known ones. */
 export function requireEnv(registry: Registry, env: string): Pointer | null {

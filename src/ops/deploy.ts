@@ -1,11 +1,13 @@
 import { MregError } from '../core/errors.js';
 import { formatArtifactId, type ArtifactRef } from '../core/naming.js';
 import { refOf } from '../core/registry.js';
-import { checkDeployable, checkPromotionOrder, entryOf, liveEntry, previousEnvironment, requireEnv } from '../core/rules.js';
-import type { ArtifactMetadata, HistoryEntry } from '../core/types.js';
+import { RefusedWithNextStep, checkDeployable, checkPromotionOrder, entryOf, liveEntry, previousEnvironment, requireEnv } from '../core/rules.js';
+import type { ArtifactMetadata, HistoryEntry, Pointer } from '../core/types.js';
 import type { OpsContext } from '../state/context.js';
 import { readArtifact, readRegistry } from '../state/read.js';
 import { syncWithRemote } from '../state/sync.js';
+import { requireConfiguredStore } from './store-door.js';
+import { notRegistered } from './catalog.js';
 import { lookForEditsEarly } from '../state/transaction.js';
 import { Pipeline, type GateOutcome, type StageHooks, type StageReport } from './pipeline.js';
 import { commitDeploy, commitPromote, commitRollback, planRollback, resolveQuantization, type PointerOutcome } from './registry-ops.js';
@@ -48,32 +50,14 @@ function committed(out: PointerOutcome): string {
   return `commit ${out.commit.slice(0, 12)}${out.pushed ? ' pushed' : ` (${out.pushNote})`}`;
 }
 
-export async function deployVersion(ctx: OpsContext, o: DeployOptions, hooks: StageHooks): Promise<PointerResult> {
-  requireSkipReason(o.skipGate, o.reason);
-  // Plan on the remote's state: a clone that is behind must not answer from stale pointers.
-  await syncWithRemote(ctx);
-  lookForEditsEarly(ctx);
-  const ref = await resolveQuantization(ctx, o.model, o.version, o.quantization);
-  const id = formatArtifactId(ref);
-
-  // One snapshot for the whole pipeline: refuse early (before any download) what the commit would
-  // refuse anyway; the commit re-checks on the state it commits onto.
-  const { registry } = await readRegistry(ctx.root, { recent: true });
-  const candidate = await readArtifact(ctx.root, ref);
-  const current = checkDeployable(registry, o.env, ref, candidate, { expectCurrent: o.expectCurrent });
-  const meta = candidate as ArtifactMetadata;
-  const baselineEntry = entryOf(registry, current);
-
-  const p = new Pipeline();
-  await checkStore(p, ctx, hooks, meta);
-  const download = hooks.download;
-  const localPath = download
-    ? await p.run('download', async () => {
-        const r = await download(ctx, meta);
-        return { value: r.path, detail: `${r.downloaded ? 'downloaded and verified' : 'already cached, verified'}: ${r.path}` };
-      })
-    : (p.notConfigured('download', 'no artifact store support in this build'), null);
-
+/** The gate stage of a deploy: skipped on purpose, not configured, or run and decided. */
+async function gateStage(
+  p: Pipeline,
+  ctx: OpsContext,
+  hooks: StageHooks,
+  a: { o: DeployOptions; id: string; meta: ArtifactMetadata; localPath: string | null; current: Pointer | null; baselineEntry: HistoryEntry | null },
+): Promise<void> {
+  const { o, id, meta, localPath, current, baselineEntry } = a;
   const gateHook = hooks.gate;
   if (o.skipGate) p.skip('gate', `skipped: ${o.reason}`);
   else if (!ctx.config.gate.enabled) p.skip('gate', 'disabled in registry/config.json (gate.enabled: false)');
@@ -91,7 +75,10 @@ export async function deployVersion(ctx: OpsContext, o: DeployOptions, hooks: St
           outcome.verdict === 'inconclusive'
             ? ' (the time budget ran out before the measurements could tell: raise gate.budget_s, or run on a quieter machine)'
             : '';
-        throw new MregError('GATE_FAILED', `gate ${outcome.verdict} for ${id} in ${o.env}${hint}; the pointer was not moved\n${outcome.markdown}`);
+        throw new RefusedWithNextStep('GATE_FAILED', `gate ${outcome.verdict} for ${id} in ${o.env}${hint}; the pointer was not moved\n${outcome.markdown}`, {
+          kind: 'skip-gate',
+          command: 'deploy',
+        });
       }
       return {
         value: outcome,
@@ -100,6 +87,37 @@ export async function deployVersion(ctx: OpsContext, o: DeployOptions, hooks: St
       };
     });
   }
+}
+
+export async function deployVersion(ctx: OpsContext, o: DeployOptions, hooks: StageHooks): Promise<PointerResult> {
+  requireSkipReason(o.skipGate, o.reason);
+  requireConfiguredStore(ctx);
+  // Plan on the remote's state: a clone that is behind must not answer from stale pointers.
+  await syncWithRemote(ctx);
+  lookForEditsEarly(ctx);
+  const ref = await resolveQuantization(ctx, o.model, o.version, o.quantization);
+  const id = formatArtifactId(ref);
+
+  // One snapshot for the whole pipeline: refuse early (before any download) what the commit would
+  // refuse anyway; the commit re-checks on the state it commits onto.
+  const { registry } = await readRegistry(ctx.root, { recent: true });
+  const candidate = await readArtifact(ctx.root, ref);
+  if (!candidate) throw await notRegistered(ctx.root, ref);
+  const current = checkDeployable(registry, o.env, ref, candidate, { expectCurrent: o.expectCurrent });
+  const meta = candidate as ArtifactMetadata;
+  const baselineEntry = entryOf(registry, current);
+
+  const p = new Pipeline();
+  await checkStore(p, ctx, hooks, meta);
+  const download = hooks.download;
+  const localPath = download
+    ? await p.run('download', async () => {
+        const r = await download(ctx, meta);
+        return { value: r.path, detail: `${r.downloaded ? 'downloaded and verified' : 'already cached, verified'}: ${r.path}` };
+      })
+    : (p.notConfigured('download', 'no artifact store support in this build'), null);
+
+  await gateStage(p, ctx, hooks, { o, id, meta, localPath, current, baselineEntry });
 
   const smokeHook = hooks.smoke;
   if (!ctx.config.smoke.enabled) p.skip('smoke', 'disabled in registry/config.json (smoke.enabled: false)');
@@ -146,6 +164,7 @@ export interface PromoteOptions {
  */
 export async function promoteVersion(ctx: OpsContext, o: PromoteOptions, hooks: StageHooks): Promise<PointerResult & { from: string }> {
   requireSkipReason(o.skipGate, o.reason);
+  requireConfiguredStore(ctx);
   await syncWithRemote(ctx);
   lookForEditsEarly(ctx);
   const from = o.from ?? previousEnvironment(ctx.config.environments, o.to);
@@ -167,9 +186,10 @@ export async function promoteVersion(ctx: OpsContext, o: PromoteOptions, hooks: 
     await p.run('gate', async () => {
       if (verdict !== 'pass') {
         const what = verdict === undefined ? 'has no gate record' : `has gate verdict "${verdict}"`;
-        throw new MregError(
+        throw new RefusedWithNextStep(
           'GATE_FAILED',
           `${formatArtifactId(ref)} ${what} in ${from} (history entry #${sourceEntry?.id ?? '?'}): only a version that passed the gate is promoted; promote it as ungated with a reason, or deploy it through the gate`,
+          { kind: 'skip-gate', command: 'promote' },
         );
       }
       const run = sourceEntry?.gated_by ?? sourceEntry?.id;
@@ -199,15 +219,11 @@ export async function rollbackVersion(
   ctx: OpsContext,
   o: { env: string; to?: string; expectCurrent?: string; reason?: string | null },
   hooks: StageHooks,
-): Promise<PointerResult & { noop?: string; fallback: boolean }> {
+): Promise<PointerResult & { noop?: string }> {
+  requireConfiguredStore(ctx);
   await syncWithRemote(ctx);
   lookForEditsEarly(ctx);
-  const { target, current, fallback } = await planRollback(ctx, o);
-  if (fallback) {
-    ctx.logger.warn(
-      `every earlier version of ${o.env} was rolled back once; returning to the latest one not blocked, ${formatArtifactId(target)} (block versions that must never run again)`,
-    );
-  }
+  const { target, current } = await planRollback(ctx, o);
   const meta = (await readArtifact(ctx.root, refOf(target))) as ArtifactMetadata;
   const p = new Pipeline();
   await checkStore(p, ctx, hooks, meta);
@@ -215,7 +231,7 @@ export async function rollbackVersion(
     const out = await commitRollback(ctx, { ...o, from: current?.history_id }, refOf(target));
     return { value: out, detail: out.noop ? `nothing to do: ${out.noop}` : committed(out) };
   });
-  return { outcome, stages: p.stages, gate: null, target: refOf(target), noop: outcome.noop, fallback };
+  return { outcome, stages: p.stages, gate: null, target: refOf(target), noop: outcome.noop };
 }
 
 export { PipelineError } from './pipeline.js';

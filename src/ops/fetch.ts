@@ -1,12 +1,14 @@
 import path from 'node:path';
 import { MregError } from '../core/errors.js';
 import { formatArtifactId, metadataPath, parseArtifactId } from '../core/naming.js';
+import { describeDifferences, metadataDifferences, readMetadataCopy } from '../store/metadata-copy.js';
 import type { ArtifactMetadata } from '../core/types.js';
 import { assertArtifactPresent, openStore } from '../store/open.js';
 import type { ArtifactStore } from '../store/types.js';
 import type { OpsContext } from '../state/context.js';
 import type { StageHooks } from './pipeline.js';
 import { readArtifact } from '../state/read.js';
+import { notRegistered } from './catalog.js';
 
 export interface FetchOptions {
   /** `{model}-v{x.y.z}-{quant}` */
@@ -44,7 +46,7 @@ export function storeOf(ctx: OpsContext): ArtifactStore {
 async function requireArtifact(ctx: OpsContext, id: string): Promise<ArtifactMetadata> {
   const ref = parseArtifactId(id);
   const meta = await readArtifact(ctx.root, ref);
-  if (!meta) throw new MregError('NOT_FOUND', `artifact ${id} is not registered (no ${metadataPath(ref)})`);
+  if (!meta) throw await notRegistered(ctx.root, ref);
   return meta;
 }
 
@@ -95,6 +97,34 @@ export async function download(
   return { ...r, sha256: meta.artifact.sha256, size: meta.artifact.size };
 }
 
+/** What the metadata JSON beside an artifact vouches for: its bytes (sha256, size, where they are). */
+const BYTE_CLAIMS = /^\/(artifact|files|base)(\/|$)/;
+
+/**
+ * The registered claims about an artifact's bytes must match the metadata JSON beside it in the
+ * store, written once when it was registered: a sha256 edited in the registry afterwards (by hand,
+ * or by a bad merge) is refused here, before any pointer moves, rather than by servers later.
+ * A store without the copy (an artifact registered before copies were written) is reported, not
+ * refused: there is nothing to compare with.
+ */
+async function checkMetadataCopy(ctx: OpsContext, store: ArtifactStore, meta: ArtifactMetadata): Promise<void> {
+  const copy = await readMetadataCopy(store, meta);
+  const id = formatArtifactId(meta);
+  if (!copy) {
+    ctx.logger.warn(
+      `${id}: no metadata JSON beside the artifact in the store to check the registered sha256 against ("mreg register --file ${metadataPath(meta)}" writes it)`,
+    );
+    return;
+  }
+  const diffs = metadataDifferences(meta, copy.value).filter((d) => BYTE_CLAIMS.test(d.pointer));
+  if (diffs.length) {
+    throw new MregError(
+      'INTEGRITY',
+      `${metadataPath(meta)} disagrees with the metadata JSON written beside the artifact when it was registered, ${copy.uri}: ${describeDifferences(diffs)}; the registry's claims about ${id} were changed after registration, so no pointer was moved (mreg verify-store --deep reports it)`,
+    );
+  }
+}
+
 /**
  * The deploy pipeline's store stages (`check-store`, `download`): presence with the expected size
  * before any pointer moves (a LoRA's base too), then a verified copy in the cache.
@@ -103,8 +133,11 @@ export function storeStageHooks(options: { cacheDir?: string } = {}): Pick<Stage
   return {
     async checkPresent(ctx, meta) {
       const store = storeOf(ctx);
-      await assertArtifactPresent(store, meta, { ...ctx.config, baseDir: ctx.root });
-      if (meta.base) await assertArtifactPresent(store, await baseOf(ctx, meta), { ...ctx.config, baseDir: ctx.root });
+      const artifacts = meta.base ? [await baseOf(ctx, meta), meta] : [meta];
+      for (const m of artifacts) {
+        await assertArtifactPresent(store, m, { ...ctx.config, baseDir: ctx.root });
+        await checkMetadataCopy(ctx, store, m);
+      }
     },
     async download(ctx, meta) {
       // Every file's GGUF header is checked against the artifact's kind and quantization before it

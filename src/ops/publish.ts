@@ -15,9 +15,10 @@ import {
 import type { ArtifactFile, ArtifactKind, ArtifactMetadata } from '../core/types.js';
 import { checkGgufFile, hasGgufMagic, readMagic, type GgufCheckOptions } from '../gguf/check.js';
 import { baseArchitecture } from './adapter-base.js';
-import { openStore } from '../store/index.js';
+import { openStore, type ArtifactStore } from '../store/index.js';
 import type { OpsContext } from '../state/context.js';
 import { registerArtifact } from './register.js';
+import { requireConfiguredStore } from './store-door.js';
 import { quantizationsOf, readArtifact } from '../state/read.js';
 import { syncWithRemote } from '../state/sync.js';
 
@@ -64,16 +65,9 @@ interface Planned {
  * commit is refused) -> the winner writes the metadata JSON beside the artifact.
  */
 export async function publishArtifact(ctx: OpsContext, o: PublishOptions): Promise<PublishResult> {
-  const ref: ArtifactRef = checkRef({ model: o.model, version: o.version, quantization: o.quantization });
+  requireConfiguredStore(ctx);
+  const { ref, kind, parentVersion } = checkPublishOptions(o);
   const id = formatArtifactId(ref);
-  const kind = o.kind ?? 'gguf';
-  if (!['gguf', 'lora', 'full'].includes(kind)) throw new MregError('USAGE', `an artifact's kind is gguf, lora or full, not ${JSON.stringify(kind)}`);
-  if (o.files.length === 0) throw new MregError('USAGE', 'publish needs at least one FILE');
-  if (kind !== 'full' && o.files.length > 1)
-    throw new MregError('USAGE', `a ${kind} artifact is one file; got ${o.files.length} (several files make a full fine-tune, kind full)`);
-  if (kind === 'lora' && !o.base) throw new MregError('USAGE', `a LoRA adapter needs its base: the id of the artifact it applies to (pinned by sha256)`);
-  if (kind !== 'lora' && o.base) throw new MregError('USAGE', `only a LoRA adapter has a base artifact (this one is kind ${kind})`);
-  const parentVersion = o.parentVersion ? checkVersion(o.parentVersion) : null;
 
   // Refuse what registration would refuse, before uploading gigabytes: on the remote's state (a
   // clone that is behind, or holds unpushed commits, would otherwise upload and then fail), a
@@ -115,15 +109,7 @@ export async function publishArtifact(ctx: OpsContext, o: PublishOptions): Promi
     }
   }
 
-  const uploaded: ArtifactFile[] = [];
-  let mainEtag: string | undefined;
-  for (const p of planned) {
-    const put = await store.putFile(p.key, p.local, { onProgress: (done, total) => o.onProgress?.(path.basename(p.local), done, total || p.size) });
-    if (put.size !== p.size) throw new MregError('STORE', `${p.local} changed while it was uploaded (${p.size} bytes before, ${put.size} sent)`);
-    uploaded.push({ uri: put.uri, sha256: put.sha256, size: put.size });
-    if (p === planned[0]) mainEtag = put.etag;
-    ctx.logger.info(`uploaded ${p.local} -> ${put.uri} (sha256 ${put.sha256})`);
-  }
+  const { uploaded, mainEtag } = await uploadFiles(ctx, store, planned, o.onProgress);
 
   const metadata: ArtifactMetadata = {
     model: ref.model,
@@ -152,6 +138,38 @@ export async function publishArtifact(ctx: OpsContext, o: PublishOptions): Promi
     pushNote: out.pushNote,
     attempts: out.attempts,
   };
+}
+
+/** The names and the shape of what is published, checked before anything is read or uploaded. */
+function checkPublishOptions(o: PublishOptions): { ref: ArtifactRef; kind: ArtifactKind; parentVersion: string | null } {
+  const ref: ArtifactRef = checkRef({ model: o.model, version: o.version, quantization: o.quantization });
+  const kind = o.kind ?? 'gguf';
+  if (!['gguf', 'lora', 'full'].includes(kind)) throw new MregError('USAGE', `an artifact's kind is gguf, lora or full, not ${JSON.stringify(kind)}`);
+  if (o.files.length === 0) throw new MregError('USAGE', 'publish needs at least one FILE');
+  if (kind !== 'full' && o.files.length > 1)
+    throw new MregError('USAGE', `a ${kind} artifact is one file; got ${o.files.length} (several files make a full fine-tune, kind full)`);
+  if (kind === 'lora' && !o.base) throw new MregError('USAGE', `a LoRA adapter needs its base: the id of the artifact it applies to (pinned by sha256)`);
+  if (kind !== 'lora' && o.base) throw new MregError('USAGE', `only a LoRA adapter has a base artifact (this one is kind ${kind})`);
+  return { ref, kind, parentVersion: o.parentVersion ? checkVersion(o.parentVersion) : null };
+}
+
+/** Each file once, its sha256 computed while it streams; a file that changed meanwhile is refused. */
+async function uploadFiles(
+  ctx: OpsContext,
+  store: ArtifactStore,
+  planned: Planned[],
+  onProgress: PublishOptions['onProgress'],
+): Promise<{ uploaded: ArtifactFile[]; mainEtag?: string }> {
+  const uploaded: ArtifactFile[] = [];
+  let mainEtag: string | undefined;
+  for (const p of planned) {
+    const put = await store.putFile(p.key, p.local, { onProgress: (done, total) => onProgress?.(path.basename(p.local), done, total || p.size) });
+    if (put.size !== p.size) throw new MregError('STORE', `${p.local} changed while it was uploaded (${p.size} bytes before, ${put.size} sent)`);
+    uploaded.push({ uri: put.uri, sha256: put.sha256, size: put.size });
+    if (p === planned[0]) mainEtag = put.etag;
+    ctx.logger.info(`uploaded ${p.local} -> ${put.uri} (sha256 ${put.sha256})`);
+  }
+  return { uploaded, mainEtag };
 }
 
 /**

@@ -13,8 +13,9 @@ import { quantizationsOf, readArtifact } from '../state/read.js';
 import { assertArtifactPresent, locateObject, openStore, type ArtifactStore, type ObjectInfo } from '../store/index.js';
 import { metadataDifferences, writeMetadataCopy } from '../store/metadata-copy.js';
 import { headSha } from '../git/repo.js';
-import { commitChange, type CommitOutcome } from '../state/transaction.js';
+import { commitChange, type CommitOutcome, type PlannedChange } from '../state/transaction.js';
 import { baseArchitecture } from './adapter-base.js';
+import { requireConfiguredStore } from './store-door.js';
 
 export interface RegisterOptions {
   /**
@@ -45,6 +46,7 @@ export interface RegisterResult {
  * before its store copy was written) commits nothing and writes the missing copy.
  */
 export async function registerArtifact(ctx: OpsContext, meta: ArtifactMetadata, o: RegisterOptions = {}): Promise<CommitOutcome<RegisterResult>> {
+  requireConfiguredStore(ctx);
   checkRef(meta);
   const file = metadataPath(meta);
   checkDocument('metadata', meta, file);
@@ -58,18 +60,7 @@ export async function registerArtifact(ctx: OpsContext, meta: ArtifactMetadata, 
   };
 
   const registered = await readArtifact(ctx.root, meta);
-  if (registered && sameClaims(registered, meta)) {
-    const { copyStore } = locate();
-    const copy = copyStore ? await writeCopy(copyStore, registered, file, null) : null;
-    const head = (await headSha(ctx.repo)) ?? '';
-    return {
-      result: { id, path: file, metadata: registered, metadataUri: copy?.uri ?? null, alreadyRegistered: true },
-      commit: head,
-      pushed: false,
-      pushNote: `${id} was already registered with these claims: nothing to commit${copy?.written ? '; wrote its metadata JSON to the store' : ''}`,
-      attempts: 0,
-    };
-  }
+  if (registered && sameClaims(registered, meta)) return alreadyRegistered(ctx, registered, file, locate().copyStore);
   // Local refusals first (cheap, and they need no store); then what the metadata claims about the
   // bytes, against the store: every file present with its size, the main file a GGUF of the stated
   // quantization. The local checks run again inside the commit, on the newest state.
@@ -86,29 +77,7 @@ export async function registerArtifact(ctx: OpsContext, meta: ArtifactMetadata, 
   }
   let out: CommitOutcome<RegisterResult>;
   try {
-    out = await commitChange(ctx, async () => {
-      await refuseExisting(ctx, meta, file, id);
-      const parent = await parentProblem(ctx, meta, file);
-      if (parent) throw parent;
-      if (meta.base) {
-        const pin = basePinProblem(meta, await readArtifact(ctx.root, parseArtifactId(meta.base.id)));
-        if (pin) throw new MregError(pin.pointer === '/base/id' ? 'NOT_FOUND' : 'INTEGRITY', `${file}#${pin.pointer}: ${pin.message}`);
-      }
-      return {
-        files: [{ path: file, content: formatJson(meta) }],
-        subject: `register: ${meta.model} ${meta.version} (${meta.quantization})`,
-        body: null,
-        trailers: {
-          'Mreg-Action': 'register',
-          'Mreg-Model': meta.model,
-          'Mreg-Version': meta.version,
-          'Mreg-Quantization': meta.quantization,
-          'Mreg-Sha256': meta.artifact.sha256,
-          'Mreg-Actor': ctx.actor,
-        },
-        result: { id, path: file, metadata: meta, metadataUri: null, alreadyRegistered: false },
-      };
-    });
+    out = await commitChange(ctx, () => registration(ctx, meta, file, id));
   } catch (err) {
     // Lost to another registration of this version: say so when our upload replaced its bytes.
     if (o.etag && err instanceof MregError && err.code === 'EXISTS') {
@@ -138,6 +107,50 @@ export async function registerArtifact(ctx: OpsContext, meta: ArtifactMetadata, 
     out.result.metadataUri = (await writeCopy(copyStore, meta, file, out)).uri;
   }
   return out;
+}
+
+/** A re-run of a registration that landed: nothing to commit; the store copy is written if missing. */
+async function alreadyRegistered(
+  ctx: OpsContext,
+  registered: ArtifactMetadata,
+  file: string,
+  copyStore: ArtifactStore | null,
+): Promise<CommitOutcome<RegisterResult>> {
+  const id = formatArtifactId(registered);
+  const copy = copyStore ? await writeCopy(copyStore, registered, file, null) : null;
+  const head = (await headSha(ctx.repo)) ?? '';
+  return {
+    result: { id, path: file, metadata: registered, metadataUri: copy?.uri ?? null, alreadyRegistered: true },
+    commit: head,
+    pushed: false,
+    pushNote: `${id} was already registered with these claims: nothing to commit${copy?.written ? '; wrote its metadata JSON to the store' : ''}`,
+    attempts: 0,
+  };
+}
+
+/** The registration commit, planned on the newest state: the local refusals again, then the file. */
+async function registration(ctx: OpsContext, meta: ArtifactMetadata, file: string, id: string): Promise<PlannedChange<RegisterResult>> {
+  await refuseExisting(ctx, meta, file, id);
+  const parent = await parentProblem(ctx, meta, file);
+  if (parent) throw parent;
+  if (meta.base) {
+    const pin = basePinProblem(meta, await readArtifact(ctx.root, parseArtifactId(meta.base.id)));
+    if (pin) throw new MregError(pin.pointer === '/base/id' ? 'NOT_FOUND' : 'INTEGRITY', `${file}#${pin.pointer}: ${pin.message}`);
+  }
+  return {
+    files: [{ path: file, content: formatJson(meta) }],
+    subject: `register: ${meta.model} ${meta.version} (${meta.quantization})`,
+    body: null,
+    trailers: {
+      'Mreg-Action': 'register',
+      'Mreg-Model': meta.model,
+      'Mreg-Version': meta.version,
+      'Mreg-Quantization': meta.quantization,
+      'Mreg-Sha256': meta.artifact.sha256,
+      'Mreg-Actor': ctx.actor,
+    },
+    result: { id, path: file, metadata: meta, metadataUri: null, alreadyRegistered: false },
+  };
 }
 
 /** The same registration: every field equal but the time it was made and what the registry changes later. */

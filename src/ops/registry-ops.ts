@@ -2,7 +2,8 @@ import { MregError } from '../core/errors.js';
 import { formatJson } from '../core/json.js';
 import { formatArtifactId, metadataPath, type ArtifactRef } from '../core/naming.js';
 import * as core from '../core/registry.js';
-import { liveEntry } from '../core/rules.js';
+import { RefusedWithNextStep, liveEntry } from '../core/rules.js';
+import { notRegistered } from './catalog.js';
 import type { ArtifactMetadata, HistoryEntry, Metrics, Pointer, Registry } from '../core/types.js';
 import type { OpsContext } from '../state/context.js';
 import { registryFiles } from '../state/history-files.js';
@@ -31,8 +32,11 @@ export async function resolveQuantization(ctx: OpsContext, model: string, versio
   if (quantization) return { model, version, quantization };
   const quants = await quantizationsOf(ctx.root, model, version);
   if (quants.length === 1) return { model, version, quantization: quants[0] };
-  if (quants.length === 0) throw new MregError('NOT_FOUND', `${model} ${version} is not registered (nothing in registry/models/${model}/)`);
-  throw new MregError('USAGE', `${model} ${version} is registered in several quantizations (${quants.join(', ')}); name the quantization`);
+  if (quants.length === 0) throw await notRegistered(ctx.root, { model, version });
+  throw new RefusedWithNextStep('USAGE', `${model} ${version} is registered in several quantizations (${quants.join(', ')}); name the quantization`, {
+    kind: 'quantization',
+    quantizations: quants,
+  });
 }
 
 /**
@@ -142,11 +146,11 @@ export interface RollbackOptions {
 }
 
 /** Pure preview of a rollback: the target, before anything is fetched or written. */
-export async function planRollback(ctx: OpsContext, o: RollbackOptions): Promise<{ target: HistoryEntry; current: Pointer | null; fallback: boolean }> {
+export async function planRollback(ctx: OpsContext, o: RollbackOptions): Promise<{ target: HistoryEntry; current: Pointer | null }> {
   return withHistory(ctx.root, await readRegistry(ctx.root, { recent: true }), async ({ registry }) => {
     core.checkExpectCurrent(registry, o.env, o.expectCurrent);
-    const { target, fallback } = await withArtifacts(ctx.root, (lookup) => core.rollbackTarget(registry, o.env, lookup, o.to));
-    return { target, current: registry.environments[o.env], fallback };
+    const { target } = await withArtifacts(ctx.root, (lookup) => core.rollbackTarget(registry, o.env, lookup, o.to));
+    return { target, current: registry.environments[o.env] };
   });
 }
 
@@ -244,15 +248,16 @@ export async function blockArtifact(ctx: OpsContext, o: BlockOptions): Promise<C
   return commitChange(ctx, async () => {
     const meta = await readArtifact(ctx.root, o.ref);
     const id = formatArtifactId(o.ref);
-    if (!meta) throw new MregError('NOT_FOUND', `artifact ${id} is not registered`);
+    if (!meta) throw await notRegistered(ctx.root, o.ref);
     if (meta.status === 'blocked') throw new MregError('PRECONDITION', `artifact ${id} is already blocked: ${meta.blocked_reason ?? ''}`);
     // An environment pointing at a blocked artifact is an invalid registry (validate says so):
     // the environments that run it move off it first.
     const live = await liveEnvironments(ctx, o.ref);
     if (live.length) {
-      throw new MregError(
+      throw new RefusedWithNextStep(
         'PRECONDITION',
         `${id} is active in ${live.join(', ')}: roll ${live.length > 1 ? 'those environments' : 'it'} back (or deploy another version) before blocking it, or block and roll back in one step; nothing was changed`,
+        { kind: 'block-rollback', id },
       );
     }
     const next: ArtifactMetadata = { ...meta, status: 'blocked', blocked_reason: o.reason };

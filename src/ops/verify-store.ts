@@ -1,14 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { formatArtifactId, metadataPath, storeMetadataKey } from '../core/naming.js';
 import type { ArtifactMetadata } from '../core/types.js';
 import { artifactFiles, locateObject, type ArtifactStore } from '../store/index.js';
 import { metadataDifferences, readMetadataCopy } from '../store/metadata-copy.js';
-import { MODELS_DIR } from '../state/config.js';
 import type { OpsContext } from '../state/context.js';
 import { storeOf } from './fetch.js';
-import { parseMetadata } from '../core/schema.js';
+import { allMetadata } from './catalog.js';
 
 export interface StoreProblem {
   id: string;
@@ -102,18 +99,3 @@ async function metadataCopyProblems(store: ArtifactStore, meta: ArtifactMetadata
 }
 
 const show = (v: unknown) => (v === undefined ? '(absent)' : JSON.stringify(v));
-
-async function allMetadata(root: string): Promise<ArtifactMetadata[]> {
-  const out: ArtifactMetadata[] = [];
-  const dir = path.join(root, MODELS_DIR);
-  for (const model of (await readdir(dir, { withFileTypes: true }).catch(() => []))
-    .filter((e) => e.isDirectory())
-    .map((e) => e.name)
-    .sort()) {
-    for (const name of (await readdir(path.join(dir, model))).filter((n) => n.endsWith('.json')).sort()) {
-      const file = `${MODELS_DIR}/${model}/${name}`;
-      out.push(parseMetadata(await readFile(path.join(root, file), 'utf8'), file));
-    }
-  }
-  return out;
-}

@@ -245,6 +245,17 @@ export interface Generated {
   completionTokens: number;
 }
 
+/**
+ * The tokens the model generated, counted as they are generated: re-tokenizing the text they
+ * decode to counts other tokens (a byte of an unfinished UTF-8 character decodes to U+FFFD, three
+ * bytes). A generation stopped by max_tokens generated exactly that many, including a last token
+ * held back unreported because it ends inside a character.
+ */
+function tokenCounter(): { add: (tokens: readonly unknown[]) => void; count: (finishReason: 'stop' | 'length', maxTokens: number) => number } {
+  let n = 0;
+  return { add: (tokens) => void (n += tokens.length), count: (finishReason, maxTokens) => (finishReason === 'length' ? maxTokens : Math.min(n, maxTokens)) };
+}
+
 function finish(stopReason: string): 'stop' | 'length' {
   return stopReason === 'maxTokens' ? 'length' : 'stop';
 }
@@ -252,8 +263,10 @@ function finish(stopReason: string): 'stop' | 'length' {
 export async function complete(m: LoadedModel, seq: LlamaContextSequence, prompt: string, o: GenerateOptions): Promise<Generated> {
   const { LlamaCompletion } = await importNodeLlamaCpp();
   const c = new LlamaCompletion({ contextSequence: seq });
+  const generated = tokenCounter();
   try {
     const r = await c.generateCompletionWithMeta(prompt, {
+      onToken: generated.add,
       maxTokens: o.maxTokens,
       temperature: o.temperature,
       topP: o.topP,
@@ -267,7 +280,7 @@ export async function complete(m: LoadedModel, seq: LlamaContextSequence, prompt
       text: r.response,
       finishReason: finish(r.metadata.stopReason),
       promptTokens: m.model.tokenize(prompt).length,
-      completionTokens: m.model.tokenize(r.response).length,
+      completionTokens: generated.count(finish(r.metadata.stopReason), o.maxTokens),
     };
   } finally {
     c.dispose({ disposeSequence: false });
@@ -296,7 +309,9 @@ export async function chat(m: LoadedModel, seq: LlamaContextSequence, messages: 
       else if (x.role === 'assistant') history.push({ type: 'model', response: [x.content] });
     }
     session.setChatHistory(history);
+    const generated = tokenCounter();
     const r = await session.promptWithMeta(last.content, {
+      onToken: generated.add,
       maxTokens: o.maxTokens,
       temperature: o.temperature,
       topP: o.topP,
@@ -307,7 +322,7 @@ export async function chat(m: LoadedModel, seq: LlamaContextSequence, messages: 
       onTextChunk: o.onTextChunk,
     });
     const promptTokens = messages.reduce((n, x) => n + m.model.tokenize(x.content).length, 0);
-    return { text: r.responseText, finishReason: finish(r.stopReason), promptTokens, completionTokens: m.model.tokenize(r.responseText).length };
+    return { text: r.responseText, finishReason: finish(r.stopReason), promptTokens, completionTokens: generated.count(finish(r.stopReason), o.maxTokens) };
   } finally {
     session.dispose({ disposeSequence: false });
   }

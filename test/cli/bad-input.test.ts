@@ -33,21 +33,35 @@ describe('bad input: one clear line, the right exit code, nothing changed', () =
     [['deploy', 'llama3', 'v2.1', '--env', 'production'], 1, /invalid version "v2\.1"/],
     [['deploy', 'llama3', '2.01.0', '--env', 'production'], 1, /invalid version "2\.01\.0".*without leading zeros/],
     [['deploy', 'llama3', '2.1.0', '--env', 'qa'], 1, /unknown environment "qa": the registry has staging, production/],
-    [['deploy', 'llama3', '9.9.9', '--env', 'production'], 1, /llama3 9\.9\.9 is not registered/],
+    [
+      ['deploy', 'llama3', '9.9.9', '--env', 'production'],
+      1,
+      /llama3 9\.9\.9 is not registered .*; registered for llama3: llama3-v2\.2\.0-q4km, llama3-v2\.1\.0-q4km/,
+    ],
     [['deploy', 'llama3', '2.2.0', '--env', 'production'], 1, /llama3-v2\.2\.0-q4km is blocked: known bad/],
+    [
+      ['deploy', 'llama3', '9.9.9', '--env', 'production', '--quantization', 'q8_0'],
+      1,
+      /artifact llama3-v9\.9\.9-q8_0 is not registered .*; registered for llama3: /,
+    ],
+    [['block', 'nomodel-v1.0.0-q4km', '--reason', 'x'], 1, /no model nomodel is registered; the registered models are llama3/],
     [['deploy', 'llama3', '2.1.0'], 2, /--env is required/],
     [['deploy', 'llama3', '2.1.0', '--env', 'production', '--bogus'], 2, /Unknown option '--bogus'/],
     [['deploy', 'llama3'], 2, /missing VERSION/],
     [['deploy', 'llama3', '2.1.0', '--env', 'production', '--skip-gate'], 2, /--skip-gate needs --reason/],
     [['deploy', 'llama3', '2.1.0', '--env', 'production', '--expect-current', '1.0.0'], 1, /production is at 2\.0\.0, not 1\.0\.0/],
     [['rollback', '--env', 'production'], 1, /nothing earlier to roll back to/],
-    [['nonsense'], 2, /unknown command "nonsense"/],
+    [['nonsense'], 2, /^mreg: error: unknown command "nonsense" \(see mreg --help\)$/m],
+    [['deplyo'], 2, /^mreg: error: unknown command "deplyo"; did you mean "deploy"\?/m],
     [['history', '--limit', 'ten'], 2, /--limit expects a whole number/],
   ])('mreg %j exits %i', async (args, code, message) => {
     const r = await mreg(['--repo', repo.work, ...(args as string[])]);
     expect(r.code).toBe(code);
     expect(r.stderr).toMatch(message as RegExp);
-    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    // One line, then at most a hint naming the command line that does what was refused.
+    const lines = r.stderr.trim().split('\n');
+    expect(lines.filter((l) => !l.startsWith('hint: '))).toHaveLength(1);
+    expect(lines[0]).not.toMatch(/mreg: error: mreg/);
     unchanged();
   });
 

@@ -23,7 +23,7 @@ describe('mreg end to end: init, register, deploy, rollback', () => {
     const nested = path.join(repo.work, 'nested-registry');
     const head = repo.git(['rev-parse', 'HEAD']);
     const r = await mregJson(['init', nested]);
-    expect(r.createdRepository).toBe(true);
+    expect(r.created_repository).toBe(true);
     expect(repo.git(['rev-parse', 'HEAD'])).toBe(head);
     expect(repo.git(['rev-parse', '--show-toplevel'], nested).trim()).toBe(nested);
     expect(repo.git(['log', '--format=%s'], nested).trim()).toBe('init: model registry (staging, production)');
@@ -83,7 +83,7 @@ describe('mreg end to end: init, register, deploy, rollback', () => {
     ]);
   });
 
-  it('two rollbacks in a row, then a third that says every earlier version was rolled back once', async () => {
+  it('two rollbacks in a row, then a third refuses (nothing written) and names --to; rollback --to returns to a rolled-back version', async () => {
     await mregJson(['--repo', repo.work, 'deploy', m, '2.1.0', '--env', 'staging']);
     await mregJson(['--repo', repo.work, 'deploy', m, '1.0.0', '--env', 'staging']);
     await mregJson(['--repo', repo.work, 'deploy', m, '2.0.0', '--env', 'staging']);
@@ -91,14 +91,24 @@ describe('mreg end to end: init, register, deploy, rollback', () => {
     expect(a.version).toBe('1.0.0');
     const b = await mregJson(['--repo', repo.work, 'rollback', '--env', 'staging']);
     expect(b.version).toBe('2.1.0');
-    // The exit exists while an earlier usable version does: back to the latest, with a warning.
-    const c = await mreg(['--repo', repo.work, 'rollback', '--env', 'staging', '--json']);
-    expect(c.code, c.stderr).toBe(0);
-    expect(JSON.parse(c.stdout)).toMatchObject({ version: '1.0.0', fallback: true });
-    expect(c.stderr).toMatch(/every earlier version of staging was rolled back once; returning to the latest one not blocked, llama3-instruct-v1\.0\.0-q4km/);
-    // An explicit target returns staging to 2.1.0 for the tests below.
-    const d = await mregJson(['--repo', repo.work, 'rollback', '--env', 'staging', '--to', '2.1.0']);
-    expect(d).toMatchObject({ version: '2.1.0', entry: { explicit_target: true } });
+    // Every earlier version was rolled back: a plain rollback would go forward onto one of them.
+    const head = repo.git(['rev-parse', 'HEAD']);
+    const registryBefore = readFileSync(path.join(repo.work, 'registry/registry.json'), 'utf8');
+    const c = await mreg(['--repo', repo.work, 'rollback', '--env', 'staging']);
+    expect(c.code, c.stderr).toBe(1);
+    expect(c.stderr).toMatch(/^mreg: error: staging has nothing earlier to roll back to: it runs llama3-instruct-v2\.1\.0-q4km/);
+    expect(c.stderr).toMatch(/\(skipped: llama3-instruct-v1\.0\.0-q4km \(rolled back\), llama3-instruct-v2\.0\.0-q4km \(rolled back\)\)/);
+    expect(c.stderr).toMatch(/\nhint: .*mreg rollback --env staging --to VERSION \(rolled back before: 1\.0\.0, 2\.0\.0\)\n$/);
+    expect(repo.git(['rev-parse', 'HEAD'])).toBe(head);
+    expect(repo.git(['rev-parse', 'main'], repo.remote)).toBe(head);
+    expect(readFileSync(path.join(repo.work, 'registry/registry.json'), 'utf8')).toBe(registryBefore);
+    const cj = await mreg(['--repo', repo.work, 'rollback', '--env', 'staging', '--json']);
+    expect(JSON.parse(cj.stdout).error).toMatchObject({ code: 'NOTHING_TO_ROLL_BACK', hint: expect.stringContaining('--to VERSION') });
+    // An explicit target returns to a rolled-back version; then staging is at 2.1.0 again for the tests below.
+    const d = await mregJson(['--repo', repo.work, 'rollback', '--env', 'staging', '--to', '1.0.0']);
+    expect(d).toMatchObject({ version: '1.0.0', entry: { explicit_target: true } });
+    const e = await mregJson(['--repo', repo.work, 'rollback', '--env', 'staging', '--to', '2.1.0']);
+    expect(e).toMatchObject({ version: '2.1.0', entry: { explicit_target: true } });
     const v = await mreg(['--repo', repo.work, 'validate']);
     expect(v.code, v.stdout + v.stderr).toBe(0);
   });

@@ -85,7 +85,7 @@ describe('archived history in memory', () => {
     expect(() => core.rollbackTarget(window, 'production', lookup)).toThrow(OlderHistoryNeeded);
     const whole: Registry = { ...stored, history: full.history };
     expect(historyComplete(whole)).toBe(true);
-    expect(core.rollbackTarget(whole, 'production', lookup)).toMatchObject({ target: { id: 1, version: '1.0.0' }, fallback: false });
+    expect(core.rollbackTarget(whole, 'production', lookup)).toMatchObject({ target: { id: 1, version: '1.0.0' } });
   });
 
   it('a change rewrites an archived file only when one of its entries changed', () => {

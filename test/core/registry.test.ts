@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatArtifactId, type ArtifactRef } from '../../src/core/naming.js';
 import * as core from '../../src/core/registry.js';
+import { RefusedWithNextStep } from '../../src/core/rules.js';
 import type { ArtifactMetadata, Registry } from '../../src/core/types.js';
 
 function meta(ref: ArtifactRef, status: ArtifactMetadata['status'] = 'active'): ArtifactMetadata {
@@ -61,18 +62,35 @@ describe('registry transitions', () => {
     expect(reg.history.find((e) => e.id === 2)?.rolled_back).toBe(false);
   });
 
-  it('two rollbacks in a row walk back two known-good versions, never onto the abandoned one', () => {
+  it('two rollbacks in a row walk back two known-good versions; a third refuses rather than go forward onto a rolled-back one', () => {
     let reg = deployAll(lookup, ['1.0.0', '2.0.0', '2.1.0']);
     reg = core.rollback(reg, 'production', lookup, input(5)).registry;
     expect(reg.environments.production?.version).toBe('2.0.0');
-    const second = core.rollback(reg, 'production', lookup, input(6));
-    expect(second.fallback).toBe(false);
-    reg = second.registry;
+    reg = core.rollback(reg, 'production', lookup, input(6)).registry;
     expect(reg.environments.production?.version).toBe('1.0.0');
-    // Every earlier version was rolled back once: the exit still exists (to the latest of them), and says so.
-    const third = core.rollback(reg, 'production', lookup, input(7));
-    expect(third.fallback).toBe(true);
-    expect(third.entry.version).toBe('2.0.0');
+    // Every earlier version was rolled back: only an explicit target returns to one, and the refusal lists them.
+    let err: unknown;
+    try {
+      core.rollback(reg, 'production', lookup, input(7));
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(RefusedWithNextStep);
+    expect((err as RefusedWithNextStep).code).toBe('NOTHING_TO_ROLL_BACK');
+    expect((err as Error).message).toMatch(
+      /production has nothing earlier to roll back to: .*\(skipped: llama3-v2\.0\.0-q4km \(rolled back\), llama3-v2\.1\.0-q4km \(rolled back\)\)/,
+    );
+    expect((err as RefusedWithNextStep).next).toEqual({ kind: 'rollback-to', env: 'production', versions: ['2.0.0', '2.1.0'] });
+    const explicit = core.rollback(reg, 'production', lookup, { ...input(7), toVersion: '2.0.0' });
+    expect(explicit.entry).toMatchObject({ version: '2.0.0', explicit_target: true });
+  });
+
+  it('a rollback never lands on a blocked version, even as the only earlier one', () => {
+    const reg = core.rollback(deployAll(lookup, ['1.0.0', '2.0.0', '2.1.0']), 'production', lookup, input(5)).registry;
+    const blocked = world(meta(r('1.0.0'), 'blocked'), meta(r('2.0.0')), meta(r('2.1.0')));
+    expect(() => core.rollback(reg, 'production', blocked, input(6))).toThrow(
+      /nothing earlier to roll back to: .*\(skipped: llama3-v2\.1\.0-q4km \(rolled back\), llama3-v1\.0\.0-q4km \(blocked\)\)/,
+    );
   });
 
   it('an explicit rollback --to does not make a plain rollback impossible (the exit exists while an earlier usable version does)', () => {
@@ -88,7 +106,6 @@ describe('registry transitions', () => {
     // 2.0.0 was left by the explicit jump, not judged bad: it is the known-good exit.
     const plain = core.rollback(reg, 'production', lookup, input(7));
     expect(plain.entry.version).toBe('2.0.0');
-    expect(plain.fallback).toBe(false);
     expect(plain.entry.explicit_target).toBeUndefined();
   });
 

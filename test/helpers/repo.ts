@@ -33,7 +33,7 @@ export function git(args: string[], cwd: string): string {
  * `gate: false` turns the benchmark gate and the smoke test off in the config, for tests of the
  * registry itself whose artifacts are plain bytes rather than models; `smoke: false` only the latter.
  */
-export async function makeRepo(opts: { envs?: string[]; gate?: boolean; smoke?: boolean } = {}): Promise<TestRepo> {
+export async function makeRepo(opts: { envs?: string[]; gate?: boolean; smoke?: boolean; store?: string } = {}): Promise<TestRepo> {
   const { dir, cleanup } = await tempDir('mreg-repo-');
   const remote = path.join(dir, 'remote.git');
   const work = path.join(dir, 'work');
@@ -42,7 +42,8 @@ export async function makeRepo(opts: { envs?: string[]; gate?: boolean; smoke?: 
   git(['init', '--quiet', '--bare', '--initial-branch=main', remote], dir);
   // As a protected branch would: a force push is refused, so any test proves none was needed.
   git(['config', 'receive.denyNonFastForwards', 'true'], remote);
-  const args = ['init', work, '--store', store];
+  // `store`: the config names another store (an s3:// one); the local folder is still made.
+  const args = ['init', work, '--store', opts.store ?? store];
   for (const e of opts.envs ?? []) args.push('--env', e);
   const r = await mreg(args);
   if (r.code !== 0) throw new Error(`mreg init failed: ${r.stderr}`);

@@ -97,10 +97,13 @@ describe('archived history', () => {
         .digest('hex'),
     ).toBe(after);
     expect(readdirSync(file('registry/history'))).toEqual(['0000000001-0000000500.json']);
-    // A second rollback finds only versions that were rolled back once: the latest of those, from
-    // the archive (the emergency exit exists while an earlier usable version does).
-    const again = await mregJson(['--repo', repo.work, 'rollback', '--env', 'production']);
-    expect(again).toMatchObject({ version: '2.0.0', history_id: 1105, fallback: true });
+    // A second rollback finds only versions that were rolled back once (one of them in the
+    // archive): it refuses rather than go forward onto one, and an explicit target reaches it.
+    const refused = await mreg(['--repo', repo.work, 'rollback', '--env', 'production']);
+    expect(refused.code, refused.stderr).toBe(1);
+    expect(refused.stderr).toMatch(/nothing earlier to roll back to/);
+    const again = await mregJson(['--repo', repo.work, 'rollback', '--env', 'production', '--to', '2.0.0']);
+    expect(again).toMatchObject({ version: '2.0.0', history_id: 1105 });
     expect(await mregJson(['--repo', repo.work, 'validate'])).toMatchObject({ ok: true });
   });
 

@@ -106,8 +106,8 @@ describe('publishers racing on S3 (s3rver ignores If-None-Match)', () => {
   beforeAll(async () => {
     s3 = await startS3Server();
     tmp = await tempDir('mreg-race-');
-    repo = await makeRepo({ gate: false });
     store = `s3://${s3.bucket}/race`;
+    repo = await makeRepo({ gate: false, store });
     env = { ...s3.env, CI: '1' };
   });
   afterAll(async () => {

@@ -38,9 +38,9 @@ describe('publish and fetch on S3', () => {
   let env: Record<string, string>;
   let store: string;
   beforeAll(async () => {
-    repo = await makeRepo({ gate: false });
     store = `s3://${s3.bucket}/registry-a`;
-    // --store on every command (the config names a folder store); credentials and endpoint via env.
+    repo = await makeRepo({ gate: false, store });
+    // The config names the S3 store; credentials and endpoint via env.
     env = { ...s3.env, CI: '1' };
   });
   afterAll(async () => repo?.cleanup());
@@ -75,7 +75,7 @@ describe('publish and fetch on S3', () => {
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('tiny-v1.0.0-q8_0 is already registered');
     // A second registry pointed at the same store: git cannot see the first one, the store can.
-    const other = await makeRepo({ gate: false });
+    const other = await makeRepo({ gate: false, store });
     try {
       const r = await mreg(['publish', model8, '--model', 'tiny', '--version', '1.0.0', '--quantization', 'q8_0', '--store', store], { cwd: other.work, env });
       expect(r.code).toBe(1);

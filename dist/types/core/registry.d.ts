@@ -36,22 +36,20 @@ export type ArtifactLookup = (ref: ArtifactRef) => ArtifactMetadata | undefined;
 export declare function deploy(registry: Registry, env: string, ref: ArtifactRef, lookup: ArtifactLookup, input: TransitionInput): TransitionResult;
 export declare function promote(registry: Registry, from: string, to: string, order: string[], lookup: ArtifactLookup, input: TransitionInput): TransitionResult;
 /**
- * The rollback target, "the previous known-good version", defined so that the emergency exit
- * exists while any earlier usable version does:
+ * The rollback target, "the previous known-good version":
  * - Candidates are the environment's earlier entries whose artifact differs from the current one,
  *   is registered and is not blocked (blocking is how a version is excluded for good).
- * - Preferred: the latest candidate whose artifact was not abandoned, i.e. the last time the
- *   environment left that artifact, it was not left by a plain rollback. (Leaving a version with
- *   an explicit `rollback --to` says nothing about its quality.) So two rollbacks in a row walk
- *   back two known-good versions, never onto one that was just abandoned.
- * - Otherwise: the latest candidate even if it was rolled back once, and `fallback` says so:
- *   a rollback never answers "nothing to roll back to" while an earlier usable version exists.
+ * - A plain rollback takes the latest candidate whose artifact was not abandoned, i.e. the last
+ *   time the environment left that artifact, it was not left by a plain rollback. (Leaving a
+ *   version with an explicit target says nothing about its quality.) So two rollbacks in a row
+ *   walk back two known-good versions, and a third with nothing known-good left refuses rather
+ *   than go forward again onto a version that was just rolled back: only an explicit target
+ *   returns to one of those, and the refusal lists them.
  * With `toVersion`, the latest candidate of that version, abandoned or not.
  */
 export declare function rollbackTarget(registry: Registry, env: string, lookup: ArtifactLookup, toVersion?: string): {
     target: HistoryEntry;
     current: HistoryEntry | undefined;
-    fallback: boolean;
 };
 /**
  * Thrown by `rollback` when the version it was asked to leave has already been rolled back (by
@@ -67,9 +65,7 @@ export declare class AlreadyRolledBack extends MregError {
 export declare function rollback(registry: Registry, env: string, lookup: ArtifactLookup, input: TransitionInput & {
     toVersion?: string;
     from?: number;
-}): TransitionResult & {
-    fallback: boolean;
-};
+}): TransitionResult;
 /**
  * Metadata status after a transition: what an environment points at is active; what was active and
  * no longer is becomes superseded; blocked stays blocked. Returns only the files that change.

@@ -1,3 +1,4 @@
+import { MregError, type ErrorCode } from './errors.js';
 import { type ArtifactRef } from './naming.js';
 import type { ArtifactMetadata, HistoryEntry, Pointer, Registry } from './types.js';
 /**
@@ -6,6 +7,28 @@ import type { ArtifactMetadata, HistoryEntry, Pointer, Registry } from './types.
  * ask these functions, so a rule and its message exist once. Messages speak of things (the
  * environment, the artifact, the expected version), never of a front end's flag names.
  */
+/**
+ * What the caller can do next after a refusal. The message says it in terms of things (a version,
+ * a reason); each front end names it in its own terms (a CLI flag, an action input).
+ */
+export type NextStep = {
+    kind: 'rollback-to';
+    env: string;
+    versions: string[];
+} | {
+    kind: 'skip-gate';
+    command: 'deploy' | 'promote';
+} | {
+    kind: 'block-rollback';
+    id: string;
+} | {
+    kind: 'quantization';
+    quantizations: string[];
+};
+export declare class RefusedWithNextStep extends MregError {
+    readonly next: NextStep;
+    constructor(code: ErrorCode, message: string, next: NextStep);
+}
 /** The environment's pointer; unknown environments are an error naming the known ones. */
 export declare function requireEnv(registry: Registry, env: string): Pointer | null;
 /** The history entry the environment follows now (null when it runs nothing). */

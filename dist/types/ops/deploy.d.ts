@@ -54,6 +54,5 @@ export declare function rollbackVersion(ctx: OpsContext, o: {
     reason?: string | null;
 }, hooks: StageHooks): Promise<PointerResult & {
     noop?: string;
-    fallback: boolean;
 }>;
 export { PipelineError } from './pipeline.js';

@@ -49,7 +49,6 @@ export interface RollbackOptions {
 export declare function planRollback(ctx: OpsContext, o: RollbackOptions): Promise<{
     target: HistoryEntry;
     current: Pointer | null;
-    fallback: boolean;
 }>;
 /** A rollback outcome; `noop` says why nothing was committed (the version was already rolled back). */
 export type RollbackOutcome = PointerOutcome & {

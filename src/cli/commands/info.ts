@@ -1,5 +1,6 @@
 import { openContext } from '../../state/context.js';
 import { audit, history, status, type StatusReport } from '../../ops/info.js';
+import type { HistoryEntry } from '../../core/types.js';
 import { int, str, type Command } from '../command.js';
 import { table } from '../table.js';
 import { contextOptions } from './shared.js';
@@ -11,6 +12,12 @@ function metricsText(m: Record<string, number | null> | null): string {
     .slice(0, 3)
     .map(([k, v]) => `${k}=${Number(v).toPrecision(4)}`)
     .join(' ');
+}
+
+/** The verdict, and for a promotion or a rollback the entry whose gate run it carries. */
+function gateText(e: HistoryEntry): string {
+  if (!e.gate) return '-';
+  return e.gated_by !== undefined && e.gated_by !== e.id ? `${e.gate} (#${e.gated_by})` : e.gate;
 }
 
 export const historyCommand: Command = {
@@ -26,7 +33,7 @@ export const historyCommand: Command = {
     const entries = await history(ctx, { env: str(args, 'env'), limit: int(args, 'limit', 'history', 1) });
     const text = entries.length
       ? table(
-          ['id', 'env', 'action', 'model', 'version', 'quant', 'previous', 'deployed_at', 'rolled_back', 'actor', 'metrics'],
+          ['id', 'env', 'action', 'model', 'version', 'quant', 'previous', 'deployed_at', 'gate', 'rolled_back', 'actor', 'reason', 'metrics'],
           entries.map((e) => [
             e.id,
             e.env,
@@ -36,8 +43,10 @@ export const historyCommand: Command = {
             e.quantization,
             e.previous_version,
             e.deployed_at,
+            gateText(e),
             e.rolled_back ? 'yes' : 'no',
             e.actor,
+            e.reason,
             metricsText(e.metrics),
           ]),
         )

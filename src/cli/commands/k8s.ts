@@ -33,7 +33,7 @@ export const k8sCommand: Command = {
     const o = { repo: io.repo, env: reqStr(args, 'env', `k8s ${sub}`), name: str(args, 'name'), namespace: str(args, 'namespace') };
     if (sub === 'configmap') {
       const r = await renderConfigMap(o);
-      return { text: r.yaml, json: r.manifest };
+      return { text: r.yaml, json: r.manifest, document: true };
     }
     if (sub === 'apply') {
       if (bool(args, 'skip-without-cluster')) {

@@ -4,7 +4,7 @@ import { MregError } from '../../core/errors.js';
 import { PipelineError, deployVersion, promoteVersion, rollbackVersion } from '../../ops/deploy.js';
 import { subjectFor, type PointerChange } from '../../ops/registry-ops.js';
 import { defaultHooks } from '../../ops/stages.js';
-import { bool, reqStr, str, type Command, type CommandIO, type ParsedCommand } from '../command.js';
+import { bool, reqStr, str, withReport, type Command, type CommandIO, type ParsedCommand } from '../command.js';
 import type { OpsContext } from '../../state/context.js';
 import type { StageHooks } from '../../ops/pipeline.js';
 import { commitLine, contextOptions, pushOptions, stagesTable, storeOption } from './shared.js';
@@ -76,11 +76,7 @@ export const deployCommand: Command = {
         text: `${stagesTable(r.stages)}${gateText}\n\n${pointerText(out.result)}\n${commitLine(out)}`,
       };
     } catch (err) {
-      if (err instanceof PipelineError) {
-        io.log(stagesTable(err.stages));
-        if (err.gate && !err.message.includes(err.gate.markdown)) io.log(err.gate.markdown);
-      }
-      throw err;
+      throw pipelineReport(err);
     }
   },
 };
@@ -116,7 +112,7 @@ export const rollbackCommand: Command = {
     }
     const abandoned = out.result.abandoned ? `\nmarked history entry ${out.result.abandoned.id} (${formatArtifactId(out.result.abandoned)}) rolled_back` : '';
     return {
-      json: { ...pointerJson(out.result, out.commit, out.pushed), stages: r.stages, fallback: r.fallback },
+      json: { ...pointerJson(out.result, out.commit, out.pushed), stages: r.stages },
       text: `${pointerText(out.result)}${abandoned}\n${commitLine(out)}`,
     };
   },
@@ -154,11 +150,21 @@ export const promoteCommand: Command = {
         text: `${stagesTable(r.stages)}\n\n${pointerText(out.result)}\n${commitLine(out)}`,
       };
     } catch (err) {
-      if (err instanceof PipelineError) io.log(stagesTable(err.stages));
-      throw err;
+      throw pipelineReport(err);
     }
   },
 };
+
+/** A refused pipeline's report, the stages that ran and the gate's findings, for stdout. */
+function pipelineReport(err: unknown): unknown {
+  if (!(err instanceof PipelineError)) return err;
+  const gate = err.gate ? `\n\n${err.gate.markdown.trimEnd()}` : '';
+  // The gate's report travels with the error for library callers; here it is on stdout, once.
+  const short = err.gate
+    ? new PipelineError(new MregError(err.code, err.message.replace(`\n${err.gate.markdown}`, ''), { cause: err }), err.stages, err.gate)
+    : err;
+  return withReport(short, { text: `${stagesTable(err.stages)}${gate}`, json: { stages: err.stages, gate: err.gate?.json ?? null } });
+}
 
 /** The flag check belongs to the front end: the use case's own message speaks of reasons, not flags. */
 function requireReasonForSkip(args: Parameters<Command['run']>[0]): void {

@@ -36,14 +36,33 @@ export const initCommand: Command = {
       for (const e of envs)
         if (!/^[a-z][a-z0-9_-]*$/.test(e)) throw usage(`mreg init: invalid environment name ${JSON.stringify(e)} (expected lowercase [a-z][a-z0-9_-]*)`);
     const r = await initRepository({ dir, environments: envs, store: str(args, 'store'), action });
+    const next = await nextSteps(r.root, envs?.[0] ?? 'staging');
     return {
-      json: r,
+      json: { ...r, next_steps: next },
       text:
         `Initialized a model registry in ${r.root}${r.createdRepository ? ' (new git repository)' : ''}\n${r.files.map((f) => `  ${f}`).join('\n')}\ncommit ${r.commit.slice(0, 12)}` +
-        (r.workflowsSkipped ? `\nnote: ${r.workflowsSkipped}` : ''),
+        (r.workflowsSkipped ? `\nnote: ${r.workflowsSkipped}` : '') +
+        `\n\nNext:\n${next.map((l, i) => `  ${i + 1}. ${l}`).join('\n')}`,
     };
   },
 };
+
+/** What a new registry needs next: a remote to push to (unless it has one), then a first version. */
+async function nextSteps(root: string, firstEnv: string): Promise<string[]> {
+  const { openRepo } = await import('../../git/repo.js');
+  const remotes = await openRepo(root)
+    .then((r) => r.remotes.length > 0)
+    .catch(() => false);
+  const where = path.relative(process.cwd(), root) || '.';
+  const cd = where === '.' ? '' : `cd ${where} && `;
+  return [
+    ...(remotes
+      ? [`push the registry: ${cd}git push`]
+      : [`give it a remote and push: ${cd}git remote add origin git@github.com:OWNER/REPO.git && git push -u origin HEAD`]),
+    `publish a first version: mreg publish MODEL.gguf --model NAME --version 1.0.0 --quantization Q`,
+    `deploy it: mreg deploy NAME 1.0.0 --env ${firstEnv}   (then: mreg list, mreg history)`,
+  ];
+}
 
 const KINDS = ['gguf', 'lora', 'full'];
 

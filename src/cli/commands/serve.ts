@@ -76,8 +76,16 @@ async function followSetup(args: ParsedCommand, io: CommandIO, cmd: string): Pro
     scrubMs: scrubMs(args, cmd),
     spreadS: spreadS(args, cmd) ?? config?.rollout?.spread_s ?? 0,
     instance: str(args, 'instance') || io.env.POD_NAME || undefined,
-    logger: { info: (m) => io.log(m), warn: (m) => io.log(`warning: ${m}`) },
+    logger: { info: (m) => logLine(io, m), warn: (m) => logLine(io, `warning: ${m}`) },
   };
+}
+
+/**
+ * A long-running server's log line starts with the time (ISO 8601, UTC), so that a switch, a
+ * refused artifact or a restart can be placed against deploys and metrics afterwards.
+ */
+export function logLine(io: CommandIO, message: string, now = new Date()): void {
+  io.log(`${now.toISOString()} ${message}`);
 }
 
 function scrubMs(args: ParsedCommand, cmd: string): number | undefined {
@@ -103,9 +111,9 @@ function announce(io: CommandIO, url: string): void {
 
 async function runUntilAborted(io: CommandIO, running: Running, what: string) {
   announce(io, running.url);
-  io.log(`${what} listening on ${running.url} (GET /model-info, /health, /metrics); stop with Ctrl-C`);
+  logLine(io, `${what} listening on ${running.url} (GET /model-info, /health, /metrics); stop with Ctrl-C`);
   if (!io.signal.aborted) await new Promise((resolve) => io.signal.addEventListener('abort', resolve, { once: true }));
-  io.log(`stopping ${what}...`);
+  logLine(io, `stopping ${what}...`);
   const last = running.follower.info();
   await running.stop();
   return { text: `stopped (was serving ${last.artifact_id ?? 'nothing'})`, json: { stopped: true, url: running.url, last } };
@@ -174,7 +182,7 @@ export const agentCommand: Command = {
       throw usage(`mreg agent: --adapter-api expects ${ADAPTER_APIS.join(' or ')}, got ${JSON.stringify(adapterApi)}`);
     if (adapterApi && !serverUrl) throw usage(`mreg agent: --adapter-api ${adapterApi} needs --server-url`);
     if (!reloadCommand && !reloadUrl && !serverUrl)
-      io.log('warning: no --reload-command, --reload-url or --server-url: the agent only keeps <cache>/active current');
+      logLine(io, 'warning: no --reload-command, --reload-url or --server-url: the agent only keeps <cache>/active current');
     const running = await startAgent({
       ...o,
       port: int(args, 'port', 'agent', 0) ?? 8081,
