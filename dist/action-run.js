@@ -1,17 +1,18 @@
 import {
   run
-} from "./chunks/chunk-XYOEYFND.js";
+} from "./chunks/chunk-K7KLGKQO.js";
 import "./chunks/chunk-TYHCMG3L.js";
-import "./chunks/chunk-C7G6ERMH.js";
+import "./chunks/chunk-WQJVKI2H.js";
 import "./chunks/chunk-QBDP4CLO.js";
-import "./chunks/chunk-QEMUCMJQ.js";
-import "./chunks/chunk-LILVJVWO.js";
+import "./chunks/chunk-VF3WEN4L.js";
+import "./chunks/chunk-2TWN37FL.js";
+import "./chunks/chunk-LU6DG3LV.js";
 import "./chunks/chunk-SBIHGHJX.js";
+import "./chunks/chunk-GFX6LF7J.js";
+import "./chunks/chunk-IIOVEBDI.js";
 import "./chunks/chunk-6XFSSTIM.js";
-import "./chunks/chunk-5M7PUB3B.js";
-import "./chunks/chunk-YNJ47U2A.js";
-import "./chunks/chunk-64GSZUE7.js";
-import "./chunks/chunk-TMRBYA4Y.js";
+import "./chunks/chunk-7DNWXUYK.js";
+import "./chunks/chunk-2KQUPK52.js";
 import "./chunks/chunk-J65ZUYIW.js";
 import "./chunks/chunk-SE6IUDCK.js";
 export {

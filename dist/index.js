@@ -2,17 +2,17 @@ import {
   audit,
   history,
   status
-} from "./chunks/chunk-JM4BBMTH.js";
+} from "./chunks/chunk-TGESQZ2I.js";
 import {
   startAgent,
   startServe
-} from "./chunks/chunk-GGMDTIEE.js";
-import "./chunks/chunk-NQAYGMFJ.js";
+} from "./chunks/chunk-XTFII5RC.js";
+import "./chunks/chunk-DLEW3AVK.js";
 import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunks/chunk-NLJU7SXJ.js";
+} from "./chunks/chunk-BWMXEC53.js";
 import {
   DEFAULT_QUANTIZATION_ALLOWANCE,
   decideGate
@@ -22,43 +22,38 @@ import {
   medianInterval,
   mulberry32
 } from "./chunks/chunk-24LWVRXC.js";
-import "./chunks/chunk-S54RUPTV.js";
+import "./chunks/chunk-5LX2R2O2.js";
 import "./chunks/chunk-OAA5WMXH.js";
 import {
   initRepository
-} from "./chunks/chunk-VZQFKHEH.js";
+} from "./chunks/chunk-MXMHBMO5.js";
 import {
   publishArtifact,
   verifyStore
-} from "./chunks/chunk-SWSEM4F4.js";
+} from "./chunks/chunk-4D3AFRDK.js";
 import {
   fetchById
-} from "./chunks/chunk-GQU2BJMH.js";
+} from "./chunks/chunk-KQSV5GI4.js";
 import {
   registerArtifact
-} from "./chunks/chunk-3VTXYXUL.js";
+} from "./chunks/chunk-E7MM6AR3.js";
 import {
   Pipeline,
   PipelineError,
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunks/chunk-XLRQILMB.js";
+} from "./chunks/chunk-M7GTYOX3.js";
 import {
   defaultHooks
-} from "./chunks/chunk-RD5REQKZ.js";
-import "./chunks/chunk-WWXZN2QU.js";
+} from "./chunks/chunk-64G5DFRQ.js";
+import "./chunks/chunk-RNJL2GPQ.js";
 import "./chunks/chunk-LKVCAJ3Z.js";
 import "./chunks/chunk-CDORPB5K.js";
 import {
   blockArtifact
-} from "./chunks/chunk-GUJ6STBA.js";
-import "./chunks/chunk-AUTW7PWY.js";
-import "./chunks/chunk-TEHUBAJ4.js";
-import {
-  readArtifact,
-  readRegistry
-} from "./chunks/chunk-F4PT7POB.js";
+} from "./chunks/chunk-SE6FBJ4T.js";
+import "./chunks/chunk-3GDJOLUZ.js";
 import "./chunks/chunk-D7BBNTB6.js";
 import {
   openStore
@@ -68,26 +63,31 @@ import "./chunks/chunk-OH7KX6YS.js";
 import "./chunks/chunk-M7D42G3J.js";
 import {
   validateRepository
-} from "./chunks/chunk-C7G6ERMH.js";
+} from "./chunks/chunk-WQJVKI2H.js";
 import {
   settingsFromEnv
 } from "./chunks/chunk-QBDP4CLO.js";
 import {
+  openContext,
+  silentLogger
+} from "./chunks/chunk-VF3WEN4L.js";
+import {
   checkDeployable,
   liveEntry,
   previousEnvironment
-} from "./chunks/chunk-QEMUCMJQ.js";
-import "./chunks/chunk-LILVJVWO.js";
+} from "./chunks/chunk-2TWN37FL.js";
+import "./chunks/chunk-LU6DG3LV.js";
 import "./chunks/chunk-SBIHGHJX.js";
+import "./chunks/chunk-GFX6LF7J.js";
+import {
+  readArtifact,
+  readRegistry
+} from "./chunks/chunk-IIOVEBDI.js";
 import {
   formatArtifactId,
   parseArtifactId,
   quantizationFamily
 } from "./chunks/chunk-6XFSSTIM.js";
-import {
-  openContext,
-  silentLogger
-} from "./chunks/chunk-5M7PUB3B.js";
 import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
@@ -97,9 +97,8 @@ import {
   loadConfig,
   parseDocument,
   parseMetadata
-} from "./chunks/chunk-YNJ47U2A.js";
-import "./chunks/chunk-64GSZUE7.js";
-import "./chunks/chunk-TMRBYA4Y.js";
+} from "./chunks/chunk-7DNWXUYK.js";
+import "./chunks/chunk-2KQUPK52.js";
 import {
   MregError
 } from "./chunks/chunk-J65ZUYIW.js";

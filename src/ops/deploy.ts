@@ -6,7 +6,6 @@ import type { ArtifactMetadata, HistoryEntry } from '../core/types.js';
 import type { OpsContext } from '../state/context.js';
 import { readArtifact, readRegistry } from '../state/read.js';
 import { syncWithRemote } from '../state/sync.js';
-import { lookForEditsEarly } from '../state/transaction.js';
 import { Pipeline, type GateOutcome, type StageHooks, type StageReport } from './pipeline.js';
 import { commitDeploy, commitPromote, commitRollback, planRollback, resolveQuantization, type PointerOutcome } from './registry-ops.js';
 
@@ -52,7 +51,6 @@ export async function deployVersion(ctx: OpsContext, o: DeployOptions, hooks: St
   requireSkipReason(o.skipGate, o.reason);
   // Plan on the remote's state: a clone that is behind must not answer from stale pointers.
   await syncWithRemote(ctx);
-  lookForEditsEarly(ctx);
   const ref = await resolveQuantization(ctx, o.model, o.version, o.quantization);
   const id = formatArtifactId(ref);
 
@@ -147,7 +145,6 @@ export interface PromoteOptions {
 export async function promoteVersion(ctx: OpsContext, o: PromoteOptions, hooks: StageHooks): Promise<PointerResult & { from: string }> {
   requireSkipReason(o.skipGate, o.reason);
   await syncWithRemote(ctx);
-  lookForEditsEarly(ctx);
   const from = o.from ?? previousEnvironment(ctx.config.environments, o.to);
   checkPromotionOrder(ctx.config.environments, from, o.to);
   const { registry } = await readRegistry(ctx.root, { recent: true });
@@ -201,7 +198,6 @@ export async function rollbackVersion(
   hooks: StageHooks,
 ): Promise<PointerResult & { noop?: string; fallback: boolean }> {
   await syncWithRemote(ctx);
-  lookForEditsEarly(ctx);
   const { target, current, fallback } = await planRollback(ctx, o);
   if (fallback) {
     ctx.logger.warn(

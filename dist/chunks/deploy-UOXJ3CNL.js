@@ -1,0 +1,23 @@
+import {
+  PipelineError,
+  deployVersion,
+  promoteVersion,
+  rollbackVersion
+} from "./chunk-M7GTYOX3.js";
+import "./chunk-SE6FBJ4T.js";
+import "./chunk-3GDJOLUZ.js";
+import "./chunk-2TWN37FL.js";
+import "./chunk-LU6DG3LV.js";
+import "./chunk-GFX6LF7J.js";
+import "./chunk-IIOVEBDI.js";
+import "./chunk-6XFSSTIM.js";
+import "./chunk-7DNWXUYK.js";
+import "./chunk-2KQUPK52.js";
+import "./chunk-J65ZUYIW.js";
+import "./chunk-SE6IUDCK.js";
+export {
+  PipelineError,
+  deployVersion,
+  promoteVersion,
+  rollbackVersion
+};

@@ -1,0 +1,31 @@
+import {
+  adapterGateInputs,
+  deviceId,
+  gateStageHooks,
+  gateVersion,
+  runGate,
+  runSmoke
+} from "./chunk-BWMXEC53.js";
+import "./chunk-KSIDFVOJ.js";
+import "./chunk-24LWVRXC.js";
+import "./chunk-5LX2R2O2.js";
+import "./chunk-OAA5WMXH.js";
+import "./chunk-KQSV5GI4.js";
+import "./chunk-LYVQZEVO.js";
+import "./chunk-IBUV5275.js";
+import "./chunk-OH7KX6YS.js";
+import "./chunk-2TWN37FL.js";
+import "./chunk-IIOVEBDI.js";
+import "./chunk-6XFSSTIM.js";
+import "./chunk-7DNWXUYK.js";
+import "./chunk-2KQUPK52.js";
+import "./chunk-J65ZUYIW.js";
+import "./chunk-SE6IUDCK.js";
+export {
+  adapterGateInputs,
+  deviceId,
+  gateStageHooks,
+  gateVersion,
+  runGate,
+  runSmoke
+};
