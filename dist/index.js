@@ -30,20 +30,20 @@ import {
 import {
   publishArtifact,
   verifyStore
-} from "./chunks/chunk-4D3AFRDK.js";
+} from "./chunks/chunk-SYPXQMOE.js";
 import {
   fetchById
 } from "./chunks/chunk-KQSV5GI4.js";
 import {
   registerArtifact
-} from "./chunks/chunk-E7MM6AR3.js";
+} from "./chunks/chunk-DTMG5LSI.js";
 import {
   Pipeline,
   PipelineError,
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunks/chunk-M7GTYOX3.js";
+} from "./chunks/chunk-NDSI4R46.js";
 import {
   defaultHooks
 } from "./chunks/chunk-64G5DFRQ.js";
@@ -52,7 +52,7 @@ import "./chunks/chunk-LKVCAJ3Z.js";
 import "./chunks/chunk-CDORPB5K.js";
 import {
   blockArtifact
-} from "./chunks/chunk-SE6FBJ4T.js";
+} from "./chunks/chunk-32TN6NE5.js";
 import "./chunks/chunk-3GDJOLUZ.js";
 import "./chunks/chunk-D7BBNTB6.js";
 import {
@@ -70,13 +70,13 @@ import {
 import {
   openContext,
   silentLogger
-} from "./chunks/chunk-VF3WEN4L.js";
+} from "./chunks/chunk-CPON6VJZ.js";
 import {
   checkDeployable,
   liveEntry,
   previousEnvironment
 } from "./chunks/chunk-2TWN37FL.js";
-import "./chunks/chunk-LU6DG3LV.js";
+import "./chunks/chunk-OAKEWGI6.js";
 import "./chunks/chunk-SBIHGHJX.js";
 import "./chunks/chunk-GFX6LF7J.js";
 import {

@@ -88,28 +88,44 @@ async function replaceFile(root: string, f: FileContent): Promise<void> {
 }
 
 /**
- * Finishes what a registry commit of this clone left undone when it was stopped after moving the
- * branch (a kill, a full disk, an index git could not write): HEAD is a commit carrying `trailer`
- * whose parent's entries the index still holds, for paths under `under`. Each such path whose file
- * is the parent's or the new commit's gets the new commit's bytes and its index entry; a file
- * with any other content is someone's edit and is left alone (the writer's check then names it).
- * Returns the paths whose files are the new commit's but whose index entry could not be written.
+ * Finishes what registry commits of this clone left undone when stopped after moving the branch (a
+ * kill, a full disk, an index git could not write): HEAD and the commits before it, each carrying
+ * `trailer`, lead back to a commit whose entries the index still holds for the paths under
+ * `under`. Each such path whose file is one of those commits' gets HEAD's bytes and its index
+ * entry; a file with any other content is someone's edit and is left alone (the writer's check
+ * then names it). Returns the paths whose files are HEAD's but whose index entry could not be written.
  */
 export async function finishCheckout(repo: GitRepo, under: string[], trailer: string): Promise<string[]> {
   const lagging = await namesDiffering(repo, 'HEAD', under).catch(() => [] as string[]);
   if (!lagging.length) return [];
-  const head = await repo.git.raw(['cat-file', 'commit', 'HEAD']);
-  const parents = [...head.matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1]);
-  if (parents.length !== 1 || !new RegExp(`^${trailer}: `, 'm').test(head)) return [];
-  if ((await namesDiffering(repo, parents[0], lagging)).length) return [];
-  const [now, before, current] = await Promise.all([blobsAt(repo, 'HEAD', lagging), blobsAt(repo, parents[0], lagging), workTreeBlobs(repo, lagging)]);
-  const ready = lagging.filter((p) => current.get(p) === now.get(p));
-  const behind = lagging.filter((p) => !ready.includes(p) && current.get(p) === before.get(p) && now.has(p));
+  const chain = await chainToIndex(repo, lagging, trailer);
+  if (!chain) return [];
+  const [current, ...known] = await Promise.all([workTreeBlobs(repo, lagging), ...chain.map((c) => blobsAt(repo, c, lagging))]);
+  const now = known[0];
+  const ready = lagging.filter((p) => now.has(p) && current.get(p) === now.get(p));
+  const behind = lagging.filter((p) => now.has(p) && !ready.includes(p) && known.some((k) => current.get(p) === k.get(p)));
   const files = await Promise.all(behind.map(async (p) => ({ path: p, content: await repo.git.raw(['cat-file', 'blob', now.get(p) as string]) })));
   await Promise.all(files.map((f) => replaceFile(repo.root, f)));
   const done = [...ready, ...behind];
   if (!done.length) return [];
   return (await recordInIndex(repo, done)) === undefined ? [] : done;
+}
+
+/**
+ * HEAD, then each first parent while the commit carries `trailer`, down to the commit whose tree
+ * the index matches for `paths` (included last); null when there is none within a few commits.
+ */
+async function chainToIndex(repo: GitRepo, paths: string[], trailer: string): Promise<string[] | null> {
+  const log = await repo.git.raw(['log', '--first-parent', '-n', '16', `--format=%H %P%x1f%(trailers:key=${trailer},valueonly)%x1e`, 'HEAD']);
+  const chain: string[] = [];
+  for (const record of log.split('\x1e')) {
+    const [ids, value = ''] = record.trim().split('\x1f');
+    const [commit, ...parents] = (ids ?? '').split(' ');
+    if (!commit || parents.length !== 1 || !value.trim()) return null;
+    chain.push(commit);
+    if (!(await namesDiffering(repo, parents[0], paths)).length) return [...chain, parents[0]];
+  }
+  return null;
 }
 
 /** Paths under `paths` whose index entry differs from `commit`'s tree. */

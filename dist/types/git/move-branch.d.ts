@@ -23,11 +23,11 @@ export interface FollowResult {
  */
 export declare function followWorkTree(repo: GitRepo, files: FileContent[]): Promise<FollowResult>;
 /**
- * Finishes what a registry commit of this clone left undone when it was stopped after moving the
- * branch (a kill, a full disk, an index git could not write): HEAD is a commit carrying `trailer`
- * whose parent's entries the index still holds, for paths under `under`. Each such path whose file
- * is the parent's or the new commit's gets the new commit's bytes and its index entry; a file
- * with any other content is someone's edit and is left alone (the writer's check then names it).
- * Returns the paths whose files are the new commit's but whose index entry could not be written.
+ * Finishes what registry commits of this clone left undone when stopped after moving the branch (a
+ * kill, a full disk, an index git could not write): HEAD and the commits before it, each carrying
+ * `trailer`, lead back to a commit whose entries the index still holds for the paths under
+ * `under`. Each such path whose file is one of those commits' gets HEAD's bytes and its index
+ * entry; a file with any other content is someone's edit and is left alone (the writer's check
+ * then names it). Returns the paths whose files are HEAD's but whose index entry could not be written.
  */
 export declare function finishCheckout(repo: GitRepo, under: string[], trailer: string): Promise<string[]>;

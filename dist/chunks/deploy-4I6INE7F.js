@@ -3,11 +3,11 @@ import {
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunk-M7GTYOX3.js";
-import "./chunk-SE6FBJ4T.js";
+} from "./chunk-NDSI4R46.js";
+import "./chunk-32TN6NE5.js";
 import "./chunk-3GDJOLUZ.js";
 import "./chunk-2TWN37FL.js";
-import "./chunk-LU6DG3LV.js";
+import "./chunk-OAKEWGI6.js";
 import "./chunk-GFX6LF7J.js";
 import "./chunk-IIOVEBDI.js";
 import "./chunk-6XFSSTIM.js";

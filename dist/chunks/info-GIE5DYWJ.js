@@ -16,9 +16,9 @@ import "./chunk-M7D42G3J.js";
 import "./chunk-QBDP4CLO.js";
 import {
   openContext
-} from "./chunk-VF3WEN4L.js";
+} from "./chunk-CPON6VJZ.js";
 import "./chunk-2TWN37FL.js";
-import "./chunk-LU6DG3LV.js";
+import "./chunk-OAKEWGI6.js";
 import "./chunk-SBIHGHJX.js";
 import "./chunk-GFX6LF7J.js";
 import "./chunk-IIOVEBDI.js";

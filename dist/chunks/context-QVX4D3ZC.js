@@ -2,8 +2,8 @@ import {
   defaultActor,
   openContext,
   silentLogger
-} from "./chunk-VF3WEN4L.js";
-import "./chunk-LU6DG3LV.js";
+} from "./chunk-CPON6VJZ.js";
+import "./chunk-OAKEWGI6.js";
 import "./chunk-GFX6LF7J.js";
 import "./chunk-IIOVEBDI.js";
 import "./chunk-6XFSSTIM.js";

@@ -16,7 +16,7 @@ import {
 } from "./chunk-2TWN37FL.js";
 import {
   commitChange
-} from "./chunk-LU6DG3LV.js";
+} from "./chunk-OAKEWGI6.js";
 import {
   headSha
 } from "./chunk-GFX6LF7J.js";

@@ -13,11 +13,11 @@ import {
 import {
   publishArtifact,
   verifyStore
-} from "./chunk-4D3AFRDK.js";
+} from "./chunk-SYPXQMOE.js";
 import {
   fetchById
 } from "./chunk-KQSV5GI4.js";
-import "./chunk-E7MM6AR3.js";
+import "./chunk-DTMG5LSI.js";
 import "./chunk-D7BBNTB6.js";
 import "./chunk-LYVQZEVO.js";
 import "./chunk-IBUV5275.js";
@@ -27,9 +27,9 @@ import {
 import "./chunk-QBDP4CLO.js";
 import {
   openContext
-} from "./chunk-VF3WEN4L.js";
+} from "./chunk-CPON6VJZ.js";
 import "./chunk-2TWN37FL.js";
-import "./chunk-LU6DG3LV.js";
+import "./chunk-OAKEWGI6.js";
 import {
   createFileProgress
 } from "./chunk-SBIHGHJX.js";

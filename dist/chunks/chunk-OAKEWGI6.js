@@ -120,13 +120,21 @@ async function replaceFile(root, f) {
 async function finishCheckout(repo, under, trailer) {
   let lagging = await namesDiffering(repo, "HEAD", under).catch(() => []);
   if (!lagging.length) return [];
-  let head = await repo.git.raw(["cat-file", "commit", "HEAD"]), parents = [...head.matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1]);
-  if (parents.length !== 1 || !new RegExp(`^${trailer}: `, "m").test(head)) return [];
-  if ((await namesDiffering(repo, parents[0], lagging)).length) return [];
-  let [now, before, current] = await Promise.all([blobsAt(repo, "HEAD", lagging), blobsAt(repo, parents[0], lagging), workTreeBlobs(repo, lagging)]), ready = lagging.filter((p) => current.get(p) === now.get(p)), behind = lagging.filter((p) => !ready.includes(p) && current.get(p) === before.get(p) && now.has(p)), files = await Promise.all(behind.map(async (p) => ({ path: p, content: await repo.git.raw(["cat-file", "blob", now.get(p)]) })));
+  let chain = await chainToIndex(repo, lagging, trailer);
+  if (!chain) return [];
+  let [current, ...known] = await Promise.all([workTreeBlobs(repo, lagging), ...chain.map((c) => blobsAt(repo, c, lagging))]), now = known[0], ready = lagging.filter((p) => now.has(p) && current.get(p) === now.get(p)), behind = lagging.filter((p) => now.has(p) && !ready.includes(p) && known.some((k) => current.get(p) === k.get(p))), files = await Promise.all(behind.map(async (p) => ({ path: p, content: await repo.git.raw(["cat-file", "blob", now.get(p)]) })));
   await Promise.all(files.map((f) => replaceFile(repo.root, f)));
   let done = [...ready, ...behind];
   return done.length ? await recordInIndex(repo, done) === void 0 ? [] : done : [];
+}
+async function chainToIndex(repo, paths, trailer) {
+  let log = await repo.git.raw(["log", "--first-parent", "-n", "16", `--format=%H %P%x1f%(trailers:key=${trailer},valueonly)%x1e`, "HEAD"]), chain = [];
+  for (let record of log.split("")) {
+    let [ids, value = ""] = record.trim().split(""), [commit, ...parents] = (ids ?? "").split(" ");
+    if (!commit || parents.length !== 1 || !value.trim()) return null;
+    if (chain.push(commit), !(await namesDiffering(repo, parents[0], paths)).length) return [...chain, parents[0]];
+  }
+  return null;
 }
 async function namesDiffering(repo, commit, paths) {
   return (await repo.git.raw(["--literal-pathspecs", "diff-index", "--cached", "--no-renames", "--name-only", "-z", commit, "--", ...paths])).split("\0").filter(Boolean);

@@ -1,6 +1,6 @@
 import {
   finishLastChange
-} from "./chunk-LU6DG3LV.js";
+} from "./chunk-OAKEWGI6.js";
 import {
   openRepo
 } from "./chunk-GFX6LF7J.js";

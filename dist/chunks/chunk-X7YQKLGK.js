@@ -20,7 +20,7 @@ import {
 } from "./chunk-QBDP4CLO.js";
 import {
   openContext
-} from "./chunk-VF3WEN4L.js";
+} from "./chunk-CPON6VJZ.js";
 import {
   entryOf
 } from "./chunk-2TWN37FL.js";
@@ -550,9 +550,9 @@ async function ensureNodeLlamaCpp(searchRoots) {
 
 // src/action/run.ts
 var ops = {
-  deploy: () => import("./deploy-UOXJ3CNL.js"),
+  deploy: () => import("./deploy-4I6INE7F.js"),
   info: () => import("./info-AXIGU4YD.js"),
-  registry: () => import("./registry-ops-L6ONLM3V.js"),
+  registry: () => import("./registry-ops-42B7GUMT.js"),
   stages: () => import("./stages-KN7GEOMV.js"),
   gate: () => import("./gate-62MWE4HC.js")
 }, Report = class {

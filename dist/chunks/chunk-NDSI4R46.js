@@ -4,7 +4,7 @@ import {
   commitRollback,
   planRollback,
   resolveQuantization
-} from "./chunk-SE6FBJ4T.js";
+} from "./chunk-32TN6NE5.js";
 import {
   refOf
 } from "./chunk-3GDJOLUZ.js";
@@ -18,7 +18,7 @@ import {
 } from "./chunk-2TWN37FL.js";
 import {
   syncWithRemote
-} from "./chunk-LU6DG3LV.js";
+} from "./chunk-OAKEWGI6.js";
 import {
   readArtifact,
   readRegistry

@@ -15,20 +15,20 @@ import {
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunk-M7GTYOX3.js";
+} from "./chunk-NDSI4R46.js";
 import {
   defaultHooks
 } from "./chunk-64G5DFRQ.js";
 import {
   subjectFor
-} from "./chunk-SE6FBJ4T.js";
+} from "./chunk-32TN6NE5.js";
 import "./chunk-3GDJOLUZ.js";
 import "./chunk-QBDP4CLO.js";
 import {
   openContext
-} from "./chunk-VF3WEN4L.js";
+} from "./chunk-CPON6VJZ.js";
 import "./chunk-2TWN37FL.js";
-import "./chunk-LU6DG3LV.js";
+import "./chunk-OAKEWGI6.js";
 import "./chunk-SBIHGHJX.js";
 import "./chunk-GFX6LF7J.js";
 import "./chunk-IIOVEBDI.js";

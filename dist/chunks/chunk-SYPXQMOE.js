@@ -6,7 +6,7 @@ import {
   metadataDifferences,
   readMetadataCopy,
   registerArtifact
-} from "./chunk-E7MM6AR3.js";
+} from "./chunk-DTMG5LSI.js";
 import {
   checkGgufFile,
   hasGgufMagic,
@@ -19,7 +19,7 @@ import {
 } from "./chunk-LYVQZEVO.js";
 import {
   syncWithRemote
-} from "./chunk-LU6DG3LV.js";
+} from "./chunk-OAKEWGI6.js";
 import {
   quantizationsOf,
   readArtifact
