@@ -30,20 +30,20 @@ import {
 import {
   publishArtifact,
   verifyStore
-} from "./chunks/chunk-SYPXQMOE.js";
+} from "./chunks/chunk-QTMWXVAA.js";
 import {
   fetchById
 } from "./chunks/chunk-KQSV5GI4.js";
 import {
   registerArtifact
-} from "./chunks/chunk-DTMG5LSI.js";
+} from "./chunks/chunk-CNNWH5S3.js";
 import {
   Pipeline,
   PipelineError,
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunks/chunk-NDSI4R46.js";
+} from "./chunks/chunk-WP42O7KB.js";
 import {
   defaultHooks
 } from "./chunks/chunk-64G5DFRQ.js";
@@ -52,7 +52,7 @@ import "./chunks/chunk-LKVCAJ3Z.js";
 import "./chunks/chunk-CDORPB5K.js";
 import {
   blockArtifact
-} from "./chunks/chunk-32TN6NE5.js";
+} from "./chunks/chunk-UX4PFUEK.js";
 import "./chunks/chunk-3GDJOLUZ.js";
 import "./chunks/chunk-D7BBNTB6.js";
 import {
@@ -70,13 +70,13 @@ import {
 import {
   openContext,
   silentLogger
-} from "./chunks/chunk-CPON6VJZ.js";
+} from "./chunks/chunk-4U3RKQV4.js";
 import {
   checkDeployable,
   liveEntry,
   previousEnvironment
 } from "./chunks/chunk-2TWN37FL.js";
-import "./chunks/chunk-OAKEWGI6.js";
+import "./chunks/chunk-ZZZZUG2F.js";
 import "./chunks/chunk-SBIHGHJX.js";
 import "./chunks/chunk-GFX6LF7J.js";
 import {

@@ -2,8 +2,8 @@ import {
   defaultActor,
   openContext,
   silentLogger
-} from "./chunk-CPON6VJZ.js";
-import "./chunk-OAKEWGI6.js";
+} from "./chunk-4U3RKQV4.js";
+import "./chunk-ZZZZUG2F.js";
 import "./chunk-GFX6LF7J.js";
 import "./chunk-IIOVEBDI.js";
 import "./chunk-6XFSSTIM.js";

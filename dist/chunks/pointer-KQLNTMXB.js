@@ -15,20 +15,20 @@ import {
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunk-NDSI4R46.js";
+} from "./chunk-WP42O7KB.js";
 import {
   defaultHooks
 } from "./chunk-64G5DFRQ.js";
 import {
   subjectFor
-} from "./chunk-32TN6NE5.js";
+} from "./chunk-UX4PFUEK.js";
 import "./chunk-3GDJOLUZ.js";
 import "./chunk-QBDP4CLO.js";
 import {
   openContext
-} from "./chunk-CPON6VJZ.js";
+} from "./chunk-4U3RKQV4.js";
 import "./chunk-2TWN37FL.js";
-import "./chunk-OAKEWGI6.js";
+import "./chunk-ZZZZUG2F.js";
 import "./chunk-SBIHGHJX.js";
 import "./chunk-GFX6LF7J.js";
 import "./chunk-IIOVEBDI.js";

@@ -7,10 +7,10 @@ import {
   planRollback,
   resolveQuantization,
   subjectFor
-} from "./chunk-32TN6NE5.js";
+} from "./chunk-UX4PFUEK.js";
 import "./chunk-3GDJOLUZ.js";
 import "./chunk-2TWN37FL.js";
-import "./chunk-OAKEWGI6.js";
+import "./chunk-ZZZZUG2F.js";
 import "./chunk-GFX6LF7J.js";
 import "./chunk-IIOVEBDI.js";
 import "./chunk-6XFSSTIM.js";

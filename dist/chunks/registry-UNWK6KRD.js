@@ -15,13 +15,13 @@ import {
 } from "./chunk-MXMHBMO5.js";
 import {
   registerArtifact
-} from "./chunk-DTMG5LSI.js";
+} from "./chunk-CNNWH5S3.js";
 import "./chunk-RNJL2GPQ.js";
 import "./chunk-LKVCAJ3Z.js";
 import "./chunk-CDORPB5K.js";
 import {
   blockArtifact
-} from "./chunk-32TN6NE5.js";
+} from "./chunk-UX4PFUEK.js";
 import "./chunk-3GDJOLUZ.js";
 import "./chunk-D7BBNTB6.js";
 import "./chunk-LYVQZEVO.js";
@@ -33,9 +33,9 @@ import {
 import "./chunk-QBDP4CLO.js";
 import {
   openContext
-} from "./chunk-CPON6VJZ.js";
+} from "./chunk-4U3RKQV4.js";
 import "./chunk-2TWN37FL.js";
-import "./chunk-OAKEWGI6.js";
+import "./chunk-ZZZZUG2F.js";
 import "./chunk-SBIHGHJX.js";
 import "./chunk-GFX6LF7J.js";
 import "./chunk-IIOVEBDI.js";
@@ -187,8 +187,8 @@ ${report.problems.map((p) => `  ${formatProblem(p)}`).join(`
     }, reason = reqStr(args, "reason", "block"), rolledBack = [], lines = [];
     if (bool(args, "rollback")) {
       let [{ liveEnvironments }, { rollbackVersion }, { defaultHooks }] = await Promise.all([
-        import("./registry-ops-42B7GUMT.js"),
-        import("./deploy-4I6INE7F.js"),
+        import("./registry-ops-IETJ7B54.js"),
+        import("./deploy-TPL627QK.js"),
         import("./stages-KN7GEOMV.js")
       ]);
       for (let env of await liveEnvironments(ctx, ref)) {

@@ -4,7 +4,7 @@ import {
   commitRollback,
   planRollback,
   resolveQuantization
-} from "./chunk-32TN6NE5.js";
+} from "./chunk-UX4PFUEK.js";
 import {
   refOf
 } from "./chunk-3GDJOLUZ.js";
@@ -18,7 +18,7 @@ import {
 } from "./chunk-2TWN37FL.js";
 import {
   syncWithRemote
-} from "./chunk-OAKEWGI6.js";
+} from "./chunk-ZZZZUG2F.js";
 import {
   readArtifact,
   readRegistry

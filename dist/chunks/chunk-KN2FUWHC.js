@@ -20,7 +20,7 @@ import {
 } from "./chunk-QBDP4CLO.js";
 import {
   openContext
-} from "./chunk-CPON6VJZ.js";
+} from "./chunk-4U3RKQV4.js";
 import {
   entryOf
 } from "./chunk-2TWN37FL.js";
@@ -550,9 +550,9 @@ async function ensureNodeLlamaCpp(searchRoots) {
 
 // src/action/run.ts
 var ops = {
-  deploy: () => import("./deploy-4I6INE7F.js"),
+  deploy: () => import("./deploy-TPL627QK.js"),
   info: () => import("./info-AXIGU4YD.js"),
-  registry: () => import("./registry-ops-42B7GUMT.js"),
+  registry: () => import("./registry-ops-IETJ7B54.js"),
   stages: () => import("./stages-KN7GEOMV.js"),
   gate: () => import("./gate-62MWE4HC.js")
 }, Report = class {

@@ -13,11 +13,11 @@ import {
 import {
   publishArtifact,
   verifyStore
-} from "./chunk-SYPXQMOE.js";
+} from "./chunk-QTMWXVAA.js";
 import {
   fetchById
 } from "./chunk-KQSV5GI4.js";
-import "./chunk-DTMG5LSI.js";
+import "./chunk-CNNWH5S3.js";
 import "./chunk-D7BBNTB6.js";
 import "./chunk-LYVQZEVO.js";
 import "./chunk-IBUV5275.js";
@@ -27,9 +27,9 @@ import {
 import "./chunk-QBDP4CLO.js";
 import {
   openContext
-} from "./chunk-CPON6VJZ.js";
+} from "./chunk-4U3RKQV4.js";
 import "./chunk-2TWN37FL.js";
-import "./chunk-OAKEWGI6.js";
+import "./chunk-ZZZZUG2F.js";
 import {
   createFileProgress
 } from "./chunk-SBIHGHJX.js";

@@ -3,11 +3,11 @@ import {
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunk-NDSI4R46.js";
-import "./chunk-32TN6NE5.js";
+} from "./chunk-WP42O7KB.js";
+import "./chunk-UX4PFUEK.js";
 import "./chunk-3GDJOLUZ.js";
 import "./chunk-2TWN37FL.js";
-import "./chunk-OAKEWGI6.js";
+import "./chunk-ZZZZUG2F.js";
 import "./chunk-GFX6LF7J.js";
 import "./chunk-IIOVEBDI.js";
 import "./chunk-6XFSSTIM.js";

@@ -53,7 +53,11 @@ async function syncWithRemote(ctx) {
   try {
     await fastForwardTo(repo, remoteHead);
   } catch (err) {
-    throw new MregError(
+    let lock = /Unable to create '([^']+\.lock)': File exists/.exec(errorMessage(err))?.[1];
+    throw lock ? new MregError(
+      "GIT",
+      `cannot fast-forward ${branch} onto ${remote}/${branch}: git's lock file ${lock} exists (a git process is running, or one was stopped and left it); once no git process runs, remove it (nothing was changed)`
+    ) : new MregError(
       "CONFLICT",
       `cannot fast-forward ${branch} onto ${remote}/${branch} (${remoteHead.slice(0, 12)}): ${firstLine(errorMessage(err))}; commit or discard your edits there first (nothing was changed)`
     );

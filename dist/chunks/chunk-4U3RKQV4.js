@@ -1,6 +1,6 @@
 import {
   finishLastChange
-} from "./chunk-OAKEWGI6.js";
+} from "./chunk-ZZZZUG2F.js";
 import {
   openRepo
 } from "./chunk-GFX6LF7J.js";

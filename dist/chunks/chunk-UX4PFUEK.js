@@ -16,7 +16,7 @@ import {
 } from "./chunk-2TWN37FL.js";
 import {
   commitChange
-} from "./chunk-OAKEWGI6.js";
+} from "./chunk-ZZZZUG2F.js";
 import {
   headSha
 } from "./chunk-GFX6LF7J.js";

@@ -6,7 +6,7 @@ import {
   metadataDifferences,
   readMetadataCopy,
   registerArtifact
-} from "./chunk-DTMG5LSI.js";
+} from "./chunk-CNNWH5S3.js";
 import {
   checkGgufFile,
   hasGgufMagic,
@@ -19,7 +19,7 @@ import {
 } from "./chunk-LYVQZEVO.js";
 import {
   syncWithRemote
-} from "./chunk-OAKEWGI6.js";
+} from "./chunk-ZZZZUG2F.js";
 import {
   quantizationsOf,
   readArtifact

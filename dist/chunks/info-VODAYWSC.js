@@ -16,9 +16,9 @@ import "./chunk-M7D42G3J.js";
 import "./chunk-QBDP4CLO.js";
 import {
   openContext
-} from "./chunk-CPON6VJZ.js";
+} from "./chunk-4U3RKQV4.js";
 import "./chunk-2TWN37FL.js";
-import "./chunk-OAKEWGI6.js";
+import "./chunk-ZZZZUG2F.js";
 import "./chunk-SBIHGHJX.js";
 import "./chunk-GFX6LF7J.js";
 import "./chunk-IIOVEBDI.js";
