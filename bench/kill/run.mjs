@@ -19,8 +19,10 @@ const cli = cliAt > 0 ? path.resolve(process.argv[cliAt + 1]) : path.join(root, 
 const log = (l) => console.log(l);
 const t0 = performance.now();
 const c = await runKillSoak({ cli, kills: arg('kills', 50), seed, log });
-const d = await runFullDiskSoak({ cli, steps: arg('disk-steps', 24), seed, log });
-const r = await runRace({ cli, rounds: arg('races', 10), seed, log });
+const d = arg('disk-steps', 24) ? await runFullDiskSoak({ cli, steps: arg('disk-steps', 24), seed, log }) : null;
+const r = arg('races', 10)
+  ? await runRace({ cli, rounds: arg('races', 10), seed, log })
+  : { commands: 0, landed: 0, refused: 0, lost: 0, duplicateIds: 0, dirtyAfter: 0, problems: [] };
 
 console.log(`\nnode ${process.version}, seed ${seed}, ${((performance.now() - t0) / 1000).toFixed(0)} s`);
 console.log(`${c.kills} kills`);

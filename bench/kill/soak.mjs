@@ -6,14 +6,14 @@
 // - a silent push: the next command pushes anything besides its own reported commit;
 // - an invalid registry on the remote: `mreg validate` on a fresh clone of it fails;
 // - a file at a final path of the cache that differs from its registered sha256.
-// Then the same with a full disk (runFullDiskSoak: the clone on a small file system, filled so the
-// space ends at a different write each time) and several commands at once in one clone (runRace).
+// Then the same with a full disk (runFullDiskSoak: the clone on a small file system, filled at a
+// random moment of each command, so the space ends at a different write each time) and several commands at once in one clone (runRace).
 // Real processes throughout: the bundled CLI (dist/cli.js), git with a bare remote that refuses
 // non-fast-forward pushes, a folder store, artifacts of a few MiB so kills land mid-download.
 // Used by bench/kill/run.mjs (50 kills) and, with a few seeded kills, by test/cli/kill-deploy.test.ts.
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statfsSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { clearInterval, setInterval } from 'node:timers';
@@ -336,11 +336,11 @@ function checkRemoteAndCache(s, k, counts) {
 }
 
 /**
- * A full disk at every write: the clone lives on a small file system (tmpfs, mounted here; root
- * only) that is filled before each command so that only `free` bytes are left, `free` growing
- * from 0 in steps of a page, so the space runs out at a different write each time (objects, the ref, the
- * registry's files, the index). Then the space comes back and the next command must succeed.
- * Null where no file system can be mounted.
+ * A full disk at every write: the clone lives on a small file system (a tmpfs, mounted here; root
+ * only), and while each command runs the file system is filled to the last byte at a random
+ * moment of its run (one time in three aimed just after its push), so the space runs out at
+ * whichever write comes next: objects, the ref, the registry's files, the index. Then the space
+ * comes back and the next command must succeed. Null where no file system can be mounted.
  * @param {{ cli: string, steps: number, seed?: number, log?: (line: string) => void }} o
  */
 export async function runFullDiskSoak(o) {
@@ -357,37 +357,8 @@ export async function runFullDiskSoak(o) {
   let s;
   try {
     s = await soakRepo({ cli: o.cli, seed: o.seed ?? 3, versions: 4, artifactMiB: 1, workParent: mount, cacheDir });
-    const filler = path.join(mount, 'filler');
-    for (let step = 0; step < o.steps; step++) {
-      const free = step * 4096;
-      fill(mount, filler, free);
-      const op = s.nextOp();
-      const r = await s.run(op);
-      rmSync(filler, { force: true });
-      counts.commands++;
-      if (r.code === 0) counts.landed++;
-      else counts.failedForSpace++;
-      if (!s.inBranch()) {
-        counts.phantoms++;
-        counts.problems.push(`step ${step} (${free} bytes free): the work tree's registry.json is in no recent commit`);
-      }
-      const next = s.nextOp();
-      const n = await s.run(next);
-      if (n.code === 0) counts.nextCommandOk++;
-      else {
-        counts.nextCommandFailed++;
-        counts.problems.push(`step ${step} (${free} bytes free): next command ${next.join(' ')} failed: ${n.stderr.trim().split('\n').pop()}`);
-        operatorRepair(s);
-      }
-      const invalid = s.remoteInvalid(`disk-${step}`);
-      if (invalid) {
-        counts.invalidRemoteRegistries++;
-        counts.problems.push(`step ${step}: mreg validate on a fresh clone: ${invalid}`);
-      }
-      log(
-        `full disk ${step}: ${free} bytes free: ${op.join(' ')} -> ${r.code === 0 ? 'ok' : r.stderr.trim().split('\n').pop()}; next ${next.join(' ')} -> ${n.code === 0 ? 'ok' : 'failed'}`,
-      );
-    }
+    const lastMs = Math.max(...s.durations);
+    for (let step = 0; step < o.steps; step++) await fullDiskOnce(s, step, mount, lastMs, counts, log);
     return counts;
   } finally {
     s?.cleanup();
@@ -397,18 +368,62 @@ export async function runFullDiskSoak(o) {
   }
 }
 
-/** Fills the file system at `mount` with one file until only about `free` bytes are left. */
-function fill(mount, filler, free) {
-  const chunk = Buffer.alloc(64 * 1024);
+async function fullDiskOnce(s, step, mount, lastMs, counts, log) {
+  const filler = path.join(mount, 'filler');
+  const aimed = step % 3 === 2;
+  const delay = Math.floor(aimed ? s.random() * 50 : s.random() * lastMs);
+  const op = s.nextOp();
+  let timer;
+  const fillNow = () => fill(filler);
+  let watch;
+  if (aimed) {
+    const head0 = s.remoteHead();
+    watch = setInterval(() => {
+      if (s.remoteHead() !== head0) {
+        clearInterval(watch);
+        timer = setTimeout(fillNow, delay);
+      }
+    }, 2);
+  } else timer = setTimeout(fillNow, delay);
+  const r = await s.run(op);
+  clearTimeout(timer);
+  clearInterval(watch);
+  rmSync(filler, { force: true });
+  counts.commands++;
+  if (r.code === 0) counts.landed++;
+  else counts.failedForSpace++;
+  if (!s.inBranch()) {
+    counts.phantoms++;
+    counts.problems.push(`full disk ${step}: the work tree's registry.json is in no recent commit`);
+  }
+  const next = s.nextOp();
+  const n = await s.run(next);
+  if (n.code === 0) counts.nextCommandOk++;
+  else {
+    counts.nextCommandFailed++;
+    counts.problems.push(`full disk ${step}: next command ${next.join(' ')} failed: ${n.stderr.trim().split('\n').pop()}`);
+    operatorRepair(s);
+  }
+  const invalid = s.remoteInvalid(`disk-${step}`);
+  if (invalid) {
+    counts.invalidRemoteRegistries++;
+    counts.problems.push(`full disk ${step}: mreg validate on a fresh clone: ${invalid}`);
+  }
+  const said =
+    r.code === 0 ? `ok${/could not|does not record/.test(r.stderr) ? ` (${r.stderr.trim().split('\n').pop()})` : ''}` : r.stderr.trim().split('\n').pop();
+  log(
+    `full disk ${step}: filled at ${delay} ms${aimed ? ' after its push' : ''}: ${op.join(' ')} -> ${said}; next ${next.join(' ')} -> ${n.code === 0 ? 'ok' : 'failed'}`,
+  );
+}
+
+/** Fills the file system holding `filler` to the last byte. */
+function fill(filler) {
+  const chunk = Buffer.alloc(256 * 1024);
   const fd = openSync(filler, 'w');
   try {
-    for (;;) {
-      const left = statfsSync(mount).bavail * statfsSync(mount).bsize;
-      if (left <= free) break;
-      writeSync(fd, chunk, 0, Math.min(chunk.length, left - free));
-    }
+    for (;;) writeSync(fd, chunk);
   } catch {
-    // full
+    // full: what this is for
   } finally {
     closeSync(fd);
   }
