@@ -2,7 +2,7 @@ import {
   audit,
   history,
   status
-} from "./chunks/chunk-TGESQZ2I.js";
+} from "./chunks/chunk-NNEONJSO.js";
 import {
   startAgent,
   startServe
@@ -12,7 +12,7 @@ import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunks/chunk-BWMXEC53.js";
+} from "./chunks/chunk-UPFC2LHA.js";
 import {
   DEFAULT_QUANTIZATION_ALLOWANCE,
   decideGate
@@ -26,34 +26,39 @@ import "./chunks/chunk-5LX2R2O2.js";
 import "./chunks/chunk-OAA5WMXH.js";
 import {
   initRepository
-} from "./chunks/chunk-MXMHBMO5.js";
+} from "./chunks/chunk-SDRNXAVN.js";
 import {
   publishArtifact,
   verifyStore
-} from "./chunks/chunk-QTMWXVAA.js";
+} from "./chunks/chunk-AWGUXFQO.js";
 import {
   fetchById
-} from "./chunks/chunk-KQSV5GI4.js";
+} from "./chunks/chunk-LJM5K27N.js";
 import {
   registerArtifact
-} from "./chunks/chunk-CNNWH5S3.js";
+} from "./chunks/chunk-GSWFM3UD.js";
 import {
   Pipeline,
   PipelineError,
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunks/chunk-WP42O7KB.js";
+} from "./chunks/chunk-VD4BTR5M.js";
 import {
   defaultHooks
-} from "./chunks/chunk-64G5DFRQ.js";
+} from "./chunks/chunk-CZ774JI7.js";
 import "./chunks/chunk-RNJL2GPQ.js";
 import "./chunks/chunk-LKVCAJ3Z.js";
 import "./chunks/chunk-CDORPB5K.js";
 import {
   blockArtifact
-} from "./chunks/chunk-UX4PFUEK.js";
-import "./chunks/chunk-3GDJOLUZ.js";
+} from "./chunks/chunk-BDJZLEH7.js";
+import "./chunks/chunk-L46LFNU2.js";
+import "./chunks/chunk-VCMXOVDB.js";
+import {
+  readArtifact,
+  readRegistry
+} from "./chunks/chunk-ZJQBQNZ6.js";
 import "./chunks/chunk-D7BBNTB6.js";
 import {
   openStore
@@ -63,31 +68,27 @@ import "./chunks/chunk-OH7KX6YS.js";
 import "./chunks/chunk-M7D42G3J.js";
 import {
   validateRepository
-} from "./chunks/chunk-WQJVKI2H.js";
+} from "./chunks/chunk-J5QDQAMC.js";
 import {
   settingsFromEnv
 } from "./chunks/chunk-QBDP4CLO.js";
 import {
-  openContext,
-  silentLogger
-} from "./chunks/chunk-4U3RKQV4.js";
-import {
   checkDeployable,
   liveEntry,
   previousEnvironment
-} from "./chunks/chunk-2TWN37FL.js";
-import "./chunks/chunk-ZZZZUG2F.js";
+} from "./chunks/chunk-A6PK2OFZ.js";
+import "./chunks/chunk-QXEGSQVD.js";
 import "./chunks/chunk-SBIHGHJX.js";
-import "./chunks/chunk-GFX6LF7J.js";
-import {
-  readArtifact,
-  readRegistry
-} from "./chunks/chunk-IIOVEBDI.js";
 import {
   formatArtifactId,
   parseArtifactId,
   quantizationFamily
 } from "./chunks/chunk-6XFSSTIM.js";
+import {
+  openContext,
+  silentLogger
+} from "./chunks/chunk-P2YXDKYJ.js";
+import "./chunks/chunk-CDMNMC7U.js";
 import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
@@ -99,6 +100,7 @@ import {
   parseMetadata
 } from "./chunks/chunk-7DNWXUYK.js";
 import "./chunks/chunk-2KQUPK52.js";
+import "./chunks/chunk-GFX6LF7J.js";
 import {
   MregError
 } from "./chunks/chunk-J65ZUYIW.js";

@@ -3,7 +3,7 @@ import type { RegistryConfig } from '../core/types.js';
 import { loadConfig, resolveStoreUri } from './config.js';
 import type { Settings } from './settings.js';
 import { openRepo, type GitRepo } from '../git/repo.js';
-import { finishLastChange } from './transaction.js';
+import { finishLastChange } from './finish-change.js';
 
 /** What every use case gets: the repository, its config, who acts, and where to report progress. */
 export interface Logger {

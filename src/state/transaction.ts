@@ -3,13 +3,14 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { MregError, errorMessage } from '../core/errors.js';
 import { changedUnder, commitMessage, firstLine, hasRemote, headSha, pushBranch, type Trailers } from '../git/repo.js';
-import { finishCheckout, followWorkTree, moveBranch } from '../git/move-branch.js';
+import { followWorkTree, moveBranch } from '../git/move-branch.js';
 import { writeCommit } from '../git/write-commit.js';
 import { checkChange } from './check-change.js';
 import { REGISTRY_DIR, REGISTRY_FILE } from './config.js';
 import type { OpsContext } from './context.js';
 import { readRegistry, symlinkError, type RegistryState } from './read.js';
 import { syncWithRemote } from './sync.js';
+import { finishLastChange } from './finish-change.js';
 
 /**
  * One registry change = one commit touching only registry/, made by git's plumbing before the
@@ -42,23 +43,6 @@ export interface CommitOutcome<T> {
   /** Why nothing was pushed, when it was not. */
   pushNote?: string;
   attempts: number;
-}
-
-/** The trailer every registry commit carries (see the audit log): how a commit of ours is told apart. */
-export const ACTION_TRAILER = 'Mreg-Action';
-
-/**
- * Finishes a registry commit this clone made and did not bring into the work tree (stopped by a
- * kill, a full disk, an index git could not write): every command starts from a work tree that
- * matches HEAD. Returns the registry paths whose files match HEAD but whose index entry lags.
- */
-export async function finishLastChange(ctx: Pick<OpsContext, 'repo' | 'logger'>): Promise<string[]> {
-  try {
-    return await finishCheckout(ctx.repo, [REGISTRY_DIR], ACTION_TRAILER);
-  } catch (err) {
-    ctx.logger.warn(`the last registry commit is not yet in the work tree and could not be brought there: ${firstLine(errorMessage(err))}`);
-    return [];
-  }
 }
 
 interface PushMode {

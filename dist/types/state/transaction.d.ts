@@ -36,12 +36,4 @@ export interface CommitOutcome<T> {
     pushNote?: string;
     attempts: number;
 }
-/** The trailer every registry commit carries (see the audit log): how a commit of ours is told apart. */
-export declare const ACTION_TRAILER = "Mreg-Action";
-/**
- * Finishes a registry commit this clone made and did not bring into the work tree (stopped by a
- * kill, a full disk, an index git could not write): every command starts from a work tree that
- * matches HEAD. Returns the registry paths whose files match HEAD but whose index entry lags.
- */
-export declare function finishLastChange(ctx: Pick<OpsContext, 'repo' | 'logger'>): Promise<string[]>;
 export declare function commitChange<T>(ctx: OpsContext, plan: () => Promise<PlannedChange<T>>): Promise<CommitOutcome<T>>;
