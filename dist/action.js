@@ -1,6 +1,6 @@
 import {
   run
-} from "./chunks/chunk-HYMJDM7Q.js";
+} from "./chunks/chunk-DNY7XBXF.js";
 import "./chunks/chunk-TYHCMG3L.js";
 import "./chunks/chunk-J5QDQAMC.js";
 import "./chunks/chunk-QBDP4CLO.js";

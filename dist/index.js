@@ -30,20 +30,20 @@ import {
 import {
   publishArtifact,
   verifyStore
-} from "./chunks/chunk-AWGUXFQO.js";
+} from "./chunks/chunk-F5RVCOV7.js";
 import {
   fetchById
 } from "./chunks/chunk-LJM5K27N.js";
 import {
   registerArtifact
-} from "./chunks/chunk-GSWFM3UD.js";
+} from "./chunks/chunk-KUJQ66SO.js";
 import {
   Pipeline,
   PipelineError,
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunks/chunk-VD4BTR5M.js";
+} from "./chunks/chunk-3YWFFOME.js";
 import {
   defaultHooks
 } from "./chunks/chunk-CZ774JI7.js";
@@ -52,9 +52,9 @@ import "./chunks/chunk-LKVCAJ3Z.js";
 import "./chunks/chunk-CDORPB5K.js";
 import {
   blockArtifact
-} from "./chunks/chunk-BDJZLEH7.js";
+} from "./chunks/chunk-ZIUWDT4D.js";
 import "./chunks/chunk-L46LFNU2.js";
-import "./chunks/chunk-VCMXOVDB.js";
+import "./chunks/chunk-5GPUJLCM.js";
 import {
   readArtifact,
   readRegistry

@@ -111,26 +111,28 @@ async function attemptChange<T>(ctx: OpsContext, mode: PushMode, plan: () => Pro
     });
     if (!pushed.ok) return { moved: `${ctx.remote}/${branch} (${pushed.message})` };
   }
-  if (!(await moveLocalBranch(ctx, mode, commit, parent, change.subject))) return { moved: repo.branch ?? 'HEAD' };
-  await bringWorkTree(ctx, change.files);
+  const local = await moveLocalBranch(ctx, mode, commit, parent, change.subject);
+  if (local === 'lost') return { moved: repo.branch ?? 'HEAD' };
+  // The work tree follows only the branch: where the branch could not move, it stays as it was.
+  if (local === 'moved') await bringWorkTree(ctx, change.files);
   return { done: { result: change.result, commit } };
 }
 
 /**
- * The local branch moves from the planned-on commit to the new one. Unpushed, a branch that moved
- * meanwhile means planning again. Pushed, the change is made: a local branch that could not follow
- * is fast-forwarded by the next command's sync.
+ * The local branch moves from the planned-on commit to the new one: 'moved'. Unpushed, a branch
+ * that moved meanwhile means planning again: 'lost'. Pushed, the change is made: a local branch
+ * that could not follow ('stayed') is fast-forwarded by the next command's sync.
  */
-async function moveLocalBranch(ctx: OpsContext, mode: PushMode, commit: string, parent: string | null, subject: string): Promise<boolean> {
+async function moveLocalBranch(ctx: OpsContext, mode: PushMode, commit: string, parent: string | null, subject: string): Promise<'moved' | 'stayed' | 'lost'> {
   try {
-    if (await moveBranch(ctx.repo, commit, parent, `mreg: ${subject}`)) return true;
-    if (!mode.push) return false;
+    if (await moveBranch(ctx.repo, commit, parent, `mreg: ${subject}`)) return 'moved';
+    if (!mode.push) return 'lost';
     if ((await headSha(ctx.repo)) !== commit) ctx.logger.warn(`pushed ${commit.slice(0, 12)}; ${ctx.repo.branch} moved here meanwhile and was left as it is`);
   } catch (err) {
     if (!mode.push) throw new MregError('GIT', `${errorMessage(err)}; nothing was changed`);
     ctx.logger.warn(`pushed ${commit.slice(0, 12)}; ${errorMessage(err)}: the next mreg command fast-forwards ${ctx.repo.branch}`);
   }
-  return true;
+  return 'stayed';
 }
 
 /** The work tree follows the commit; what could not follow is said, and the next command finishes it. */

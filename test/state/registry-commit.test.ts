@@ -80,4 +80,20 @@ describe('a registry commit stopped between its steps', () => {
     await mregJson(['--repo', repo.work, 'status']);
     expect(status()).toBe('');
   });
+
+  it('a branch git cannot move (its lock left behind), pushing: the change is pushed, the work tree stays at the local HEAD, the next command fast-forwards', async () => {
+    const lock = path.join(repo.work, '.git/refs/heads/main.lock');
+    writeFileSync(lock, '');
+    const head = repo.git(['rev-parse', 'HEAD']).trim();
+    const r = await mreg(['--repo', repo.work, 'deploy', 'tm', '1.0.0', '--env', 'staging', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).commit).toBe(repo.git(['rev-parse', 'main'], repo.remote).trim());
+    expect(repo.git(['rev-parse', 'HEAD']).trim()).toBe(head);
+    expect(readFileSync(file(), 'utf8')).toBe(repo.git(['show', `${head}:registry/registry.json`]));
+    expect(status()).toBe('');
+    rmSync(lock);
+    const next = await mregJson(['--repo', repo.work, 'deploy', 'tm', '1.1.0', '--env', 'staging']);
+    expect(next.history_id).toBe(2);
+    expect(status()).toBe('');
+  });
 });

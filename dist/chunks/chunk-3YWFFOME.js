@@ -4,13 +4,13 @@ import {
   commitRollback,
   planRollback,
   resolveQuantization
-} from "./chunk-BDJZLEH7.js";
+} from "./chunk-ZIUWDT4D.js";
 import {
   refOf
 } from "./chunk-L46LFNU2.js";
 import {
   syncWithRemote
-} from "./chunk-VCMXOVDB.js";
+} from "./chunk-5GPUJLCM.js";
 import {
   readArtifact,
   readRegistry

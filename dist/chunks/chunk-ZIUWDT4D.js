@@ -10,7 +10,7 @@ import {
 } from "./chunk-L46LFNU2.js";
 import {
   commitChange
-} from "./chunk-VCMXOVDB.js";
+} from "./chunk-5GPUJLCM.js";
 import {
   quantizationsOf,
   readArtifact,

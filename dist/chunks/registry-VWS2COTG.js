@@ -15,15 +15,15 @@ import {
 } from "./chunk-SDRNXAVN.js";
 import {
   registerArtifact
-} from "./chunk-GSWFM3UD.js";
+} from "./chunk-KUJQ66SO.js";
 import "./chunk-RNJL2GPQ.js";
 import "./chunk-LKVCAJ3Z.js";
 import "./chunk-CDORPB5K.js";
 import {
   blockArtifact
-} from "./chunk-BDJZLEH7.js";
+} from "./chunk-ZIUWDT4D.js";
 import "./chunk-L46LFNU2.js";
-import "./chunk-VCMXOVDB.js";
+import "./chunk-5GPUJLCM.js";
 import "./chunk-ZJQBQNZ6.js";
 import "./chunk-D7BBNTB6.js";
 import "./chunk-LYVQZEVO.js";
@@ -189,8 +189,8 @@ ${report.problems.map((p) => `  ${formatProblem(p)}`).join(`
     }, reason = reqStr(args, "reason", "block"), rolledBack = [], lines = [];
     if (bool(args, "rollback")) {
       let [{ liveEnvironments }, { rollbackVersion }, { defaultHooks }] = await Promise.all([
-        import("./registry-ops-UDPRR7DA.js"),
-        import("./deploy-SMLRHAUK.js"),
+        import("./registry-ops-D7LFHVAI.js"),
+        import("./deploy-WA4APGXL.js"),
         import("./stages-ISEX7IJQ.js")
       ]);
       for (let env of await liveEnvironments(ctx, ref)) {

@@ -285,18 +285,19 @@ async function attemptChange(ctx, mode, plan) {
     });
     if (!pushed.ok) return { moved: `${ctx.remote}/${branch} (${pushed.message})` };
   }
-  return await moveLocalBranch(ctx, mode, commit, parent, change.subject) ? (await bringWorkTree(ctx, change.files), { done: { result: change.result, commit } }) : { moved: repo.branch ?? "HEAD" };
+  let local = await moveLocalBranch(ctx, mode, commit, parent, change.subject);
+  return local === "lost" ? { moved: repo.branch ?? "HEAD" } : (local === "moved" && await bringWorkTree(ctx, change.files), { done: { result: change.result, commit } });
 }
 async function moveLocalBranch(ctx, mode, commit, parent, subject) {
   try {
-    if (await moveBranch(ctx.repo, commit, parent, `mreg: ${subject}`)) return !0;
-    if (!mode.push) return !1;
+    if (await moveBranch(ctx.repo, commit, parent, `mreg: ${subject}`)) return "moved";
+    if (!mode.push) return "lost";
     await headSha(ctx.repo) !== commit && ctx.logger.warn(`pushed ${commit.slice(0, 12)}; ${ctx.repo.branch} moved here meanwhile and was left as it is`);
   } catch (err) {
     if (!mode.push) throw new MregError("GIT", `${errorMessage(err)}; nothing was changed`);
     ctx.logger.warn(`pushed ${commit.slice(0, 12)}; ${errorMessage(err)}: the next mreg command fast-forwards ${ctx.repo.branch}`);
   }
-  return !0;
+  return "stayed";
 }
 async function bringWorkTree(ctx, files) {
   try {

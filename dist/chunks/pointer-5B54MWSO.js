@@ -15,15 +15,15 @@ import {
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunk-VD4BTR5M.js";
+} from "./chunk-3YWFFOME.js";
 import {
   defaultHooks
 } from "./chunk-CZ774JI7.js";
 import {
   subjectFor
-} from "./chunk-BDJZLEH7.js";
+} from "./chunk-ZIUWDT4D.js";
 import "./chunk-L46LFNU2.js";
-import "./chunk-VCMXOVDB.js";
+import "./chunk-5GPUJLCM.js";
 import "./chunk-ZJQBQNZ6.js";
 import "./chunk-QBDP4CLO.js";
 import "./chunk-A6PK2OFZ.js";

@@ -3,10 +3,10 @@ import {
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunk-VD4BTR5M.js";
-import "./chunk-BDJZLEH7.js";
+} from "./chunk-3YWFFOME.js";
+import "./chunk-ZIUWDT4D.js";
 import "./chunk-L46LFNU2.js";
-import "./chunk-VCMXOVDB.js";
+import "./chunk-5GPUJLCM.js";
 import "./chunk-ZJQBQNZ6.js";
 import "./chunk-A6PK2OFZ.js";
 import "./chunk-QXEGSQVD.js";

@@ -1,6 +1,6 @@
 import {
   commitChange
-} from "./chunk-VCMXOVDB.js";
+} from "./chunk-5GPUJLCM.js";
 import {
   quantizationsOf,
   readArtifact

@@ -7,9 +7,9 @@ import {
   planRollback,
   resolveQuantization,
   subjectFor
-} from "./chunk-BDJZLEH7.js";
+} from "./chunk-ZIUWDT4D.js";
 import "./chunk-L46LFNU2.js";
-import "./chunk-VCMXOVDB.js";
+import "./chunk-5GPUJLCM.js";
 import "./chunk-ZJQBQNZ6.js";
 import "./chunk-A6PK2OFZ.js";
 import "./chunk-QXEGSQVD.js";

@@ -13,12 +13,12 @@ import {
 import {
   publishArtifact,
   verifyStore
-} from "./chunk-AWGUXFQO.js";
+} from "./chunk-F5RVCOV7.js";
 import {
   fetchById
 } from "./chunk-LJM5K27N.js";
-import "./chunk-GSWFM3UD.js";
-import "./chunk-VCMXOVDB.js";
+import "./chunk-KUJQ66SO.js";
+import "./chunk-5GPUJLCM.js";
 import "./chunk-ZJQBQNZ6.js";
 import "./chunk-D7BBNTB6.js";
 import "./chunk-LYVQZEVO.js";

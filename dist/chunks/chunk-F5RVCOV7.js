@@ -6,10 +6,10 @@ import {
   metadataDifferences,
   readMetadataCopy,
   registerArtifact
-} from "./chunk-GSWFM3UD.js";
+} from "./chunk-KUJQ66SO.js";
 import {
   syncWithRemote
-} from "./chunk-VCMXOVDB.js";
+} from "./chunk-5GPUJLCM.js";
 import {
   quantizationsOf,
   readArtifact

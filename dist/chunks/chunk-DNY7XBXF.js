@@ -550,9 +550,9 @@ async function ensureNodeLlamaCpp(searchRoots) {
 
 // src/action/run.ts
 var ops = {
-  deploy: () => import("./deploy-SMLRHAUK.js"),
+  deploy: () => import("./deploy-WA4APGXL.js"),
   info: () => import("./info-VK7YJKTC.js"),
-  registry: () => import("./registry-ops-UDPRR7DA.js"),
+  registry: () => import("./registry-ops-D7LFHVAI.js"),
   stages: () => import("./stages-ISEX7IJQ.js"),
   gate: () => import("./gate-S3JVZ6VB.js")
 }, Report = class {
