@@ -1,18 +1,19 @@
 import {
   run
-} from "./chunks/chunk-YW4EMX6W.js";
+} from "./chunks/chunk-NPPDWIJF.js";
 import "./chunks/chunk-TYHCMG3L.js";
-import "./chunks/chunk-D36RGZAZ.js";
+import "./chunks/chunk-EQV6KZ3Q.js";
 import "./chunks/chunk-QBDP4CLO.js";
 import "./chunks/chunk-SBIHGHJX.js";
-import "./chunks/chunk-AZ7DXTCV.js";
+import "./chunks/chunk-LUBWSIGI.js";
 import "./chunks/chunk-ECI3MMRM.js";
 import "./chunks/chunk-XTZAVCCL.js";
 import "./chunks/chunk-6XFSSTIM.js";
-import "./chunks/chunk-DVO4EVYL.js";
-import "./chunks/chunk-ZH5I36EU.js";
-import "./chunks/chunk-LHVX64TL.js";
-import "./chunks/chunk-TMRBYA4Y.js";
+import "./chunks/chunk-L73SPP5G.js";
+import "./chunks/chunk-G4C73WAK.js";
+import "./chunks/chunk-ODTUJOAO.js";
+import "./chunks/chunk-6SJ4G2FB.js";
+import "./chunks/chunk-GFX6LF7J.js";
 import "./chunks/chunk-J65ZUYIW.js";
 import "./chunks/chunk-SE6IUDCK.js";
 

@@ -1,28 +1,28 @@
 import {
   startAgent,
   startServe
-} from "./chunks/chunk-SNAFMEIZ.js";
-import "./chunks/chunk-J4AF6CXW.js";
+} from "./chunks/chunk-Q7CGGCUR.js";
+import "./chunks/chunk-4KRZDFPW.js";
 import {
   compareVersions
-} from "./chunks/chunk-6KHA5KA6.js";
+} from "./chunks/chunk-MFWH7O6V.js";
 import {
   audit,
   history,
   status
-} from "./chunks/chunk-OM4WVDLR.js";
+} from "./chunks/chunk-GT2PN6EW.js";
 import {
   Pipeline,
   PipelineError,
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunks/chunk-L57TUXVD.js";
+} from "./chunks/chunk-GIRB5PFL.js";
 import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunks/chunk-NBE3LIRF.js";
+} from "./chunks/chunk-MSAJFMPS.js";
 import {
   DEFAULT_QUANTIZATION_ALLOWANCE,
   decideGate
@@ -32,57 +32,57 @@ import {
   medianInterval,
   mulberry32
 } from "./chunks/chunk-24LWVRXC.js";
-import "./chunks/chunk-DLTMKEFQ.js";
+import "./chunks/chunk-EJWCNECY.js";
 import "./chunks/chunk-LGKEVIRE.js";
 import {
   defaultHooks
-} from "./chunks/chunk-BXKWY3VA.js";
+} from "./chunks/chunk-NDT46SZD.js";
 import {
   initRepository
-} from "./chunks/chunk-T6ESOYH4.js";
+} from "./chunks/chunk-ZBDJBK4F.js";
 import {
   publishArtifact,
   verifyStore
-} from "./chunks/chunk-MBWZDHPW.js";
+} from "./chunks/chunk-VXTEHEBH.js";
 import {
   fetchById
-} from "./chunks/chunk-4VS5K37W.js";
+} from "./chunks/chunk-TYQL2A5L.js";
 import {
   registerArtifact
-} from "./chunks/chunk-3CJXXS64.js";
+} from "./chunks/chunk-GYL37MPS.js";
 import "./chunks/chunk-TY4NFBHH.js";
-import "./chunks/chunk-XXGXYWBT.js";
-import "./chunks/chunk-HANO7OMU.js";
+import "./chunks/chunk-UIVBH4NL.js";
+import "./chunks/chunk-GQKT6QDE.js";
 import {
   openStore
 } from "./chunks/chunk-LYVQZEVO.js";
 import "./chunks/chunk-E6HOBVIS.js";
 import "./chunks/chunk-PLDNTDOW.js";
-import "./chunks/chunk-ADPBWOZ6.js";
+import "./chunks/chunk-CCLMLPP2.js";
 import "./chunks/chunk-LKVCAJ3Z.js";
 import "./chunks/chunk-CDORPB5K.js";
 import {
   blockArtifact
-} from "./chunks/chunk-LMCDH6WX.js";
+} from "./chunks/chunk-BB5ZD2EZ.js";
 import "./chunks/chunk-RR7BT3PG.js";
-import "./chunks/chunk-QE4YMO2F.js";
+import "./chunks/chunk-SGJNNYMJ.js";
 import {
   listArtifacts,
   showArtifact
-} from "./chunks/chunk-QTWUZGAS.js";
+} from "./chunks/chunk-YZTB6DXD.js";
 import {
   readArtifact,
   readRegistry
-} from "./chunks/chunk-MRMKOF2C.js";
+} from "./chunks/chunk-FIOKRTYX.js";
 import "./chunks/chunk-NLDSUV7B.js";
 import {
   validateRepository
-} from "./chunks/chunk-D36RGZAZ.js";
+} from "./chunks/chunk-EQV6KZ3Q.js";
 import {
   settingsFromEnv
 } from "./chunks/chunk-QBDP4CLO.js";
 import "./chunks/chunk-SBIHGHJX.js";
-import "./chunks/chunk-AZ7DXTCV.js";
+import "./chunks/chunk-LUBWSIGI.js";
 import {
   RefusedWithNextStep,
   checkDeployable,
@@ -98,7 +98,8 @@ import {
 import {
   openContext,
   silentLogger
-} from "./chunks/chunk-DVO4EVYL.js";
+} from "./chunks/chunk-L73SPP5G.js";
+import "./chunks/chunk-G4C73WAK.js";
 import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
@@ -108,9 +109,9 @@ import {
   loadConfig,
   parseDocument,
   parseMetadata
-} from "./chunks/chunk-ZH5I36EU.js";
-import "./chunks/chunk-LHVX64TL.js";
-import "./chunks/chunk-TMRBYA4Y.js";
+} from "./chunks/chunk-ODTUJOAO.js";
+import "./chunks/chunk-6SJ4G2FB.js";
+import "./chunks/chunk-GFX6LF7J.js";
 import {
   MregError
 } from "./chunks/chunk-J65ZUYIW.js";

@@ -3,14 +3,36 @@ export interface KillSoakCounts {
   killedBeforeExit: number;
   finishedBeforeKill: number;
   killedCommitPushed: number;
-  killedCommitLeftLocal: number;
+  locksLeft: number;
+  phantoms: number;
   silentPushes: number;
   invalidRemoteRegistries: number;
   badFinalFiles: number;
   finalFilesChecked: number;
   nextCommandOk: number;
-  nextCommandRefused: number;
-  operatorActions: Record<string, number>;
+  nextCommandFailed: number;
+  failures: Record<string, number>;
+  problems: string[];
+}
+
+export interface FullDiskCounts {
+  commands: number;
+  failedForSpace: number;
+  landed: number;
+  phantoms: number;
+  nextCommandOk: number;
+  nextCommandFailed: number;
+  invalidRemoteRegistries: number;
+  problems: string[];
+}
+
+export interface RaceCounts {
+  commands: number;
+  landed: number;
+  refused: number;
+  lost: number;
+  duplicateIds: number;
+  dirtyAfter: number;
   problems: string[];
 }
 
@@ -20,5 +42,10 @@ export function runKillSoak(o: {
   seed?: number;
   versions?: number;
   artifactMiB?: number;
+  locks?: string[];
   log?: (line: string) => void;
 }): Promise<KillSoakCounts>;
+
+export function runFullDiskSoak(o: { cli: string; steps: number; seed?: number; log?: (line: string) => void }): Promise<FullDiskCounts | null>;
+
+export function runRace(o: { cli: string; rounds: number; width?: number; seed?: number; log?: (line: string) => void }): Promise<RaceCounts>;

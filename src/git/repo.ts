@@ -1,8 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
-import { lstat, readFile, realpath, stat } from 'node:fs/promises';
-import path from 'node:path';
+import { spawn } from 'node:child_process';
 import { MregError, errorMessage } from '../core/errors.js';
-import { parseGitConfig, settingsFromFiles, type ConfigEntry } from './config-files.js';
 
 /**
  * The GitOps repository: the registry is files in git, every change one commit touching only
@@ -22,7 +19,14 @@ export interface GitRepo {
 
 /** Runs git in the repository: stdout on success; on failure an Error carrying stderr, then stdout. */
 export interface GitRunner {
-  raw(args: string[]): Promise<string>;
+  raw(args: string[], options?: GitCallOptions): Promise<string>;
+}
+
+export interface GitCallOptions {
+  /** Written to git's standard input (hash-object --stdin, update-index --index-info, commit-tree -F -). */
+  input?: string;
+  /** Added to the environment (GIT_INDEX_FILE for a temporary index). */
+  env?: Record<string, string>;
 }
 
 /**
@@ -32,17 +36,21 @@ export interface GitRunner {
 export function gitRunner(baseDir: string, config: string[] = []): GitRunner {
   const pre = config.flatMap((c) => ['-c', c]);
   return {
-    raw: async (args) => {
-      // Loaded with the first git process: a change whose every step reads git's files spawns none.
-      const { spawn } = await import('node:child_process');
-      return new Promise((resolve, reject) => {
-        // No stdin pipe: git never reads one here, and each pipe is a socket object to set up.
-        const child = spawn('git', [...pre, ...args], { cwd: baseDir, stdio: ['ignore', 'pipe', 'pipe'] });
+    raw: (args, options = {}) =>
+      new Promise((resolve, reject) => {
+        const child = spawn('git', [...pre, ...args], {
+          cwd: baseDir,
+          stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+          env: options.env ? { ...process.env, ...options.env } : process.env,
+        });
         const out: Buffer[] = [];
         const err: Buffer[] = [];
-        child.stdout.on('data', (b: Buffer) => out.push(b));
-        child.stderr.on('data', (b: Buffer) => err.push(b));
+        child.stdout?.on('data', (b: Buffer) => out.push(b));
+        child.stderr?.on('data', (b: Buffer) => err.push(b));
         child.on('error', reject);
+        // git may exit before reading all of its input (it failed): its exit status says why.
+        child.stdin?.on('error', () => {});
+        child.stdin?.end(options.input);
         child.on('close', (code, signal) => {
           const stdout = Buffer.concat(out).toString('utf8');
           if (code === 0) return resolve(stdout);
@@ -53,8 +61,7 @@ export function gitRunner(baseDir: string, config: string[] = []): GitRunner {
             .join('\n');
           reject(new Error(detail || `git ${args[0]} ${signal ? `killed by ${signal}` : `exited with ${code}`}`));
         });
-      });
-    },
+      }),
   };
 }
 
@@ -62,17 +69,9 @@ const DEFAULT_NAME = 'mreg';
 const DEFAULT_EMAIL = 'mreg@localhost';
 
 export async function openRepo(dir: string): Promise<GitRepo> {
-  // Where the repository is, which branch is checked out, who acts and which remotes exist: read
-  // from the repository's and git's configuration files when their layout is the plain one (no
-  // process: each costs ~15-30 ms, most of it starting it), else asked of git.
-  const place = await placeFromFiles(dir);
-  const settings = place && (await settingsFromFiles(path.join(place.root, '.git')));
-  if (place && settings) {
-    return { root: place.root, git: gitRunner(place.root), branch: place.branch, remotes: settings.remotes, userName: settings.userName };
-  }
   const base = gitRunner(dir);
   const configRead = base.raw(['config', '--get-regexp', '^(user\\.(name|email)|remote\\..*\\.url)$']).catch(() => '');
-  const { root, branch } = place ?? (await placeFromGit(base, dir));
+  const { root, branch } = await placeFromGit(base, dir);
   const configured = await configRead;
   const remotes = [...configured.matchAll(/^remote\.(.+)\.url /gm)].map((m) => m[1]);
   // Every level's value is listed (system, global, local): the last one is in effect.
@@ -105,109 +104,6 @@ async function placeFromGit(base: GitRunner, dir: string): Promise<RepoPlace> {
   }
 }
 
-/**
- * Settings in the environment that change where git finds the repository, its work tree, index or
- * objects: with any of them, git is asked (and nothing is read from git's files directly).
- */
-const DISCOVERY_ENV = [
-  'GIT_DIR',
-  'GIT_WORK_TREE',
-  'GIT_COMMON_DIR',
-  'GIT_CEILING_DIRECTORIES',
-  'GIT_DISCOVERY_ACROSS_FILESYSTEM',
-  'GIT_INDEX_FILE',
-  'GIT_OBJECT_DIRECTORY',
-  'GIT_NAMESPACE',
-];
-
-export function gitEnvironmentMovesFiles(): boolean {
-  return DISCOVERY_ENV.some((k) => process.env[k] !== undefined);
-}
-
-/**
- * The work tree's top folder and the checked-out branch, read the way git finds them (the nearest
- * folder upwards holding a `.git` folder), without a process. Null, so that git is asked, whenever
- * the layout is not the plain one git would read the same way: a `.git` file (worktree,
- * submodule), discovery settings in the environment, a repository owned by another user (git's
- * safe.directory check), a configuration this reader does not fully understand or that sets
- * core.bare, core.worktree, another repository format or extensions, a HEAD or branch that is a
- * symbolic link or an alias of another branch, a HEAD that is not a branch of the files backend or
- * a commit id.
- */
-export async function placeFromFiles(dir: string): Promise<RepoPlace | null> {
-  try {
-    if (gitEnvironmentMovesFiles()) return null;
-    let at = await realpath(dir);
-    let device = (await stat(at)).dev;
-    const uid = process.getuid?.();
-    for (;;) {
-      const dotGit = path.join(at, '.git');
-      const st = await lstat(dotGit).catch(() => null);
-      if (st) {
-        if (!st.isDirectory() || (uid !== undefined && (st.uid !== uid || (await stat(at)).uid !== uid))) return null;
-        return await placeIn(at, dotGit);
-      }
-      // A bare repository (or the inside of a .git folder) is a git folder itself: git's call.
-      if ((await stat(path.join(at, 'objects')).catch(() => null))?.isDirectory()) return null;
-      const up = path.dirname(at);
-      if (up === at) return null;
-      // git stops looking at a file system's boundary.
-      const upDevice = (await stat(up)).dev;
-      if (upDevice !== device) return null;
-      at = up;
-      device = upDevice;
-    }
-  } catch {
-    return null;
-  }
-}
-
-async function placeIn(root: string, dotGit: string): Promise<RepoPlace | null> {
-  const [headLink, objects, refs, config] = await Promise.all([
-    lstat(path.join(dotGit, 'HEAD')),
-    stat(path.join(dotGit, 'objects')).catch(() => null),
-    stat(path.join(dotGit, 'refs')).catch(() => null),
-    plainRepoConfig(dotGit),
-  ]);
-  // git takes a folder for a repository only with HEAD, objects/ and refs/ (else it looks further up).
-  if (!headLink.isFile() || !objects?.isDirectory() || !refs?.isDirectory() || !config) return null;
-  const line = (await readFile(path.join(dotGit, 'HEAD'), 'utf8')).trim();
-  if (/^[0-9a-f]{40}$/.test(line)) return { root, branch: null };
-  const branch = /^ref: refs\/heads\/(\S+)$/.exec(line)?.[1];
-  // reftable keeps a HEAD of "ref: refs/heads/.invalid"; git's answer is the truth there.
-  if (!branch || branch.startsWith('.') || branch.includes('..')) return null;
-  // A branch that is itself a symbolic ref (an alias of another branch) or a symbolic link: git
-  // names the branch it leads to.
-  const ref = await lstat(path.join(dotGit, 'refs/heads', branch)).catch(() => null);
-  if (ref && (!ref.isFile() || (await readFile(path.join(dotGit, 'refs/heads', branch), 'utf8')).startsWith('ref:'))) return null;
-  return { root, branch };
-}
-
-/**
- * The repository's own configuration (`.git/config`), parsed, when it sets nothing that changes
- * how git lays out or reads the repository: no extensions (another object format, worktree
- * settings), no includes, no core.worktree, core.bare false, repository format 0 or 1. Null
- * otherwise, or when a line is not understood: then only git reads the repository.
- */
-export function plainRepoConfig(dotGit: string): ConfigEntry[] | null {
-  let text = '';
-  try {
-    text = readFileSync(path.join(dotGit, 'config'), 'utf8');
-  } catch {
-    // No configuration file: git's defaults.
-  }
-  const entries = parseGitConfig(text);
-  if (!entries) return null;
-  for (const e of entries) {
-    if (e.section === 'extensions' || e.section === 'include' || e.section === 'includeif') return null;
-    if (e.section !== 'core' || e.subsection !== null) continue;
-    if (e.key === 'worktree') return null;
-    if (e.key === 'bare' && e.value?.toLowerCase() !== 'false') return null;
-    if (e.key === 'repositoryformatversion' && e.value !== '0' && e.value !== '1') return null;
-  }
-  return entries;
-}
-
 export function firstLine(s: string): string {
   return (
     s
@@ -232,7 +128,7 @@ export async function headSha(repo: GitRepo): Promise<string | null> {
  * file whose stat changed (a registry.json this product committed is not re-hashed).
  */
 export async function changedUnder(repo: GitRepo, paths: string[]): Promise<Set<string>> {
-  const out = await repo.git.raw(['--no-optional-locks', 'status', '--porcelain=v1', '-z', '--untracked-files=all', '--', ...paths]);
+  const out = await repo.git.raw(['--literal-pathspecs', '--no-optional-locks', 'status', '--porcelain=v1', '-z', '--untracked-files=all', '--', ...paths]);
   const changed = new Set<string>();
   const entries = out.split('\0');
   for (let i = 0; i < entries.length; i++) {
@@ -273,77 +169,24 @@ export function commitMessage(subject: string, body: string | null, trailers: Tr
  * ~40 ms per hashing).
  */
 export async function commitPaths(repo: GitRepo, paths: string[], message: string, newPaths: string[] = paths): Promise<string> {
-  // The paths are file names, not patterns (as the commit written into git's files takes them).
+  // The paths are file names, not patterns.
   if (newPaths.length) await repo.git.raw(['--literal-pathspecs', 'add', '--', ...newPaths]);
   // No automatic maintenance after each registry commit (a process of its own, ~20 ms): git runs
   // it after fetches and on the user's own commits, which is often enough for a repository that
   // grows by one small commit per change.
   await repo.git.raw(['--literal-pathspecs', '-c', 'maintenance.auto=false', 'commit', '--quiet', '--no-verify', '-m', message, '--', ...paths]);
-  return headFromFiles(repo.root) ?? ((await headSha(repo)) as string);
-}
-
-/** The repository's git folder: `.git`, or in a linked worktree the folder its `.git` file names. */
-export function gitDir(root: string): string | null {
-  const dotGit = path.join(root, '.git');
-  const st = statSync(dotGit, { throwIfNoEntry: false });
-  if (!st) return null;
-  if (st.isDirectory()) return dotGit;
-  const m = /^gitdir: (.+)$/m.exec(readOr(dotGit, ''));
-  return m ? path.resolve(root, m[1].trim()) : null;
-}
-
-/** A small file's text, or `fallback` when it cannot be read. */
-function readOr<T>(file: string, fallback: T): string | T {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return fallback;
-  }
-}
-
-/**
- * HEAD's commit read from the repository's files (HEAD, the branch's loose ref, packed-refs), as
- * git just wrote them: no process. Null when the layout is not the plain files one (reftable, or
- * anything unexpected): the caller asks git. Synchronous, as the other readers of git's small
- * files here: read one after the other, each asynchronous call would wait for a thread-pool
- * round trip.
- */
-export function headFromFiles(root: string): string | null {
-  try {
-    const dir = gitDir(root);
-    if (!dir) return null;
-    const commondir = readOr(path.join(dir, 'commondir'), null);
-    const common = commondir === null ? dir : path.resolve(dir, commondir.trim());
-    const head = readFileSync(path.join(dir, 'HEAD'), 'utf8').trim();
-    if (/^[0-9a-f]{40}$/.test(head)) return head;
-    const ref = /^ref: (refs\/heads\/[^\s]+)$/.exec(head)?.[1];
-    if (!ref || ref.includes('..')) return null;
-    return refFromFiles(common, ref);
-  } catch {
-    return null;
-  }
-}
-
-/** A branch's commit, from its loose ref file, else its line in packed-refs; null otherwise. */
-export function refFromFiles(common: string, ref: string): string | null {
-  const loose = readOr(path.join(common, ref), null);
-  if (loose !== null) return /^[0-9a-f]{40}$/.test(loose.trim()) ? loose.trim() : null;
-  const packed = readOr(path.join(common, 'packed-refs'), '');
-  const line = packed.split('\n').find((l) => l.endsWith(` ${ref}`));
-  return line && /^[0-9a-f]{40} /.test(line) ? line.slice(0, 40) : null;
-}
-
-/** Undo a local commit that could not be pushed, keeping the working tree's other changes. */
-export async function resetTo(repo: GitRepo, rev: string): Promise<void> {
-  await repo.git.raw(['reset', '--quiet', '--keep', rev]);
+  return (await headSha(repo)) as string;
 }
 
 export type PushResult = { ok: true } | { ok: false; rejected: true; message: string };
 
-/** A plain push (never forced): the remote accepts it only if our commit descends from its head. */
-export async function pushBranch(repo: GitRepo, remote: string, branch: string): Promise<PushResult> {
+/**
+ * A plain push (never forced) of `commit` to the remote's branch: the remote accepts it only if
+ * `commit` descends from its head, so a branch that moved since the change was planned refuses it.
+ */
+export async function pushBranch(repo: GitRepo, remote: string, branch: string, commit = 'HEAD'): Promise<PushResult> {
   try {
-    await repo.git.raw(['push', '--quiet', '--porcelain', remote, `HEAD:refs/heads/${branch}`]);
+    await repo.git.raw(['push', '--quiet', '--porcelain', remote, `${commit}:refs/heads/${branch}`]);
     return { ok: true };
   } catch (err) {
     const message = errorMessage(err);

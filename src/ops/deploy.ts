@@ -8,7 +8,6 @@ import { readArtifact, readRegistry } from '../state/read.js';
 import { syncWithRemote } from '../state/sync.js';
 import { requireConfiguredStore } from './store-door.js';
 import { notRegistered } from './catalog.js';
-import { lookForEditsEarly } from '../state/transaction.js';
 import { Pipeline, type GateOutcome, type StageHooks, type StageReport } from './pipeline.js';
 import { commitDeploy, commitPromote, commitRollback, planRollback, resolveQuantization, type PointerOutcome } from './registry-ops.js';
 
@@ -94,7 +93,6 @@ export async function deployVersion(ctx: OpsContext, o: DeployOptions, hooks: St
   requireConfiguredStore(ctx);
   // Plan on the remote's state: a clone that is behind must not answer from stale pointers.
   await syncWithRemote(ctx);
-  lookForEditsEarly(ctx);
   const ref = await resolveQuantization(ctx, o.model, o.version, o.quantization);
   const id = formatArtifactId(ref);
 
@@ -166,7 +164,6 @@ export async function promoteVersion(ctx: OpsContext, o: PromoteOptions, hooks: 
   requireSkipReason(o.skipGate, o.reason);
   requireConfiguredStore(ctx);
   await syncWithRemote(ctx);
-  lookForEditsEarly(ctx);
   const from = o.from ?? previousEnvironment(ctx.config.environments, o.to);
   checkPromotionOrder(ctx.config.environments, from, o.to);
   const { registry } = await readRegistry(ctx.root, { recent: true });
@@ -222,7 +219,6 @@ export async function rollbackVersion(
 ): Promise<PointerResult & { noop?: string }> {
   requireConfiguredStore(ctx);
   await syncWithRemote(ctx);
-  lookForEditsEarly(ctx);
   const { target, current } = await planRollback(ctx, o);
   const meta = (await readArtifact(ctx.root, refOf(target))) as ArtifactMetadata;
   const p = new Pipeline();

@@ -2,10 +2,8 @@ import { realpathSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { MregError } from '../core/errors.js';
-import { withoutBom } from '../core/json.js';
 import { parseDocument } from '../core/schema.js';
 import type { RegistryConfig } from '../core/types.js';
-import { documentDigest, provenList, recordProven } from './proven.js';
 
 /** Where the registry's files live in its repository, and registry/config.json with its defaults. */
 export const REGISTRY_DIR = 'registry';
@@ -51,13 +49,7 @@ export async function loadConfig(root: string): Promise<RegistryConfig> {
   } catch {
     throw new MregError('NOT_FOUND', `${file} not found in ${root}: run "mreg init" to scaffold a registry`);
   }
-  // A text that passed the full check before (recorded by its digest in the git folder, see
-  // proven.ts) is only parsed: the schema check of the config costs a command more than the rest
-  // of reading it.
-  const digest = documentDigest('config', text);
-  const proven = provenList(root)?.entries.includes(digest) ?? false;
-  const c = proven ? (JSON.parse(withoutBom(text)) as Partial<RegistryConfig>) : parseDocument<Partial<RegistryConfig>>('config', text, file);
-  if (!proven) recordProven(root, [digest]);
+  const c = parseDocument<Partial<RegistryConfig>>('config', text, file);
   if (c.cache?.dir !== undefined) checkCacheDir(root, c.cache.dir);
   return {
     ...DEFAULT_CONFIG,

@@ -3,6 +3,7 @@ import type { RegistryConfig } from '../core/types.js';
 import { loadConfig, resolveStoreUri } from './config.js';
 import type { Settings } from './settings.js';
 import { openRepo, type GitRepo } from '../git/repo.js';
+import { finishLastChange } from './finish-change.js';
 
 /** What every use case gets: the repository, its config, who acts, and where to report progress. */
 export interface Logger {
@@ -57,6 +58,9 @@ export async function defaultActor(explicit?: string, fromSettings?: string): Pr
 
 export async function openContext(opts: OpsOptions): Promise<OpsContext> {
   const repo = await openRepo(path.resolve(opts.repo));
+  // A registry commit stopped before its work tree followed is finished first: every command reads
+  // the registry as HEAD records it.
+  await finishLastChange({ repo, logger: opts.logger ?? silentLogger });
   const config = await loadConfig(repo.root);
   const settings = opts.settings ?? {};
   return {

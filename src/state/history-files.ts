@@ -65,10 +65,10 @@ export function segmentProblems(text: string, doc: SegmentDoc | undefined, segme
 }
 
 /** An archived file's entries; refused (INTEGRITY, naming file and pointer) on the first problem. */
-export function parseSegment(text: string, segment: HistorySegment, index: number, proven: boolean): HistoryEntry[] {
+export function parseSegment(text: string, segment: HistorySegment, index: number): HistoryEntry[] {
   const [bytes] = segmentProblems(text, undefined, segment, index);
   if (bytes) refuse(bytes);
-  const doc = proven ? (JSON.parse(text) as SegmentDoc) : parseDocument<SegmentDoc>('history', text, segmentPath(segment));
+  const doc = parseDocument<SegmentDoc>('history', text, segmentPath(segment));
   const [first] = segmentProblems(text, doc, segment, index);
   if (first) refuse(first);
   return doc.history;

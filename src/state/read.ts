@@ -1,14 +1,12 @@
 import { lstat, open, readFile, readdir, readlink } from 'node:fs/promises';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { MregError } from '../core/errors.js';
-import { withoutBom } from '../core/json.js';
 import { formatArtifactId, metadataPath, type ArtifactRef } from '../core/naming.js';
 import { parseDocument, parseMetadata } from '../core/schema.js';
 import { OlderHistoryNeeded } from '../core/history.js';
 import type { ArtifactMetadata, HistoryEntry, HistorySegment, Registry } from '../core/types.js';
 import { MODELS_DIR, REGISTRY_FILE } from './config.js';
-import { provenList, recordProven, registryDigest, stampOf } from './proven.js';
 import { checkArchiveOrder, parseSegment, segmentAbsolute, segmentPath } from './history-files.js';
 
 /** Reading the registry's files from the working tree, validated before anything acts on them. */
@@ -50,11 +48,7 @@ export async function readRegistry(root: string, o: ReadOptions = {}): Promise<R
   const hit = composed.get(head);
   if (hit?.key === key) return hit.state;
   const loaded = new Map<number, HistoryEntry[]>();
-  const proven = provenList(root)?.entries ?? [];
-  const fresh: string[] = [];
-  await Promise.all(archive.slice(from).map(async (seg, k) => loaded.set(from + k, await readSegment(root, seg, from + k, proven, fresh))));
-  // Recorded once for all files (each write replaces the whole record).
-  if (fresh.length) recordProven(root, fresh);
+  await Promise.all(archive.slice(from).map(async (seg, k) => loaded.set(from + k, await readSegment(root, seg, from + k))));
   const older: HistoryEntry[] = [];
   for (let k = from; k < archive.length; k++) older.push(...(loaded.get(k) as HistoryEntry[]));
   const state: RegistryState = { registry: { ...head.registry, history: [...older, ...head.registry.history] }, text: head.text, loaded };
@@ -81,8 +75,7 @@ export async function withHistory<T>(root: string, state: RegistryState, fn: (st
 /** Entries per archived file's text: a process that reads the registry twice gets the same objects. */
 const segmentMemo = new Map<string, { text: string; sha256: string; index: number; entries: HistoryEntry[] }>();
 
-/** `proven`: digests of texts checked before; `fresh` collects the digests of texts checked now. */
-async function readSegment(root: string, segment: HistorySegment, index: number, proven: string[], fresh: string[]): Promise<HistoryEntry[]> {
+async function readSegment(root: string, segment: HistorySegment, index: number): Promise<HistoryEntry[]> {
   const file = segmentAbsolute(root, segment);
   const link = await lstat(file).catch(() => null);
   if (!link) throw new MregError('INTEGRITY', `${segmentPath(segment)} is missing: ${REGISTRY_FILE}#/archive/${index} lists it (restore it from git)`);
@@ -90,10 +83,7 @@ async function readSegment(root: string, segment: HistorySegment, index: number,
   const text = await readFile(file, 'utf8');
   const hit = segmentMemo.get(file);
   if (hit && hit.text === text && hit.sha256 === segment.sha256 && hit.index === index) return hit.entries;
-  const digest = registryDigest(text);
-  const known = proven.includes(digest);
-  const entries = parseSegment(text, segment, index, known);
-  if (!known) fresh.push(digest);
+  const entries = parseSegment(text, segment, index);
   segmentMemo.set(file, { text, sha256: segment.sha256, index, entries });
   return entries;
 }
@@ -105,11 +95,15 @@ async function readSegment(root: string, segment: HistorySegment, index: number,
  */
 const memo = new Map<string, { key: string; state: RegistryState }>();
 
+/** Which version of a file this is: inode, size, and modification and change times to the nanosecond. */
+function stampOf(st: { ino: bigint; size: bigint; mtimeNs: bigint; ctimeNs: bigint }): string {
+  return `${st.ino}:${st.size}:${st.mtimeNs}:${st.ctimeNs}`;
+}
+
 async function readRegistryFile(root: string): Promise<RegistryState> {
   const file = path.join(root, REGISTRY_FILE);
   let text: string;
   let key: string;
-  let stamp: string | null;
   const link = await lstat(file).catch(() => null);
   if (link?.isSymbolicLink()) throw symlinkError(REGISTRY_FILE, await readlink(file).catch(() => '?'));
   try {
@@ -120,40 +114,18 @@ async function readRegistryFile(root: string): Promise<RegistryState> {
       const hit = memo.get(file);
       if (hit && hit.key === key) return hit.state;
       text = await fh.readFile('utf8');
-      // Written while it was read: no stamp vouches for these bytes.
-      stamp = stampOf(await fh.stat({ bigint: true })) === key ? key : null;
+      // Written while it was read: these bytes are not that version's.
+      if (stampOf(await fh.stat({ bigint: true })) !== key) key = '';
     } finally {
       await fh.close();
     }
   } catch {
     throw new MregError('NOT_FOUND', `${REGISTRY_FILE} not found in ${root}: run "mreg init" to scaffold a registry`);
   }
-  const proven = provenList(root);
-  let registry: Registry;
-  if (stamp && proven?.entries.includes(`stamp ${stamp}`)) registry = JSON.parse(withoutBom(text)) as Registry;
-  else {
-    const digest = registryDigest(text);
-    if (proven?.entries.includes(digest)) registry = JSON.parse(withoutBom(text)) as Registry;
-    else registry = parseDocument<Registry>('registry', text, REGISTRY_FILE, { hint: 'validate the repository to see them all' });
-    recordProven(root, [digest, ...(stamp ? [`stamp ${stamp}`] : [])]);
-  }
+  const registry = parseDocument<Registry>('registry', text, REGISTRY_FILE, { hint: 'validate the repository to see them all' });
   const state: RegistryState = { registry, text, loaded: new Map() };
-  memo.set(file, { key, state });
+  if (key) memo.set(file, { key, state });
   return state;
-}
-
-/**
- * registry.json as a commit just wrote it, after checkChange proved its text on top of a proven
- * one: its stamp is recorded (no hashing of megabytes); a later read of the same file is not re-checked.
- */
-export function recordProvenRegistryFile(root: string): void {
-  const st = statSync(path.join(root, REGISTRY_FILE), { bigint: true, throwIfNoEntry: false });
-  if (st) recordProven(root, [`stamp ${stampOf(st)}`]);
-}
-
-/** Texts a commit just wrote from checked entries (archived history files): not checked again on read. */
-export function recordProvenTexts(root: string, texts: string[]): void {
-  if (texts.length) recordProven(root, texts.map(registryDigest));
 }
 
 /**

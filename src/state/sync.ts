@@ -50,6 +50,13 @@ export async function syncWithRemote(ctx: OpsContext): Promise<SyncResult> {
   try {
     await fastForwardTo(repo, remoteHead);
   } catch (err) {
+    const lock = /Unable to create '([^']+\.lock)': File exists/.exec(errorMessage(err))?.[1];
+    if (lock) {
+      throw new MregError(
+        'GIT',
+        `cannot fast-forward ${branch} onto ${remote}/${branch}: git's lock file ${lock} exists (a git process is running, or one was stopped and left it); once no git process runs, remove it (nothing was changed)`,
+      );
+    }
     throw new MregError(
       'CONFLICT',
       `cannot fast-forward ${branch} onto ${remote}/${branch} (${remoteHead.slice(0, 12)}): ${firstLine(errorMessage(err))}; commit or discard your edits there first (nothing was changed)`,

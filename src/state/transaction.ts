@@ -1,34 +1,25 @@
-import { lstatSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { lstat, readlink, rm, stat, writeFile } from 'node:fs/promises';
+import { lstat, readlink } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { MregError, errorMessage } from '../core/errors.js';
-import {
-  commitMessage,
-  changedUnder,
-  gitDir,
-  gitEnvironmentMovesFiles,
-  headFromFiles,
-  headSha,
-  fetchBranch,
-  hasRemote,
-  pushBranch,
-  resetTo,
-  type Trailers,
-} from '../git/repo.js';
-import { commitRegistryPaths } from '../git/commit-files.js';
-import { linkedFolder, lookInIndex, unchangedFromFiles } from '../git/index-file.js';
-import { checkChange } from './check.js';
+import { changedUnder, commitMessage, firstLine, hasRemote, headSha, pushBranch, type Trailers } from '../git/repo.js';
+import { followWorkTree, moveBranch } from '../git/move-branch.js';
+import { writeCommit } from '../git/write-commit.js';
+import { checkChange } from './check-change.js';
 import { REGISTRY_DIR, REGISTRY_FILE } from './config.js';
 import type { OpsContext } from './context.js';
-import { readRegistry, recordProvenRegistryFile, recordProvenTexts, symlinkError, type RegistryState } from './read.js';
+import { readRegistry, symlinkError, type RegistryState } from './read.js';
 import { syncWithRemote } from './sync.js';
+import { finishLastChange } from './finish-change.js';
 
 /**
- * One registry change = one commit touching only registry/, pushed as a compare-and-swap.
- * `plan` is called with the freshly read state on every attempt: when another writer moved the
- * branch, we fetch, reset onto their head, and re-apply the same intent (re-checking its
- * preconditions), so no writer's entry is ever lost and nothing is force-pushed.
+ * One registry change = one commit touching only registry/, made by git's plumbing before the
+ * work tree is touched: the commit is written from a temporary index on the commit the change was
+ * planned on, pushed as a compare-and-swap on the remote branch (when pushing), then the local
+ * branch moves by a compare-and-swap (`update-ref BRANCH NEW OLD`), and only then does the work
+ * tree follow. `plan` is called with the freshly read state on every attempt: when another writer
+ * moved either branch, the change is planned again on its head (re-checking its preconditions),
+ * so no writer's entry is ever lost and nothing is force-pushed.
  */
 export interface PlannedChange<T> {
   /**
@@ -54,226 +45,154 @@ export interface CommitOutcome<T> {
   attempts: number;
 }
 
-/**
- * Synchronous, as the rest of the writing of a change: a few small files one after the other, where
- * each asynchronous call would wait for a thread-pool round trip.
- */
-function writeAtomic(file: string, content: string): void {
-  mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, content);
-  renameSync(tmp, file);
+interface PushMode {
+  push: boolean;
+  pushNote?: string;
 }
 
-function readOrNull(file: string): string | null {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return null;
+function pushMode(ctx: OpsContext): PushMode {
+  if (ctx.push === false) return { push: false, pushNote: 'push disabled' };
+  if (!hasRemote(ctx.repo, ctx.remote)) {
+    if (ctx.push === true) throw new MregError('GIT', `no remote named ${ctx.remote}: add it, or commit locally without pushing`);
+    return { push: false, pushNote: `no remote ${ctx.remote}: committed locally` };
   }
-}
-
-async function applyFiles(
-  root: string,
-  files: { path: string; content: string }[],
-  known: Map<string, string>,
-): Promise<{ restore: () => Promise<void>; created: string[] }> {
-  // Remember the bytes we replace, so a failed commit leaves the working tree exactly as it was
-  // (`known`: texts already read and unchanged since, e.g. the registry the change was planned on).
-  for (const f of files) {
-    if (!f.path.startsWith('registry/') || f.path.includes('..')) throw new MregError('INTERNAL', `refusing to write outside registry/: ${f.path}`);
-    const abs = path.join(root, f.path);
-    if (lstatSync(abs, { throwIfNoEntry: false })?.isSymbolicLink()) throw symlinkError(f.path, await readlink(abs).catch(() => '?'));
-    // A folder on the way replaced by a link would take the write out of the repository.
-    const folder = linkedFolder(root, f.path);
-    if (folder !== null) {
-      const target = await readlink(path.join(root, folder)).catch(() => '?');
-      throw new MregError(
-        'PRECONDITION',
-        `${folder} is a symbolic link (to ${target}); mreg writes the registry's files inside the repository only: replace the link by the folder it points to and commit that (nothing was changed)`,
-      );
-    }
-  }
-  const before = files.map((f) => ({ path: f.path, old: known.get(f.path) ?? readOrNull(path.join(root, f.path)) }));
-  const restore = async () => {
-    for (const b of before) {
-      const abs = path.join(root, b.path);
-      if (b.old === null) await rm(abs, { force: true });
-      else writeAtomic(abs, b.old);
-    }
-  };
-  try {
-    for (const f of files) writeAtomic(path.join(root, f.path), f.content);
-  } catch (err) {
-    // A full disk halfway through: put back every file, so the registry is never half-written.
-    await restore();
-    throw new MregError('INTERNAL', `writing the registry failed (nothing was changed): ${errorMessage(err)}`);
-  }
-  return { restore, created: before.filter((b) => b.old === null).map((b) => b.path) };
-}
-
-/**
- * A look for uncommitted edits under registry/, begun before the change is planned. `git: null`:
- * the index recorded HEAD's tree exactly at that moment, so the files the change writes are checked
- * from git's own files once they are known (no process). Otherwise `git` is git's answer for all
- * of registry/, with what it must be checked against: `mark`, the change time and device of a file
- * written in the git folder just before git began (the file system's own clock: a network file
- * system's skew does not matter; a work tree on another file system, whose clock may tick
- * differently, makes the answer unusable), and `head`, the commit HEAD named then.
- */
-type EditsLook = { git: null } | { git: Promise<Set<string>>; mark: { ctimeMs: number; dev: number }; head: string | null };
-
-const earlyLooks = new WeakMap<OpsContext, Promise<EditsLook | null>>();
-
-function beginLook(ctx: OpsContext): Promise<EditsLook | null> {
-  return (async (): Promise<EditsLook | null> => {
-    // git told where its index or objects are by the environment: ask git, when the files are known.
-    if (gitEnvironmentMovesFiles()) return null;
-    if (unchangedFromFiles(ctx.root, [])) return { git: null };
-    const dir = gitDir(ctx.root);
-    if (!dir) return null;
-    const markFile = path.join(dir, 'mreg-look');
-    await writeFile(markFile, `${process.pid}\n`);
-    const st = await stat(markFile);
-    const head = headFromFiles(ctx.root);
-    const git = changedUnder(ctx.repo, [REGISTRY_DIR]);
-    git.catch(() => {}); // awaited by lookAnswer, which may never come
-    return { git, mark: { ctimeMs: st.ctimeMs, dev: st.dev }, head };
-  })().catch(() => null);
-}
-
-/**
- * Begins this context's look for uncommitted edits now, for its next change, so that it is done
- * while the command reads the registry and fetches the artifact instead of after. Call it once the
- * working tree is where the change will be planned (after syncWithRemote).
- */
-export function lookForEditsEarly(ctx: OpsContext): void {
-  earlyLooks.set(ctx, beginLook(ctx));
-}
-
-/**
- * The files among `paths` with uncommitted edits (staged or not, or untracked), or null: look
- * again with git. From git's own files when the look found the index equal to HEAD and each file
- * is still as the index records it (`provenUnchanged`, read just now); else git's answer, used
- * only when HEAD names the same commit and nothing else git compared for these files (the files,
- * their folders, the index, HEAD) changed after the look began.
- */
-async function lookAnswer(ctx: OpsContext, pending: Promise<EditsLook | null>, paths: string[], provenUnchanged: boolean): Promise<Set<string> | null> {
-  const look = await pending;
-  if (!look) return null;
-  if (!look.git) return provenUnchanged ? new Set() : null;
-  const dir = gitDir(ctx.root);
-  if (!dir || look.head === null || headFromFiles(ctx.root) !== look.head) return null;
-  const places = new Set([
-    path.join(dir, 'index'),
-    path.join(dir, 'HEAD'),
-    ...paths.flatMap((p) => [path.join(ctx.root, p), path.join(ctx.root, path.dirname(p))]),
-  ]);
-  const stats = await Promise.all([...places].map((f) => lstat(f).catch(() => null)));
-  // Same clock tick as the mark counts as after it: a coarse clock must not hide an edit.
-  if (stats.some((st) => st !== null && (st.dev !== look.mark.dev || st.ctimeMs >= look.mark.ctimeMs))) return null;
-  return look.git.catch(() => null);
+  if (!ctx.repo.branch) throw new MregError('GIT', 'HEAD is detached; check out the registry branch first');
+  return { push: true };
 }
 
 export async function commitChange<T>(ctx: OpsContext, plan: () => Promise<PlannedChange<T>>): Promise<CommitOutcome<T>> {
-  const { repo } = ctx;
-  const branch = repo.branch;
-  let push = ctx.push;
-  let pushNote: string | undefined;
-  if (push !== false) {
-    const remote = hasRemote(repo, ctx.remote);
-    if (!remote) {
-      if (push === true) throw new MregError('GIT', `no remote named ${ctx.remote}: add it, or commit locally without pushing`);
-      push = false;
-      pushNote = `no remote ${ctx.remote}: committed locally`;
-    } else if (!branch) {
-      throw new MregError('GIT', 'HEAD is detached; check out the registry branch first');
-    } else push = true;
-  } else pushNote = 'push disabled';
-
-  // Plan on the remote's state, and push only this change: fetch, refuse local commits the remote
-  // lacks (naming them), fast-forward a clone that is behind. After that, HEAD is the remote's head:
-  // what a refused push resets to.
-  let parent: string | null = null;
-  if (push) parent = (await syncWithRemote({ ...ctx, push: true })).remoteHead ?? (await headSha(repo));
-
+  const mode = pushMode(ctx);
   const retries = ctx.config.push.retries;
   for (let attempt = 1; ; attempt++) {
-    // Never commit over someone's uncommitted edit of a file this change rewrites. A new file
-    // (a registration) is expected to be absent: plan() has already refused an existing one.
-    // The look begins before the change is planned (or earlier: lookForEditsEarly).
-    const early = attempt === 1 ? earlyLooks.get(ctx) : undefined;
-    earlyLooks.delete(ctx);
-    const look = early ?? beginLook(ctx);
-    const change = await plan();
-    const paths = change.files.map((f) => f.path);
-    const index = lookInIndex(ctx.root, paths);
-    const hidden = index.marked;
-    if (hidden.length) {
-      throw new MregError(
-        'CONFLICT',
-        `${hidden.join(', ')} ${hidden.length === 1 ? 'is' : 'are'} marked assume-unchanged or skip-worktree in git's index, so git shows no edit of ${hidden.length === 1 ? 'it' : 'them'}: ` +
-          `clear the mark first (git update-index --no-assume-unchanged --no-skip-worktree -- ${hidden.join(' ')}); nothing was changed`,
-      );
-    }
-    const changed = (await lookAnswer(ctx, look, paths, index.unchanged)) ?? (await changedUnder(repo, [REGISTRY_DIR]));
-    const dirty = paths.filter((p) => changed.has(p));
-    if (dirty.length) {
-      throw new MregError(
-        'CONFLICT',
-        `uncommitted changes in ${dirty.slice(0, 3).join(', ')}${dirty.length > 3 ? ', ...' : ''}; commit or discard them first (nothing was changed)`,
-      );
-    }
-    // Never commit what `mreg validate` would reject, as far as this change reaches.
-    const before = change.files.some((f) => f.path === REGISTRY_FILE) ? (change.planned ?? (await readRegistry(ctx.root).catch(() => null))) : null;
-    await checkChange(ctx.root, change.files, before);
-    // The registry file was read (and its stat checked) by readRegistry, and git status found it as at HEAD.
-    const known = new Map(before ? [[REGISTRY_FILE, before.text]] : []);
-    const { restore, created } = await applyFiles(ctx.root, change.files, known);
-    // What checkChange just proved on top of a proven registry need not be checked again on read
-    // (if the commit fails, restore replaces the file, and the recorded stamp no longer matches it).
-    if (before && change.files.some((f) => f.path === REGISTRY_FILE)) {
-      recordProvenRegistryFile(ctx.root);
-      // Archived history files are written from entries checked on read or just now.
-      recordProvenTexts(
-        ctx.root,
-        change.files.filter((f) => f.path.startsWith(`${REGISTRY_DIR}/history/`)).map((f) => f.content),
-      );
-    }
-    let commit: string;
-    try {
-      const message = commitMessage(change.subject, change.body ?? null, change.trailers);
-      commit = await commitRegistryPaths(repo, paths, message, created);
-    } catch (err) {
-      await restore();
-      await repo.git.raw(['reset', '--quiet', '--', ...change.files.map((f) => f.path)]).catch(() => {});
-      throw new MregError('GIT', `git commit failed: ${errorMessage(err)}`);
-    }
-    if (!push) return { result: change.result, commit, pushed: false, pushNote, attempts: attempt };
-
-    let pushed;
-    try {
-      pushed = await pushBranch(repo, ctx.remote, branch as string);
-    } catch (err) {
-      // Refused or unreachable: undo the local commit too, so a later command cannot push a change
-      // that was reported as failed.
-      if (parent) await resetTo(repo, parent).catch(() => {});
-      throw err instanceof MregError ? new MregError(err.code, `${err.message}; the local commit was undone, nothing changed`) : err;
-    }
-    if (pushed.ok) return { result: change.result, commit, pushed: true, attempts: attempt };
-
-    // Lost the race: drop our commit, move onto the winner's head, and plan again from there.
-    const remoteHead = await fetchBranch(repo, ctx.remote, branch as string);
-    await resetTo(repo, remoteHead);
-    parent = remoteHead;
+    const outcome = await attemptChange(ctx, mode, plan);
+    if (outcome.done) return { ...outcome.done, pushed: mode.push, pushNote: mode.pushNote, attempts: attempt };
     if (attempt > retries) {
-      throw new MregError(
-        'CONFLICT',
-        `gave up after ${attempt} attempts: ${ctx.remote}/${branch} kept moving (${pushed.message}); nothing of this change was pushed`,
-      );
+      throw new MregError('CONFLICT', `gave up after ${attempt} attempts: ${outcome.moved} kept moving; nothing of this change was committed`);
     }
-    ctx.logger.info(`${ctx.remote}/${branch} moved; re-applying on ${remoteHead.slice(0, 8)} (attempt ${attempt + 1})`);
+    ctx.logger.info(`${outcome.moved} moved; planning the change again on its new head (attempt ${attempt + 1})`);
     // Jittered backoff so racing writers spread out instead of colliding again.
     await sleep(Math.min(2000, 25 * 2 ** Math.min(attempt, 6)) * (0.5 + Math.random()));
+  }
+}
+
+type Attempt<T> = { done: { result: T; commit: string }; moved?: never } | { done?: never; moved: string };
+
+/** One plan, check, commit, push and branch move; `moved` names the branch that moved under it. */
+async function attemptChange<T>(ctx: OpsContext, mode: PushMode, plan: () => Promise<PlannedChange<T>>): Promise<Attempt<T>> {
+  const { repo } = ctx;
+  // Plan on the remote's state (fetch, refuse local commits it lacks, fast-forward), from a work
+  // tree that holds HEAD: the commit's parent is the HEAD the change is planned on.
+  if (mode.push) await syncWithRemote({ ...ctx, push: true });
+  const lagging = await finishLastChange(ctx);
+  const parent = await headSha(repo);
+  const change = await plan();
+  const before = change.files.some((f) => f.path === REGISTRY_FILE) ? (change.planned ?? (await readRegistry(ctx.root).catch(() => null))) : null;
+  await Promise.all([
+    refuseEdits(
+      ctx,
+      change.files.map((f) => f.path),
+      lagging,
+    ),
+    checkChange(ctx.root, change.files, before),
+    refuseLinks(ctx.root, change.files),
+  ]);
+  const message = commitMessage(change.subject, change.body ?? null, change.trailers);
+  let commit: string;
+  try {
+    commit = (await writeCommit(repo, parent, change.files, message)).commit;
+  } catch (err) {
+    throw new MregError('GIT', `git could not write the commit (nothing was changed): ${firstLine(errorMessage(err))}`);
+  }
+  const branch = repo.branch as string;
+  if (mode.push) {
+    const pushed = await pushBranch(repo, ctx.remote, branch, commit).catch((err: unknown) => {
+      // Refused or unreachable: the commit was made nowhere but in the object store.
+      throw err instanceof MregError ? new MregError(err.code, `${err.message}; nothing was changed`) : err;
+    });
+    if (!pushed.ok) return { moved: `${ctx.remote}/${branch} (${pushed.message})` };
+  }
+  const local = await moveLocalBranch(ctx, mode, commit, parent, change.subject);
+  if (local === 'lost') return { moved: repo.branch ?? 'HEAD' };
+  // The work tree follows only the branch: where the branch could not move, it stays as it was.
+  if (local === 'moved') await bringWorkTree(ctx, change.files);
+  return { done: { result: change.result, commit } };
+}
+
+/**
+ * The local branch moves from the planned-on commit to the new one: 'moved'. Unpushed, a branch
+ * that moved meanwhile means planning again: 'lost'. Pushed, the change is made: a local branch
+ * that could not follow ('stayed') is fast-forwarded by the next command's sync.
+ */
+async function moveLocalBranch(ctx: OpsContext, mode: PushMode, commit: string, parent: string | null, subject: string): Promise<'moved' | 'stayed' | 'lost'> {
+  try {
+    if (await moveBranch(ctx.repo, commit, parent, `mreg: ${subject}`)) return 'moved';
+    if (!mode.push) return 'lost';
+    if ((await headSha(ctx.repo)) !== commit) ctx.logger.warn(`pushed ${commit.slice(0, 12)}; ${ctx.repo.branch} moved here meanwhile and was left as it is`);
+  } catch (err) {
+    if (!mode.push) throw new MregError('GIT', `${errorMessage(err)}; nothing was changed`);
+    ctx.logger.warn(`pushed ${commit.slice(0, 12)}; ${errorMessage(err)}: the next mreg command fast-forwards ${ctx.repo.branch}`);
+  }
+  return 'stayed';
+}
+
+/** The work tree follows the commit; what could not follow is said, and the next command finishes it. */
+async function bringWorkTree(ctx: OpsContext, files: { path: string; content: string }[]): Promise<void> {
+  try {
+    const follow = await followWorkTree(ctx.repo, files);
+    if (follow.kept.length) ctx.logger.warn(`committed; ${follow.kept.join(', ')} edited meanwhile: kept as edited (compare with git diff HEAD)`);
+    if (follow.indexNote) ctx.logger.warn(`committed; git's index does not record it yet (${follow.indexNote}): the next mreg command records it`);
+  } catch (err) {
+    ctx.logger.warn(`committed; the work tree could not be brought to the commit (${firstLine(errorMessage(err))}): the next mreg command does it`);
+  }
+}
+
+/**
+ * Never commit over someone's uncommitted edit (staged or not, or an untracked file) of a file this
+ * change writes, nor over one git hides (assume-unchanged, skip-worktree). `lagging`: paths whose
+ * files already hold HEAD's bytes while git's index still records the commit before (see finishLastChange).
+ */
+async function refuseEdits(ctx: OpsContext, paths: string[], lagging: string[]): Promise<void> {
+  const [changed, flagged] = await Promise.all([
+    changedUnder(ctx.repo, paths),
+    ctx.repo.git.raw(['--literal-pathspecs', 'ls-files', '-v', '-z', '--', ...paths]),
+  ]);
+  const hidden = flagged
+    .split('\0')
+    .filter((l) => /^[a-zS] /.test(l))
+    .map((l) => l.slice(2));
+  if (hidden.length) {
+    const one = hidden.length === 1;
+    throw new MregError(
+      'CONFLICT',
+      `${hidden.join(', ')} ${one ? 'is' : 'are'} marked assume-unchanged or skip-worktree in git's index, so git shows no edit of ${one ? 'it' : 'them'}: ` +
+        `clear the mark first (git update-index --no-assume-unchanged --no-skip-worktree -- ${hidden.join(' ')}); nothing was changed`,
+    );
+  }
+  const dirty = paths.filter((p) => changed.has(p) && !lagging.includes(p));
+  if (dirty.length) {
+    throw new MregError(
+      'CONFLICT',
+      `uncommitted changes in ${dirty.slice(0, 3).join(', ')}${dirty.length > 3 ? ', ...' : ''}; commit or discard them first (nothing was changed)`,
+    );
+  }
+}
+
+/** A registry file, or a folder on its way, that is a symbolic link would take the write outside the repository. */
+async function refuseLinks(root: string, files: { path: string }[]): Promise<void> {
+  for (const f of files) {
+    if (!f.path.startsWith(`${REGISTRY_DIR}/`) || f.path.split('/').includes('..'))
+      throw new MregError('INTERNAL', `refusing to write outside registry/: ${f.path}`);
+    const parts = f.path.split('/');
+    for (let i = 1; i <= parts.length; i++) {
+      const rel = parts.slice(0, i).join('/');
+      const abs = path.join(root, rel);
+      if (!(await lstat(abs).catch(() => null))?.isSymbolicLink()) continue;
+      const target = await readlink(abs).catch(() => '?');
+      if (i === parts.length) throw symlinkError(f.path, target);
+      throw new MregError(
+        'PRECONDITION',
+        `${rel} is a symbolic link (to ${target}); mreg writes the registry's files inside the repository only: replace the link by the folder it points to and commit that (nothing was changed)`,
+      );
+    }
   }
 }

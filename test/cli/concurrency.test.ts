@@ -42,3 +42,48 @@ describe('concurrent deploys from 8 clones', () => {
     expect(v.code, v.stdout).toBe(0);
   });
 });
+
+/**
+ * Several mreg commands at once in ONE clone, pushing and not: each either lands once (its branch
+ * move is a compare-and-swap on the commit it planned on; a loser plans again on the new head) or
+ * refuses, saying why. None is lost, no history id is used twice, the work tree ends at HEAD.
+ */
+describe.each([
+  ['pushing', []],
+  ['committing locally', ['--no-push']],
+])('concurrent deploys in one clone (%s)', (_, flags) => {
+  let repo: TestRepo;
+  const versions = Array.from({ length: 5 }, (_, i) => `1.${i}.0`);
+
+  beforeAll(async () => {
+    repo = await makeRepo({ gate: false });
+    for (const v of versions) await registerFake(repo, 'racer', v);
+    repo.git(['push', '--quiet', 'origin', 'main']);
+  });
+  afterAll(() => repo.cleanup());
+
+  it('every command that reports a deploy has its own entry in HEAD, ids unique, nothing left uncommitted', async () => {
+    const start = repo.git(['rev-parse', 'HEAD']).trim();
+    const results = await Promise.all(versions.map((v) => mreg(['--repo', repo.work, 'deploy', 'racer', v, '--env', 'production', '--json', ...flags])));
+    const landed = results.filter((r) => r.code === 0).map((r) => JSON.parse(r.stdout) as { history_id: number; version: string; commit: string });
+    for (const r of results.filter((x) => x.code !== 0)) expect(r.stderr).toMatch(/kept moving|uncommitted changes|cannot lock|moved/);
+    expect(landed.length).toBeGreaterThan(0);
+
+    const reg = JSON.parse(readFileSync(path.join(repo.work, 'registry/registry.json'), 'utf8'));
+    expect(JSON.parse(repo.git(['show', 'HEAD:registry/registry.json']))).toEqual(reg);
+    expect(reg.history.map((e: any) => e.id)).toEqual(landed.map((_, i) => i + 1));
+    expect(new Set(reg.history.map((e: any) => e.version))).toEqual(new Set(landed.map((l) => l.version)));
+    expect(new Set(landed.map((l) => l.history_id)).size).toBe(landed.length);
+    // One commit per landed deploy on top of the start, each reported by its command.
+    const commits = repo
+      .git(['rev-list', `${start}..HEAD`])
+      .trim()
+      .split('\n')
+      .filter(Boolean);
+    expect(new Set(commits)).toEqual(new Set(landed.map((l) => l.commit)));
+    expect(repo.git(['status', '--porcelain', '--untracked-files=all'])).toBe('');
+    if (!flags.length) expect(repo.git(['rev-parse', 'HEAD'])).toBe(repo.git(['rev-parse', 'main'], repo.remote));
+    const v = await mreg(['--repo', repo.work, 'validate']);
+    expect(v.code, v.stdout).toBe(0);
+  });
+});

@@ -16,15 +16,16 @@ describe('a push refused by policy (a hook, branch protection)', () => {
   });
   afterAll(() => repo.cleanup());
 
-  it('is not retried as a race, and leaves no local commit behind to be pushed later', async () => {
+  it('is not retried as a race, and leaves no local commit behind to be pushed later, nor a changed work tree', async () => {
     const head = repo.git(['rev-parse', 'HEAD']);
     const registry = readFileSync(path.join(repo.work, 'registry/registry.json'));
     const r = await mreg(['--repo', repo.work, 'deploy', 'llama3', '2.0.0', '--env', 'production']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/git push to origin main failed: .*(pre-receive hook declined|main is protected).*the local commit was undone/);
-    expect(r.stderr).not.toMatch(/kept moving|re-applying/);
+    expect(r.stderr).toMatch(/git push to origin main failed: .*(pre-receive hook declined|main is protected).*nothing was changed/);
+    expect(r.stderr).not.toMatch(/kept moving|planning the change again/);
     expect(repo.git(['rev-parse', 'HEAD'])).toBe(head);
     expect(readFileSync(path.join(repo.work, 'registry/registry.json')).equals(registry)).toBe(true);
+    expect(repo.git(['status', '--porcelain', '--untracked-files=all', '--', 'registry'])).toBe('');
   });
 });
 

@@ -1,4 +1,3 @@
-import { type ConfigEntry } from './config-files.js';
 /**
  * The GitOps repository: the registry is files in git, every change one commit touching only
  * registry/, and a push is a compare-and-swap on the branch (a rejected push means another writer
@@ -16,7 +15,13 @@ export interface GitRepo {
 }
 /** Runs git in the repository: stdout on success; on failure an Error carrying stderr, then stdout. */
 export interface GitRunner {
-    raw(args: string[]): Promise<string>;
+    raw(args: string[], options?: GitCallOptions): Promise<string>;
+}
+export interface GitCallOptions {
+    /** Written to git's standard input (hash-object --stdin, update-index --index-info, commit-tree -F -). */
+    input?: string;
+    /** Added to the environment (GIT_INDEX_FILE for a temporary index). */
+    env?: Record<string, string>;
 }
 /**
  * A git process per call, nothing in between: every command spawns a handful, so a wrapper
@@ -24,29 +29,6 @@ export interface GitRunner {
  */
 export declare function gitRunner(baseDir: string, config?: string[]): GitRunner;
 export declare function openRepo(dir: string): Promise<GitRepo>;
-interface RepoPlace {
-    root: string;
-    branch: string | null;
-}
-export declare function gitEnvironmentMovesFiles(): boolean;
-/**
- * The work tree's top folder and the checked-out branch, read the way git finds them (the nearest
- * folder upwards holding a `.git` folder), without a process. Null, so that git is asked, whenever
- * the layout is not the plain one git would read the same way: a `.git` file (worktree,
- * submodule), discovery settings in the environment, a repository owned by another user (git's
- * safe.directory check), a configuration this reader does not fully understand or that sets
- * core.bare, core.worktree, another repository format or extensions, a HEAD or branch that is a
- * symbolic link or an alias of another branch, a HEAD that is not a branch of the files backend or
- * a commit id.
- */
-export declare function placeFromFiles(dir: string): Promise<RepoPlace | null>;
-/**
- * The repository's own configuration (`.git/config`), parsed, when it sets nothing that changes
- * how git lays out or reads the repository: no extensions (another object format, worktree
- * settings), no includes, no core.worktree, core.bare false, repository format 0 or 1. Null
- * otherwise, or when a line is not understood: then only git reads the repository.
- */
-export declare function plainRepoConfig(dotGit: string): ConfigEntry[] | null;
 export declare function firstLine(s: string): string;
 export declare function hasRemote(repo: GitRepo, remote?: string): boolean;
 export declare function headSha(repo: GitRepo): Promise<string | null>;
@@ -67,20 +49,6 @@ export declare function commitMessage(subject: string, body: string | null, trai
  * ~40 ms per hashing).
  */
 export declare function commitPaths(repo: GitRepo, paths: string[], message: string, newPaths?: string[]): Promise<string>;
-/** The repository's git folder: `.git`, or in a linked worktree the folder its `.git` file names. */
-export declare function gitDir(root: string): string | null;
-/**
- * HEAD's commit read from the repository's files (HEAD, the branch's loose ref, packed-refs), as
- * git just wrote them: no process. Null when the layout is not the plain files one (reftable, or
- * anything unexpected): the caller asks git. Synchronous, as the other readers of git's small
- * files here: read one after the other, each asynchronous call would wait for a thread-pool
- * round trip.
- */
-export declare function headFromFiles(root: string): string | null;
-/** A branch's commit, from its loose ref file, else its line in packed-refs; null otherwise. */
-export declare function refFromFiles(common: string, ref: string): string | null;
-/** Undo a local commit that could not be pushed, keeping the working tree's other changes. */
-export declare function resetTo(repo: GitRepo, rev: string): Promise<void>;
 export type PushResult = {
     ok: true;
 } | {
@@ -88,8 +56,11 @@ export type PushResult = {
     rejected: true;
     message: string;
 };
-/** A plain push (never forced): the remote accepts it only if our commit descends from its head. */
-export declare function pushBranch(repo: GitRepo, remote: string, branch: string): Promise<PushResult>;
+/**
+ * A plain push (never forced) of `commit` to the remote's branch: the remote accepts it only if
+ * `commit` descends from its head, so a branch that moved since the change was planned refuses it.
+ */
+export declare function pushBranch(repo: GitRepo, remote: string, branch: string, commit?: string): Promise<PushResult>;
 /** The remote-tracking ref a fetch of `branch` from `remote` updates (what `mreg status` compares with). */
 export declare function trackingRef(remote: string, branch: string): string;
 /** Fetches the remote's branch (updating its remote-tracking ref) and returns its head. */
@@ -131,4 +102,3 @@ export interface AuditRecord {
  * the same second keep their true order), with the files each changed there.
  */
 export declare function auditLog(repo: GitRepo, limit?: number): Promise<AuditRecord[]>;
-export {};

@@ -27,7 +27,7 @@ type SegmentDoc = {
  */
 export declare function segmentProblems(text: string, doc: SegmentDoc | undefined, segment: HistorySegment, index: number): Problem[];
 /** An archived file's entries; refused (INTEGRITY, naming file and pointer) on the first problem. */
-export declare function parseSegment(text: string, segment: HistorySegment, index: number, proven: boolean): HistoryEntry[];
+export declare function parseSegment(text: string, segment: HistorySegment, index: number): HistoryEntry[];
 /** registry.json's archive out of order (misnamed or overlapping files, recent entries not after them). */
 export declare function archiveProblems(registry: Registry): Problem[];
 /** Refused on read: the first of archiveProblems. */

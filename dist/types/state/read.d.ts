@@ -28,13 +28,6 @@ export declare function readRegistry(root: string, o?: ReadOptions): Promise<Reg
  */
 export declare function withHistory<T>(root: string, state: RegistryState, fn: (state: RegistryState) => T | Promise<T>): Promise<T>;
 /**
- * registry.json as a commit just wrote it, after checkChange proved its text on top of a proven
- * one: its stamp is recorded (no hashing of megabytes); a later read of the same file is not re-checked.
- */
-export declare function recordProvenRegistryFile(root: string): void;
-/** Texts a commit just wrote from checked entries (archived history files): not checked again on read. */
-export declare function recordProvenTexts(root: string, texts: string[]): void;
-/**
  * The registry's files are read and replaced in place, by rename: through a symbolic link a read
  * would follow it anywhere (outside the repository too) and a write would replace the link by a
  * file, a type change in the next commit. Refused, naming the link and what it points at.

@@ -2,10 +2,13 @@ import { type Trailers } from '../git/repo.js';
 import type { OpsContext } from './context.js';
 import { type RegistryState } from './read.js';
 /**
- * One registry change = one commit touching only registry/, pushed as a compare-and-swap.
- * `plan` is called with the freshly read state on every attempt: when another writer moved the
- * branch, we fetch, reset onto their head, and re-apply the same intent (re-checking its
- * preconditions), so no writer's entry is ever lost and nothing is force-pushed.
+ * One registry change = one commit touching only registry/, made by git's plumbing before the
+ * work tree is touched: the commit is written from a temporary index on the commit the change was
+ * planned on, pushed as a compare-and-swap on the remote branch (when pushing), then the local
+ * branch moves by a compare-and-swap (`update-ref BRANCH NEW OLD`), and only then does the work
+ * tree follow. `plan` is called with the freshly read state on every attempt: when another writer
+ * moved either branch, the change is planned again on its head (re-checking its preconditions),
+ * so no writer's entry is ever lost and nothing is force-pushed.
  */
 export interface PlannedChange<T> {
     /**
@@ -33,10 +36,4 @@ export interface CommitOutcome<T> {
     pushNote?: string;
     attempts: number;
 }
-/**
- * Begins this context's look for uncommitted edits now, for its next change, so that it is done
- * while the command reads the registry and fetches the artifact instead of after. Call it once the
- * working tree is where the change will be planned (after syncWithRemote).
- */
-export declare function lookForEditsEarly(ctx: OpsContext): void;
 export declare function commitChange<T>(ctx: OpsContext, plan: () => Promise<PlannedChange<T>>): Promise<CommitOutcome<T>>;
