@@ -1,15 +1,17 @@
 import {
   run
-} from "./chunks/chunk-XYOEYFND.js";
+} from "./chunks/chunk-XKLLR7SV.js";
 import "./chunks/chunk-TYHCMG3L.js";
-import "./chunks/chunk-C7G6ERMH.js";
+import "./chunks/chunk-OTU6ZUY7.js";
 import "./chunks/chunk-QBDP4CLO.js";
-import "./chunks/chunk-QEMUCMJQ.js";
-import "./chunks/chunk-LILVJVWO.js";
+import "./chunks/chunk-NTUAMXYV.js";
+import "./chunks/chunk-ZETSD2IK.js";
+import "./chunks/chunk-XKDK3TQA.js";
 import "./chunks/chunk-SBIHGHJX.js";
 import "./chunks/chunk-6XFSSTIM.js";
-import "./chunks/chunk-5M7PUB3B.js";
-import "./chunks/chunk-YNJ47U2A.js";
+import "./chunks/chunk-PX2YN6MY.js";
+import "./chunks/chunk-UV2GFVBV.js";
+import "./chunks/chunk-MR7FSY5S.js";
 import "./chunks/chunk-64GSZUE7.js";
 import "./chunks/chunk-TMRBYA4Y.js";
 import "./chunks/chunk-J65ZUYIW.js";

@@ -2,21 +2,21 @@ import {
   audit,
   history,
   status
-} from "./chunks/chunk-JM4BBMTH.js";
+} from "./chunks/chunk-2HUMOX7W.js";
 import {
   startAgent,
   startServe
-} from "./chunks/chunk-GGMDTIEE.js";
-import "./chunks/chunk-NQAYGMFJ.js";
+} from "./chunks/chunk-DBOVU3XF.js";
+import "./chunks/chunk-SJNHG3IH.js";
 import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunks/chunk-NLJU7SXJ.js";
+} from "./chunks/chunk-A4FKHWLY.js";
 import {
   DEFAULT_QUANTIZATION_ALLOWANCE,
   decideGate
-} from "./chunks/chunk-KSIDFVOJ.js";
+} from "./chunks/chunk-4D5KOYID.js";
 import {
   decidePaired,
   medianInterval,
@@ -26,39 +26,38 @@ import "./chunks/chunk-S54RUPTV.js";
 import "./chunks/chunk-OAA5WMXH.js";
 import {
   initRepository
-} from "./chunks/chunk-VZQFKHEH.js";
+} from "./chunks/chunk-G36DZK3P.js";
 import {
   publishArtifact,
   verifyStore
-} from "./chunks/chunk-SWSEM4F4.js";
+} from "./chunks/chunk-L4SSXEAZ.js";
 import {
   fetchById
-} from "./chunks/chunk-GQU2BJMH.js";
+} from "./chunks/chunk-TJ7BMHH4.js";
 import {
   registerArtifact
-} from "./chunks/chunk-3VTXYXUL.js";
+} from "./chunks/chunk-EFYRGU7X.js";
 import {
   Pipeline,
   PipelineError,
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunks/chunk-XLRQILMB.js";
+} from "./chunks/chunk-2IUYMT76.js";
 import {
   defaultHooks
-} from "./chunks/chunk-RD5REQKZ.js";
-import "./chunks/chunk-WWXZN2QU.js";
+} from "./chunks/chunk-PHWCALJK.js";
+import "./chunks/chunk-336VMUU4.js";
 import "./chunks/chunk-LKVCAJ3Z.js";
-import "./chunks/chunk-CDORPB5K.js";
 import {
   blockArtifact
-} from "./chunks/chunk-GUJ6STBA.js";
-import "./chunks/chunk-AUTW7PWY.js";
-import "./chunks/chunk-TEHUBAJ4.js";
+} from "./chunks/chunk-GVVAXNW2.js";
+import "./chunks/chunk-3NPFRBIF.js";
+import "./chunks/chunk-COXWBL2B.js";
 import {
   readArtifact,
   readRegistry
-} from "./chunks/chunk-F4PT7POB.js";
+} from "./chunks/chunk-5GGAVOLL.js";
 import "./chunks/chunk-D7BBNTB6.js";
 import {
   openStore
@@ -68,16 +67,17 @@ import "./chunks/chunk-OH7KX6YS.js";
 import "./chunks/chunk-M7D42G3J.js";
 import {
   validateRepository
-} from "./chunks/chunk-C7G6ERMH.js";
+} from "./chunks/chunk-OTU6ZUY7.js";
 import {
   settingsFromEnv
 } from "./chunks/chunk-QBDP4CLO.js";
+import "./chunks/chunk-NTUAMXYV.js";
 import {
   checkDeployable,
   liveEntry,
   previousEnvironment
-} from "./chunks/chunk-QEMUCMJQ.js";
-import "./chunks/chunk-LILVJVWO.js";
+} from "./chunks/chunk-ZETSD2IK.js";
+import "./chunks/chunk-XKDK3TQA.js";
 import "./chunks/chunk-SBIHGHJX.js";
 import {
   formatArtifactId,
@@ -87,17 +87,19 @@ import {
 import {
   openContext,
   silentLogger
-} from "./chunks/chunk-5M7PUB3B.js";
+} from "./chunks/chunk-PX2YN6MY.js";
 import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
   MODELS_DIR,
   REGISTRY_FILE,
+  loadConfig
+} from "./chunks/chunk-UV2GFVBV.js";
+import {
   checkDocument,
-  loadConfig,
   parseDocument,
   parseMetadata
-} from "./chunks/chunk-YNJ47U2A.js";
+} from "./chunks/chunk-MR7FSY5S.js";
 import "./chunks/chunk-64GSZUE7.js";
 import "./chunks/chunk-TMRBYA4Y.js";
 import {
