@@ -36,7 +36,7 @@ var commands = [
   { name: "agent", load: async () => (await import("./chunks/serve-DCAT4LPX.js")).agentCommand },
   { name: "k8s", load: async () => (await import("./chunks/k8s-3LFVYD4L.js")).k8sCommand },
   { name: "tiny-model", load: async () => (await import("./chunks/eval-AOZQPXPV.js")).tinyModelCommand },
-  { name: "demo", load: async () => (await import("./chunks/demo-R2ZQDHSC.js")).demoCommand }
+  { name: "demo", load: async () => (await import("./chunks/demo-4NMBNKIU.js")).demoCommand }
 ];
 
 // src/cli/run.ts

@@ -26,7 +26,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 var quote = (a) => /^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, "'\\''")}'`, DemoContext = class {
   constructor(o) {
     this.o = o;
-    this.dir = path.resolve(o.dir), this.repo = path.join(this.dir, "registry-repo"), this.remote = path.join(this.dir, "remote.git"), this.models = path.join(this.dir, "models"), this.cache = path.join(this.dir, "serve-cache"), this.store = o.store ?? `file://${path.join(this.dir, "store")}`, this.corpus = path.join(packageRoot(), "eval", "default-corpus.txt");
+    this.dir = path.resolve(o.dir), this.repo = path.join(this.dir, "registry-repo"), this.remote = path.join(this.dir, "remote.git"), this.models = path.join(this.dir, "models"), this.cache = path.join(this.dir, "serve-cache"), this.store = o.store ?? `file://${path.join(this.dir, "store")}`, this.corpus = path.join(packageRoot(), "eval", "neutral-text.txt");
   }
   dir;
   repo;
