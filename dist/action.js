@@ -1,6 +1,6 @@
 import {
   run
-} from "./chunks/chunk-XKLLR7SV.js";
+} from "./chunks/chunk-5KHOX6VT.js";
 import "./chunks/chunk-TYHCMG3L.js";
 import "./chunks/chunk-OTU6ZUY7.js";
 import "./chunks/chunk-QBDP4CLO.js";

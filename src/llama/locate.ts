@@ -92,6 +92,9 @@ function npmCommand(): { file: string; args: string[] } {
 
 const COMPLETE = '.mreg-complete';
 
+/** The gate's runtime fails as the gate does; the Kubernetes client as the serving side does. */
+const errorCode = (pkg: RuntimePackage) => (pkg === 'node-llama-cpp' ? 'EVAL' : 'SERVE');
+
 /**
  * Installs into a fresh folder beside the final one and renames it into place, so a killed install
  * never leaves a folder that looks complete; a racing job's finished install is kept.
@@ -119,7 +122,7 @@ async function install(pkg: RuntimePackage, target: ReturnType<typeof runtimeIns
       if (!existsSync(path.join(target.dir, COMPLETE))) throw err;
     }
   } catch (err) {
-    throw new MregError('EVAL', `could not install ${target.specs.join(' ')} for the action (${errorMessage(err)})`);
+    throw new MregError(errorCode(pkg), `could not install ${target.specs.join(' ')} for the action (${errorMessage(err)})`);
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }
@@ -159,7 +162,7 @@ export async function ensureRuntimePackage(pkg: RuntimePackage, o: RuntimeOption
     if (await tryLink(path.join(target.dir, 'node_modules', pkg))) return cached ? 'cached' : 'installed';
   }
   throw new MregError(
-    'EVAL',
+    errorCode(pkg),
     `the action needs the npm package ${pkg}, which it does not bundle and could not find ` +
       `(looked next to the action and in ${o.searchRoots.map((r) => path.join(r, 'node_modules')).join(', ')}` +
       `${o.cacheDir ? `, and installed into ${o.cacheDir}` : ''}). ` +

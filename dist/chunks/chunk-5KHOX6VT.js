@@ -560,7 +560,7 @@ function npmCommand() {
   let cli = path2.join(path2.dirname(process.execPath), "..", "lib", "node_modules", "npm", "bin", "npm-cli.js");
   return existsSync2(cli) ? { file: process.execPath, args: [cli] } : { file: process.platform === "win32" ? "npm.cmd" : "npm", args: [] };
 }
-var COMPLETE = ".mreg-complete";
+var COMPLETE = ".mreg-complete", errorCode = (pkg) => pkg === "node-llama-cpp" ? "EVAL" : "SERVE";
 async function install(pkg, target, log) {
   let tmp = `${target.dir}.partial-${process.pid}`;
   await rm2(tmp, { recursive: !0, force: !0 }), await mkdir2(tmp, { recursive: !0 });
@@ -584,7 +584,7 @@ ${stderr.trim()}` : ""}`)) : resolve()
       if (!existsSync2(path2.join(target.dir, COMPLETE))) throw err;
     }
   } catch (err) {
-    throw new MregError("EVAL", `could not install ${target.specs.join(" ")} for the action (${errorMessage(err)})`);
+    throw new MregError(errorCode(pkg), `could not install ${target.specs.join(" ")} for the action (${errorMessage(err)})`);
   } finally {
     await rm2(tmp, { recursive: !0, force: !0 });
   }
@@ -618,7 +618,7 @@ async function ensureRuntimePackage(pkg, o) {
     if (cached || await install(pkg, target, log), await tryLink(path2.join(target.dir, "node_modules", pkg))) return cached ? "cached" : "installed";
   }
   throw new MregError(
-    "EVAL",
+    errorCode(pkg),
     `the action needs the npm package ${pkg}, which it does not bundle and could not find (looked next to the action and in ${o.searchRoots.map((r) => path2.join(r, "node_modules")).join(", ")}${o.cacheDir ? `, and installed into ${o.cacheDir}` : ""}). ` + (o.cacheDir ? "Check that the runner can reach the npm registry (or its configured mirror) and write to its tool cache." : "Run it on a GitHub runner (RUNNER_TOOL_CACHE set), or `npm install " + pkg + "` next to mreg.")
   );
 }
