@@ -10,7 +10,7 @@
 // cache, with npm; npm runs here with prefer-offline, so the packages come from npm's cache when
 // this machine has them (as after the repository's own `npm ci`) and from the registry otherwise.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -141,6 +141,15 @@ describe('a registry made by mreg init --action runs its workflows with the acti
     laptop = path.join(root, 'laptop');
     const init = await mreg(['init', laptop, '--action', ACTION, '--store', path.join(root, 'store')]);
     expect(init.code, init.stderr).toBe(0);
+    // As a team would for its runner, in a reviewed commit: the tiny models' latency on a shared
+    // 2-core machine is noise, so performance may vary widely and the budget is generous; quality
+    // (perplexity on the neutral text) keeps the written threshold and is decided exactly.
+    const configFile = path.join(laptop, 'registry/config.json');
+    const config = JSON.parse(readFileSync(configFile, 'utf8'));
+    for (const m of ['latency_p50_ms', 'latency_p95_ms', 'tokens_per_s']) config.gate.metrics[m].max_regression = 1;
+    config.gate.budget_s = 120;
+    writeFileSync(configFile, `${JSON.stringify(config, null, 2)}\n`);
+    git(['commit', '--quiet', '-am', 'gate: performance thresholds for a shared runner'], laptop);
     git(['remote', 'add', 'origin', remote], laptop);
     git(['push', '--quiet', '-u', 'origin', 'main'], laptop);
     const kubeconfig = [
