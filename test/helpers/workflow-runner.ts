@@ -170,30 +170,7 @@ async function runSteps(job: Job, ctx: Contexts, jc: JobContext): Promise<{ fail
       files[key] = path.join(stepDir, files[key]);
       writeFileSync(files[key], '');
     }
-    const env: NodeJS.ProcessEnv = {};
-    for (const [k, v] of Object.entries(process.env)) if (!/^(INPUT_|GITHUB_|RUNNER_|ACTIONS_|npm_)/.test(k)) env[k] = v;
-    Object.assign(env, setup.env, addedEnv, {
-      PATH: [...addedPath, process.env.PATH].join(path.delimiter),
-      CI: 'true',
-      GITHUB_ACTIONS: 'true',
-      GITHUB_WORKSPACE: workspace,
-      GITHUB_EVENT_NAME: jc.event.name,
-      GITHUB_EVENT_PATH: jc.eventFile,
-      GITHUB_REF: jc.event.ref,
-      GITHUB_SHA: jc.event.sha,
-      GITHUB_REPOSITORY: setup.repository,
-      GITHUB_ACTOR: 'octo-dev',
-      GITHUB_JOB: jc.job,
-      GITHUB_RUN_ID: '4242',
-      GITHUB_SERVER_URL: 'https://github.com',
-      GITHUB_OUTPUT: files.output,
-      GITHUB_ENV: files.env,
-      GITHUB_PATH: files.path,
-      GITHUB_STEP_SUMMARY: files.summary,
-      RUNNER_TEMP: temp,
-      RUNNER_TOOL_CACHE: setup.toolCache,
-      RUNNER_OS: 'Linux',
-    });
+    const env = runnerEnv(jc, { workspace, temp, files, addedEnv, addedPath });
     for (const [k, v] of Object.entries<unknown>(step.env ?? {})) env[k] = asString(interpolate(v, c));
     const inputs: Record<string, string> = {};
     for (const [k, v] of Object.entries<unknown>(step.with ?? {})) inputs[k] = asString(interpolate(v, c));
@@ -223,6 +200,40 @@ async function runSteps(job: Job, ctx: Contexts, jc: JobContext): Promise<{ fail
     records.push({ name: label, outcome, output: r.output, outputs, summary: readFileSync(files.summary, 'utf8'), with: inputs });
   }
   return { failed, steps: records, stepsContext };
+}
+
+/** What the runner gives every step: its GITHUB_* and RUNNER_* variables, the job's env and PATH additions. */
+function runnerEnv(
+  jc: JobContext,
+  o: { workspace: string; temp: string; files: Record<'output' | 'env' | 'path' | 'summary', string>; addedEnv: Record<string, string>; addedPath: string[] },
+): NodeJS.ProcessEnv {
+  const { setup } = jc;
+  const { workspace, temp, files, addedEnv, addedPath } = o;
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) if (!/^(INPUT_|GITHUB_|RUNNER_|ACTIONS_|npm_)/.test(k)) env[k] = v;
+  Object.assign(env, setup.env, addedEnv, {
+    PATH: [...addedPath, process.env.PATH].join(path.delimiter),
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_EVENT_NAME: jc.event.name,
+    GITHUB_EVENT_PATH: jc.eventFile,
+    GITHUB_REF: jc.event.ref,
+    GITHUB_SHA: jc.event.sha,
+    GITHUB_REPOSITORY: setup.repository,
+    GITHUB_ACTOR: 'octo-dev',
+    GITHUB_JOB: jc.job,
+    GITHUB_RUN_ID: '4242',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_OUTPUT: files.output,
+    GITHUB_ENV: files.env,
+    GITHUB_PATH: files.path,
+    GITHUB_STEP_SUMMARY: files.summary,
+    RUNNER_TEMP: temp,
+    RUNNER_TOOL_CACHE: setup.toolCache,
+    RUNNER_OS: 'Linux',
+  });
+  return env;
 }
 
 /** action.yml's runs (node24 only, as this action declares) with the inputs and their defaults. */
