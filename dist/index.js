@@ -1,32 +1,32 @@
 import {
   startAgent,
   startServe
-} from "./chunks/chunk-Q7CGGCUR.js";
-import "./chunks/chunk-4KRZDFPW.js";
+} from "./chunks/chunk-GJ7GGNZA.js";
+import "./chunks/chunk-K4XHQG6B.js";
 import {
   compareVersions
-} from "./chunks/chunk-MFWH7O6V.js";
+} from "./chunks/chunk-6T7IB4DZ.js";
 import {
   audit,
   history,
   status
-} from "./chunks/chunk-GT2PN6EW.js";
+} from "./chunks/chunk-55JT7XZT.js";
 import {
   Pipeline,
   PipelineError,
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunks/chunk-GIRB5PFL.js";
+} from "./chunks/chunk-7J7X4MYK.js";
 import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunks/chunk-MSAJFMPS.js";
+} from "./chunks/chunk-N2VGDX2H.js";
 import {
   DEFAULT_QUANTIZATION_ALLOWANCE,
   decideGate
-} from "./chunks/chunk-KSIDFVOJ.js";
+} from "./chunks/chunk-4D5KOYID.js";
 import {
   decidePaired,
   medianInterval,
@@ -36,53 +36,53 @@ import "./chunks/chunk-EJWCNECY.js";
 import "./chunks/chunk-LGKEVIRE.js";
 import {
   defaultHooks
-} from "./chunks/chunk-NDT46SZD.js";
+} from "./chunks/chunk-S72CEJ7M.js";
 import {
   initRepository
-} from "./chunks/chunk-ZBDJBK4F.js";
+} from "./chunks/chunk-VRJIMKQM.js";
 import {
   publishArtifact,
   verifyStore
-} from "./chunks/chunk-VXTEHEBH.js";
+} from "./chunks/chunk-CIGC32SK.js";
 import {
   fetchById
-} from "./chunks/chunk-TYQL2A5L.js";
+} from "./chunks/chunk-H3GG3ZHF.js";
 import {
   registerArtifact
-} from "./chunks/chunk-GYL37MPS.js";
+} from "./chunks/chunk-7U4Z42PG.js";
 import "./chunks/chunk-TY4NFBHH.js";
-import "./chunks/chunk-UIVBH4NL.js";
+import "./chunks/chunk-5RSFKHBM.js";
 import "./chunks/chunk-GQKT6QDE.js";
 import {
   openStore
 } from "./chunks/chunk-LYVQZEVO.js";
 import "./chunks/chunk-E6HOBVIS.js";
 import "./chunks/chunk-PLDNTDOW.js";
-import "./chunks/chunk-CCLMLPP2.js";
+import "./chunks/chunk-ZD5CGMTZ.js";
 import "./chunks/chunk-LKVCAJ3Z.js";
-import "./chunks/chunk-CDORPB5K.js";
 import {
   blockArtifact
-} from "./chunks/chunk-BB5ZD2EZ.js";
+} from "./chunks/chunk-FN5PL2LP.js";
 import "./chunks/chunk-RR7BT3PG.js";
-import "./chunks/chunk-SGJNNYMJ.js";
+import "./chunks/chunk-SJ6KSARP.js";
 import {
   listArtifacts,
   showArtifact
-} from "./chunks/chunk-YZTB6DXD.js";
+} from "./chunks/chunk-LMZY4WCX.js";
 import {
   readArtifact,
   readRegistry
-} from "./chunks/chunk-FIOKRTYX.js";
+} from "./chunks/chunk-GZ34NKCK.js";
 import "./chunks/chunk-NLDSUV7B.js";
 import {
   validateRepository
-} from "./chunks/chunk-EQV6KZ3Q.js";
+} from "./chunks/chunk-UVDCS6JK.js";
 import {
   settingsFromEnv
 } from "./chunks/chunk-QBDP4CLO.js";
 import "./chunks/chunk-SBIHGHJX.js";
-import "./chunks/chunk-LUBWSIGI.js";
+import "./chunks/chunk-NTUAMXYV.js";
+import "./chunks/chunk-NSOFLWCF.js";
 import {
   RefusedWithNextStep,
   checkDeployable,
@@ -98,18 +98,20 @@ import {
 import {
   openContext,
   silentLogger
-} from "./chunks/chunk-L73SPP5G.js";
-import "./chunks/chunk-G4C73WAK.js";
+} from "./chunks/chunk-Q3EAIZXT.js";
+import "./chunks/chunk-L7F5A6BY.js";
 import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
   MODELS_DIR,
   REGISTRY_FILE,
+  loadConfig
+} from "./chunks/chunk-JCGVZRV7.js";
+import {
   checkDocument,
-  loadConfig,
   parseDocument,
   parseMetadata
-} from "./chunks/chunk-ODTUJOAO.js";
+} from "./chunks/chunk-LJ634PKH.js";
 import "./chunks/chunk-6SJ4G2FB.js";
 import "./chunks/chunk-GFX6LF7J.js";
 import {

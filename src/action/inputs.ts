@@ -7,7 +7,7 @@ import { checkModel, checkQuantization, checkVersion } from '../core/naming.js';
  * The action's inputs, read once and checked before anything touches the repository, so a typo in
  * a workflow fails with the input's name and value instead of deep inside an operation.
  */
-export const COMMANDS = ['validate', 'plan', 'gate', 'deploy', 'promote', 'rollback', 'history', 'status'] as const;
+export const COMMANDS = ['validate', 'plan', 'gate', 'deploy', 'promote', 'rollback', 'history', 'status', 'k8s-apply'] as const;
 export type ActionCommand = (typeof COMMANDS)[number];
 
 export interface ActionInputs {
@@ -34,6 +34,14 @@ export interface ActionInputs {
   base?: string;
   /** plan: several artifacts to gate are fine (a pull request); a deploy refuses them. */
   allowSeveral: boolean;
+  /** k8s-apply: the namespace of the pointer ConfigMap (default: MREG_K8S_NAMESPACE, the kubeconfig context's). */
+  k8sNamespace?: string;
+  /** k8s-apply: a kubeconfig's contents (a secret), written to a private file for the step. */
+  kubeconfig?: string;
+  /** The runner's tool cache (RUNNER_TOOL_CACHE): where the packages the bundle leaves out are installed once. */
+  toolCache?: string;
+  /** The runner's temporary folder (RUNNER_TEMP), emptied after each job. */
+  tempDir?: string;
 }
 
 /** Empty inputs are "not given": action.yml defaults them to '' so that they can be left out. */
@@ -84,6 +92,10 @@ export function readInputs(): ActionInputs {
     skipGate: bool('skip-gate', false),
     base: opt('base'),
     allowSeveral: bool('allow-several', false),
+    k8sNamespace: opt('k8s-namespace'),
+    kubeconfig: opt('kubeconfig'),
+    toolCache: process.env.RUNNER_TOOL_CACHE || undefined,
+    tempDir: process.env.RUNNER_TEMP || undefined,
   };
 
   // Names and versions are checked by the same rules as the CLI's, so both reject the same values.
@@ -101,6 +113,7 @@ export function readInputs(): ActionInputs {
       break;
     case 'promote':
     case 'rollback':
+    case 'k8s-apply':
       need(inputs.environment, 'environment', inputs.command);
       break;
   }

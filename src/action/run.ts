@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { MregError, errorMessage, type Problem } from '../core/errors.js';
 import type { HistoryEntry, Metrics } from '../core/types.js';
@@ -14,7 +15,8 @@ import type { GateOutcome } from '../ops/pipeline.js';
 import type { PointerOutcome } from '../ops/registry-ops.js';
 import { validateRepository } from '../ops/validate.js';
 import { readInputs, type ActionCommand, type ActionInputs } from './inputs.js';
-import { ensureNodeLlamaCpp } from '../llama/locate.js';
+import { ensureRuntimePackage, type RuntimePackage } from '../llama/locate.js';
+import { packageRoot } from '../ops/package-files.js';
 
 // Each command loads the operations it needs when it runs (dynamic imports below): a validate on a
 // pull request should not pay for git writes, the store clients or the gate's eval code at start.
@@ -238,10 +240,26 @@ function gateWillRun(ctx: OpsContext, skip: boolean): boolean {
   return !skip && ctx.config.gate.enabled && ctx.config.gate.backend === 'llama';
 }
 
+/** A deploy loads the model in llama.cpp for its gate or its smoke test (which runs with skip-gate too). */
+function deployNeedsLlama(ctx: OpsContext, skipGate: boolean): boolean {
+  return gateWillRun(ctx, skipGate) || ctx.config.smoke.enabled;
+}
+
+/**
+ * A package the bundle leaves out, found in the workspace (`uses: ./` after `npm ci`) or installed
+ * once into the runner's tool cache at the version this action's lockfile pins: the registry
+ * repository is a repository of JSON files and brings none.
+ */
+async function runtime(pkg: RuntimePackage, i: ActionInputs, roots: string[]): Promise<void> {
+  const source = await ensureRuntimePackage(pkg, { packageDir: packageRoot(), searchRoots: roots, cacheDir: i.toolCache, log: (m) => core.info(m) });
+  if (source !== 'found')
+    core.info(`${pkg}: ${source === 'linked' ? 'from the workspace' : source === 'cached' ? 'from the tool cache' : 'installed into the tool cache'}`);
+}
+
 const deploy: Handler = async (i, report) => {
   const ctx = await context(i);
   const env = i.environment ?? ctx.config.environments[0];
-  if (gateWillRun(ctx, i.skipGate)) await ensureNodeLlamaCpp([ctx.root, i.workspace]);
+  if (deployNeedsLlama(ctx, i.skipGate)) await runtime('node-llama-cpp', i, [ctx.root, i.workspace]);
   const [{ PipelineError, deployVersion }, { defaultHooks }] = await Promise.all([ops.deploy(), ops.stages()]);
   try {
     const r = await deployVersion(
@@ -354,7 +372,7 @@ const gate: Handler = async (i, report) => {
   const env = i.environment ?? ctx.config.environments[0];
   let sections: string[] = [];
   try {
-    if (gateWillRun(ctx, false)) await ensureNodeLlamaCpp([ctx.root, i.workspace]);
+    if (gateWillRun(ctx, false)) await runtime('node-llama-cpp', i, [ctx.root, i.workspace]);
     const [{ gateVersion }, { history }, { resolveQuantization }] = await Promise.all([ops.gate(), ops.info(), ops.registry()]);
     const candidate = await resolveQuantization(ctx, i.model!, i.version!, i.quantization);
     const g = await gateVersion(ctx, { env, candidate });
@@ -372,6 +390,46 @@ const gate: Handler = async (i, report) => {
       `**${i.model} ${i.version}${i.quantization ? ` (${i.quantization})` : ''}** against **${env}**`,
       ...sections,
     ]);
+  }
+};
+
+/**
+ * The environment's pointer ConfigMap written through the Kubernetes API (`mreg k8s apply`), from
+ * the registry at HEAD, which the deploy, promote or rollback step before it has just moved. A
+ * kubeconfig given as an input lives in a private file for this step only; without one, and
+ * outside a cluster, there is nothing to write to and the step says so.
+ */
+const k8sApply: Handler = async (i, report) => {
+  const root = await registryRoot(i.registryPath);
+  const env = i.environment!;
+  const dir = i.kubeconfig ? await mkdtemp(path.join(i.tempDir ?? tmpdir(), 'mreg-kube-')) : null;
+  try {
+    const environment: NodeJS.ProcessEnv = { ...process.env };
+    if (dir) {
+      environment.KUBECONFIG = path.join(dir, 'config');
+      await writeFile(environment.KUBECONFIG, i.kubeconfig!, { mode: 0o600 });
+    }
+    const [{ applyConfigMap }, { kubeConfigSource }] = await Promise.all([import('../serve/k8s.js'), import('../serve/sources/kubernetes.js')]);
+    try {
+      kubeConfigSource(environment, 'k8s-apply');
+    } catch (err) {
+      if (!(err instanceof MregError && err.code === 'USAGE')) throw err;
+      core.notice(`k8s-apply: no cluster configured (no kubeconfig input, KUBECONFIG, MREG_K8S_API or service account): nothing written`);
+      report.add(`### Kubernetes\n\nNo cluster configured: the ${env} pointer ConfigMap was not written.`);
+      return;
+    }
+    await runtime('@kubernetes/client-node', i, [root, i.workspace]);
+    const r = await applyConfigMap({ repo: root, env, namespace: i.k8sNamespace, environment });
+    const what = `ConfigMap ${r.namespace}/${r.name}`;
+    const text =
+      r.outcome === 'kept-newer'
+        ? `${what} already holds a newer registry state (history id ${r.cluster_history_id} > ${r.history_id}); left as it is`
+        : `${what} ${r.outcome} (history id ${r.history_id})`;
+    core.info(text);
+    setOutputs({ historyId: r.history_id });
+    report.add(`### Kubernetes\n\n${text}.`);
+  } finally {
+    if (dir) await rm(dir, { recursive: true, force: true });
   }
 };
 
@@ -408,6 +466,7 @@ const handlers: Record<ActionCommand, Handler> = {
   rollback,
   history: historyCommand,
   status: statusCommand,
+  'k8s-apply': k8sApply,
 };
 
 /** One command from the inputs; throws on failure (main.ts turns that into the step's failure). */

@@ -248,6 +248,9 @@ function note(row: MetricVerdict, why: string): void {
   else row.reason += ` (${why})`;
 }
 
+const SUITE_HINT =
+  ': scored on the accuracy items of the suite that registry/config.json gate.suite names; if they do not fit this model, write items of its own tasks (docs/writing-a-suite.md)';
+
 function decideMetric(name: string, t: GateThreshold, input: GateInput): MetricVerdict {
   const quality = isQualityMetric(name, t);
   const cand = input.candidate.metrics[name] ?? null;
@@ -276,6 +279,9 @@ function decideMetric(name: string, t: GateThreshold, input: GateInput): MetricV
     row.comparedWith = 'absolute';
     row.verdict = broken ? 'fail' : 'pass';
     row.reason = broken ? `${t.direction === 'lower' ? 'above the ceiling' : 'below the floor'} ${t.absolute}` : `within the absolute limit ${t.absolute}`;
+    // Accuracy is the share of the suite's own items answered: a floor missed may say more about
+    // the items than about the model.
+    if (broken && name === 'accuracy') row.reason += SUITE_HINT;
   }
   if (quality) decideQuality(row, name, t, input);
   else decidePerformance(row, name, input);

@@ -9,7 +9,7 @@ import registrySchema from '../../schemas/registry.schema.json' with { type: 'js
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
 import { gitRunner, openRepo, commitMessage, commitPaths } from '../git/repo.js';
 import { CONFIG_FILE, DEFAULT_CONFIG, REGISTRY_FILE } from '../state/config.js';
-import { defaultEvalFiles } from './package-files.js';
+import { defaultEvalFiles, STARTER_SUITE } from './package-files.js';
 import { registryWorkflowFiles } from './workflow-files.js';
 
 /** Scaffolds a GitOps registry repository and commits it (git init when the folder has no repository). */
@@ -65,7 +65,9 @@ export async function initRepository(o: InitOptions): Promise<InitResult> {
     // The gate written out in full, so a team sees (and reviews changes to) every threshold.
     gate: {
       enabled: true,
-      suite: 'eval/default-suite.json',
+      // Perplexity on a neutral text and latency: no accuracy items, so the accuracy floor below
+      // applies only once the team writes items of its own tasks into the suite.
+      suite: STARTER_SUITE,
       backend: 'llama',
       default_max_regression: 0.05,
       inconclusive: 'block',

@@ -20,11 +20,19 @@ export function packageRoot(): string {
   }
 }
 
-/** The default eval suite and its corpus, copied into a new registry by `mreg init`. */
+/** The suite a new registry gates with (registry/config.json gate.suite, as `mreg init` writes it). */
+export const STARTER_SUITE = 'eval/suite.json';
+
+/**
+ * The starter suite and its text, copied into a new registry by `mreg init`: perplexity on a neutral
+ * English text and latency on prompts any model answers, so a real model passes its first deploy
+ * on its merits. (eval/default-suite.json stays the demo models' suite, with accuracy items
+ * calibrated for them.)
+ */
 export function defaultEvalFiles(): Record<string, string> {
   const root = packageRoot();
-  const suite = readFileSync(path.join(root, 'eval', 'default-suite.json'), 'utf8');
-  const files: Record<string, string> = { 'eval/default-suite.json': suite };
+  const suite = readFileSync(path.join(root, STARTER_SUITE), 'utf8');
+  const files: Record<string, string> = { [STARTER_SUITE]: suite };
   const corpus = (JSON.parse(suite) as { perplexity?: { corpus_file?: string } }).perplexity?.corpus_file;
   if (corpus) files[`eval/${corpus}`] = readFileSync(path.join(root, 'eval', corpus), 'utf8');
   const schema = path.join(root, 'schemas', 'eval-suite.schema.json');

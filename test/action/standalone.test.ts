@@ -1,6 +1,7 @@
 // The action as another repository gets it with `uses: OWNER/REPO@v1`: the committed files only
-// (action.yml and dist/), checked out away from any node_modules. The bundle must run on its own,
-// and node-llama-cpp (not bundled) must come from the workspace's node_modules or fail clearly.
+// (action.yml, dist/ and the package files), checked out away from any node_modules. The bundle must
+// run on its own; node-llama-cpp (not bundled) comes from the workspace's node_modules, or from the
+// runner's tool cache (test/action/adopt-workflows.test.ts), or the gate fails clearly.
 import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -18,7 +19,8 @@ describe('the action checked out on its own (uses: OWNER/REPO@v1)', () => {
     await node24();
     actionDir = mkdtempSync(path.join(tmpdir(), 'mreg-actions-checkout-'));
     cpSync(path.join(ROOT, 'dist'), path.join(actionDir, 'dist'), { recursive: true });
-    cpSync(path.join(ROOT, 'action.yml'), path.join(actionDir, 'action.yml'));
+    // The files beside the bundle that pin the versions of what it leaves out.
+    for (const f of ['action.yml', 'package.json', 'package-lock.json']) cpSync(path.join(ROOT, f), path.join(actionDir, f));
     repo = await makeRepo({ smoke: false });
     await registerFake(repo, 'llama3', '1.0.0');
   });
@@ -45,7 +47,7 @@ describe('the action checked out on its own (uses: OWNER/REPO@v1)', () => {
   it('fails the gate clearly when the workspace has no node-llama-cpp', async () => {
     const r = await run({ command: 'gate', model: 'llama3', version: '1.0.0' });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/::error::.*node-llama-cpp.*npm ci/);
+    expect(r.stdout).toMatch(/::error::.*node-llama-cpp.*RUNNER_TOOL_CACHE/);
   });
 
   it("uses the workspace's node-llama-cpp when the workflow installed it", async () => {

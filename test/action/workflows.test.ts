@@ -123,7 +123,7 @@ describe('workflows', () => {
     });
   });
 
-  it('every registry writer then writes the pointer ConfigMap, after its commit and only where a cluster is configured', () => {
+  it('every registry writer then writes the pointer ConfigMap through the action, after its commit and only where a cluster is configured', () => {
     const writers: [string, string][] = [
       ['deploy.yml', 'deploy'],
       ['deploy.yml', 'promote'],
@@ -131,11 +131,23 @@ describe('workflows', () => {
     ];
     for (const [file, job] of writers) {
       const steps: any[] = workflow(file).jobs[job].steps;
-      const write = steps.findIndex((s) => s.uses === './');
-      const apply = steps.findIndex((s) => /k8s apply --env "\$MREG_ENV" --skip-without-cluster/.test(s.run ?? ''));
+      const write = steps.findIndex((s) => s.uses === './' && s.with.command !== 'k8s-apply');
+      const apply = steps.findIndex((s) => s.uses === './' && s.with.command === 'k8s-apply');
       expect(apply, `${file} ${job}`).toBeGreaterThan(write);
+      expect(write, `${file} ${job}`).toBeGreaterThanOrEqual(0);
       expect(steps[apply].if).toBe("vars.MREG_K8S_NAMESPACE != ''");
-      expect(steps[apply].env.MREG_ENV).toMatch(/environment \}\}$/);
+      expect(steps[apply].with.environment).toMatch(/environment \}\}$/);
+      expect(steps[apply].with.kubeconfig).toBe('${{ secrets.MREG_KUBECONFIG }}');
+    }
+  });
+
+  it.each(['deploy.yml', 'rollback.yml', 'registry-pr.yml'])('%s runs mreg only through the action (a registry repository has no package.json)', (f) => {
+    for (const job of Object.values<any>(workflow(f).jobs)) {
+      for (const step of job.steps ?? []) {
+        expect(step.run ?? '', `${f}: ${step.name ?? step.uses}`).not.toMatch(/\bnpm\b|\bnpx\b|dist\/|\bmreg\b/);
+        if (String(step.uses).startsWith('actions/setup-node@'))
+          expect(step.with?.cache, `${f}: setup-node caches a lockfile it does not have`).toBeUndefined();
+      }
     }
   });
 

@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileTypeForQuantization } from '../../src/gguf/format.js';
 import { encodeGguf, type GgufFileInput } from '../../src/gguf/writer.js';
-import { mreg, tempDir } from './cli.js';
+import { ROOT, mreg, tempDir } from './cli.js';
 
 /**
  * A real GitOps repository for tests: a bare remote, a working clone initialised by `mreg init`,
@@ -47,14 +47,15 @@ export async function makeRepo(opts: { envs?: string[]; gate?: boolean; smoke?: 
   for (const e of opts.envs ?? []) args.push('--env', e);
   const r = await mreg(args);
   if (r.code !== 0) throw new Error(`mreg init failed: ${r.stderr}`);
-  if (opts.gate === false || opts.smoke === false) {
-    const file = path.join(work, 'registry/config.json');
-    const config = JSON.parse(readFileSync(file, 'utf8'));
-    if (opts.gate === false) config.gate = { ...config.gate, enabled: false };
-    config.smoke = { ...config.smoke, enabled: false };
-    writeFileSync(file, JSON.stringify(config, null, 2) + '\n');
-    git(['commit', '--quiet', '-am', 'test: registry tests run without the gate'], work);
-  }
+  // The tests' models are bigram models of eval/default-corpus.txt: they gate with the demo suite
+  // calibrated for them, not the starter suite `mreg init` writes for real models.
+  const file = path.join(work, 'registry/config.json');
+  const config = JSON.parse(readFileSync(file, 'utf8'));
+  if (opts.gate === false) config.gate = { ...config.gate, enabled: false };
+  else config.gate = { ...config.gate, suite: path.join(ROOT, 'eval/default-suite.json') };
+  if (opts.gate === false || opts.smoke === false) config.smoke = { ...config.smoke, enabled: false };
+  writeFileSync(file, JSON.stringify(config, null, 2) + '\n');
+  git(['commit', '--quiet', '-am', opts.gate === false ? 'test: registry tests run without the gate' : 'test: the demo suite for the demo models'], work);
   git(['remote', 'add', 'origin', remote], work);
   git(['push', '--quiet', 'origin', 'main'], work);
   return {

@@ -1,0 +1,36 @@
+import {
+  adapterGateInputs,
+  deviceId,
+  gateStageHooks,
+  gateVersion,
+  runGate,
+  runSmoke
+} from "./chunk-N2VGDX2H.js";
+import "./chunk-4D5KOYID.js";
+import "./chunk-24LWVRXC.js";
+import "./chunk-EJWCNECY.js";
+import "./chunk-LGKEVIRE.js";
+import "./chunk-H3GG3ZHF.js";
+import "./chunk-GQKT6QDE.js";
+import "./chunk-LYVQZEVO.js";
+import "./chunk-E6HOBVIS.js";
+import "./chunk-PLDNTDOW.js";
+import "./chunk-LMZY4WCX.js";
+import "./chunk-GZ34NKCK.js";
+import "./chunk-NSOFLWCF.js";
+import "./chunk-ECI3MMRM.js";
+import "./chunk-XTZAVCCL.js";
+import "./chunk-6XFSSTIM.js";
+import "./chunk-JCGVZRV7.js";
+import "./chunk-LJ634PKH.js";
+import "./chunk-6SJ4G2FB.js";
+import "./chunk-J65ZUYIW.js";
+import "./chunk-SE6IUDCK.js";
+export {
+  adapterGateInputs,
+  deviceId,
+  gateStageHooks,
+  gateVersion,
+  runGate,
+  runSmoke
+};

@@ -1,7 +1,0 @@
-import {
-  defaultHooks
-} from "./chunk-NDT46SZD.js";
-import "./chunk-SE6IUDCK.js";
-export {
-  defaultHooks
-};

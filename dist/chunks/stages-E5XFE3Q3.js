@@ -1,0 +1,7 @@
+import {
+  defaultHooks
+} from "./chunk-S72CEJ7M.js";
+import "./chunk-SE6IUDCK.js";
+export {
+  defaultHooks
+};
