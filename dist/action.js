@@ -1,6 +1,6 @@
 import {
   run
-} from "./chunks/chunk-GT2FO7MS.js";
+} from "./chunks/chunk-EIQZWXRR.js";
 import "./chunks/chunk-TYHCMG3L.js";
 import "./chunks/chunk-GBW6Y7UG.js";
 import "./chunks/chunk-QBDP4CLO.js";

@@ -18,24 +18,24 @@ import module from "node:module";
 
 // src/cli/commands/index.ts
 var commands = [
-  { name: "init", load: async () => (await import("./chunks/registry-XWCYVOQS.js")).initCommand },
-  { name: "register", load: async () => (await import("./chunks/registry-XWCYVOQS.js")).registerCommand },
-  { name: "publish", load: async () => (await import("./chunks/store-YCM7OYQV.js")).publishCommand },
-  { name: "fetch", load: async () => (await import("./chunks/store-YCM7OYQV.js")).fetchCommand },
-  { name: "verify-store", load: async () => (await import("./chunks/store-YCM7OYQV.js")).verifyStoreCommand },
-  { name: "validate", load: async () => (await import("./chunks/registry-XWCYVOQS.js")).validateCommand },
-  { name: "deploy", load: async () => (await import("./chunks/pointer-QKPS5EE2.js")).deployCommand },
-  { name: "gate", load: async () => (await import("./chunks/eval-RNN4FKXQ.js")).gateCommand },
-  { name: "rollback", load: async () => (await import("./chunks/pointer-QKPS5EE2.js")).rollbackCommand },
-  { name: "promote", load: async () => (await import("./chunks/pointer-QKPS5EE2.js")).promoteCommand },
+  { name: "init", load: async () => (await import("./chunks/registry-KD7D5O7P.js")).initCommand },
+  { name: "register", load: async () => (await import("./chunks/registry-KD7D5O7P.js")).registerCommand },
+  { name: "publish", load: async () => (await import("./chunks/store-P7I2VO6J.js")).publishCommand },
+  { name: "fetch", load: async () => (await import("./chunks/store-P7I2VO6J.js")).fetchCommand },
+  { name: "verify-store", load: async () => (await import("./chunks/store-P7I2VO6J.js")).verifyStoreCommand },
+  { name: "validate", load: async () => (await import("./chunks/registry-KD7D5O7P.js")).validateCommand },
+  { name: "deploy", load: async () => (await import("./chunks/pointer-ODY3IPOB.js")).deployCommand },
+  { name: "gate", load: async () => (await import("./chunks/eval-HDBYWRI3.js")).gateCommand },
+  { name: "rollback", load: async () => (await import("./chunks/pointer-ODY3IPOB.js")).rollbackCommand },
+  { name: "promote", load: async () => (await import("./chunks/pointer-ODY3IPOB.js")).promoteCommand },
   { name: "history", load: async () => (await import("./chunks/info-35HPV4PE.js")).historyCommand },
   { name: "log", load: async () => (await import("./chunks/info-35HPV4PE.js")).logCommand },
-  { name: "block", load: async () => (await import("./chunks/registry-XWCYVOQS.js")).blockCommand },
+  { name: "block", load: async () => (await import("./chunks/registry-KD7D5O7P.js")).blockCommand },
   { name: "status", load: async () => (await import("./chunks/info-35HPV4PE.js")).statusCommand },
-  { name: "serve", load: async () => (await import("./chunks/serve-VZ5GWLP7.js")).serveCommand },
-  { name: "agent", load: async () => (await import("./chunks/serve-VZ5GWLP7.js")).agentCommand },
+  { name: "serve", load: async () => (await import("./chunks/serve-A37M6VMC.js")).serveCommand },
+  { name: "agent", load: async () => (await import("./chunks/serve-A37M6VMC.js")).agentCommand },
   { name: "k8s", load: async () => (await import("./chunks/k8s-XIVYJRTN.js")).k8sCommand },
-  { name: "tiny-model", load: async () => (await import("./chunks/eval-RNN4FKXQ.js")).tinyModelCommand },
+  { name: "tiny-model", load: async () => (await import("./chunks/eval-HDBYWRI3.js")).tinyModelCommand },
   { name: "demo", load: async () => (await import("./chunks/demo-WUPPJDRG.js")).demoCommand }
 ];
 

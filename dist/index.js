@@ -6,7 +6,7 @@ import {
 import {
   startAgent,
   startServe
-} from "./chunks/chunk-IKC6PTZ4.js";
+} from "./chunks/chunk-N3Y66P2L.js";
 import "./chunks/chunk-J4AF6CXW.js";
 import {
   Pipeline,
@@ -19,7 +19,7 @@ import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunks/chunk-2EKZN5E2.js";
+} from "./chunks/chunk-CDJCMZFN.js";
 import {
   DEFAULT_QUANTIZATION_ALLOWANCE,
   decideGate
@@ -29,29 +29,29 @@ import {
   medianInterval,
   mulberry32
 } from "./chunks/chunk-24LWVRXC.js";
-import "./chunks/chunk-DLTMKEFQ.js";
-import "./chunks/chunk-LGKEVIRE.js";
+import "./chunks/chunk-O4V3EQJT.js";
+import "./chunks/chunk-NCGTKCFO.js";
 import {
   defaultHooks
-} from "./chunks/chunk-5NE6NSLV.js";
+} from "./chunks/chunk-QPERCWEM.js";
 import {
   initRepository
 } from "./chunks/chunk-JHGRWXUW.js";
 import {
   publishArtifact,
   verifyStore
-} from "./chunks/chunk-JUKWEZP2.js";
+} from "./chunks/chunk-BQLUSXDN.js";
 import {
   fetchById
-} from "./chunks/chunk-M6NVNTPL.js";
+} from "./chunks/chunk-XARQSGTF.js";
 import {
   registerArtifact
-} from "./chunks/chunk-IJSFHW6A.js";
-import "./chunks/chunk-TY4NFBHH.js";
+} from "./chunks/chunk-656MBRGK.js";
+import "./chunks/chunk-X7UMDTLJ.js";
 import {
   openStore
 } from "./chunks/chunk-LYVQZEVO.js";
-import "./chunks/chunk-E6HOBVIS.js";
+import "./chunks/chunk-2EI7A7T6.js";
 import "./chunks/chunk-PLDNTDOW.js";
 import "./chunks/chunk-RYJ4YFIG.js";
 import "./chunks/chunk-CDORPB5K.js";

@@ -18,7 +18,7 @@ import {
 } from "./chunk-HBUCM35I.js";
 import {
   defaultHooks
-} from "./chunk-5NE6NSLV.js";
+} from "./chunk-QPERCWEM.js";
 import {
   subjectFor
 } from "./chunk-XLTCPR7J.js";

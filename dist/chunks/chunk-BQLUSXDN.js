@@ -1,17 +1,17 @@
 import {
   storeOf
-} from "./chunk-M6NVNTPL.js";
+} from "./chunk-XARQSGTF.js";
 import {
   baseArchitecture,
   metadataDifferences,
   readMetadataCopy,
   registerArtifact
-} from "./chunk-IJSFHW6A.js";
+} from "./chunk-656MBRGK.js";
 import {
   checkGgufFile,
   hasGgufMagic,
   readMagic
-} from "./chunk-TY4NFBHH.js";
+} from "./chunk-X7UMDTLJ.js";
 import {
   artifactFiles,
   locateObject,

@@ -1,6 +1,6 @@
 import {
   defaultHooks
-} from "./chunk-5NE6NSLV.js";
+} from "./chunk-QPERCWEM.js";
 import "./chunk-SE6IUDCK.js";
 export {
   defaultHooks

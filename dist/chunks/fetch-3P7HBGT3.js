@@ -4,7 +4,7 @@ import {
   fetchById,
   storeOf,
   storeStageHooks
-} from "./chunk-M6NVNTPL.js";
+} from "./chunk-XARQSGTF.js";
 import "./chunk-LYVQZEVO.js";
 import "./chunk-3STNEGGF.js";
 import "./chunk-JWV5LIOH.js";

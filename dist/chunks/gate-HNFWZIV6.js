@@ -5,14 +5,14 @@ import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunk-2EKZN5E2.js";
+} from "./chunk-CDJCMZFN.js";
 import "./chunk-KSIDFVOJ.js";
 import "./chunk-24LWVRXC.js";
-import "./chunk-DLTMKEFQ.js";
-import "./chunk-LGKEVIRE.js";
-import "./chunk-M6NVNTPL.js";
+import "./chunk-O4V3EQJT.js";
+import "./chunk-NCGTKCFO.js";
+import "./chunk-XARQSGTF.js";
 import "./chunk-LYVQZEVO.js";
-import "./chunk-E6HOBVIS.js";
+import "./chunk-2EI7A7T6.js";
 import "./chunk-PLDNTDOW.js";
 import "./chunk-3STNEGGF.js";
 import "./chunk-4OLZEBR4.js";

@@ -1,7 +1,7 @@
 
 // src/ops/stages.ts
 async function defaultHooks() {
-  let { storeStageHooks } = await import("./fetch-4SC2L4SV.js"), store = storeStageHooks(), gateHooks = async () => (await import("./gate-MLY3PJHI.js")).gateStageHooks(store.download);
+  let { storeStageHooks } = await import("./fetch-3P7HBGT3.js"), store = storeStageHooks(), gateHooks = async () => (await import("./gate-HNFWZIV6.js")).gateStageHooks(store.download);
   return {
     ...store,
     gate: async (ctx, args) => (await gateHooks()).gate(ctx, args),

@@ -15,10 +15,10 @@ import {
 } from "./chunk-JHGRWXUW.js";
 import {
   registerArtifact
-} from "./chunk-IJSFHW6A.js";
-import "./chunk-TY4NFBHH.js";
+} from "./chunk-656MBRGK.js";
+import "./chunk-X7UMDTLJ.js";
 import "./chunk-LYVQZEVO.js";
-import "./chunk-E6HOBVIS.js";
+import "./chunk-2EI7A7T6.js";
 import "./chunk-PLDNTDOW.js";
 import "./chunk-RYJ4YFIG.js";
 import "./chunk-CDORPB5K.js";
@@ -190,7 +190,7 @@ ${report.problems.map((p) => `  ${formatProblem(p)}`).join(`
       let [{ liveEnvironments }, { rollbackVersion }, { defaultHooks }] = await Promise.all([
         import("./registry-ops-C72JDJ3W.js"),
         import("./deploy-CTC2GEAK.js"),
-        import("./stages-NQXYGY5S.js")
+        import("./stages-FSHKXSCB.js")
       ]);
       for (let env of await liveEnvironments(ctx, ref)) {
         let r = await rollbackVersion(ctx, { env, reason: `blocking ${formatArtifactId(ref)}: ${reason}` }, await defaultHooks());

@@ -15,10 +15,10 @@ import {
   loadSuite,
   matches,
   runSession
-} from "./chunk-DLTMKEFQ.js";
+} from "./chunk-O4V3EQJT.js";
 import {
   storeStageHooks
-} from "./chunk-M6NVNTPL.js";
+} from "./chunk-XARQSGTF.js";
 import {
   readArtifact,
   readRegistry
@@ -498,7 +498,7 @@ async function adapterGateInputs(ctx, candidate, liveEntry, fetch2) {
   return { base, live: null, note: `Adapter gate: base ${base.id} + ${id} against ${base.id} alone (${why}).` };
 }
 async function runSmoke(modelPath, config, opts = {}) {
-  let { LlamaBackend: LlamaBackend2 } = await import("./llama-EYNRUK4M.js"), suitePath = opts.suitePath ?? (opts.repoRoot ? path.resolve(opts.repoRoot, config.gate.suite) : null), prompts = config.smoke.prompts, maxTokens = 8;
+  let { LlamaBackend: LlamaBackend2 } = await import("./llama-S5HT7DRE.js"), suitePath = opts.suitePath ?? (opts.repoRoot ? path.resolve(opts.repoRoot, config.gate.suite) : null), prompts = config.smoke.prompts, maxTokens = 8;
   if (suitePath)
     try {
       let suite = await loadSuite(suitePath);

@@ -4,9 +4,9 @@ import {
   perplexityTokenByToken,
   perplexityTokens,
   threadsFor
-} from "./chunk-DLTMKEFQ.js";
-import "./chunk-LGKEVIRE.js";
-import "./chunk-E6HOBVIS.js";
+} from "./chunk-O4V3EQJT.js";
+import "./chunk-NCGTKCFO.js";
+import "./chunk-2EI7A7T6.js";
 import "./chunk-PLDNTDOW.js";
 import "./chunk-6XFSSTIM.js";
 import "./chunk-LHVX64TL.js";

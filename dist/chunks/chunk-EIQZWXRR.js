@@ -553,8 +553,8 @@ var ops = {
   deploy: () => import("./deploy-CTC2GEAK.js"),
   info: () => import("./info-DC7S6S3Y.js"),
   registry: () => import("./registry-ops-C72JDJ3W.js"),
-  stages: () => import("./stages-NQXYGY5S.js"),
-  gate: () => import("./gate-MLY3PJHI.js")
+  stages: () => import("./stages-FSHKXSCB.js"),
+  gate: () => import("./gate-HNFWZIV6.js")
 }, Report = class {
   sections = [];
   /** Whether the gate table is already in the summary (a gate failure's message repeats it). */

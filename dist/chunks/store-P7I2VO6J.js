@@ -13,14 +13,14 @@ import {
 import {
   publishArtifact,
   verifyStore
-} from "./chunk-JUKWEZP2.js";
+} from "./chunk-BQLUSXDN.js";
 import {
   fetchById
-} from "./chunk-M6NVNTPL.js";
-import "./chunk-IJSFHW6A.js";
-import "./chunk-TY4NFBHH.js";
+} from "./chunk-XARQSGTF.js";
+import "./chunk-656MBRGK.js";
+import "./chunk-X7UMDTLJ.js";
 import "./chunk-LYVQZEVO.js";
-import "./chunk-E6HOBVIS.js";
+import "./chunk-2EI7A7T6.js";
 import {
   normalizeQuantization
 } from "./chunk-PLDNTDOW.js";
