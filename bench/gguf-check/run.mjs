@@ -4,10 +4,11 @@
 // every tensor's bounds); register checks the first bytes of an object, read in turn as the first
 // MiB and then 32 MiB until the header is in them (checkGgufHeaderBytes, the reads included).
 // Then two paths of a server, as the same process runs them: a fresh download checked by fetch
-// then loaded (checkGgufFile, then readGgufHeader before llama.cpp maps it), and a rollback to a
-// cached copy (fetch's check of the cached copy, then the load's). Each timing but the last starts
-// with the file's modification time moved (an older time each run), so no build can reuse an
-// earlier read; the rollback's copy has been cached since an earlier run.
+// then loaded (checkGgufFile, then readGgufHeader before llama.cpp maps it), its file written
+// moments before, and a rollback to a cached copy written long ago (fetch's check of the cached
+// copy, then the load's), once as a version this process has not read and once as a rollback to
+// a version it served before. Each timing but the rollback's starts with the file's modification time
+// moved (another time each run), so no build can reuse an earlier run's read.
 // Usage: node bench/gguf-check/run.mjs --base REV [--runs N]
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -83,9 +84,14 @@ try {
     },
     'checkGgufHeaderBytes (register)': (check, f) => register(check, f.file, f.fileSize),
     'downloaded, then served': async (check, f) => {
-      await changed(f.file);
+      await utimes(f.file, new Date(), new Date()); // written just now
       await check.checkGgufFile(f.file, 'q4km');
       await check.readGgufHeader(f.file);
+    },
+    'cached copy, first served here': async (check, f) => {
+      await changed(f.cached); // another cached version, long settled, that this process has not read
+      await check.checkGgufFile(f.cached, 'q4km');
+      await check.readGgufHeader(f.cached);
     },
     'rollback to a cached copy, served': async (check, f) => {
       await check.checkGgufFile(f.cached, 'q4km');
