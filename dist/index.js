@@ -1,11 +1,11 @@
 import {
   startAgent,
   startServe
-} from "./chunks/chunk-GJ7GGNZA.js";
+} from "./chunks/chunk-QXUVU5RJ.js";
 import "./chunks/chunk-K4XHQG6B.js";
 import {
   compareVersions
-} from "./chunks/chunk-6T7IB4DZ.js";
+} from "./chunks/chunk-SZ7NYOFZ.js";
 import {
   audit,
   history,
@@ -22,7 +22,7 @@ import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunks/chunk-N2VGDX2H.js";
+} from "./chunks/chunk-ZHKSJ5PB.js";
 import {
   DEFAULT_QUANTIZATION_ALLOWANCE,
   decideGate
@@ -32,31 +32,31 @@ import {
   medianInterval,
   mulberry32
 } from "./chunks/chunk-24LWVRXC.js";
-import "./chunks/chunk-EJWCNECY.js";
-import "./chunks/chunk-LGKEVIRE.js";
+import "./chunks/chunk-TZIDCU2T.js";
+import "./chunks/chunk-NCGTKCFO.js";
 import {
   defaultHooks
-} from "./chunks/chunk-S72CEJ7M.js";
+} from "./chunks/chunk-KG5S3MHJ.js";
 import {
   initRepository
 } from "./chunks/chunk-VRJIMKQM.js";
 import {
   publishArtifact,
   verifyStore
-} from "./chunks/chunk-CIGC32SK.js";
+} from "./chunks/chunk-GOTGCS6R.js";
 import {
   fetchById
-} from "./chunks/chunk-H3GG3ZHF.js";
+} from "./chunks/chunk-6LYGQH2I.js";
 import {
   registerArtifact
-} from "./chunks/chunk-7U4Z42PG.js";
-import "./chunks/chunk-TY4NFBHH.js";
+} from "./chunks/chunk-AXI5LWIX.js";
+import "./chunks/chunk-X7UMDTLJ.js";
 import "./chunks/chunk-5RSFKHBM.js";
 import "./chunks/chunk-GQKT6QDE.js";
 import {
   openStore
 } from "./chunks/chunk-LYVQZEVO.js";
-import "./chunks/chunk-E6HOBVIS.js";
+import "./chunks/chunk-2EI7A7T6.js";
 import "./chunks/chunk-PLDNTDOW.js";
 import "./chunks/chunk-ZD5CGMTZ.js";
 import "./chunks/chunk-LKVCAJ3Z.js";

@@ -3,10 +3,16 @@
 // run on the same files: publish and fetch check a local file (checkGgufFile: the whole header and
 // every tensor's bounds); register checks the first bytes of an object, read in turn as the first
 // MiB and then 32 MiB until the header is in them (checkGgufHeaderBytes, the reads included).
+// Then two paths of a server, as the same process runs them: a fresh download checked by fetch
+// then loaded (checkGgufFile, then readGgufHeader before llama.cpp maps it), its file written
+// moments before, and a rollback to a cached copy written long ago (fetch's check of the cached
+// copy, then the load's), once as a version this process has not read and once as a rollback to
+// a version it served before. Each timing but the rollback's starts with the file's modification time
+// moved (another time each run), so no build can reuse an earlier run's read.
 // Usage: node bench/gguf-check/run.mjs --base REV [--runs N]
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { open, writeFile } from 'node:fs/promises';
+import { open, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,7 +34,7 @@ try {
   const bundle = async (srcRoot, name) => {
     const outfile = path.join(dir, `${name}.mjs`);
     await build({
-      entryPoints: [path.join(srcRoot, 'src/gguf/check.ts')],
+      stdin: { contents: "export * from './src/gguf/check.ts'; export { readGgufHeader } from './src/gguf/reader.ts';", resolveDir: srcRoot, loader: 'ts' },
       outfile,
       bundle: true,
       platform: 'node',
@@ -48,7 +54,11 @@ try {
     const fh = await open(file, 'r+');
     await fh.truncate(fileSize); // sparse: the tensor data is never read
     await fh.close();
-    files[name] = { file, headerBytes: header.length, fileSize };
+    // The cached copy of the rollback: a separate file, written long ago.
+    const cached = path.join(dir, `${name}-cached.gguf`);
+    execFileSync('cp', ['--sparse=always', file, cached]);
+    await utimes(cached, new Date(), new Date(Date.now() - 86400e3));
+    files[name] = { file, cached, headerBytes: header.length, fileSize };
   }
 
   const register = async (check, file, size) => {
@@ -64,9 +74,29 @@ try {
       }
     }
   };
+  // Moves a file's modification time to a time no earlier run used: the file is another version.
+  let age = 1e6;
+  const changed = (file) => utimes(file, new Date(), new Date(Date.now() - 1000 * age--));
   const operations = {
-    'checkGgufFile (publish, fetch)': (check, f) => check.checkGgufFile(f.file, 'q4km'),
+    'checkGgufFile (publish, fetch)': async (check, f) => {
+      await changed(f.file);
+      return check.checkGgufFile(f.file, 'q4km');
+    },
     'checkGgufHeaderBytes (register)': (check, f) => register(check, f.file, f.fileSize),
+    'downloaded, then served': async (check, f) => {
+      await utimes(f.file, new Date(), new Date()); // written just now
+      await check.checkGgufFile(f.file, 'q4km');
+      await check.readGgufHeader(f.file);
+    },
+    'cached copy, first served here': async (check, f) => {
+      await changed(f.cached); // another cached version, long settled, that this process has not read
+      await check.checkGgufFile(f.cached, 'q4km');
+      await check.readGgufHeader(f.cached);
+    },
+    'rollback to a cached copy, served': async (check, f) => {
+      await check.checkGgufFile(f.cached, 'q4km');
+      await check.readGgufHeader(f.cached);
+    },
   };
 
   const times = {};

@@ -202,10 +202,35 @@ async function readHeader(fh: FileHandle, size: number, path: string, options: R
 }
 
 /**
+ * Headers that passed the checks, by file (device and inode, so a rename keeps them) with the size
+ * and modification time they were read at. A fetch checks a file and the server then loads it; a
+ * gate loads the same file once per repetition; a rollback loads a cached file again: each of these
+ * reads an unchanged file, and parsing a large tokenizer's header costs seconds. Any write since
+ * changes the size or the modification time, and a file replaced by another has another inode.
+ */
+const checkedHeaders = new Map<string, { size: bigint; mtimeNs: bigint; maxArrayElements: number; header: GgufHeader }>();
+const CHECKED_HEADERS_KEPT = 32;
+/**
+ * A file modified this close to its check could be written again within the same timestamp tick
+ * (file times are coarse), leaving its modification time as it was: such a header is not kept.
+ */
+const SETTLED_NS = 2_000_000_000n;
+
+function rememberHeader(key: string, entry: { size: bigint; mtimeNs: bigint; maxArrayElements: number; header: GgufHeader }, startedNs: bigint): void {
+  if (startedNs - entry.mtimeNs < SETTLED_NS) return;
+  checkedHeaders.delete(key);
+  checkedHeaders.set(key, entry);
+  if (checkedHeaders.size > CHECKED_HEADERS_KEPT) checkedHeaders.delete(checkedHeaders.keys().next().value!);
+}
+
+/**
  * Reads a GGUF header. Throws MregError('GGUF') naming the file and what is wrong for anything that
- * is not a well-formed GGUF v2/v3 file whose tensor data fits in the file.
+ * is not a well-formed GGUF v2/v3 file whose tensor data fits in the file. A header this process
+ * already checked is returned again (the same object: read it, do not change it) while the file is
+ * unchanged.
  */
 export async function readGgufHeader(path: string, options: ReadGgufOptions = {}): Promise<GgufHeader> {
+  const startedNs = BigInt(Date.now()) * 1_000_000n;
   let fh: FileHandle;
   try {
     fh = await open(path, 'r');
@@ -213,8 +238,14 @@ export async function readGgufHeader(path: string, options: ReadGgufOptions = {}
     throw new MregError('GGUF', `${path}: cannot open: ${(err as Error).message}`, { cause: err });
   }
   try {
-    const { size } = await fh.stat();
-    return await readHeader(fh, size, path, options);
+    const s = await fh.stat({ bigint: true });
+    const key = `${s.dev}:${s.ino}`;
+    const maxArrayElements = options.maxArrayElements ?? 4096;
+    const known = checkedHeaders.get(key);
+    if (known && known.size === s.size && known.mtimeNs === s.mtimeNs && known.maxArrayElements === maxArrayElements) return known.header;
+    const header = await readHeader(fh, Number(s.size), path, options);
+    rememberHeader(key, { size: s.size, mtimeNs: s.mtimeNs, maxArrayElements, header }, startedNs);
+    return header;
   } finally {
     await fh.close();
   }

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MregError } from '../../src/core/errors.js';
@@ -177,6 +177,32 @@ describe('corrupt and truncated GGUF files', () => {
     const bytes = await readFile(f);
     await writeFile(f, Buffer.from(bytes.toString('latin1').replace('general.file_typX', 'general.file_type'), 'latin1'));
     await expectGgufError(f, /declares 3 metadata keys but holds 2 distinct ones: a key is repeated/);
+  });
+
+  it('reads an unchanged file once, and again once it is written, even with its old modification time', async () => {
+    const f = path.join(dir, 'settled.gguf');
+    const old = new Date(Date.now() - 3600e3);
+    await writeFile(f, good);
+    await utimes(f, old, old);
+    const first = await readGgufHeader(f);
+    expect(await readGgufHeader(f)).toBe(first);
+    // Damaged in place, same size: the new modification time says so.
+    const damaged = Buffer.from(good);
+    damaged.writeUInt32LE(7, 4);
+    await writeFile(f, damaged);
+    await expectGgufError(f, /unsupported version "7"/);
+    // Truncated, then given back the old modification time: the size says so.
+    await writeFile(f, good.subarray(0, good.length - 1));
+    await utimes(f, old, old);
+    await expectGgufError(f, /truncated/);
+  });
+
+  it('reads a file written moments ago again each time (its time may not show a write in the same tick)', async () => {
+    const f = path.join(dir, 'fresh.gguf');
+    await writeFile(f, good);
+    const first = await readGgufHeader(f);
+    expect(await readGgufHeader(f)).not.toBe(first);
+    expect(await readGgufHeader(f)).toEqual(first);
   });
 
   it('never throws anything but a GGUF error on random damage', async () => {

@@ -52,6 +52,8 @@ export type ParsedGguf = GGUFParseOutput & {
 export declare function parseGguf(bytes: HeaderBytes, file: string): Promise<ParsedGguf>;
 /**
  * Reads a GGUF header. Throws MregError('GGUF') naming the file and what is wrong for anything that
- * is not a well-formed GGUF v2/v3 file whose tensor data fits in the file.
+ * is not a well-formed GGUF v2/v3 file whose tensor data fits in the file. A header this process
+ * already checked is returned again (the same object: read it, do not change it) while the file is
+ * unchanged.
  */
 export declare function readGgufHeader(path: string, options?: ReadGgufOptions): Promise<GgufHeader>;

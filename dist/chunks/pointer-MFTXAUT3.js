@@ -19,7 +19,7 @@ import {
 } from "./chunk-7J7X4MYK.js";
 import {
   defaultHooks
-} from "./chunk-S72CEJ7M.js";
+} from "./chunk-KG5S3MHJ.js";
 import "./chunk-5RSFKHBM.js";
 import {
   subjectFor

@@ -1,6 +1,6 @@
 import {
   defaultHooks
-} from "./chunk-S72CEJ7M.js";
+} from "./chunk-KG5S3MHJ.js";
 import "./chunk-SE6IUDCK.js";
 export {
   defaultHooks

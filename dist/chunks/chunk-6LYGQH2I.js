@@ -51,7 +51,7 @@ async function baseOf(ctx, meta) {
   return base;
 }
 async function download(ctx, meta, cacheDir, onProgress, o = {}) {
-  let { downloadArtifact } = await import("./store-BQQ3QBCT.js");
+  let { downloadArtifact } = await import("./store-A2S7MOXZ.js");
   return { ...await downloadArtifact(meta, {
     cacheDir,
     store: storeOf(ctx),

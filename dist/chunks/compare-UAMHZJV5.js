@@ -1,8 +1,8 @@
 import {
   COMPARE_ENV,
   compareVersions
-} from "./chunk-6T7IB4DZ.js";
-import "./chunk-H3GG3ZHF.js";
+} from "./chunk-SZ7NYOFZ.js";
+import "./chunk-6LYGQH2I.js";
 import "./chunk-GQKT6QDE.js";
 import "./chunk-LYVQZEVO.js";
 import "./chunk-LMZY4WCX.js";

@@ -13,16 +13,16 @@ import {
 import {
   publishArtifact,
   verifyStore
-} from "./chunk-CIGC32SK.js";
+} from "./chunk-GOTGCS6R.js";
 import {
   fetchById
-} from "./chunk-H3GG3ZHF.js";
-import "./chunk-7U4Z42PG.js";
-import "./chunk-TY4NFBHH.js";
+} from "./chunk-6LYGQH2I.js";
+import "./chunk-AXI5LWIX.js";
+import "./chunk-X7UMDTLJ.js";
 import "./chunk-5RSFKHBM.js";
 import "./chunk-GQKT6QDE.js";
 import "./chunk-LYVQZEVO.js";
-import "./chunk-E6HOBVIS.js";
+import "./chunk-2EI7A7T6.js";
 import {
   normalizeQuantization
 } from "./chunk-PLDNTDOW.js";

@@ -4,9 +4,9 @@ import {
   perplexityTokenByToken,
   perplexityTokens,
   threadsFor
-} from "./chunk-EJWCNECY.js";
-import "./chunk-LGKEVIRE.js";
-import "./chunk-E6HOBVIS.js";
+} from "./chunk-TZIDCU2T.js";
+import "./chunk-NCGTKCFO.js";
+import "./chunk-2EI7A7T6.js";
 import "./chunk-PLDNTDOW.js";
 import "./chunk-6XFSSTIM.js";
 import "./chunk-6SJ4G2FB.js";

@@ -690,16 +690,22 @@ async function readHeader(fh, size, path, options) {
   let architecture = typeof metadata["general.architecture"] == "string" ? metadata["general.architecture"] : void 0, ft = metadata["general.file_type"], fileType = typeof ft == "number" ? ft : void 0, quantization = fileType === void 0 ? void 0 : quantizationForFileType(fileType);
   return { version, architecture, fileType, quantization, metadata, tensorCount: Number(tensorCount), tensors, alignment, dataOffset, fileSize: size };
 }
+var checkedHeaders = /* @__PURE__ */ new Map(), CHECKED_HEADERS_KEPT = 32, SETTLED_NS = 2000000000n;
+function rememberHeader(key, entry, startedNs) {
+  startedNs - entry.mtimeNs < SETTLED_NS || (checkedHeaders.delete(key), checkedHeaders.set(key, entry), checkedHeaders.size > CHECKED_HEADERS_KEPT && checkedHeaders.delete(checkedHeaders.keys().next().value));
+}
 async function readGgufHeader(path, options = {}) {
-  let fh;
+  let startedNs = BigInt(Date.now()) * 1000000n, fh;
   try {
     fh = await open(path, "r");
   } catch (err) {
     throw new MregError("GGUF", `${path}: cannot open: ${err.message}`, { cause: err });
   }
   try {
-    let { size } = await fh.stat();
-    return await readHeader(fh, size, path, options);
+    let s = await fh.stat({ bigint: !0 }), key = `${s.dev}:${s.ino}`, maxArrayElements = options.maxArrayElements ?? 4096, known = checkedHeaders.get(key);
+    if (known && known.size === s.size && known.mtimeNs === s.mtimeNs && known.maxArrayElements === maxArrayElements) return known.header;
+    let header = await readHeader(fh, Number(s.size), path, options);
+    return rememberHeader(key, { size: s.size, mtimeNs: s.mtimeNs, maxArrayElements, header }, startedNs), header;
   } finally {
     await fh.close();
   }

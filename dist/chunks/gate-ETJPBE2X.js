@@ -5,15 +5,15 @@ import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunk-N2VGDX2H.js";
+} from "./chunk-ZHKSJ5PB.js";
 import "./chunk-4D5KOYID.js";
 import "./chunk-24LWVRXC.js";
-import "./chunk-EJWCNECY.js";
-import "./chunk-LGKEVIRE.js";
-import "./chunk-H3GG3ZHF.js";
+import "./chunk-TZIDCU2T.js";
+import "./chunk-NCGTKCFO.js";
+import "./chunk-6LYGQH2I.js";
 import "./chunk-GQKT6QDE.js";
 import "./chunk-LYVQZEVO.js";
-import "./chunk-E6HOBVIS.js";
+import "./chunk-2EI7A7T6.js";
 import "./chunk-PLDNTDOW.js";
 import "./chunk-LMZY4WCX.js";
 import "./chunk-GZ34NKCK.js";

@@ -1,15 +1,15 @@
 import {
   storeOf
-} from "./chunk-H3GG3ZHF.js";
+} from "./chunk-6LYGQH2I.js";
 import {
   baseArchitecture,
   registerArtifact
-} from "./chunk-7U4Z42PG.js";
+} from "./chunk-AXI5LWIX.js";
 import {
   checkGgufFile,
   hasGgufMagic,
   readMagic
-} from "./chunk-TY4NFBHH.js";
+} from "./chunk-X7UMDTLJ.js";
 import {
   requireConfiguredStore
 } from "./chunk-5RSFKHBM.js";

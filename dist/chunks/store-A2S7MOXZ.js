@@ -3,7 +3,7 @@ import {
   downloadArtifact,
   fetchArtifact,
   scrubCachedFile
-} from "./chunk-TY4NFBHH.js";
+} from "./chunk-X7UMDTLJ.js";
 import {
   FileStore,
   S3Store,
@@ -15,7 +15,7 @@ import {
   openStore,
   parseS3Uri
 } from "./chunk-LYVQZEVO.js";
-import "./chunk-E6HOBVIS.js";
+import "./chunk-2EI7A7T6.js";
 import "./chunk-PLDNTDOW.js";
 import {
   createFileProgress,

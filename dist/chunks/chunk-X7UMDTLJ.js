@@ -9,7 +9,7 @@ import {
   HeaderPastEnd,
   parseGguf,
   readGgufHeader
-} from "./chunk-E6HOBVIS.js";
+} from "./chunk-2EI7A7T6.js";
 import {
   GGUF_MAGIC,
   normalizeQuantization,

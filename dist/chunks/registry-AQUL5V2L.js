@@ -15,12 +15,12 @@ import {
 } from "./chunk-VRJIMKQM.js";
 import {
   registerArtifact
-} from "./chunk-7U4Z42PG.js";
-import "./chunk-TY4NFBHH.js";
+} from "./chunk-AXI5LWIX.js";
+import "./chunk-X7UMDTLJ.js";
 import "./chunk-5RSFKHBM.js";
 import "./chunk-GQKT6QDE.js";
 import "./chunk-LYVQZEVO.js";
-import "./chunk-E6HOBVIS.js";
+import "./chunk-2EI7A7T6.js";
 import "./chunk-PLDNTDOW.js";
 import "./chunk-ZD5CGMTZ.js";
 import "./chunk-LKVCAJ3Z.js";
@@ -209,7 +209,7 @@ ${report.problems.map((p) => `  ${formatProblem(p)}`).join(`
       let [{ liveEnvironments }, { rollbackVersion }, { defaultHooks }] = await Promise.all([
         import("./registry-ops-APG3ZGW4.js"),
         import("./deploy-IUEWKHLG.js"),
-        import("./stages-E5XFE3Q3.js")
+        import("./stages-HIQBQTZW.js")
       ]);
       for (let env of await liveEnvironments(ctx, ref)) {
         let r = await rollbackVersion(ctx, { env, reason: `blocking ${formatArtifactId(ref)}: ${reason}` }, await defaultHooks());

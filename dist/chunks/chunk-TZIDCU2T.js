@@ -5,10 +5,10 @@ import {
   getSharedLlama,
   llamaCppBuild,
   loadLlamaModel
-} from "./chunk-LGKEVIRE.js";
+} from "./chunk-NCGTKCFO.js";
 import {
   readGgufHeader
-} from "./chunk-E6HOBVIS.js";
+} from "./chunk-2EI7A7T6.js";
 import {
   parseJsonText,
   require_equal,

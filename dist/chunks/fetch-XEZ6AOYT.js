@@ -4,7 +4,7 @@ import {
   fetchById,
   storeOf,
   storeStageHooks
-} from "./chunk-H3GG3ZHF.js";
+} from "./chunk-6LYGQH2I.js";
 import "./chunk-GQKT6QDE.js";
 import "./chunk-LYVQZEVO.js";
 import "./chunk-LMZY4WCX.js";

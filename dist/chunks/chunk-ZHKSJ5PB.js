@@ -15,10 +15,10 @@ import {
   loadSuite,
   matches,
   runSession
-} from "./chunk-EJWCNECY.js";
+} from "./chunk-TZIDCU2T.js";
 import {
   storeStageHooks
-} from "./chunk-H3GG3ZHF.js";
+} from "./chunk-6LYGQH2I.js";
 import {
   readArtifact,
   readRegistry
@@ -498,7 +498,7 @@ async function adapterGateInputs(ctx, candidate, liveEntry, fetch2) {
   return { base, live: null, note: `Adapter gate: base ${base.id} + ${id} against ${base.id} alone (${why}).` };
 }
 async function runSmoke(modelPath, config, opts = {}) {
-  let { LlamaBackend: LlamaBackend2 } = await import("./llama-7MKP7UHU.js"), suitePath = opts.suitePath ?? (opts.repoRoot ? path.resolve(opts.repoRoot, config.gate.suite) : null), prompts = config.smoke.prompts, maxTokens = 8;
+  let { LlamaBackend: LlamaBackend2 } = await import("./llama-VVUF4DYD.js"), suitePath = opts.suitePath ?? (opts.repoRoot ? path.resolve(opts.repoRoot, config.gate.suite) : null), prompts = config.smoke.prompts, maxTokens = 8;
   if (suitePath)
     try {
       let suite = await loadSuite(suitePath);

@@ -12,12 +12,12 @@ import {
   getSharedLlama,
   importNodeLlamaCpp,
   loadLlamaModel
-} from "./chunk-LGKEVIRE.js";
+} from "./chunk-NCGTKCFO.js";
 import {
   cachedFilePaths,
   downloadArtifact,
   scrubCachedFile
-} from "./chunk-TY4NFBHH.js";
+} from "./chunk-X7UMDTLJ.js";
 import {
   artifactFiles,
   fsyncDir,

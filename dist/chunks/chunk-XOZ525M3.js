@@ -628,8 +628,8 @@ var ops = {
   deploy: () => import("./deploy-IUEWKHLG.js"),
   info: () => import("./info-5G5EJHC2.js"),
   registry: () => import("./registry-ops-APG3ZGW4.js"),
-  stages: () => import("./stages-E5XFE3Q3.js"),
-  gate: () => import("./gate-2YB4IYO6.js")
+  stages: () => import("./stages-HIQBQTZW.js"),
+  gate: () => import("./gate-ETJPBE2X.js")
 }, Report = class {
   sections = [];
   /** Whether the gate table is already in the summary (a gate failure's message repeats it). */

@@ -1,6 +1,6 @@
 import {
   readGgufHeader
-} from "./chunk-E6HOBVIS.js";
+} from "./chunk-2EI7A7T6.js";
 import {
   MregError,
   errorMessage

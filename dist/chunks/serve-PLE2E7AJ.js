@@ -8,12 +8,12 @@ import {
   splitCommand,
   startAgent,
   startServe
-} from "./chunk-GJ7GGNZA.js";
+} from "./chunk-QXUVU5RJ.js";
 import "./chunk-K4XHQG6B.js";
-import "./chunk-LGKEVIRE.js";
-import "./chunk-TY4NFBHH.js";
+import "./chunk-NCGTKCFO.js";
+import "./chunk-X7UMDTLJ.js";
 import "./chunk-LYVQZEVO.js";
-import "./chunk-E6HOBVIS.js";
+import "./chunk-2EI7A7T6.js";
 import "./chunk-PLDNTDOW.js";
 import {
   settingsFromEnv

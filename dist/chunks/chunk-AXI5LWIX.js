@@ -1,7 +1,7 @@
 import {
   checkGgufHeaderBytes,
   ggufFactsFromBytes
-} from "./chunk-TY4NFBHH.js";
+} from "./chunk-X7UMDTLJ.js";
 import {
   requireConfiguredStore
 } from "./chunk-5RSFKHBM.js";
