@@ -6,13 +6,13 @@ import {
 import {
   startAgent,
   startServe
-} from "./chunks/chunk-GGMDTIEE.js";
+} from "./chunks/chunk-DDSK6R4F.js";
 import "./chunks/chunk-NQAYGMFJ.js";
 import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunks/chunk-NLJU7SXJ.js";
+} from "./chunks/chunk-IUNHPDCK.js";
 import {
   DEFAULT_QUANTIZATION_ALLOWANCE,
   decideGate
@@ -22,8 +22,8 @@ import {
   medianInterval,
   mulberry32
 } from "./chunks/chunk-24LWVRXC.js";
-import "./chunks/chunk-S54RUPTV.js";
-import "./chunks/chunk-OAA5WMXH.js";
+import "./chunks/chunk-7ENRPI6J.js";
+import "./chunks/chunk-DHT5G356.js";
 import {
   initRepository
 } from "./chunks/chunk-VZQFKHEH.js";
@@ -46,7 +46,7 @@ import {
 } from "./chunks/chunk-XLRQILMB.js";
 import {
   defaultHooks
-} from "./chunks/chunk-RD5REQKZ.js";
+} from "./chunks/chunk-EHVGGX3R.js";
 import "./chunks/chunk-WWXZN2QU.js";
 import "./chunks/chunk-LKVCAJ3Z.js";
 import "./chunks/chunk-CDORPB5K.js";

@@ -1,6 +1,6 @@
 import {
   defaultHooks
-} from "./chunk-RD5REQKZ.js";
+} from "./chunk-EHVGGX3R.js";
 import "./chunk-SE6IUDCK.js";
 export {
   defaultHooks

@@ -18,7 +18,7 @@ import {
 } from "./chunk-XLRQILMB.js";
 import {
   defaultHooks
-} from "./chunk-RD5REQKZ.js";
+} from "./chunk-EHVGGX3R.js";
 import {
   subjectFor
 } from "./chunk-GUJ6STBA.js";

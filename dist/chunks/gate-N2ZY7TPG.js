@@ -5,11 +5,11 @@ import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunk-NLJU7SXJ.js";
+} from "./chunk-IUNHPDCK.js";
 import "./chunk-KSIDFVOJ.js";
 import "./chunk-24LWVRXC.js";
-import "./chunk-S54RUPTV.js";
-import "./chunk-OAA5WMXH.js";
+import "./chunk-7ENRPI6J.js";
+import "./chunk-DHT5G356.js";
 import "./chunk-GQU2BJMH.js";
 import "./chunk-F4PT7POB.js";
 import "./chunk-LYVQZEVO.js";

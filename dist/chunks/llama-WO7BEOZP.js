@@ -1,11 +1,12 @@
 import {
   LlamaBackend,
+  perplexity,
   perplexityBatched,
+  perplexityNative,
   perplexityTokenByToken,
-  perplexityTokens,
-  threadsFor
-} from "./chunk-S54RUPTV.js";
-import "./chunk-OAA5WMXH.js";
+  perplexityTokens
+} from "./chunk-7ENRPI6J.js";
+import "./chunk-DHT5G356.js";
 import "./chunk-IBUV5275.js";
 import "./chunk-OH7KX6YS.js";
 import "./chunk-6XFSSTIM.js";
@@ -14,8 +15,9 @@ import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {
   LlamaBackend,
+  perplexity,
   perplexityBatched,
+  perplexityNative,
   perplexityTokenByToken,
-  perplexityTokens,
-  threadsFor
+  perplexityTokens
 };

@@ -5,7 +5,7 @@ import {
   buildTinyModel,
   tinyTokenize,
   writeGguf
-} from "./chunk-YH5KF6ES.js";
+} from "./chunk-MMZ4VFSI.js";
 import "./chunk-24LWVRXC.js";
 import "./chunk-OH7KX6YS.js";
 import "./chunk-6XFSSTIM.js";

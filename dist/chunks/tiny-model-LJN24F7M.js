@@ -6,10 +6,11 @@ import {
   bigramPerplexity,
   buildTinyModel,
   estimateBigram,
+  extraTokenMass,
   generateTinyModel,
   gpt2ByteToUnicode,
   tinyTokenize
-} from "./chunk-YH5KF6ES.js";
+} from "./chunk-MMZ4VFSI.js";
 import "./chunk-24LWVRXC.js";
 import "./chunk-OH7KX6YS.js";
 import "./chunk-6XFSSTIM.js";
@@ -23,6 +24,7 @@ export {
   bigramPerplexity,
   buildTinyModel,
   estimateBigram,
+  extraTokenMass,
   generateTinyModel,
   gpt2ByteToUnicode,
   tinyTokenize

@@ -553,8 +553,8 @@ var ops = {
   deploy: () => import("./deploy-YTYWBXFS.js"),
   info: () => import("./info-DSY3OPAE.js"),
   registry: () => import("./registry-ops-QMGGAWUT.js"),
-  stages: () => import("./stages-DUCIN666.js"),
-  gate: () => import("./gate-4KZ5CK24.js")
+  stages: () => import("./stages-QVYYDERP.js"),
+  gate: () => import("./gate-N2ZY7TPG.js")
 }, Report = class {
   sections = [];
   /** Whether the gate table is already in the summary (a gate failure's message repeats it). */

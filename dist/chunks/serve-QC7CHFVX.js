@@ -8,9 +8,9 @@ import {
   splitCommand,
   startAgent,
   startServe
-} from "./chunk-GGMDTIEE.js";
+} from "./chunk-DDSK6R4F.js";
 import "./chunk-NQAYGMFJ.js";
-import "./chunk-OAA5WMXH.js";
+import "./chunk-DHT5G356.js";
 import "./chunk-D7BBNTB6.js";
 import "./chunk-LYVQZEVO.js";
 import "./chunk-IBUV5275.js";

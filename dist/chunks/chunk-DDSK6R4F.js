@@ -12,7 +12,7 @@ import {
   getSharedLlama,
   importNodeLlamaCpp,
   loadLlamaModel
-} from "./chunk-OAA5WMXH.js";
+} from "./chunk-DHT5G356.js";
 import {
   cachedFilePaths,
   downloadArtifact,

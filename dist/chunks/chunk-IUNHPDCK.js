@@ -15,7 +15,7 @@ import {
   loadSuite,
   matches,
   runSession
-} from "./chunk-S54RUPTV.js";
+} from "./chunk-7ENRPI6J.js";
 import {
   storeStageHooks
 } from "./chunk-GQU2BJMH.js";
@@ -498,7 +498,7 @@ async function adapterGateInputs(ctx, candidate, liveEntry, fetch2) {
   return { base, live: null, note: `Adapter gate: base ${base.id} + ${id} against ${base.id} alone (${why}).` };
 }
 async function runSmoke(modelPath, config, opts = {}) {
-  let { LlamaBackend: LlamaBackend2 } = await import("./llama-SW7C7XIM.js"), suitePath = opts.suitePath ?? (opts.repoRoot ? path.resolve(opts.repoRoot, config.gate.suite) : null), prompts = config.smoke.prompts, maxTokens = 8;
+  let { LlamaBackend: LlamaBackend2 } = await import("./llama-WO7BEOZP.js"), suitePath = opts.suitePath ?? (opts.repoRoot ? path.resolve(opts.repoRoot, config.gate.suite) : null), prompts = config.smoke.prompts, maxTokens = 8;
   if (suitePath)
     try {
       let suite = await loadSuite(suitePath);
