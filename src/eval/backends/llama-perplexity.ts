@@ -142,7 +142,7 @@ interface NativeParts {
 
 /** The internals, when this node-llama-cpp has them; null otherwise. */
 function nativeParts(model: LlamaModel, seq: LlamaContextSequence): NativeParts | null {
-  /* eslint-disable @typescript-eslint/no-explicit-any -- node-llama-cpp's internals have no public types */
+  // node-llama-cpp's internals have no public types.
   const m = model as any;
   const s = seq as any;
   const Addon = m._llama?._bindings?.AddonSampler;
