@@ -1,6 +1,6 @@
 import {
   run
-} from "./chunks/chunk-FATJLDY6.js";
+} from "./chunks/chunk-KOLUZPTO.js";
 import "./chunks/chunk-TYHCMG3L.js";
 import "./chunks/chunk-C7G6ERMH.js";
 import "./chunks/chunk-QBDP4CLO.js";

@@ -12,11 +12,7 @@ import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunks/chunk-IUNHPDCK.js";
-import {
-  DEFAULT_QUANTIZATION_ALLOWANCE,
-  decideGate
-} from "./chunks/chunk-KSIDFVOJ.js";
+} from "./chunks/chunk-V73UYFE7.js";
 import {
   decidePaired,
   medianInterval,
@@ -43,10 +39,14 @@ import {
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunks/chunk-XLRQILMB.js";
+} from "./chunks/chunk-NIKL25JE.js";
+import {
+  DEFAULT_QUANTIZATION_ALLOWANCE,
+  decideGate
+} from "./chunks/chunk-3JCBYZB6.js";
 import {
   defaultHooks
-} from "./chunks/chunk-EHVGGX3R.js";
+} from "./chunks/chunk-M7KDGGDP.js";
 import "./chunks/chunk-WWXZN2QU.js";
 import "./chunks/chunk-LKVCAJ3Z.js";
 import "./chunks/chunk-CDORPB5K.js";

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { MregError, errorMessage } from '../core/errors.js';
 import {
   decideGate,
+  gateAllows,
   isQualityMetric,
   pickBaseline,
   quantizationFamily,
@@ -78,6 +79,9 @@ interface BaselineChoice {
 
 export interface GateReportJson {
   verdict: GateVerdict;
+  /** Whether the verdict lets the candidate through under `gate.inconclusive` (what deploy does). */
+  allowed: boolean;
+  inconclusive_policy: 'block' | 'allow';
   env: string;
   candidate: { id: string; quantization: string; path: string; metrics: Record<string, number | null> };
   baseline: null | {
@@ -100,6 +104,8 @@ export interface GateReportJson {
 
 export interface GateReport {
   verdict: GateVerdict;
+  /** The verdict under `gate.inconclusive`: every front end exits, fails or comments by this. */
+  allowed: boolean;
   /** The candidate's metrics in history form (values and `device_id`). */
   metrics: Metrics;
   markdown: string;
@@ -279,8 +285,12 @@ export async function runGate(opts: RunGateOptions): Promise<GateReport> {
     baseline: baseline ? { id: `${baseline.id}${baseline.source === 'history' ? ' (stored metrics)' : ''}` } : null,
     lines,
   });
+  const policy = gateConfig.inconclusive ?? 'block';
+  const allowed = gateAllows(decision.verdict, policy);
   const json: GateReportJson = {
     verdict: decision.verdict,
+    allowed,
+    inconclusive_policy: policy,
     env: opts.env,
     candidate: { id: opts.candidateId, quantization: opts.candidateQuantization, path: opts.candidatePath, metrics: roundMetrics(measured.candidate) },
     baseline:
@@ -304,6 +314,7 @@ export async function runGate(opts: RunGateOptions): Promise<GateReport> {
   };
   return {
     verdict: decision.verdict,
+    allowed,
     metrics: { ...roundMetrics(measured.candidate), device_id: candDeviceId },
     markdown,
     json,

@@ -123,6 +123,9 @@ describe('benchmark gate (llama backend, real GGUF)', () => {
     const unknown = await gate('2.0.0', 'q8_0', [entry('2.0.0', 'f16')], { candidateQuantization: 'iq2_xs' });
     expect(unknown.json.metrics.find((m) => m.metric === 'perplexity')).toMatchObject({ verdict: 'inconclusive' });
     expect(unknown.verdict).toBe('inconclusive');
+    // And under gate.inconclusive "block" (the default) it does not get through, as in deploy.
+    expect(unknown.allowed).toBe(false);
+    expect(unknown.json).toMatchObject({ allowed: false, inconclusive_policy: 'block' });
   });
 
   it('uses the stored history metrics when the baseline cannot be fetched, and says so', async () => {

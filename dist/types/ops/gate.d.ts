@@ -52,6 +52,9 @@ export interface AdapterGateInputs {
 }
 export interface GateReportJson {
     verdict: GateVerdict;
+    /** Whether the verdict lets the candidate through under `gate.inconclusive` (what deploy does). */
+    allowed: boolean;
+    inconclusive_policy: 'block' | 'allow';
     env: string;
     candidate: {
         id: string;
@@ -88,6 +91,8 @@ export interface GateReportJson {
 }
 export interface GateReport {
     verdict: GateVerdict;
+    /** The verdict under `gate.inconclusive`: every front end exits, fails or comments by this. */
+    allowed: boolean;
     /** The candidate's metrics in history form (values and `device_id`). */
     metrics: Metrics;
     markdown: string;

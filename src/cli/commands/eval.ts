@@ -105,11 +105,12 @@ export const tinyModelCommand: Command = {
 
 export const gateCommand: Command = {
   name: 'gate',
-  summary: "Run the benchmark gate alone (for pull requests): the candidate against the environment's baseline; exit 1 on fail.",
+  summary: "Run the benchmark gate alone (for pull requests): the candidate against the environment's baseline; exit 1 when deploy would refuse it.",
   usage: 'CANDIDATE_ID --env ENV [--suite FILE] [--backend llama|openai|command] [--model-path FILE] [--strict]',
   description:
     "The baseline is the latest deployment of the candidate's quantization family in ENV, re-measured side by side\n" +
     'when its artifact can be fetched, else its stored metrics. Thresholds come from registry/config.json (gate).\n' +
+    'Exit 1 on fail, and on inconclusive unless gate.inconclusive is "allow" (as deploy decides); --strict: on inconclusive always.\n' +
     'openai: --openai-url serves the candidate (--baseline-openai-url the baseline, if any).\n' +
     'llama: MREG_LLAMA_GPU=auto|false|cuda|vulkan|metal picks the device.',
   positionals: { min: 1, max: 1, names: ['CANDIDATE_ID'] },
@@ -120,7 +121,7 @@ export const gateCommand: Command = {
     'model-path': { type: 'string', description: "the candidate's local file (default: fetch it from the store)", placeholder: 'FILE' },
     'openai-url': { type: 'string', description: 'openai backend: the server that serves the candidate', placeholder: 'URL' },
     'baseline-openai-url': { type: 'string', description: 'openai backend: a server that serves the baseline', placeholder: 'URL' },
-    strict: { type: 'boolean', description: 'exit 1 on an inconclusive verdict too' },
+    strict: { type: 'boolean', description: 'exit 1 on an inconclusive verdict even where gate.inconclusive allows it' },
     ...storeOption,
   },
   async run(args, io) {
@@ -144,7 +145,7 @@ export const gateCommand: Command = {
         baselineOpenaiUrl: str(args, 'baseline-openai-url'),
       },
     });
-    const failed = report.verdict === 'fail' || (report.verdict === 'inconclusive' && bool(args, 'strict'));
+    const failed = !report.allowed || (report.verdict === 'inconclusive' && bool(args, 'strict'));
     return { json: { ...report.json, history_metrics: report.metrics }, text: report.markdown.trimEnd(), exitCode: failed ? 1 : 0 };
   },
 };

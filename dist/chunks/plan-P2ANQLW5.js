@@ -1,4 +1,4 @@
-import "./chunk-KSIDFVOJ.js";
+import "./chunk-3JCBYZB6.js";
 import {
   MODEL_RE,
   QUANT_RE,

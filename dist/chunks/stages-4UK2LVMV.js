@@ -1,6 +1,6 @@
 import {
   defaultHooks
-} from "./chunk-EHVGGX3R.js";
+} from "./chunk-M7KDGGDP.js";
 import "./chunk-SE6IUDCK.js";
 export {
   defaultHooks

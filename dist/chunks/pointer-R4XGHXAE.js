@@ -15,10 +15,11 @@ import {
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunk-XLRQILMB.js";
+} from "./chunk-NIKL25JE.js";
+import "./chunk-3JCBYZB6.js";
 import {
   defaultHooks
-} from "./chunk-EHVGGX3R.js";
+} from "./chunk-M7KDGGDP.js";
 import {
   subjectFor
 } from "./chunk-GUJ6STBA.js";

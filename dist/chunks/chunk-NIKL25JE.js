@@ -1,4 +1,7 @@
 import {
+  gateAllows
+} from "./chunk-3JCBYZB6.js";
+import {
   commitDeploy,
   commitPromote,
   commitRollback,
@@ -93,7 +96,7 @@ async function deployVersion(ctx, o, hooks) {
     let baseline = current ? await readArtifact(ctx.root, refOf(current)) ?? null : null;
     await p.run("gate", async () => {
       let { history } = (await readRegistry(ctx.root)).registry, outcome2 = await gateHook(ctx, { env: o.env, candidate: meta, candidatePath: localPath, baseline, baselineEntry, history });
-      if (p.gate = outcome2, !(outcome2.verdict === "pass" || outcome2.verdict === "inconclusive" && ctx.config.gate.inconclusive === "allow")) {
+      if (p.gate = outcome2, !gateAllows(outcome2.verdict, ctx.config.gate.inconclusive)) {
         let hint = outcome2.verdict === "inconclusive" ? " (the time budget ran out before the measurements could tell: raise gate.budget_s, or run on a quieter machine)" : "";
         throw new MregError("GATE_FAILED", `gate ${outcome2.verdict} for ${id} in ${o.env}${hint}; the pointer was not moved
 ${outcome2.markdown}`);

@@ -1,10 +1,4 @@
 import {
-  decideGate,
-  isQualityMetric,
-  pickBaseline,
-  renderGateMarkdown
-} from "./chunk-KSIDFVOJ.js";
-import {
   DEFAULT_SEQUENTIAL,
   decidePaired,
   regressionLogRatios,
@@ -19,6 +13,13 @@ import {
 import {
   storeStageHooks
 } from "./chunk-GQU2BJMH.js";
+import {
+  decideGate,
+  gateAllows,
+  isQualityMetric,
+  pickBaseline,
+  renderGateMarkdown
+} from "./chunk-3JCBYZB6.js";
 import {
   readArtifact,
   readRegistry
@@ -454,8 +455,10 @@ async function runGate(opts) {
     candidate: { id: opts.candidateId },
     baseline: baseline ? { id: `${baseline.id}${baseline.source === "history" ? " (stored metrics)" : ""}` } : null,
     lines
-  }), json = {
+  }), policy = gateConfig.inconclusive ?? "block", allowed = gateAllows(decision.verdict, policy), json = {
     verdict: decision.verdict,
+    allowed,
+    inconclusive_policy: policy,
     env: opts.env,
     candidate: { id: opts.candidateId, quantization: opts.candidateQuantization, path: opts.candidatePath, metrics: roundMetrics(measured.candidate) },
     baseline: baseline && chosen ? {
@@ -476,6 +479,7 @@ async function runGate(opts) {
   };
   return {
     verdict: decision.verdict,
+    allowed,
     metrics: { ...roundMetrics(measured.candidate), device_id: candDeviceId },
     markdown,
     json,

@@ -3,7 +3,8 @@ import {
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunk-XLRQILMB.js";
+} from "./chunk-NIKL25JE.js";
+import "./chunk-3JCBYZB6.js";
 import "./chunk-GUJ6STBA.js";
 import "./chunk-AUTW7PWY.js";
 import "./chunk-TEHUBAJ4.js";

@@ -5,12 +5,12 @@ import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunk-IUNHPDCK.js";
-import "./chunk-KSIDFVOJ.js";
+} from "./chunk-V73UYFE7.js";
 import "./chunk-24LWVRXC.js";
 import "./chunk-7ENRPI6J.js";
 import "./chunk-DHT5G356.js";
 import "./chunk-GQU2BJMH.js";
+import "./chunk-3JCBYZB6.js";
 import "./chunk-F4PT7POB.js";
 import "./chunk-LYVQZEVO.js";
 import "./chunk-IBUV5275.js";

@@ -550,11 +550,11 @@ async function ensureNodeLlamaCpp(searchRoots) {
 
 // src/action/run.ts
 var ops = {
-  deploy: () => import("./deploy-YTYWBXFS.js"),
+  deploy: () => import("./deploy-UTY5Y7LZ.js"),
   info: () => import("./info-DSY3OPAE.js"),
   registry: () => import("./registry-ops-QMGGAWUT.js"),
-  stages: () => import("./stages-QVYYDERP.js"),
-  gate: () => import("./gate-N2ZY7TPG.js")
+  stages: () => import("./stages-4UK2LVMV.js"),
+  gate: () => import("./gate-JU6UCSEQ.js")
 }, Report = class {
   sections = [];
   /** Whether the gate table is already in the summary (a gate failure's message repeats it). */
@@ -580,7 +580,7 @@ function failureSection(command, err, report) {
 }
 var plan = async (i, report) => {
   let root = await registryRoot(i.registryPath), [{ planFromGit, severalCandidatesMessage }, { loadConfig }, { formatArtifactId }] = await Promise.all([
-    import("./plan-2YTFHEIZ.js"),
+    import("./plan-P2ANQLW5.js"),
     import("./config-USF5AF25.js"),
     import("./naming-4HB6O2QM.js")
   ]), env = i.environment ?? (await loadConfig(root)).environments[0], p = await planFromGit(root, i.base);
@@ -757,7 +757,7 @@ var deploy = async (i, report) => {
   try {
     gateWillRun(ctx, !1) && await ensureNodeLlamaCpp([ctx.root, i.workspace]);
     let [{ gateVersion }, { history }, { resolveQuantization }] = await Promise.all([ops.gate(), ops.info(), ops.registry()]), candidate = await resolveQuantization(ctx, i.model, i.version, i.quantization), g = await gateVersion(ctx, { env, candidate });
-    if (setOutputs({ gateResult: g.verdict, metrics: g.metrics }), await writeGateReport(i, g), sections = [gateSection(g), metricCharts(env, await history(ctx, { env }), judged(ctx))], report.addGate(g), report.add(sections[1]), g.verdict !== "pass") throw new MregError("GATE_FAILED", `gate ${g.verdict} for ${i.model} ${i.version} against ${env}`);
+    if (setOutputs({ gateResult: g.verdict, metrics: g.metrics }), await writeGateReport(i, g), sections = [gateSection(g), metricCharts(env, await history(ctx, { env }), judged(ctx))], report.addGate(g), report.add(sections[1]), !g.allowed) throw new MregError("GATE_FAILED", `gate ${g.verdict} for ${i.model} ${i.version} against ${env}`);
   } catch (err) {
     throw sections.length || (sections = [`### Gate: \u274C could not run
 

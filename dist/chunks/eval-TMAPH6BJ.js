@@ -110,10 +110,11 @@ is a 321 MiB llama; --vocab 128256 a Llama 3 vocabulary.
   }
 }, gateCommand = {
   name: "gate",
-  summary: "Run the benchmark gate alone (for pull requests): the candidate against the environment's baseline; exit 1 on fail.",
+  summary: "Run the benchmark gate alone (for pull requests): the candidate against the environment's baseline; exit 1 when deploy would refuse it.",
   usage: "CANDIDATE_ID --env ENV [--suite FILE] [--backend llama|openai|command] [--model-path FILE] [--strict]",
   description: `The baseline is the latest deployment of the candidate's quantization family in ENV, re-measured side by side
 when its artifact can be fetched, else its stored metrics. Thresholds come from registry/config.json (gate).
+Exit 1 on fail, and on inconclusive unless gate.inconclusive is "allow" (as deploy decides); --strict: on inconclusive always.
 openai: --openai-url serves the candidate (--baseline-openai-url the baseline, if any).
 llama: MREG_LLAMA_GPU=auto|false|cuda|vulkan|metal picks the device.`,
   positionals: { min: 1, max: 1, names: ["CANDIDATE_ID"] },
@@ -124,14 +125,14 @@ llama: MREG_LLAMA_GPU=auto|false|cuda|vulkan|metal picks the device.`,
     "model-path": { type: "string", description: "the candidate's local file (default: fetch it from the store)", placeholder: "FILE" },
     "openai-url": { type: "string", description: "openai backend: the server that serves the candidate", placeholder: "URL" },
     "baseline-openai-url": { type: "string", description: "openai backend: a server that serves the baseline", placeholder: "URL" },
-    strict: { type: "boolean", description: "exit 1 on an inconclusive verdict too" },
+    strict: { type: "boolean", description: "exit 1 on an inconclusive verdict even where gate.inconclusive allows it" },
     ...storeOption
   },
   async run(args, io) {
     let ref = parseArtifactId(args.positionals[0]), env = reqStr(args, "env", "gate"), backend = str(args, "backend");
     if (backend && !["llama", "openai", "command"].includes(backend))
       throw usage(`mreg gate: --backend expects llama, openai or command, got ${JSON.stringify(backend)}`);
-    let [{ openContext }, { gateVersion }] = await Promise.all([import("./context-AGXLIKXX.js"), import("./gate-N2ZY7TPG.js")]), ctx = await openContext({ ...contextOptions(args, io), push: !1 }), modelPath = str(args, "model-path"), suite = str(args, "suite"), report = await gateVersion(ctx, {
+    let [{ openContext }, { gateVersion }] = await Promise.all([import("./context-AGXLIKXX.js"), import("./gate-JU6UCSEQ.js")]), ctx = await openContext({ ...contextOptions(args, io), push: !1 }), modelPath = str(args, "model-path"), suite = str(args, "suite"), report = await gateVersion(ctx, {
       env,
       candidate: ref,
       modelPath: modelPath ? path.resolve(modelPath) : void 0,
@@ -141,7 +142,7 @@ llama: MREG_LLAMA_GPU=auto|false|cuda|vulkan|metal picks the device.`,
         openaiUrl: str(args, "openai-url") ?? ctx.config.gate.openai_url,
         baselineOpenaiUrl: str(args, "baseline-openai-url")
       }
-    }), failed = report.verdict === "fail" || report.verdict === "inconclusive" && bool(args, "strict");
+    }), failed = !report.allowed || report.verdict === "inconclusive" && bool(args, "strict");
     return { json: { ...report.json, history_metrics: report.metrics }, text: report.markdown.trimEnd(), exitCode: failed ? 1 : 0 };
   }
 };

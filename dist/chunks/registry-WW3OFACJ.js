@@ -189,8 +189,8 @@ ${report.problems.map((p) => `  ${formatProblem(p)}`).join(`
     if (bool(args, "rollback")) {
       let [{ liveEnvironments }, { rollbackVersion }, { defaultHooks }] = await Promise.all([
         import("./registry-ops-QMGGAWUT.js"),
-        import("./deploy-YTYWBXFS.js"),
-        import("./stages-QVYYDERP.js")
+        import("./deploy-UTY5Y7LZ.js"),
+        import("./stages-4UK2LVMV.js")
       ]);
       for (let env of await liveEnvironments(ctx, ref)) {
         let r = await rollbackVersion(ctx, { env, reason: `blocking ${formatArtifactId(ref)}: ${reason}` }, await defaultHooks());
