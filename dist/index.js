@@ -12,13 +12,13 @@ import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunks/chunk-V73UYFE7.js";
+} from "./chunks/chunk-OUQUU4JA.js";
 import {
   decidePaired,
   medianInterval,
   mulberry32
-} from "./chunks/chunk-24LWVRXC.js";
-import "./chunks/chunk-7ENRPI6J.js";
+} from "./chunks/chunk-EFQV65ZR.js";
+import "./chunks/chunk-QUPBOIGL.js";
 import "./chunks/chunk-DHT5G356.js";
 import {
   initRepository
@@ -46,7 +46,7 @@ import {
 } from "./chunks/chunk-3JCBYZB6.js";
 import {
   defaultHooks
-} from "./chunks/chunk-M7KDGGDP.js";
+} from "./chunks/chunk-WVITXQMW.js";
 import "./chunks/chunk-WWXZN2QU.js";
 import "./chunks/chunk-LKVCAJ3Z.js";
 import "./chunks/chunk-CDORPB5K.js";

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import type { Llama, LlamaContextSequence, LlamaModel, Token } from 'node-llama-cpp';
 import { DEFAULT_CONFIG } from '../../src/state/config.js';
-import { contextThreads, describeDevice, getSharedLlama, llamaCppBuild, loadLlamaModel, type GpuChoice } from '../../src/llama/runtime.js';
+import { contextThreads, describeDevice, generateGreedy, getSharedLlama, llamaCppBuild, loadLlamaModel, type GpuChoice } from '../../src/llama/runtime.js';
 import {
   perplexityBatched,
   perplexityNative,
@@ -30,9 +30,13 @@ const { values } = parseArgs({
     quantization: { type: 'string', default: 'f16' },
     threads: { type: 'string' },
     // Tokens for the slow public routes (the whole distribution per position): a sample is enough.
-    'slow-tokens': { type: 'string', default: '256' },
+    'slow-tokens': { type: 'string', default: '128' },
+    // Tokens of the default corpus scored by the fast routes (the whole corpus is about 2,900).
+    tokens: { type: 'string', default: '1024' },
     // Which gates to run on the first vocabulary's model: twin (same weights), slower (+2 zero layers).
     gates: { type: 'string', default: 'twin,slower' },
+    // Generation speed with node-llama-cpp's former default on a CPU (max(4, math cores) threads), side by side.
+    'old-threads': { type: 'string', default: '4' },
   },
 });
 const gpu: GpuChoice = values.gpu === 'false' ? false : (values.gpu as GpuChoice);
@@ -78,7 +82,7 @@ async function perplexityFigures(llama: Llama, vocab: number) {
   const threads = contextThreads(llama, m.bytes, explicitThreads);
   const ctx = await model.createContext({ contextSize: CONTEXT, batchSize: CONTEXT, threads, sequences: 1 });
   const seq = ctx.getSequence();
-  const all = perplexityTokens(model, corpus, null);
+  const all = perplexityTokens(model, corpus, Number(values.tokens));
   const sub = all.slice(0, Number(values['slow-tokens']));
   await promptProcessing(model, seq, sub.slice(0, 64)); // warm-up
   // Interleaved, so a neighbour's burst on the shared machine hits every route alike.
@@ -88,11 +92,33 @@ async function perplexityFigures(llama: Llama, vocab: number) {
   const pp2 = await promptProcessing(model, seq, all);
   const batched = await perplexityBatched(model, seq, sub, CONTEXT);
   const nativeSub = (await perplexityNative(model, seq, sub, CONTEXT)) as PerplexityResult;
-  const tbt = await perplexityTokenByToken(model, seq, sub.slice(0, 128), CONTEXT);
+  const tbt = await perplexityTokenByToken(model, seq, sub.slice(0, 32), CONTEXT);
   await ctx.dispose();
+  const gen = await generationSpeeds(llama, model, threads);
   await model.dispose();
   const pp = { tokens: pp1.tokens + pp2.tokens, ms: pp1.ms + pp2.ms };
-  return { vocab, mib: m.bytes / 1048576, threads, pp, native, ceiling, batched, nativeSub, tbt };
+  return { vocab, mib: m.bytes / 1048576, threads, pp, native, ceiling, batched, nativeSub, tbt, gen };
+}
+
+/** Greedy generation of 32 tokens, three times, with `threads` and with the former default, alternating. */
+async function generationSpeeds(llama: Llama, model: LlamaModel, threads: number) {
+  const old = Number(values['old-threads']);
+  const rates: Record<string, Rate> = { chosen: { tokens: 0, ms: 0 }, old: { tokens: 0, ms: 0 } };
+  const cap = llama.maxThreads;
+  for (let round = 0; round < 3; round++) {
+    for (const which of round % 2 ? (['old', 'chosen'] as const) : (['chosen', 'old'] as const)) {
+      llama.maxThreads = which === 'old' ? Math.max(old, llama.cpuMathCores) : cap;
+      const ctx = await model.createContext({ contextSize: 256, threads: which === 'old' ? old : threads, sequences: 1 });
+      const seq = ctx.getSequence();
+      const t = performance.now();
+      const r = await generateGreedy(model, seq, 'The registry keeps every version', 32);
+      rates[which].ms += performance.now() - t;
+      rates[which].tokens += r.tokens;
+      await ctx.dispose();
+    }
+  }
+  llama.maxThreads = cap;
+  return { threads, oldThreads: old, chosen: rates.chosen, old: rates.old };
 }
 
 function entry(version: string): HistoryEntry {
@@ -149,6 +175,8 @@ try {
       ['native / prompt processing (goal >= 0.5)', (rate(f.native) / rate(f.pp)).toFixed(2)],
       ['ceiling / prompt processing', (rate(f.ceiling) / rate(f.pp)).toFixed(2)],
       ['native / whole distribution', `${(rate(f.nativeSub) / rate(f.batched)).toFixed(1)}x`],
+      [`generation, ${f.gen.threads} threads (chosen)`, `${rate(f.gen.chosen).toFixed(1)} tok/s`],
+      [`generation, ${f.gen.oldThreads} threads (node-llama-cpp's former default here)`, `${rate(f.gen.old).toFixed(1)} tok/s`],
     ];
     const w = Math.max(...rows.map((r) => r[0].length));
     for (const [k, v] of rows) console.log(`${k.padEnd(w)}  ${v}`);

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Benchmark of the gate:
 //   node bench/gate/run.mjs [--gpu auto|false|cuda] [--vocab 32000,128256] [--embd 1024 --layers 8 --ff 2816]
-//                           [--threads N] [--slow-tokens 256] [--gates twin,slower]
+//                           [--threads N] [--tokens 1024] [--slow-tokens 128] [--gates twin,slower]
 // 1. per vocabulary, on a generated model of a real small model's shape (default: llama, 1024 wide,
 //    8 layers, ff 2816, f16: 322 MiB at 32k tokens): perplexity throughput of the native route (the
 //    gate's), of the whole-distribution route and token by token, side by side with llama.cpp's own

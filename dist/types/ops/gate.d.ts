@@ -3,6 +3,7 @@ import { type ArtifactRef } from '../core/naming.js';
 import type { ArtifactMetadata, HistoryEntry, Metrics, RegistryConfig } from '../core/types.js';
 import type { BackendName } from '../eval/metrics.js';
 import { type BackendOptions } from '../eval/run.js';
+import type { StopReason } from '../eval/paired.js';
 import type { OpsContext } from '../state/context.js';
 import type { StageHooks } from './pipeline.js';
 export interface RunGateOptions {
@@ -82,8 +83,15 @@ export interface GateReportJson {
         pairs: number;
         ms: number;
         budget_s: number;
+        /** The most the plan may stretch the budget to. */
+        max_budget_s: number;
         max_pairs: number;
         confidence: number;
+        /** Quality (perplexity, accuracy) of both sides, measured before the pairs. */
+        quality_ms: number | null;
+        /** The plan made from the first pairs, in words. */
+        plan: string | null;
+        stopped: StopReason | null;
     };
     metrics: GateDecision['metrics'];
     notes: string[];

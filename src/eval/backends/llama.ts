@@ -18,6 +18,7 @@ import {
   type GpuChoice,
 } from '../../llama/runtime.js';
 import { perplexity, perplexityTokens } from './llama-perplexity.js';
+import { checkFit, estimateNeed, type MemoryCheck } from '../../llama/memory.js';
 import { readGgufHeader } from '../../gguf/reader.js';
 import { matches, type EvalSuite } from '../suite.js';
 import { runSession, type EvalSession } from '../session.js';
@@ -29,6 +30,8 @@ export interface LlamaBackendOptions {
   gpu?: GpuChoice;
   /** CPU threads for a context; default: see `contextThreads`. */
   threads?: number;
+  /** A ceiling on the memory the gate's models may take together, in bytes (below what is free). */
+  memoryLimit?: number;
   /**
    * LoRA adapter file -> its base model file. A target whose GGUF header says general.type
    * "adapter" is measured as what a server runs: the base loaded, the adapter applied to the context.
@@ -64,6 +67,17 @@ export class LlamaBackend {
 
   private note(line: string): void {
     if (!this.notes.includes(line)) this.notes.push(line);
+  }
+
+  /** Whether the targets' models and contexts fit in memory side by side (src/llama/memory.ts). */
+  async fitsTogether(targets: string[], suite: EvalSuite): Promise<MemoryCheck> {
+    const llama = await this.llama();
+    const needs = [];
+    for (const target of targets) {
+      const plan = await this.plan(target);
+      needs.push(await estimateNeed(llama, plan.modelPath, plan.modelBytes, suite.contextSize));
+    }
+    return checkFit(llama, needs, this.options.memoryLimit);
   }
 
   async describe(): Promise<Pick<EvalResult, 'device' | 'llamaCpp'>> {

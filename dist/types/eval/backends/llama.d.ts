@@ -7,6 +7,7 @@
  */
 import type { Llama } from 'node-llama-cpp';
 import { type GpuChoice } from '../../llama/runtime.js';
+import { type MemoryCheck } from '../../llama/memory.js';
 import { type EvalSuite } from '../suite.js';
 import { type EvalSession } from '../session.js';
 import type { EvalResult, RunSample } from '../metrics.js';
@@ -15,6 +16,8 @@ export interface LlamaBackendOptions {
     gpu?: GpuChoice;
     /** CPU threads for a context; default: see `contextThreads`. */
     threads?: number;
+    /** A ceiling on the memory the gate's models may take together, in bytes (below what is free). */
+    memoryLimit?: number;
     /**
      * LoRA adapter file -> its base model file. A target whose GGUF header says general.type
      * "adapter" is measured as what a server runs: the base loaded, the adapter applied to the context.
@@ -31,6 +34,8 @@ export declare class LlamaBackend {
     /** A model is loaded as is; an adapter on its base (which must be known). */
     private plan;
     private note;
+    /** Whether the targets' models and contexts fit in memory side by side (src/llama/memory.ts). */
+    fitsTogether(targets: string[], suite: EvalSuite): Promise<MemoryCheck>;
     describe(): Promise<Pick<EvalResult, 'device' | 'llamaCpp'>>;
     /** One repetition: load (timed), perplexity, accuracy, latency; the model is disposed after. */
     runOnce(modelPath: string, suite: EvalSuite): Promise<RunSample>;

@@ -1,6 +1,6 @@
 import {
   mulberry32
-} from "./chunk-24LWVRXC.js";
+} from "./chunk-EFQV65ZR.js";
 import {
   GGUF_DEFAULT_ALIGNMENT,
   GGUF_MAGIC,

@@ -5,7 +5,7 @@ import {
   perplexityNative,
   perplexityTokenByToken,
   perplexityTokens
-} from "./chunk-7ENRPI6J.js";
+} from "./chunk-QUPBOIGL.js";
 import "./chunk-DHT5G356.js";
 import "./chunk-IBUV5275.js";
 import "./chunk-OH7KX6YS.js";

@@ -59,7 +59,7 @@ is a 321 MiB llama; --vocab 128256 a Llama 3 vocabulary.
     "base-smoothing": { type: "string", description: "with --lora: the smoothing the base was generated with (default 1)", placeholder: "K" }
   },
   async run(args) {
-    let { generateTinyModel } = await import("./tiny-model-LJN24F7M.js"), out = path.resolve(reqStr(args, "out", "tiny-model")), corpusFile = reqStr(args, "corpus", "tiny-model"), quantization = str(args, "quantization") ?? "f32";
+    let { generateTinyModel } = await import("./tiny-model-UVNYVFVM.js"), out = path.resolve(reqStr(args, "out", "tiny-model")), corpusFile = reqStr(args, "corpus", "tiny-model"), quantization = str(args, "quantization") ?? "f32";
     if (!["f32", "f16", "q8_0"].includes(quantization))
       throw usage(`mreg tiny-model: --quantization expects f32, f16 or q8_0, got ${JSON.stringify(quantization)}`);
     if (bool(args, "degrade") && bool(args, "noise")) throw usage("mreg tiny-model: --degrade and --noise exclude each other");
@@ -76,7 +76,7 @@ is a 321 MiB llama; --vocab 128256 a Llama 3 vocabulary.
       if (str(args, "split") !== void 0) throw usage("mreg tiny-model: --split splits a model; an adapter is one file");
       if (["vocab", "embd", "layers", "ff"].some((o) => str(args, o) !== void 0))
         throw usage("mreg tiny-model: --vocab, --embd, --layers and --ff shape a model; an adapter takes its base model's shape");
-      let { generateTinyLora } = await import("./tiny-lora-RE6TT6M6.js"), baseCorpus = await readCorpus(reqStr(args, "base-corpus", "tiny-model --lora"), "base-corpus"), a = await generateTinyLora({
+      let { generateTinyLora } = await import("./tiny-lora-Z2EFVOGY.js"), baseCorpus = await readCorpus(reqStr(args, "base-corpus", "tiny-model --lora"), "base-corpus"), a = await generateTinyLora({
         out,
         base: { corpus: baseCorpus, smoothing: num(args, "base-smoothing", "tiny-model") },
         target: { corpus, degrade, smoothing: num(args, "smoothing", "tiny-model") },
@@ -132,7 +132,7 @@ llama: MREG_LLAMA_GPU=auto|false|cuda|vulkan|metal picks the device.`,
     let ref = parseArtifactId(args.positionals[0]), env = reqStr(args, "env", "gate"), backend = str(args, "backend");
     if (backend && !["llama", "openai", "command"].includes(backend))
       throw usage(`mreg gate: --backend expects llama, openai or command, got ${JSON.stringify(backend)}`);
-    let [{ openContext }, { gateVersion }] = await Promise.all([import("./context-AGXLIKXX.js"), import("./gate-JU6UCSEQ.js")]), ctx = await openContext({ ...contextOptions(args, io), push: !1 }), modelPath = str(args, "model-path"), suite = str(args, "suite"), report = await gateVersion(ctx, {
+    let [{ openContext }, { gateVersion }] = await Promise.all([import("./context-AGXLIKXX.js"), import("./gate-6ESB6FK4.js")]), ctx = await openContext({ ...contextOptions(args, io), push: !1 }), modelPath = str(args, "model-path"), suite = str(args, "suite"), report = await gateVersion(ctx, {
       env,
       candidate: ref,
       modelPath: modelPath ? path.resolve(modelPath) : void 0,

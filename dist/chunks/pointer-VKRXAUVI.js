@@ -19,7 +19,7 @@ import {
 import "./chunk-3JCBYZB6.js";
 import {
   defaultHooks
-} from "./chunk-M7KDGGDP.js";
+} from "./chunk-WVITXQMW.js";
 import {
   subjectFor
 } from "./chunk-GUJ6STBA.js";

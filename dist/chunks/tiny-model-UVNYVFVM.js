@@ -10,8 +10,8 @@ import {
   generateTinyModel,
   gpt2ByteToUnicode,
   tinyTokenize
-} from "./chunk-MMZ4VFSI.js";
-import "./chunk-24LWVRXC.js";
+} from "./chunk-TF4NAPW6.js";
+import "./chunk-EFQV65ZR.js";
 import "./chunk-OH7KX6YS.js";
 import "./chunk-6XFSSTIM.js";
 import "./chunk-J65ZUYIW.js";

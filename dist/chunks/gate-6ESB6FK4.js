@@ -5,9 +5,9 @@ import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunk-V73UYFE7.js";
-import "./chunk-24LWVRXC.js";
-import "./chunk-7ENRPI6J.js";
+} from "./chunk-OUQUU4JA.js";
+import "./chunk-EFQV65ZR.js";
+import "./chunk-QUPBOIGL.js";
 import "./chunk-DHT5G356.js";
 import "./chunk-GQU2BJMH.js";
 import "./chunk-3JCBYZB6.js";

@@ -5,6 +5,7 @@ import {
   describeThreads,
   generateGreedy,
   getSharedLlama,
+  importNodeLlamaCpp,
   llamaCppBuild,
   loadLlamaModel
 } from "./chunk-DHT5G356.js";
@@ -5720,9 +5721,45 @@ async function perplexityNative(model, seq, tokens, contextSize) {
   return finish(sum, n, t0, "native");
 }
 
+// src/llama/memory.ts
+import { readFile } from "node:fs/promises";
+import os from "node:os";
+async function estimateNeed(llama, modelPath, fileBytes, contextSize) {
+  try {
+    let { readGgufFileInfo, GgufInsights } = await importNodeLlamaCpp(), insights = await GgufInsights.from(await readGgufFileInfo(modelPath, { logWarnings: !1 }), llama), gpuLayers = llama.gpu === !1 ? 0 : insights.totalLayers, model = await insights.estimateModelResourceRequirementsV2({ gpuLayers }), ctx = await insights.estimateContextResourceRequirementsV2({ contextSize, modelGpuLayers: gpuLayers, batchSize: contextSize, sequences: 1 });
+    return { ram: model.cpuRam + ctx.cpuRam, vram: model.gpuVram + ctx.gpuVram, source: "estimate" };
+  } catch {
+    return { ram: llama.gpu === !1 ? fileBytes : 0, vram: llama.gpu === !1 ? 0 : fileBytes, source: "file size" };
+  }
+}
+async function availableRam() {
+  try {
+    let m = /^MemAvailable:\s+(\d+) kB/m.exec(await readFile("/proc/meminfo", "utf8"));
+    if (m) return Number(m[1]) * 1024;
+  } catch {
+  }
+  return os.freemem();
+}
+var GIB = 1024 ** 3, gib = (b) => `${(b / GIB).toFixed(2)} GiB`;
+async function checkFit(llama, needs, limitBytes) {
+  let ram = needs.reduce((a, n) => a + n.ram, 0), vram = needs.reduce((a, n) => a + n.vram, 0), freeRam = await availableRam() * 0.9, freeVram = Number.POSITIVE_INFINITY;
+  if (llama.gpu !== !1)
+    try {
+      freeVram = (await llama.getVramState()).free * 0.9;
+    } catch (err) {
+      return { fits: !1, text: `memory: VRAM unknown (${errorMessage(err)}): one model at a time` };
+    }
+  limitBytes !== void 0 && (freeRam = Math.min(freeRam, limitBytes)), limitBytes !== void 0 && llama.gpu !== !1 && (freeVram = Math.min(freeVram, limitBytes));
+  let fits = ram <= freeRam && vram <= freeVram, how = needs.every((n) => n.source === "estimate") ? "node-llama-cpp's estimates" : "estimates (file sizes where no estimate could be made)", need = `${gib(ram)} RAM${llama.gpu !== !1 ? ` and ${gib(vram)} VRAM` : ""}`, free = `${gib(freeRam)} RAM usable${llama.gpu !== !1 ? `, ${gib(freeVram)} VRAM usable` : ""}${limitBytes !== void 0 ? ` (limit ${gib(limitBytes)})` : ""}`;
+  return {
+    fits,
+    text: `memory: both models need ${need} by ${how}; ${free}: ${fits ? "both loaded side by side" : "they do not fit together, so one model at a time in alternating blocks"}`
+  };
+}
+
 // src/eval/suite.ts
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { readFile as readFile2 } from "node:fs/promises";
 import path from "node:path";
 
 // schemas/eval-suite.schema.json
@@ -5931,7 +5968,7 @@ async function resolveSuite(raw, file, baseDir, fileBytes) {
     if (s.perplexity.corpus_file !== void 0) {
       let corpusPath = path.resolve(baseDir, s.perplexity.corpus_file), bytes;
       try {
-        bytes = await readFile(corpusPath);
+        bytes = await readFile2(corpusPath);
       } catch (err) {
         throw new MregError("NOT_FOUND", `${file}#/perplexity/corpus_file: cannot read ${corpusPath}: ${err.message}`);
       }
@@ -5966,7 +6003,7 @@ async function resolveSuite(raw, file, baseDir, fileBytes) {
 async function loadSuite(file) {
   let abs = path.resolve(file), bytes;
   try {
-    bytes = await readFile(abs);
+    bytes = await readFile2(abs);
   } catch (err) {
     throw new MregError("NOT_FOUND", `eval suite ${abs} cannot be read: ${err.message}`);
   }
@@ -6041,6 +6078,15 @@ var LlamaBackend = class {
   }
   note(line) {
     this.notes.includes(line) || this.notes.push(line);
+  }
+  /** Whether the targets' models and contexts fit in memory side by side (src/llama/memory.ts). */
+  async fitsTogether(targets, suite) {
+    let llama = await this.llama(), needs = [];
+    for (let target of targets) {
+      let plan = await this.plan(target);
+      needs.push(await estimateNeed(llama, plan.modelPath, plan.modelBytes, suite.contextSize));
+    }
+    return checkFit(llama, needs, this.options.memoryLimit);
   }
   async describe() {
     let llama = await this.llama();

@@ -5,8 +5,8 @@ import {
   buildTinyModel,
   tinyTokenize,
   writeGguf
-} from "./chunk-MMZ4VFSI.js";
-import "./chunk-24LWVRXC.js";
+} from "./chunk-TF4NAPW6.js";
+import "./chunk-EFQV65ZR.js";
 import "./chunk-OH7KX6YS.js";
 import "./chunk-6XFSSTIM.js";
 import {

@@ -1,6 +1,6 @@
 import {
   defaultHooks
-} from "./chunk-M7KDGGDP.js";
+} from "./chunk-WVITXQMW.js";
 import "./chunk-SE6IUDCK.js";
 export {
   defaultHooks
