@@ -1,6 +1,6 @@
 import {
   run
-} from "./chunks/chunk-RATW4WAY.js";
+} from "./chunks/chunk-2J5W7MK7.js";
 import "./chunks/chunk-TYHCMG3L.js";
 import "./chunks/chunk-C7G6ERMH.js";
 import "./chunks/chunk-QBDP4CLO.js";

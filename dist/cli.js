@@ -18,24 +18,24 @@ import module from "node:module";
 
 // src/cli/commands/index.ts
 var commands = [
-  { name: "init", load: async () => (await import("./chunks/registry-M4ZQB3ZG.js")).initCommand },
-  { name: "register", load: async () => (await import("./chunks/registry-M4ZQB3ZG.js")).registerCommand },
+  { name: "init", load: async () => (await import("./chunks/registry-KIET7O4I.js")).initCommand },
+  { name: "register", load: async () => (await import("./chunks/registry-KIET7O4I.js")).registerCommand },
   { name: "publish", load: async () => (await import("./chunks/store-2LXMMMZT.js")).publishCommand },
   { name: "fetch", load: async () => (await import("./chunks/store-2LXMMMZT.js")).fetchCommand },
   { name: "verify-store", load: async () => (await import("./chunks/store-2LXMMMZT.js")).verifyStoreCommand },
-  { name: "validate", load: async () => (await import("./chunks/registry-M4ZQB3ZG.js")).validateCommand },
-  { name: "deploy", load: async () => (await import("./chunks/pointer-VKRXAUVI.js")).deployCommand },
-  { name: "gate", load: async () => (await import("./chunks/eval-X7CDUPTP.js")).gateCommand },
-  { name: "rollback", load: async () => (await import("./chunks/pointer-VKRXAUVI.js")).rollbackCommand },
-  { name: "promote", load: async () => (await import("./chunks/pointer-VKRXAUVI.js")).promoteCommand },
+  { name: "validate", load: async () => (await import("./chunks/registry-KIET7O4I.js")).validateCommand },
+  { name: "deploy", load: async () => (await import("./chunks/pointer-KT3NDETU.js")).deployCommand },
+  { name: "gate", load: async () => (await import("./chunks/eval-ATMMEQ2Z.js")).gateCommand },
+  { name: "rollback", load: async () => (await import("./chunks/pointer-KT3NDETU.js")).rollbackCommand },
+  { name: "promote", load: async () => (await import("./chunks/pointer-KT3NDETU.js")).promoteCommand },
   { name: "history", load: async () => (await import("./chunks/info-YYX3UWL4.js")).historyCommand },
   { name: "log", load: async () => (await import("./chunks/info-YYX3UWL4.js")).logCommand },
-  { name: "block", load: async () => (await import("./chunks/registry-M4ZQB3ZG.js")).blockCommand },
+  { name: "block", load: async () => (await import("./chunks/registry-KIET7O4I.js")).blockCommand },
   { name: "status", load: async () => (await import("./chunks/info-YYX3UWL4.js")).statusCommand },
   { name: "serve", load: async () => (await import("./chunks/serve-QC7CHFVX.js")).serveCommand },
   { name: "agent", load: async () => (await import("./chunks/serve-QC7CHFVX.js")).agentCommand },
   { name: "k8s", load: async () => (await import("./chunks/k8s-SKT7BKH5.js")).k8sCommand },
-  { name: "tiny-model", load: async () => (await import("./chunks/eval-X7CDUPTP.js")).tinyModelCommand },
+  { name: "tiny-model", load: async () => (await import("./chunks/eval-ATMMEQ2Z.js")).tinyModelCommand },
   { name: "demo", load: async () => (await import("./chunks/demo-WUPPJDRG.js")).demoCommand }
 ];
 

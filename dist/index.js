@@ -12,7 +12,7 @@ import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunks/chunk-OUQUU4JA.js";
+} from "./chunks/chunk-6ZMK5MWI.js";
 import {
   decidePaired,
   medianInterval,
@@ -46,7 +46,7 @@ import {
 } from "./chunks/chunk-3JCBYZB6.js";
 import {
   defaultHooks
-} from "./chunks/chunk-WVITXQMW.js";
+} from "./chunks/chunk-OKTQVJUZ.js";
 import "./chunks/chunk-WWXZN2QU.js";
 import "./chunks/chunk-LKVCAJ3Z.js";
 import "./chunks/chunk-CDORPB5K.js";

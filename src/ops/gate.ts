@@ -24,7 +24,7 @@ import type { ArtifactMetadata, HistoryEntry, Metrics, RegistryConfig } from '..
 import type { BackendName } from '../eval/metrics.js';
 import { createBackend, measureGateRun, type BackendOptions, type EvalBackend, type GateMeasurement } from '../eval/run.js';
 import type { StopReason } from '../eval/paired.js';
-import { loadSuite } from '../eval/suite.js';
+import { loadSuite, type EvalSuite } from '../eval/suite.js';
 import type { OpsContext } from '../state/context.js';
 import type { StageHooks } from './pipeline.js';
 import { storeStageHooks } from './fetch.js';
@@ -274,6 +274,74 @@ function samplingLine(measured: GateMeasurement, budgetS: number, maxPairs: numb
   );
 }
 
+interface GateReportInput {
+  opts: RunGateOptions;
+  suite: EvalSuite;
+  backendName: BackendName;
+  desc: { device: string; llamaCpp: string | null };
+  measured: GateMeasurement;
+  baseline: GateBaseline | null;
+  chosen: BaselineChoice | null;
+  decision: GateDecision;
+  wallMs: number;
+  budgetS: number;
+  maxPairs: number;
+  confidence: number;
+}
+
+/** The report in markdown and JSON, and whether the verdict lets the candidate through. */
+function gateReport(r: GateReportInput): { markdown: string; json: GateReportJson; allowed: boolean } {
+  const { opts, suite, backendName, desc, measured, baseline, chosen, decision, wallMs, budgetS, maxPairs, confidence } = r;
+  const lines = [
+    `backend: ${backendName}; device: ${desc.device}${desc.llamaCpp ? `; llama.cpp: ${desc.llamaCpp}` : ''}`,
+    `suite: ${suite.name} (sha256 ${suite.sha256.slice(0, 16)}…); quality measured once per side (deterministic); ${samplingLine(measured, budgetS, maxPairs, confidence)}; gate wall time ${(wallMs / 1000).toFixed(1)} s`,
+  ];
+  const markdown = renderGateMarkdown(decision, {
+    title: `Benchmark gate (${opts.env})`,
+    candidate: { id: opts.candidateId },
+    baseline: baseline ? { id: `${baseline.id}${baseline.source === 'history' ? ' (stored metrics)' : ''}` } : null,
+    lines,
+  });
+  const policy = opts.config.gate.inconclusive ?? 'block';
+  const allowed = gateAllows(decision.verdict, policy);
+  const json: GateReportJson = {
+    verdict: decision.verdict,
+    allowed,
+    inconclusive_policy: policy,
+    env: opts.env,
+    candidate: { id: opts.candidateId, quantization: opts.candidateQuantization, path: opts.candidatePath, metrics: roundMetrics(measured.candidate) },
+    baseline:
+      baseline && chosen
+        ? {
+            id: baseline.id,
+            quantization: baseline.quantization,
+            source: baseline.source,
+            history_id: chosen.entry?.id ?? null,
+            metrics: roundMetrics(baseline.metrics),
+          }
+        : null,
+    backend: backendName,
+    device: desc.device,
+    llama_cpp: desc.llamaCpp,
+    suite: { name: suite.name, file: suite.file, sha256: suite.sha256 },
+    sampling: {
+      pairs: measured.pairs,
+      ms: Math.round(measured.ms),
+      budget_s: budgetS,
+      max_budget_s: budgetS * BUDGET_STRETCH,
+      max_pairs: maxPairs,
+      confidence,
+      quality_ms: measured.qualityMs === undefined ? null : Math.round(measured.qualityMs),
+      plan: measured.plan ?? null,
+      stopped: measured.stopped ?? null,
+    },
+    metrics: decision.metrics,
+    notes: decision.notes,
+    wall_ms: wallMs,
+  };
+  return { markdown, json, allowed };
+}
+
 export async function runGate(opts: RunGateOptions): Promise<GateReport> {
   const t0 = performance.now();
   const gateConfig = opts.config.gate;
@@ -322,53 +390,20 @@ export async function runGate(opts: RunGateOptions): Promise<GateReport> {
   });
   decision.notes.push(...notes, ...(t.backend.notes ?? []));
   const wallMs = Math.round(performance.now() - t0);
-  const lines = [
-    `backend: ${backendName}; device: ${desc.device}${desc.llamaCpp ? `; llama.cpp: ${desc.llamaCpp}` : ''}`,
-    `suite: ${suite.name} (sha256 ${suite.sha256.slice(0, 16)}…); quality measured once per side (deterministic); ${samplingLine(measured, budgetS, maxPairs, confidence)}; gate wall time ${(wallMs / 1000).toFixed(1)} s`,
-  ];
-  const markdown = renderGateMarkdown(decision, {
-    title: `Benchmark gate (${opts.env})`,
-    candidate: { id: opts.candidateId },
-    baseline: baseline ? { id: `${baseline.id}${baseline.source === 'history' ? ' (stored metrics)' : ''}` } : null,
-    lines,
+  const { markdown, json, allowed } = gateReport({
+    opts,
+    suite,
+    backendName,
+    desc,
+    measured,
+    baseline,
+    chosen: t.chosen,
+    decision,
+    wallMs,
+    budgetS,
+    maxPairs,
+    confidence,
   });
-  const policy = gateConfig.inconclusive ?? 'block';
-  const allowed = gateAllows(decision.verdict, policy);
-  const json: GateReportJson = {
-    verdict: decision.verdict,
-    allowed,
-    inconclusive_policy: policy,
-    env: opts.env,
-    candidate: { id: opts.candidateId, quantization: opts.candidateQuantization, path: opts.candidatePath, metrics: roundMetrics(measured.candidate) },
-    baseline:
-      baseline && t.chosen
-        ? {
-            id: baseline.id,
-            quantization: baseline.quantization,
-            source: baseline.source,
-            history_id: t.chosen.entry?.id ?? null,
-            metrics: roundMetrics(baseline.metrics),
-          }
-        : null,
-    backend: backendName,
-    device: desc.device,
-    llama_cpp: desc.llamaCpp,
-    suite: { name: suite.name, file: suite.file, sha256: suite.sha256 },
-    sampling: {
-      pairs: measured.pairs,
-      ms: Math.round(measured.ms),
-      budget_s: budgetS,
-      max_budget_s: budgetS * BUDGET_STRETCH,
-      max_pairs: maxPairs,
-      confidence,
-      quality_ms: measured.qualityMs === undefined ? null : Math.round(measured.qualityMs),
-      plan: measured.plan ?? null,
-      stopped: measured.stopped ?? null,
-    },
-    metrics: decision.metrics,
-    notes: decision.notes,
-    wall_ms: wallMs,
-  };
   return {
     verdict: decision.verdict,
     allowed,

@@ -132,7 +132,7 @@ llama: MREG_LLAMA_GPU=auto|false|cuda|vulkan|metal picks the device.`,
     let ref = parseArtifactId(args.positionals[0]), env = reqStr(args, "env", "gate"), backend = str(args, "backend");
     if (backend && !["llama", "openai", "command"].includes(backend))
       throw usage(`mreg gate: --backend expects llama, openai or command, got ${JSON.stringify(backend)}`);
-    let [{ openContext }, { gateVersion }] = await Promise.all([import("./context-AGXLIKXX.js"), import("./gate-6ESB6FK4.js")]), ctx = await openContext({ ...contextOptions(args, io), push: !1 }), modelPath = str(args, "model-path"), suite = str(args, "suite"), report = await gateVersion(ctx, {
+    let [{ openContext }, { gateVersion }] = await Promise.all([import("./context-AGXLIKXX.js"), import("./gate-VYAQ546U.js")]), ctx = await openContext({ ...contextOptions(args, io), push: !1 }), modelPath = str(args, "model-path"), suite = str(args, "suite"), report = await gateVersion(ctx, {
       env,
       candidate: ref,
       modelPath: modelPath ? path.resolve(modelPath) : void 0,

@@ -1,7 +1,7 @@
 
 // src/ops/stages.ts
 async function defaultHooks() {
-  let { storeStageHooks } = await import("./fetch-CCIPJCNV.js"), store = storeStageHooks(), gateHooks = async () => (await import("./gate-6ESB6FK4.js")).gateStageHooks(store.download);
+  let { storeStageHooks } = await import("./fetch-CCIPJCNV.js"), store = storeStageHooks(), gateHooks = async () => (await import("./gate-VYAQ546U.js")).gateStageHooks(store.download);
   return {
     ...store,
     gate: async (ctx, args) => (await gateHooks()).gate(ctx, args),

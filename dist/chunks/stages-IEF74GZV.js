@@ -1,6 +1,6 @@
 import {
   defaultHooks
-} from "./chunk-WVITXQMW.js";
+} from "./chunk-OKTQVJUZ.js";
 import "./chunk-SE6IUDCK.js";
 export {
   defaultHooks

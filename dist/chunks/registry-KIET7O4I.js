@@ -190,7 +190,7 @@ ${report.problems.map((p) => `  ${formatProblem(p)}`).join(`
       let [{ liveEnvironments }, { rollbackVersion }, { defaultHooks }] = await Promise.all([
         import("./registry-ops-QMGGAWUT.js"),
         import("./deploy-UTY5Y7LZ.js"),
-        import("./stages-Y7EEOZWR.js")
+        import("./stages-IEF74GZV.js")
       ]);
       for (let env of await liveEnvironments(ctx, ref)) {
         let r = await rollbackVersion(ctx, { env, reason: `blocking ${formatArtifactId(ref)}: ${reason}` }, await defaultHooks());

@@ -553,8 +553,8 @@ var ops = {
   deploy: () => import("./deploy-UTY5Y7LZ.js"),
   info: () => import("./info-DSY3OPAE.js"),
   registry: () => import("./registry-ops-QMGGAWUT.js"),
-  stages: () => import("./stages-Y7EEOZWR.js"),
-  gate: () => import("./gate-6ESB6FK4.js")
+  stages: () => import("./stages-IEF74GZV.js"),
+  gate: () => import("./gate-VYAQ546U.js")
 }, Report = class {
   sections = [];
   /** Whether the gate table is already in the summary (a gate failure's message repeats it). */

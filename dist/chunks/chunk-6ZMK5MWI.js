@@ -560,6 +560,49 @@ function samplingLine(measured, budgetS, maxPairs, confidence) {
   let quality = measured.qualityMs !== void 0 ? `quality ${(measured.qualityMs / 1e3).toFixed(1)} s (both sides); ` : "";
   return measured.pairs ? `${quality}performance: ${measured.pairs} candidate/baseline pairs in ${(measured.ms / 1e3).toFixed(1)} s (budget ${budgetS} s, stretched up to ${budgetS * BUDGET_STRETCH} s when the plan needs it, at most ${maxPairs} pairs), intervals at ${(confidence * 100).toFixed(0)}% overall confidence across the sequential looks` + (measured.plan ? `; plan ${measured.plan}` : "") + (measured.stopped ? `; ${STOPPED[measured.stopped]}` : "") : `${quality}performance: no pairs sampled`;
 }
+function gateReport(r) {
+  let { opts, suite, backendName, desc, measured, baseline, chosen, decision, wallMs, budgetS, maxPairs, confidence } = r, lines = [
+    `backend: ${backendName}; device: ${desc.device}${desc.llamaCpp ? `; llama.cpp: ${desc.llamaCpp}` : ""}`,
+    `suite: ${suite.name} (sha256 ${suite.sha256.slice(0, 16)}\u2026); quality measured once per side (deterministic); ${samplingLine(measured, budgetS, maxPairs, confidence)}; gate wall time ${(wallMs / 1e3).toFixed(1)} s`
+  ], markdown = renderGateMarkdown(decision, {
+    title: `Benchmark gate (${opts.env})`,
+    candidate: { id: opts.candidateId },
+    baseline: baseline ? { id: `${baseline.id}${baseline.source === "history" ? " (stored metrics)" : ""}` } : null,
+    lines
+  }), policy = opts.config.gate.inconclusive ?? "block", allowed = gateAllows(decision.verdict, policy), json = {
+    verdict: decision.verdict,
+    allowed,
+    inconclusive_policy: policy,
+    env: opts.env,
+    candidate: { id: opts.candidateId, quantization: opts.candidateQuantization, path: opts.candidatePath, metrics: roundMetrics(measured.candidate) },
+    baseline: baseline && chosen ? {
+      id: baseline.id,
+      quantization: baseline.quantization,
+      source: baseline.source,
+      history_id: chosen.entry?.id ?? null,
+      metrics: roundMetrics(baseline.metrics)
+    } : null,
+    backend: backendName,
+    device: desc.device,
+    llama_cpp: desc.llamaCpp,
+    suite: { name: suite.name, file: suite.file, sha256: suite.sha256 },
+    sampling: {
+      pairs: measured.pairs,
+      ms: Math.round(measured.ms),
+      budget_s: budgetS,
+      max_budget_s: budgetS * BUDGET_STRETCH,
+      max_pairs: maxPairs,
+      confidence,
+      quality_ms: measured.qualityMs === void 0 ? null : Math.round(measured.qualityMs),
+      plan: measured.plan ?? null,
+      stopped: measured.stopped ?? null
+    },
+    metrics: decision.metrics,
+    notes: decision.notes,
+    wall_ms: wallMs
+  };
+  return { markdown, json, allowed };
+}
 async function runGate(opts) {
   let t0 = performance.now(), gateConfig = opts.config.gate, suite = await loadSuite(opts.suitePath ?? path.resolve(opts.repoRoot, gateConfig.suite)), backendName = opts.backend ?? gateConfig.backend, bopts = backendOptionsFromConfig(opts.config, opts.repoRoot, opts.backendOptions), notes = [], budgetS = gateConfig.budget_s ?? DEFAULT_BUDGET_S, maxPairs = gateConfig.max_pairs ?? DEFAULT_MAX_PAIRS, confidence = gateConfig.confidence ?? DEFAULT_SEQUENTIAL.confidence, t = await gateTargets(opts, backendName, bopts, notes), qualityGate = (cq, bq) => decideGate({
     candidate: { metrics: cq, quantization: t.candidateQuantization, hardware: null },
@@ -589,46 +632,20 @@ async function runGate(opts) {
     performanceSkipped: measured.performanceSkipped
   });
   decision.notes.push(...notes, ...t.backend.notes ?? []);
-  let wallMs = Math.round(performance.now() - t0), lines = [
-    `backend: ${backendName}; device: ${desc.device}${desc.llamaCpp ? `; llama.cpp: ${desc.llamaCpp}` : ""}`,
-    `suite: ${suite.name} (sha256 ${suite.sha256.slice(0, 16)}\u2026); quality measured once per side (deterministic); ${samplingLine(measured, budgetS, maxPairs, confidence)}; gate wall time ${(wallMs / 1e3).toFixed(1)} s`
-  ], markdown = renderGateMarkdown(decision, {
-    title: `Benchmark gate (${opts.env})`,
-    candidate: { id: opts.candidateId },
-    baseline: baseline ? { id: `${baseline.id}${baseline.source === "history" ? " (stored metrics)" : ""}` } : null,
-    lines
-  }), policy = gateConfig.inconclusive ?? "block", allowed = gateAllows(decision.verdict, policy), json = {
-    verdict: decision.verdict,
-    allowed,
-    inconclusive_policy: policy,
-    env: opts.env,
-    candidate: { id: opts.candidateId, quantization: opts.candidateQuantization, path: opts.candidatePath, metrics: roundMetrics(measured.candidate) },
-    baseline: baseline && t.chosen ? {
-      id: baseline.id,
-      quantization: baseline.quantization,
-      source: baseline.source,
-      history_id: t.chosen.entry?.id ?? null,
-      metrics: roundMetrics(baseline.metrics)
-    } : null,
-    backend: backendName,
-    device: desc.device,
-    llama_cpp: desc.llamaCpp,
-    suite: { name: suite.name, file: suite.file, sha256: suite.sha256 },
-    sampling: {
-      pairs: measured.pairs,
-      ms: Math.round(measured.ms),
-      budget_s: budgetS,
-      max_budget_s: budgetS * BUDGET_STRETCH,
-      max_pairs: maxPairs,
-      confidence,
-      quality_ms: measured.qualityMs === void 0 ? null : Math.round(measured.qualityMs),
-      plan: measured.plan ?? null,
-      stopped: measured.stopped ?? null
-    },
-    metrics: decision.metrics,
-    notes: decision.notes,
-    wall_ms: wallMs
-  };
+  let wallMs = Math.round(performance.now() - t0), { markdown, json, allowed } = gateReport({
+    opts,
+    suite,
+    backendName,
+    desc,
+    measured,
+    baseline,
+    chosen: t.chosen,
+    decision,
+    wallMs,
+    budgetS,
+    maxPairs,
+    confidence
+  });
   return {
     verdict: decision.verdict,
     allowed,

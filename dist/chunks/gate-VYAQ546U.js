@@ -5,7 +5,7 @@ import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunk-OUQUU4JA.js";
+} from "./chunk-6ZMK5MWI.js";
 import "./chunk-EFQV65ZR.js";
 import "./chunk-QUPBOIGL.js";
 import "./chunk-DHT5G356.js";

@@ -19,7 +19,7 @@ import {
 import "./chunk-3JCBYZB6.js";
 import {
   defaultHooks
-} from "./chunk-WVITXQMW.js";
+} from "./chunk-OKTQVJUZ.js";
 import {
   subjectFor
 } from "./chunk-GUJ6STBA.js";
