@@ -1,6 +1,6 @@
 import {
   run
-} from "./chunks/chunk-XOZ525M3.js";
+} from "./chunks/chunk-AKJZNRRC.js";
 import "./chunks/chunk-TYHCMG3L.js";
 import "./chunks/chunk-UVDCS6JK.js";
 import "./chunks/chunk-QBDP4CLO.js";

@@ -1,11 +1,11 @@
 import {
   startAgent,
   startServe
-} from "./chunks/chunk-QXUVU5RJ.js";
+} from "./chunks/chunk-JCN7GBQJ.js";
 import "./chunks/chunk-K4XHQG6B.js";
 import {
   compareVersions
-} from "./chunks/chunk-SZ7NYOFZ.js";
+} from "./chunks/chunk-NVCP4GAC.js";
 import {
   audit,
   history,
@@ -17,26 +17,26 @@ import {
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunks/chunk-7J7X4MYK.js";
+} from "./chunks/chunk-K2Q7VQPS.js";
 import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunks/chunk-ZHKSJ5PB.js";
-import {
-  DEFAULT_QUANTIZATION_ALLOWANCE,
-  decideGate
-} from "./chunks/chunk-4D5KOYID.js";
+} from "./chunks/chunk-U5AULVPB.js";
 import {
   decidePaired,
   medianInterval,
   mulberry32
-} from "./chunks/chunk-24LWVRXC.js";
-import "./chunks/chunk-TZIDCU2T.js";
-import "./chunks/chunk-NCGTKCFO.js";
+} from "./chunks/chunk-EFQV65ZR.js";
+import {
+  DEFAULT_QUANTIZATION_ALLOWANCE,
+  decideGate
+} from "./chunks/chunk-OQVTSMRL.js";
+import "./chunks/chunk-JOBM2TIE.js";
+import "./chunks/chunk-KGNB6N34.js";
 import {
   defaultHooks
-} from "./chunks/chunk-KG5S3MHJ.js";
+} from "./chunks/chunk-QZGFB3AN.js";
 import {
   initRepository
 } from "./chunks/chunk-VRJIMKQM.js";

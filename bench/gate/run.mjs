@@ -1,12 +1,15 @@
 #!/usr/bin/env node
-// Benchmark of the gate (issue 4):
-//   node bench/gate/run.mjs [--gpu auto|false|cuda] [--embd 288 --layers 1 --ff 32] [--tbt-tokens 512]
-// 1. perplexity throughput (tokens/s) on a generated model: the batched controlledEvaluate route
-//    vs token by token (evaluateWithMetadata), with the perplexities they find (must agree), and
-//    vs llama.cpp's own prompt processing of the same windows (no logits read back): the ratio;
-// 2. the full gate of the default suite (eval/default-suite.json: quality once per side,
-//    performance in candidate/baseline pairs) on this machine, wall time, goal <= 30 s on the CPU.
-// On an NVIDIA machine run it with --gpu cuda and a larger model, e.g. --embd 2048 --layers 16 --ff 5632.
+// Benchmark of the gate:
+//   node bench/gate/run.mjs [--gpu auto|false|cuda] [--vocab 32000,128256] [--embd 1024 --layers 8 --ff 2816]
+//                           [--threads N] [--tokens 1024] [--slow-tokens 128] [--gates twin,slower]
+// 1. per vocabulary, on a generated model of a real small model's shape (default: llama, 1024 wide,
+//    8 layers, ff 2816, f16: 322 MiB at 32k tokens): perplexity throughput of the native route (the
+//    gate's), of the whole-distribution route and token by token, side by side with llama.cpp's own
+//    prompt processing of the same windows (last logits only) and with the ceiling (logits at every
+//    position, nothing read back), and the perplexities they find (must agree);
+// 2. the full gate of the default suite on the first vocabulary's model: a same-weights twin, and a
+//    model with a quarter more zero layers (about 20% slower): wall time, verdict, pairs.
+// On an NVIDIA machine: --gpu cuda --embd 4096 --layers 32 --ff 11008 (a 7B shape).
 // bench.ts is bundled with esbuild on the fly (node-llama-cpp external), like scripts/build.mjs.
 import { build } from 'esbuild';
 import { mkdirSync } from 'node:fs';

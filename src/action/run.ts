@@ -381,7 +381,8 @@ const gate: Handler = async (i, report) => {
     sections = [gateSection(g), metricCharts(env, await history(ctx, { env }), judged(ctx))];
     report.addGate(g);
     report.add(sections[1]);
-    if (g.verdict !== 'pass') throw new MregError('GATE_FAILED', `gate ${g.verdict} for ${i.model} ${i.version} against ${env}`);
+    // The same rule as deploy: an inconclusive verdict fails the check unless gate.inconclusive allows it.
+    if (!g.allowed) throw new MregError('GATE_FAILED', `gate ${g.verdict} for ${i.model} ${i.version} against ${env}`);
   } catch (err) {
     if (!sections.length) sections = [`### Gate: ❌ could not run\n\n\`\`\`\n${errorMessage(err)}\n\`\`\``];
     throw err;

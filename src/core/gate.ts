@@ -26,6 +26,15 @@ import type { GateThreshold, HistoryEntry } from './types.js';
 export { quantizationFamily };
 
 export type GateVerdict = 'pass' | 'fail' | 'inconclusive';
+
+/**
+ * Whether a verdict lets the candidate through, by `gate.inconclusive` (default block): the one
+ * rule that deploy, `mreg gate`, the action's gate and the pull-request check all follow, so a
+ * check never passes what the deploy would refuse.
+ */
+export function gateAllows(verdict: GateVerdict, inconclusive: 'block' | 'allow' = 'block'): boolean {
+  return verdict === 'pass' || (verdict === 'inconclusive' && inconclusive === 'allow');
+}
 export type MetricVerdictKind = GateVerdict | 'skipped';
 
 export interface GateSide {

@@ -265,6 +265,19 @@ export function decidePaired(input: PairedInput): PairedDecision {
   return decideSorted(sorted, sorted.length, input.maxRegression, overall, looks);
 }
 
+/**
+ * About how many pairs an undecided metric needs before its interval clears the threshold, if the
+ * estimate holds and the interval narrows as 1/sqrt(pairs): n (half-width / distance)^2. Infinite
+ * when the estimate sits on the threshold or the interval is still unbounded. A plan, not a promise.
+ */
+export function projectedPairs(d: PairedDecision): number {
+  if (d.verdict !== 'undecided') return d.n;
+  if (!(d.lo > -1) || !Number.isFinite(d.hi)) return Number.POSITIVE_INFINITY;
+  const half = (Math.log1p(d.hi) - Math.log1p(d.lo)) / 2;
+  const gap = Math.abs(Math.log1p(d.estimate) - d.threshold);
+  return gap > 0 ? Math.ceil(d.n * (half / gap) ** 2) : Number.POSITIVE_INFINITY;
+}
+
 export interface SimulateGateOptions {
   /** True candidate/baseline cost ratio: 1.2 = candidate 20% slower (or, for 'higher', 1/1.2 of the throughput). */
   trueRatio: number;

@@ -9,7 +9,15 @@
  * and stops as soon as every metric is decided, or when the time budget or the pair cap is spent.
  */
 import type { PairedMetric } from '../core/gate.js';
-import { DEFAULT_SEQUENTIAL, decidePaired, regressionLogRatios, sequentialPlan, type MetricDirection, type PairedDecision } from '../core/stats.js';
+import {
+  DEFAULT_SEQUENTIAL,
+  decidePaired,
+  projectedPairs,
+  regressionLogRatios,
+  sequentialPlan,
+  type MetricDirection,
+  type PairedDecision,
+} from '../core/stats.js';
 import { percentile } from './metrics.js';
 import type { EvalSession } from './session.js';
 import type { EvalSuite } from './suite.js';
@@ -30,8 +38,10 @@ export function isPairedMetric(name: string): boolean {
 export interface PairedOptions {
   /** The performance metrics to decide, with their thresholds. */
   metrics: Array<{ name: string; maxRegression: number }>;
-  /** Time budget, counted from `startedAt` (default: now), so it can cover the whole gate run. */
+  /** Time budget of the performance sampling, counted from `startedAt` (default: when sampling starts). */
   budgetMs: number;
+  /** The most the plan may stretch the budget to when the measured pairs show the verdict needs it (default: budgetMs). */
+  maxBudgetMs?: number;
   startedAt?: number;
   maxPairs: number;
   confidence: number;
@@ -56,6 +66,9 @@ export interface PairedResult {
   baseline: SideValues;
   pairs: number;
   ms: number;
+  stopped: StopReason;
+  /** The plan made from the first pairs (null when the sampling ended before it). */
+  plan: string | null;
 }
 
 interface Sample {
@@ -63,7 +76,8 @@ interface Sample {
   tokens: number;
 }
 
-function sideValues(samples: Sample[]): SideValues {
+/** Latency median and tail, and throughput, of a side's timed generations. */
+export function sideValuesOf(samples: Sample[]): SideValues {
   const ms = samples.map((s) => s.ms);
   const tokens = samples.reduce((a, s) => a + s.tokens, 0);
   const total = ms.reduce((a, b) => a + b, 0);
@@ -76,94 +90,156 @@ async function timedGeneration(s: EvalSession, prompt: string, maxTokens: number
   return { ms: performance.now() - t, tokens: r.tokens };
 }
 
+/** Why the sampling stopped, for the report. */
+export type StopReason = 'decided' | 'budget' | 'max-pairs' | 'projected' | 'no-prompts';
+
+interface Sampling {
+  suite: EvalSuite;
+  candidate: EvalSession;
+  baseline: EvalSession;
+  o: PairedOptions;
+  wanted: PairedOptions['metrics'];
+  cs: Sample[];
+  bs: Sample[];
+  decided: Map<string, PairedMetric>;
+  t0: number;
+}
+
+/** One pair: one latency prompt on each side, who goes first alternating from pair to pair. */
+async function samplePair(s: Sampling, index: number): Promise<void> {
+  const p = s.suite.latency[index % s.suite.latency.length];
+  // Alternate who goes first: a warm cache or a turbo boost left by the first does not favour one side.
+  if (index % 2 === 0) {
+    s.cs.push(await timedGeneration(s.candidate, p.prompt, p.maxTokens));
+    s.bs.push(await timedGeneration(s.baseline, p.prompt, p.maxTokens));
+  } else {
+    s.bs.push(await timedGeneration(s.baseline, p.prompt, p.maxTokens));
+    s.cs.push(await timedGeneration(s.candidate, p.prompt, p.maxTokens));
+  }
+}
+
+/** Each still undecided metric's decision at this look (recorded when decided, or when `final`, unless only peeking). */
+function look(s: Sampling, looks: number, final: boolean, record = true): PairedDecision[] {
+  const ratios = {
+    latency: regressionLogRatios(
+      s.cs.map((x) => x.ms),
+      s.bs.map((x) => x.ms),
+      'lower',
+    ),
+    throughput: regressionLogRatios(
+      s.cs.map((x) => x.tokens / x.ms),
+      s.bs.map((x) => x.tokens / x.ms),
+      'higher',
+    ),
+  };
+  const open: PairedDecision[] = [];
+  for (const m of s.wanted) {
+    if (s.decided.has(m.name)) continue;
+    const d = decidePaired({ logRatios: ratios[SERIES[m.name].series], maxRegression: m.maxRegression, confidence: s.o.confidence, looks });
+    if (record && (d.verdict !== 'undecided' || final))
+      s.decided.set(m.name, { decision: d, exhausted: d.verdict === 'undecided', ms: performance.now() - s.t0 });
+    if (d.verdict === 'undecided') open.push(d);
+  }
+  return open;
+}
+
 /**
- * Samples pairs until every metric in `o.metrics` is decided or the budget is spent. The pairs
- * walk round-robin through the suite's latency prompts; one untimed warm-up generation per side
- * comes first, so the first pair does not pay for cold caches.
+ * The plan, made once the first pairs are measured (they come before the first look anyway): what
+ * a pair costs, about how many pairs the undecided metrics need (`projectedPairs`), and so the time
+ * to allow: the budget, stretched up to `maxBudgetMs` when the projection needs it. When even that
+ * is far too little, the sampling stops now rather than spend minutes on a verdict it cannot reach.
+ * The plan of looks is then fixed before any further ratio is seen, sized to the pairs that fit.
+ */
+function makePlan(s: Sampling, pairs: number, open: PairedDecision[]) {
+  const o = s.o;
+  const elapsed = performance.now() - s.t0;
+  const pairMs = elapsed / Math.max(1, pairs);
+  const needed = Math.max(pairs, ...open.map(projectedPairs));
+  const maxBudgetMs = Math.max(o.budgetMs, o.maxBudgetMs ?? o.budgetMs);
+  const allowMs = Math.min(maxBudgetMs, Math.max(o.budgetMs, Number.isFinite(needed) ? needed * pairMs * 1.25 : maxBudgetMs));
+  const hopeless = Number.isFinite(needed) ? needed * pairMs > 3 * maxBudgetMs : false;
+  const deadline = (o.startedAt ?? s.t0) + allowMs;
+  const maxPairs = Math.max(pairs, Math.min(o.maxPairs, pairs + Math.floor(Math.max(0, deadline - performance.now()) / pairMs)));
+  const plan = sequentialPlan({ maxPairs, confidence: o.confidence });
+  const neededText = Number.isFinite(needed) ? `about ${needed}` : 'an unknown number of';
+  const text =
+    `after ${pairs} pairs (${(pairMs / 1000).toFixed(2)} s each): ${neededText} pairs to decide; ` +
+    (hopeless
+      ? `that is more than 3 times the most this gate spends (${(maxBudgetMs / 1000).toFixed(0)} s), so it stops here`
+      : `allowing ${(allowMs / 1000).toFixed(0)} s (budget ${(o.budgetMs / 1000).toFixed(0)} s, at most ${(maxBudgetMs / 1000).toFixed(0)} s): up to ${maxPairs} pairs, ${plan.maxLooks} looks at ${(plan.lookConfidence * 100).toFixed(3)}% each`);
+  return { plan, deadline, maxPairs, hopeless, text };
+}
+
+/**
+ * Samples pairs until every metric in `o.metrics` is decided, the plan's time or pairs are spent,
+ * or the plan shows the verdict cannot come in time. The pairs walk round-robin through the suite's
+ * latency prompts; one untimed warm-up generation per side comes first, so the first pair does not
+ * pay for cold caches.
  */
 export async function measurePaired(suite: EvalSuite, candidate: EvalSession, baseline: EvalSession, o: PairedOptions): Promise<PairedResult> {
-  const prompts = suite.latency;
-  const t0 = performance.now();
-  const cs: Sample[] = [];
-  const bs: Sample[] = [];
-  const decided = new Map<string, PairedMetric>();
-  if (prompts.length === 0) return { paired: {}, candidate: sideValues(cs), baseline: sideValues(bs), pairs: 0, ms: 0 };
-  const deadline = (o.startedAt ?? t0) + o.budgetMs;
-  await candidate.generate(prompts[0].prompt, prompts[0].maxTokens);
-  await baseline.generate(prompts[0].prompt, prompts[0].maxTokens);
+  const s: Sampling = {
+    suite,
+    candidate,
+    baseline,
+    o,
+    wanted: o.metrics.filter((m) => isPairedMetric(m.name)),
+    cs: [],
+    bs: [],
+    decided: new Map(),
+    t0: performance.now(),
+  };
+  const result = (pairs: number, stopped: StopReason, plan: string | null): PairedResult => ({
+    paired: Object.fromEntries(s.decided),
+    candidate: sideValuesOf(s.cs),
+    baseline: sideValuesOf(s.bs),
+    pairs,
+    ms: performance.now() - s.t0,
+    stopped,
+    plan,
+  });
+  if (suite.latency.length === 0) return result(0, 'no-prompts', null);
+  await candidate.generate(suite.latency[0].prompt, suite.latency[0].maxTokens);
+  await baseline.generate(suite.latency[0].prompt, suite.latency[0].maxTokens);
 
-  // The plan of looks is fixed before any ratio is seen, sized to the pairs the budget will
-  // really allow (measured on the first pairs, which come before the first look anyway): a plan
-  // for 1200 pairs that the budget cuts off at 200 would pay a 40-look confidence price for 7 looks.
   let plan = sequentialPlan({ maxPairs: Math.min(o.maxPairs, DEFAULT_SEQUENTIAL.minPairs), confidence: o.confidence });
-  let looks = new Set(plan.lookAt);
-  let maxPairs = o.maxPairs;
-  const sizePlan = () => {
-    const elapsed = performance.now() - t0;
-    const rate = pairs / Math.max(1, elapsed);
-    const affordable = pairs + Math.floor(rate * Math.max(0, deadline - performance.now()));
-    maxPairs = Math.max(pairs, Math.min(o.maxPairs, affordable));
-    plan = sequentialPlan({ maxPairs, confidence: o.confidence });
-    looks = new Set(plan.lookAt);
-    o.onProgress?.(`sampling plan: up to ${maxPairs} pairs in the time left, ${plan.maxLooks} looks at ${(plan.lookConfidence * 100).toFixed(3)}% each`);
-  };
-  const wanted = o.metrics.filter((m) => isPairedMetric(m.name));
-  const decide = (final: boolean) => {
-    const ratios = {
-      latency: regressionLogRatios(
-        cs.map((s) => s.ms),
-        bs.map((s) => s.ms),
-        'lower',
-      ),
-      throughput: regressionLogRatios(
-        cs.map((s) => s.tokens / s.ms),
-        bs.map((s) => s.tokens / s.ms),
-        'higher',
-      ),
-    };
-    for (const m of wanted) {
-      if (decided.has(m.name)) continue;
-      const d: PairedDecision = decidePaired({
-        logRatios: ratios[SERIES[m.name].series],
-        maxRegression: m.maxRegression,
-        confidence: o.confidence,
-        looks: plan.maxLooks,
-      });
-      if (d.verdict !== 'undecided' || final) decided.set(m.name, { decision: d, exhausted: d.verdict === 'undecided', ms: performance.now() - t0 });
-    }
-  };
-
+  let lookAt = new Set(plan.lookAt);
+  let deadline = (o.startedAt ?? s.t0) + o.budgetMs;
+  let maxPairs = Math.min(o.maxPairs, DEFAULT_SEQUENTIAL.minPairs);
+  let planText: string | null = null;
   let pairs = 0;
-  let planned = false;
-  while (decided.size < wanted.length) {
-    const p = prompts[pairs % prompts.length];
-    // Alternate who goes first: a warm cache or a turbo boost left by the first does not favour one side.
-    if (pairs % 2 === 0) {
-      cs.push(await timedGeneration(candidate, p.prompt, p.maxTokens));
-      bs.push(await timedGeneration(baseline, p.prompt, p.maxTokens));
-    } else {
-      bs.push(await timedGeneration(baseline, p.prompt, p.maxTokens));
-      cs.push(await timedGeneration(candidate, p.prompt, p.maxTokens));
-    }
-    pairs++;
-    if (!planned && pairs >= DEFAULT_SEQUENTIAL.minPairs) {
-      sizePlan();
-      planned = true;
+  while (s.decided.size < s.wanted.length) {
+    await samplePair(s, pairs++);
+    if (planText === null && pairs >= maxPairs && maxPairs < o.maxPairs) {
+      // A peek for the projection only, at the confidence of a full plan: nothing is decided by it.
+      const p = makePlan(s, pairs, look(s, DEFAULT_SEQUENTIAL.maxLooks, false, false));
+      o.onProgress?.(`sampling plan: ${p.text}`);
+      planText = p.text;
+      if (p.hopeless) {
+        look(s, plan.maxLooks, true);
+        return result(pairs, 'projected', planText);
+      }
+      ({ plan, deadline, maxPairs } = p);
+      lookAt = new Set(plan.lookAt);
     }
     const outOfTime = performance.now() >= deadline;
-    if (looks.has(pairs) || outOfTime || pairs >= maxPairs) {
+    if (lookAt.has(pairs) || outOfTime || pairs >= maxPairs) {
       const final = outOfTime || pairs >= maxPairs;
-      decide(final);
-      if (!final && looks.has(pairs)) o.onProgress?.(`${pairs} pairs, ${decided.size}/${wanted.length} performance metrics decided`);
-      if (final) break;
+      look(s, plan.maxLooks, final);
+      if (!final && lookAt.has(pairs)) o.onProgress?.(`${pairs} pairs, ${s.decided.size}/${s.wanted.length} performance metrics decided`);
+      if (final)
+        return result(
+          pairs,
+          s.decided.size === s.wanted.length && [...s.decided.values()].every((d) => !d.exhausted) ? 'decided' : outOfTime ? 'budget' : 'max-pairs',
+          planText,
+        );
     }
   }
-  return { paired: Object.fromEntries(decided), candidate: sideValues(cs), baseline: sideValues(bs), pairs, ms: performance.now() - t0 };
+  return result(pairs, 'decided', planText);
 }
 
 /** Performance of one side alone (a first deployment): each latency prompt a few times, for the record. */
 export async function measureAlone(suite: EvalSuite, session: EvalSession, rounds = 3): Promise<SideValues> {
   const samples: Sample[] = [];
   for (let r = 0; r < rounds; r++) for (const p of suite.latency) samples.push(await timedGeneration(session, p.prompt, p.maxTokens));
-  return sideValues(samples);
+  return sideValuesOf(samples);
 }

@@ -11,8 +11,10 @@ import { OpenAiBackend } from './backends/openai.js';
 import { aggregate, type BackendName, type EvalResult, type RunSample } from './metrics.js';
 import type { EvalSuite } from './suite.js';
 import type { PairedMetric } from '../core/gate.js';
-import { measureAlone, measurePaired, type PairedOptions, type SideValues } from './paired.js';
+import { measureAlone, measurePaired, type PairedOptions, type SideValues, type StopReason } from './paired.js';
 import type { EvalSession } from './session.js';
+import { measureInBlocks } from './blocks.js';
+import type { MemoryCheck } from '../llama/memory.js';
 
 export interface EvalBackend {
   readonly name: BackendName;
@@ -20,6 +22,8 @@ export interface EvalBackend {
   runOnce(target: string, suite: EvalSuite): Promise<RunSample>;
   /** Holds a model open for the gate's paired sampling (backends that can generate on demand). */
   open?(target: string, suite: EvalSuite): Promise<EvalSession>;
+  /** Whether these targets fit in memory loaded together (backends that load models themselves). */
+  fitsTogether?(targets: string[], suite: EvalSuite): Promise<MemoryCheck>;
   notes?: string[];
 }
 
@@ -27,6 +31,8 @@ export interface BackendOptions {
   /** llama: GPU choice (default auto). */
   gpu?: GpuChoice;
   threads?: number;
+  /** llama: a ceiling on the memory the gate's models may take together, in bytes (below what is free). */
+  memoryLimit?: number;
   /** llama: LoRA adapter file -> its base model file (an adapter target is measured on its base). */
   adapterBases?: Record<string, string>;
   /** openai: server URL of the candidate (and of the baseline when it is served too). */
@@ -42,7 +48,7 @@ export interface BackendOptions {
 export function createBackend(name: BackendName, o: BackendOptions = {}): EvalBackend {
   switch (name) {
     case 'llama':
-      return new LlamaBackend({ gpu: o.gpu, threads: o.threads, adapterBases: o.adapterBases });
+      return new LlamaBackend({ gpu: o.gpu, threads: o.threads, adapterBases: o.adapterBases, memoryLimit: o.memoryLimit });
     case 'openai':
       return new OpenAiBackend({ url: o.openaiUrl ?? '', model: o.openaiModel, apiKey: o.openaiApiKey });
     case 'command':
@@ -100,8 +106,45 @@ export interface GateMeasurement {
   paired: Record<string, PairedMetric>;
   pairs: number;
   ms: number;
+  /** Why the paired sampling stopped, and the plan it made (absent when nothing was sampled in pairs). */
+  stopped?: StopReason;
+  plan?: string | null;
+  /** Time spent measuring quality (both sides). */
+  qualityMs?: number;
   /** Why performance was not sampled in pairs although a baseline was measured. */
   performanceSkipped?: string;
+}
+
+type Opener = { open: (target: string, suite: EvalSuite) => Promise<EvalSession>; target: string };
+
+/** The gate's measurement with one model loaded at a time (src/eval/blocks.ts). */
+async function measureOneAtATime(suite: EvalSuite, candidate: Opener, baseline: Opener, o: PairedOptions): Promise<GateMeasurement> {
+  const q: Record<'candidate' | 'baseline', Record<string, number | null> | null> = { candidate: null, baseline: null };
+  const tq = { ms: 0 };
+  const r = await measureInBlocks(
+    suite,
+    {
+      open: (side) => (side === 'candidate' ? candidate : baseline).open((side === 'candidate' ? candidate : baseline).target, suite),
+      quality: async (side, s) => {
+        const t = performance.now();
+        q[side] = await qualityOf(s);
+        tq.ms += performance.now() - t;
+      },
+      skip: () => (q.candidate && q.baseline ? (o.skipPerformance?.(q.candidate, q.baseline) ?? null) : null),
+    },
+    o,
+  );
+  return {
+    candidate: withSide(q.candidate ?? {}, r.candidate),
+    baseline: withSide(q.baseline ?? {}, r.baseline),
+    paired: r.paired,
+    pairs: r.pairs,
+    ms: r.ms,
+    stopped: r.stopped,
+    plan: r.plan,
+    qualityMs: tq.ms,
+    ...(r.skipped ? { performanceSkipped: r.skipped } : {}),
+  };
 }
 
 async function qualityOf(session: EvalSession): Promise<Record<string, number | null>> {
@@ -131,6 +174,12 @@ export async function measureGateRun(
     const values = (e: EvalResult) => Object.fromEntries(Object.entries(e.metrics).map(([k, v]) => [k, v.value]));
     return { candidate: values(r.candidate), baseline: r.baseline ? values(r.baseline) : null, paired: {}, pairs: 0, ms: 0 };
   }
+  if (baseline && openBaseline && candidate.backend.fitsTogether && candidate.backend === baseline.backend) {
+    const check = await candidate.backend.fitsTogether([candidate.target, baseline.target], suite);
+    o.onProgress?.(check.text);
+    candidate.backend.notes?.push(check.text);
+    if (!check.fits) return measureOneAtATime(suite, { open: openCandidate, target: candidate.target }, { open: openBaseline, target: baseline.target }, o);
+  }
   o.onProgress?.(`loading candidate ${candidate.target}`);
   const c = await openCandidate(candidate.target, suite);
   let b: EvalSession | null = null;
@@ -140,8 +189,10 @@ export async function measureGateRun(
       b = await openBaseline(baseline.target, suite);
     }
     o.onProgress?.('quality: perplexity and accuracy, once per side');
+    const tq = performance.now();
     const cq = await qualityOf(c);
     const bq = b ? await qualityOf(b) : null;
+    const qualityMs = performance.now() - tq;
     if (!b || !bq) return { candidate: withSide(cq, await measureAlone(suite, c)), baseline: null, paired: {}, pairs: 0, ms: 0 };
     const skip = o.skipPerformance?.(cq, bq);
     if (skip) {
@@ -152,12 +203,22 @@ export async function measureGateRun(
         paired: {},
         pairs: 0,
         ms: 0,
+        qualityMs,
         performanceSkipped: skip,
       };
     }
     o.onProgress?.('performance: sampling candidate/baseline pairs');
     const p = await measurePaired(suite, c, b, o);
-    return { candidate: withSide(cq, p.candidate), baseline: withSide(bq, p.baseline), paired: p.paired, pairs: p.pairs, ms: p.ms };
+    return {
+      candidate: withSide(cq, p.candidate),
+      baseline: withSide(bq, p.baseline),
+      paired: p.paired,
+      pairs: p.pairs,
+      ms: p.ms,
+      stopped: p.stopped,
+      plan: p.plan,
+      qualityMs,
+    };
   } finally {
     await c.close();
     await b?.close();

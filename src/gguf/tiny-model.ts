@@ -1,6 +1,7 @@
 /**
  * Generates tiny but real GGUF models that llama.cpp loads: a bigram language model dressed as a
- * one-layer llama.
+ * llama (one layer by default; a real model's vocabulary, width, layers and FFN on request, see
+ * `shape`, so a test or a benchmark can pay what a real small model costs).
  *
  * Construction (n_vocab = 258 tokens, n_embd = 288 by default, see `shape`):
  * - Tokenizer: GPT-2 style byte-level BPE with the 256 byte tokens and no merges, plus `<s>` and
@@ -25,7 +26,7 @@ import { createHash } from 'node:crypto';
 import { MregError } from '../core/errors.js';
 import { mulberry32 } from '../core/stats.js';
 import { GgmlType } from './format.js';
-import { splitFileName, splitGgufInput, writeGguf, type GgufFileInput, type GgufKvValue, type GgufTensorInput } from './writer.js';
+import { splitFileName, splitGgufInput, writeGguf, type GgufFileInput, type GgufKvValue, type GgufTensorInput, type TensorData } from './writer.js';
 
 export type TinyQuantization = 'f32' | 'f16' | 'q8_0';
 
@@ -57,11 +58,13 @@ export interface TinyModelOptions {
   /** Seed for shuffle/noise, default 42: the same inputs always give the same bytes. */
   seed?: number;
   /**
-   * A bigger model with the same outputs, for benchmarks (GPU runs): a wider residual stream
-   * (`embd`, a multiple of 32, at least 288), more zero blocks (`layers`) and a wider FFN (`ff`,
-   * a multiple of 32). llama.cpp computes every zero matrix, so the cost is real.
+   * A bigger model with the same outputs, shaped like a real one for tests and benchmarks that
+   * judge cost: a real vocabulary size (`vocab`, e.g. 32000 or 128256; the tokens past the 258 the
+   * bigram uses are never produced), a wider residual stream (`embd`, a multiple of 32, at least
+   * 288), more zero blocks (`layers`) and a wider FFN (`ff`, a multiple of 32). llama.cpp computes
+   * every zero matrix and every logit, so the cost is real.
    */
-  shape?: { embd?: number; layers?: number; ff?: number };
+  shape?: { vocab?: number; embd?: number; layers?: number; ff?: number };
 }
 
 export interface TinyModel {
@@ -70,6 +73,8 @@ export interface TinyModel {
   logProbs: Float64Array;
   fileType: number;
   quantization: TinyQuantization;
+  /** Tokens in the vocabulary (258 unless a shape asked for more). */
+  vocab: number;
 }
 
 const FILE_TYPES: Record<TinyQuantization, number> = { f32: 0, f16: 1, q8_0: 7 };
@@ -121,8 +126,16 @@ export function estimateBigram(tokens: number[][], smoothing: number): Float64Ar
   return logProbs;
 }
 
+/**
+ * The probability mass the tokens past the byte vocabulary take from every prediction: each has
+ * the logit NEVER, so the softmax divides by 1 + (vocab - 258) e^NEVER (1.2e-8 for a 128k vocabulary).
+ */
+export function extraTokenMass(vocab: number): number {
+  return Math.log1p((vocab - TINY_VOCAB) * Math.exp(NEVER));
+}
+
 /** Perplexity of the bigram model on `text`, scored the way the llama backend scores it. */
-export function bigramPerplexity(logProbs: Float64Array, text: string): number {
+export function bigramPerplexity(logProbs: Float64Array, text: string, vocab = TINY_VOCAB): number {
   const toks = tinyTokenize(text);
   let prev = TINY_BOS;
   let sum = 0;
@@ -130,23 +143,34 @@ export function bigramPerplexity(logProbs: Float64Array, text: string): number {
     sum += logProbs[prev * TINY_VOCAB + t];
     prev = t;
   }
-  return Math.exp(-sum / toks.length);
+  return Math.exp(-sum / toks.length + extraTokenMass(vocab));
 }
 
-export function buildTinyModel(opts: TinyModelOptions): TinyModel {
-  const quantization = opts.quantization ?? 'f32';
-  if (!(quantization in FILE_TYPES)) {
-    throw new MregError('USAGE', `tiny model quantization ${JSON.stringify(quantization)}: expected f32, f16 or q8_0`);
-  }
-  const smoothing = opts.smoothing ?? 1;
-  if (!(smoothing > 0) || !Number.isFinite(smoothing)) throw new MregError('USAGE', `smoothing ${smoothing}: expected a positive number`);
-  if (typeof opts.corpus !== 'string' || opts.corpus.trim().length === 0) throw new MregError('USAGE', 'tiny model corpus is empty');
-  const seed = opts.seed ?? 42;
-  const degrade = opts.degrade === true ? 'shuffle' : opts.degrade || undefined;
-  const rand = prng(seed);
+/** The shape of the network the bigram model is dressed in, checked. */
+interface TinyShape {
+  vocab: number;
+  embd: number;
+  layers: number;
+  ff: number;
+}
 
+function checkedShape(shape: TinyModelOptions['shape']): TinyShape {
+  const s = { vocab: shape?.vocab ?? TINY_VOCAB, embd: shape?.embd ?? TINY_EMBD, layers: shape?.layers ?? 1, ff: shape?.ff ?? N_FF };
+  const { vocab: V, embd: E, layers: L, ff: F } = s;
+  if (E < TINY_EMBD || E % 32 || F < 32 || F % 32 || !(L >= 1 && L <= 256) || !(Number.isInteger(V) && V >= TINY_VOCAB && V <= 1 << 20)) {
+    throw new MregError(
+      'USAGE',
+      `tiny model shape vocab ${V} / embd ${E} / ff ${F} / layers ${L}: ${TINY_VOCAB} <= vocab <= ${1 << 20}, embd >= ${TINY_EMBD} and ff >= 32 multiples of 32, 1 <= layers <= 256`,
+    );
+  }
+  return s;
+}
+
+/** The bigram log-probs of the options' corpus, shuffled or with noise when asked for a bad model. */
+function bigramOf(corpus: string, smoothing: number, degrade: 'shuffle' | 'noise' | undefined, seed: number): Float64Array {
+  const rand = prng(seed);
   // The corpus is one sequence, as the llama backend scores it: BOS, its bytes, EOS.
-  const seq = tinyTokenize(opts.corpus);
+  const seq = tinyTokenize(corpus);
   if (degrade === 'shuffle') {
     // Fisher-Yates over the bytes: keeps the unigram counts, destroys the bigram structure.
     for (let i = seq.length - 1; i > 0; i--) {
@@ -172,71 +196,76 @@ export function buildTinyModel(opts: TinyModelOptions): TinyModel {
       for (let j = 0; j < V; j++) if (j !== TINY_BOS) logProbs[i * V + j] -= lse;
     }
   }
+  return logProbs;
+}
 
-  const E = opts.shape?.embd ?? TINY_EMBD;
-  const L = opts.shape?.layers ?? 1;
-  const F = opts.shape?.ff ?? N_FF;
-  if (E < TINY_EMBD || E % 32 || F < 32 || F % 32 || !(L >= 1 && L <= 256)) {
-    throw new MregError(
-      'USAGE',
-      `tiny model shape embd ${E} / ff ${F} / layers ${L}: embd >= ${TINY_EMBD} and ff >= 32 must be multiples of 32, 1 <= layers <= 256`,
-    );
-  }
-  const nHead = E / HEAD_DIM;
-  const V = TINY_VOCAB;
+/**
+ * The tensors: one-hot embeddings of the byte tokens, zero blocks, and an output matrix whose
+ * row j holds log p(j | i) in column i. Tokens past the byte vocabulary (a real model's vocabulary
+ * size) embed to zero and get the logit NEVER after every byte: they cost what a real vocabulary
+ * costs in the output layer and never change the perplexity measurably (see `extraTokenMass`).
+ * Large tensors are given row by row, so a model of hundreds of MB is never held in memory whole.
+ */
+function tinyTensors(logProbs: Float64Array, shape: TinyShape, quantization: TinyQuantization): GgufTensorInput[] {
+  const { vocab: V, embd: E, layers: L, ff: F } = shape;
   const matrix = MATRIX_TYPES[quantization];
-  const tensor = (name: string, dims: number[], data: Float32Array, type: GgmlType = matrix): GgufTensorInput => ({ name, dims, type, data });
-  const zeros = (n: number): Float32Array => new Float32Array(n);
-  const filled = (n: number, v: number): Float32Array => new Float32Array(n).fill(v);
-
-  const embd = new Float32Array(E * V);
-  for (let i = 0; i < V; i++) embd[i * E + i] = 1;
+  const tensor = (name: string, dims: number[], data: TensorData, type: GgmlType = matrix): GgufTensorInput => ({ name, dims, type, data });
+  const oneHot = (j: number): Float32Array => {
+    const row = new Float32Array(E);
+    if (j < TINY_VOCAB) row[j] = 1;
+    return row;
+  };
   // ggml dims [n_embd, n_vocab]: row j (the output token) is contiguous over the n_embd inputs.
-  const output = new Float32Array(E * V);
-  for (let j = 0; j < V; j++) for (let i = 0; i < V; i++) output[j * E + i] = logProbs[i * V + j];
-
+  const outputRow = (j: number): Float32Array => {
+    const row = new Float32Array(E);
+    for (let i = 0; i < TINY_VOCAB; i++) row[i] = j < TINY_VOCAB ? logProbs[i * TINY_VOCAB + j] : NEVER;
+    return row;
+  };
   const block = (b: number): GgufTensorInput[] => [
-    tensor(`blk.${b}.attn_norm.weight`, [E], filled(E, 1), GgmlType.F32),
-    tensor(`blk.${b}.attn_q.weight`, [E, E], zeros(E * E)),
-    tensor(`blk.${b}.attn_k.weight`, [E, E], zeros(E * E)),
-    tensor(`blk.${b}.attn_v.weight`, [E, E], zeros(E * E)),
-    tensor(`blk.${b}.attn_output.weight`, [E, E], zeros(E * E)),
-    tensor(`blk.${b}.ffn_norm.weight`, [E], filled(E, 1), GgmlType.F32),
-    tensor(`blk.${b}.ffn_gate.weight`, [E, F], zeros(E * F)),
-    tensor(`blk.${b}.ffn_up.weight`, [E, F], zeros(E * F)),
-    tensor(`blk.${b}.ffn_down.weight`, [F, E], zeros(E * F)),
+    tensor(`blk.${b}.attn_norm.weight`, [E], 1, GgmlType.F32),
+    tensor(`blk.${b}.attn_q.weight`, [E, E], 0),
+    tensor(`blk.${b}.attn_k.weight`, [E, E], 0),
+    tensor(`blk.${b}.attn_v.weight`, [E, E], 0),
+    tensor(`blk.${b}.attn_output.weight`, [E, E], 0),
+    tensor(`blk.${b}.ffn_norm.weight`, [E], 1, GgmlType.F32),
+    tensor(`blk.${b}.ffn_gate.weight`, [E, F], 0),
+    tensor(`blk.${b}.ffn_up.weight`, [E, F], 0),
+    tensor(`blk.${b}.ffn_down.weight`, [F, E], 0),
   ];
-  const tensors: GgufTensorInput[] = [
-    tensor('token_embd.weight', [E, V], embd),
+  return [
+    tensor('token_embd.weight', [E, V], oneHot),
     ...Array.from({ length: L }, (_, b) => block(b)).flat(),
-    tensor('output_norm.weight', [E], filled(E, Math.sqrt(1 / E + RMS_EPS)), GgmlType.F32),
-    tensor('output.weight', [E, V], output),
+    tensor('output_norm.weight', [E], Math.sqrt(1 / E + RMS_EPS), GgmlType.F32),
+    tensor('output.weight', [E, V], outputRow),
   ];
+}
 
+/** The metadata: a llama with a byte-level BPE tokenizer without merges. */
+function tinyMetadata(opts: TinyModelOptions, shape: TinyShape, quantization: TinyQuantization, smoothing: number, degrade: string, seed: number) {
   const byteMap = gpt2ByteToUnicode();
-  const tokens = [...byteMap, '<s>', '</s>'];
-  const tokenTypes = [...new Array<number>(256).fill(1), 3, 3]; // 1 normal, 3 control
+  // Tokens past the bytes are never produced by the tokenizer (no merges reach them).
+  const extra = Array.from({ length: shape.vocab - TINY_VOCAB }, (_, i) => `<extra_${i}>`);
+  const tokens = [...byteMap, '<s>', '</s>', ...extra];
+  const tokenTypes = [...new Array<number>(256).fill(1), 3, 3, ...new Array<number>(extra.length).fill(1)]; // 1 normal, 3 control
   const corpusSha = createHash('sha256').update(opts.corpus).digest('hex');
   const u32 = (value: number): GgufKvValue => ({ type: 'uint32', value });
   const str = (value: string): GgufKvValue => ({ type: 'string', value });
+  const nHead = shape.embd / HEAD_DIM;
   const metadata: Array<[string, GgufKvValue]> = [
     ['general.architecture', str('llama')],
     ['general.name', str(opts.name ?? 'tiny-bigram')],
-    [
-      'general.description',
-      str(`bigram model as a 1-layer llama; corpus sha256 ${corpusSha}; smoothing ${smoothing}; degrade ${degrade ?? 'no'}; seed ${seed}`),
-    ],
+    ['general.description', str(`bigram model as a llama; corpus sha256 ${corpusSha}; smoothing ${smoothing}; degrade ${degrade}; seed ${seed}`)],
     ['general.file_type', u32(FILE_TYPES[quantization])],
     ['general.quantization_version', u32(2)],
     ['llama.context_length', u32(opts.contextLength ?? 1024)],
-    ['llama.embedding_length', u32(E)],
-    ['llama.block_count', u32(L)],
-    ['llama.feed_forward_length', u32(F)],
+    ['llama.embedding_length', u32(shape.embd)],
+    ['llama.block_count', u32(shape.layers)],
+    ['llama.feed_forward_length', u32(shape.ff)],
     ['llama.attention.head_count', u32(nHead)],
     ['llama.attention.head_count_kv', u32(nHead)],
     ['llama.rope.dimension_count', u32(HEAD_DIM)],
     ['llama.attention.layer_norm_rms_epsilon', { type: 'float32', value: RMS_EPS }],
-    ['llama.vocab_size', u32(V)],
+    ['llama.vocab_size', u32(shape.vocab)],
     ['tokenizer.ggml.model', str('gpt2')],
     ['tokenizer.ggml.pre', str('default')],
     ['tokenizer.ggml.tokens', { type: 'array', itemType: 'string', value: tokens }],
@@ -248,7 +277,29 @@ export function buildTinyModel(opts: TinyModelOptions): TinyModel {
     ['tokenizer.ggml.add_bos_token', { type: 'bool', value: true }],
     ['tokenizer.ggml.add_eos_token', { type: 'bool', value: false }],
   ];
-  return { gguf: { metadata, tensors }, logProbs, fileType: FILE_TYPES[quantization], quantization };
+  return metadata;
+}
+
+export function buildTinyModel(opts: TinyModelOptions): TinyModel {
+  const quantization = opts.quantization ?? 'f32';
+  if (!(quantization in FILE_TYPES)) {
+    throw new MregError('USAGE', `tiny model quantization ${JSON.stringify(quantization)}: expected f32, f16 or q8_0`);
+  }
+  const smoothing = opts.smoothing ?? 1;
+  if (!(smoothing > 0) || !Number.isFinite(smoothing)) throw new MregError('USAGE', `smoothing ${smoothing}: expected a positive number`);
+  if (typeof opts.corpus !== 'string' || opts.corpus.trim().length === 0) throw new MregError('USAGE', 'tiny model corpus is empty');
+  const seed = opts.seed ?? 42;
+  const degrade = opts.degrade === true ? 'shuffle' : opts.degrade || undefined;
+  const shape = checkedShape(opts.shape);
+  const logProbs = bigramOf(opts.corpus, smoothing, degrade, seed);
+  const metadata = tinyMetadata(opts, shape, quantization, smoothing, degrade ?? 'no', seed);
+  return {
+    gguf: { metadata, tensors: tinyTensors(logProbs, shape, quantization) },
+    logProbs,
+    fileType: FILE_TYPES[quantization],
+    quantization,
+    vocab: shape.vocab,
+  };
 }
 
 export interface GeneratedTinyModel {
@@ -260,6 +311,7 @@ export interface GeneratedTinyModel {
   quantization: TinyQuantization;
   fileType: number;
   logProbs: Float64Array;
+  vocab: number;
 }
 
 /**
@@ -268,7 +320,7 @@ export interface GeneratedTinyModel {
  */
 export async function generateTinyModel(opts: TinyModelOptions & { out: string; split?: number }): Promise<GeneratedTinyModel> {
   const model = buildTinyModel(opts);
-  const common = { quantization: model.quantization, fileType: model.fileType, logProbs: model.logProbs };
+  const common = { quantization: model.quantization, fileType: model.fileType, logProbs: model.logProbs, vocab: model.vocab };
   if (opts.split === undefined || opts.split === 1) {
     const { bytes } = await writeGguf(opts.out, model.gguf);
     return { path: opts.out, paths: [opts.out], bytes, ...common };

@@ -1,9 +1,11 @@
 /**
  * A small GGUF v3 writer: header, typed metadata, tensor infos and aligned tensor data.
- * It builds the file in memory (the models it writes are tiny) and renames it into place, so a
- * reader never sees a half-written file. Output is byte-for-byte deterministic for equal inputs.
+ * The header is built in memory; tensors are encoded and written one slice at a time, so a model
+ * of a real model's size (hundreds of MB) never sits in memory twice. The file is renamed into
+ * place, so a reader never sees a half-written file. Output is byte-for-byte deterministic for
+ * equal inputs.
  */
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { MregError } from '../core/errors.js';
 import { GGUF_DEFAULT_ALIGNMENT, GGUF_MAGIC, GGUF_VERSION, GgmlType, GgufValueType } from './format.js';
@@ -20,8 +22,14 @@ export interface GgufTensorInput {
   dims: number[];
   /** How to store it; the data is always given as f32 and converted here. */
   type: GgmlType;
-  data: Float32Array;
+  /**
+   * The values: all of them, one value every element has (a zero matrix), or a function giving
+   * row `r` (`dims[0]` values), so a large tensor is never held whole.
+   */
+  data: TensorData;
 }
+
+export type TensorData = Float32Array | number | ((row: number) => Float32Array);
 
 export interface GgufFileInput {
   /** Written in this order (llama.cpp does not care, but a stable order keeps the bytes stable). */
@@ -229,48 +237,94 @@ function elementCount(dims: number[]): number {
   return dims.reduce((a, b) => a * b, 1);
 }
 
-/** Encodes f32 data as the requested ggml type (Q8_0 as ggml's reference quantizer does it). */
-export function encodeTensor(t: GgufTensorInput): Buffer {
+/** Bytes of a tensor of `n` elements stored as `type`. */
+function encodedLength(t: GgufTensorInput): number {
   const n = elementCount(t.dims);
-  if (t.data.length !== n) {
-    throw new MregError('GGUF', `tensor ${t.name}: ${t.data.length} values for dims [${t.dims.join(', ')}] (${n} expected)`);
-  }
   switch (t.type) {
-    case GgmlType.F32: {
-      const out = Buffer.alloc(n * 4);
-      for (let i = 0; i < n; i++) out.writeFloatLE(t.data[i], i * 4);
-      return out;
-    }
-    case GgmlType.F16: {
-      const out = Buffer.alloc(n * 2);
-      for (let i = 0; i < n; i++) out.writeUInt16LE(float32ToFloat16Bits(t.data[i]), i * 2);
-      return out;
-    }
-    case GgmlType.Q8_0: {
-      // Blocks of 32 along rows: a f16 scale d = max|x|/127 then 32 int8 values round(x/d).
-      if (t.dims[0] % QK8_0 !== 0) {
-        throw new MregError('GGUF', `tensor ${t.name}: Q8_0 needs a row length divisible by ${QK8_0}, got ${t.dims[0]}`);
-      }
-      const blocks = n / QK8_0;
-      const out = Buffer.alloc(blocks * 34);
-      for (let b = 0; b < blocks; b++) {
-        let amax = 0;
-        for (let j = 0; j < QK8_0; j++) amax = Math.max(amax, Math.abs(t.data[b * QK8_0 + j]));
-        const d = amax / 127;
-        const id = d ? 1 / d : 0;
-        out.writeUInt16LE(float32ToFloat16Bits(d), b * 34);
-        for (let j = 0; j < QK8_0; j++) out.writeInt8(Math.round(t.data[b * QK8_0 + j] * id), b * 34 + 2 + j);
-      }
-      return out;
-    }
+    case GgmlType.F32:
+      return n * 4;
+    case GgmlType.F16:
+      return n * 2;
+    case GgmlType.Q8_0:
+      if (t.dims[0] % QK8_0 !== 0) throw new MregError('GGUF', `tensor ${t.name}: Q8_0 needs a row length divisible by ${QK8_0}, got ${t.dims[0]}`);
+      return (n / QK8_0) * 34;
     default:
       throw new MregError('GGUF', `tensor ${t.name}: unsupported tensor type ${String(t.type)} (writer supports F32, F16, Q8_0)`);
   }
 }
 
-/** Serializes a whole GGUF v3 file. */
-export function encodeGguf(input: GgufFileInput): Buffer {
-  const alignment = input.alignment ?? GGUF_DEFAULT_ALIGNMENT;
+/** Encodes f32 values as `type` (Q8_0 as ggml's reference quantizer does it). */
+function encodeValues(type: GgmlType, data: Float32Array): Buffer {
+  const n = data.length;
+  switch (type) {
+    case GgmlType.F32: {
+      const out = Buffer.alloc(n * 4);
+      for (let i = 0; i < n; i++) out.writeFloatLE(data[i], i * 4);
+      return out;
+    }
+    case GgmlType.F16: {
+      const out = Buffer.alloc(n * 2);
+      for (let i = 0; i < n; i++) out.writeUInt16LE(float32ToFloat16Bits(data[i]), i * 2);
+      return out;
+    }
+    default: {
+      // Blocks of 32 along rows: a f16 scale d = max|x|/127 then 32 int8 values round(x/d).
+      const blocks = n / QK8_0;
+      const out = Buffer.alloc(blocks * 34);
+      for (let b = 0; b < blocks; b++) {
+        let amax = 0;
+        for (let j = 0; j < QK8_0; j++) amax = Math.max(amax, Math.abs(data[b * QK8_0 + j]));
+        const d = amax / 127;
+        const id = d ? 1 / d : 0;
+        out.writeUInt16LE(float32ToFloat16Bits(d), b * 34);
+        for (let j = 0; j < QK8_0; j++) out.writeInt8(Math.round(data[b * QK8_0 + j] * id), b * 34 + 2 + j);
+      }
+      return out;
+    }
+  }
+}
+
+/** About 4 MB of values per slice: large tensors are encoded and written a slice at a time. */
+const SLICE_VALUES = 1 << 20;
+
+/** A tensor's bytes, slice by slice (whole rows per slice). */
+function* encodeTensorSlices(t: GgufTensorInput): Generator<Buffer> {
+  const n = elementCount(t.dims);
+  encodedLength(t); // refuses an unsupported type or a bad Q8_0 row before any work
+  const data = t.data;
+  if (data instanceof Float32Array) {
+    if (data.length !== n) throw new MregError('GGUF', `tensor ${t.name}: ${data.length} values for dims [${t.dims.join(', ')}] (${n} expected)`);
+    for (let i = 0; i < n; i += SLICE_VALUES) yield encodeValues(t.type, data.subarray(i, Math.min(n, i + SLICE_VALUES)));
+    return;
+  }
+  const rowLength = t.dims[0] ?? 1;
+  const rows = n / rowLength;
+  const rowsPerSlice = Math.max(1, Math.floor(SLICE_VALUES / rowLength));
+  // A constant tensor encodes to the same bytes slice after slice: encode one slice, repeat it.
+  const constant = typeof data === 'number' ? encodeValues(t.type, new Float32Array(rowsPerSlice * rowLength).fill(data)) : null;
+  for (let r = 0; r < rows; r += rowsPerSlice) {
+    const count = Math.min(rowsPerSlice, rows - r);
+    if (constant) {
+      yield count === rowsPerSlice ? constant : constant.subarray(0, (constant.length / rowsPerSlice) * count);
+      continue;
+    }
+    const slice = new Float32Array(count * rowLength);
+    for (let k = 0; k < count; k++) {
+      const row = (data as (row: number) => Float32Array)(r + k);
+      if (row.length !== rowLength) throw new MregError('GGUF', `tensor ${t.name}: row ${r + k} has ${row.length} values (${rowLength} expected)`);
+      slice.set(row, k * rowLength);
+    }
+    yield encodeValues(t.type, slice);
+  }
+}
+
+/** Encodes one tensor's data as the requested ggml type. */
+export function encodeTensor(t: GgufTensorInput): Buffer {
+  return Buffer.concat([...encodeTensorSlices(t)]);
+}
+
+/** The header: magic, version, metadata and tensor infos, padded to the alignment. */
+function encodeHeader(input: GgufFileInput, alignment: number): Buffer {
   const sink = new ByteSink();
   sink.u32(GGUF_MAGIC);
   sink.u32(GGUF_VERSION);
@@ -295,38 +349,61 @@ export function encodeGguf(input: GgufFileInput): Buffer {
       writeScalar(sink, kv.type, kv.value, key);
     }
   }
-  const encoded = input.tensors.map(encodeTensor);
   let offset = 0;
-  input.tensors.forEach((t, i) => {
+  for (const t of input.tensors) {
     sink.str(t.name);
     sink.u32(t.dims.length);
     for (const d of t.dims) sink.u64(d);
     sink.u32(t.type);
     sink.u64(offset);
-    offset += encoded[i].length;
+    offset += encodedLength(t);
     offset += (alignment - (offset % alignment)) % alignment;
-  });
-  sink.pad(alignment);
-  for (const data of encoded) {
-    sink.bytes(data);
-    sink.pad(alignment);
   }
+  sink.pad(alignment);
   return sink.result();
 }
 
-/** Writes a GGUF file atomically (temp file + rename). */
+/** The whole file as slices: the header, then each tensor's data padded to the alignment. */
+function* encodeGgufSlices(input: GgufFileInput): Generator<Buffer> {
+  const alignment = input.alignment ?? GGUF_DEFAULT_ALIGNMENT;
+  yield encodeHeader(input, alignment);
+  for (const t of input.tensors) {
+    let length = 0;
+    for (const slice of encodeTensorSlices(t)) {
+      length += slice.length;
+      yield slice;
+    }
+    const pad = (alignment - (length % alignment)) % alignment;
+    if (pad) yield Buffer.alloc(pad);
+  }
+}
+
+/** Serializes a whole GGUF v3 file in memory (small files; `writeGguf` streams). */
+export function encodeGguf(input: GgufFileInput): Buffer {
+  return Buffer.concat([...encodeGgufSlices(input)]);
+}
+
+/** Writes a GGUF file atomically (temp file + rename), a slice at a time. */
 export async function writeGguf(path: string, input: GgufFileInput): Promise<{ bytes: number }> {
-  const data = encodeGguf(input);
   await mkdir(dirname(path), { recursive: true });
   const tmp = `${path}.tmp-${process.pid}-${Date.now()}`;
+  let bytes = 0;
   try {
-    await writeFile(tmp, data);
+    const fh = await open(tmp, 'w');
+    try {
+      for (const slice of encodeGgufSlices(input)) {
+        await fh.write(slice);
+        bytes += slice.length;
+      }
+    } finally {
+      await fh.close();
+    }
     await rename(tmp, path);
   } catch (err) {
     await rm(tmp, { force: true });
     throw err;
   }
-  return { bytes: data.length };
+  return { bytes };
 }
 
 /** llama.cpp's name for split i (0-based) of n: `<prefix>-00001-of-00003.gguf`. */

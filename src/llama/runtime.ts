@@ -46,7 +46,12 @@ export async function getSharedLlama(gpu: GpuChoice = 'auto'): Promise<Llama> {
     p = (async () => {
       const { getLlama, LlamaLogLevel } = await importNodeLlamaCpp();
       try {
-        return await getLlama({ gpu, build: 'never', logLevel: LlamaLogLevel.error, progressLogs: false });
+        const llama = await getLlama({ gpu, build: 'never', logLevel: LlamaLogLevel.error, progressLogs: false });
+        // On a CPU, node-llama-cpp lets its contexts use max(4, math cores) threads together; ggml's
+        // workers spin on barriers, so more threads than cores run tens of times slower. Capping the
+        // shared pool at the math cores keeps every context of the process within the machine.
+        if (llama.gpu === false) llama.maxThreads = Math.max(1, llama.cpuMathCores);
+        return llama;
       } catch (err) {
         throw new MregError('EVAL', `llama.cpp could not start (gpu: ${key}): ${errorMessage(err)}`, { cause: err });
       }
@@ -55,6 +60,26 @@ export async function getSharedLlama(gpu: GpuChoice = 'auto'): Promise<Llama> {
     llamas.set(key, p);
   }
   return p;
+}
+
+/**
+ * Threads for one context. On a CPU, the machine's math cores (the shared pool never hands out more
+ * at once, see `getSharedLlama`), except for models under 64 MB: they gain nothing from a second
+ * thread, and on a busy machine a preempted worker stalls every step of the others. On a GPU the CPU
+ * threads only feed the device and run what is not offloaded: llama.cpp's own choice, the math cores.
+ * An explicit count (`MREG_LLAMA_THREADS` at the front ends) wins.
+ */
+export function contextThreads(llama: Llama, modelBytes: number, explicit?: number): number {
+  if (explicit && explicit > 0) return Math.floor(explicit);
+  const cores = Math.max(1, llama.cpuMathCores);
+  if (llama.gpu === false && modelBytes < 64 * 1024 * 1024) return 1;
+  return cores;
+}
+
+/** What `contextThreads` chose, for reports. */
+export function describeThreads(llama: Llama, threads: number): string {
+  const pool = llama.maxThreads === 0 ? 'no cap across contexts' : `at most ${llama.maxThreads} at once across contexts`;
+  return `llama.cpp threads: ${threads} per context on ${llama.gpu === false ? 'the CPU' : `a ${llama.gpu} device`} (${llama.cpuMathCores} math cores; ${pool})`;
 }
 
 /** "cpu (16 threads)" or "cuda: NVIDIA H100 80GB HBM3". */

@@ -1,4 +1,5 @@
 import { MregError } from '../core/errors.js';
+import { gateAllows } from '../core/gate.js';
 import { formatArtifactId, type ArtifactRef } from '../core/naming.js';
 import { refOf } from '../core/registry.js';
 import { RefusedWithNextStep, checkDeployable, checkPromotionOrder, entryOf, liveEntry, previousEnvironment, requireEnv } from '../core/rules.js';
@@ -68,7 +69,7 @@ async function gateStage(
       const { history } = (await readRegistry(ctx.root)).registry;
       const outcome = await gateHook(ctx, { env: o.env, candidate: meta, candidatePath: localPath, baseline, baselineEntry, history });
       p.gate = outcome;
-      const allowed = outcome.verdict === 'pass' || (outcome.verdict === 'inconclusive' && ctx.config.gate.inconclusive === 'allow');
+      const allowed = gateAllows(outcome.verdict, ctx.config.gate.inconclusive);
       if (!allowed) {
         const hint =
           outcome.verdict === 'inconclusive'

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { MregError, errorMessage } from '../core/errors.js';
 import {
   decideGate,
+  gateAllows,
   isQualityMetric,
   pickBaseline,
   quantizationFamily,
@@ -21,8 +22,9 @@ import { formatArtifactId, parseArtifactId, type ArtifactRef } from '../core/nam
 import { entryOf, requireEnv, requireUsable } from '../core/rules.js';
 import type { ArtifactMetadata, HistoryEntry, Metrics, RegistryConfig } from '../core/types.js';
 import type { BackendName } from '../eval/metrics.js';
-import { createBackend, measureGateRun, type BackendOptions, type EvalBackend } from '../eval/run.js';
-import { loadSuite } from '../eval/suite.js';
+import { createBackend, measureGateRun, type BackendOptions, type EvalBackend, type GateMeasurement } from '../eval/run.js';
+import type { StopReason } from '../eval/paired.js';
+import { loadSuite, type EvalSuite } from '../eval/suite.js';
 import type { OpsContext } from '../state/context.js';
 import type { StageHooks } from './pipeline.js';
 import { storeStageHooks } from './fetch.js';
@@ -78,6 +80,9 @@ interface BaselineChoice {
 
 export interface GateReportJson {
   verdict: GateVerdict;
+  /** Whether the verdict lets the candidate through under `gate.inconclusive` (what deploy does). */
+  allowed: boolean;
+  inconclusive_policy: 'block' | 'allow';
   env: string;
   candidate: { id: string; quantization: string; path: string; metrics: Record<string, number | null> };
   baseline: null | {
@@ -92,7 +97,20 @@ export interface GateReportJson {
   device: string;
   llama_cpp: string | null;
   suite: { name: string; file: string; sha256: string };
-  sampling: { pairs: number; ms: number; budget_s: number; max_pairs: number; confidence: number };
+  sampling: {
+    pairs: number;
+    ms: number;
+    budget_s: number;
+    /** The most the plan may stretch the budget to. */
+    max_budget_s: number;
+    max_pairs: number;
+    confidence: number;
+    /** Quality (perplexity, accuracy) of both sides, measured before the pairs. */
+    quality_ms: number | null;
+    /** The plan made from the first pairs, in words. */
+    plan: string | null;
+    stopped: StopReason | null;
+  };
   metrics: GateDecision['metrics'];
   notes: string[];
   wall_ms: number;
@@ -100,6 +118,8 @@ export interface GateReportJson {
 
 export interface GateReport {
   verdict: GateVerdict;
+  /** The verdict under `gate.inconclusive`: every front end exits, fails or comments by this. */
+  allowed: boolean;
   /** The candidate's metrics in history form (values and `device_id`). */
   metrics: Metrics;
   markdown: string;
@@ -124,6 +144,12 @@ function backendOptionsFromConfig(config: RegistryConfig, repoRoot: string, o: B
 }
 
 const DEFAULT_BUDGET_S = 30;
+/**
+ * How far the plan may stretch gate.budget_s when the first pairs show the verdict needs more
+ * pairs: a model whose pairs cost a second each (a real small model on a CPU) gets the pairs it
+ * needs, a tiny one decides long before. Bounded, so a gate never runs away.
+ */
+const BUDGET_STRETCH = 2;
 const DEFAULT_MAX_PAIRS = 1200;
 
 /** The baseline for this candidate, and where its artifact is when it can be re-measured. */
@@ -162,18 +188,16 @@ function roundMetrics(m: Record<string, number | null>): Record<string, number |
   return Object.fromEntries(Object.entries(m).map(([k, v]) => [k, v === null || !Number.isFinite(v) ? null : Number(v.toPrecision(6))]));
 }
 
-export async function runGate(opts: RunGateOptions): Promise<GateReport> {
-  const t0 = performance.now();
-  const progress = opts.onProgress ?? (() => {});
-  const gateConfig = opts.config.gate;
-  const suite = await loadSuite(opts.suitePath ?? path.resolve(opts.repoRoot, gateConfig.suite));
-  const backendName = opts.backend ?? gateConfig.backend;
-  const bopts = backendOptionsFromConfig(opts.config, opts.repoRoot, opts.backendOptions);
-  const notes: string[] = [];
-  const budgetS = gateConfig.budget_s ?? DEFAULT_BUDGET_S;
-  const maxPairs = gateConfig.max_pairs ?? DEFAULT_MAX_PAIRS;
-  const confidence = gateConfig.confidence ?? DEFAULT_SEQUENTIAL.confidence;
+/** What the gate measures: the backend(s), the candidate's and the baseline's targets, the baseline chosen. */
+interface GateTargets {
+  chosen: BaselineChoice | null;
+  candidateQuantization: string;
+  backend: EvalBackend;
+  candidate: { backend: EvalBackend; target: string };
+  baseline: { backend: EvalBackend; target: string } | null;
+}
 
+async function gateTargets(opts: RunGateOptions, backendName: BackendName, bopts: BackendOptions, notes: string[]): Promise<GateTargets> {
   let chosen: BaselineChoice | null;
   let baselinePath: string | null;
   // An adapter is compared on its base: both sides serve the base's weights, so the comparison
@@ -205,73 +229,72 @@ export async function runGate(opts: RunGateOptions): Promise<GateReport> {
   const backend = createBackend(backendName, bopts);
   if (baselineBackend === null && baselineTarget !== null) baselineBackend = backend;
   const candidateTarget = backendName === 'openai' ? (bopts.openaiUrl ?? '') : opts.candidatePath;
+  return {
+    chosen,
+    candidateQuantization,
+    backend,
+    candidate: { backend, target: candidateTarget },
+    baseline: baselineBackend && baselineTarget ? { backend: baselineBackend, target: baselineTarget } : null,
+  };
+}
 
-  const measured = await measureGateRun(
-    suite,
-    { backend, target: candidateTarget },
-    baselineBackend && baselineTarget ? { backend: baselineBackend, target: baselineTarget } : null,
-    {
-      metrics: Object.entries(gateConfig.metrics)
-        .filter(([name, t]) => !isQualityMetric(name, t))
-        .map(([name, t]) => ({ name, maxRegression: t.max_regression ?? gateConfig.default_max_regression })),
-      // The budget covers the whole gate: loading, quality, then performance in the time left.
-      budgetMs: budgetS * 1000,
-      startedAt: t0,
-      maxPairs,
-      confidence,
-      onProgress: progress,
-      // A candidate that already failed on quality (exact) is refused whatever its speed: do not
-      // spend the performance budget on it.
-      skipPerformance: (cq, bq) => {
-        const quality = Object.fromEntries(Object.entries(gateConfig.metrics).filter(([name, t]) => isQualityMetric(name, t)));
-        const q = decideGate({
-          candidate: { metrics: cq, quantization: candidateQuantization, hardware: null },
-          baseline: { metrics: bq, quantization: chosen?.quantization ?? opts.candidateQuantization, hardware: null, source: 'remeasured', id: '' },
-          thresholds: quality,
-          defaultMaxRegression: gateConfig.default_max_regression,
-          allowances: gateConfig.quantization_allowance,
-        });
-        return q.verdict === 'fail' ? 'quality already failed, so performance cannot change the verdict' : null;
-      },
-    },
+/** The baseline as core/gate sees it: re-measured in this run, or the metrics its history entry stored. */
+function gateBaseline(chosen: BaselineChoice | null, measured: GateMeasurement, hardware: string, notes: string[]): GateBaseline | null {
+  if (!chosen) return null;
+  const stored = { ...(chosen.entry?.metrics ?? {}) };
+  delete stored.device_id;
+  if (!measured.baseline && chosen.entry && !chosen.entry.metrics) notes.push(`History entry #${chosen.entry.id} stored no metrics: nothing to compare with.`);
+  return {
+    source: measured.baseline ? 'remeasured' : 'history',
+    id: chosen.id,
+    ...(chosen.entry ? { historyId: chosen.entry.id } : {}),
+    quantization: chosen.quantization,
+    hardware: measured.baseline ? hardware : null,
+    metrics: measured.baseline ?? Object.fromEntries(Object.entries(stored).filter(([k]) => !k.endsWith('_spread'))),
+  };
+}
+
+const STOPPED: Record<StopReason, string> = {
+  decided: 'stopped: every performance metric decided',
+  budget: 'stopped: the time allowed ran out first',
+  'max-pairs': 'stopped: the pair cap was reached first',
+  projected: 'stopped early: the first pairs showed the verdict could not come in the time this gate spends',
+  'no-prompts': 'stopped: the suite has no latency prompts',
+};
+
+/** The report's sampling line: quality's time, the plan the pairs made, and why the sampling stopped. */
+function samplingLine(measured: GateMeasurement, budgetS: number, maxPairs: number, confidence: number): string {
+  const quality = measured.qualityMs !== undefined ? `quality ${(measured.qualityMs / 1000).toFixed(1)} s (both sides); ` : '';
+  if (!measured.pairs) return `${quality}performance: no pairs sampled`;
+  return (
+    `${quality}performance: ${measured.pairs} candidate/baseline pairs in ${(measured.ms / 1000).toFixed(1)} s (budget ${budgetS} s, stretched up to ${budgetS * BUDGET_STRETCH} s when the plan needs it, at most ${maxPairs} pairs), ` +
+    `intervals at ${(confidence * 100).toFixed(0)}% overall confidence across the sequential looks` +
+    (measured.plan ? `; plan ${measured.plan}` : '') +
+    (measured.stopped ? `; ${STOPPED[measured.stopped]}` : '')
   );
-  const desc = await backend.describe();
-  const hardware = `${backendName}|${desc.device}`;
-  const candDeviceId = deviceId(backendName, desc.device);
+}
 
-  let baseline: GateBaseline | null = null;
-  if (chosen) {
-    const stored = { ...(chosen.entry?.metrics ?? {}) };
-    delete stored.device_id;
-    baseline = {
-      source: measured.baseline ? 'remeasured' : 'history',
-      id: chosen.id,
-      ...(chosen.entry ? { historyId: chosen.entry.id } : {}),
-      quantization: chosen.quantization,
-      hardware: measured.baseline ? hardware : null,
-      metrics: measured.baseline ?? Object.fromEntries(Object.entries(stored).filter(([k]) => !k.endsWith('_spread'))),
-    };
-    if (!measured.baseline && chosen.entry && !chosen.entry.metrics)
-      notes.push(`History entry #${chosen.entry.id} stored no metrics: nothing to compare with.`);
-  }
+interface GateReportInput {
+  opts: RunGateOptions;
+  suite: EvalSuite;
+  backendName: BackendName;
+  desc: { device: string; llamaCpp: string | null };
+  measured: GateMeasurement;
+  baseline: GateBaseline | null;
+  chosen: BaselineChoice | null;
+  decision: GateDecision;
+  wallMs: number;
+  budgetS: number;
+  maxPairs: number;
+  confidence: number;
+}
 
-  const decision = decideGate({
-    candidate: { metrics: measured.candidate, quantization: candidateQuantization, hardware },
-    baseline,
-    paired: measured.paired,
-    thresholds: gateConfig.metrics,
-    defaultMaxRegression: gateConfig.default_max_regression,
-    allowances: gateConfig.quantization_allowance,
-    performanceSkipped: measured.performanceSkipped,
-  });
-  decision.notes.push(...notes, ...(backend.notes ?? []));
-  const wallMs = Math.round(performance.now() - t0);
-  const sampling = measured.pairs
-    ? `performance: ${measured.pairs} candidate/baseline pairs in ${(measured.ms / 1000).toFixed(1)} s (the gate's budget ${budgetS} s, at most ${maxPairs} pairs), intervals at ${(confidence * 100).toFixed(0)}% overall confidence across the sequential looks`
-    : 'performance: no pairs sampled';
+/** The report in markdown and JSON, and whether the verdict lets the candidate through. */
+function gateReport(r: GateReportInput): { markdown: string; json: GateReportJson; allowed: boolean } {
+  const { opts, suite, backendName, desc, measured, baseline, chosen, decision, wallMs, budgetS, maxPairs, confidence } = r;
   const lines = [
     `backend: ${backendName}; device: ${desc.device}${desc.llamaCpp ? `; llama.cpp: ${desc.llamaCpp}` : ''}`,
-    `suite: ${suite.name} (sha256 ${suite.sha256.slice(0, 16)}…); quality measured once per side (deterministic); ${sampling}; gate wall time ${(wallMs / 1000).toFixed(1)} s`,
+    `suite: ${suite.name} (sha256 ${suite.sha256.slice(0, 16)}…); quality measured once per side (deterministic); ${samplingLine(measured, budgetS, maxPairs, confidence)}; gate wall time ${(wallMs / 1000).toFixed(1)} s`,
   ];
   const markdown = renderGateMarkdown(decision, {
     title: `Benchmark gate (${opts.env})`,
@@ -279,8 +302,12 @@ export async function runGate(opts: RunGateOptions): Promise<GateReport> {
     baseline: baseline ? { id: `${baseline.id}${baseline.source === 'history' ? ' (stored metrics)' : ''}` } : null,
     lines,
   });
+  const policy = opts.config.gate.inconclusive ?? 'block';
+  const allowed = gateAllows(decision.verdict, policy);
   const json: GateReportJson = {
     verdict: decision.verdict,
+    allowed,
+    inconclusive_policy: policy,
     env: opts.env,
     candidate: { id: opts.candidateId, quantization: opts.candidateQuantization, path: opts.candidatePath, metrics: roundMetrics(measured.candidate) },
     baseline:
@@ -297,14 +324,90 @@ export async function runGate(opts: RunGateOptions): Promise<GateReport> {
     device: desc.device,
     llama_cpp: desc.llamaCpp,
     suite: { name: suite.name, file: suite.file, sha256: suite.sha256 },
-    sampling: { pairs: measured.pairs, ms: Math.round(measured.ms), budget_s: budgetS, max_pairs: maxPairs, confidence },
+    sampling: {
+      pairs: measured.pairs,
+      ms: Math.round(measured.ms),
+      budget_s: budgetS,
+      max_budget_s: budgetS * BUDGET_STRETCH,
+      max_pairs: maxPairs,
+      confidence,
+      quality_ms: measured.qualityMs === undefined ? null : Math.round(measured.qualityMs),
+      plan: measured.plan ?? null,
+      stopped: measured.stopped ?? null,
+    },
     metrics: decision.metrics,
     notes: decision.notes,
     wall_ms: wallMs,
   };
+  return { markdown, json, allowed };
+}
+
+export async function runGate(opts: RunGateOptions): Promise<GateReport> {
+  const t0 = performance.now();
+  const gateConfig = opts.config.gate;
+  const suite = await loadSuite(opts.suitePath ?? path.resolve(opts.repoRoot, gateConfig.suite));
+  const backendName = opts.backend ?? gateConfig.backend;
+  const bopts = backendOptionsFromConfig(opts.config, opts.repoRoot, opts.backendOptions);
+  const notes: string[] = [];
+  const budgetS = gateConfig.budget_s ?? DEFAULT_BUDGET_S;
+  const maxPairs = gateConfig.max_pairs ?? DEFAULT_MAX_PAIRS;
+  const confidence = gateConfig.confidence ?? DEFAULT_SEQUENTIAL.confidence;
+  const t = await gateTargets(opts, backendName, bopts, notes);
+  const qualityGate = (cq: Record<string, number | null>, bq: Record<string, number | null>) =>
+    decideGate({
+      candidate: { metrics: cq, quantization: t.candidateQuantization, hardware: null },
+      baseline: { metrics: bq, quantization: t.chosen?.quantization ?? opts.candidateQuantization, hardware: null, source: 'remeasured', id: '' },
+      thresholds: Object.fromEntries(Object.entries(gateConfig.metrics).filter(([name, th]) => isQualityMetric(name, th))),
+      defaultMaxRegression: gateConfig.default_max_regression,
+      allowances: gateConfig.quantization_allowance,
+    });
+  const measured = await measureGateRun(suite, t.candidate, t.baseline, {
+    metrics: Object.entries(gateConfig.metrics)
+      .filter(([name, th]) => !isQualityMetric(name, th))
+      .map(([name, th]) => ({ name, maxRegression: th.max_regression ?? gateConfig.default_max_regression })),
+    // The budget is the performance sampling's (quality is measured first, once, whatever it
+    // costs); the plan may stretch it when the measured pairs show the verdict needs more.
+    budgetMs: budgetS * 1000,
+    maxBudgetMs: budgetS * BUDGET_STRETCH * 1000,
+    maxPairs,
+    confidence,
+    onProgress: opts.onProgress,
+    // A candidate that already failed on quality (exact) is refused whatever its speed: do not
+    // spend the performance budget on it.
+    skipPerformance: (cq, bq) => (qualityGate(cq, bq).verdict === 'fail' ? 'quality already failed, so performance cannot change the verdict' : null),
+  });
+  const desc = await t.backend.describe();
+  const hardware = `${backendName}|${desc.device}`;
+  const baseline = gateBaseline(t.chosen, measured, hardware, notes);
+  const decision = decideGate({
+    candidate: { metrics: measured.candidate, quantization: t.candidateQuantization, hardware },
+    baseline,
+    paired: measured.paired,
+    thresholds: gateConfig.metrics,
+    defaultMaxRegression: gateConfig.default_max_regression,
+    allowances: gateConfig.quantization_allowance,
+    performanceSkipped: measured.performanceSkipped,
+  });
+  decision.notes.push(...notes, ...(t.backend.notes ?? []));
+  const wallMs = Math.round(performance.now() - t0);
+  const { markdown, json, allowed } = gateReport({
+    opts,
+    suite,
+    backendName,
+    desc,
+    measured,
+    baseline,
+    chosen: t.chosen,
+    decision,
+    wallMs,
+    budgetS,
+    maxPairs,
+    confidence,
+  });
   return {
     verdict: decision.verdict,
-    metrics: { ...roundMetrics(measured.candidate), device_id: candDeviceId },
+    allowed,
+    metrics: { ...roundMetrics(measured.candidate), device_id: deviceId(backendName, desc.device) },
     markdown,
     json,
     decision,

@@ -1,6 +1,6 @@
 /** The pure decision: directions, thresholds, paired intervals, families and allowances, absolute limits. */
 import { describe, expect, it } from 'vitest';
-import { allowanceOf, decideGate, pickBaseline, quantizationFamily, renderGateMarkdown, type GateInput } from '../../src/core/gate.js';
+import { allowanceOf, decideGate, gateAllows, pickBaseline, quantizationFamily, renderGateMarkdown, type GateInput } from '../../src/core/gate.js';
 import type { GateThreshold } from '../../src/core/types.js';
 import { entry } from './helpers.js';
 
@@ -140,5 +140,15 @@ describe('pickBaseline', () => {
     expect(pickBaseline(h, 'staging', 'f16')!.version).toBe('2.1.0');
     expect(pickBaseline(h, 'production', 'q8_0')!.version).toBe('3.0.0');
     expect(pickBaseline(h, 'staging', 'q4km')).toBeNull();
+  });
+});
+
+describe('one verdict everywhere', () => {
+  it('a verdict gets through by gate.inconclusive exactly as deploy decides', () => {
+    expect(gateAllows('pass')).toBe(true);
+    expect(gateAllows('fail', 'allow')).toBe(false);
+    expect(gateAllows('inconclusive')).toBe(false);
+    expect(gateAllows('inconclusive', 'block')).toBe(false);
+    expect(gateAllows('inconclusive', 'allow')).toBe(true);
   });
 });

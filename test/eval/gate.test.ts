@@ -78,6 +78,20 @@ describe('benchmark gate (llama backend, real GGUF)', () => {
     expect(r.markdown).toContain('| metric | baseline | candidate | change | interval | threshold | verdict |');
   });
 
+  it('measures one model at a time in alternating blocks when both do not fit in memory, and says so', async () => {
+    // A memory ceiling of one byte: the estimate of the two models cannot fit under it.
+    const r = await gate('2.1.0', 'f16', [entry('2.0.0', 'f16')], { backendOptions: { gpu: false, memoryLimit: 1 } });
+    expect(r.json.notes.join('\n')).toMatch(
+      /memory: both models need .* RAM by node-llama-cpp's estimates; .*limit.*: they do not fit together, so one model at a time in alternating blocks/,
+    );
+    expect(r.json.sampling.plan).toMatch(/^one model at a time: block pairs of 4 prompts each/);
+    // Quality is measured on each side as before: the better model passes it.
+    expect(r.json.metrics.find((m) => m.metric === 'perplexity')).toMatchObject({ comparedWith: 'baseline', verdict: 'pass' });
+    const lat = r.json.metrics.find((m) => m.metric === 'latency_p50_ms')!;
+    expect(lat.comparedWith).toBe('paired');
+    expect(r.json.sampling.pairs).toBeGreaterThanOrEqual(1);
+  });
+
   it('fails a deliberately bad v2.2.0 and shows the degraded metrics', async () => {
     const history = [entry('2.0.0', 'f16')];
     const r = await gate('2.2.0', 'f16', history);
@@ -123,6 +137,9 @@ describe('benchmark gate (llama backend, real GGUF)', () => {
     const unknown = await gate('2.0.0', 'q8_0', [entry('2.0.0', 'f16')], { candidateQuantization: 'iq2_xs' });
     expect(unknown.json.metrics.find((m) => m.metric === 'perplexity')).toMatchObject({ verdict: 'inconclusive' });
     expect(unknown.verdict).toBe('inconclusive');
+    // And under gate.inconclusive "block" (the default) it does not get through, as in deploy.
+    expect(unknown.allowed).toBe(false);
+    expect(unknown.json).toMatchObject({ allowed: false, inconclusive_policy: 'block' });
   });
 
   it('uses the stored history metrics when the baseline cannot be fetched, and says so', async () => {

@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Llama } from 'node-llama-cpp';
 import { MregError } from '../../src/core/errors.js';
 import { getSharedLlama, loadLlamaModel } from '../../src/llama/runtime.js';
-import { perplexityBatched, perplexityTokenByToken, perplexityTokens } from '../../src/eval/backends/llama.js';
+import { perplexityBatched, perplexityNative, perplexityTokenByToken, perplexityTokens } from '../../src/eval/backends/llama.js';
 import { readGgufHeader } from '../../src/gguf/reader.js';
-import { bigramPerplexity, generateTinyModel, tinyTokenize } from '../../src/gguf/tiny-model.js';
+import { bigramPerplexity, extraTokenMass, generateTinyModel, tinyTokenize, TINY_BOS, TINY_VOCAB } from '../../src/gguf/tiny-model.js';
 import { corpus, tempDir } from './helpers.js';
 import { readFile, writeFile } from 'node:fs/promises';
 
@@ -86,6 +86,29 @@ describe('tiny bigram models', () => {
     expect(a.tokens).toBe(100);
     expect(b.tokens).toBe(100);
     expect(a.perplexity).toBeCloseTo(b.perplexity, 3);
+    await ctx.dispose();
+    await model.dispose();
+  });
+
+  it('the native route finds the perplexity of the whole-distribution route, in every window, on a real-size vocabulary', async () => {
+    // A vocabulary of 4096 (the bigram's 258 tokens and unused ones, as a real model has): the
+    // native route reads the log-probabilities in llama.cpp, and its greedy and top-64 samplers must
+    // give what the whole distribution gives, including where the real token is not the greedy one.
+    const m = await generateTinyModel({ out: path.join(dir, 'v4k.gguf'), corpus: text, quantization: 'f16', shape: { vocab: 4096, layers: 2 } });
+    expect(m.vocab).toBe(4096);
+    const model = await loadLlamaModel(m.path, llama);
+    const ctx = await model.createContext({ contextSize: 64, batchSize: 64, threads: 1 });
+    const seq = ctx.getSequence();
+    const toks = perplexityTokens(model, text, 300);
+    const a = await perplexityNative(model, seq, toks, 64);
+    const b = await perplexityBatched(model, seq, toks, 64);
+    expect(a?.route).toBe('native');
+    expect(a?.tokens).toBe(300);
+    expect(a?.perplexity).toBeCloseTo(b.perplexity, 6);
+    // And both are the bigram's own perplexity on those tokens (the unused tokens take no mass).
+    let sum = 0;
+    toks.forEach((t, i) => (sum += m.logProbs[(i === 0 ? TINY_BOS : toks[i - 1]) * TINY_VOCAB + t]));
+    expect(a?.perplexity).toBeCloseTo(Math.exp(-sum / toks.length + extraTokenMass(m.vocab)), 2);
     await ctx.dispose();
     await model.dispose();
   });

@@ -24,6 +24,12 @@ import type { PairedDecision } from './stats.js';
 import type { GateThreshold, HistoryEntry } from './types.js';
 export { quantizationFamily };
 export type GateVerdict = 'pass' | 'fail' | 'inconclusive';
+/**
+ * Whether a verdict lets the candidate through, by `gate.inconclusive` (default block): the one
+ * rule that deploy, `mreg gate`, the action's gate and the pull-request check all follow, so a
+ * check never passes what the deploy would refuse.
+ */
+export declare function gateAllows(verdict: GateVerdict, inconclusive?: 'block' | 'allow'): boolean;
 export type MetricVerdictKind = GateVerdict | 'skipped';
 export interface GateSide {
     /** One value per metric: quality measured once, performance the median of the paired samples. */

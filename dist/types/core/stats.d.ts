@@ -137,6 +137,12 @@ export interface PairedInput {
  * more, or report inconclusive when the budget is spent.
  */
 export declare function decidePaired(input: PairedInput): PairedDecision;
+/**
+ * About how many pairs an undecided metric needs before its interval clears the threshold, if the
+ * estimate holds and the interval narrows as 1/sqrt(pairs): n (half-width / distance)^2. Infinite
+ * when the estimate sits on the threshold or the interval is still unbounded. A plan, not a promise.
+ */
+export declare function projectedPairs(d: PairedDecision): number;
 export interface SimulateGateOptions {
     /** True candidate/baseline cost ratio: 1.2 = candidate 20% slower (or, for 'higher', 1/1.2 of the throughput). */
     trueRatio: number;

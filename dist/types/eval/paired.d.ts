@@ -18,8 +18,10 @@ export interface PairedOptions {
         name: string;
         maxRegression: number;
     }>;
-    /** Time budget, counted from `startedAt` (default: now), so it can cover the whole gate run. */
+    /** Time budget of the performance sampling, counted from `startedAt` (default: when sampling starts). */
     budgetMs: number;
+    /** The most the plan may stretch the budget to when the measured pairs show the verdict needs it (default: budgetMs). */
+    maxBudgetMs?: number;
     startedAt?: number;
     maxPairs: number;
     confidence: number;
@@ -42,12 +44,25 @@ export interface PairedResult {
     baseline: SideValues;
     pairs: number;
     ms: number;
+    stopped: StopReason;
+    /** The plan made from the first pairs (null when the sampling ended before it). */
+    plan: string | null;
 }
+interface Sample {
+    ms: number;
+    tokens: number;
+}
+/** Latency median and tail, and throughput, of a side's timed generations. */
+export declare function sideValuesOf(samples: Sample[]): SideValues;
+/** Why the sampling stopped, for the report. */
+export type StopReason = 'decided' | 'budget' | 'max-pairs' | 'projected' | 'no-prompts';
 /**
- * Samples pairs until every metric in `o.metrics` is decided or the budget is spent. The pairs
- * walk round-robin through the suite's latency prompts; one untimed warm-up generation per side
- * comes first, so the first pair does not pay for cold caches.
+ * Samples pairs until every metric in `o.metrics` is decided, the plan's time or pairs are spent,
+ * or the plan shows the verdict cannot come in time. The pairs walk round-robin through the suite's
+ * latency prompts; one untimed warm-up generation per side comes first, so the first pair does not
+ * pay for cold caches.
  */
 export declare function measurePaired(suite: EvalSuite, candidate: EvalSession, baseline: EvalSession, o: PairedOptions): Promise<PairedResult>;
 /** Performance of one side alone (a first deployment): each latency prompt a few times, for the record. */
 export declare function measureAlone(suite: EvalSuite, session: EvalSession, rounds?: number): Promise<SideValues>;
+export {};

@@ -2,20 +2,25 @@ import type { GpuChoice } from '../llama/runtime.js';
 import { type BackendName, type EvalResult, type RunSample } from './metrics.js';
 import type { EvalSuite } from './suite.js';
 import type { PairedMetric } from '../core/gate.js';
-import { type PairedOptions } from './paired.js';
+import { type PairedOptions, type StopReason } from './paired.js';
 import type { EvalSession } from './session.js';
+import type { MemoryCheck } from '../llama/memory.js';
 export interface EvalBackend {
     readonly name: BackendName;
     describe(): Promise<Pick<EvalResult, 'device' | 'llamaCpp'>>;
     runOnce(target: string, suite: EvalSuite): Promise<RunSample>;
     /** Holds a model open for the gate's paired sampling (backends that can generate on demand). */
     open?(target: string, suite: EvalSuite): Promise<EvalSession>;
+    /** Whether these targets fit in memory loaded together (backends that load models themselves). */
+    fitsTogether?(targets: string[], suite: EvalSuite): Promise<MemoryCheck>;
     notes?: string[];
 }
 export interface BackendOptions {
     /** llama: GPU choice (default auto). */
     gpu?: GpuChoice;
     threads?: number;
+    /** llama: a ceiling on the memory the gate's models may take together, in bytes (below what is free). */
+    memoryLimit?: number;
     /** llama: LoRA adapter file -> its base model file (an adapter target is measured on its base). */
     adapterBases?: Record<string, string>;
     /** openai: server URL of the candidate (and of the baseline when it is served too). */
@@ -52,6 +57,11 @@ export interface GateMeasurement {
     paired: Record<string, PairedMetric>;
     pairs: number;
     ms: number;
+    /** Why the paired sampling stopped, and the plan it made (absent when nothing was sampled in pairs). */
+    stopped?: StopReason;
+    plan?: string | null;
+    /** Time spent measuring quality (both sides). */
+    qualityMs?: number;
     /** Why performance was not sampled in pairs although a baseline was measured. */
     performanceSkipped?: string;
 }

@@ -8,6 +8,16 @@ export declare function importNodeLlamaCpp(): Promise<NodeLlamaCpp>;
  * Prebuilt binaries only (`build: 'never'`): a runner must never start compiling llama.cpp.
  */
 export declare function getSharedLlama(gpu?: GpuChoice): Promise<Llama>;
+/**
+ * Threads for one context. On a CPU, the machine's math cores (the shared pool never hands out more
+ * at once, see `getSharedLlama`), except for models under 64 MB: they gain nothing from a second
+ * thread, and on a busy machine a preempted worker stalls every step of the others. On a GPU the CPU
+ * threads only feed the device and run what is not offloaded: llama.cpp's own choice, the math cores.
+ * An explicit count (`MREG_LLAMA_THREADS` at the front ends) wins.
+ */
+export declare function contextThreads(llama: Llama, modelBytes: number, explicit?: number): number;
+/** What `contextThreads` chose, for reports. */
+export declare function describeThreads(llama: Llama, threads: number): string;
 /** "cpu (16 threads)" or "cuda: NVIDIA H100 80GB HBM3". */
 export declare function describeDevice(llama: Llama): Promise<string>;
 /** e.g. "ggml-org/llama.cpp@b6000 (prebuilt, node-llama-cpp 3.22.1)". */

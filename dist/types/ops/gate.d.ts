@@ -3,6 +3,7 @@ import { type ArtifactRef } from '../core/naming.js';
 import type { ArtifactMetadata, HistoryEntry, Metrics, RegistryConfig } from '../core/types.js';
 import type { BackendName } from '../eval/metrics.js';
 import { type BackendOptions } from '../eval/run.js';
+import type { StopReason } from '../eval/paired.js';
 import type { OpsContext } from '../state/context.js';
 import type { StageHooks } from './pipeline.js';
 export interface RunGateOptions {
@@ -52,6 +53,9 @@ export interface AdapterGateInputs {
 }
 export interface GateReportJson {
     verdict: GateVerdict;
+    /** Whether the verdict lets the candidate through under `gate.inconclusive` (what deploy does). */
+    allowed: boolean;
+    inconclusive_policy: 'block' | 'allow';
     env: string;
     candidate: {
         id: string;
@@ -79,8 +83,15 @@ export interface GateReportJson {
         pairs: number;
         ms: number;
         budget_s: number;
+        /** The most the plan may stretch the budget to. */
+        max_budget_s: number;
         max_pairs: number;
         confidence: number;
+        /** Quality (perplexity, accuracy) of both sides, measured before the pairs. */
+        quality_ms: number | null;
+        /** The plan made from the first pairs, in words. */
+        plan: string | null;
+        stopped: StopReason | null;
     };
     metrics: GateDecision['metrics'];
     notes: string[];
@@ -88,6 +99,8 @@ export interface GateReportJson {
 }
 export interface GateReport {
     verdict: GateVerdict;
+    /** The verdict under `gate.inconclusive`: every front end exits, fails or comments by this. */
+    allowed: boolean;
     /** The candidate's metrics in history form (values and `device_id`). */
     metrics: Metrics;
     markdown: string;

@@ -10,13 +10,16 @@ export const tinyModelCommand: Command = {
   name: 'tiny-model',
   summary: 'Generate a tiny but real GGUF model (a bigram model of a text, as a one-layer llama) for demos and tests.',
   usage:
-    '--out FILE --corpus TEXTFILE [--quantization f32|f16|q8_0] [--degrade | --noise] [--smoothing K] [--split N] [--lora --base-corpus TEXTFILE [--base-smoothing K] [--rank R]]',
+    '--out FILE --corpus TEXTFILE [--quantization f32|f16|q8_0] [--degrade | --noise] [--smoothing K] [--vocab N] [--embd N] [--layers N] [--ff N] [--split N] [--lora --base-corpus TEXTFILE [--base-smoothing K] [--rank R]]',
   description:
     'Its perplexity on the corpus is the bigram perplexity; --smoothing below 1 makes a better model,\n' +
     '--degrade (estimated from the shuffled corpus) or --noise a clearly worse one. Same inputs, same bytes.\n' +
     '--lora writes a LoRA adapter (GGUF general.type adapter) instead, for the tiny model of --base-corpus\n' +
     '(and --base-smoothing, default 1; any quantization): base + adapter is the bigram model that\n' +
     '--corpus/--smoothing/--degrade/--noise describe, with exactly its perplexity.\n' +
+    '--vocab, --embd, --layers and --ff give it the shape of a real model (same outputs, same perplexity),\n' +
+    'so it costs what a real model costs: e.g. --vocab 32000 --embd 1024 --layers 8 --ff 2816 --quantization f16\n' +
+    'is a 321 MiB llama; --vocab 128256 a Llama 3 vocabulary.\n' +
     "--split N writes the model as N files named as llama.cpp's gguf-split does (FILE without .gguf, then\n" +
     '-00001-of-0000N.gguf): a multi-file full fine-tune, loaded from the first file.',
   options: {
@@ -28,6 +31,10 @@ export const tinyModelCommand: Command = {
     smoothing: { type: 'string', description: 'add-k smoothing (default 1; smaller fits the corpus better)', placeholder: 'K' },
     name: { type: 'string', description: 'general.name (default tiny-bigram)', placeholder: 'NAME' },
     split: { type: 'string', description: 'write the model as N split files (gguf-split naming)', placeholder: 'N' },
+    vocab: { type: 'string', description: 'vocabulary size (default 258, the bytes and BOS/EOS)', placeholder: 'N' },
+    embd: { type: 'string', description: 'width of the residual stream (default 288, a multiple of 32)', placeholder: 'N' },
+    layers: { type: 'string', description: 'transformer blocks (default 1)', placeholder: 'N' },
+    ff: { type: 'string', description: 'feed-forward width (default 32, a multiple of 32)', placeholder: 'N' },
     lora: { type: 'boolean', description: 'write a LoRA adapter for the tiny model of --base-corpus' },
     'base-corpus': { type: 'string', description: 'with --lora: the corpus the base was generated from', placeholder: 'TEXTFILE' },
     rank: {
@@ -58,6 +65,8 @@ export const tinyModelCommand: Command = {
       throw usage('mreg tiny-model: --base-corpus, --base-smoothing and --rank describe a --lora adapter; add --lora');
     if (bool(args, 'lora')) {
       if (str(args, 'split') !== undefined) throw usage('mreg tiny-model: --split splits a model; an adapter is one file');
+      if (['vocab', 'embd', 'layers', 'ff'].some((o) => str(args, o) !== undefined))
+        throw usage("mreg tiny-model: --vocab, --embd, --layers and --ff shape a model; an adapter takes its base model's shape");
       const { generateTinyLora } = await import('../../gguf/tiny-lora.js');
       const baseCorpus = await readCorpus(reqStr(args, 'base-corpus', 'tiny-model --lora'), 'base-corpus');
       const a = await generateTinyLora({
@@ -80,21 +89,28 @@ export const tinyModelCommand: Command = {
       smoothing: num(args, 'smoothing', 'tiny-model'),
       name: str(args, 'name'),
       split: num(args, 'split', 'tiny-model'),
+      shape: {
+        vocab: num(args, 'vocab', 'tiny-model'),
+        embd: num(args, 'embd', 'tiny-model'),
+        layers: num(args, 'layers', 'tiny-model'),
+        ff: num(args, 'ff', 'tiny-model'),
+      },
     });
     return {
-      json: { path: m.path, paths: m.paths, bytes: m.bytes, quantization: m.quantization, file_type: m.fileType },
-      text: `wrote ${m.paths.join(', ')} (${m.bytes} bytes, ${m.quantization}, general.file_type ${m.fileType})`,
+      json: { path: m.path, paths: m.paths, bytes: m.bytes, quantization: m.quantization, file_type: m.fileType, vocab: m.vocab },
+      text: `wrote ${m.paths.join(', ')} (${m.bytes} bytes, ${m.quantization}, general.file_type ${m.fileType}, ${m.vocab} tokens)`,
     };
   },
 };
 
 export const gateCommand: Command = {
   name: 'gate',
-  summary: "Run the benchmark gate alone (for pull requests): the candidate against the environment's baseline; exit 1 on fail.",
+  summary: "Run the benchmark gate alone (for pull requests): the candidate against the environment's baseline; exit 1 when deploy would refuse it.",
   usage: 'CANDIDATE_ID --env ENV [--suite FILE] [--backend llama|openai|command] [--model-path FILE] [--strict]',
   description:
     "The baseline is the latest deployment of the candidate's quantization family in ENV, re-measured side by side\n" +
     'when its artifact can be fetched, else its stored metrics. Thresholds come from registry/config.json (gate).\n' +
+    'Exit 1 on fail, and on inconclusive unless gate.inconclusive is "allow" (as deploy decides); --strict: on inconclusive always.\n' +
     'openai: --openai-url serves the candidate (--baseline-openai-url the baseline, if any).\n' +
     'llama: MREG_LLAMA_GPU=auto|false|cuda|vulkan|metal picks the device.',
   positionals: { min: 1, max: 1, names: ['CANDIDATE_ID'] },
@@ -105,7 +121,7 @@ export const gateCommand: Command = {
     'model-path': { type: 'string', description: "the candidate's local file (default: fetch it from the store)", placeholder: 'FILE' },
     'openai-url': { type: 'string', description: 'openai backend: the server that serves the candidate', placeholder: 'URL' },
     'baseline-openai-url': { type: 'string', description: 'openai backend: a server that serves the baseline', placeholder: 'URL' },
-    strict: { type: 'boolean', description: 'exit 1 on an inconclusive verdict too' },
+    strict: { type: 'boolean', description: 'exit 1 on an inconclusive verdict even where gate.inconclusive allows it' },
     ...storeOption,
   },
   async run(args, io) {
@@ -129,7 +145,7 @@ export const gateCommand: Command = {
         baselineOpenaiUrl: str(args, 'baseline-openai-url'),
       },
     });
-    const failed = report.verdict === 'fail' || (report.verdict === 'inconclusive' && bool(args, 'strict'));
+    const failed = !report.allowed || (report.verdict === 'inconclusive' && bool(args, 'strict'));
     return { json: { ...report.json, history_metrics: report.metrics }, text: report.markdown.trimEnd(), exitCode: failed ? 1 : 0 };
   },
 };

@@ -3,119 +3,35 @@
  *
  * The runtime itself (loading node-llama-cpp, the shared Llama, model loading) is src/llama's.
  *
- * Perplexity uses `LlamaContextSequence.controlledEvaluate`, which evaluates a whole window in
- * batches and returns, for each position we ask for, the logit of the token that really follows
- * plus the top logit and the total logit weight sum(exp(logit - max)); log p = logit - max - ln(total).
- * Evaluating token by token (`evaluateWithMetadata`) gives the same numbers hundreds of times
- * slower (see bench/gate), so it is kept only as `perplexityTokenByToken` for the benchmark.
+ * Perplexity is src/eval/backends/llama-perplexity.ts's (computed where the logits are).
  */
-import type { Llama, LlamaContext, LlamaContextSequence, LlamaModel, Token } from 'node-llama-cpp';
+import type { Llama, LlamaContext, LlamaModel, Token } from 'node-llama-cpp';
 import { MregError, errorMessage } from '../../core/errors.js';
-import { describeDevice, generateGreedy, getSharedLlama, llamaCppBuild, loadLlamaModel, type GpuChoice } from '../../llama/runtime.js';
+import {
+  contextThreads,
+  describeDevice,
+  describeThreads,
+  generateGreedy,
+  getSharedLlama,
+  llamaCppBuild,
+  loadLlamaModel,
+  type GpuChoice,
+} from '../../llama/runtime.js';
+import { perplexity, perplexityTokens } from './llama-perplexity.js';
+import { checkFit, estimateNeed, type MemoryCheck } from '../../llama/memory.js';
 import { readGgufHeader } from '../../gguf/reader.js';
 import { matches, type EvalSuite } from '../suite.js';
 import { runSession, type EvalSession } from '../session.js';
 import type { EvalResult, RunSample } from '../metrics.js';
 
-export interface PerplexityResult {
-  perplexity: number;
-  tokens: number;
-  ms: number;
-}
-
-/**
- * Scored windows: each window holds a quarter of a context of the text before it (or BOS at the
- * start) followed by new tokens, and only the new tokens are scored, so every scored token sees
- * some context and each token is scored once.
- */
-function windows(model: LlamaModel, tokens: Token[], contextSize: number): Array<{ input: Token[]; scoreFrom: number }> {
-  const bos = model.tokens.shouldPrependBosToken ? model.tokens.bos : null;
-  const carry = Math.max(1, Math.floor(contextSize / 4));
-  const out: Array<{ input: Token[]; scoreFrom: number }> = [];
-  let pos = 0;
-  while (pos < tokens.length) {
-    const prefix: Token[] = pos === 0 ? (bos !== null ? [bos] : []) : tokens.slice(Math.max(0, pos - carry), pos);
-    // The first token of a text without BOS has no context: it is used as context only.
-    if (pos === 0 && prefix.length === 0) {
-      prefix.push(tokens[0]);
-      pos = 1;
-      if (pos >= tokens.length) break;
-    }
-    const room = contextSize - prefix.length;
-    const chunk = tokens.slice(pos, pos + room);
-    out.push({ input: [...prefix, ...chunk], scoreFrom: prefix.length });
-    pos += chunk.length;
-  }
-  return out;
-}
-
-export function perplexityTokens(model: LlamaModel, text: string, maxTokens: number | null): Token[] {
-  const tokens = model.tokenize(text);
-  return maxTokens !== null && tokens.length > maxTokens ? tokens.slice(0, maxTokens) : tokens;
-}
-
-/** Batched perplexity through controlledEvaluate. */
-export async function perplexityBatched(model: LlamaModel, seq: LlamaContextSequence, tokens: Token[], contextSize: number): Promise<PerplexityResult> {
-  const t0 = performance.now();
-  let sum = 0;
-  let n = 0;
-  for (const w of windows(model, tokens, contextSize)) {
-    await seq.clearHistory();
-    const input = w.input.map((tok, i) => {
-      // Ask for the next-token distribution at every position whose successor is scored; the
-      // same sampling options as the token-by-token route, so both read the model's softmax.
-      // (node-llama-cpp 3.22 adds a logits filter that returns only the wanted token; the
-      // registry's pinned 3.21.1 returns the whole distribution, fine for the vocabularies a
-      // gate suite scores in one window.)
-      if (i + 1 >= w.scoreFrom && i + 1 < w.input.length) {
-        return [tok, { generateNext: { probabilities: true, options: { temperature: 0 } } }] as const;
-      }
-      return tok;
-    });
-    const results = await seq.controlledEvaluate(input as Parameters<LlamaContextSequence['controlledEvaluate']>[0]);
-    for (let i = w.scoreFrom - 1; i < w.input.length - 1; i++) {
-      const p = results[i]?.next?.probabilities?.get(w.input[i + 1]);
-      if (p === undefined) throw new MregError('EVAL', `llama.cpp returned no probabilities for position ${i} of a perplexity window`);
-      // A probability of exactly 0 would make the perplexity infinite; it is reported below.
-      sum += Math.log(p);
-      n++;
-    }
-  }
-  const perplexity = Math.exp(-sum / n);
-  if (!Number.isFinite(perplexity)) throw new MregError('EVAL', `perplexity is not finite (${perplexity}): the model produces NaN or infinite logits`);
-  return { perplexity, tokens: n, ms: performance.now() - t0 };
-}
-
-/** The slow reference route (one token per evaluation), for the benchmark and cross-checks. */
-export async function perplexityTokenByToken(model: LlamaModel, seq: LlamaContextSequence, tokens: Token[], contextSize: number): Promise<PerplexityResult> {
-  const t0 = performance.now();
-  let sum = 0;
-  let n = 0;
-  for (const w of windows(model, tokens, contextSize)) {
-    await seq.clearHistory();
-    if (w.scoreFrom > 1) await seq.evaluateWithoutGeneratingNewTokens(w.input.slice(0, w.scoreFrom - 1));
-    let i = w.scoreFrom - 1;
-    // Feed one token at a time, reading the probability of the real next token each step.
-    const gen = seq.evaluateWithMetadata([w.input[i]], { probabilities: true }, { temperature: 0 });
-    let step = await gen.next();
-    while (!step.done) {
-      const next = w.input[i + 1];
-      const p = step.value.probabilities.get(next) ?? 0;
-      sum += Math.log(p);
-      n++;
-      i++;
-      if (i + 1 >= w.input.length) break;
-      step = await gen.next(next);
-    }
-    await gen.return(undefined);
-  }
-  return { perplexity: Math.exp(-sum / n), tokens: n, ms: performance.now() - t0 };
-}
+export { perplexity, perplexityBatched, perplexityNative, perplexityTokenByToken, perplexityTokens, type PerplexityResult } from './llama-perplexity.js';
 
 export interface LlamaBackendOptions {
   gpu?: GpuChoice;
-  /** CPU threads for a context; default: see `threadsFor`. */
+  /** CPU threads for a context; default: see `contextThreads`. */
   threads?: number;
+  /** A ceiling on the memory the gate's models may take together, in bytes (below what is free). */
+  memoryLimit?: number;
   /**
    * LoRA adapter file -> its base model file. A target whose GGUF header says general.type
    * "adapter" is measured as what a server runs: the base loaded, the adapter applied to the context.
@@ -130,19 +46,10 @@ interface LoadPlan {
   modelBytes: number;
 }
 
-/**
- * Threads for a context. ggml's worker threads spin on barriers; on a busy shared CI machine a
- * preempted worker stalls every step (measured here: 200 ms per generated token with 2 threads on
- * a loaded 2-core box). Small models gain nothing from more threads, so they get one; larger
- * models get llama.cpp's default. An explicit count (`MREG_LLAMA_THREADS` at the front ends) wins.
- */
-export function threadsFor(modelBytes: number, explicit?: number): number | undefined {
-  if (explicit && explicit > 0) return explicit;
-  return modelBytes < 64 * 1024 * 1024 ? 1 : undefined;
-}
-
 export class LlamaBackend {
   readonly name = 'llama' as const;
+  /** What the reports should say about this backend's choices (threads, perplexity route). */
+  readonly notes: string[] = [];
   constructor(private readonly options: LlamaBackendOptions = {}) {}
 
   async llama(): Promise<Llama> {
@@ -156,6 +63,21 @@ export class LlamaBackend {
     const base = this.options.adapterBases?.[target];
     if (!base) throw new MregError('EVAL', `${target} is a LoRA adapter (general.type adapter): it is measured on its base model, and none was given`);
     return { modelPath: base, adapter: target, modelBytes: (await readGgufHeader(base)).fileSize };
+  }
+
+  private note(line: string): void {
+    if (!this.notes.includes(line)) this.notes.push(line);
+  }
+
+  /** Whether the targets' models and contexts fit in memory side by side (src/llama/memory.ts). */
+  async fitsTogether(targets: string[], suite: EvalSuite): Promise<MemoryCheck> {
+    const llama = await this.llama();
+    const needs = [];
+    for (const target of targets) {
+      const plan = await this.plan(target);
+      needs.push(await estimateNeed(llama, plan.modelPath, plan.modelBytes, suite.contextSize));
+    }
+    return checkFit(llama, needs, this.options.memoryLimit);
   }
 
   async describe(): Promise<Pick<EvalResult, 'device' | 'llamaCpp'>> {
@@ -181,7 +103,8 @@ export class LlamaBackend {
     let loadMs = performance.now() - t0;
     try {
       const contextSize = Math.min(suite.contextSize, model.trainContextSize || suite.contextSize);
-      const threads = threadsFor(plan.modelBytes, this.options.threads);
+      const threads = contextThreads(llama, plan.modelBytes, this.options.threads);
+      this.note(describeThreads(llama, threads));
       const t1 = performance.now();
       const context = await createContextWith(model, plan, { contextSize, batchSize: contextSize, sequences: 1, threads });
       // Applying an adapter (llama.cpp loads it with the context) is part of loading what is served.
@@ -190,13 +113,18 @@ export class LlamaBackend {
       return {
         loadMs,
         quality: async () => {
-          let perplexity: number | null = null;
+          let ppl: number | null = null;
           let perplexityTokensScored: number | undefined;
           if (suite.perplexity) {
             const toks = perplexityTokens(model, suite.perplexity.text, suite.perplexity.maxTokens);
             if (toks.length >= 2) {
-              const r = await perplexityBatched(model, seq, toks, contextSize);
-              perplexity = r.perplexity;
+              const r = await perplexity(model, seq, toks, contextSize);
+              this.note(
+                r.route === 'native'
+                  ? 'perplexity: log-probabilities read in llama.cpp (a few numbers per position, not the vocabulary)'
+                  : 'perplexity: the whole next-token distribution read per position (this node-llama-cpp lacks the native route)',
+              );
+              ppl = r.perplexity;
               perplexityTokensScored = r.tokens;
             }
           }
@@ -206,7 +134,7 @@ export class LlamaBackend {
             for (const item of suite.accuracy) if (matches(item, (await generateGreedy(model, seq, item.prompt, item.maxTokens)).text)) ok++;
             accuracy = ok / suite.accuracy.length;
           }
-          return { perplexity, perplexityTokens: perplexityTokensScored, accuracy };
+          return { perplexity: ppl, perplexityTokens: perplexityTokensScored, accuracy };
         },
         generate: (prompt, maxTokens) => generateGreedy(model, seq, prompt, maxTokens),
         close: async () => {
@@ -227,7 +155,7 @@ export class LlamaBackend {
     const plan = await this.plan(target);
     const model = await loadLlamaModel(plan.modelPath, llama);
     try {
-      const threads = threadsFor(plan.modelBytes, this.options.threads);
+      const threads = contextThreads(llama, plan.modelBytes, this.options.threads);
       const context = await createContextWith(model, plan, { contextSize: Math.min(256, model.trainContextSize || 256), sequences: 1, threads });
       try {
         const seq = context.getSequence();

@@ -3,51 +3,39 @@
  *
  * The runtime itself (loading node-llama-cpp, the shared Llama, model loading) is src/llama's.
  *
- * Perplexity uses `LlamaContextSequence.controlledEvaluate`, which evaluates a whole window in
- * batches and returns, for each position we ask for, the logit of the token that really follows
- * plus the top logit and the total logit weight sum(exp(logit - max)); log p = logit - max - ln(total).
- * Evaluating token by token (`evaluateWithMetadata`) gives the same numbers hundreds of times
- * slower (see bench/gate), so it is kept only as `perplexityTokenByToken` for the benchmark.
+ * Perplexity is src/eval/backends/llama-perplexity.ts's (computed where the logits are).
  */
-import type { Llama, LlamaContextSequence, LlamaModel, Token } from 'node-llama-cpp';
+import type { Llama } from 'node-llama-cpp';
 import { type GpuChoice } from '../../llama/runtime.js';
+import { type MemoryCheck } from '../../llama/memory.js';
 import { type EvalSuite } from '../suite.js';
 import { type EvalSession } from '../session.js';
 import type { EvalResult, RunSample } from '../metrics.js';
-export interface PerplexityResult {
-    perplexity: number;
-    tokens: number;
-    ms: number;
-}
-export declare function perplexityTokens(model: LlamaModel, text: string, maxTokens: number | null): Token[];
-/** Batched perplexity through controlledEvaluate. */
-export declare function perplexityBatched(model: LlamaModel, seq: LlamaContextSequence, tokens: Token[], contextSize: number): Promise<PerplexityResult>;
-/** The slow reference route (one token per evaluation), for the benchmark and cross-checks. */
-export declare function perplexityTokenByToken(model: LlamaModel, seq: LlamaContextSequence, tokens: Token[], contextSize: number): Promise<PerplexityResult>;
+export { perplexity, perplexityBatched, perplexityNative, perplexityTokenByToken, perplexityTokens, type PerplexityResult } from './llama-perplexity.js';
 export interface LlamaBackendOptions {
     gpu?: GpuChoice;
-    /** CPU threads for a context; default: see `threadsFor`. */
+    /** CPU threads for a context; default: see `contextThreads`. */
     threads?: number;
+    /** A ceiling on the memory the gate's models may take together, in bytes (below what is free). */
+    memoryLimit?: number;
     /**
      * LoRA adapter file -> its base model file. A target whose GGUF header says general.type
      * "adapter" is measured as what a server runs: the base loaded, the adapter applied to the context.
      */
     adapterBases?: Record<string, string>;
 }
-/**
- * Threads for a context. ggml's worker threads spin on barriers; on a busy shared CI machine a
- * preempted worker stalls every step (measured here: 200 ms per generated token with 2 threads on
- * a loaded 2-core box). Small models gain nothing from more threads, so they get one; larger
- * models get llama.cpp's default. An explicit count (`MREG_LLAMA_THREADS` at the front ends) wins.
- */
-export declare function threadsFor(modelBytes: number, explicit?: number): number | undefined;
 export declare class LlamaBackend {
     private readonly options;
     readonly name: "llama";
+    /** What the reports should say about this backend's choices (threads, perplexity route). */
+    readonly notes: string[];
     constructor(options?: LlamaBackendOptions);
     llama(): Promise<Llama>;
     /** A model is loaded as is; an adapter on its base (which must be known). */
     private plan;
+    private note;
+    /** Whether the targets' models and contexts fit in memory side by side (src/llama/memory.ts). */
+    fitsTogether(targets: string[], suite: EvalSuite): Promise<MemoryCheck>;
     describe(): Promise<Pick<EvalResult, 'device' | 'llamaCpp'>>;
     /** One repetition: load (timed), perplexity, accuracy, latency; the model is disposed after. */
     runOnce(modelPath: string, suite: EvalSuite): Promise<RunSample>;

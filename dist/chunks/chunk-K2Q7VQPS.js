@@ -1,4 +1,7 @@
 import {
+  gateAllows
+} from "./chunk-OQVTSMRL.js";
+import {
   requireConfiguredStore
 } from "./chunk-5RSFKHBM.js";
 import {
@@ -93,7 +96,7 @@ async function gateStage(p, ctx, hooks, a) {
     let baseline = current ? await readArtifact(ctx.root, refOf(current)) ?? null : null;
     await p.run("gate", async () => {
       let { history } = (await readRegistry(ctx.root)).registry, outcome = await gateHook(ctx, { env: o.env, candidate: meta, candidatePath: localPath, baseline, baselineEntry, history });
-      if (p.gate = outcome, !(outcome.verdict === "pass" || outcome.verdict === "inconclusive" && ctx.config.gate.inconclusive === "allow")) {
+      if (p.gate = outcome, !gateAllows(outcome.verdict, ctx.config.gate.inconclusive)) {
         let hint = outcome.verdict === "inconclusive" ? " (the time budget ran out before the measurements could tell: raise gate.budget_s, or run on a quieter machine)" : "";
         throw new RefusedWithNextStep("GATE_FAILED", `gate ${outcome.verdict} for ${id} in ${o.env}${hint}; the pointer was not moved
 ${outcome.markdown}`, {

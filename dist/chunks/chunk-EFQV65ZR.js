@@ -90,6 +90,12 @@ function decidePaired(input) {
   let sorted = Float64Array.from(input.logRatios).sort();
   return decideSorted(sorted, sorted.length, input.maxRegression, overall, looks);
 }
+function projectedPairs(d) {
+  if (d.verdict !== "undecided") return d.n;
+  if (!(d.lo > -1) || !Number.isFinite(d.hi)) return Number.POSITIVE_INFINITY;
+  let half = (Math.log1p(d.hi) - Math.log1p(d.lo)) / 2, gap = Math.abs(Math.log1p(d.estimate) - d.threshold);
+  return gap > 0 ? Math.ceil(d.n * (half / gap) ** 2) : Number.POSITIVE_INFINITY;
+}
 
 export {
   mulberry32,
@@ -97,5 +103,6 @@ export {
   medianInterval,
   DEFAULT_SEQUENTIAL,
   sequentialPlan,
-  decidePaired
+  decidePaired,
+  projectedPairs
 };

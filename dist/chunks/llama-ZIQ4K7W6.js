@@ -1,11 +1,12 @@
 import {
   LlamaBackend,
+  perplexity,
   perplexityBatched,
+  perplexityNative,
   perplexityTokenByToken,
-  perplexityTokens,
-  threadsFor
-} from "./chunk-TZIDCU2T.js";
-import "./chunk-NCGTKCFO.js";
+  perplexityTokens
+} from "./chunk-JOBM2TIE.js";
+import "./chunk-KGNB6N34.js";
 import "./chunk-2EI7A7T6.js";
 import "./chunk-PLDNTDOW.js";
 import "./chunk-6XFSSTIM.js";
@@ -14,8 +15,9 @@ import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {
   LlamaBackend,
+  perplexity,
   perplexityBatched,
+  perplexityNative,
   perplexityTokenByToken,
-  perplexityTokens,
-  threadsFor
+  perplexityTokens
 };

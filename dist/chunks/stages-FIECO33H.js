@@ -1,6 +1,6 @@
 import {
   defaultHooks
-} from "./chunk-KG5S3MHJ.js";
+} from "./chunk-QZGFB3AN.js";
 import "./chunk-SE6IUDCK.js";
 export {
   defaultHooks

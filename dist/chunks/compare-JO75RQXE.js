@@ -31,7 +31,7 @@ the place of the environment's baseline. Both artifacts are fetched into the cac
   async run(args, io) {
     let backend = str(args, "backend");
     if (backend && !["llama", "command"].includes(backend)) throw usage(`mreg compare: --backend expects llama or command, got ${JSON.stringify(backend)}`);
-    let [{ openContext }, { compareVersions }] = await Promise.all([import("./context-JXXSIAQC.js"), import("./compare-UAMHZJV5.js")]), ctx = await openContext({ ...contextOptions(args, io), push: !1 }), suite = str(args, "suite"), report = await compareVersions(ctx, {
+    let [{ openContext }, { compareVersions }] = await Promise.all([import("./context-JXXSIAQC.js"), import("./compare-GWKXTOWG.js")]), ctx = await openContext({ ...contextOptions(args, io), push: !1 }), suite = str(args, "suite"), report = await compareVersions(ctx, {
       baseline: args.positionals[0],
       candidate: args.positionals[1],
       suitePath: suite ? path.resolve(suite) : void 0,

@@ -625,11 +625,11 @@ async function ensureRuntimePackage(pkg, o) {
 
 // src/action/run.ts
 var ops = {
-  deploy: () => import("./deploy-IUEWKHLG.js"),
+  deploy: () => import("./deploy-TVVOLEI5.js"),
   info: () => import("./info-5G5EJHC2.js"),
   registry: () => import("./registry-ops-APG3ZGW4.js"),
-  stages: () => import("./stages-HIQBQTZW.js"),
-  gate: () => import("./gate-ETJPBE2X.js")
+  stages: () => import("./stages-FIECO33H.js"),
+  gate: () => import("./gate-QRU4HMH3.js")
 }, Report = class {
   sections = [];
   /** Whether the gate table is already in the summary (a gate failure's message repeats it). */
@@ -655,7 +655,7 @@ function failureSection(command, err, report) {
 }
 var plan = async (i, report) => {
   let root = await registryRoot(i.registryPath), [{ planFromGit, severalCandidatesMessage }, { loadConfig }, { formatArtifactId }] = await Promise.all([
-    import("./plan-U67P2LZF.js"),
+    import("./plan-EOUE73KL.js"),
     import("./config-2ZNZUV7U.js"),
     import("./naming-4HB6O2QM.js")
   ]), env = i.environment ?? (await loadConfig(root)).environments[0], p = await planFromGit(root, i.base);
@@ -839,7 +839,7 @@ var deploy = async (i, report) => {
   try {
     gateWillRun(ctx, !1) && await runtime("node-llama-cpp", i, [ctx.root, i.workspace]);
     let [{ gateVersion }, { history }, { resolveQuantization }] = await Promise.all([ops.gate(), ops.info(), ops.registry()]), candidate = await resolveQuantization(ctx, i.model, i.version, i.quantization), g = await gateVersion(ctx, { env, candidate });
-    if (setOutputs({ gateResult: g.verdict, metrics: g.metrics }), await writeGateReport(i, g), sections = [gateSection(g), metricCharts(env, await history(ctx, { env }), judged(ctx))], report.addGate(g), report.add(sections[1]), g.verdict !== "pass") throw new MregError("GATE_FAILED", `gate ${g.verdict} for ${i.model} ${i.version} against ${env}`);
+    if (setOutputs({ gateResult: g.verdict, metrics: g.metrics }), await writeGateReport(i, g), sections = [gateSection(g), metricCharts(env, await history(ctx, { env }), judged(ctx))], report.addGate(g), report.add(sections[1]), !g.allowed) throw new MregError("GATE_FAILED", `gate ${g.verdict} for ${i.model} ${i.version} against ${env}`);
   } catch (err) {
     throw sections.length || (sections = [`### Gate: \u274C could not run
 

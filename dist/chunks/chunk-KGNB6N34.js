@@ -26,11 +26,21 @@ async function getSharedLlama(gpu = "auto") {
   return p || (p = (async () => {
     let { getLlama, LlamaLogLevel } = await importNodeLlamaCpp();
     try {
-      return await getLlama({ gpu, build: "never", logLevel: LlamaLogLevel.error, progressLogs: !1 });
+      let llama = await getLlama({ gpu, build: "never", logLevel: LlamaLogLevel.error, progressLogs: !1 });
+      return llama.gpu === !1 && (llama.maxThreads = Math.max(1, llama.cpuMathCores)), llama;
     } catch (err) {
       throw new MregError("EVAL", `llama.cpp could not start (gpu: ${key}): ${errorMessage(err)}`, { cause: err });
     }
   })(), p.catch(() => llamas.delete(key)), llamas.set(key, p)), p;
+}
+function contextThreads(llama, modelBytes, explicit) {
+  if (explicit && explicit > 0) return Math.floor(explicit);
+  let cores = Math.max(1, llama.cpuMathCores);
+  return llama.gpu === !1 && modelBytes < 64 * 1024 * 1024 ? 1 : cores;
+}
+function describeThreads(llama, threads) {
+  let pool = llama.maxThreads === 0 ? "no cap across contexts" : `at most ${llama.maxThreads} at once across contexts`;
+  return `llama.cpp threads: ${threads} per context on ${llama.gpu === !1 ? "the CPU" : `a ${llama.gpu} device`} (${llama.cpuMathCores} math cores; ${pool})`;
 }
 async function describeDevice(llama) {
   if (!llama.gpu) return `cpu: ${os.cpus()[0]?.model?.trim() ?? os.arch()} (${llama.cpuMathCores} math cores)`;
@@ -89,6 +99,8 @@ async function generateGreedy(model, seq, prompt, maxTokens) {
 export {
   importNodeLlamaCpp,
   getSharedLlama,
+  contextThreads,
+  describeThreads,
   describeDevice,
   llamaCppBuild,
   loadLlamaModel,

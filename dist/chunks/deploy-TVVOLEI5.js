@@ -3,7 +3,8 @@ import {
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunk-7J7X4MYK.js";
+} from "./chunk-K2Q7VQPS.js";
+import "./chunk-OQVTSMRL.js";
 import "./chunk-5RSFKHBM.js";
 import "./chunk-FN5PL2LP.js";
 import "./chunk-RR7BT3PG.js";

@@ -12,7 +12,7 @@ import {
   getSharedLlama,
   importNodeLlamaCpp,
   loadLlamaModel
-} from "./chunk-NCGTKCFO.js";
+} from "./chunk-KGNB6N34.js";
 import {
   cachedFilePaths,
   downloadArtifact,

@@ -1,4 +1,4 @@
-import "./chunk-4D5KOYID.js";
+import "./chunk-OQVTSMRL.js";
 import {
   MODEL_RE,
   QUANT_RE,

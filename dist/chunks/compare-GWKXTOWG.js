@@ -1,7 +1,7 @@
 import {
   COMPARE_ENV,
   compareVersions
-} from "./chunk-SZ7NYOFZ.js";
+} from "./chunk-NVCP4GAC.js";
 import "./chunk-6LYGQH2I.js";
 import "./chunk-GQKT6QDE.js";
 import "./chunk-LYVQZEVO.js";

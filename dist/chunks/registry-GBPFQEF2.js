@@ -208,8 +208,8 @@ ${report.problems.map((p) => `  ${formatProblem(p)}`).join(`
     if (bool(args, "rollback")) {
       let [{ liveEnvironments }, { rollbackVersion }, { defaultHooks }] = await Promise.all([
         import("./registry-ops-APG3ZGW4.js"),
-        import("./deploy-IUEWKHLG.js"),
-        import("./stages-HIQBQTZW.js")
+        import("./deploy-TVVOLEI5.js"),
+        import("./stages-FIECO33H.js")
       ]);
       for (let env of await liveEnvironments(ctx, ref)) {
         let r = await rollbackVersion(ctx, { env, reason: `blocking ${formatArtifactId(ref)}: ${reason}` }, await defaultHooks());

@@ -16,10 +16,11 @@ import {
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunk-7J7X4MYK.js";
+} from "./chunk-K2Q7VQPS.js";
+import "./chunk-OQVTSMRL.js";
 import {
   defaultHooks
-} from "./chunk-KG5S3MHJ.js";
+} from "./chunk-QZGFB3AN.js";
 import "./chunk-5RSFKHBM.js";
 import {
   subjectFor

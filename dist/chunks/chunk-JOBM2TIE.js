@@ -1,11 +1,14 @@
 import { createRequire as __mregCreateRequire } from 'node:module'; const require = __mregCreateRequire(import.meta.url);
 import {
+  contextThreads,
   describeDevice,
+  describeThreads,
   generateGreedy,
   getSharedLlama,
+  importNodeLlamaCpp,
   llamaCppBuild,
   loadLlamaModel
-} from "./chunk-NCGTKCFO.js";
+} from "./chunk-KGNB6N34.js";
 import {
   readGgufHeader
 } from "./chunk-2EI7A7T6.js";
@@ -5612,9 +5615,151 @@ var require__ = __commonJS({
   }
 });
 
+// src/eval/backends/llama-perplexity.ts
+function perplexityWindows(model, tokens, contextSize) {
+  let bos = model.tokens.shouldPrependBosToken ? model.tokens.bos : null, size = Math.max(2, contextSize - 1), carry = Math.max(1, Math.floor(size / 4)), out = [], pos = 0;
+  for (; pos < tokens.length; ) {
+    let prefix = pos === 0 ? bos !== null ? [bos] : [] : tokens.slice(Math.max(0, pos - carry), pos);
+    if (pos === 0 && prefix.length === 0 && (prefix.push(tokens[0]), pos = 1, pos >= tokens.length))
+      break;
+    let chunk = tokens.slice(pos, pos + size - prefix.length);
+    out.push({ input: [...prefix, ...chunk], scoreFrom: prefix.length }), pos += chunk.length;
+  }
+  return out;
+}
+function perplexityTokens(model, text, maxTokens) {
+  let tokens = model.tokenize(text);
+  return maxTokens !== null && tokens.length > maxTokens ? tokens.slice(0, maxTokens) : tokens;
+}
+function finish(sum, n, t0, route) {
+  let perplexity2 = Math.exp(-sum / n);
+  if (!Number.isFinite(perplexity2)) throw new MregError("EVAL", `perplexity is not finite (${perplexity2}): the model produces NaN or infinite logits`);
+  return { perplexity: perplexity2, tokens: n, ms: performance.now() - t0, route };
+}
+async function perplexity(model, seq, tokens, contextSize) {
+  return await perplexityNative(model, seq, tokens, contextSize) ?? perplexityBatched(model, seq, tokens, contextSize);
+}
+async function perplexityBatched(model, seq, tokens, contextSize) {
+  let t0 = performance.now(), sum = 0, n = 0;
+  for (let w of perplexityWindows(model, tokens, contextSize)) {
+    await seq.clearHistory();
+    let input = w.input.map((tok, i) => i + 1 >= w.scoreFrom && i + 1 < w.input.length ? [tok, { generateNext: { probabilities: !0, options: { temperature: 0 } } }] : tok), results = await seq.controlledEvaluate(input);
+    for (let i = w.scoreFrom - 1; i < w.input.length - 1; i++) {
+      let p = results[i]?.next?.probabilities?.get(w.input[i + 1]);
+      if (p === void 0) throw new MregError("EVAL", `llama.cpp returned no probabilities for position ${i} of a perplexity window`);
+      sum += Math.log(p), n++;
+    }
+  }
+  return finish(sum, n, t0, "probabilities");
+}
+async function perplexityTokenByToken(model, seq, tokens, contextSize) {
+  let t0 = performance.now(), sum = 0, n = 0;
+  for (let w of perplexityWindows(model, tokens, contextSize)) {
+    await seq.clearHistory(), w.scoreFrom > 1 && await seq.evaluateWithoutGeneratingNewTokens(w.input.slice(0, w.scoreFrom - 1));
+    let i = w.scoreFrom - 1, gen = seq.evaluateWithMetadata([w.input[i]], { probabilities: !0 }, { temperature: 0 }), step = await gen.next();
+    for (; !step.done; ) {
+      let next = w.input[i + 1], p = step.value.probabilities.get(next) ?? 0;
+      if (sum += Math.log(p), n++, i++, i + 1 >= w.input.length) break;
+      step = await gen.next(next);
+    }
+    await gen.return(void 0);
+  }
+  return { perplexity: Math.exp(-sum / n), tokens: n, ms: performance.now() - t0, route: "token-by-token" };
+}
+function nativeParts(model, seq) {
+  let m = model, s = seq, Addon = m._llama?._bindings?.AddonSampler, ctx = s._context?._ctx;
+  return typeof Addon != "function" || !m._model || typeof ctx?.sampleToken != "function" || typeof s._decodeTokens != "function" || !s._contextShift ? null : {
+    newSampler(config) {
+      let sampler = new Addon(m._model);
+      return sampler.applyConfig(config), sampler;
+    },
+    sample: (i, sampler, probabilities, confidence) => ctx.sampleToken(i, sampler, probabilities, confidence),
+    // The same call `controlledEvaluate` makes (priority 5 is its default); the sequence is the
+    // gate's alone, so its evaluation lock is not needed.
+    decode: (tokens, logits, mapper) => s._decodeTokens(
+      tokens,
+      logits,
+      5,
+      s._tokenMeter,
+      { size: s._contextShift.size, strategy: s._contextShift.strategy },
+      mapper,
+      s._takeIntervalCheckpointIfNeededAfterBatch
+    )
+  };
+}
+var TOP_K = 64;
+function probabilityIn(list, token) {
+  if (!list) return null;
+  for (let i = 0; i < list.length; i += 2) if (list[i] === token) return list[i + 1];
+  return null;
+}
+async function perplexityNative(model, seq, tokens, contextSize) {
+  let parts = nativeParts(model, seq);
+  if (!parts) return null;
+  let t0 = performance.now(), greedy = parts.newSampler({ temperature: 0, minP: 0, topK: 40, topP: 0.95, seed: 1 }), top = parts.newSampler({ temperature: 1, minP: 0, topK: TOP_K, topP: 1, seed: 1 }), sum = 0, n = 0;
+  try {
+    for (let w of perplexityWindows(model, tokens, contextSize)) {
+      await seq.clearHistory();
+      let wanted = w.input.map((_, i) => i + 1 >= w.scoreFrom && i + 1 < w.input.length), logProbs = await parts.decode(w.input, wanted, async (batchLogitIndex, i) => {
+        let next = w.input[i + 1], [best, , confidence] = await parts.sample(batchLogitIndex, greedy, !1, !0);
+        if (confidence === void 0) throw new MregError("EVAL", `llama.cpp returned no confidence for position ${i} of a perplexity window`);
+        if (best === next) return Math.log(confidence);
+        let [, topList] = await parts.sample(batchLogitIndex, top, !0, !1), pNext = probabilityIn(topList, next), pBest = probabilityIn(topList, best);
+        if (pNext !== null && pBest !== null && pBest > 0) return Math.log(confidence) + Math.log(pNext) - Math.log(pBest);
+        let [, all] = await parts.sample(batchLogitIndex, greedy, !0, !1);
+        return Math.log(probabilityIn(all, next) ?? 0);
+      });
+      for (let i = w.scoreFrom - 1; i < w.input.length - 1; i++) {
+        let lp = logProbs[i];
+        if (lp === void 0) throw new MregError("EVAL", `llama.cpp returned no log-probability for position ${i} of a perplexity window`);
+        sum += lp, n++;
+      }
+    }
+  } finally {
+    greedy.dispose(), top.dispose();
+  }
+  return finish(sum, n, t0, "native");
+}
+
+// src/llama/memory.ts
+import { readFile } from "node:fs/promises";
+import os from "node:os";
+async function estimateNeed(llama, modelPath, fileBytes, contextSize) {
+  try {
+    let { readGgufFileInfo, GgufInsights } = await importNodeLlamaCpp(), insights = await GgufInsights.from(await readGgufFileInfo(modelPath, { logWarnings: !1 }), llama), gpuLayers = llama.gpu === !1 ? 0 : insights.totalLayers, model = await insights.estimateModelResourceRequirementsV2({ gpuLayers }), ctx = await insights.estimateContextResourceRequirementsV2({ contextSize, modelGpuLayers: gpuLayers, batchSize: contextSize, sequences: 1 });
+    return { ram: model.cpuRam + ctx.cpuRam, vram: model.gpuVram + ctx.gpuVram, source: "estimate" };
+  } catch {
+    return { ram: llama.gpu === !1 ? fileBytes : 0, vram: llama.gpu === !1 ? 0 : fileBytes, source: "file size" };
+  }
+}
+async function availableRam() {
+  try {
+    let m = /^MemAvailable:\s+(\d+) kB/m.exec(await readFile("/proc/meminfo", "utf8"));
+    if (m) return Number(m[1]) * 1024;
+  } catch {
+  }
+  return os.freemem();
+}
+var GIB = 1024 ** 3, gib = (b) => `${(b / GIB).toFixed(2)} GiB`;
+async function checkFit(llama, needs, limitBytes) {
+  let ram = needs.reduce((a, n) => a + n.ram, 0), vram = needs.reduce((a, n) => a + n.vram, 0), freeRam = await availableRam() * 0.9, freeVram = Number.POSITIVE_INFINITY;
+  if (llama.gpu !== !1)
+    try {
+      freeVram = (await llama.getVramState()).free * 0.9;
+    } catch (err) {
+      return { fits: !1, text: `memory: VRAM unknown (${errorMessage(err)}): one model at a time` };
+    }
+  limitBytes !== void 0 && (freeRam = Math.min(freeRam, limitBytes)), limitBytes !== void 0 && llama.gpu !== !1 && (freeVram = Math.min(freeVram, limitBytes));
+  let fits = ram <= freeRam && vram <= freeVram, how = needs.every((n) => n.source === "estimate") ? "node-llama-cpp's estimates" : "estimates (file sizes where no estimate could be made)", need = `${gib(ram)} RAM${llama.gpu !== !1 ? ` and ${gib(vram)} VRAM` : ""}`, free = `${gib(freeRam)} RAM usable${llama.gpu !== !1 ? `, ${gib(freeVram)} VRAM usable` : ""}${limitBytes !== void 0 ? ` (limit ${gib(limitBytes)})` : ""}`;
+  return {
+    fits,
+    text: `memory: both models need ${need} by ${how}; ${free}: ${fits ? "both loaded side by side" : "they do not fit together, so one model at a time in alternating blocks"}`
+  };
+}
+
 // src/eval/suite.ts
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { readFile as readFile2 } from "node:fs/promises";
 import path from "node:path";
 
 // schemas/eval-suite.schema.json
@@ -5817,20 +5962,20 @@ async function resolveSuite(raw, file, baseDir, fileBytes) {
     throw new MregError("SCHEMA", `${file}#${problems[0].pointer}: ${problems[0].message}`, { problems });
   let s = raw, hash = createHash("sha256");
   hash.update(fileBytes ?? Buffer.from(JSON.stringify(raw)));
-  let perplexity = null;
+  let perplexity2 = null;
   if (s.perplexity) {
     let text = s.perplexity.text;
     if (s.perplexity.corpus_file !== void 0) {
       let corpusPath = path.resolve(baseDir, s.perplexity.corpus_file), bytes;
       try {
-        bytes = await readFile(corpusPath);
+        bytes = await readFile2(corpusPath);
       } catch (err) {
         throw new MregError("NOT_FOUND", `${file}#/perplexity/corpus_file: cannot read ${corpusPath}: ${err.message}`);
       }
       if (bytes.length > MAX_CORPUS_BYTES) throw new MregError("EVAL", `${corpusPath}: corpus larger than ${MAX_CORPUS_BYTES} bytes`);
       hash.update(bytes), text = bytes.toString("utf8");
     }
-    perplexity = { text, maxTokens: s.perplexity.max_tokens ?? null };
+    perplexity2 = { text, maxTokens: s.perplexity.max_tokens ?? null };
   }
   let defaultMax = s.accuracy?.max_tokens ?? 16, accuracy = (s.accuracy?.items ?? []).map((it, i) => {
     let match = it.match ?? "contains";
@@ -5848,7 +5993,7 @@ async function resolveSuite(raw, file, baseDir, fileBytes) {
     sha256: hash.digest("hex"),
     repetitions: s.repetitions ?? 3,
     contextSize: s.context_size ?? 512,
-    perplexity,
+    perplexity: perplexity2,
     accuracy,
     latency: (s.latency?.prompts ?? []).map((p) => ({ prompt: p.prompt, maxTokens: p.max_tokens })),
     latencyRuns: s.latency?.runs ?? 3,
@@ -5858,7 +6003,7 @@ async function resolveSuite(raw, file, baseDir, fileBytes) {
 async function loadSuite(file) {
   let abs = path.resolve(file), bytes;
   try {
-    bytes = await readFile(abs);
+    bytes = await readFile2(abs);
   } catch (err) {
     throw new MregError("NOT_FOUND", `eval suite ${abs} cannot be read: ${err.message}`);
   }
@@ -5913,58 +6058,13 @@ async function runSession(session, suite) {
 }
 
 // src/eval/backends/llama.ts
-function windows(model, tokens, contextSize) {
-  let bos = model.tokens.shouldPrependBosToken ? model.tokens.bos : null, carry = Math.max(1, Math.floor(contextSize / 4)), out = [], pos = 0;
-  for (; pos < tokens.length; ) {
-    let prefix = pos === 0 ? bos !== null ? [bos] : [] : tokens.slice(Math.max(0, pos - carry), pos);
-    if (pos === 0 && prefix.length === 0 && (prefix.push(tokens[0]), pos = 1, pos >= tokens.length))
-      break;
-    let room = contextSize - prefix.length, chunk = tokens.slice(pos, pos + room);
-    out.push({ input: [...prefix, ...chunk], scoreFrom: prefix.length }), pos += chunk.length;
-  }
-  return out;
-}
-function perplexityTokens(model, text, maxTokens) {
-  let tokens = model.tokenize(text);
-  return maxTokens !== null && tokens.length > maxTokens ? tokens.slice(0, maxTokens) : tokens;
-}
-async function perplexityBatched(model, seq, tokens, contextSize) {
-  let t0 = performance.now(), sum = 0, n = 0;
-  for (let w of windows(model, tokens, contextSize)) {
-    await seq.clearHistory();
-    let input = w.input.map((tok, i) => i + 1 >= w.scoreFrom && i + 1 < w.input.length ? [tok, { generateNext: { probabilities: !0, options: { temperature: 0 } } }] : tok), results = await seq.controlledEvaluate(input);
-    for (let i = w.scoreFrom - 1; i < w.input.length - 1; i++) {
-      let p = results[i]?.next?.probabilities?.get(w.input[i + 1]);
-      if (p === void 0) throw new MregError("EVAL", `llama.cpp returned no probabilities for position ${i} of a perplexity window`);
-      sum += Math.log(p), n++;
-    }
-  }
-  let perplexity = Math.exp(-sum / n);
-  if (!Number.isFinite(perplexity)) throw new MregError("EVAL", `perplexity is not finite (${perplexity}): the model produces NaN or infinite logits`);
-  return { perplexity, tokens: n, ms: performance.now() - t0 };
-}
-async function perplexityTokenByToken(model, seq, tokens, contextSize) {
-  let t0 = performance.now(), sum = 0, n = 0;
-  for (let w of windows(model, tokens, contextSize)) {
-    await seq.clearHistory(), w.scoreFrom > 1 && await seq.evaluateWithoutGeneratingNewTokens(w.input.slice(0, w.scoreFrom - 1));
-    let i = w.scoreFrom - 1, gen = seq.evaluateWithMetadata([w.input[i]], { probabilities: !0 }, { temperature: 0 }), step = await gen.next();
-    for (; !step.done; ) {
-      let next = w.input[i + 1], p = step.value.probabilities.get(next) ?? 0;
-      if (sum += Math.log(p), n++, i++, i + 1 >= w.input.length) break;
-      step = await gen.next(next);
-    }
-    await gen.return(void 0);
-  }
-  return { perplexity: Math.exp(-sum / n), tokens: n, ms: performance.now() - t0 };
-}
-function threadsFor(modelBytes, explicit) {
-  return explicit && explicit > 0 ? explicit : modelBytes < 64 * 1024 * 1024 ? 1 : void 0;
-}
 var LlamaBackend = class {
   constructor(options = {}) {
     this.options = options;
   }
   name = "llama";
+  /** What the reports should say about this backend's choices (threads, perplexity route). */
+  notes = [];
   async llama() {
     return getSharedLlama(this.options.gpu ?? "auto");
   }
@@ -5975,6 +6075,18 @@ var LlamaBackend = class {
     let base = this.options.adapterBases?.[target];
     if (!base) throw new MregError("EVAL", `${target} is a LoRA adapter (general.type adapter): it is measured on its base model, and none was given`);
     return { modelPath: base, adapter: target, modelBytes: (await readGgufHeader(base)).fileSize };
+  }
+  note(line) {
+    this.notes.includes(line) || this.notes.push(line);
+  }
+  /** Whether the targets' models and contexts fit in memory side by side (src/llama/memory.ts). */
+  async fitsTogether(targets, suite) {
+    let llama = await this.llama(), needs = [];
+    for (let target of targets) {
+      let plan = await this.plan(target);
+      needs.push(await estimateNeed(llama, plan.modelPath, plan.modelBytes, suite.contextSize));
+    }
+    return checkFit(llama, needs, this.options.memoryLimit);
   }
   async describe() {
     let llama = await this.llama();
@@ -5992,18 +6104,22 @@ var LlamaBackend = class {
   async open(target, suite) {
     let llama = await this.llama(), plan = await this.plan(target), t0 = performance.now(), model = await loadLlamaModel(plan.modelPath, llama), loadMs = performance.now() - t0;
     try {
-      let contextSize = Math.min(suite.contextSize, model.trainContextSize || suite.contextSize), threads = threadsFor(plan.modelBytes, this.options.threads), t1 = performance.now(), context = await createContextWith(model, plan, { contextSize, batchSize: contextSize, sequences: 1, threads });
+      let contextSize = Math.min(suite.contextSize, model.trainContextSize || suite.contextSize), threads = contextThreads(llama, plan.modelBytes, this.options.threads);
+      this.note(describeThreads(llama, threads));
+      let t1 = performance.now(), context = await createContextWith(model, plan, { contextSize, batchSize: contextSize, sequences: 1, threads });
       plan.adapter && (loadMs += performance.now() - t1);
       let seq = context.getSequence();
       return {
         loadMs,
         quality: async () => {
-          let perplexity = null, perplexityTokensScored;
+          let ppl = null, perplexityTokensScored;
           if (suite.perplexity) {
             let toks = perplexityTokens(model, suite.perplexity.text, suite.perplexity.maxTokens);
             if (toks.length >= 2) {
-              let r = await perplexityBatched(model, seq, toks, contextSize);
-              perplexity = r.perplexity, perplexityTokensScored = r.tokens;
+              let r = await perplexity(model, seq, toks, contextSize);
+              this.note(
+                r.route === "native" ? "perplexity: log-probabilities read in llama.cpp (a few numbers per position, not the vocabulary)" : "perplexity: the whole next-token distribution read per position (this node-llama-cpp lacks the native route)"
+              ), ppl = r.perplexity, perplexityTokensScored = r.tokens;
             }
           }
           let accuracy = null;
@@ -6012,7 +6128,7 @@ var LlamaBackend = class {
             for (let item of suite.accuracy) matches(item, (await generateGreedy(model, seq, item.prompt, item.maxTokens)).text) && ok++;
             accuracy = ok / suite.accuracy.length;
           }
-          return { perplexity, perplexityTokens: perplexityTokensScored, accuracy };
+          return { perplexity: ppl, perplexityTokens: perplexityTokensScored, accuracy };
         },
         generate: (prompt, maxTokens) => generateGreedy(model, seq, prompt, maxTokens),
         close: async () => {
@@ -6027,7 +6143,7 @@ var LlamaBackend = class {
   async smoke(target, suite, timeoutMs) {
     let details = [], llama = await this.llama(), plan = await this.plan(target), model = await loadLlamaModel(plan.modelPath, llama);
     try {
-      let threads = threadsFor(plan.modelBytes, this.options.threads), context = await createContextWith(model, plan, { contextSize: Math.min(256, model.trainContextSize || 256), sequences: 1, threads });
+      let threads = contextThreads(llama, plan.modelBytes, this.options.threads), context = await createContextWith(model, plan, { contextSize: Math.min(256, model.trainContextSize || 256), sequences: 1, threads });
       try {
         let seq = context.getSequence(), ok = !0;
         for (let prompt of suite.smoke.prompts) {
@@ -6074,12 +6190,13 @@ async function withTimeout(p, ms) {
 }
 
 export {
+  perplexityTokens,
+  perplexity,
+  perplexityBatched,
+  perplexityTokenByToken,
+  perplexityNative,
   loadSuite,
   matches,
   runSession,
-  perplexityTokens,
-  perplexityBatched,
-  perplexityTokenByToken,
-  threadsFor,
   LlamaBackend
 };

@@ -3,6 +3,9 @@ import {
 } from "./chunk-6XFSSTIM.js";
 
 // src/core/gate.ts
+function gateAllows(verdict, inconclusive = "block") {
+  return verdict === "pass" || verdict === "inconclusive" && inconclusive === "allow";
+}
 var QUALITY_DEFAULT = /* @__PURE__ */ new Set(["perplexity", "accuracy"]);
 function isQualityMetric(name, threshold) {
   return threshold?.quality ?? QUALITY_DEFAULT.has(name);
@@ -144,6 +147,7 @@ function renderGateMarkdown(d, ctx = {}) {
 }
 
 export {
+  gateAllows,
   isQualityMetric,
   DEFAULT_QUANTIZATION_ALLOWANCE,
   pickBaseline,

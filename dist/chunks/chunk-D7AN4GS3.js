@@ -1,6 +1,6 @@
 import {
   mulberry32
-} from "./chunk-24LWVRXC.js";
+} from "./chunk-EFQV65ZR.js";
 import {
   GGUF_DEFAULT_ALIGNMENT,
   GGUF_MAGIC,
@@ -14,7 +14,7 @@ import {
 import { createHash } from "node:crypto";
 
 // src/gguf/writer.ts
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, open, rename, rm } from "node:fs/promises";
 import { dirname } from "node:path";
 var TYPE_IDS = {
   uint8: 0 /* UINT8 */,
@@ -154,40 +154,74 @@ var QK8_0 = 32;
 function elementCount(dims) {
   return dims.reduce((a, b) => a * b, 1);
 }
-function encodeTensor(t) {
+function encodedLength(t) {
   let n = elementCount(t.dims);
-  if (t.data.length !== n)
-    throw new MregError("GGUF", `tensor ${t.name}: ${t.data.length} values for dims [${t.dims.join(", ")}] (${n} expected)`);
   switch (t.type) {
-    case 0 /* F32 */: {
-      let out = Buffer.alloc(n * 4);
-      for (let i = 0; i < n; i++) out.writeFloatLE(t.data[i], i * 4);
-      return out;
-    }
-    case 1 /* F16 */: {
-      let out = Buffer.alloc(n * 2);
-      for (let i = 0; i < n; i++) out.writeUInt16LE(float32ToFloat16Bits(t.data[i]), i * 2);
-      return out;
-    }
-    case 8 /* Q8_0 */: {
-      if (t.dims[0] % QK8_0 !== 0)
-        throw new MregError("GGUF", `tensor ${t.name}: Q8_0 needs a row length divisible by ${QK8_0}, got ${t.dims[0]}`);
-      let blocks = n / QK8_0, out = Buffer.alloc(blocks * 34);
-      for (let b = 0; b < blocks; b++) {
-        let amax = 0;
-        for (let j = 0; j < QK8_0; j++) amax = Math.max(amax, Math.abs(t.data[b * QK8_0 + j]));
-        let d = amax / 127, id = d ? 1 / d : 0;
-        out.writeUInt16LE(float32ToFloat16Bits(d), b * 34);
-        for (let j = 0; j < QK8_0; j++) out.writeInt8(Math.round(t.data[b * QK8_0 + j] * id), b * 34 + 2 + j);
-      }
-      return out;
-    }
+    case 0 /* F32 */:
+      return n * 4;
+    case 1 /* F16 */:
+      return n * 2;
+    case 8 /* Q8_0 */:
+      if (t.dims[0] % QK8_0 !== 0) throw new MregError("GGUF", `tensor ${t.name}: Q8_0 needs a row length divisible by ${QK8_0}, got ${t.dims[0]}`);
+      return n / QK8_0 * 34;
     default:
       throw new MregError("GGUF", `tensor ${t.name}: unsupported tensor type ${String(t.type)} (writer supports F32, F16, Q8_0)`);
   }
 }
-function encodeGguf(input) {
-  let alignment = input.alignment ?? GGUF_DEFAULT_ALIGNMENT, sink = new ByteSink();
+function encodeValues(type, data) {
+  let n = data.length;
+  switch (type) {
+    case 0 /* F32 */: {
+      let out = Buffer.alloc(n * 4);
+      for (let i = 0; i < n; i++) out.writeFloatLE(data[i], i * 4);
+      return out;
+    }
+    case 1 /* F16 */: {
+      let out = Buffer.alloc(n * 2);
+      for (let i = 0; i < n; i++) out.writeUInt16LE(float32ToFloat16Bits(data[i]), i * 2);
+      return out;
+    }
+    default: {
+      let blocks = n / QK8_0, out = Buffer.alloc(blocks * 34);
+      for (let b = 0; b < blocks; b++) {
+        let amax = 0;
+        for (let j = 0; j < QK8_0; j++) amax = Math.max(amax, Math.abs(data[b * QK8_0 + j]));
+        let d = amax / 127, id = d ? 1 / d : 0;
+        out.writeUInt16LE(float32ToFloat16Bits(d), b * 34);
+        for (let j = 0; j < QK8_0; j++) out.writeInt8(Math.round(data[b * QK8_0 + j] * id), b * 34 + 2 + j);
+      }
+      return out;
+    }
+  }
+}
+var SLICE_VALUES = 1 << 20;
+function* encodeTensorSlices(t) {
+  let n = elementCount(t.dims);
+  encodedLength(t);
+  let data = t.data;
+  if (data instanceof Float32Array) {
+    if (data.length !== n) throw new MregError("GGUF", `tensor ${t.name}: ${data.length} values for dims [${t.dims.join(", ")}] (${n} expected)`);
+    for (let i = 0; i < n; i += SLICE_VALUES) yield encodeValues(t.type, data.subarray(i, Math.min(n, i + SLICE_VALUES)));
+    return;
+  }
+  let rowLength = t.dims[0] ?? 1, rows = n / rowLength, rowsPerSlice = Math.max(1, Math.floor(SLICE_VALUES / rowLength)), constant = typeof data == "number" ? encodeValues(t.type, new Float32Array(rowsPerSlice * rowLength).fill(data)) : null;
+  for (let r = 0; r < rows; r += rowsPerSlice) {
+    let count = Math.min(rowsPerSlice, rows - r);
+    if (constant) {
+      yield count === rowsPerSlice ? constant : constant.subarray(0, constant.length / rowsPerSlice * count);
+      continue;
+    }
+    let slice = new Float32Array(count * rowLength);
+    for (let k = 0; k < count; k++) {
+      let row = data(r + k);
+      if (row.length !== rowLength) throw new MregError("GGUF", `tensor ${t.name}: row ${r + k} has ${row.length} values (${rowLength} expected)`);
+      slice.set(row, k * rowLength);
+    }
+    yield encodeValues(t.type, slice);
+  }
+}
+function encodeHeader(input, alignment) {
+  let sink = new ByteSink();
   sink.u32(GGUF_MAGIC), sink.u32(GGUF_VERSION), sink.u64(input.tensors.length);
   let metadata = [...input.metadata];
   alignment !== GGUF_DEFAULT_ALIGNMENT && !metadata.some(([k]) => k === "general.alignment") && metadata.push(["general.alignment", { type: "uint32", value: alignment }]), sink.u64(metadata.length);
@@ -200,26 +234,41 @@ function encodeGguf(input) {
     } else
       sink.u32(TYPE_IDS[kv.type]), writeScalar(sink, kv.type, kv.value, key);
   }
-  let encoded = input.tensors.map(encodeTensor), offset = 0;
-  input.tensors.forEach((t, i) => {
+  let offset = 0;
+  for (let t of input.tensors) {
     sink.str(t.name), sink.u32(t.dims.length);
     for (let d of t.dims) sink.u64(d);
-    sink.u32(t.type), sink.u64(offset), offset += encoded[i].length, offset += (alignment - offset % alignment) % alignment;
-  }), sink.pad(alignment);
-  for (let data of encoded)
-    sink.bytes(data), sink.pad(alignment);
-  return sink.result();
+    sink.u32(t.type), sink.u64(offset), offset += encodedLength(t), offset += (alignment - offset % alignment) % alignment;
+  }
+  return sink.pad(alignment), sink.result();
+}
+function* encodeGgufSlices(input) {
+  let alignment = input.alignment ?? GGUF_DEFAULT_ALIGNMENT;
+  yield encodeHeader(input, alignment);
+  for (let t of input.tensors) {
+    let length = 0;
+    for (let slice of encodeTensorSlices(t))
+      length += slice.length, yield slice;
+    let pad = (alignment - length % alignment) % alignment;
+    pad && (yield Buffer.alloc(pad));
+  }
 }
 async function writeGguf(path, input) {
-  let data = encodeGguf(input);
   await mkdir(dirname(path), { recursive: !0 });
-  let tmp = `${path}.tmp-${process.pid}-${Date.now()}`;
+  let tmp = `${path}.tmp-${process.pid}-${Date.now()}`, bytes = 0;
   try {
-    await writeFile(tmp, data), await rename(tmp, path);
+    let fh = await open(tmp, "w");
+    try {
+      for (let slice of encodeGgufSlices(input))
+        await fh.write(slice), bytes += slice.length;
+    } finally {
+      await fh.close();
+    }
+    await rename(tmp, path);
   } catch (err) {
     throw await rm(tmp, { force: !0 }), err;
   }
-  return { bytes: data.length };
+  return { bytes };
 }
 function splitFileName(prefix, i, n) {
   return `${prefix}-${String(i + 1).padStart(5, "0")}-of-${String(n).padStart(5, "0")}.gguf`;
@@ -275,20 +324,26 @@ function estimateBigram(tokens, smoothing) {
   }
   return logProbs;
 }
-function bigramPerplexity(logProbs, text) {
+function extraTokenMass(vocab) {
+  return Math.log1p((vocab - TINY_VOCAB) * Math.exp(NEVER));
+}
+function bigramPerplexity(logProbs, text, vocab = TINY_VOCAB) {
   let toks = tinyTokenize(text), prev = TINY_BOS, sum = 0;
   for (let t of toks)
     sum += logProbs[prev * TINY_VOCAB + t], prev = t;
-  return Math.exp(-sum / toks.length);
+  return Math.exp(-sum / toks.length + extraTokenMass(vocab));
 }
-function buildTinyModel(opts) {
-  let quantization = opts.quantization ?? "f32";
-  if (!(quantization in FILE_TYPES))
-    throw new MregError("USAGE", `tiny model quantization ${JSON.stringify(quantization)}: expected f32, f16 or q8_0`);
-  let smoothing = opts.smoothing ?? 1;
-  if (!(smoothing > 0) || !Number.isFinite(smoothing)) throw new MregError("USAGE", `smoothing ${smoothing}: expected a positive number`);
-  if (typeof opts.corpus != "string" || opts.corpus.trim().length === 0) throw new MregError("USAGE", "tiny model corpus is empty");
-  let seed = opts.seed ?? 42, degrade = opts.degrade === !0 ? "shuffle" : opts.degrade || void 0, rand = prng(seed), seq = tinyTokenize(opts.corpus);
+function checkedShape(shape) {
+  let s = { vocab: shape?.vocab ?? TINY_VOCAB, embd: shape?.embd ?? TINY_EMBD, layers: shape?.layers ?? 1, ff: shape?.ff ?? N_FF }, { vocab: V, embd: E, layers: L, ff: F } = s;
+  if (E < TINY_EMBD || E % 32 || F < 32 || F % 32 || !(L >= 1 && L <= 256) || !(Number.isInteger(V) && V >= TINY_VOCAB && V <= 1 << 20))
+    throw new MregError(
+      "USAGE",
+      `tiny model shape vocab ${V} / embd ${E} / ff ${F} / layers ${L}: ${TINY_VOCAB} <= vocab <= ${1 << 20}, embd >= ${TINY_EMBD} and ff >= 32 multiples of 32, 1 <= layers <= 256`
+    );
+  return s;
+}
+function bigramOf(corpus, smoothing, degrade, seed) {
+  let rand = prng(seed), seq = tinyTokenize(corpus);
   if (degrade === "shuffle")
     for (let i = seq.length - 1; i > 0; i--) {
       let j = Math.floor(rand() * (i + 1));
@@ -296,64 +351,65 @@ function buildTinyModel(opts) {
     }
   let logProbs = estimateBigram([seq], smoothing);
   if (degrade === "noise") {
-    let V2 = TINY_VOCAB;
-    for (let i = 0; i < V2; i++) {
+    let V = TINY_VOCAB;
+    for (let i = 0; i < V; i++) {
       let max = -1 / 0;
-      for (let j = 0; j < V2; j++) {
+      for (let j = 0; j < V; j++) {
         if (j === TINY_BOS) continue;
         let g = Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
-        logProbs[i * V2 + j] += 2 * g, max = Math.max(max, logProbs[i * V2 + j]);
+        logProbs[i * V + j] += 2 * g, max = Math.max(max, logProbs[i * V + j]);
       }
       let z = 0;
-      for (let j = 0; j < V2; j++) j !== TINY_BOS && (z += Math.exp(logProbs[i * V2 + j] - max));
+      for (let j = 0; j < V; j++) j !== TINY_BOS && (z += Math.exp(logProbs[i * V + j] - max));
       let lse = max + Math.log(z);
-      for (let j = 0; j < V2; j++) j !== TINY_BOS && (logProbs[i * V2 + j] -= lse);
+      for (let j = 0; j < V; j++) j !== TINY_BOS && (logProbs[i * V + j] -= lse);
     }
   }
-  let E = opts.shape?.embd ?? TINY_EMBD, L = opts.shape?.layers ?? 1, F = opts.shape?.ff ?? N_FF;
-  if (E < TINY_EMBD || E % 32 || F < 32 || F % 32 || !(L >= 1 && L <= 256))
-    throw new MregError(
-      "USAGE",
-      `tiny model shape embd ${E} / ff ${F} / layers ${L}: embd >= ${TINY_EMBD} and ff >= 32 must be multiples of 32, 1 <= layers <= 256`
-    );
-  let nHead = E / HEAD_DIM, V = TINY_VOCAB, matrix = MATRIX_TYPES[quantization], tensor = (name, dims, data, type = matrix) => ({ name, dims, type, data }), zeros = (n) => new Float32Array(n), filled = (n, v) => new Float32Array(n).fill(v), embd = new Float32Array(E * V);
-  for (let i = 0; i < V; i++) embd[i * E + i] = 1;
-  let output = new Float32Array(E * V);
-  for (let j = 0; j < V; j++) for (let i = 0; i < V; i++) output[j * E + i] = logProbs[i * V + j];
-  let block = (b) => [
-    tensor(`blk.${b}.attn_norm.weight`, [E], filled(E, 1), 0 /* F32 */),
-    tensor(`blk.${b}.attn_q.weight`, [E, E], zeros(E * E)),
-    tensor(`blk.${b}.attn_k.weight`, [E, E], zeros(E * E)),
-    tensor(`blk.${b}.attn_v.weight`, [E, E], zeros(E * E)),
-    tensor(`blk.${b}.attn_output.weight`, [E, E], zeros(E * E)),
-    tensor(`blk.${b}.ffn_norm.weight`, [E], filled(E, 1), 0 /* F32 */),
-    tensor(`blk.${b}.ffn_gate.weight`, [E, F], zeros(E * F)),
-    tensor(`blk.${b}.ffn_up.weight`, [E, F], zeros(E * F)),
-    tensor(`blk.${b}.ffn_down.weight`, [F, E], zeros(E * F))
-  ], tensors = [
-    tensor("token_embd.weight", [E, V], embd),
+  return logProbs;
+}
+function tinyTensors(logProbs, shape, quantization) {
+  let { vocab: V, embd: E, layers: L, ff: F } = shape, matrix = MATRIX_TYPES[quantization], tensor = (name, dims, data, type = matrix) => ({ name, dims, type, data }), oneHot = (j) => {
+    let row = new Float32Array(E);
+    return j < TINY_VOCAB && (row[j] = 1), row;
+  }, outputRow = (j) => {
+    let row = new Float32Array(E);
+    for (let i = 0; i < TINY_VOCAB; i++) row[i] = j < TINY_VOCAB ? logProbs[i * TINY_VOCAB + j] : NEVER;
+    return row;
+  }, block = (b) => [
+    tensor(`blk.${b}.attn_norm.weight`, [E], 1, 0 /* F32 */),
+    tensor(`blk.${b}.attn_q.weight`, [E, E], 0),
+    tensor(`blk.${b}.attn_k.weight`, [E, E], 0),
+    tensor(`blk.${b}.attn_v.weight`, [E, E], 0),
+    tensor(`blk.${b}.attn_output.weight`, [E, E], 0),
+    tensor(`blk.${b}.ffn_norm.weight`, [E], 1, 0 /* F32 */),
+    tensor(`blk.${b}.ffn_gate.weight`, [E, F], 0),
+    tensor(`blk.${b}.ffn_up.weight`, [E, F], 0),
+    tensor(`blk.${b}.ffn_down.weight`, [F, E], 0)
+  ];
+  return [
+    tensor("token_embd.weight", [E, V], oneHot),
     ...Array.from({ length: L }, (_, b) => block(b)).flat(),
-    tensor("output_norm.weight", [E], filled(E, Math.sqrt(1 / E + RMS_EPS)), 0 /* F32 */),
-    tensor("output.weight", [E, V], output)
-  ], tokens = [...gpt2ByteToUnicode(), "<s>", "</s>"], tokenTypes = [...new Array(256).fill(1), 3, 3], corpusSha = createHash("sha256").update(opts.corpus).digest("hex"), u32 = (value) => ({ type: "uint32", value }), str = (value) => ({ type: "string", value });
-  return { gguf: { metadata: [
+    tensor("output_norm.weight", [E], Math.sqrt(1 / E + RMS_EPS), 0 /* F32 */),
+    tensor("output.weight", [E, V], outputRow)
+  ];
+}
+function tinyMetadata(opts, shape, quantization, smoothing, degrade, seed) {
+  let byteMap = gpt2ByteToUnicode(), extra = Array.from({ length: shape.vocab - TINY_VOCAB }, (_, i) => `<extra_${i}>`), tokens = [...byteMap, "<s>", "</s>", ...extra], tokenTypes = [...new Array(256).fill(1), 3, 3, ...new Array(extra.length).fill(1)], corpusSha = createHash("sha256").update(opts.corpus).digest("hex"), u32 = (value) => ({ type: "uint32", value }), str = (value) => ({ type: "string", value }), nHead = shape.embd / HEAD_DIM;
+  return [
     ["general.architecture", str("llama")],
     ["general.name", str(opts.name ?? "tiny-bigram")],
-    [
-      "general.description",
-      str(`bigram model as a 1-layer llama; corpus sha256 ${corpusSha}; smoothing ${smoothing}; degrade ${degrade ?? "no"}; seed ${seed}`)
-    ],
+    ["general.description", str(`bigram model as a llama; corpus sha256 ${corpusSha}; smoothing ${smoothing}; degrade ${degrade}; seed ${seed}`)],
     ["general.file_type", u32(FILE_TYPES[quantization])],
     ["general.quantization_version", u32(2)],
     ["llama.context_length", u32(opts.contextLength ?? 1024)],
-    ["llama.embedding_length", u32(E)],
-    ["llama.block_count", u32(L)],
-    ["llama.feed_forward_length", u32(F)],
+    ["llama.embedding_length", u32(shape.embd)],
+    ["llama.block_count", u32(shape.layers)],
+    ["llama.feed_forward_length", u32(shape.ff)],
     ["llama.attention.head_count", u32(nHead)],
     ["llama.attention.head_count_kv", u32(nHead)],
     ["llama.rope.dimension_count", u32(HEAD_DIM)],
     ["llama.attention.layer_norm_rms_epsilon", { type: "float32", value: RMS_EPS }],
-    ["llama.vocab_size", u32(V)],
+    ["llama.vocab_size", u32(shape.vocab)],
     ["tokenizer.ggml.model", str("gpt2")],
     ["tokenizer.ggml.pre", str("default")],
     ["tokenizer.ggml.tokens", { type: "array", itemType: "string", value: tokens }],
@@ -364,10 +420,26 @@ function buildTinyModel(opts) {
     ["tokenizer.ggml.eos_token_id", u32(TINY_EOS)],
     ["tokenizer.ggml.add_bos_token", { type: "bool", value: !0 }],
     ["tokenizer.ggml.add_eos_token", { type: "bool", value: !1 }]
-  ], tensors }, logProbs, fileType: FILE_TYPES[quantization], quantization };
+  ];
+}
+function buildTinyModel(opts) {
+  let quantization = opts.quantization ?? "f32";
+  if (!(quantization in FILE_TYPES))
+    throw new MregError("USAGE", `tiny model quantization ${JSON.stringify(quantization)}: expected f32, f16 or q8_0`);
+  let smoothing = opts.smoothing ?? 1;
+  if (!(smoothing > 0) || !Number.isFinite(smoothing)) throw new MregError("USAGE", `smoothing ${smoothing}: expected a positive number`);
+  if (typeof opts.corpus != "string" || opts.corpus.trim().length === 0) throw new MregError("USAGE", "tiny model corpus is empty");
+  let seed = opts.seed ?? 42, degrade = opts.degrade === !0 ? "shuffle" : opts.degrade || void 0, shape = checkedShape(opts.shape), logProbs = bigramOf(opts.corpus, smoothing, degrade, seed);
+  return {
+    gguf: { metadata: tinyMetadata(opts, shape, quantization, smoothing, degrade ?? "no", seed), tensors: tinyTensors(logProbs, shape, quantization) },
+    logProbs,
+    fileType: FILE_TYPES[quantization],
+    quantization,
+    vocab: shape.vocab
+  };
 }
 async function generateTinyModel(opts) {
-  let model = buildTinyModel(opts), common = { quantization: model.quantization, fileType: model.fileType, logProbs: model.logProbs };
+  let model = buildTinyModel(opts), common = { quantization: model.quantization, fileType: model.fileType, logProbs: model.logProbs, vocab: model.vocab };
   if (opts.split === void 0 || opts.split === 1) {
     let { bytes: bytes2 } = await writeGguf(opts.out, model.gguf);
     return { path: opts.out, paths: [opts.out], bytes: bytes2, ...common };
@@ -386,6 +458,7 @@ export {
   gpt2ByteToUnicode,
   tinyTokenize,
   estimateBigram,
+  extraTokenMass,
   bigramPerplexity,
   buildTinyModel,
   generateTinyModel

@@ -5,11 +5,11 @@ import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunk-ZHKSJ5PB.js";
-import "./chunk-4D5KOYID.js";
-import "./chunk-24LWVRXC.js";
-import "./chunk-TZIDCU2T.js";
-import "./chunk-NCGTKCFO.js";
+} from "./chunk-U5AULVPB.js";
+import "./chunk-EFQV65ZR.js";
+import "./chunk-OQVTSMRL.js";
+import "./chunk-JOBM2TIE.js";
+import "./chunk-KGNB6N34.js";
 import "./chunk-6LYGQH2I.js";
 import "./chunk-GQKT6QDE.js";
 import "./chunk-LYVQZEVO.js";

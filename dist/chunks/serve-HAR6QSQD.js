@@ -8,9 +8,9 @@ import {
   splitCommand,
   startAgent,
   startServe
-} from "./chunk-QXUVU5RJ.js";
+} from "./chunk-JCN7GBQJ.js";
 import "./chunk-K4XHQG6B.js";
-import "./chunk-NCGTKCFO.js";
+import "./chunk-KGNB6N34.js";
 import "./chunk-X7UMDTLJ.js";
 import "./chunk-LYVQZEVO.js";
 import "./chunk-2EI7A7T6.js";

@@ -6,11 +6,12 @@ import {
   bigramPerplexity,
   buildTinyModel,
   estimateBigram,
+  extraTokenMass,
   generateTinyModel,
   gpt2ByteToUnicode,
   tinyTokenize
-} from "./chunk-N2O4IDLG.js";
-import "./chunk-24LWVRXC.js";
+} from "./chunk-D7AN4GS3.js";
+import "./chunk-EFQV65ZR.js";
 import "./chunk-PLDNTDOW.js";
 import "./chunk-6XFSSTIM.js";
 import "./chunk-J65ZUYIW.js";
@@ -23,6 +24,7 @@ export {
   bigramPerplexity,
   buildTinyModel,
   estimateBigram,
+  extraTokenMass,
   generateTinyModel,
   gpt2ByteToUnicode,
   tinyTokenize

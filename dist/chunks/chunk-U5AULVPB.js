@@ -1,21 +1,23 @@
 import {
+  DEFAULT_SEQUENTIAL,
+  decidePaired,
+  projectedPairs,
+  regressionLogRatios,
+  sequentialPlan
+} from "./chunk-EFQV65ZR.js";
+import {
   decideGate,
+  gateAllows,
   isQualityMetric,
   pickBaseline,
   renderGateMarkdown
-} from "./chunk-4D5KOYID.js";
-import {
-  DEFAULT_SEQUENTIAL,
-  decidePaired,
-  regressionLogRatios,
-  sequentialPlan
-} from "./chunk-24LWVRXC.js";
+} from "./chunk-OQVTSMRL.js";
 import {
   LlamaBackend,
   loadSuite,
   matches,
   runSession
-} from "./chunk-TZIDCU2T.js";
+} from "./chunk-JOBM2TIE.js";
 import {
   storeStageHooks
 } from "./chunk-6LYGQH2I.js";
@@ -228,7 +230,7 @@ var SERIES = {
 function isPairedMetric(name) {
   return name in SERIES;
 }
-function sideValues(samples) {
+function sideValuesOf(samples) {
   let ms = samples.map((s) => s.ms), tokens = samples.reduce((a, s) => a + s.tokens, 0), total = ms.reduce((a, b) => a + b, 0);
   return { latency_p50_ms: percentile(ms, 50), latency_p95_ms: percentile(ms, 95), tokens_per_s: total > 0 && tokens > 0 ? tokens / (total / 1e3) : null };
 }
@@ -236,60 +238,149 @@ async function timedGeneration(s, prompt, maxTokens) {
   let t = performance.now(), r = await s.generate(prompt, maxTokens);
   return { ms: performance.now() - t, tokens: r.tokens };
 }
+async function samplePair(s, index) {
+  let p = s.suite.latency[index % s.suite.latency.length];
+  index % 2 === 0 ? (s.cs.push(await timedGeneration(s.candidate, p.prompt, p.maxTokens)), s.bs.push(await timedGeneration(s.baseline, p.prompt, p.maxTokens))) : (s.bs.push(await timedGeneration(s.baseline, p.prompt, p.maxTokens)), s.cs.push(await timedGeneration(s.candidate, p.prompt, p.maxTokens)));
+}
+function look(s, looks, final, record = !0) {
+  let ratios = {
+    latency: regressionLogRatios(
+      s.cs.map((x) => x.ms),
+      s.bs.map((x) => x.ms),
+      "lower"
+    ),
+    throughput: regressionLogRatios(
+      s.cs.map((x) => x.tokens / x.ms),
+      s.bs.map((x) => x.tokens / x.ms),
+      "higher"
+    )
+  }, open = [];
+  for (let m of s.wanted) {
+    if (s.decided.has(m.name)) continue;
+    let d = decidePaired({ logRatios: ratios[SERIES[m.name].series], maxRegression: m.maxRegression, confidence: s.o.confidence, looks });
+    record && (d.verdict !== "undecided" || final) && s.decided.set(m.name, { decision: d, exhausted: d.verdict === "undecided", ms: performance.now() - s.t0 }), d.verdict === "undecided" && open.push(d);
+  }
+  return open;
+}
+function makePlan(s, pairs, open) {
+  let o = s.o, pairMs = (performance.now() - s.t0) / Math.max(1, pairs), needed = Math.max(pairs, ...open.map(projectedPairs)), maxBudgetMs = Math.max(o.budgetMs, o.maxBudgetMs ?? o.budgetMs), allowMs = Math.min(maxBudgetMs, Math.max(o.budgetMs, Number.isFinite(needed) ? needed * pairMs * 1.25 : maxBudgetMs)), hopeless = Number.isFinite(needed) ? needed * pairMs > 3 * maxBudgetMs : !1, deadline = (o.startedAt ?? s.t0) + allowMs, maxPairs = Math.max(pairs, Math.min(o.maxPairs, pairs + Math.floor(Math.max(0, deadline - performance.now()) / pairMs))), plan = sequentialPlan({ maxPairs, confidence: o.confidence }), neededText = Number.isFinite(needed) ? `about ${needed}` : "an unknown number of", text = `after ${pairs} pairs (${(pairMs / 1e3).toFixed(2)} s each): ${neededText} pairs to decide; ` + (hopeless ? `that is more than 3 times the most this gate spends (${(maxBudgetMs / 1e3).toFixed(0)} s), so it stops here` : `allowing ${(allowMs / 1e3).toFixed(0)} s (budget ${(o.budgetMs / 1e3).toFixed(0)} s, at most ${(maxBudgetMs / 1e3).toFixed(0)} s): up to ${maxPairs} pairs, ${plan.maxLooks} looks at ${(plan.lookConfidence * 100).toFixed(3)}% each`);
+  return { plan, deadline, maxPairs, hopeless, text };
+}
 async function measurePaired(suite, candidate, baseline, o) {
-  let prompts = suite.latency, t0 = performance.now(), cs = [], bs = [], decided = /* @__PURE__ */ new Map();
-  if (prompts.length === 0) return { paired: {}, candidate: sideValues(cs), baseline: sideValues(bs), pairs: 0, ms: 0 };
-  let deadline = (o.startedAt ?? t0) + o.budgetMs;
-  await candidate.generate(prompts[0].prompt, prompts[0].maxTokens), await baseline.generate(prompts[0].prompt, prompts[0].maxTokens);
-  let plan = sequentialPlan({ maxPairs: Math.min(o.maxPairs, DEFAULT_SEQUENTIAL.minPairs), confidence: o.confidence }), looks = new Set(plan.lookAt), maxPairs = o.maxPairs, sizePlan = () => {
-    let elapsed = performance.now() - t0, rate = pairs / Math.max(1, elapsed), affordable = pairs + Math.floor(rate * Math.max(0, deadline - performance.now()));
-    maxPairs = Math.max(pairs, Math.min(o.maxPairs, affordable)), plan = sequentialPlan({ maxPairs, confidence: o.confidence }), looks = new Set(plan.lookAt), o.onProgress?.(`sampling plan: up to ${maxPairs} pairs in the time left, ${plan.maxLooks} looks at ${(plan.lookConfidence * 100).toFixed(3)}% each`);
-  }, wanted = o.metrics.filter((m) => isPairedMetric(m.name)), decide = (final) => {
-    let ratios = {
-      latency: regressionLogRatios(
-        cs.map((s) => s.ms),
-        bs.map((s) => s.ms),
-        "lower"
-      ),
-      throughput: regressionLogRatios(
-        cs.map((s) => s.tokens / s.ms),
-        bs.map((s) => s.tokens / s.ms),
-        "higher"
-      )
-    };
-    for (let m of wanted) {
-      if (decided.has(m.name)) continue;
-      let d = decidePaired({
-        logRatios: ratios[SERIES[m.name].series],
-        maxRegression: m.maxRegression,
-        confidence: o.confidence,
-        looks: plan.maxLooks
-      });
-      (d.verdict !== "undecided" || final) && decided.set(m.name, { decision: d, exhausted: d.verdict === "undecided", ms: performance.now() - t0 });
+  let s = {
+    suite,
+    candidate,
+    baseline,
+    o,
+    wanted: o.metrics.filter((m) => isPairedMetric(m.name)),
+    cs: [],
+    bs: [],
+    decided: /* @__PURE__ */ new Map(),
+    t0: performance.now()
+  }, result = (pairs2, stopped, plan2) => ({
+    paired: Object.fromEntries(s.decided),
+    candidate: sideValuesOf(s.cs),
+    baseline: sideValuesOf(s.bs),
+    pairs: pairs2,
+    ms: performance.now() - s.t0,
+    stopped,
+    plan: plan2
+  });
+  if (suite.latency.length === 0) return result(0, "no-prompts", null);
+  await candidate.generate(suite.latency[0].prompt, suite.latency[0].maxTokens), await baseline.generate(suite.latency[0].prompt, suite.latency[0].maxTokens);
+  let plan = sequentialPlan({ maxPairs: Math.min(o.maxPairs, DEFAULT_SEQUENTIAL.minPairs), confidence: o.confidence }), lookAt = new Set(plan.lookAt), deadline = (o.startedAt ?? s.t0) + o.budgetMs, maxPairs = Math.min(o.maxPairs, DEFAULT_SEQUENTIAL.minPairs), planText = null, pairs = 0;
+  for (; s.decided.size < s.wanted.length; ) {
+    if (await samplePair(s, pairs++), planText === null && pairs >= maxPairs && maxPairs < o.maxPairs) {
+      let p = makePlan(s, pairs, look(s, DEFAULT_SEQUENTIAL.maxLooks, !1, !1));
+      if (o.onProgress?.(`sampling plan: ${p.text}`), planText = p.text, p.hopeless)
+        return look(s, plan.maxLooks, !0), result(pairs, "projected", planText);
+      ({ plan, deadline, maxPairs } = p), lookAt = new Set(plan.lookAt);
     }
-  }, pairs = 0, planned = !1;
-  for (; decided.size < wanted.length; ) {
-    let p = prompts[pairs % prompts.length];
-    pairs % 2 === 0 ? (cs.push(await timedGeneration(candidate, p.prompt, p.maxTokens)), bs.push(await timedGeneration(baseline, p.prompt, p.maxTokens))) : (bs.push(await timedGeneration(baseline, p.prompt, p.maxTokens)), cs.push(await timedGeneration(candidate, p.prompt, p.maxTokens))), pairs++, !planned && pairs >= DEFAULT_SEQUENTIAL.minPairs && (sizePlan(), planned = !0);
     let outOfTime = performance.now() >= deadline;
-    if (looks.has(pairs) || outOfTime || pairs >= maxPairs) {
+    if (lookAt.has(pairs) || outOfTime || pairs >= maxPairs) {
       let final = outOfTime || pairs >= maxPairs;
-      if (decide(final), !final && looks.has(pairs) && o.onProgress?.(`${pairs} pairs, ${decided.size}/${wanted.length} performance metrics decided`), final) break;
+      if (look(s, plan.maxLooks, final), !final && lookAt.has(pairs) && o.onProgress?.(`${pairs} pairs, ${s.decided.size}/${s.wanted.length} performance metrics decided`), final)
+        return result(
+          pairs,
+          s.decided.size === s.wanted.length && [...s.decided.values()].every((d) => !d.exhausted) ? "decided" : outOfTime ? "budget" : "max-pairs",
+          planText
+        );
     }
   }
-  return { paired: Object.fromEntries(decided), candidate: sideValues(cs), baseline: sideValues(bs), pairs, ms: performance.now() - t0 };
+  return result(pairs, "decided", planText);
 }
 async function measureAlone(suite, session, rounds = 3) {
   let samples = [];
   for (let r = 0; r < rounds; r++) for (let p of suite.latency) samples.push(await timedGeneration(session, p.prompt, p.maxTokens));
-  return sideValues(samples);
+  return sideValuesOf(samples);
+}
+
+// src/eval/blocks.ts
+async function block(suite, s) {
+  let samples = [];
+  for (let p of suite.latency) {
+    let t = performance.now(), r = await s.generate(p.prompt, p.maxTokens);
+    samples.push({ ms: performance.now() - t, tokens: r.tokens });
+  }
+  return { ms: samples.reduce((a, x) => a + x.ms, 0), tokens: samples.reduce((a, x) => a + x.tokens, 0), samples };
+}
+var SERIES2 = {
+  latency_p50_ms: { direction: "lower", value: (b) => b.ms },
+  tokens_per_s: { direction: "higher", value: (b) => b.tokens / b.ms }
+};
+async function measureInBlocks(suite, sides, o) {
+  let t0 = performance.now(), deadline = (o.startedAt ?? t0) + Math.max(o.budgetMs, o.maxBudgetMs ?? o.budgetMs), blocks = { candidate: [], baseline: [] }, wanted = o.metrics.filter((m) => isPairedMetric(m.name)), decided = /* @__PURE__ */ new Map(), plan = sequentialPlan({ maxPairs: Math.max(1, Math.min(o.maxPairs, 64)), minPairs: 4, batchPairs: 2, confidence: o.confidence }), values = (side) => sideValuesOf(blocks[side].flatMap((b) => b.samples)), result = (stopped, skipped) => ({
+    paired: Object.fromEntries(decided),
+    candidate: values("candidate"),
+    baseline: values("baseline"),
+    pairs: Math.min(blocks.candidate.length, blocks.baseline.length),
+    ms: performance.now() - t0,
+    stopped,
+    plan: `one model at a time: block pairs of ${suite.latency.length} prompts each, looks after ${plan.lookAt.join(", ")} block pairs`,
+    ...skipped ? { skipped } : {}
+  });
+  if (wanted.length === 0 || suite.latency.length === 0) {
+    for (let side of ["candidate", "baseline"]) {
+      let session = await sides.open(side);
+      try {
+        await sides.quality(side, session);
+      } finally {
+        await session.close();
+      }
+    }
+    return result(suite.latency.length === 0 ? "no-prompts" : "decided");
+  }
+  let held = { current: null };
+  try {
+    for (let i = 0; ; i++) {
+      let side = i % 4 === 0 || i % 4 === 3 ? "candidate" : "baseline";
+      if (held.current?.side !== side && (await held.current?.session.close(), held.current = null, o.onProgress?.(`one model at a time: loading the ${side}`), held.current = { side, session: await sides.open(side) }, blocks[side].length === 0 && await sides.quality(side, held.current.session), i === 1)) {
+        let skip = sides.skip();
+        if (skip) return result("decided", skip);
+      }
+      let session = held.current.session;
+      blocks[side].length === 0 && await session.generate(suite.latency[0].prompt, suite.latency[0].maxTokens), blocks[side].push(await block(suite, session));
+      let n = Math.min(blocks.candidate.length, blocks.baseline.length), outOfTime = performance.now() >= deadline, final = outOfTime || n >= plan.lookAt[plan.lookAt.length - 1];
+      if (blocks.candidate.length === blocks.baseline.length && (plan.lookAt.includes(n) || final)) {
+        for (let m of wanted) {
+          if (decided.has(m.name)) continue;
+          let f = SERIES2[m.name], ratios = regressionLogRatios(blocks.candidate.slice(0, n).map(f.value), blocks.baseline.slice(0, n).map(f.value), f.direction), d = decidePaired({ logRatios: ratios, maxRegression: m.maxRegression, confidence: o.confidence, looks: plan.maxLooks });
+          (d.verdict !== "undecided" || final) && decided.set(m.name, { decision: d, exhausted: d.verdict === "undecided", ms: performance.now() - t0 });
+        }
+        if (decided.size === wanted.length)
+          return result(final && [...decided.values()].some((d) => d.exhausted) ? outOfTime ? "budget" : "max-pairs" : "decided");
+      }
+    }
+  } finally {
+    await held.current?.session.close();
+  }
 }
 
 // src/eval/run.ts
 function createBackend(name, o = {}) {
   switch (name) {
     case "llama":
-      return new LlamaBackend({ gpu: o.gpu, threads: o.threads, adapterBases: o.adapterBases });
+      return new LlamaBackend({ gpu: o.gpu, threads: o.threads, adapterBases: o.adapterBases, memoryLimit: o.memoryLimit });
     case "openai":
       return new OpenAiBackend({ url: o.openaiUrl ?? "", model: o.openaiModel, apiKey: o.openaiApiKey });
     case "command":
@@ -316,6 +407,31 @@ async function measureSideBySide(suite, candidate, baseline, onProgress) {
   });
   return { candidate: await result(candidate, cs), baseline: baseline ? await result(baseline, bs) : null };
 }
+async function measureOneAtATime(suite, candidate, baseline, o) {
+  let q = { candidate: null, baseline: null }, tq = { ms: 0 }, r = await measureInBlocks(
+    suite,
+    {
+      open: (side) => (side === "candidate" ? candidate : baseline).open((side === "candidate" ? candidate : baseline).target, suite),
+      quality: async (side, s) => {
+        let t = performance.now();
+        q[side] = await qualityOf(s), tq.ms += performance.now() - t;
+      },
+      skip: () => q.candidate && q.baseline ? o.skipPerformance?.(q.candidate, q.baseline) ?? null : null
+    },
+    o
+  );
+  return {
+    candidate: withSide(q.candidate ?? {}, r.candidate),
+    baseline: withSide(q.baseline ?? {}, r.baseline),
+    paired: r.paired,
+    pairs: r.pairs,
+    ms: r.ms,
+    stopped: r.stopped,
+    plan: r.plan,
+    qualityMs: tq.ms,
+    ...r.skipped ? { performanceSkipped: r.skipped } : {}
+  };
+}
 async function qualityOf(session) {
   let q = await session.quality();
   return { perplexity: q.perplexity, accuracy: q.accuracy, load_ms: session.loadMs };
@@ -329,11 +445,15 @@ async function measureGateRun(suite, candidate, baseline, o) {
     let r = await measureSideBySide(suite, candidate, baseline, o.onProgress), values = (e) => Object.fromEntries(Object.entries(e.metrics).map(([k, v]) => [k, v.value]));
     return { candidate: values(r.candidate), baseline: r.baseline ? values(r.baseline) : null, paired: {}, pairs: 0, ms: 0 };
   }
+  if (baseline && openBaseline && candidate.backend.fitsTogether && candidate.backend === baseline.backend) {
+    let check = await candidate.backend.fitsTogether([candidate.target, baseline.target], suite);
+    if (o.onProgress?.(check.text), candidate.backend.notes?.push(check.text), !check.fits) return measureOneAtATime(suite, { open: openCandidate, target: candidate.target }, { open: openBaseline, target: baseline.target }, o);
+  }
   o.onProgress?.(`loading candidate ${candidate.target}`);
   let c = await openCandidate(candidate.target, suite), b = null;
   try {
     baseline && openBaseline && (o.onProgress?.(`loading baseline ${baseline.target}`), b = await openBaseline(baseline.target, suite)), o.onProgress?.("quality: perplexity and accuracy, once per side");
-    let cq = await qualityOf(c), bq = b ? await qualityOf(b) : null;
+    let tq = performance.now(), cq = await qualityOf(c), bq = b ? await qualityOf(b) : null, qualityMs = performance.now() - tq;
     if (!b || !bq) return { candidate: withSide(cq, await measureAlone(suite, c)), baseline: null, paired: {}, pairs: 0, ms: 0 };
     let skip = o.skipPerformance?.(cq, bq);
     if (skip)
@@ -343,11 +463,21 @@ async function measureGateRun(suite, candidate, baseline, o) {
         paired: {},
         pairs: 0,
         ms: 0,
+        qualityMs,
         performanceSkipped: skip
       };
     o.onProgress?.("performance: sampling candidate/baseline pairs");
     let p = await measurePaired(suite, c, b, o);
-    return { candidate: withSide(cq, p.candidate), baseline: withSide(bq, p.baseline), paired: p.paired, pairs: p.pairs, ms: p.ms };
+    return {
+      candidate: withSide(cq, p.candidate),
+      baseline: withSide(bq, p.baseline),
+      paired: p.paired,
+      pairs: p.pairs,
+      ms: p.ms,
+      stopped: p.stopped,
+      plan: p.plan,
+      qualityMs
+    };
   } finally {
     await c.close(), await b?.close();
   }
@@ -363,7 +493,7 @@ function entryId(e) {
 function backendOptionsFromConfig(config, repoRoot, o = {}) {
   return { openaiUrl: config.gate.openai_url, command: config.gate.command, cwd: repoRoot, ...o };
 }
-var DEFAULT_BUDGET_S = 30, DEFAULT_MAX_PAIRS = 1200;
+var DEFAULT_BUDGET_S = 30, BUDGET_STRETCH = 2, DEFAULT_MAX_PAIRS = 1200;
 async function chooseBaseline(opts, notes) {
   let family = quantizationFamily(opts.candidateQuantization), given = opts.baselineEntry ?? null, givenFits = given !== null && !given.rolled_back && quantizationFamily(given.quantization) === family, sameFamily = givenFits ? given : pickBaseline(opts.history, opts.env, opts.candidateQuantization), chosen = sameFamily ?? (given && !given.rolled_back ? given : null);
   if (given && !givenFits && sameFamily && notes.push(
@@ -383,9 +513,8 @@ function chooseAdapterBaseline(a, notes) {
 function roundMetrics(m) {
   return Object.fromEntries(Object.entries(m).map(([k, v]) => [k, v === null || !Number.isFinite(v) ? null : Number(v.toPrecision(6))]));
 }
-async function runGate(opts) {
-  let t0 = performance.now(), progress = opts.onProgress ?? (() => {
-  }), gateConfig = opts.config.gate, suite = await loadSuite(opts.suitePath ?? path.resolve(opts.repoRoot, gateConfig.suite)), backendName = opts.backend ?? gateConfig.backend, bopts = backendOptionsFromConfig(opts.config, opts.repoRoot, opts.backendOptions), notes = [], budgetS = gateConfig.budget_s ?? DEFAULT_BUDGET_S, maxPairs = gateConfig.max_pairs ?? DEFAULT_MAX_PAIRS, confidence = gateConfig.confidence ?? DEFAULT_SEQUENTIAL.confidence, chosen, baselinePath, candidateQuantization = opts.adapter ? opts.adapter.base.quantization : opts.candidateQuantization;
+async function gateTargets(opts, backendName, bopts, notes) {
+  let chosen, baselinePath, candidateQuantization = opts.adapter ? opts.adapter.base.quantization : opts.candidateQuantization;
   if (opts.adapter) {
     if (backendName !== "llama")
       throw new MregError("USAGE", `LoRA adapters are gated with the llama backend (base + adapter in process), not ${backendName}: set gate.backend to llama`);
@@ -399,63 +528,51 @@ async function runGate(opts) {
   chosen && backendName === "openai" ? bopts.baselineOpenaiUrl && (baselineBackend = createBackend("openai", { ...bopts, openaiUrl: bopts.baselineOpenaiUrl }), baselineTarget = bopts.baselineOpenaiUrl) : chosen && baselinePath && (baselineTarget = baselinePath);
   let backend = createBackend(backendName, bopts);
   baselineBackend === null && baselineTarget !== null && (baselineBackend = backend);
-  let candidateTarget = backendName === "openai" ? bopts.openaiUrl ?? "" : opts.candidatePath, measured = await measureGateRun(
-    suite,
-    { backend, target: candidateTarget },
-    baselineBackend && baselineTarget ? { backend: baselineBackend, target: baselineTarget } : null,
-    {
-      metrics: Object.entries(gateConfig.metrics).filter(([name, t]) => !isQualityMetric(name, t)).map(([name, t]) => ({ name, maxRegression: t.max_regression ?? gateConfig.default_max_regression })),
-      // The budget covers the whole gate: loading, quality, then performance in the time left.
-      budgetMs: budgetS * 1e3,
-      startedAt: t0,
-      maxPairs,
-      confidence,
-      onProgress: progress,
-      // A candidate that already failed on quality (exact) is refused whatever its speed: do not
-      // spend the performance budget on it.
-      skipPerformance: (cq, bq) => {
-        let quality = Object.fromEntries(Object.entries(gateConfig.metrics).filter(([name, t]) => isQualityMetric(name, t)));
-        return decideGate({
-          candidate: { metrics: cq, quantization: candidateQuantization, hardware: null },
-          baseline: { metrics: bq, quantization: chosen?.quantization ?? opts.candidateQuantization, hardware: null, source: "remeasured", id: "" },
-          thresholds: quality,
-          defaultMaxRegression: gateConfig.default_max_regression,
-          allowances: gateConfig.quantization_allowance
-        }).verdict === "fail" ? "quality already failed, so performance cannot change the verdict" : null;
-      }
-    }
-  ), desc = await backend.describe(), hardware = `${backendName}|${desc.device}`, candDeviceId = deviceId(backendName, desc.device), baseline = null;
-  if (chosen) {
-    let stored = { ...chosen.entry?.metrics ?? {} };
-    delete stored.device_id, baseline = {
-      source: measured.baseline ? "remeasured" : "history",
-      id: chosen.id,
-      ...chosen.entry ? { historyId: chosen.entry.id } : {},
-      quantization: chosen.quantization,
-      hardware: measured.baseline ? hardware : null,
-      metrics: measured.baseline ?? Object.fromEntries(Object.entries(stored).filter(([k]) => !k.endsWith("_spread")))
-    }, !measured.baseline && chosen.entry && !chosen.entry.metrics && notes.push(`History entry #${chosen.entry.id} stored no metrics: nothing to compare with.`);
-  }
-  let decision = decideGate({
-    candidate: { metrics: measured.candidate, quantization: candidateQuantization, hardware },
-    baseline,
-    paired: measured.paired,
-    thresholds: gateConfig.metrics,
-    defaultMaxRegression: gateConfig.default_max_regression,
-    allowances: gateConfig.quantization_allowance,
-    performanceSkipped: measured.performanceSkipped
-  });
-  decision.notes.push(...notes, ...backend.notes ?? []);
-  let wallMs = Math.round(performance.now() - t0), sampling = measured.pairs ? `performance: ${measured.pairs} candidate/baseline pairs in ${(measured.ms / 1e3).toFixed(1)} s (the gate's budget ${budgetS} s, at most ${maxPairs} pairs), intervals at ${(confidence * 100).toFixed(0)}% overall confidence across the sequential looks` : "performance: no pairs sampled", lines = [
+  let candidateTarget = backendName === "openai" ? bopts.openaiUrl ?? "" : opts.candidatePath;
+  return {
+    chosen,
+    candidateQuantization,
+    backend,
+    candidate: { backend, target: candidateTarget },
+    baseline: baselineBackend && baselineTarget ? { backend: baselineBackend, target: baselineTarget } : null
+  };
+}
+function gateBaseline(chosen, measured, hardware, notes) {
+  if (!chosen) return null;
+  let stored = { ...chosen.entry?.metrics ?? {} };
+  return delete stored.device_id, !measured.baseline && chosen.entry && !chosen.entry.metrics && notes.push(`History entry #${chosen.entry.id} stored no metrics: nothing to compare with.`), {
+    source: measured.baseline ? "remeasured" : "history",
+    id: chosen.id,
+    ...chosen.entry ? { historyId: chosen.entry.id } : {},
+    quantization: chosen.quantization,
+    hardware: measured.baseline ? hardware : null,
+    metrics: measured.baseline ?? Object.fromEntries(Object.entries(stored).filter(([k]) => !k.endsWith("_spread")))
+  };
+}
+var STOPPED = {
+  decided: "stopped: every performance metric decided",
+  budget: "stopped: the time allowed ran out first",
+  "max-pairs": "stopped: the pair cap was reached first",
+  projected: "stopped early: the first pairs showed the verdict could not come in the time this gate spends",
+  "no-prompts": "stopped: the suite has no latency prompts"
+};
+function samplingLine(measured, budgetS, maxPairs, confidence) {
+  let quality = measured.qualityMs !== void 0 ? `quality ${(measured.qualityMs / 1e3).toFixed(1)} s (both sides); ` : "";
+  return measured.pairs ? `${quality}performance: ${measured.pairs} candidate/baseline pairs in ${(measured.ms / 1e3).toFixed(1)} s (budget ${budgetS} s, stretched up to ${budgetS * BUDGET_STRETCH} s when the plan needs it, at most ${maxPairs} pairs), intervals at ${(confidence * 100).toFixed(0)}% overall confidence across the sequential looks` + (measured.plan ? `; plan ${measured.plan}` : "") + (measured.stopped ? `; ${STOPPED[measured.stopped]}` : "") : `${quality}performance: no pairs sampled`;
+}
+function gateReport(r) {
+  let { opts, suite, backendName, desc, measured, baseline, chosen, decision, wallMs, budgetS, maxPairs, confidence } = r, lines = [
     `backend: ${backendName}; device: ${desc.device}${desc.llamaCpp ? `; llama.cpp: ${desc.llamaCpp}` : ""}`,
-    `suite: ${suite.name} (sha256 ${suite.sha256.slice(0, 16)}\u2026); quality measured once per side (deterministic); ${sampling}; gate wall time ${(wallMs / 1e3).toFixed(1)} s`
+    `suite: ${suite.name} (sha256 ${suite.sha256.slice(0, 16)}\u2026); quality measured once per side (deterministic); ${samplingLine(measured, budgetS, maxPairs, confidence)}; gate wall time ${(wallMs / 1e3).toFixed(1)} s`
   ], markdown = renderGateMarkdown(decision, {
     title: `Benchmark gate (${opts.env})`,
     candidate: { id: opts.candidateId },
     baseline: baseline ? { id: `${baseline.id}${baseline.source === "history" ? " (stored metrics)" : ""}` } : null,
     lines
-  }), json = {
+  }), policy = opts.config.gate.inconclusive ?? "block", allowed = gateAllows(decision.verdict, policy), json = {
     verdict: decision.verdict,
+    allowed,
+    inconclusive_policy: policy,
     env: opts.env,
     candidate: { id: opts.candidateId, quantization: opts.candidateQuantization, path: opts.candidatePath, metrics: roundMetrics(measured.candidate) },
     baseline: baseline && chosen ? {
@@ -469,14 +586,70 @@ async function runGate(opts) {
     device: desc.device,
     llama_cpp: desc.llamaCpp,
     suite: { name: suite.name, file: suite.file, sha256: suite.sha256 },
-    sampling: { pairs: measured.pairs, ms: Math.round(measured.ms), budget_s: budgetS, max_pairs: maxPairs, confidence },
+    sampling: {
+      pairs: measured.pairs,
+      ms: Math.round(measured.ms),
+      budget_s: budgetS,
+      max_budget_s: budgetS * BUDGET_STRETCH,
+      max_pairs: maxPairs,
+      confidence,
+      quality_ms: measured.qualityMs === void 0 ? null : Math.round(measured.qualityMs),
+      plan: measured.plan ?? null,
+      stopped: measured.stopped ?? null
+    },
     metrics: decision.metrics,
     notes: decision.notes,
     wall_ms: wallMs
   };
+  return { markdown, json, allowed };
+}
+async function runGate(opts) {
+  let t0 = performance.now(), gateConfig = opts.config.gate, suite = await loadSuite(opts.suitePath ?? path.resolve(opts.repoRoot, gateConfig.suite)), backendName = opts.backend ?? gateConfig.backend, bopts = backendOptionsFromConfig(opts.config, opts.repoRoot, opts.backendOptions), notes = [], budgetS = gateConfig.budget_s ?? DEFAULT_BUDGET_S, maxPairs = gateConfig.max_pairs ?? DEFAULT_MAX_PAIRS, confidence = gateConfig.confidence ?? DEFAULT_SEQUENTIAL.confidence, t = await gateTargets(opts, backendName, bopts, notes), qualityGate = (cq, bq) => decideGate({
+    candidate: { metrics: cq, quantization: t.candidateQuantization, hardware: null },
+    baseline: { metrics: bq, quantization: t.chosen?.quantization ?? opts.candidateQuantization, hardware: null, source: "remeasured", id: "" },
+    thresholds: Object.fromEntries(Object.entries(gateConfig.metrics).filter(([name, th]) => isQualityMetric(name, th))),
+    defaultMaxRegression: gateConfig.default_max_regression,
+    allowances: gateConfig.quantization_allowance
+  }), measured = await measureGateRun(suite, t.candidate, t.baseline, {
+    metrics: Object.entries(gateConfig.metrics).filter(([name, th]) => !isQualityMetric(name, th)).map(([name, th]) => ({ name, maxRegression: th.max_regression ?? gateConfig.default_max_regression })),
+    // The budget is the performance sampling's (quality is measured first, once, whatever it
+    // costs); the plan may stretch it when the measured pairs show the verdict needs more.
+    budgetMs: budgetS * 1e3,
+    maxBudgetMs: budgetS * BUDGET_STRETCH * 1e3,
+    maxPairs,
+    confidence,
+    onProgress: opts.onProgress,
+    // A candidate that already failed on quality (exact) is refused whatever its speed: do not
+    // spend the performance budget on it.
+    skipPerformance: (cq, bq) => qualityGate(cq, bq).verdict === "fail" ? "quality already failed, so performance cannot change the verdict" : null
+  }), desc = await t.backend.describe(), hardware = `${backendName}|${desc.device}`, baseline = gateBaseline(t.chosen, measured, hardware, notes), decision = decideGate({
+    candidate: { metrics: measured.candidate, quantization: t.candidateQuantization, hardware },
+    baseline,
+    paired: measured.paired,
+    thresholds: gateConfig.metrics,
+    defaultMaxRegression: gateConfig.default_max_regression,
+    allowances: gateConfig.quantization_allowance,
+    performanceSkipped: measured.performanceSkipped
+  });
+  decision.notes.push(...notes, ...t.backend.notes ?? []);
+  let wallMs = Math.round(performance.now() - t0), { markdown, json, allowed } = gateReport({
+    opts,
+    suite,
+    backendName,
+    desc,
+    measured,
+    baseline,
+    chosen: t.chosen,
+    decision,
+    wallMs,
+    budgetS,
+    maxPairs,
+    confidence
+  });
   return {
     verdict: decision.verdict,
-    metrics: { ...roundMetrics(measured.candidate), device_id: candDeviceId },
+    allowed,
+    metrics: { ...roundMetrics(measured.candidate), device_id: deviceId(backendName, desc.device) },
     markdown,
     json,
     decision
@@ -498,7 +671,7 @@ async function adapterGateInputs(ctx, candidate, liveEntry, fetch2) {
   return { base, live: null, note: `Adapter gate: base ${base.id} + ${id} against ${base.id} alone (${why}).` };
 }
 async function runSmoke(modelPath, config, opts = {}) {
-  let { LlamaBackend: LlamaBackend2 } = await import("./llama-VVUF4DYD.js"), suitePath = opts.suitePath ?? (opts.repoRoot ? path.resolve(opts.repoRoot, config.gate.suite) : null), prompts = config.smoke.prompts, maxTokens = 8;
+  let { LlamaBackend: LlamaBackend2 } = await import("./llama-ZIQ4K7W6.js"), suitePath = opts.suitePath ?? (opts.repoRoot ? path.resolve(opts.repoRoot, config.gate.suite) : null), prompts = config.smoke.prompts, maxTokens = 8;
   if (suitePath)
     try {
       let suite = await loadSuite(suitePath);

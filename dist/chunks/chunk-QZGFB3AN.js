@@ -1,7 +1,7 @@
 
 // src/ops/stages.ts
 async function defaultHooks() {
-  let { storeStageHooks } = await import("./fetch-XEZ6AOYT.js"), store = storeStageHooks(), gateHooks = async () => (await import("./gate-ETJPBE2X.js")).gateStageHooks(store.download);
+  let { storeStageHooks } = await import("./fetch-XEZ6AOYT.js"), store = storeStageHooks(), gateHooks = async () => (await import("./gate-QRU4HMH3.js")).gateStageHooks(store.download);
   return {
     ...store,
     gate: async (ctx, args) => (await gateHooks()).gate(ctx, args),

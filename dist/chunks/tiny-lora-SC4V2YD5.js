@@ -5,8 +5,8 @@ import {
   buildTinyModel,
   tinyTokenize,
   writeGguf
-} from "./chunk-N2O4IDLG.js";
-import "./chunk-24LWVRXC.js";
+} from "./chunk-D7AN4GS3.js";
+import "./chunk-EFQV65ZR.js";
 import "./chunk-PLDNTDOW.js";
 import "./chunk-6XFSSTIM.js";
 import {
