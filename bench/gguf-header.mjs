@@ -56,7 +56,17 @@ export function realisticHeader({ vocab = 128_256, merges = 280_147, layers = 32
   };
   const tensors = [['token_embd.weight', [embd, vocab]]];
   for (let l = 0; l < layers; l++) {
-    for (const n of ['attn_q', 'attn_k', 'attn_v', 'attn_output', 'ffn_gate', 'ffn_up', 'ffn_down', 'attn_norm', 'ffn_norm']) {
+    for (const n of [
+      'attn_q',
+      'attn_k',
+      'attn_v',
+      'attn_output',
+      'ffn_gate',
+      'ffn_up',
+      'ffn_down',
+      'attn_norm',
+      'ffn_norm',
+    ]) {
       tensors.push([`blk.${l}.${n}.weight`, n.endsWith('norm') ? [embd] : [embd, embd]]);
     }
   }

@@ -1,21 +1,21 @@
 import {
   run
-} from "./chunks/chunk-AKJZNRRC.js";
-import "./chunks/chunk-TYHCMG3L.js";
-import "./chunks/chunk-UVDCS6JK.js";
+} from "./chunks/chunk-DZIVPPR4.js";
+import "./chunks/chunk-RRYCCU26.js";
+import "./chunks/chunk-DQHA7EI3.js";
 import "./chunks/chunk-QBDP4CLO.js";
 import "./chunks/chunk-SBIHGHJX.js";
-import "./chunks/chunk-NTUAMXYV.js";
-import "./chunks/chunk-NSOFLWCF.js";
-import "./chunks/chunk-ECI3MMRM.js";
+import "./chunks/chunk-ZWFAIWQW.js";
+import "./chunks/chunk-3F3EF5DZ.js";
+import "./chunks/chunk-QXFYG55Z.js";
 import "./chunks/chunk-XTZAVCCL.js";
 import "./chunks/chunk-6XFSSTIM.js";
-import "./chunks/chunk-Q3EAIZXT.js";
-import "./chunks/chunk-L7F5A6BY.js";
-import "./chunks/chunk-JCGVZRV7.js";
-import "./chunks/chunk-LJ634PKH.js";
-import "./chunks/chunk-6SJ4G2FB.js";
-import "./chunks/chunk-GFX6LF7J.js";
+import "./chunks/chunk-ONPGCSSF.js";
+import "./chunks/chunk-DMM3Y673.js";
+import "./chunks/chunk-IAQKOIK6.js";
+import "./chunks/chunk-CCPQCK47.js";
+import "./chunks/chunk-VFSO6U6C.js";
+import "./chunks/chunk-GUPMF7TG.js";
 import "./chunks/chunk-J65ZUYIW.js";
 import "./chunks/chunk-SE6IUDCK.js";
 export {

@@ -3,13 +3,13 @@ import {
   helpText,
   parseCommand,
   reportOf
-} from "./chunks/chunk-76E3KXTX.js";
+} from "./chunks/chunk-EAOWGWAA.js";
 import {
   package_default
 } from "./chunks/chunk-NLDSUV7B.js";
 import {
   RefusedWithNextStep
-} from "./chunks/chunk-ECI3MMRM.js";
+} from "./chunks/chunk-QXFYG55Z.js";
 import "./chunks/chunk-XTZAVCCL.js";
 import "./chunks/chunk-6XFSSTIM.js";
 import {
@@ -24,7 +24,8 @@ import module from "node:module";
 
 // src/cli/hints.ts
 function hintFor(err) {
-  for (let e = err; e instanceof Error; e = e.cause) if (e instanceof RefusedWithNextStep) return nextStepLine(e.next);
+  for (let e = err; e instanceof Error; e = e.cause)
+    if (e instanceof RefusedWithNextStep) return nextStepLine(e.next);
   return null;
 }
 function nextStepLine(next) {
@@ -55,7 +56,8 @@ function editDistance(a, b) {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     let row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
     prev = row;
   }
   return prev[b.length];
@@ -66,34 +68,35 @@ function snakeKeys(value) {
   if (Array.isArray(value)) return value.map(snakeKeys);
   if (value === null || typeof value != "object") return value;
   let out = {};
-  for (let [k, v] of Object.entries(value)) out[/^[a-z][a-zA-Z0-9]*$/.test(k) ? k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`) : k] = snakeKeys(v);
+  for (let [k, v] of Object.entries(value))
+    out[/^[a-z][a-zA-Z0-9]*$/.test(k) ? k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`) : k] = snakeKeys(v);
   return out;
 }
 
 // src/cli/commands/index.ts
 var commands = [
-  { name: "init", load: async () => (await import("./chunks/registry-GBPFQEF2.js")).initCommand },
-  { name: "register", load: async () => (await import("./chunks/registry-GBPFQEF2.js")).registerCommand },
-  { name: "publish", load: async () => (await import("./chunks/store-5KSWAWOF.js")).publishCommand },
-  { name: "fetch", load: async () => (await import("./chunks/store-5KSWAWOF.js")).fetchCommand },
-  { name: "verify-store", load: async () => (await import("./chunks/store-5KSWAWOF.js")).verifyStoreCommand },
-  { name: "validate", load: async () => (await import("./chunks/registry-GBPFQEF2.js")).validateCommand },
-  { name: "deploy", load: async () => (await import("./chunks/pointer-LEPCYJTC.js")).deployCommand },
-  { name: "gate", load: async () => (await import("./chunks/eval-IPYLNCE2.js")).gateCommand },
-  { name: "rollback", load: async () => (await import("./chunks/pointer-LEPCYJTC.js")).rollbackCommand },
-  { name: "promote", load: async () => (await import("./chunks/pointer-LEPCYJTC.js")).promoteCommand },
-  { name: "list", load: async () => (await import("./chunks/catalog-26YGR7ZS.js")).listCommand },
-  { name: "show", load: async () => (await import("./chunks/catalog-26YGR7ZS.js")).showCommand },
-  { name: "compare", load: async () => (await import("./chunks/compare-JO75RQXE.js")).compareCommand },
-  { name: "history", load: async () => (await import("./chunks/info-UTMRGYIF.js")).historyCommand },
-  { name: "log", load: async () => (await import("./chunks/info-UTMRGYIF.js")).logCommand },
-  { name: "block", load: async () => (await import("./chunks/registry-GBPFQEF2.js")).blockCommand },
-  { name: "status", load: async () => (await import("./chunks/info-UTMRGYIF.js")).statusCommand },
-  { name: "serve", load: async () => (await import("./chunks/serve-HAR6QSQD.js")).serveCommand },
-  { name: "agent", load: async () => (await import("./chunks/serve-HAR6QSQD.js")).agentCommand },
-  { name: "k8s", load: async () => (await import("./chunks/k8s-O7QQ4JRX.js")).k8sCommand },
-  { name: "tiny-model", load: async () => (await import("./chunks/eval-IPYLNCE2.js")).tinyModelCommand },
-  { name: "demo", load: async () => (await import("./chunks/demo-PAPV7Y34.js")).demoCommand }
+  { name: "init", load: async () => (await import("./chunks/registry-NO7WX423.js")).initCommand },
+  { name: "register", load: async () => (await import("./chunks/registry-NO7WX423.js")).registerCommand },
+  { name: "publish", load: async () => (await import("./chunks/store-VIDNJEIN.js")).publishCommand },
+  { name: "fetch", load: async () => (await import("./chunks/store-VIDNJEIN.js")).fetchCommand },
+  { name: "verify-store", load: async () => (await import("./chunks/store-VIDNJEIN.js")).verifyStoreCommand },
+  { name: "validate", load: async () => (await import("./chunks/registry-NO7WX423.js")).validateCommand },
+  { name: "deploy", load: async () => (await import("./chunks/pointer-EIRRU7PI.js")).deployCommand },
+  { name: "gate", load: async () => (await import("./chunks/eval-VNKD37LP.js")).gateCommand },
+  { name: "rollback", load: async () => (await import("./chunks/pointer-EIRRU7PI.js")).rollbackCommand },
+  { name: "promote", load: async () => (await import("./chunks/pointer-EIRRU7PI.js")).promoteCommand },
+  { name: "list", load: async () => (await import("./chunks/catalog-4V5FLOQ4.js")).listCommand },
+  { name: "show", load: async () => (await import("./chunks/catalog-4V5FLOQ4.js")).showCommand },
+  { name: "compare", load: async () => (await import("./chunks/compare-XWCUHQK3.js")).compareCommand },
+  { name: "history", load: async () => (await import("./chunks/info-J4HS7XU3.js")).historyCommand },
+  { name: "log", load: async () => (await import("./chunks/info-J4HS7XU3.js")).logCommand },
+  { name: "block", load: async () => (await import("./chunks/registry-NO7WX423.js")).blockCommand },
+  { name: "status", load: async () => (await import("./chunks/info-J4HS7XU3.js")).statusCommand },
+  { name: "serve", load: async () => (await import("./chunks/serve-MP7AXB35.js")).serveCommand },
+  { name: "agent", load: async () => (await import("./chunks/serve-MP7AXB35.js")).agentCommand },
+  { name: "k8s", load: async () => (await import("./chunks/k8s-A2PRXRVU.js")).k8sCommand },
+  { name: "tiny-model", load: async () => (await import("./chunks/eval-VNKD37LP.js")).tinyModelCommand },
+  { name: "demo", load: async () => (await import("./chunks/demo-BAZUYARP.js")).demoCommand }
 ];
 
 // src/cli/run.ts
@@ -149,8 +152,10 @@ async function runCli(argv, s) {
       env: s.env,
       signal: s.signal
     }, result = await cmd.run(parsed, io);
-    return s.stdout(io.json ? JSON.stringify(result.document ? result.json : snakeKeys(result.json), null, 2) + `
-` : withNewline(result.text)), result.exitCode ?? 0;
+    return s.stdout(
+      io.json ? JSON.stringify(result.document ? result.json : snakeKeys(result.json), null, 2) + `
+` : withNewline(result.text)
+    ), result.exitCode ?? 0;
   } catch (err) {
     return reportError(err, wantsJson, s);
   }
@@ -162,7 +167,10 @@ async function loadCommand(name) {
     name,
     commands.map((c) => c.name)
   );
-  throw new MregError("USAGE", `mreg: unknown command ${JSON.stringify(name)}${guess ? `; did you mean "${guess}"?` : ""} (see mreg --help)`);
+  throw new MregError(
+    "USAGE",
+    `mreg: unknown command ${JSON.stringify(name)}${guess ? `; did you mean "${guess}"?` : ""} (see mreg --help)`
+  );
 }
 var withNewline = (t) => t + (t.endsWith(`
 `) ? "" : `

@@ -1,94 +1,94 @@
 import {
   startAgent,
   startServe
-} from "./chunks/chunk-JCN7GBQJ.js";
-import "./chunks/chunk-K4XHQG6B.js";
+} from "./chunks/chunk-YYOPMDVU.js";
+import "./chunks/chunk-OQZP3PBK.js";
 import {
   compareVersions
-} from "./chunks/chunk-NVCP4GAC.js";
+} from "./chunks/chunk-7IES6VMY.js";
 import {
   audit,
   history,
   status
-} from "./chunks/chunk-55JT7XZT.js";
+} from "./chunks/chunk-ESZUD6MN.js";
 import {
   Pipeline,
   PipelineError,
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunks/chunk-K2Q7VQPS.js";
+} from "./chunks/chunk-V6MC33HS.js";
 import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunks/chunk-U5AULVPB.js";
+} from "./chunks/chunk-TBJVSU7U.js";
 import {
   decidePaired,
   medianInterval,
   mulberry32
-} from "./chunks/chunk-EFQV65ZR.js";
+} from "./chunks/chunk-YUVSAILZ.js";
 import {
   DEFAULT_QUANTIZATION_ALLOWANCE,
   decideGate
-} from "./chunks/chunk-OQVTSMRL.js";
-import "./chunks/chunk-JOBM2TIE.js";
-import "./chunks/chunk-KGNB6N34.js";
+} from "./chunks/chunk-V4YQLKB3.js";
+import "./chunks/chunk-UYTIHBXF.js";
+import "./chunks/chunk-VLRABGEC.js";
 import {
   defaultHooks
-} from "./chunks/chunk-QZGFB3AN.js";
+} from "./chunks/chunk-3LNCPFGC.js";
 import {
   initRepository
-} from "./chunks/chunk-VRJIMKQM.js";
+} from "./chunks/chunk-YUWBRUEH.js";
 import {
   publishArtifact,
   verifyStore
-} from "./chunks/chunk-GOTGCS6R.js";
+} from "./chunks/chunk-AMFP3XBK.js";
 import {
   fetchById
-} from "./chunks/chunk-6LYGQH2I.js";
+} from "./chunks/chunk-56U4PKJ7.js";
 import {
   registerArtifact
-} from "./chunks/chunk-AXI5LWIX.js";
-import "./chunks/chunk-X7UMDTLJ.js";
-import "./chunks/chunk-5RSFKHBM.js";
-import "./chunks/chunk-GQKT6QDE.js";
+} from "./chunks/chunk-AY42RQAN.js";
+import "./chunks/chunk-QZJJCROP.js";
+import "./chunks/chunk-ZWRIHBYV.js";
+import "./chunks/chunk-OQXABIHW.js";
 import {
   openStore
-} from "./chunks/chunk-LYVQZEVO.js";
-import "./chunks/chunk-2EI7A7T6.js";
+} from "./chunks/chunk-CCCON3DT.js";
+import "./chunks/chunk-2VRCBQ5E.js";
 import "./chunks/chunk-PLDNTDOW.js";
-import "./chunks/chunk-ZD5CGMTZ.js";
+import "./chunks/chunk-7FQMINFJ.js";
 import "./chunks/chunk-LKVCAJ3Z.js";
 import {
   blockArtifact
-} from "./chunks/chunk-FN5PL2LP.js";
-import "./chunks/chunk-RR7BT3PG.js";
-import "./chunks/chunk-SJ6KSARP.js";
+} from "./chunks/chunk-66STX3KH.js";
+import "./chunks/chunk-DWP5P3CW.js";
+import "./chunks/chunk-UZUIZI6D.js";
 import {
   listArtifacts,
   showArtifact
-} from "./chunks/chunk-LMZY4WCX.js";
+} from "./chunks/chunk-2YB33XP5.js";
 import {
   readArtifact,
   readRegistry
-} from "./chunks/chunk-GZ34NKCK.js";
+} from "./chunks/chunk-UROFRS5E.js";
 import "./chunks/chunk-NLDSUV7B.js";
 import {
   validateRepository
-} from "./chunks/chunk-UVDCS6JK.js";
+} from "./chunks/chunk-DQHA7EI3.js";
 import {
   settingsFromEnv
 } from "./chunks/chunk-QBDP4CLO.js";
 import "./chunks/chunk-SBIHGHJX.js";
-import "./chunks/chunk-NTUAMXYV.js";
-import "./chunks/chunk-NSOFLWCF.js";
+import "./chunks/chunk-ZWFAIWQW.js";
+import "./chunks/chunk-3F3EF5DZ.js";
 import {
   RefusedWithNextStep,
   checkDeployable,
   liveEntry,
   previousEnvironment
-} from "./chunks/chunk-ECI3MMRM.js";
+} from "./chunks/chunk-QXFYG55Z.js";
 import "./chunks/chunk-XTZAVCCL.js";
 import {
   formatArtifactId,
@@ -98,22 +98,22 @@ import {
 import {
   openContext,
   silentLogger
-} from "./chunks/chunk-Q3EAIZXT.js";
-import "./chunks/chunk-L7F5A6BY.js";
+} from "./chunks/chunk-ONPGCSSF.js";
+import "./chunks/chunk-DMM3Y673.js";
 import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
   MODELS_DIR,
   REGISTRY_FILE,
   loadConfig
-} from "./chunks/chunk-JCGVZRV7.js";
+} from "./chunks/chunk-IAQKOIK6.js";
 import {
   checkDocument,
   parseDocument,
   parseMetadata
-} from "./chunks/chunk-LJ634PKH.js";
-import "./chunks/chunk-6SJ4G2FB.js";
-import "./chunks/chunk-GFX6LF7J.js";
+} from "./chunks/chunk-CCPQCK47.js";
+import "./chunks/chunk-VFSO6U6C.js";
+import "./chunks/chunk-GUPMF7TG.js";
 import {
   MregError
 } from "./chunks/chunk-J65ZUYIW.js";

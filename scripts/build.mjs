@@ -26,7 +26,12 @@ const tasksWithoutSideEffects = {
   setup(b) {
     b.onResolve({ filter: /^@huggingface\/tasks$/ }, async (args) => {
       if (args.pluginData === 'resolving') return undefined;
-      const resolved = await b.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'resolving' });
+      const resolved = await b.resolve(args.path, {
+        kind: args.kind,
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        pluginData: 'resolving',
+      });
       return resolved.errors.length ? resolved : { path: resolved.path, sideEffects: false };
     });
   },
@@ -38,13 +43,22 @@ const jsoncParserAsModule = {
   name: 'jsonc-parser-as-module',
   setup(b) {
     b.onResolve({ filter: /^jsonc-parser$/ }, (args) =>
-      b.resolve('jsonc-parser/lib/esm/main.js', { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir }),
+      b.resolve('jsonc-parser/lib/esm/main.js', {
+        kind: args.kind,
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+      }),
     );
   },
 };
 
 const result = await build({
-  entryPoints: { cli: 'src/cli/main.ts', action: 'src/action/index.ts', 'action-run': 'src/action/main.ts', index: 'src/index.ts' },
+  entryPoints: {
+    cli: 'src/cli/main.ts',
+    action: 'src/action/index.ts',
+    'action-run': 'src/action/main.ts',
+    index: 'src/index.ts',
+  },
   outdir: next,
   bundle: true,
   platform: 'node',
@@ -76,7 +90,9 @@ for (const file of Object.keys(result.metafile.outputs)) {
 // relative to the chunk it is bundled into): a CommonJS bundle of their own beside that chunk.
 const schemaOutput = Object.entries(result.metafile.outputs).find(([, o]) => 'src/core/schema.ts' in o.inputs)?.[0];
 if (!schemaOutput || path.dirname(schemaOutput) !== path.join(path.basename(next), 'chunks')) {
-  throw new Error(`src/core/schema.ts was bundled into ${schemaOutput}, not a chunk: validators.generated.cjs would not be found beside it`);
+  throw new Error(
+    `src/core/schema.ts was bundled into ${schemaOutput}, not a chunk: validators.generated.cjs would not be found beside it`,
+  );
 }
 const everyProblem = await build({
   entryPoints: ['src/core/validators.generated.cjs'],
@@ -91,7 +107,10 @@ const everyProblem = await build({
   minifySyntax: true,
 });
 
-writeFileSync(`${next}/licenses.txt`, thirdPartyLicenses({ inputs: { ...result.metafile.inputs, ...everyProblem.metafile.inputs } }));
+writeFileSync(
+  `${next}/licenses.txt`,
+  thirdPartyLicenses({ inputs: { ...result.metafile.inputs, ...everyProblem.metafile.inputs } }),
+);
 
 // The library's type declarations (package.json "types"), emitted beside the bundle.
 execFileSync(

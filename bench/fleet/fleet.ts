@@ -58,9 +58,21 @@ async function followers(argv: string[]): Promise<void> {
     const cacheDir = path.join(values.dir!, `f${i}`);
     let source: PointerSource;
     if (mode === 'k8s')
-      source = new KubernetesSource({ spec: 'k8s:bench/mreg-pointer-production', env: 'production', environment: { MREG_K8S_API: values.url } });
-    else if (mode === 'http') source = new HttpSource({ url: values.url!, env: 'production', pollMs: Number(values['poll-ms']) });
-    else source = new GitSource({ url: values.url!, branch: 'main', env: 'production', cacheDir, pollMs: Number(values['poll-ms']) });
+      source = new KubernetesSource({
+        spec: 'k8s:bench/mreg-pointer-production',
+        env: 'production',
+        environment: { MREG_K8S_API: values.url },
+      });
+    else if (mode === 'http')
+      source = new HttpSource({ url: values.url!, env: 'production', pollMs: Number(values['poll-ms']) });
+    else
+      source = new GitSource({
+        url: values.url!,
+        branch: 'main',
+        env: 'production',
+        cacheDir,
+        pollMs: Number(values['poll-ms']),
+      });
     const runtime: Runtime = {
       async activate(a) {
         process.stdout.write(`serving ${i} ${a.meta.version} ${Date.now()}\n`);
@@ -78,7 +90,8 @@ async function followers(argv: string[]): Promise<void> {
       instance: `pod-${i}`,
       prefetchPrevious: false,
       logger: {
-        info: (m) => void (process.env.MREG_BENCH_DEBUG && i === 0 && process.stderr.write(`${Date.now()} follower ${i}: ${m}\n`)),
+        info: (m) =>
+          void (process.env.MREG_BENCH_DEBUG && i === 0 && process.stderr.write(`${Date.now()} follower ${i}: ${m}\n`)),
         warn: (m) => process.stderr.write(`follower ${i}: ${m}\n`),
       },
     });
@@ -220,7 +233,13 @@ async function driver(argv: string[]): Promise<void> {
       label: string,
       n: number,
       download: boolean,
-    ): Promise<{ latencies: number[]; quiet: { total: number; full: number }; changeCount: number; switchTimes: number[]; fetchTimes: number[] }> => {
+    ): Promise<{
+      latencies: number[];
+      quiet: { total: number; full: number };
+      changeCount: number;
+      switchTimes: number[];
+      fetchTimes: number[];
+    }> => {
       const dir = path.join(root, `${label}-caches`);
       mkdirSync(dir);
       const seen = new Map<number, { version: string; t: number }>();
@@ -249,7 +268,14 @@ async function driver(argv: string[]): Promise<void> {
           '--store',
           path.join(root, 'store'),
         ];
-        args.push('--poll-ms', String(pollMs ?? 0), '--spread-s', String(spreadS), '--start-over-ms', String(startOver));
+        args.push(
+          '--poll-ms',
+          String(pollMs ?? 0),
+          '--spread-s',
+          String(spreadS),
+          '--start-over-ms',
+          String(startOver),
+        );
         if (download) args.push('--download');
         // MREG_BENCH_NODE_ARGS, e.g. --cpu-prof, goes to the follower processes (profiling).
         const nodeArgs = (process.env.MREG_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
@@ -277,7 +303,8 @@ async function driver(argv: string[]): Promise<void> {
         return false;
       };
       try {
-        if (!(await waitAll('1.0.0', 120_000 + startOver))) throw new Error(`${label}: not every follower serves 1.0.0 after 120 s (${seen.size} report)`);
+        if (!(await waitAll('1.0.0', 120_000 + startOver)))
+          throw new Error(`${label}: not every follower serves 1.0.0 after 120 s (${seen.size} report)`);
         // Let start-up polls settle, then count a quiet window: nothing changes in it.
         await sleep(pollMs ? pollMs : 1000);
         const q0 = counter();
@@ -298,7 +325,13 @@ async function driver(argv: string[]): Promise<void> {
           }
         if (!done) process.stderr.write(`  ${label}: only ${latencies.length}/${n} switched before the timeout\n`);
         const fetchTimes = [...fetches.values()].map((t) => t - t0);
-        return { latencies, quiet: { total: q1.total - q0.total, full: q1.full - q0.full }, changeCount: c1.total - c0.total, switchTimes, fetchTimes };
+        return {
+          latencies,
+          quiet: { total: q1.total - q0.total, full: q1.full - q0.full },
+          changeCount: c1.total - c0.total,
+          switchTimes,
+          fetchTimes,
+        };
       } finally {
         for (const c of children) c.kill('SIGTERM');
         await Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.once('exit', r)))));
@@ -314,7 +347,10 @@ async function driver(argv: string[]): Promise<void> {
         api.put('bench', 'mreg-pointer-production', { 'pointer.json': doc('1.0.0', 1) });
         // Bookmarks every few seconds, as a real API server sends them.
         const bm = setInterval(() => api.bookmark(), 5000);
-        const count = () => ({ total: Object.values(api.counts).reduce((a, b) => a + b, 0), full: (api.counts.list ?? 0) + (api.counts.get ?? 0) });
+        const count = () => ({
+          total: Object.values(api.counts).reduce((a, b) => a + b, 0),
+          full: (api.counts.list ?? 0) + (api.counts.get ?? 0),
+        });
         const spreadS = s === 'spread' ? Number(values['spread-s']) : 0;
         try {
           const r = await runFleet(
@@ -352,9 +388,15 @@ async function driver(argv: string[]): Promise<void> {
             const n = Number(values['spread-followers']);
             const w = spreadS * 1000;
             // What the store sees: when each download of the new version starts.
-            const fifths = Array.from({ length: 5 }, (_, k) => r.fetchTimes.filter((t) => t >= (k * w) / 5 && t < ((k + 1) * w) / 5).length);
+            const fifths = Array.from(
+              { length: 5 },
+              (_, k) => r.fetchTimes.filter((t) => t >= (k * w) / 5 && t < ((k + 1) * w) / 5).length,
+            );
             const late = r.fetchTimes.filter((t) => t >= w + 1000).length;
-            const ok = r.fetchTimes.length === n && late === 0 && fifths.every((c) => Math.abs(c - n / 5) <= 3 * Math.sqrt(n * 0.16));
+            const ok =
+              r.fetchTimes.length === n &&
+              late === 0 &&
+              fifths.every((c) => Math.abs(c - n / 5) <= 3 * Math.sqrt(n * 0.16));
             spreadRows.push(
               `rollout.spread_s ${spreadS}, ${n} followers downloading for real from a folder store: ${r.fetchTimes.length} downloads started, ` +
                 `per fifth of the window: ${fifths.join(', ')} (ideal ${n / 5} +- ${Math.round(3 * Math.sqrt(n * 0.16))} each), first ${(Math.min(...r.fetchTimes) / 1000).toFixed(1)} s, ` +
@@ -408,7 +450,8 @@ async function driver(argv: string[]): Promise<void> {
         const base = path.join(root, 'git-served');
         mkdirSync(work);
         mkdirSync(base);
-        const git = (args: string[], cwd: string) => execFileSync('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] }).toString();
+        const git = (args: string[], cwd: string) =>
+          execFileSync('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] }).toString();
         git(['init', '--quiet', '--bare', '--initial-branch=main', path.join(base, 'registry.git')], root);
         writeFileSync(path.join(base, 'registry.git', 'git-daemon-export-ok'), '');
         git(['init', '--quiet', '--initial-branch=main'], work);
@@ -424,7 +467,17 @@ async function driver(argv: string[]): Promise<void> {
         const port = 20_000 + Math.floor(Math.random() * 20_000);
         const daemon = spawn(
           'git',
-          ['daemon', '--verbose', `--base-path=${base}`, '--export-all', '--reuseaddr', `--port=${port}`, '--listen=127.0.0.1', '--max-connections=0', base],
+          [
+            'daemon',
+            '--verbose',
+            `--base-path=${base}`,
+            '--export-all',
+            '--reuseaddr',
+            `--port=${port}`,
+            '--listen=127.0.0.1',
+            '--max-connections=0',
+            base,
+          ],
           {
             stdio: ['ignore', 'ignore', 'pipe'],
           },
@@ -448,7 +501,12 @@ async function driver(argv: string[]): Promise<void> {
             Number(values['git-followers']),
             false,
           );
-          const row = pollRow('git daemon (ls-remote, then fetch on change)', r, Number(values['git-followers']), pollMs);
+          const row = pollRow(
+            'git daemon (ls-remote, then fetch on change)',
+            r,
+            Number(values['git-followers']),
+            pollMs,
+          );
           row.quietFullBodies = NaN; // a quiet ls-remote is a ref advertisement; fetches are counted with the change
           results.push(row);
         } finally {
@@ -464,7 +522,9 @@ async function driver(argv: string[]): Promise<void> {
     .map((x) => x.toFixed(1))
     .join(' ')}`;
   if (values.json) {
-    process.stdout.write(JSON.stringify({ machine, followers: n, processes: procs, results, spread: spreadRows }, null, 2) + '\n');
+    process.stdout.write(
+      JSON.stringify({ machine, followers: n, processes: procs, results, spread: spreadRows }, null, 2) + '\n',
+    );
     return;
   }
   process.stdout.write(`\nbench/fleet: ${n} followers in ${procs} processes; ${machine}\n\n`);
@@ -481,7 +541,12 @@ async function driver(argv: string[]): Promise<void> {
   for (const row of spreadRows) process.stdout.write(`\n${row}\n`);
 }
 
-function pollRow(source: string, r: { latencies: number[]; quiet: { total: number; full: number }; changeCount: number }, n: number, pollMs: number): Result {
+function pollRow(
+  source: string,
+  r: { latencies: number[]; quiet: { total: number; full: number }; changeCount: number },
+  n: number,
+  pollMs: number,
+): Result {
   const p99 = quantile(r.latencies, 0.99);
   const quietS = (pollMs * 2) / 1000;
   const perInterval = r.quiet.total / (n * 2);
@@ -504,7 +569,9 @@ function pollRow(source: string, r: { latencies: number[]; quiet: { total: numbe
 }
 
 const [role, ...rest] = process.argv.slice(2);
-(role === 'followers' ? followers(rest) : driver(role === 'driver' ? rest : process.argv.slice(2))).catch((err: unknown) => {
-  process.stderr.write(`${err instanceof Error ? err.stack : String(err)}\n`);
-  process.exit(1);
-});
+(role === 'followers' ? followers(rest) : driver(role === 'driver' ? rest : process.argv.slice(2))).catch(
+  (err: unknown) => {
+    process.stderr.write(`${err instanceof Error ? err.stack : String(err)}\n`);
+    process.exit(1);
+  },
+);

@@ -55,7 +55,8 @@ if (values.help) {
   process.exit(0);
 }
 const TRIALS = Number(values.trials);
-if (!(Number.isInteger(TRIALS) && TRIALS >= 1)) throw new Error(`--trials ${values.trials}: expected a positive integer`);
+if (!(Number.isInteger(TRIALS) && TRIALS >= 1))
+  throw new Error(`--trials ${values.trials}: expected a positive integer`);
 const CALIB_PAIRS = Number(values['calib-pairs']);
 
 type Verdict = 'pass' | 'fail' | 'inconclusive';
@@ -73,10 +74,20 @@ const SCENARIOS: ScenarioDef[] = [
     goal: 'fail 0, inconclusive <= 1/20',
     met: (c, n) => c.fail === 0 && c.inconclusive <= n / 20,
   },
-  { id: 'slow12', title: 'A/B ~12% slower, identical outputs', goal: 'fail >= 19/20', met: (c, n) => c.fail >= (19 / 20) * n },
+  {
+    id: 'slow12',
+    title: 'A/B ~12% slower, identical outputs',
+    goal: 'fail >= 19/20',
+    met: (c, n) => c.fail >= (19 / 20) * n,
+  },
   { id: 'slow40', title: 'A/B ~40% slower, identical outputs', goal: 'fail 20/20', met: (c, n) => c.fail === n },
   { id: 'ppl6', title: 'A/B ~6% worse perplexity, same speed', goal: 'fail 20/20', met: (c, n) => c.fail === n },
-  { id: 'better', title: 'strictly better (lower perplexity), same speed', goal: 'pass 20/20', met: (c, n) => c.pass === n },
+  {
+    id: 'better',
+    title: 'strictly better (lower perplexity), same speed',
+    goal: 'pass 20/20',
+    met: (c, n) => c.pass === n,
+  },
 ];
 const selected = (() => {
   if (!values.only) return SCENARIOS;
@@ -91,7 +102,8 @@ const selected = (() => {
   });
 })();
 const LOADS = values.loads.split(',').map((s) => s.trim()) as Array<'quiet' | 'busy'>;
-for (const l of LOADS) if (l !== 'quiet' && l !== 'busy') throw new Error(`--loads ${values.loads}: expected quiet and/or busy`);
+for (const l of LOADS)
+  if (l !== 'quiet' && l !== 'busy') throw new Error(`--loads ${values.loads}: expected quiet and/or busy`);
 
 // ---------------------------------------------------------------------------------------------
 const t0 = performance.now();
@@ -147,9 +159,13 @@ const source = {
     ),
   ),
 };
-console.log(`machine: ${machine.cpu}, ${machine.cores} cores, node ${machine.node}, ${machine.platform}, ${machine.memory_gib} GiB`);
+console.log(
+  `machine: ${machine.cpu}, ${machine.cores} cores, node ${machine.node}, ${machine.platform}, ${machine.memory_gib} GiB`,
+);
 console.log(`load average at start: ${machine.loadavg_start.join(' ')}`);
-console.log(`source: git ${source.git_head}${source.dirty?.length ? `, uncommitted changes in ${source.dirty.join(', ')}` : ''} (bundled at start)`);
+console.log(
+  `source: git ${source.git_head}${source.dirty?.length ? `, uncommitted changes in ${source.dirty.join(', ')}` : ''} (bundled at start)`,
+);
 
 process.env.MREG_LLAMA_GPU = 'false';
 const llama = await getSharedLlama(false);
@@ -160,7 +176,9 @@ const gateSettings = {
   budget_s: gate.budget_s ?? 30,
   max_pairs: gate.max_pairs ?? 1200,
   confidence: gate.confidence ?? DEFAULT_SEQUENTIAL.confidence,
-  thresholds: Object.fromEntries(Object.entries(gate.metrics).map(([k, t]) => [k, t.max_regression ?? gate.default_max_regression])),
+  thresholds: Object.fromEntries(
+    Object.entries(gate.metrics).map(([k, t]) => [k, t.max_regression ?? gate.default_max_regression]),
+  ),
   inconclusive: gate.inconclusive,
 };
 console.log(`device: ${device}; ${llamaCpp}`);
@@ -170,7 +188,9 @@ console.log(
     .join(', ')}), ` +
     `budget ${gateSettings.budget_s} s, at most ${gateSettings.max_pairs} pairs, confidence ${gateSettings.confidence}; suite ${path.relative(ROOT, SUITE_FILE)}`,
 );
-console.log(`trials per scenario and load: ${TRIALS}; scenarios: ${selected.map((s) => s.id).join(', ')}; loads: ${LOADS.join(', ')}\n`);
+console.log(
+  `trials per scenario and load: ${TRIALS}; scenarios: ${selected.map((s) => s.id).join(', ')}; loads: ${LOADS.join(', ')}\n`,
+);
 
 const suite: EvalSuite = await loadSuite(SUITE_FILE);
 const corpus = await readFile(path.join(ROOT, 'eval/default-corpus.txt'), 'utf8');
@@ -185,7 +205,11 @@ const backend = new LlamaBackend({ gpu: false });
  */
 let recording: number[][] | null = null;
 const originalOpen = LlamaBackend.prototype.open;
-LlamaBackend.prototype.open = async function (this: LlamaBackend, modelPath: string, s: EvalSuite): Promise<EvalSession> {
+LlamaBackend.prototype.open = async function (
+  this: LlamaBackend,
+  modelPath: string,
+  s: EvalSuite,
+): Promise<EvalSession> {
   const session = await originalOpen.call(this, modelPath, s);
   if (!recording) return session;
   const times: number[] = [];
@@ -273,7 +297,13 @@ async function sideBySide(candPath: string, pairs: number) {
       ct += cr.ms;
       bt += br.ms;
     }
-    return { medianRatio: Math.exp(median(logs)), totalRatio: ct / bt, identical, baseMsPerGeneration: bt / pairs, candMsPerGeneration: ct / pairs };
+    return {
+      medianRatio: Math.exp(median(logs)),
+      totalRatio: ct / bt,
+      identical,
+      baseMsPerGeneration: bt / pairs,
+      candMsPerGeneration: ct / pairs,
+    };
   } finally {
     await c.close();
     await b.close();
@@ -318,7 +348,14 @@ async function calibrateSlow(name: string, target: number, fixed?: string): Prom
   if (fixed) {
     const [layers, ff] = fixed.split(',').map(Number);
     const r = await tryShape({ layers, ff });
-    return { shape: r.shape, path: r.path, medianRatio: r.medianRatio, totalRatio: r.totalRatio, identical: r.identical, probes };
+    return {
+      shape: r.shape,
+      path: r.path,
+      medianRatio: r.medianRatio,
+      totalRatio: r.totalRatio,
+      identical: r.identical,
+      probes,
+    };
   }
   // The cost grows about linearly with ff: fit the slope through (256, 1) and search, 3 probes.
   const tried: Array<Awaited<ReturnType<typeof tryShape>>> = [];
@@ -330,13 +367,23 @@ async function calibrateSlow(name: string, target: number, fixed?: string): Prom
     const xs = tried.map((t) => t.shape.ff - BASE_SHAPE.ff);
     const ys = tried.map((t) => Math.log((t.medianRatio + t.totalRatio) / 2));
     const slope = xs.reduce((a, x, i) => a + x * ys[i], 0) / xs.reduce((a, x) => a + x * x, 0);
-    const next = slope > 0 ? Math.min(16384, Math.max(288, BASE_SHAPE.ff + 32 * Math.round(Math.log(target) / slope / 32))) : ff * 2;
+    const next =
+      slope > 0
+        ? Math.min(16384, Math.max(288, BASE_SHAPE.ff + 32 * Math.round(Math.log(target) / slope / 32)))
+        : ff * 2;
     if (tried.some((t) => t.shape.ff === next)) break;
     ff = next;
   }
   const err = (t: (typeof tried)[number]) => Math.abs(Math.log((t.medianRatio + t.totalRatio) / 2 / target));
   const best = tried.reduce((a, t) => (err(t) < err(a) ? t : a));
-  return { shape: best.shape, path: best.path, medianRatio: best.medianRatio, totalRatio: best.totalRatio, identical: tried.every((t) => t.identical), probes };
+  return {
+    shape: best.shape,
+    path: best.path,
+    medianRatio: best.medianRatio,
+    totalRatio: best.totalRatio,
+    identical: tried.every((t) => t.identical),
+    probes,
+  };
 }
 
 /** Bigram perplexity over the tokens the gate scores (the corpus' bytes up to the suite's max_tokens). */
@@ -397,7 +444,10 @@ for (const [id, target, fixed] of [
     `  => ${id}: layers ${c.shape.layers}, ff ${c.shape.ff}: measured slowdown ${pct(c.medianRatio - 1)} (median pair), ${pct(c.totalRatio - 1)} (total time); ` +
       `outputs ${c.identical ? 'identical' : 'DIFFER'}; perplexity ${q.perplexity?.toFixed(4)} (${pct((q.perplexity ?? NaN) / (baseQ.perplexity ?? NaN) - 1, 3)}), accuracy ${q.accuracy}`,
   );
-  candidates[id] = { path: c.path, describe: `layers ${c.shape.layers}, ff ${c.shape.ff} (zero FFN), ${pct(c.medianRatio - 1)} slower at calibration` };
+  candidates[id] = {
+    path: c.path,
+    describe: `layers ${c.shape.layers}, ff ${c.shape.ff} (zero FFN), ${pct(c.medianRatio - 1)} slower at calibration`,
+  };
   calibration[id] = { target: target, ...c, path: undefined, perplexity: q.perplexity, accuracy: q.accuracy };
 }
 for (const [id, smoothing] of [
@@ -455,7 +505,12 @@ function whatIf(logRatios: number[]): { plan_sized_to_pairs: string; one_look_at
   const plan = sequentialPlan({ maxPairs: logRatios.length, confidence: gateSettings.confidence });
   let sized = 'undecided';
   for (const at of plan.lookAt) {
-    sized = decidePaired({ logRatios: logRatios.slice(0, at), maxRegression, confidence: gateSettings.confidence, looks: plan.maxLooks }).verdict;
+    sized = decidePaired({
+      logRatios: logRatios.slice(0, at),
+      maxRegression,
+      confidence: gateSettings.confidence,
+      looks: plan.maxLooks,
+    }).verdict;
     if (sized !== 'undecided') break;
   }
   const once = decidePaired({ logRatios, maxRegression, confidence: gateSettings.confidence, looks: 1 }).verdict;
@@ -573,7 +628,11 @@ try {
           if (n > 0 && Math.min(ct.length, bt.length) - 1 !== n)
             console.log(`  (warning: recorded ${Math.min(ct.length, bt.length) - 1} pairs, the gate reports ${n})`);
           const logRatios =
-            n > 0 ? Array.from({ length: Math.min(n, ct.length - 1, bt.length - 1) }, (_, k) => round(Math.log(ct[k + 1] / bt[k + 1]), 5)!) : [];
+            n > 0
+              ? Array.from({ length: Math.min(n, ct.length - 1, bt.length - 1) }, (_, k) =>
+                  round(Math.log(ct[k + 1] / bt[k + 1]), 5)!,
+                )
+              : [];
           const metrics: TrialRecord['metrics'] = {};
           for (const m of report.json.metrics) {
             metrics[m.metric] = {
@@ -601,7 +660,9 @@ try {
           trials.push(rec);
           const perf = ['latency_p50_ms', 'latency_p95_ms', 'tokens_per_s'].map((k) => {
             const m = metrics[k];
-            return m ? `${k.replace('latency_', '').replace('_ms', '')} ${m.verdict.slice(0, 4)} ${pct(m.regression)} [${pct(m.lo)}, ${pct(m.hi)}]` : '';
+            return m
+              ? `${k.replace('latency_', '').replace('_ms', '')} ${m.verdict.slice(0, 4)} ${pct(m.regression)} [${pct(m.lo)}, ${pct(m.hi)}]`
+              : '';
           });
           const ppl = metrics.perplexity;
           console.log(
@@ -618,7 +679,10 @@ try {
         counts[tr.verdict]++;
         // What kept a trial from the verdict it should have had: metrics inconclusive or failing where they should not.
         for (const [k, m] of Object.entries(tr.metrics))
-          if (m.verdict === 'inconclusive' || (sc.id !== 'ppl6' && sc.id !== 'slow12' && sc.id !== 'slow40' && m.verdict === 'fail'))
+          if (
+            m.verdict === 'inconclusive' ||
+            (sc.id !== 'ppl6' && sc.id !== 'slow12' && sc.id !== 'slow40' && m.verdict === 'fail')
+          )
             notDecidedBy[`${k} ${m.verdict}`] = (notDecidedBy[`${k} ${m.verdict}`] ?? 0) + 1;
       }
       const block: BlockRecord = {
@@ -659,8 +723,22 @@ try {
   }
 
   // -------------------------------------------------------------------------------------------
-  console.log(`summary (${machine.cpu}, ${machine.cores} cores, node ${machine.node}; DEFAULT_CONFIG, default suite; ${TRIALS} trials each):\n`);
-  const head = ['scenario', 'load', 'pass', 'fail', 'inconcl.', 'median wall s', 'median pairs', 'est. slowdown p50', 'pair IQR', 'goal', 'met'];
+  console.log(
+    `summary (${machine.cpu}, ${machine.cores} cores, node ${machine.node}; DEFAULT_CONFIG, default suite; ${TRIALS} trials each):\n`,
+  );
+  const head = [
+    'scenario',
+    'load',
+    'pass',
+    'fail',
+    'inconcl.',
+    'median wall s',
+    'median pairs',
+    'est. slowdown p50',
+    'pair IQR',
+    'goal',
+    'met',
+  ];
   const rows = blocks.map((b) => [
     b.scenario,
     b.load,

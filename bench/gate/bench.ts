@@ -6,7 +6,15 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import type { Llama, LlamaContextSequence, LlamaModel, Token } from 'node-llama-cpp';
 import { DEFAULT_CONFIG } from '../../src/state/config.js';
-import { contextThreads, describeDevice, generateGreedy, getSharedLlama, llamaCppBuild, loadLlamaModel, type GpuChoice } from '../../src/llama/runtime.js';
+import {
+  contextThreads,
+  describeDevice,
+  generateGreedy,
+  getSharedLlama,
+  llamaCppBuild,
+  loadLlamaModel,
+  type GpuChoice,
+} from '../../src/llama/runtime.js';
 import {
   perplexityBatched,
   perplexityNative,
@@ -69,7 +77,9 @@ async function allLogits(model: LlamaModel, seq: LlamaContextSequence, tokens: T
   let n = 0;
   for (const w of perplexityWindows(model, tokens, CONTEXT)) {
     await seq.clearHistory();
-    const input = w.input.map((tok, i) => (i + 1 >= w.scoreFrom && i + 1 < w.input.length ? ([tok, { generateNext: { token: true } }] as const) : tok));
+    const input = w.input.map((tok, i) =>
+      i + 1 >= w.scoreFrom && i + 1 < w.input.length ? ([tok, { generateNext: { token: true } }] as const) : tok,
+    );
     await seq.controlledEvaluate(input as Parameters<LlamaContextSequence['controlledEvaluate']>[0]);
     n += w.input.length - w.scoreFrom;
   }
@@ -77,7 +87,12 @@ async function allLogits(model: LlamaModel, seq: LlamaContextSequence, tokens: T
 }
 
 async function perplexityFigures(llama: Llama, vocab: number) {
-  const m = await generateTinyModel({ out: path.join(tmp, `v${vocab}.gguf`), corpus, quantization, shape: { ...shape, vocab } });
+  const m = await generateTinyModel({
+    out: path.join(tmp, `v${vocab}.gguf`),
+    corpus,
+    quantization,
+    shape: { ...shape, vocab },
+  });
   const model = await loadLlamaModel(m.path, llama);
   const threads = contextThreads(llama, m.bytes, explicitThreads);
   const ctx = await model.createContext({ contextSize: CONTEXT, batchSize: CONTEXT, threads, sequences: 1 });
@@ -108,7 +123,11 @@ async function generationSpeeds(llama: Llama, model: LlamaModel, threads: number
   for (let round = 0; round < 3; round++) {
     for (const which of round % 2 ? (['old', 'chosen'] as const) : (['chosen', 'old'] as const)) {
       llama.maxThreads = which === 'old' ? Math.max(old, llama.cpuMathCores) : cap;
-      const ctx = await model.createContext({ contextSize: 256, threads: which === 'old' ? old : threads, sequences: 1 });
+      const ctx = await model.createContext({
+        contextSize: 256,
+        threads: which === 'old' ? old : threads,
+        sequences: 1,
+      });
       const seq = ctx.getSequence();
       const t = performance.now();
       const r = await generateGreedy(model, seq, 'The registry keeps every version', 32);
@@ -122,7 +141,16 @@ async function generationSpeeds(llama: Llama, model: LlamaModel, threads: number
 }
 
 function entry(version: string): HistoryEntry {
-  const e = { id: 1, env: 'staging', model: 'tiny', version, quantization, deployed_at: '2026-01-01T00:00:00Z', rolled_back: false, metrics: null };
+  const e = {
+    id: 1,
+    env: 'staging',
+    model: 'tiny',
+    version,
+    quantization,
+    deployed_at: '2026-01-01T00:00:00Z',
+    rolled_back: false,
+    metrics: null,
+  };
   return { ...e, action: 'deploy', actor: 'bench', reason: null, previous_version: null } as HistoryEntry;
 }
 
@@ -166,7 +194,10 @@ try {
       ],
       [`llama.cpp prompt processing, ${f.pp.tokens} tokens (last logits only)`, `${rate(f.pp).toFixed(1)} tok/s`],
       [`logits at every position, no probabilities (the ceiling)`, `${rate(f.ceiling).toFixed(1)} tok/s`],
-      [`perplexity native, ${f.native.tokens} tokens`, `${rate(f.native).toFixed(1)} tok/s, ppl ${f.native.perplexity.toFixed(6)}`],
+      [
+        `perplexity native, ${f.native.tokens} tokens`,
+        `${rate(f.native).toFixed(1)} tok/s, ppl ${f.native.perplexity.toFixed(6)}`,
+      ],
       [
         `perplexity whole distribution, ${f.batched.tokens} tokens`,
         `${rate(f.batched).toFixed(1)} tok/s, ppl ${f.batched.perplexity.toFixed(6)} (native: ${f.nativeSub.perplexity.toFixed(6)})`,
@@ -176,7 +207,10 @@ try {
       ['ceiling / prompt processing', (rate(f.ceiling) / rate(f.pp)).toFixed(2)],
       ['native / whole distribution', `${(rate(f.nativeSub) / rate(f.batched)).toFixed(1)}x`],
       [`generation, ${f.gen.threads} threads (chosen)`, `${rate(f.gen.chosen).toFixed(1)} tok/s`],
-      [`generation, ${f.gen.oldThreads} threads (node-llama-cpp's former default here)`, `${rate(f.gen.old).toFixed(1)} tok/s`],
+      [
+        `generation, ${f.gen.oldThreads} threads (node-llama-cpp's former default here)`,
+        `${rate(f.gen.old).toFixed(1)} tok/s`,
+      ],
     ];
     const w = Math.max(...rows.map((r) => r[0].length));
     for (const [k, v] of rows) console.log(`${k.padEnd(w)}  ${v}`);
@@ -191,7 +225,12 @@ try {
   const wanted = values.gates.split(',').filter(Boolean);
   if (wanted.length) {
     const v = vocabs[0];
-    const base = await generateTinyModel({ out: path.join(tmp, `base-${v}.gguf`), corpus, quantization, shape: { ...shape, vocab: v } });
+    const base = await generateTinyModel({
+      out: path.join(tmp, `base-${v}.gguf`),
+      corpus,
+      quantization,
+      shape: { ...shape, vocab: v },
+    });
     for (const which of wanted) {
       const extra = which === 'slower' ? Math.max(1, Math.round(shape.layers / 4)) : 0;
       const cand = await generateTinyModel({
@@ -201,7 +240,12 @@ try {
         shape: { ...shape, vocab: v, layers: shape.layers + extra },
       });
       const g = await gate(cand.path, base.path);
-      gates[which] = { ms: g.ms, verdict: g.report.verdict, pairs: g.report.json.sampling.pairs, notes: g.report.json.notes };
+      gates[which] = {
+        ms: g.ms,
+        verdict: g.report.verdict,
+        pairs: g.report.json.sampling.pairs,
+        notes: g.report.json.notes,
+      };
       console.log(
         `gate ${which} (${shape.layers + extra} layers vs ${shape.layers}): ${(g.ms / 1000).toFixed(1)} s, verdict ${g.report.verdict}, ${g.report.json.sampling.pairs} pairs; load average ${os
           .loadavg()

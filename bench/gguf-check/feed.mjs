@@ -14,7 +14,14 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const dir = mkdtempSync(path.join(tmpdir(), 'mreg-gguf-feed-'));
 try {
   const outfile = path.join(dir, 'reader.mjs');
-  await build({ entryPoints: [path.join(root, 'src/gguf/reader.ts')], outfile, bundle: true, platform: 'node', format: 'esm', logLevel: 'error' });
+  await build({
+    entryPoints: [path.join(root, 'src/gguf/reader.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    logLevel: 'error',
+  });
   const { parseGguf } = await import(outfile);
   const file = path.join(dir, 'h.gguf');
   writeFileSync(file, realisticHeader({}).header);

@@ -34,7 +34,11 @@ try {
   const bundle = async (srcRoot, name) => {
     const outfile = path.join(dir, `${name}.mjs`);
     await build({
-      stdin: { contents: "export * from './src/gguf/check.ts'; export { readGgufHeader } from './src/gguf/reader.ts';", resolveDir: srcRoot, loader: 'ts' },
+      stdin: {
+        contents: "export * from './src/gguf/check.ts'; export { readGgufHeader } from './src/gguf/reader.ts';",
+        resolveDir: srcRoot,
+        loader: 'ts',
+      },
       outfile,
       bundle: true,
       platform: 'node',
@@ -47,7 +51,10 @@ try {
   const builds = { [`base ${base}`]: await bundle(baseSrc, 'base'), 'working tree': await bundle(root, 'tree') };
 
   const files = {};
-  for (const [name, shape] of Object.entries({ small: { vocab: 1000, merges: 1000, layers: 2, embd: 256 }, '8B-like': {} })) {
+  for (const [name, shape] of Object.entries({
+    small: { vocab: 1000, merges: 1000, layers: 2, embd: 256 },
+    '8B-like': {},
+  })) {
     const { header, fileSize } = realisticHeader(shape);
     const file = path.join(dir, `${name}.gguf`);
     await writeFile(file, header);
@@ -116,7 +123,9 @@ try {
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   console.log(`GGUF header checks, median of ${runs} runs (ms), node ${process.version}`);
   for (const [fname, f] of Object.entries(files)) {
-    console.log(`\n${fname}: header ${(f.headerBytes / 1024 / 1024).toFixed(2)} MiB, file ${(f.fileSize / 1024 ** 3).toFixed(2)} GiB`);
+    console.log(
+      `\n${fname}: header ${(f.headerBytes / 1024 / 1024).toFixed(2)} MiB, file ${(f.fileSize / 1024 ** 3).toFixed(2)} GiB`,
+    );
     for (const op of Object.keys(operations)) {
       const [a, b] = Object.keys(builds).map((bname) => median(times[`${fname}|${op}|${bname}`]));
       console.log(

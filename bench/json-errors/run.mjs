@@ -25,11 +25,22 @@ try {
     const outfile = path.join(dir, `${name}.mjs`);
     // ES module entries first, as scripts/build.mjs does for jsonc-parser.
     const o = { bundle: true, platform: 'node', format: 'esm', mainFields: ['module', 'main'], logLevel: 'error' };
-    await build({ ...o, entryPoints: [path.join(srcRoot, file)], outfile, nodePaths: [path.join(root, 'node_modules')] });
+    await build({
+      ...o,
+      entryPoints: [path.join(srcRoot, file)],
+      outfile,
+      nodePaths: [path.join(root, 'node_modules')],
+    });
     return import(outfile);
   };
-  const old = { json: await bundle(baseSrc, 'src/core/json.ts', 'oj'), locate: await bundle(baseSrc, 'src/core/locate.ts', 'ol') };
-  const now = { json: await bundle(root, 'src/core/json.ts', 'nj'), locate: await bundle(root, 'src/core/locate.ts', 'nl') };
+  const old = {
+    json: await bundle(baseSrc, 'src/core/json.ts', 'oj'),
+    locate: await bundle(baseSrc, 'src/core/locate.ts', 'ol'),
+  };
+  const now = {
+    json: await bundle(root, 'src/core/json.ts', 'nj'),
+    locate: await bundle(root, 'src/core/locate.ts', 'nl'),
+  };
 
   const history = Array.from({ length: 10_000 }, (_, i) => ({
     id: i + 1,
@@ -82,9 +93,12 @@ try {
       }
     }
     const [ma, mb] = [median(ta), median(tb)];
-    console.log(`  ${name.padEnd(44)} base ${base}: ${ma.toFixed(2).padStart(8)}   working tree: ${mb.toFixed(2).padStart(8)}   ratio ${(mb / ma).toFixed(2)}`);
+    console.log(
+      `  ${name.padEnd(44)} base ${base}: ${ma.toFixed(2).padStart(8)}   working tree: ${mb.toFixed(2).padStart(8)}   ratio ${(mb / ma).toFixed(2)}`,
+    );
   }
-  for (const t of [dup, bad]) console.log(`  base: ${refused(old.json, t)().slice(0, 150)}\n  now:  ${refused(now.json, t)().slice(0, 150)}`);
+  for (const t of [dup, bad])
+    console.log(`  base: ${refused(old.json, t)().slice(0, 150)}\n  now:  ${refused(now.json, t)().slice(0, 150)}`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -46,6 +46,17 @@ export function runKillSoak(o: {
   log?: (line: string) => void;
 }): Promise<KillSoakCounts>;
 
-export function runFullDiskSoak(o: { cli: string; steps: number; seed?: number; log?: (line: string) => void }): Promise<FullDiskCounts | null>;
+export function runFullDiskSoak(o: {
+  cli: string;
+  steps: number;
+  seed?: number;
+  log?: (line: string) => void;
+}): Promise<FullDiskCounts | null>;
 
-export function runRace(o: { cli: string; rounds: number; width?: number; seed?: number; log?: (line: string) => void }): Promise<RaceCounts>;
+export function runRace(o: {
+  cli: string;
+  rounds: number;
+  width?: number;
+  seed?: number;
+  log?: (line: string) => void;
+}): Promise<RaceCounts>;

@@ -13,7 +13,18 @@
 // Used by bench/kill/run.mjs (50 kills) and, with a few seeded kills, by test/cli/kill-deploy.test.ts.
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { clearInterval, setInterval } from 'node:timers';
@@ -21,7 +32,12 @@ import { mulberry32 } from '../../dist/index.js';
 import { ggufHeader } from '../gguf-header.mjs';
 
 const MiB = 1024 * 1024;
-const GIT_ENV = { GIT_AUTHOR_NAME: 'soak', GIT_AUTHOR_EMAIL: 'soak@localhost', GIT_COMMITTER_NAME: 'soak', GIT_COMMITTER_EMAIL: 'soak@localhost' };
+const GIT_ENV = {
+  GIT_AUTHOR_NAME: 'soak',
+  GIT_AUTHOR_EMAIL: 'soak@localhost',
+  GIT_COMMITTER_NAME: 'soak',
+  GIT_COMMITTER_EMAIL: 'soak@localhost',
+};
 
 const sha = (b) => createHash('sha256').update(b).digest('hex');
 
@@ -38,7 +54,8 @@ async function soakRepo(o) {
   const store = path.join(dir, 'store');
   const cacheDir = o.cacheDir ?? path.join(work, '.mreg-cache', 'artifacts');
   const env = { ...process.env, ...GIT_ENV, CI: '1', ...(o.cacheDir ? { MREG_CACHE: o.cacheDir } : {}) };
-  const git = (args, cwd = work) => execFileSync('git', args, { cwd, encoding: 'utf8', env, stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+  const git = (args, cwd = work) =>
+    execFileSync('git', args, { cwd, encoding: 'utf8', env, stdio: ['ignore', 'pipe', 'pipe'] }).trim();
   const run = runner(o.cli, work, env, () => remoteHead());
   // The loose ref file, read directly: polled every few ms while a command runs, where a git process each time would be too slow.
   const remoteHead = () => {
@@ -96,12 +113,31 @@ async function soakRepo(o) {
   /** Every file at a final path of the cache is the registered bytes: the names of those that are not, and how many were checked. */
   const badCachedFiles = () => {
     const names = (existsSync(cacheDir) ? readdirSync(cacheDir) : []).filter((n) => registered.has(n));
-    return { checked: names.length, bad: names.filter((n) => sha(readFileSync(path.join(cacheDir, n))) !== registered.get(n)) };
+    return {
+      checked: names.length,
+      bad: names.filter((n) => sha(readFileSync(path.join(cacheDir, n))) !== registered.get(n)),
+    };
   };
   const cleanup = () => {
     if (!process.env.MREG_BENCH_KEEP) rmSync(dir, { recursive: true, force: true });
   };
-  return { random, pick, dir, work, remote, cacheDir, git, run, remoteHead, nextOp, inBranch, remoteInvalid, badCachedFiles, durations, cleanup };
+  return {
+    random,
+    pick,
+    dir,
+    work,
+    remote,
+    cacheDir,
+    git,
+    run,
+    remoteHead,
+    nextOp,
+    inBranch,
+    remoteInvalid,
+    badCachedFiles,
+    durations,
+    cleanup,
+  };
 }
 
 /**
@@ -116,7 +152,11 @@ function runner(cli, work, env, remoteHead) {
   return (args, kill) =>
     new Promise((resolve) => {
       const t0 = performance.now();
-      const p = spawn(process.execPath, [cli, '--repo', work, ...args, '--json'], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+      const p = spawn(process.execPath, [cli, '--repo', work, ...args, '--json'], {
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        detached: true,
+      });
       let stdout = '';
       let stderr = '';
       p.stdout.on('data', (d) => (stdout += d));
@@ -305,13 +345,17 @@ async function killOnce(s, k, o, counts, lastMs, log) {
     // A no-op (already rolled back) commits nothing.
     if (landed.length !== own.length || (own.length && landed[0] !== own[0])) {
       counts.silentPushes++;
-      counts.problems.push(`kill ${k}: ${next.join(' ')} pushed ${landed.length} commits, reported ${own.join(',') || 'none'}`);
+      counts.problems.push(
+        `kill ${k}: ${next.join(' ')} pushed ${landed.length} commits, reported ${own.join(',') || 'none'}`,
+      );
     }
   } else {
     counts.nextCommandFailed++;
     const kind = `${failureKind(r.stderr)}${lock ? ` (${lock} left)` : ''}`;
     counts.failures[kind] = (counts.failures[kind] ?? 0) + 1;
-    counts.problems.push(`kill ${k}: next command ${next.join(' ')} failed${lock ? ` (${lock} left)` : ''}: ${r.stderr.trim().split('\n').pop()}`);
+    counts.problems.push(
+      `kill ${k}: next command ${next.join(' ')} failed${lock ? ` (${lock} left)` : ''}: ${r.stderr.trim().split('\n').pop()}`,
+    );
     if (landed.length) counts.silentPushes++;
   }
   // A lock an operator would remove once git names it (or once its process is known to be gone).
@@ -353,7 +397,16 @@ export async function runFullDiskSoak(o) {
     return null;
   }
   const cacheDir = mkdtempSync(path.join(tmpdir(), 'mreg-full-disk-cache-'));
-  const counts = { commands: 0, failedForSpace: 0, landed: 0, phantoms: 0, nextCommandOk: 0, nextCommandFailed: 0, invalidRemoteRegistries: 0, problems: [] };
+  const counts = {
+    commands: 0,
+    failedForSpace: 0,
+    landed: 0,
+    phantoms: 0,
+    nextCommandOk: 0,
+    nextCommandFailed: 0,
+    invalidRemoteRegistries: 0,
+    problems: [],
+  };
   let s;
   try {
     s = await soakRepo({ cli: o.cli, seed: o.seed ?? 3, versions: 4, artifactMiB: 1, workParent: mount, cacheDir });
@@ -401,7 +454,9 @@ async function fullDiskOnce(s, step, mount, lastMs, counts, log) {
   if (n.code === 0) counts.nextCommandOk++;
   else {
     counts.nextCommandFailed++;
-    counts.problems.push(`full disk ${step}: next command ${next.join(' ')} failed: ${n.stderr.trim().split('\n').pop()}`);
+    counts.problems.push(
+      `full disk ${step}: next command ${next.join(' ')} failed: ${n.stderr.trim().split('\n').pop()}`,
+    );
     operatorRepair(s);
   }
   const invalid = s.remoteInvalid(`disk-${step}`);
@@ -410,7 +465,9 @@ async function fullDiskOnce(s, step, mount, lastMs, counts, log) {
     counts.problems.push(`full disk ${step}: mreg validate on a fresh clone: ${invalid}`);
   }
   const said =
-    r.code === 0 ? `ok${/could not|does not record/.test(r.stderr) ? ` (${r.stderr.trim().split('\n').pop()})` : ''}` : r.stderr.trim().split('\n').pop();
+    r.code === 0
+      ? `ok${/could not|does not record/.test(r.stderr) ? ` (${r.stderr.trim().split('\n').pop()})` : ''}`
+      : r.stderr.trim().split('\n').pop();
   log(
     `full disk ${step}: filled at ${delay} ms${aimed ? ' after its push' : ''}: ${op.join(' ')} -> ${said}; next ${next.join(' ')} -> ${n.code === 0 ? 'ok' : 'failed'}`,
   );
@@ -456,7 +513,9 @@ export async function runRace(o) {
         counts.landed++;
         if (!commits.has(out.commit) || !history.some((e) => e.id === out.history_id)) {
           counts.lost++;
-          counts.problems.push(`round ${round}: ${ops[i].join(' ')} reported ${out.commit} (id ${out.history_id}), not on the remote`);
+          counts.problems.push(
+            `round ${round}: ${ops[i].join(' ')} reported ${out.commit} (id ${out.history_id}), not on the remote`,
+          );
         }
       }
       const ids = history.map((e) => e.id);

@@ -71,7 +71,11 @@ function makeRegistry(work, entries) {
         parent_version: v ? `1.${v - 1}.0` : null,
         kind: 'gguf',
         status: 'superseded',
-        artifact: { uri: `file://${file}`, sha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.length },
+        artifact: {
+          uri: `file://${file}`,
+          sha256: createHash('sha256').update(bytes).digest('hex'),
+          size: bytes.length,
+        },
       };
       mkdirSync(path.join(work, 'registry/models', model), { recursive: true });
       writeFileSync(path.join(work, 'registry/models', model, `${id}.json`), JSON.stringify(meta, null, 2) + '\n');
@@ -129,7 +133,8 @@ try {
     { label: '100 entries', cli, work: small, env: process.env },
     { label: '10,000 entries', cli, work, env: process.env },
   ];
-  if (oldCli) variants.push({ label: '10,000, other', cli: oldCli, work: path.join(dir, 'work-before'), env: process.env });
+  if (oldCli)
+    variants.push({ label: '10,000, other', cli: oldCli, work: path.join(dir, 'work-before'), env: process.env });
   const figures = Object.fromEntries(variants.map((v) => [v.label, {}]));
   const time = (name, argsFor) => {
     const xs = variants.map(() => []);
@@ -146,7 +151,10 @@ try {
   // it. The first change archives all but the recent ones (registry/history/): timed on its own.
   const firstChange = mreg(['deploy', 'model-18', '1.49.0', '--env', 'staging', '--no-push']);
   mreg(['deploy', 'model-18', '1.49.0', '--env', 'staging', '--no-push'], { cli, work: small, env: process.env });
-  const archived = execFileSync('git', ['ls-files', 'registry/history'], { cwd: work, encoding: 'utf8' }).trim().split('\n').filter(Boolean).length;
+  const archived = execFileSync('git', ['ls-files', 'registry/history'], { cwd: work, encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .filter(Boolean).length;
   const recentSize = readFileSync(path.join(work, 'registry/registry.json')).length;
   // Every variant starts with its git index fresh (a copied file has another inode: git would otherwise re-read everything once).
   for (const v of variants) {
@@ -169,11 +177,17 @@ try {
   console.log(
     `first change (archives the older history into ${archived} files; registry.json ${(size / 1e6).toFixed(1)} MB -> ${(recentSize / 1e3).toFixed(0)} kB): ${firstChange.toFixed(0)} ms`,
   );
-  const cell = (f) => `${f.median.toFixed(0).padStart(6)} ${f.min.toFixed(0).padStart(5)} ${f.max.toFixed(0).padStart(5)}`;
+  const cell = (f) =>
+    `${f.median.toFixed(0).padStart(6)} ${f.min.toFixed(0).padStart(5)} ${f.max.toFixed(0).padStart(5)}`;
   for (const v of variants) console.log(`${v.label.padEnd(15)} ${v.cli}`);
-  console.log(`\nwhole process, ms: median min max over ${runs} runs; "ratio" = median at 10,000 entries / median at 100 (goal: deploy and rollback <= 1.3)`);
+  console.log(
+    `\nwhole process, ms: median min max over ${runs} runs; "ratio" = median at 10,000 entries / median at 100 (goal: deploy and rollback <= 1.3)`,
+  );
   console.log(`${'command'.padEnd(26)}${variants.map((v) => ` | ${v.label.padEnd(17)}`).join('')} | ratio`);
-  const row = (label, fs) => console.log(`${label.padEnd(26)}${fs.map((f) => ` | ${cell(f)}`).join('')} | ${(fs[1].median / fs[0].median).toFixed(2)}`);
+  const row = (label, fs) =>
+    console.log(
+      `${label.padEnd(26)}${fs.map((f) => ` | ${cell(f)}`).join('')} | ${(fs[1].median / fs[0].median).toFixed(2)}`,
+    );
   row('node -e "" (node alone)', floors.map(stats));
   for (const name of Object.keys(figures['10,000 entries']))
     row(

@@ -52,7 +52,13 @@ function git(args, cwd) {
   return execFileSync('git', args, {
     cwd,
     encoding: 'utf8',
-    env: { ...ENV, GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'b@x', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'b@x' },
+    env: {
+      ...ENV,
+      GIT_AUTHOR_NAME: 'bench',
+      GIT_AUTHOR_EMAIL: 'b@x',
+      GIT_COMMITTER_NAME: 'bench',
+      GIT_COMMITTER_EMAIL: 'b@x',
+    },
   });
 }
 
@@ -62,14 +68,23 @@ function mreg(args) {
     let err = '';
     p.stderr.on('data', (d) => (err += d));
     p.stdout.resume();
-    p.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`mreg ${args.join(' ')}: exit ${code}: ${err}`))));
+    p.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`mreg ${args.join(' ')}: exit ${code}: ${err}`)),
+    );
   });
 }
 
 // The tiny model generator is TypeScript: bundle it once with esbuild (a devDependency).
 const { build } = await import('esbuild');
 const gen = path.join(tmp, 'tiny-model.mjs');
-await build({ entryPoints: [path.join(ROOT, 'src/gguf/tiny-model.ts')], bundle: true, platform: 'node', format: 'esm', outfile: gen, logLevel: 'warning' });
+await build({
+  entryPoints: [path.join(ROOT, 'src/gguf/tiny-model.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  outfile: gen,
+  logLevel: 'warning',
+});
 const { generateTinyModel } = await import(pathToFileURL(gen).href);
 
 const remote = path.join(tmp, 'remote.git');
@@ -89,7 +104,8 @@ for (const v of ['1.0.0', '2.0.0']) {
   await generateTinyModel({ corpus: `the quick brown fox jumps over the lazy dog, version ${v}. `.repeat(10), out: f });
   await mreg(['--repo', work, 'publish', f, '--model', 'tiny', '--version', v, '--quantization', 'f32']);
 }
-const deploy = (v) => mreg(['--repo', work, 'deploy', 'tiny', v, '--env', 'production', '--skip-gate', '--reason', 'bench']);
+const deploy = (v) =>
+  mreg(['--repo', work, 'deploy', 'tiny', v, '--env', 'production', '--skip-gate', '--reason', 'bench']);
 const rollback = () => mreg(['--repo', work, 'rollback', '--env', 'production', '--reason', 'bench']);
 await deploy('1.0.0');
 await deploy('2.0.0');
@@ -204,7 +220,10 @@ if (SWITCHES > 0) {
     const client = (async () => {
       while (running) {
         const t0 = now();
-        const r = await fetch(`${serve.url}/v1/completions`, { method: 'POST', body: JSON.stringify({ prompt: 'the quick brown', max_tokens: 16 }) });
+        const r = await fetch(`${serve.url}/v1/completions`, {
+          method: 'POST',
+          body: JSON.stringify({ prompt: 'the quick brown', max_tokens: 16 }),
+        });
         await r.json();
         if (r.status !== 200) throw new Error(`request failed: ${r.status}`);
         requests.push([t0, now()]);
@@ -241,7 +260,9 @@ if (SWITCHES > 0) {
   }
 }
 
-console.log(`\nmreg serve rollback benchmark (${os.cpus().length} CPUs, ${os.cpus()[0]?.model?.trim()}, node ${process.version})`);
+console.log(
+  `\nmreg serve rollback benchmark (${os.cpus().length} CPUs, ${os.cpus()[0]?.model?.trim()}, node ${process.version})`,
+);
 console.log(`rollback -> /model-info reports the previous version (artifact cached), ${ROUNDS} rollbacks:`);
 for (const [k, r] of Object.entries(results)) {
   const goal = k === 'git' ? POLL + 1000 : 1000;
@@ -253,9 +274,15 @@ for (const [k, r] of Object.entries(results)) {
   );
 }
 if (latency) {
-  console.log(`request latency (completions, 16 tokens, ${latency.requests} requests, ${SWITCHES} switches, 0 failed):`);
-  console.log(`  quiet:           n=${latency.quiet.n} p50 ${latency.quiet.p50.toFixed(1)} ms, p99 ${latency.quiet.p99.toFixed(1)} ms`);
-  console.log(`  during a switch: n=${latency.during.n} p50 ${latency.during.p50.toFixed(1)} ms, p99 ${latency.during.p99.toFixed(1)} ms`);
+  console.log(
+    `request latency (completions, 16 tokens, ${latency.requests} requests, ${SWITCHES} switches, 0 failed):`,
+  );
+  console.log(
+    `  quiet:           n=${latency.quiet.n} p50 ${latency.quiet.p50.toFixed(1)} ms, p99 ${latency.quiet.p99.toFixed(1)} ms`,
+  );
+  console.log(
+    `  during a switch: n=${latency.during.n} p50 ${latency.during.p50.toFixed(1)} ms, p99 ${latency.during.p99.toFixed(1)} ms`,
+  );
   console.log(`  p99 ratio (switch / quiet): ${latency.p99_ratio.toFixed(2)}`);
 }
 console.log(JSON.stringify({ rollback: results, latency }));

@@ -35,18 +35,34 @@ export async function upsertComment(
   body: string,
 ): Promise<{ id: number; action: 'created' | 'updated'; url: string }> {
   const keyMarker = commentKeyMarker(key);
-  if (!body.startsWith(COMMENT_MARKER) || !body.includes(keyMarker)) throw new Error('internal: the comment body lacks its markers');
+  if (!body.startsWith(COMMENT_MARKER) || !body.includes(keyMarker))
+    throw new Error('internal: the comment body lacks its markers');
   // @actions/github reads GITHUB_API_URL when it is first loaded; passing it again here keeps
   // GitHub Enterprise Server (and a test's stand-in server) working however the module was loaded.
   const octokit = getOctokit(token, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com' });
-  const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100 });
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+    owner: pr.owner,
+    repo: pr.repo,
+    issue_number: pr.number,
+    per_page: 100,
+  });
   const ours = comments.filter((c) => c.body?.startsWith(COMMENT_MARKER) && c.body.includes(keyMarker));
   // Prefer a bot's comment (GITHUB_TOKEN and App tokens comment as bots; a personal token does not).
   const existing = ours.find((c) => c.user?.type === 'Bot') ?? ours[0];
   if (existing) {
-    const { data } = await octokit.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: existing.id, body });
+    const { data } = await octokit.rest.issues.updateComment({
+      owner: pr.owner,
+      repo: pr.repo,
+      comment_id: existing.id,
+      body,
+    });
     return { id: data.id, action: 'updated', url: data.html_url };
   }
-  const { data } = await octokit.rest.issues.createComment({ owner: pr.owner, repo: pr.repo, issue_number: pr.number, body });
+  const { data } = await octokit.rest.issues.createComment({
+    owner: pr.owner,
+    repo: pr.repo,
+    issue_number: pr.number,
+    body,
+  });
   return { id: data.id, action: 'created', url: data.html_url };
 }

@@ -7,7 +7,17 @@ import { checkModel, checkQuantization, checkVersion } from '../core/naming.js';
  * The action's inputs, read once and checked before anything touches the repository, so a typo in
  * a workflow fails with the input's name and value instead of deep inside an operation.
  */
-export const COMMANDS = ['validate', 'plan', 'gate', 'deploy', 'promote', 'rollback', 'history', 'status', 'k8s-apply'] as const;
+export const COMMANDS = [
+  'validate',
+  'plan',
+  'gate',
+  'deploy',
+  'promote',
+  'rollback',
+  'history',
+  'status',
+  'k8s-apply',
+] as const;
 export type ActionCommand = (typeof COMMANDS)[number];
 
 export interface ActionInputs {
@@ -120,6 +130,7 @@ export function readInputs(): ActionInputs {
   if (inputs.skipGate && inputs.command !== 'deploy' && inputs.command !== 'promote') {
     throw new MregError('USAGE', `input skip-gate applies to deploy and promote only, not ${inputs.command}`);
   }
-  if (inputs.skipGate && !inputs.reason?.trim()) throw new MregError('USAGE', 'skip-gate: true needs a reason (it is recorded in the history and the commit)');
+  if (inputs.skipGate && !inputs.reason?.trim())
+    throw new MregError('USAGE', 'skip-gate: true needs a reason (it is recorded in the history and the commit)');
   return inputs;
 }

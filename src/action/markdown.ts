@@ -10,7 +10,12 @@ import type { StageReport } from '../ops/pipeline.js';
 /** Table cells: user text (reasons, paths) must not break the row or inject markup. */
 export function cell(v: string | number | null | undefined): string {
   if (v === null || v === undefined || v === '') return '–';
-  return String(v).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r?\n/g, ' ');
+  return String(v)
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\r?\n/g, ' ');
 }
 
 export function mdTable(headers: string[], rows: (string | number | null | undefined)[][]): string {
@@ -76,8 +81,13 @@ export function planSection(env: string, candidates: string[], leftOut: string[]
   return [`### Plan for ${env}`, '', mdTable(['artifact', ''], rows)].join('\n');
 }
 
-export function problemsSection(problems: Problem[], counts?: { artifacts: number; history: number; environments: number }): string {
-  const tally = counts ? ` (${counts.artifacts} artifacts, ${counts.history} history entries, ${counts.environments} environments)` : '';
+export function problemsSection(
+  problems: Problem[],
+  counts?: { artifacts: number; history: number; environments: number },
+): string {
+  const tally = counts
+    ? ` (${counts.artifacts} artifacts, ${counts.history} history entries, ${counts.environments} environments)`
+    : '';
   if (!problems.length) return `### Validation: ✅ no problems${tally}`;
   return [
     `### Validation: ❌ ${problems.length} problem${problems.length === 1 ? '' : 's'}${tally}`,
@@ -108,12 +118,18 @@ export function historySection(env: string | undefined, entries: HistoryEntry[])
     `### History${env ? `: ${cell(env)}` : ''}`,
     '',
     rows.length
-      ? mdTable(['id', 'env', 'action', 'artifact', 'previous', 'deployed at', 'actor', 'gate', 'rolled back', 'reason'], rows)
+      ? mdTable(
+          ['id', 'env', 'action', 'artifact', 'previous', 'deployed at', 'actor', 'gate', 'rolled back', 'reason'],
+          rows,
+        )
       : 'No deployments yet.',
   ].join('\n');
 }
 
-export function statusSection(envs: { env: string; pointer: Pointer | null; deployedAt: string | null }[], head: string | null): string {
+export function statusSection(
+  envs: { env: string; pointer: Pointer | null; deployedAt: string | null }[],
+  head: string | null,
+): string {
   return [
     '### Registry status',
     '',
@@ -149,7 +165,9 @@ export function plainDecimal(v: number): string {
  * The metrics people judge a model by (quality, latency, throughput): bookkeeping such as the
  * device a measurement ran on and the spread of repeated runs is left out of charts and outputs.
  */
-export function judgedMetrics(metrics: Record<string, number | string | null> | null | undefined): Record<string, number | null> {
+export function judgedMetrics(
+  metrics: Record<string, number | string | null> | null | undefined,
+): Record<string, number | null> {
   const out: Record<string, number | null> = {};
   for (const [k, v] of Object.entries(metrics ?? {})) {
     if (k === 'device_id' || k.endsWith('_spread')) continue;
@@ -178,7 +196,9 @@ export function metricCharts(env: string, entries: HistoryEntry[], metrics?: str
   const names = (metrics ? metrics.filter((m) => recorded.has(m)) : [...recorded]).sort();
   const charts: string[] = [];
   for (const name of names) {
-    const points = withMetrics.filter((e) => typeof e.metrics?.[name] === 'number' && Number.isFinite(e.metrics[name])).slice(-maxPoints);
+    const points = withMetrics
+      .filter((e) => typeof e.metrics?.[name] === 'number' && Number.isFinite(e.metrics[name]))
+      .slice(-maxPoints);
     if (!points.length) continue;
     const values = points.map((e) => e.metrics![name] as number);
     charts.push(

@@ -25,7 +25,16 @@ export interface Plan {
 /** Metadata files added between two commits (paths relative to the repository root). */
 export async function addedMetadataFiles(root: string, base: string, head = 'HEAD'): Promise<string[]> {
   const git = gitRunner(root);
-  const out = await git.raw(['diff', '-z', '--diff-filter=A', '--name-only', `${base}`, head, '--', 'registry/models/*/*.json']);
+  const out = await git.raw([
+    'diff',
+    '-z',
+    '--diff-filter=A',
+    '--name-only',
+    `${base}`,
+    head,
+    '--',
+    'registry/models/*/*.json',
+  ]);
   return out.split('\0').filter(Boolean).sort();
 }
 
@@ -78,12 +87,19 @@ export function planCandidates(added: ArtifactRef[]): Plan {
   const candidates: ArtifactRef[] = [];
   const superseded: Plan['superseded'] = [];
   for (const refs of groups.values()) {
-    const sorted = [...refs].sort((a, b) => compareVersions(a.version, b.version) || a.quantization.localeCompare(b.quantization));
+    const sorted = [...refs].sort(
+      (a, b) => compareVersions(a.version, b.version) || a.quantization.localeCompare(b.quantization),
+    );
     const newest = sorted[sorted.length - 1];
     candidates.push(newest);
     for (const r of sorted.slice(0, -1)) superseded.push({ ref: r, by: newest });
   }
-  candidates.sort((a, b) => compareVersions(a.version, b.version) || a.model.localeCompare(b.model) || a.quantization.localeCompare(b.quantization));
+  candidates.sort(
+    (a, b) =>
+      compareVersions(a.version, b.version) ||
+      a.model.localeCompare(b.model) ||
+      a.quantization.localeCompare(b.quantization),
+  );
   return { candidates, superseded };
 }
 

@@ -82,9 +82,14 @@ const plan: Handler = async (i, report) => {
   const env = i.environment ?? (await loadConfig(root)).environments[0];
   const p = await planFromGit(root, i.base);
   for (const s of p.superseded)
-    core.notice(`${formatArtifactId(s.ref)} is left out: ${formatArtifactId(s.by)} is a newer version of the same model and quantization family`);
+    core.notice(
+      `${formatArtifactId(s.ref)} is left out: ${formatArtifactId(s.by)} is a newer version of the same model and quantization family`,
+    );
   core.setOutput('environment', env);
-  core.setOutput('candidates', JSON.stringify(p.candidates.map((c) => ({ model: c.model, version: c.version, quantization: c.quantization }))));
+  core.setOutput(
+    'candidates',
+    JSON.stringify(p.candidates.map((c) => ({ model: c.model, version: c.version, quantization: c.quantization }))),
+  );
   report.add(
     planSection(
       env,
@@ -92,10 +97,14 @@ const plan: Handler = async (i, report) => {
       p.superseded.map((s) => formatArtifactId(s.ref)),
     ),
   );
-  core.info(`compared with ${p.base}: ${p.candidates.length ? p.candidates.map(formatArtifactId).join(', ') : 'no artifact added'}`);
+  core.info(
+    `compared with ${p.base}: ${p.candidates.length ? p.candidates.map(formatArtifactId).join(', ') : 'no artifact added'}`,
+  );
   if (p.candidates.length > 1) {
     if (!i.allowSeveral) throw new MregError('PRECONDITION', severalCandidatesMessage(p, env));
-    core.warning(`Merging this adds several artifacts; the deploy on main will refuse it. ${severalCandidatesMessage(p, env)}`);
+    core.warning(
+      `Merging this adds several artifacts; the deploy on main will refuse it. ${severalCandidatesMessage(p, env)}`,
+    );
   }
 };
 
@@ -121,7 +130,10 @@ async function writeGateReport(i: ActionInputs, gate: GateOutcome): Promise<void
   if (!i.reportPath) return;
   await mkdir(i.reportPath, { recursive: true });
   await writeFile(path.join(i.reportPath, 'gate.md'), `${gate.markdown.trim()}\n`);
-  await writeFile(path.join(i.reportPath, 'gate.json'), `${JSON.stringify({ verdict: gate.verdict, metrics: gate.metrics, report: gate.json }, null, 2)}\n`);
+  await writeFile(
+    path.join(i.reportPath, 'gate.json'),
+    `${JSON.stringify({ verdict: gate.verdict, metrics: gate.metrics, report: gate.json }, null, 2)}\n`,
+  );
   core.info(`gate report written to ${i.reportPath}`);
 }
 
@@ -130,7 +142,11 @@ let annotationRoot: { root: string; workspace: string } | null = null;
 
 function logger() {
   // Downloads show in the job log as a line every few seconds (stderr is not a terminal there).
-  return { info: (m: string) => core.info(m), warn: (m: string) => core.warning(m), progress: createFileProgress('download').update };
+  return {
+    info: (m: string) => core.info(m),
+    warn: (m: string) => core.warning(m),
+    progress: createFileProgress('download').update,
+  };
 }
 
 async function context(i: ActionInputs): Promise<OpsContext> {
@@ -142,10 +158,17 @@ async function context(i: ActionInputs): Promise<OpsContext> {
       .catch(() => '');
     if (!email.trim()) {
       process.env.GIT_AUTHOR_NAME = process.env.GIT_COMMITTER_NAME = 'github-actions[bot]';
-      process.env.GIT_AUTHOR_EMAIL = process.env.GIT_COMMITTER_EMAIL = '41898282+github-actions[bot]@users.noreply.github.com';
+      process.env.GIT_AUTHOR_EMAIL = process.env.GIT_COMMITTER_EMAIL =
+        '41898282+github-actions[bot]@users.noreply.github.com';
     }
   }
-  const ctx = await openContext({ repo: i.registryPath, push: i.push, store: i.store, settings: settingsFromEnv(process.env), logger: logger() });
+  const ctx = await openContext({
+    repo: i.registryPath,
+    push: i.push,
+    store: i.store,
+    settings: settingsFromEnv(process.env),
+    logger: logger(),
+  });
   // Problems in later errors name files relative to the repository root, which may lie above registry-path.
   annotationRoot = { root: ctx.root, workspace: i.workspace };
   return ctx;
@@ -157,7 +180,12 @@ function commitUrl(sha: string): string | undefined {
 }
 
 /** A moved pointer: outputs, the change table and the environment's metric charts. */
-async function reportPointer(ctx: OpsContext, out: PointerOutcome, report: Report, gate: GateOutcome | null): Promise<HistoryEntry[]> {
+async function reportPointer(
+  ctx: OpsContext,
+  out: PointerOutcome,
+  report: Report,
+  gate: GateOutcome | null,
+): Promise<HistoryEntry[]> {
   const c = out.result;
   setOutputs({
     version: c.to.version,
@@ -205,7 +233,8 @@ function annotate(problems: Problem[], root: string, workspace: string): void {
 }
 
 export function reportFailure(err: unknown): string {
-  if (err instanceof MregError && err.problems.length && annotationRoot) annotate(err.problems, annotationRoot.root, annotationRoot.workspace);
+  if (err instanceof MregError && err.problems.length && annotationRoot)
+    annotate(err.problems, annotationRoot.root, annotationRoot.workspace);
   return err instanceof MregError ? `${err.code}: ${err.message}` : errorMessage(err);
 }
 
@@ -226,9 +255,14 @@ const validate: Handler = async (i, report) => {
   annotate(result.problems, root, i.workspace);
   if (!result.ok) {
     // Already annotated one by one: the failure itself carries only the count.
-    throw new MregError('SCHEMA', `${result.problems.length} validation problem${result.problems.length === 1 ? '' : 's'} in ${root}`);
+    throw new MregError(
+      'SCHEMA',
+      `${result.problems.length} validation problem${result.problems.length === 1 ? '' : 's'} in ${root}`,
+    );
   }
-  core.info(`OK: ${result.counts.artifacts} artifacts, ${result.counts.history} history entries, ${result.counts.environments} environments`);
+  core.info(
+    `OK: ${result.counts.artifacts} artifacts, ${result.counts.history} history entries, ${result.counts.environments} environments`,
+  );
 };
 
 /** The metrics the gate judges (registry/config.json gate.metrics): what the charts show. */
@@ -251,9 +285,16 @@ function deployNeedsLlama(ctx: OpsContext, skipGate: boolean): boolean {
  * repository is a repository of JSON files and brings none.
  */
 async function runtime(pkg: RuntimePackage, i: ActionInputs, roots: string[]): Promise<void> {
-  const source = await ensureRuntimePackage(pkg, { packageDir: packageRoot(), searchRoots: roots, cacheDir: i.toolCache, log: (m) => core.info(m) });
+  const source = await ensureRuntimePackage(pkg, {
+    packageDir: packageRoot(),
+    searchRoots: roots,
+    cacheDir: i.toolCache,
+    log: (m) => core.info(m),
+  });
   if (source !== 'found')
-    core.info(`${pkg}: ${source === 'linked' ? 'from the workspace' : source === 'cached' ? 'from the tool cache' : 'installed into the tool cache'}`);
+    core.info(
+      `${pkg}: ${source === 'linked' ? 'from the workspace' : source === 'cached' ? 'from the tool cache' : 'installed into the tool cache'}`,
+    );
 }
 
 const deploy: Handler = async (i, report) => {
@@ -318,7 +359,11 @@ const rollback: Handler = async (i, report) => {
   const ctx = await context(i);
   const env = i.environment!;
   const [{ rollbackVersion }, { defaultHooks }] = await Promise.all([ops.deploy(), ops.stages()]);
-  const r = await rollbackVersion(ctx, { env, to: i.toVersion, expectCurrent: i.expectCurrent, reason: i.reason ?? null }, await defaultHooks());
+  const r = await rollbackVersion(
+    ctx,
+    { env, to: i.toVersion, expectCurrent: i.expectCurrent, reason: i.reason ?? null },
+    await defaultHooks(),
+  );
   if (r.noop) core.notice(`Nothing to do: ${r.noop}`);
   const entries = await reportPointer(ctx, r.outcome, report, null);
   report.add(stagesSection(r.stages));
@@ -342,7 +387,9 @@ const historyCommand: Handler = async (i, report) => {
       metrics: live?.metrics ?? null,
     });
   }
-  core.info(`${entries.length} history entr${entries.length === 1 ? 'y' : 'ies'}${i.environment ? ` for ${i.environment}` : ''}`);
+  core.info(
+    `${entries.length} history entr${entries.length === 1 ? 'y' : 'ies'}${i.environment ? ` for ${i.environment}` : ''}`,
+  );
 };
 
 const statusCommand: Handler = async (i, report) => {
@@ -351,10 +398,17 @@ const statusCommand: Handler = async (i, report) => {
   const s = await status(ctx);
   report.add(statusSection(s.environments, s.head));
   core.info(`mreg ${s.mreg} on Node ${s.node}, git ${s.git}, node-llama-cpp ${s.nodeLlamaCpp ?? 'not installed'}`);
-  for (const e of s.environments) core.info(`${e.env}: ${e.pointer ? `${e.pointer.model} ${e.pointer.version} (${e.pointer.quantization})` : 'none'}`);
+  for (const e of s.environments)
+    core.info(
+      `${e.env}: ${e.pointer ? `${e.pointer.model} ${e.pointer.version} (${e.pointer.quantization})` : 'none'}`,
+    );
   if (i.environment) {
     const e = s.environments.find((x) => x.env === i.environment);
-    if (!e) throw new MregError('NOT_FOUND', `unknown environment ${i.environment} (known: ${s.environments.map((x) => x.env).join(', ')})`);
+    if (!e)
+      throw new MregError(
+        'NOT_FOUND',
+        `unknown environment ${i.environment} (known: ${s.environments.map((x) => x.env).join(', ')})`,
+      );
     const { registry } = await import('../state/read.js').then((m) => m.readRegistry(ctx.root));
     const entry = entryOf(registry, e.pointer);
     setOutputs({
@@ -373,7 +427,11 @@ const gate: Handler = async (i, report) => {
   let sections: string[] = [];
   try {
     if (gateWillRun(ctx, false)) await runtime('node-llama-cpp', i, [ctx.root, i.workspace]);
-    const [{ gateVersion }, { history }, { resolveQuantization }] = await Promise.all([ops.gate(), ops.info(), ops.registry()]);
+    const [{ gateVersion }, { history }, { resolveQuantization }] = await Promise.all([
+      ops.gate(),
+      ops.info(),
+      ops.registry(),
+    ]);
     const candidate = await resolveQuantization(ctx, i.model!, i.version!, i.quantization);
     const g = await gateVersion(ctx, { env, candidate });
     setOutputs({ gateResult: g.verdict, metrics: g.metrics });
@@ -410,12 +468,17 @@ const k8sApply: Handler = async (i, report) => {
       environment.KUBECONFIG = path.join(dir, 'config');
       await writeFile(environment.KUBECONFIG, i.kubeconfig!, { mode: 0o600 });
     }
-    const [{ applyConfigMap }, { kubeConfigSource }] = await Promise.all([import('../serve/k8s.js'), import('../serve/sources/kubernetes.js')]);
+    const [{ applyConfigMap }, { kubeConfigSource }] = await Promise.all([
+      import('../serve/k8s.js'),
+      import('../serve/sources/kubernetes.js'),
+    ]);
     try {
       kubeConfigSource(environment, 'k8s-apply');
     } catch (err) {
       if (!(err instanceof MregError && err.code === 'USAGE')) throw err;
-      core.notice(`k8s-apply: no cluster configured (no kubeconfig input, KUBECONFIG, MREG_K8S_API or service account): nothing written`);
+      core.notice(
+        `k8s-apply: no cluster configured (no kubeconfig input, KUBECONFIG, MREG_K8S_API or service account): nothing written`,
+      );
       report.add(`### Kubernetes\n\nNo cluster configured: the ${env} pointer ConfigMap was not written.`);
       return;
     }

@@ -75,7 +75,11 @@ export const GLOBAL_OPTIONS: Record<string, OptionSpec> = {
 export function parseCommand(cmd: Command, argv: string[]): ParsedCommand {
   const options: ParseArgsConfig['options'] = {};
   for (const [name, spec] of Object.entries({ ...GLOBAL_OPTIONS, ...cmd.options })) {
-    options[name] = { type: spec.type, ...(spec.short ? { short: spec.short } : {}), ...(spec.multiple ? { multiple: true } : {}) };
+    options[name] = {
+      type: spec.type,
+      ...(spec.short ? { short: spec.short } : {}),
+      ...(spec.multiple ? { multiple: true } : {}),
+    };
   }
   let parsed;
   try {
@@ -87,9 +91,13 @@ export function parseCommand(cmd: Command, argv: string[]): ParsedCommand {
   const pos = cmd.positionals ?? { min: 0, max: 0, names: [] };
   if (!parsed.values.help) {
     if (parsed.positionals.length < pos.min)
-      throw usage(`mreg ${cmd.name}: missing ${pos.names.slice(parsed.positionals.length, pos.min).join(' ')} (usage: mreg ${cmd.name} ${cmd.usage})`);
+      throw usage(
+        `mreg ${cmd.name}: missing ${pos.names.slice(parsed.positionals.length, pos.min).join(' ')} (usage: mreg ${cmd.name} ${cmd.usage})`,
+      );
     if (parsed.positionals.length > pos.max)
-      throw usage(`mreg ${cmd.name}: unexpected argument ${JSON.stringify(parsed.positionals[pos.max])} (usage: mreg ${cmd.name} ${cmd.usage})`);
+      throw usage(
+        `mreg ${cmd.name}: unexpected argument ${JSON.stringify(parsed.positionals[pos.max])} (usage: mreg ${cmd.name} ${cmd.usage})`,
+      );
   }
   return { values: parsed.values as ParsedCommand['values'], positionals: parsed.positionals };
 }
@@ -128,7 +136,8 @@ export function bool(args: ParsedCommand, name: string): boolean {
 export function int(args: ParsedCommand, name: string, cmd: string, min = 0): number | undefined {
   const v = str(args, name);
   if (v === undefined) return undefined;
-  if (!/^\d+$/.test(v) || Number(v) < min) throw usage(`mreg ${cmd}: --${name} expects a whole number >= ${min}, got ${JSON.stringify(v)}`);
+  if (!/^\d+$/.test(v) || Number(v) < min)
+    throw usage(`mreg ${cmd}: --${name} expects a whole number >= ${min}, got ${JSON.stringify(v)}`);
   return Number(v);
 }
 
@@ -136,7 +145,8 @@ export function num(args: ParsedCommand, name: string, cmd: string): number | un
   const v = str(args, name);
   if (v === undefined) return undefined;
   const n = Number(v);
-  if (v.trim() === '' || !Number.isFinite(n)) throw usage(`mreg ${cmd}: --${name} expects a number, got ${JSON.stringify(v)}`);
+  if (v.trim() === '' || !Number.isFinite(n))
+    throw usage(`mreg ${cmd}: --${name} expects a number, got ${JSON.stringify(v)}`);
   return n;
 }
 

@@ -7,7 +7,8 @@ import { RefusedWithNextStep, type NextStep } from '../core/rules.js';
  */
 export function hintFor(err: MregError): string | null {
   // A failed pipeline stage wraps the use case's refusal: the next step is on the cause.
-  for (let e: unknown = err; e instanceof Error; e = e.cause) if (e instanceof RefusedWithNextStep) return nextStepLine(e.next);
+  for (let e: unknown = err; e instanceof Error; e = e.cause)
+    if (e instanceof RefusedWithNextStep) return nextStepLine(e.next);
   return null;
 }
 
@@ -46,7 +47,8 @@ function editDistance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
     prev = row;
   }
   return prev[b.length];

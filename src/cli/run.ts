@@ -80,7 +80,11 @@ export async function runCli(argv: string[], s: CliStreams): Promise<number> {
       signal: s.signal,
     };
     const result = await cmd.run(parsed, io);
-    s.stdout(io.json ? JSON.stringify(result.document ? result.json : snakeKeys(result.json), null, 2) + '\n' : withNewline(result.text));
+    s.stdout(
+      io.json
+        ? JSON.stringify(result.document ? result.json : snakeKeys(result.json), null, 2) + '\n'
+        : withNewline(result.text),
+    );
     return result.exitCode ?? 0;
   } catch (err) {
     return reportError(err, wantsJson, s);
@@ -94,7 +98,10 @@ async function loadCommand(name: string) {
     name,
     commands.map((c) => c.name),
   );
-  throw new MregError('USAGE', `mreg: unknown command ${JSON.stringify(name)}${guess ? `; did you mean "${guess}"?` : ''} (see mreg --help)`);
+  throw new MregError(
+    'USAGE',
+    `mreg: unknown command ${JSON.stringify(name)}${guess ? `; did you mean "${guess}"?` : ''} (see mreg --help)`,
+  );
 }
 
 const withNewline = (t: string) => t + (t.endsWith('\n') ? '' : '\n');

@@ -210,7 +210,8 @@ function decideQuality(row: MetricVerdict, name: string, t: GateThreshold, input
   } else {
     row.verdict = absFailed ? 'fail' : 'pass';
     row.reason =
-      (regression > 0 ? `worse by ${mag(regression)}${how}, within ${mag(row.maxRegression)}` : `not worse${how}`) + (absFailed ? `; but ${row.reason}` : '');
+      (regression > 0 ? `worse by ${mag(regression)}${how}, within ${mag(row.maxRegression)}` : `not worse${how}`) +
+      (absFailed ? `; but ${row.reason}` : '');
   }
 }
 
@@ -287,7 +288,9 @@ function decideMetric(name: string, t: GateThreshold, input: GateInput): MetricV
     const broken = t.direction === 'lower' ? cand > t.absolute : cand < t.absolute;
     row.comparedWith = 'absolute';
     row.verdict = broken ? 'fail' : 'pass';
-    row.reason = broken ? `${t.direction === 'lower' ? 'above the ceiling' : 'below the floor'} ${t.absolute}` : `within the absolute limit ${t.absolute}`;
+    row.reason = broken
+      ? `${t.direction === 'lower' ? 'above the ceiling' : 'below the floor'} ${t.absolute}`
+      : `within the absolute limit ${t.absolute}`;
     // Accuracy is the share of the suite's own items answered: a floor missed may say more about
     // the items than about the model.
     if (broken && name === 'accuracy') row.reason += SUITE_HINT;
@@ -301,7 +304,9 @@ export function decideGate(input: GateInput): GateDecision {
   const notes: string[] = [];
   const b = input.baseline;
   if (!b) {
-    notes.push('First deployment in this environment: there is no baseline, so only absolute limits (and the smoke test) decide.');
+    notes.push(
+      'First deployment in this environment: there is no baseline, so only absolute limits (and the smoke test) decide.',
+    );
   } else {
     notes.push(
       b.source === 'remeasured'
@@ -315,7 +320,11 @@ export function decideGate(input: GateInput): GateDecision {
     }
   }
   const metrics = Object.entries(input.thresholds).map(([name, t]) => decideMetric(name, t, input));
-  const verdict: GateVerdict = metrics.some((m) => m.verdict === 'fail') ? 'fail' : metrics.some((m) => m.verdict === 'inconclusive') ? 'inconclusive' : 'pass';
+  const verdict: GateVerdict = metrics.some((m) => m.verdict === 'fail')
+    ? 'fail'
+    : metrics.some((m) => m.verdict === 'inconclusive')
+      ? 'inconclusive'
+      : 'pass';
   return { verdict, metrics, notes };
 }
 
@@ -326,7 +335,13 @@ function signed(x: number): string {
 function fmt(v: number | null): string {
   if (v === null) return 'n/a';
   if (v === 0) return '0';
-  return Math.abs(v) >= 1000 ? v.toFixed(0) : Math.abs(v) >= 100 ? v.toFixed(1) : Math.abs(v) >= 1 ? v.toFixed(3).replace(/\.?0+$/, '') : v.toPrecision(3);
+  return Math.abs(v) >= 1000
+    ? v.toFixed(0)
+    : Math.abs(v) >= 100
+      ? v.toFixed(1)
+      : Math.abs(v) >= 1
+        ? v.toFixed(3).replace(/\.?0+$/, '')
+        : v.toPrecision(3);
 }
 
 export interface MarkdownContext {
@@ -336,7 +351,12 @@ export interface MarkdownContext {
   lines?: string[];
 }
 
-const VERDICT_MARK: Record<MetricVerdictKind, string> = { pass: 'pass', fail: '**FAIL**', inconclusive: 'inconclusive', skipped: 'skipped' };
+const VERDICT_MARK: Record<MetricVerdictKind, string> = {
+  pass: 'pass',
+  fail: '**FAIL**',
+  inconclusive: 'inconclusive',
+  skipped: 'skipped',
+};
 
 /**
  * The gate's markdown: a verdict line, the table (metric, baseline, candidate, change, interval,
@@ -350,12 +370,19 @@ export function renderGateMarkdown(d: GateDecision, ctx: MarkdownContext = {}): 
   const who = ctx.candidate ? ` for \`${ctx.candidate.id}\`` : '';
   const vs = ctx.baseline ? ` vs \`${ctx.baseline.id}\`` : '';
   out.push(`### ${head}: ${d.verdict.toUpperCase()}${who}${vs}`, '');
-  out.push('| metric | baseline | candidate | change | interval | threshold | verdict |', '|---|---:|---:|---:|---|---:|---|');
+  out.push(
+    '| metric | baseline | candidate | change | interval | threshold | verdict |',
+    '|---|---:|---:|---:|---|---:|---|',
+  );
   for (const m of d.metrics) {
     const arrow = m.direction === 'lower' ? '↓' : '↑';
     const threshold = `${mag(m.maxRegression)}${m.absolute !== null ? `, ${m.direction === 'lower' ? '≤' : '≥'} ${m.absolute}` : ''}`;
     const change =
-      m.interval && m.regression !== null ? pct(m.direction === 'lower' ? m.regression : 1 / (1 + m.regression) - 1) : m.change === null ? '—' : pct(m.change);
+      m.interval && m.regression !== null
+        ? pct(m.direction === 'lower' ? m.regression : 1 / (1 + m.regression) - 1)
+        : m.change === null
+          ? '—'
+          : pct(m.change);
     const iv = m.interval
       ? `${signed(m.interval.lo)} … ${signed(m.interval.hi)} worse (${(m.interval.confidence * 100).toFixed(1)}%, ${m.interval.pairs} pairs, ${(m.interval.ms / 1000).toFixed(1)} s)`
       : m.quality && m.comparedWith !== 'nothing' && m.comparedWith !== 'absolute'

@@ -68,7 +68,10 @@ export function syntaxError(text: string): { line: number; column: number; point
   );
   if (!first) return null;
   const token = text.slice(first.offset, first.offset + Math.max(first.length, 1));
-  const found = first.offset >= text.length ? 'the end of the text' : JSON.stringify(token.length > 40 ? `${token.slice(0, 40)}...` : token);
+  const found =
+    first.offset >= text.length
+      ? 'the end of the text'
+      : JSON.stringify(token.length > 40 ? `${token.slice(0, 40)}...` : token);
   const where = pointer(...getLocation(text, first.offset).path.filter((s) => s !== ''));
   return {
     line: first.line,
@@ -86,19 +89,32 @@ export function withoutBom(text: string): string {
 /** The error for a text JSON.parse refused: file, line:column, the member it is in, what was found and expected. */
 function invalidJson(text: string, file: string, err: unknown): MregError {
   // (jsonc-parser finds every error JSON.parse does; V8's own words are the fallback.)
-  const located = syntaxError(text) ?? { line: 1, column: 1, pointer: '', message: err instanceof Error ? err.message : String(err) };
+  const located = syntaxError(text) ?? {
+    line: 1,
+    column: 1,
+    pointer: '',
+    message: err instanceof Error ? err.message : String(err),
+  };
   const { line, column, pointer: at } = located;
   const message = `invalid JSON: ${located.message}`;
-  return new MregError('INVALID_JSON', `${file}:${line}:${column}: invalid JSON${at ? ` in ${at}` : ''}: ${located.message}`, {
-    problems: [{ file, pointer: at, message, line, column }],
-  });
+  return new MregError(
+    'INVALID_JSON',
+    `${file}:${line}:${column}: invalid JSON${at ? ` in ${at}` : ''}: ${located.message}`,
+    {
+      problems: [{ file, pointer: at, message, line, column }],
+    },
+  );
 }
 
 export function parseJsonText(text: string, file: string, maxBytes = MAX_JSON_BYTES): unknown {
   if (text.length > maxBytes) {
-    throw new MregError('INVALID_JSON', `${file}: ${text.length} bytes is larger than the ${maxBytes}-byte limit for this file`, {
-      problems: [{ file, pointer: '', message: `larger than ${maxBytes} bytes` }],
-    });
+    throw new MregError(
+      'INVALID_JSON',
+      `${file}: ${text.length} bytes is larger than the ${maxBytes}-byte limit for this file`,
+      {
+        problems: [{ file, pointer: '', message: `larger than ${maxBytes} bytes` }],
+      },
+    );
   }
   text = withoutBom(text);
   let value: unknown;
@@ -162,7 +178,9 @@ function keyCount(v: unknown): number {
  * The first key that appears twice in one object of a valid JSON text: the member's pointer and
  * where (1-based) its second occurrence starts, with its offset.
  */
-export function duplicateKey(text: string): { key: string; pointer: string; offset: number; line: number; column: number } | null {
+export function duplicateKey(
+  text: string,
+): { key: string; pointer: string; offset: number; line: number; column: number } | null {
   const objects: Set<string>[] = [];
   let dup: { key: string; pointer: string; offset: number; line: number; column: number } | null = null;
   try {
@@ -207,8 +225,15 @@ export function formatRegistryJson(registry: {
 }): string {
   const envs = Object.entries(registry.environments).map(([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)}`);
   const rest = Object.entries(registry)
-    .filter(([k, v]) => k !== 'schema_version' && k !== 'environments' && k !== 'history' && !(k === 'archive' && v === undefined))
-    .map(([k, v]) => (k === 'archive' && Array.isArray(v) ? `  "archive": ${lineList(v)},\n` : `  ${JSON.stringify(k)}: ${JSON.stringify(v)},\n`))
+    .filter(
+      ([k, v]) =>
+        k !== 'schema_version' && k !== 'environments' && k !== 'history' && !(k === 'archive' && v === undefined),
+    )
+    .map(([k, v]) =>
+      k === 'archive' && Array.isArray(v)
+        ? `  "archive": ${lineList(v)},\n`
+        : `  ${JSON.stringify(k)}: ${JSON.stringify(v)},\n`,
+    )
     .join('');
   return (
     `{\n  "schema_version": ${JSON.stringify(registry.schema_version)},\n${rest}` +
@@ -223,7 +248,12 @@ function lineList(items: unknown[]): string {
 }
 
 /** An archived history file (registry/history/): its id range, then one entry per line as in registry.json. */
-export function formatHistorySegment(segment: { schema_version: number; first_id: number; last_id: number; history: unknown[] }): string {
+export function formatHistorySegment(segment: {
+  schema_version: number;
+  first_id: number;
+  last_id: number;
+  history: unknown[];
+}): string {
   return (
     `{\n  "schema_version": ${JSON.stringify(segment.schema_version)},\n  "first_id": ${segment.first_id},\n  "last_id": ${segment.last_id},\n` +
     `  "history": ${lineList(segment.history)}\n}\n`

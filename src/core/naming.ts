@@ -8,7 +8,8 @@ export const MODEL_RE = /^[a-z0-9][a-z0-9._-]*$/;
 /** Each part at most 15 digits: it stays an exact number everywhere a version is compared. */
 export const VERSION_RE = /^(0|[1-9]\d{0,14})\.(0|[1-9]\d{0,14})\.(0|[1-9]\d{0,14})$/;
 export const QUANT_RE = /^[a-z0-9][a-z0-9_]*$/;
-const ID_RE = /^([a-z0-9][a-z0-9._-]*)-v((?:0|[1-9]\d{0,14})\.(?:0|[1-9]\d{0,14})\.(?:0|[1-9]\d{0,14}))-([a-z0-9][a-z0-9_]*)$/;
+const ID_RE =
+  /^([a-z0-9][a-z0-9._-]*)-v((?:0|[1-9]\d{0,14})\.(?:0|[1-9]\d{0,14})\.(?:0|[1-9]\d{0,14}))-([a-z0-9][a-z0-9_]*)$/;
 
 export interface ArtifactRef {
   model: string;
@@ -23,7 +24,13 @@ function refuse(what: string, value: string, expected: string): never {
 }
 
 function checkPathSafe(what: string, value: string): void {
-  if (value.includes('\0') || value.includes('/') || value.includes('\\') || value.includes('..') || value.startsWith('.')) {
+  if (
+    value.includes('\0') ||
+    value.includes('/') ||
+    value.includes('\\') ||
+    value.includes('..') ||
+    value.startsWith('.')
+  ) {
     refuse(what, value, 'a plain name (no "/", "\\", "..", NUL or leading ".")');
   }
 }
@@ -41,13 +48,16 @@ export function checkModel(model: string): string {
 export function checkVersion(version: string): string {
   if (typeof version !== 'string') refuse('version', String(version), 'semver MAJOR.MINOR.PATCH');
   if (version.length > 64) refuse('version', version.slice(0, 40) + '...', 'semver MAJOR.MINOR.PATCH');
-  if (version.includes('\0') || version.includes('/') || version.includes('\\')) refuse('version', version, 'semver MAJOR.MINOR.PATCH');
-  if (!VERSION_RE.test(version)) refuse('version', version, 'strict semver MAJOR.MINOR.PATCH without leading zeros or a "v" (e.g. 2.1.0)');
+  if (version.includes('\0') || version.includes('/') || version.includes('\\'))
+    refuse('version', version, 'semver MAJOR.MINOR.PATCH');
+  if (!VERSION_RE.test(version))
+    refuse('version', version, 'strict semver MAJOR.MINOR.PATCH without leading zeros or a "v" (e.g. 2.1.0)');
   return version;
 }
 
 export function checkQuantization(quant: string): string {
-  if (typeof quant !== 'string' || quant.length === 0) refuse('quantization', String(quant), 'a lowercase token such as q4km, q8_0 or f16');
+  if (typeof quant !== 'string' || quant.length === 0)
+    refuse('quantization', String(quant), 'a lowercase token such as q4km, q8_0 or f16');
   if (quant.length > 32) refuse('quantization', quant.slice(0, 40), 'at most 32 characters');
   checkPathSafe('quantization', quant);
   if (!QUANT_RE.test(quant)) refuse('quantization', quant, 'a lowercase token such as q4km, q8_0 or f16');

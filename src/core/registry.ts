@@ -1,7 +1,15 @@
 import { MregError } from './errors.js';
 import { findEntry, needOlder, newestId } from './history.js';
 import { formatArtifactId, type ArtifactRef } from './naming.js';
-import { RefusedWithNextStep, checkDeployable, checkExpectCurrent, checkPromotionOrder, entryOf, requireEnv, sameArtifact } from './rules.js';
+import {
+  RefusedWithNextStep,
+  checkDeployable,
+  checkExpectCurrent,
+  checkPromotionOrder,
+  entryOf,
+  requireEnv,
+  sameArtifact,
+} from './rules.js';
 import type { ArtifactMetadata, HistoryAction, HistoryEntry, Metrics, Pointer, Registry } from './types.js';
 
 /**
@@ -84,12 +92,25 @@ function append(
   return { registry: next, entry, previous };
 }
 
-export function deploy(registry: Registry, env: string, ref: ArtifactRef, lookup: ArtifactLookup, input: TransitionInput): TransitionResult {
+export function deploy(
+  registry: Registry,
+  env: string,
+  ref: ArtifactRef,
+  lookup: ArtifactLookup,
+  input: TransitionInput,
+): TransitionResult {
   checkDeployable(registry, env, ref, lookup(ref), { expectCurrent: input.expectCurrent });
   return append(registry, env, ref, 'deploy', input);
 }
 
-export function promote(registry: Registry, from: string, to: string, order: string[], lookup: ArtifactLookup, input: TransitionInput): TransitionResult {
+export function promote(
+  registry: Registry,
+  from: string,
+  to: string,
+  order: string[],
+  lookup: ArtifactLookup,
+  input: TransitionInput,
+): TransitionResult {
   const source = requireEnv(registry, from);
   requireEnv(registry, to);
   checkPromotionOrder(order, from, to);
@@ -102,7 +123,14 @@ export function promote(registry: Registry, from: string, to: string, order: str
   const record: Partial<HistoryEntry> = { from_env: from };
   if (sourceEntry && input.gate === undefined) Object.assign(record, gateRecordOf(sourceEntry));
   const gate = input.gate ?? sourceEntry?.gate;
-  return append(registry, to, ref, 'promote', { ...input, gate, metrics: input.metrics ?? sourceEntry?.metrics ?? null }, record);
+  return append(
+    registry,
+    to,
+    ref,
+    'promote',
+    { ...input, gate, metrics: input.metrics ?? sourceEntry?.metrics ?? null },
+    record,
+  );
 }
 
 /**
@@ -177,7 +205,13 @@ function abandonedArtifacts(envEntries: HistoryEntry[]): Set<string> {
   return abandoned;
 }
 
-function nothingToRollBackTo(env: string, pointer: Pointer, toVersion: string | undefined, skipped: string[], abandoned: string[]): MregError {
+function nothingToRollBackTo(
+  env: string,
+  pointer: Pointer,
+  toVersion: string | undefined,
+  skipped: string[],
+  abandoned: string[],
+): MregError {
   const why = skipped.length ? ` (skipped: ${skipped.join(', ')})` : '';
   if (toVersion !== undefined) {
     return new MregError(
@@ -222,7 +256,8 @@ export function rollback(
     if (pointer && pointer.history_id !== input.from) {
       const left = findEntry(registry, input.from);
       const now = entryOf(registry, pointer);
-      if (left && left.rolled_back) throw new AlreadyRolledBack(left, now && now.action === 'rollback' ? now : null, pointer);
+      if (left && left.rolled_back)
+        throw new AlreadyRolledBack(left, now && now.action === 'rollback' ? now : null, pointer);
       throw new MregError(
         'CONFLICT',
         `${env} moved to ${formatArtifactId(pointer)} (history entry #${pointer.history_id}) while rolling back from entry #${input.from}; nothing was changed: check the environment and run rollback again`,
@@ -230,9 +265,14 @@ export function rollback(
     }
   }
   const { target, current } = rollbackTarget(registry, env, lookup, input.toVersion);
-  const marked: Registry = current ? { ...registry, history: registry.history.map((e) => (e.id === current.id ? { ...e, rolled_back: true } : e)) } : registry;
+  const marked: Registry = current
+    ? { ...registry, history: registry.history.map((e) => (e.id === current.id ? { ...e, rolled_back: true } : e)) }
+    : registry;
   // Returning to a version returns to what its gate found: the verdict, the metrics, which run.
-  const record: Partial<HistoryEntry> = { ...gateRecordOf(target), ...(input.toVersion !== undefined ? { explicit_target: true } : {}) };
+  const record: Partial<HistoryEntry> = {
+    ...gateRecordOf(target),
+    ...(input.toVersion !== undefined ? { explicit_target: true } : {}),
+  };
   const result = append(
     marked,
     env,
@@ -256,7 +296,8 @@ export function statusChanges(registry: Registry, artifacts: ArtifactMetadata[])
     if (meta.status === 'blocked') continue;
     const id = formatArtifactId(meta);
     if (live.has(id) && meta.status !== 'active') changed.push({ ...meta, status: 'active' });
-    else if (!live.has(id) && meta.status === 'active' && wasDeployed(registry, meta)) changed.push({ ...meta, status: 'superseded' });
+    else if (!live.has(id) && meta.status === 'active' && wasDeployed(registry, meta))
+      changed.push({ ...meta, status: 'superseded' });
   }
   return changed;
 }

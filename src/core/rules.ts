@@ -54,8 +54,16 @@ export function entryOf(registry: Registry, pointer: Pointer | null | undefined)
 /** The environment before `env` in the promotion order: where a promotion into `env` comes from. */
 export function previousEnvironment(order: string[], env: string): string {
   const i = order.indexOf(env);
-  if (i < 0) throw new MregError('NOT_FOUND', `unknown environment ${JSON.stringify(env)}: the promotion order is ${order.join(' -> ')}`);
-  if (i === 0) throw new MregError('USAGE', `${env} is first in the promotion order (${order.join(' -> ')}): nothing is promoted into it; deploy instead`);
+  if (i < 0)
+    throw new MregError(
+      'NOT_FOUND',
+      `unknown environment ${JSON.stringify(env)}: the promotion order is ${order.join(' -> ')}`,
+    );
+  if (i === 0)
+    throw new MregError(
+      'USAGE',
+      `${env} is first in the promotion order (${order.join(' -> ')}): nothing is promoted into it; deploy instead`,
+    );
   return order[i - 1];
 }
 
@@ -101,7 +109,10 @@ export function checkDeployable(
   const current = requireEnv(registry, env);
   requireUsable(ref, meta);
   if (sameArtifact(current, ref)) {
-    throw new MregError('PRECONDITION', `${env} already runs ${formatArtifactId(ref)}; nothing to ${o.verb ?? 'deploy'}`);
+    throw new MregError(
+      'PRECONDITION',
+      `${env} already runs ${formatArtifactId(ref)}; nothing to ${o.verb ?? 'deploy'}`,
+    );
   }
   checkExpectCurrent(registry, env, o.expectCurrent);
   return current;
@@ -112,11 +123,17 @@ export function checkDeployable(
  * adapter names, or the adapter would be applied to other weights than it was trained on.
  * Returns what is wrong (with the JSON pointer into the adapter's metadata), or null.
  */
-export function basePinProblem(adapter: ArtifactMetadata, base: ArtifactMetadata | undefined): { pointer: string; message: string } | null {
+export function basePinProblem(
+  adapter: ArtifactMetadata,
+  base: ArtifactMetadata | undefined,
+): { pointer: string; message: string } | null {
   if (!adapter.base) return null;
   if (!base) return { pointer: '/base/id', message: `base artifact ${adapter.base.id} is not registered` };
   if (base.artifact.sha256 !== adapter.base.sha256) {
-    return { pointer: '/base/sha256', message: `pins ${adapter.base.sha256}, but ${adapter.base.id} has sha256 ${base.artifact.sha256}` };
+    return {
+      pointer: '/base/sha256',
+      message: `pins ${adapter.base.sha256}, but ${adapter.base.id} has sha256 ${base.artifact.sha256}`,
+    };
   }
   return null;
 }
@@ -126,6 +143,9 @@ export function checkPromotionOrder(order: string[], from: string, to: string): 
   const fi = order.indexOf(from);
   const ti = order.indexOf(to);
   if (fi < 0 || ti < 0 || ti <= fi) {
-    throw new MregError('PRECONDITION', `cannot promote from ${from} to ${to}: the promotion order is ${order.join(' -> ')}`);
+    throw new MregError(
+      'PRECONDITION',
+      `cannot promote from ${from} to ${to}: the promotion order is ${order.join(' -> ')}`,
+    );
   }
 }

@@ -88,7 +88,12 @@ export function schemaFingerprint(): string {
   return fingerprint;
 }
 
-const DOCUMENT_LIMITS: Record<SchemaName, number> = { registry: 64 * 1024 * 1024, history: 64 * 1024 * 1024, metadata: 1024 * 1024, config: 1024 * 1024 };
+const DOCUMENT_LIMITS: Record<SchemaName, number> = {
+  registry: 64 * 1024 * 1024,
+  history: 64 * 1024 * 1024,
+  metadata: 1024 * 1024,
+  config: 1024 * 1024,
+};
 
 /**
  * Parse + schema check of one of the registry's documents, the one way every reader takes them

@@ -51,9 +51,12 @@ export function normalSample(rng: Rng): number {
  */
 export function regressionLogRatios(candidate: number[], baseline: number[], direction: MetricDirection): number[] {
   if (candidate.length !== baseline.length) {
-    throw new RangeError(`paired samples differ in length: ${candidate.length} candidate vs ${baseline.length} baseline`);
+    throw new RangeError(
+      `paired samples differ in length: ${candidate.length} candidate vs ${baseline.length} baseline`,
+    );
   }
-  if (direction !== 'lower' && direction !== 'higher') throw new RangeError(`unknown metric direction ${JSON.stringify(direction)}`);
+  if (direction !== 'lower' && direction !== 'higher')
+    throw new RangeError(`unknown metric direction ${JSON.stringify(direction)}`);
   const out: number[] = [];
   for (let i = 0; i < candidate.length; i++) {
     const c = candidate[i];
@@ -77,7 +80,8 @@ export interface MedianInterval {
 }
 
 function checkConfidence(confidence: number): void {
-  if (!(confidence > 0 && confidence < 1)) throw new RangeError(`confidence must lie strictly between 0 and 1, got ${confidence}`);
+  if (!(confidence > 0 && confidence < 1))
+    throw new RangeError(`confidence must lie strictly between 0 and 1, got ${confidence}`);
 }
 
 /**
@@ -122,7 +126,14 @@ function intervalOfSorted(sorted: ArrayLike<number>, n: number, confidence: numb
   const r = medianRanks(n, confidence);
   if (r === null) return null;
   const hiRank = n + 1 - r.k;
-  return { estimate: sortedMedian(sorted, n), lo: sorted[r.k - 1], hi: sorted[hiRank - 1], n, ranks: [r.k, hiRank], coverage: r.coverage };
+  return {
+    estimate: sortedMedian(sorted, n),
+    lo: sorted[r.k - 1],
+    hi: sorted[hiRank - 1],
+    n,
+    ranks: [r.k, hiRank],
+    coverage: r.coverage,
+  };
 }
 
 /**
@@ -149,7 +160,8 @@ export function medianInterval(values: number[], confidence: number): MedianInte
  */
 export function perLookConfidence(overall: number, maxLooks: number): number {
   checkConfidence(overall);
-  if (!Number.isInteger(maxLooks) || maxLooks < 1) throw new RangeError(`maxLooks must be a positive integer, got ${maxLooks}`);
+  if (!Number.isInteger(maxLooks) || maxLooks < 1)
+    throw new RangeError(`maxLooks must be a positive integer, got ${maxLooks}`);
   return 1 - (1 - overall) / maxLooks;
 }
 
@@ -179,7 +191,13 @@ export interface SequentialPlan {
  * looks, at least batchPairs apart (the last gap may be shorter) and at most maxLooks of them, the last one at maxPairs. A plan with fewer looks than
  * the maximum also pays a smaller Bonferroni price, since the divisor is the number of looks actually planned.
  */
-export function sequentialPlan(opts: { maxPairs: number; minPairs?: number; batchPairs?: number; maxLooks?: number; confidence?: number }): SequentialPlan {
+export function sequentialPlan(opts: {
+  maxPairs: number;
+  minPairs?: number;
+  batchPairs?: number;
+  maxLooks?: number;
+  confidence?: number;
+}): SequentialPlan {
   const { maxPairs } = opts;
   const minPairs = opts.minPairs ?? DEFAULT_SEQUENTIAL.minPairs;
   const batchPairs = opts.batchPairs ?? DEFAULT_SEQUENTIAL.batchPairs;
@@ -236,8 +254,15 @@ export interface PairedInput {
   looks?: number;
 }
 
-function decideSorted(sorted: ArrayLike<number>, n: number, maxRegression: number, overall: number, looks: number): PairedDecision {
-  if (!(Number.isFinite(maxRegression) && maxRegression > -1)) throw new RangeError(`maxRegression must be a finite number above -1, got ${maxRegression}`);
+function decideSorted(
+  sorted: ArrayLike<number>,
+  n: number,
+  maxRegression: number,
+  overall: number,
+  looks: number,
+): PairedDecision {
+  if (!(Number.isFinite(maxRegression) && maxRegression > -1))
+    throw new RangeError(`maxRegression must be a finite number above -1, got ${maxRegression}`);
   const threshold = Math.log1p(maxRegression);
   const lookConfidence = perLookConfidence(overall, looks);
   const base = { n, confidence: lookConfidence, overallConfidence: overall, threshold };
@@ -260,7 +285,8 @@ function decideSorted(sorted: ArrayLike<number>, n: number, maxRegression: numbe
 export function decidePaired(input: PairedInput): PairedDecision {
   const overall = input.confidence ?? DEFAULT_SEQUENTIAL.confidence;
   const looks = input.looks ?? DEFAULT_SEQUENTIAL.maxLooks;
-  for (const v of input.logRatios) if (!Number.isFinite(v)) throw new RangeError(`decidePaired needs finite log ratios, got ${v}`);
+  for (const v of input.logRatios)
+    if (!Number.isFinite(v)) throw new RangeError(`decidePaired needs finite log ratios, got ${v}`);
   const sorted = Float64Array.from(input.logRatios).sort();
   return decideSorted(sorted, sorted.length, input.maxRegression, overall, looks);
 }

@@ -105,7 +105,13 @@ export class DemoContext {
       child.on('error', reject);
       child.on('close', (code) => {
         this.children.delete(child);
-        const rec: CommandRecord = { command: argv.map(quote).join(' '), exit_code: code ?? 1, ms: Math.round(performance.now() - t), stdout, stderr };
+        const rec: CommandRecord = {
+          command: argv.map(quote).join(' '),
+          exit_code: code ?? 1,
+          ms: Math.round(performance.now() - t),
+          stdout,
+          stderr,
+        };
         this.current!.commands.push(rec);
         o.log(`$ ${rec.command}   (exit ${rec.exit_code}, ${rec.ms} ms)`);
         if (opts.show !== false) this.showOutput(rec);
@@ -119,13 +125,15 @@ export class DemoContext {
     const text = (stdout.trim() || stderr.trim()).split('\n');
     for (const line of text) this.o.log(`  ${line}`);
     // A failure's reason is on stderr even when the command also printed to stdout.
-    if (stdout.trim() && stderr.trim() && rec.exit_code !== 0) for (const line of stderr.trim().split('\n')) this.o.log(`  ${line}`);
+    if (stdout.trim() && stderr.trim() && rec.exit_code !== 0)
+      for (const line of stderr.trim().split('\n')) this.o.log(`  ${line}`);
   }
 
   /** Like run, but a non-zero exit ends the demo. */
   async must(argv: string[], opts?: { show?: boolean }): Promise<CommandRecord> {
     const r = await this.run(argv, opts);
-    if (r.exit_code !== 0) throw new Error(`${r.command} failed (exit ${r.exit_code}): ${r.stderr.trim().split('\n').pop()}`);
+    if (r.exit_code !== 0)
+      throw new Error(`${r.command} failed (exit ${r.exit_code}): ${r.stderr.trim().split('\n').pop()}`);
     return r;
   }
 
@@ -142,7 +150,8 @@ export class DemoContext {
       try {
         const info = await this.modelInfo();
         if (info.version === version && !info.desired) return performance.now() - t;
-        if (info.version === version && (info.desired as { version?: string } | null)?.version === version) return performance.now() - t;
+        if (info.version === version && (info.desired as { version?: string } | null)?.version === version)
+          return performance.now() - t;
       } catch {
         /* the server may be between states */
       }

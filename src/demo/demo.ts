@@ -83,7 +83,10 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
 async function prepareDir(d: DemoContext): Promise<void> {
   const entries = await readdir(d.dir).catch(() => [] as string[]);
   if (entries.length && !entries.includes('evidence.json')) {
-    throw new MregError('USAGE', `--dir ${d.dir} is not empty and holds no earlier demo (no evidence.json): pick a new or empty folder`);
+    throw new MregError(
+      'USAGE',
+      `--dir ${d.dir} is not empty and holds no earlier demo (no evidence.json): pick a new or empty folder`,
+    );
   }
   await rm(d.dir, { recursive: true, force: true });
   await mkdir(d.models, { recursive: true });
@@ -99,7 +102,10 @@ async function startingState(d: DemoContext): Promise<void> {
   await d.must(['git', '-C', repo, 'remote', 'add', 'origin', remote]);
   await d.must(['git', '-C', repo, 'push', '--quiet', '-u', 'origin', 'main']);
   const status = await d.must(['mreg', '--repo', repo, 'status']);
-  d.check('mreg status names the repository, the store and the versions', status.stdout.includes(repo) && status.stdout.includes('llama.cpp'));
+  d.check(
+    'mreg status names the repository, the store and the versions',
+    status.stdout.includes(repo) && status.stdout.includes('llama.cpp'),
+  );
 }
 
 async function publishVersions(d: DemoContext): Promise<void> {
@@ -113,7 +119,10 @@ async function publishVersions(d: DemoContext): Promise<void> {
   d.check('three versions published and registered', Object.keys(d.versions).length === 3);
 }
 
-async function publishVersion(d: DemoContext, s: { version: string; parent: string | null; extra: string[] }): Promise<void> {
+async function publishVersion(
+  d: DemoContext,
+  s: { version: string; parent: string | null; extra: string[] },
+): Promise<void> {
   const file = path.join(d.models, `${MODEL}-v${s.version}-${QUANT}.gguf`);
   await d.must(['mreg', 'tiny-model', '--out', file, '--corpus', d.corpus, '--quantization', QUANT, ...s.extra]);
   const pub = await d.must(
@@ -134,7 +143,10 @@ async function publishVersion(d: DemoContext, s: { version: string; parent: stri
     ],
     { show: false },
   );
-  const meta = JSON.parse(pub.stdout) as { metadata?: { artifact?: { uri: string; sha256: string } }; artifact?: { uri: string; sha256: string } };
+  const meta = JSON.parse(pub.stdout) as {
+    metadata?: { artifact?: { uri: string; sha256: string } };
+    artifact?: { uri: string; sha256: string };
+  };
   const artifact = meta.metadata?.artifact ?? meta.artifact;
   d.observe(`published ${MODEL}-v${s.version}-${QUANT}: ${artifact?.uri} sha256 ${artifact?.sha256?.slice(0, 16)}...`);
   d.versions[s.version] = artifact?.sha256 ?? '';
@@ -189,7 +201,10 @@ function listeningUrl(server: ChildProcess): Promise<string> {
   server.stderr!.on('data', (d) => serverLog.push(String(d)));
   return new Promise<string>((resolve, reject) => {
     let buf = '';
-    const timer = setTimeout(() => reject(new Error(`mreg serve printed no URL in 60 s: ${serverLog.join('').slice(-500)}`)), 60_000);
+    const timer = setTimeout(
+      () => reject(new Error(`mreg serve printed no URL in 60 s: ${serverLog.join('').slice(-500)}`)),
+      60_000,
+    );
     server.stdout!.on('data', (d) => {
       buf += d;
       const line = buf.split('\n')[0];
@@ -198,13 +213,26 @@ function listeningUrl(server: ChildProcess): Promise<string> {
         resolve(line.trim());
       }
     });
-    server.once('exit', (code) => reject(new Error(`mreg serve exited (${code}) before listening: ${serverLog.join('').slice(-500)}`)));
+    server.once('exit', (code) =>
+      reject(new Error(`mreg serve exited (${code}) before listening: ${serverLog.join('').slice(-500)}`)),
+    );
   });
 }
 
 async function deployFirst(d: DemoContext): Promise<void> {
   d.step('Deploy v2.0.0; the model info endpoint reports 2.0.0');
-  await d.must(['mreg', '--repo', d.repo, 'deploy', MODEL, '2.0.0', '--env', 'production', '--reason', 'first release']);
+  await d.must([
+    'mreg',
+    '--repo',
+    d.repo,
+    'deploy',
+    MODEL,
+    '2.0.0',
+    '--env',
+    'production',
+    '--reason',
+    'first release',
+  ]);
   const t1 = await d.waitForVersion('2.0.0');
   const info1 = await d.modelInfo();
   d.observe(`GET /model-info: ${JSON.stringify(info1)}`);
@@ -216,7 +244,18 @@ async function deployFirst(d: DemoContext): Promise<void> {
 
 async function deployBetter(d: DemoContext): Promise<void> {
   d.step('Deploy v2.1.0: the gate passes; the endpoint switches to 2.1.0');
-  const d2 = await d.run(['mreg', '--repo', d.repo, 'deploy', MODEL, '2.1.0', '--env', 'production', '--reason', 'lower perplexity']);
+  const d2 = await d.run([
+    'mreg',
+    '--repo',
+    d.repo,
+    'deploy',
+    MODEL,
+    '2.1.0',
+    '--env',
+    'production',
+    '--reason',
+    'lower perplexity',
+  ]);
   d.check('deploy 2.1.0 passed the gate and committed the pointer', d2.exit_code === 0 && /gate\s+ok/.test(d2.stdout));
   const t2 = await d.waitForVersion('2.1.0');
   const info2 = await d.modelInfo();
@@ -244,7 +283,18 @@ async function rollBack(d: DemoContext): Promise<void> {
 
 async function deployBad(d: DemoContext): Promise<void> {
   d.step('Deploy the bad v2.2.0: the gate aborts it; pointer and endpoint stay on 2.0.0');
-  const d4 = await d.run(['mreg', '--repo', d.repo, 'deploy', MODEL, '2.2.0', '--env', 'production', '--reason', 'should be refused']);
+  const d4 = await d.run([
+    'mreg',
+    '--repo',
+    d.repo,
+    'deploy',
+    MODEL,
+    '2.2.0',
+    '--env',
+    'production',
+    '--reason',
+    'should be refused',
+  ]);
   d.check('deploy 2.2.0 exits 1 with a failed gate', d4.exit_code === 1 && /gate fail/.test(d4.stderr + d4.stdout));
   const st = JSON.parse((await d.must(['mreg', '--repo', d.repo, 'status', '--json'], { show: false })).stdout) as {
     environments: { env: string; pointer: { version: string } | null }[];
@@ -265,7 +315,9 @@ async function deployBad(d: DemoContext): Promise<void> {
  * +3% to +16% per request, which the gate's paired latency test rightly holds against it.)
  */
 async function deployAdapter(d: DemoContext): Promise<void> {
-  d.step(`Deploy a LoRA adapter for the live base ${BASE_ID}: gated as base + adapter; the server swaps only the adapter`);
+  d.step(
+    `Deploy a LoRA adapter for the live base ${BASE_ID}: gated as base + adapter; the server swaps only the adapter`,
+  );
   const file = path.join(d.models, `${ADAPTER_ID}.gguf`);
   // Built for the base (smoothing 1): the 8 most frequent previous tokens predict as in the
   // smoothing-0.1 model (v2.1.0's), the rest as in the base.
@@ -306,7 +358,18 @@ async function deployAdapter(d: DemoContext): Promise<void> {
   );
   const plain = await d.modelInfo();
   const deployStarted = new Date().toISOString();
-  const dep = await d.run(['mreg', '--repo', d.repo, 'deploy', ADAPTER, ADAPTER_VERSION, '--env', 'production', '--reason', 'support fine-tune']);
+  const dep = await d.run([
+    'mreg',
+    '--repo',
+    d.repo,
+    'deploy',
+    ADAPTER,
+    ADAPTER_VERSION,
+    '--env',
+    'production',
+    '--reason',
+    'support fine-tune',
+  ]);
   d.check(
     `deploy ${ADAPTER_ID} passed the gate (base + adapter against the base alone) and committed the pointer`,
     dep.exit_code === 0 && /gate\s+ok/.test(dep.stdout) && dep.stdout.includes(`against ${BASE_ID} alone`),
@@ -314,7 +377,11 @@ async function deployAdapter(d: DemoContext): Promise<void> {
   const t = await d.waitForArtifact(ADAPTER_ID);
   const info = await d.modelInfo();
   d.observe(`GET /model-info: ${JSON.stringify(info)}`);
-  d.observe(t !== null ? `the server followed the adapter deploy in ${(t / 1000).toFixed(2)} s` : 'the server did not follow the adapter deploy');
+  d.observe(
+    t !== null
+      ? `the server followed the adapter deploy in ${(t / 1000).toFixed(2)} s`
+      : 'the server did not follow the adapter deploy',
+  );
   d.adapterFollowMs.deploy = t;
   const adapter = info.adapter as { id?: string; sha256?: string } | null;
   const base = info.base as { id?: string; sha256?: string; loaded_at?: string } | null;
@@ -326,7 +393,10 @@ async function deployAdapter(d: DemoContext): Promise<void> {
   // is that load, no later than the plain model's loaded_at, and before this deploy began.
   d.check(
     `the base was not loaded again (an adapter-only swap): base.loaded_at ${base?.loaded_at} is from before the deploy (the plain base loaded at ${plain.loaded_at})`,
-    !!base?.loaded_at && plain.artifact_id === BASE_ID && base.loaded_at <= String(plain.loaded_at) && base.loaded_at < deployStarted,
+    !!base?.loaded_at &&
+      plain.artifact_id === BASE_ID &&
+      base.loaded_at <= String(plain.loaded_at) &&
+      base.loaded_at < deployStarted,
   );
 }
 
@@ -336,7 +406,11 @@ async function rollBackAdapter(d: DemoContext): Promise<void> {
   const t = await d.waitForArtifact(BASE_ID);
   const info = await d.modelInfo();
   d.observe(`GET /model-info: ${JSON.stringify(info)}`);
-  d.observe(t !== null ? `the server followed the adapter rollback in ${(t / 1000).toFixed(2)} s` : 'the server did not follow the adapter rollback');
+  d.observe(
+    t !== null
+      ? `the server followed the adapter rollback in ${(t / 1000).toFixed(2)} s`
+      : 'the server did not follow the adapter rollback',
+  );
   d.adapterFollowMs.rollback = t;
   d.check(
     `/model-info reports ${BASE_ID} with adapter null within 30 s`,
@@ -348,22 +422,35 @@ async function showHistory(d: DemoContext): Promise<void> {
   d.step('The deployment history and the git audit log');
   const hist = await d.must(['mreg', '--repo', d.repo, 'history', '--env', 'production']);
   await d.must(['mreg', '--repo', d.repo, 'log']);
-  const entries = JSON.parse((await d.must(['mreg', '--repo', d.repo, 'history', '--env', 'production', '--json'], { show: false })).stdout) as {
+  const entries = JSON.parse(
+    (await d.must(['mreg', '--repo', d.repo, 'history', '--env', 'production', '--json'], { show: false })).stdout,
+  ) as {
     action: string;
     model: string;
     version: string;
     rolled_back: boolean;
   }[];
-  const shape = entries.map((e) => `${e.action}:${e.model === MODEL ? '' : `${e.model}@`}${e.version}${e.rolled_back ? ':rolled_back' : ''}`).join(' ');
+  const shape = entries
+    .map(
+      (e) => `${e.action}:${e.model === MODEL ? '' : `${e.model}@`}${e.version}${e.rolled_back ? ':rolled_back' : ''}`,
+    )
+    .join(' ');
   d.observe(`history: ${shape}`);
   d.check(
     `history records deploy 2.0.0, deploy 2.1.0 (rolled back), rollback to 2.0.0, deploy ${ADAPTER} ${ADAPTER_VERSION} (rolled back), rollback to 2.0.0, and no 2.2.0`,
-    shape === `deploy:2.0.0 deploy:2.1.0:rolled_back rollback:2.0.0 deploy:${ADAPTER}@${ADAPTER_VERSION}:rolled_back rollback:2.0.0` && hist.exit_code === 0,
+    shape ===
+      `deploy:2.0.0 deploy:2.1.0:rolled_back rollback:2.0.0 deploy:${ADAPTER}@${ADAPTER_VERSION}:rolled_back rollback:2.0.0` &&
+      hist.exit_code === 0,
   );
 }
 
-async function writeEvidence(d: DemoContext, totalMs: number): Promise<{ evidenceFile: string; evidenceMarkdown: string }> {
-  const versionsOf = await readFile(path.join(packageRoot(), 'package.json'), 'utf8').then((t) => JSON.parse(t).version as string);
+async function writeEvidence(
+  d: DemoContext,
+  totalMs: number,
+): Promise<{ evidenceFile: string; evidenceMarkdown: string }> {
+  const versionsOf = await readFile(path.join(packageRoot(), 'package.json'), 'utf8').then(
+    (t) => JSON.parse(t).version as string,
+  );
   const evidence = {
     ok: d.failures.length === 0,
     when: new Date().toISOString(),
@@ -412,7 +499,14 @@ function renderMarkdown(e: {
   for (const s of e.steps) {
     lines.push(`## ${s.step}. ${s.title}`, '');
     for (const c of s.commands) {
-      lines.push('```console', `$ ${c.command}`, (c.stdout.trim() || c.stderr.trim()).slice(0, 4000), `# exit ${c.exit_code}, ${c.ms} ms`, '```', '');
+      lines.push(
+        '```console',
+        `$ ${c.command}`,
+        (c.stdout.trim() || c.stderr.trim()).slice(0, 4000),
+        `# exit ${c.exit_code}, ${c.ms} ms`,
+        '```',
+        '',
+      );
     }
     for (const o of s.observations) lines.push(`- ${o}`);
     for (const c of s.checks) lines.push(`- ${c.ok ? 'PASS' : 'FAIL'}: ${c.what}`);

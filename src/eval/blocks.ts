@@ -43,13 +43,22 @@ export interface BlockSides {
 }
 
 /** Blocks until every metric is decided or the time allowed (the budget stretched to its most) is spent. */
-export async function measureInBlocks(suite: EvalSuite, sides: BlockSides, o: PairedOptions): Promise<PairedResult & { skipped?: string }> {
+export async function measureInBlocks(
+  suite: EvalSuite,
+  sides: BlockSides,
+  o: PairedOptions,
+): Promise<PairedResult & { skipped?: string }> {
   const t0 = performance.now();
   const deadline = (o.startedAt ?? t0) + Math.max(o.budgetMs, o.maxBudgetMs ?? o.budgetMs);
   const blocks: Record<'candidate' | 'baseline', Block[]> = { candidate: [], baseline: [] };
   const wanted = o.metrics.filter((m) => isPairedMetric(m.name));
   const decided = new Map<string, PairedMetric>();
-  const plan = sequentialPlan({ maxPairs: Math.max(1, Math.min(o.maxPairs, 64)), minPairs: 4, batchPairs: 2, confidence: o.confidence });
+  const plan = sequentialPlan({
+    maxPairs: Math.max(1, Math.min(o.maxPairs, 64)),
+    minPairs: 4,
+    batchPairs: 2,
+    confidence: o.confidence,
+  });
   const values = (side: 'candidate' | 'baseline'): SideValues => sideValuesOf(blocks[side].flatMap((b) => b.samples));
   const result = (stopped: PairedResult['stopped'], skipped?: string) => ({
     paired: Object.fromEntries(decided),
@@ -99,12 +108,24 @@ export async function measureInBlocks(suite: EvalSuite, sides: BlockSides, o: Pa
         for (const m of wanted) {
           if (decided.has(m.name)) continue;
           const f = SERIES[m.name];
-          const ratios = regressionLogRatios(blocks.candidate.slice(0, n).map(f.value), blocks.baseline.slice(0, n).map(f.value), f.direction);
-          const d = decidePaired({ logRatios: ratios, maxRegression: m.maxRegression, confidence: o.confidence, looks: plan.maxLooks });
-          if (d.verdict !== 'undecided' || final) decided.set(m.name, { decision: d, exhausted: d.verdict === 'undecided', ms: performance.now() - t0 });
+          const ratios = regressionLogRatios(
+            blocks.candidate.slice(0, n).map(f.value),
+            blocks.baseline.slice(0, n).map(f.value),
+            f.direction,
+          );
+          const d = decidePaired({
+            logRatios: ratios,
+            maxRegression: m.maxRegression,
+            confidence: o.confidence,
+            looks: plan.maxLooks,
+          });
+          if (d.verdict !== 'undecided' || final)
+            decided.set(m.name, { decision: d, exhausted: d.verdict === 'undecided', ms: performance.now() - t0 });
         }
         if (decided.size === wanted.length)
-          return result(final && [...decided.values()].some((d) => d.exhausted) ? (outOfTime ? 'budget' : 'max-pairs') : 'decided');
+          return result(
+            final && [...decided.values()].some((d) => d.exhausted) ? (outOfTime ? 'budget' : 'max-pairs') : 'decided',
+          );
       }
     }
   } finally {

@@ -51,7 +51,10 @@ export interface PairedOptions {
    * all, e.g. the candidate already failed on quality and more minutes of sampling would not
    * change the verdict.
    */
-  skipPerformance?: (candidate: Record<string, number | null>, baseline: Record<string, number | null>) => string | null;
+  skipPerformance?: (
+    candidate: Record<string, number | null>,
+    baseline: Record<string, number | null>,
+  ) => string | null;
 }
 
 export interface SideValues {
@@ -81,7 +84,11 @@ export function sideValuesOf(samples: Sample[]): SideValues {
   const ms = samples.map((s) => s.ms);
   const tokens = samples.reduce((a, s) => a + s.tokens, 0);
   const total = ms.reduce((a, b) => a + b, 0);
-  return { latency_p50_ms: percentile(ms, 50), latency_p95_ms: percentile(ms, 95), tokens_per_s: total > 0 && tokens > 0 ? tokens / (total / 1000) : null };
+  return {
+    latency_p50_ms: percentile(ms, 50),
+    latency_p95_ms: percentile(ms, 95),
+    tokens_per_s: total > 0 && tokens > 0 ? tokens / (total / 1000) : null,
+  };
 }
 
 async function timedGeneration(s: EvalSession, prompt: string, maxTokens: number): Promise<Sample> {
@@ -135,7 +142,12 @@ function look(s: Sampling, looks: number, final: boolean, record = true): Paired
   const open: PairedDecision[] = [];
   for (const m of s.wanted) {
     if (s.decided.has(m.name)) continue;
-    const d = decidePaired({ logRatios: ratios[SERIES[m.name].series], maxRegression: m.maxRegression, confidence: s.o.confidence, looks });
+    const d = decidePaired({
+      logRatios: ratios[SERIES[m.name].series],
+      maxRegression: m.maxRegression,
+      confidence: s.o.confidence,
+      looks,
+    });
     if (record && (d.verdict !== 'undecided' || final))
       s.decided.set(m.name, { decision: d, exhausted: d.verdict === 'undecided', ms: performance.now() - s.t0 });
     if (d.verdict === 'undecided') open.push(d);
@@ -156,10 +168,16 @@ function makePlan(s: Sampling, pairs: number, open: PairedDecision[]) {
   const pairMs = elapsed / Math.max(1, pairs);
   const needed = Math.max(pairs, ...open.map(projectedPairs));
   const maxBudgetMs = Math.max(o.budgetMs, o.maxBudgetMs ?? o.budgetMs);
-  const allowMs = Math.min(maxBudgetMs, Math.max(o.budgetMs, Number.isFinite(needed) ? needed * pairMs * 1.25 : maxBudgetMs));
+  const allowMs = Math.min(
+    maxBudgetMs,
+    Math.max(o.budgetMs, Number.isFinite(needed) ? needed * pairMs * 1.25 : maxBudgetMs),
+  );
   const hopeless = Number.isFinite(needed) ? needed * pairMs > 3 * maxBudgetMs : false;
   const deadline = (o.startedAt ?? s.t0) + allowMs;
-  const maxPairs = Math.max(pairs, Math.min(o.maxPairs, pairs + Math.floor(Math.max(0, deadline - performance.now()) / pairMs)));
+  const maxPairs = Math.max(
+    pairs,
+    Math.min(o.maxPairs, pairs + Math.floor(Math.max(0, deadline - performance.now()) / pairMs)),
+  );
   const plan = sequentialPlan({ maxPairs, confidence: o.confidence });
   const neededText = Number.isFinite(needed) ? `about ${needed}` : 'an unknown number of';
   const text =
@@ -176,7 +194,12 @@ function makePlan(s: Sampling, pairs: number, open: PairedDecision[]) {
  * latency prompts; one untimed warm-up generation per side comes first, so the first pair does not
  * pay for cold caches.
  */
-export async function measurePaired(suite: EvalSuite, candidate: EvalSession, baseline: EvalSession, o: PairedOptions): Promise<PairedResult> {
+export async function measurePaired(
+  suite: EvalSuite,
+  candidate: EvalSession,
+  baseline: EvalSession,
+  o: PairedOptions,
+): Promise<PairedResult> {
   const s: Sampling = {
     suite,
     candidate,
@@ -225,11 +248,16 @@ export async function measurePaired(suite: EvalSuite, candidate: EvalSession, ba
     if (lookAt.has(pairs) || outOfTime || pairs >= maxPairs) {
       const final = outOfTime || pairs >= maxPairs;
       look(s, plan.maxLooks, final);
-      if (!final && lookAt.has(pairs)) o.onProgress?.(`${pairs} pairs, ${s.decided.size}/${s.wanted.length} performance metrics decided`);
+      if (!final && lookAt.has(pairs))
+        o.onProgress?.(`${pairs} pairs, ${s.decided.size}/${s.wanted.length} performance metrics decided`);
       if (final)
         return result(
           pairs,
-          s.decided.size === s.wanted.length && [...s.decided.values()].every((d) => !d.exhausted) ? 'decided' : outOfTime ? 'budget' : 'max-pairs',
+          s.decided.size === s.wanted.length && [...s.decided.values()].every((d) => !d.exhausted)
+            ? 'decided'
+            : outOfTime
+              ? 'budget'
+              : 'max-pairs',
           planText,
         );
     }
@@ -240,6 +268,7 @@ export async function measurePaired(suite: EvalSuite, candidate: EvalSession, ba
 /** Performance of one side alone (a first deployment): each latency prompt a few times, for the record. */
 export async function measureAlone(suite: EvalSuite, session: EvalSession, rounds = 3): Promise<SideValues> {
   const samples: Sample[] = [];
-  for (let r = 0; r < rounds; r++) for (const p of suite.latency) samples.push(await timedGeneration(session, p.prompt, p.maxTokens));
+  for (let r = 0; r < rounds; r++)
+    for (const p of suite.latency) samples.push(await timedGeneration(session, p.prompt, p.maxTokens));
   return sideValuesOf(samples);
 }

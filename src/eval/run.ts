@@ -48,7 +48,12 @@ export interface BackendOptions {
 export function createBackend(name: BackendName, o: BackendOptions = {}): EvalBackend {
   switch (name) {
     case 'llama':
-      return new LlamaBackend({ gpu: o.gpu, threads: o.threads, adapterBases: o.adapterBases, memoryLimit: o.memoryLimit });
+      return new LlamaBackend({
+        gpu: o.gpu,
+        threads: o.threads,
+        adapterBases: o.adapterBases,
+        memoryLimit: o.memoryLimit,
+      });
     case 'openai':
       return new OpenAiBackend({ url: o.openaiUrl ?? '', model: o.openaiModel, apiKey: o.openaiApiKey });
     case 'command':
@@ -76,7 +81,9 @@ export async function measureSideBySide(
   const cs: RunSample[] = [];
   const bs: RunSample[] = [];
   for (let r = 0; r < suite.repetitions; r++) {
-    const order: Array<['candidate' | 'baseline', { backend: EvalBackend; target: string }]> = [['candidate', candidate]];
+    const order: Array<['candidate' | 'baseline', { backend: EvalBackend; target: string }]> = [
+      ['candidate', candidate],
+    ];
     if (baseline) (r % 2 === 0 ? order.push.bind(order) : order.unshift.bind(order))(['baseline', baseline]);
     for (const [which, side] of order) {
       onProgress?.(`repetition ${r + 1}/${suite.repetitions}: ${which} ${side.target}`);
@@ -118,13 +125,19 @@ export interface GateMeasurement {
 type Opener = { open: (target: string, suite: EvalSuite) => Promise<EvalSession>; target: string };
 
 /** The gate's measurement with one model loaded at a time (src/eval/blocks.ts). */
-async function measureOneAtATime(suite: EvalSuite, candidate: Opener, baseline: Opener, o: PairedOptions): Promise<GateMeasurement> {
+async function measureOneAtATime(
+  suite: EvalSuite,
+  candidate: Opener,
+  baseline: Opener,
+  o: PairedOptions,
+): Promise<GateMeasurement> {
   const q: Record<'candidate' | 'baseline', Record<string, number | null> | null> = { candidate: null, baseline: null };
   const tq = { ms: 0 };
   const r = await measureInBlocks(
     suite,
     {
-      open: (side) => (side === 'candidate' ? candidate : baseline).open((side === 'candidate' ? candidate : baseline).target, suite),
+      open: (side) =>
+        (side === 'candidate' ? candidate : baseline).open((side === 'candidate' ? candidate : baseline).target, suite),
       quality: async (side, s) => {
         const t = performance.now();
         q[side] = await qualityOf(s);
@@ -172,13 +185,25 @@ export async function measureGateRun(
   if (!openCandidate || (baseline && !openBaseline)) {
     const r = await measureSideBySide(suite, candidate, baseline, o.onProgress);
     const values = (e: EvalResult) => Object.fromEntries(Object.entries(e.metrics).map(([k, v]) => [k, v.value]));
-    return { candidate: values(r.candidate), baseline: r.baseline ? values(r.baseline) : null, paired: {}, pairs: 0, ms: 0 };
+    return {
+      candidate: values(r.candidate),
+      baseline: r.baseline ? values(r.baseline) : null,
+      paired: {},
+      pairs: 0,
+      ms: 0,
+    };
   }
   if (baseline && openBaseline && candidate.backend.fitsTogether && candidate.backend === baseline.backend) {
     const check = await candidate.backend.fitsTogether([candidate.target, baseline.target], suite);
     o.onProgress?.(check.text);
     candidate.backend.notes?.push(check.text);
-    if (!check.fits) return measureOneAtATime(suite, { open: openCandidate, target: candidate.target }, { open: openBaseline, target: baseline.target }, o);
+    if (!check.fits)
+      return measureOneAtATime(
+        suite,
+        { open: openCandidate, target: candidate.target },
+        { open: openBaseline, target: baseline.target },
+        o,
+      );
   }
   o.onProgress?.(`loading candidate ${candidate.target}`);
   const c = await openCandidate(candidate.target, suite);
@@ -193,7 +218,8 @@ export async function measureGateRun(
     const cq = await qualityOf(c);
     const bq = b ? await qualityOf(b) : null;
     const qualityMs = performance.now() - tq;
-    if (!b || !bq) return { candidate: withSide(cq, await measureAlone(suite, c)), baseline: null, paired: {}, pairs: 0, ms: 0 };
+    if (!b || !bq)
+      return { candidate: withSide(cq, await measureAlone(suite, c)), baseline: null, paired: {}, pairs: 0, ms: 0 };
     const skip = o.skipPerformance?.(cq, bq);
     if (skip) {
       o.onProgress?.(`performance: not sampled (${skip})`);

@@ -23,7 +23,9 @@ export interface EvalSession {
 export async function runSession(session: EvalSession, suite: EvalSuite): Promise<RunSample> {
   try {
     const q = await session.quality();
-    const g = await measureGeneration({ ...suite, accuracy: [] }, (prompt, maxTokens) => session.generate(prompt, maxTokens));
+    const g = await measureGeneration({ ...suite, accuracy: [] }, (prompt, maxTokens) =>
+      session.generate(prompt, maxTokens),
+    );
     return {
       perplexity: q.perplexity,
       perplexityTokens: q.perplexityTokens,

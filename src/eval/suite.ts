@@ -44,7 +44,10 @@ export interface EvalSuiteFile {
   repetitions?: number;
   context_size?: number;
   perplexity?: { corpus_file?: string; text?: string; max_tokens?: number };
-  accuracy?: { max_tokens?: number; items: Array<{ prompt: string; expected: string; match?: MatchKind; max_tokens?: number }> };
+  accuracy?: {
+    max_tokens?: number;
+    items: Array<{ prompt: string; expected: string; match?: MatchKind; max_tokens?: number }>;
+  };
   latency?: { prompts: Array<{ prompt: string; max_tokens: number }>; runs?: number };
   smoke?: { prompts?: string[]; max_tokens?: number };
 }
@@ -59,7 +62,10 @@ function suiteProblems(raw: unknown, file: string): Problem[] {
   validator ??= new Ajv2020({ allErrors: true, strict: true, strictRequired: false }).compile(suiteSchema);
   if (validator(raw)) return [];
   return (validator.errors ?? []).map((e) => {
-    const extra = e.keyword === 'additionalProperties' ? '/' + String((e.params as { additionalProperty: string }).additionalProperty) : '';
+    const extra =
+      e.keyword === 'additionalProperties'
+        ? '/' + String((e.params as { additionalProperty: string }).additionalProperty)
+        : '';
     const message =
       e.keyword === 'additionalProperties'
         ? 'unexpected property'
@@ -74,7 +80,12 @@ const DEFAULT_SMOKE_PROMPTS = ['Hello', 'The', 'Once upon a time'];
 const MAX_CORPUS_BYTES = 64 * 1024 * 1024;
 
 /** Validates a parsed suite and resolves its corpus file relative to `baseDir`. */
-export async function resolveSuite(raw: unknown, file: string, baseDir: string, fileBytes?: Buffer): Promise<EvalSuite> {
+export async function resolveSuite(
+  raw: unknown,
+  file: string,
+  baseDir: string,
+  fileBytes?: Buffer,
+): Promise<EvalSuite> {
   const problems = suiteProblems(raw, file);
   if (problems.length) {
     throw new MregError('SCHEMA', `${file}#${problems[0].pointer}: ${problems[0].message}`, { problems });
@@ -91,9 +102,13 @@ export async function resolveSuite(raw: unknown, file: string, baseDir: string, 
       try {
         bytes = await readFile(corpusPath);
       } catch (err) {
-        throw new MregError('NOT_FOUND', `${file}#/perplexity/corpus_file: cannot read ${corpusPath}: ${(err as Error).message}`);
+        throw new MregError(
+          'NOT_FOUND',
+          `${file}#/perplexity/corpus_file: cannot read ${corpusPath}: ${(err as Error).message}`,
+        );
       }
-      if (bytes.length > MAX_CORPUS_BYTES) throw new MregError('EVAL', `${corpusPath}: corpus larger than ${MAX_CORPUS_BYTES} bytes`);
+      if (bytes.length > MAX_CORPUS_BYTES)
+        throw new MregError('EVAL', `${corpusPath}: corpus larger than ${MAX_CORPUS_BYTES} bytes`);
       hash.update(bytes);
       text = bytes.toString('utf8');
     }
@@ -106,7 +121,10 @@ export async function resolveSuite(raw: unknown, file: string, baseDir: string, 
       try {
         new RegExp(it.expected);
       } catch (err) {
-        throw new MregError('SCHEMA', `${file}#/accuracy/items/${i}/expected: invalid regex ${JSON.stringify(it.expected)}: ${(err as Error).message}`);
+        throw new MregError(
+          'SCHEMA',
+          `${file}#/accuracy/items/${i}/expected: invalid regex ${JSON.stringify(it.expected)}: ${(err as Error).message}`,
+        );
       }
     }
     return { prompt: it.prompt, expected: it.expected, match, maxTokens: it.max_tokens ?? defaultMax };

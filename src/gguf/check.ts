@@ -103,7 +103,13 @@ function checkKind(file: string, facts: HeaderFacts, o: GgufCheckOptions): void 
 }
 
 /** The shared rule: architecture present; general.file_type agrees with the stated quantization. */
-function checkFacts(file: string, facts: HeaderFacts, quantization: string, requireFileType: boolean, o: GgufCheckOptions = {}): void {
+function checkFacts(
+  file: string,
+  facts: HeaderFacts,
+  quantization: string,
+  requireFileType: boolean,
+  o: GgufCheckOptions = {},
+): void {
   if (facts.splitNo !== undefined && facts.splitNo > 0) {
     // A later split holds tensors only; the metadata is the first split's, which llama.cpp is given.
     if (requireFileType) {
@@ -118,7 +124,10 @@ function checkFacts(file: string, facts: HeaderFacts, quantization: string, requ
   checkKind(file, facts, o);
   if (facts.fileType === undefined) {
     if (requireFileType)
-      throw new MregError('GGUF', `${file}: general.file_type is missing from the GGUF header, so the stated quantization ${quantization} cannot be checked`);
+      throw new MregError(
+        'GGUF',
+        `${file}: general.file_type is missing from the GGUF header, so the stated quantization ${quantization} cannot be checked`,
+      );
     return;
   }
   const want = normalizeQuantization(quantization);
@@ -147,7 +156,8 @@ export async function checkGgufFile(file: string, quantization: string, o: GgufC
   const magic = await readMagic(file);
   if (!hasGgufMagic(magic)) throw notGguf(name, magic, quantization);
   const h = await readGgufHeader(file).catch((err: unknown) => {
-    if (err instanceof MregError && o.file && o.file !== file) throw new MregError('GGUF', `${o.file}: ${err.message}`, { cause: err });
+    if (err instanceof MregError && o.file && o.file !== file)
+      throw new MregError('GGUF', `${o.file}: ${err.message}`, { cause: err });
     throw err;
   });
   checkFacts(name, factsOf(h.metadata), quantization, o.requireFileType ?? true, o);
@@ -159,7 +169,11 @@ export async function checkGgufFile(file: string, quantization: string, o: GgufC
  * found and what was expected; when the bytes end inside the header, the message says so and asks
  * for a longer read.
  */
-export async function checkGgufHeaderBytes(bytes: Uint8Array, quantization: string, o: GgufCheckOptions = {}): Promise<void> {
+export async function checkGgufHeaderBytes(
+  bytes: Uint8Array,
+  quantization: string,
+  o: GgufCheckOptions = {},
+): Promise<void> {
   const file = o.file ?? 'the artifact';
   if (!hasGgufMagic(bytes)) throw notGguf(file, bytes, quantization);
   checkFacts(file, await readHeaderFacts(bytes, file), quantization, o.requireFileType ?? true, o);
@@ -167,7 +181,11 @@ export async function checkGgufHeaderBytes(bytes: Uint8Array, quantization: stri
 
 /** The header facts of the first bytes of a GGUF file (e.g. a base model's architecture, read from the store). */
 export async function ggufFactsFromBytes(bytes: Uint8Array, file: string): Promise<HeaderFacts> {
-  if (!hasGgufMagic(bytes)) throw new MregError('GGUF', `${file}: not a GGUF file: found ${describeMagic(bytes)} where the GGUF magic "GGUF" was expected`);
+  if (!hasGgufMagic(bytes))
+    throw new MregError(
+      'GGUF',
+      `${file}: not a GGUF file: found ${describeMagic(bytes)} where the GGUF magic "GGUF" was expected`,
+    );
   return readHeaderFacts(bytes, file);
 }
 
@@ -179,7 +197,8 @@ function prefixBytes(bytes: Uint8Array): HeaderBytes {
 /** The facts the checks need, from a header's metadata (the reader's or the library's). */
 function factsOf(metadata: Record<string, unknown>): HeaderFacts {
   const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
-  const integer = (v: unknown): number | undefined => (typeof v === 'number' || typeof v === 'bigint' ? Number(v) : undefined);
+  const integer = (v: unknown): number | undefined =>
+    typeof v === 'number' || typeof v === 'bigint' ? Number(v) : undefined;
   return {
     architecture: text(metadata['general.architecture']),
     fileType: integer(metadata['general.file_type']),
@@ -195,6 +214,10 @@ async function readHeaderFacts(bytes: Uint8Array, file: string): Promise<HeaderF
     return factsOf((await parseGguf(prefixBytes(bytes), file)).metadata as Record<string, unknown>);
   } catch (err) {
     if (!(err instanceof HeaderPastEnd)) throw err;
-    throw new MregError('GGUF', `${file}: the first ${bytes.length} bytes end inside the GGUF header; read more of the file`, { cause: err });
+    throw new MregError(
+      'GGUF',
+      `${file}: the first ${bytes.length} bytes end inside the GGUF header; read more of the file`,
+      { cause: err },
+    );
   }
 }

@@ -9,7 +9,13 @@
  * MregError('GGUF', ...) naming the file and the field, never a crash or an out-of-memory.
  */
 import { open, type FileHandle } from 'node:fs/promises';
-import { GGUFValueType, gguf, type GGUFParseOutput, type GGUFTypedMetadata, type MetadataValue } from '@huggingface/gguf';
+import {
+  GGUFValueType,
+  gguf,
+  type GGUFParseOutput,
+  type GGUFTypedMetadata,
+  type MetadataValue,
+} from '@huggingface/gguf';
 import { MregError } from '../core/errors.js';
 import { GGML_TYPE_LAYOUT, quantizationForFileType } from './format.js';
 
@@ -115,7 +121,8 @@ export async function parseGguf(bytes: HeaderBytes, file: string): Promise<Parse
   // The library keeps the last of two equal keys, and keeps version, tensor_count and kv_count
   // beside the file's keys: fewer keys than kv_count means a key was repeated.
   const keys = Object.keys(out.metadata).length - 3;
-  if (BigInt(keys) !== kvCount) fail(`the header declares ${kvCount} metadata keys but holds ${keys} distinct ones: a key is repeated`);
+  if (BigInt(keys) !== kvCount)
+    fail(`the header declares ${kvCount} metadata keys but holds ${keys} distinct ones: a key is repeated`);
   return out;
 }
 
@@ -128,7 +135,8 @@ function safe(v: bigint): number | string {
 function plainValue(v: MetadataValue, maxArrayElements: number, itemType?: GGUFValueType): GgufMetadataValue {
   if (typeof v === 'bigint') return safe(v);
   if (!Array.isArray(v)) return v;
-  if (v.length > maxArrayElements) return { arrayOf: GGUFValueType[itemType ?? GGUFValueType.ARRAY].toLowerCase(), length: v.length };
+  if (v.length > maxArrayElements)
+    return { arrayOf: GGUFValueType[itemType ?? GGUFValueType.ARRAY].toLowerCase(), length: v.length };
   return v.map((x) => plainValue(x, maxArrayElements));
 }
 
@@ -147,10 +155,13 @@ function fileBytes(fh: FileHandle, size: number): HeaderBytes {
 /** The library's tensor infos, checked: dimensions, safe sizes, alignment. */
 function tensorInfos(out: ParsedGguf, alignment: number, fail: (msg: string) => never): GgufTensorInfo[] {
   return out.tensorInfos.map((t) => {
-    if (t.n_dims < 1 || t.n_dims > MAX_DIMS) fail(`tensor ${t.name}: ${t.n_dims} dimensions (1 to ${MAX_DIMS} allowed)`);
+    if (t.n_dims < 1 || t.n_dims > MAX_DIMS)
+      fail(`tensor ${t.name}: ${t.n_dims} dimensions (1 to ${MAX_DIMS} allowed)`);
     const dims = t.shape.map(Number);
-    if (!Number.isSafeInteger(dims.reduce((a, b) => a * b, 1))) fail(`tensor ${t.name}: dims [${dims.join(', ')}] overflow`);
-    if (t.offset > BigInt(Number.MAX_SAFE_INTEGER)) fail(`tensor ${t.name}: offset ${t.offset} is larger than any file`);
+    if (!Number.isSafeInteger(dims.reduce((a, b) => a * b, 1)))
+      fail(`tensor ${t.name}: dims [${dims.join(', ')}] overflow`);
+    if (t.offset > BigInt(Number.MAX_SAFE_INTEGER))
+      fail(`tensor ${t.name}: offset ${t.offset} is larger than any file`);
     const offset = Number(t.offset);
     if (offset % alignment !== 0) fail(`tensor ${t.name}: offset ${offset} is not aligned to ${alignment}`);
     return { name: t.name, dims, type: t.dtype, offset };
@@ -158,16 +169,26 @@ function tensorInfos(out: ParsedGguf, alignment: number, fail: (msg: string) => 
 }
 
 /** Every tensor's data lies inside the file (types whose block layout is not listed are not size-checked). */
-function checkTensorBounds(tensors: GgufTensorInfo[], dataOffset: number, size: number, fail: (msg: string) => never): void {
+function checkTensorBounds(
+  tensors: GgufTensorInfo[],
+  dataOffset: number,
+  size: number,
+  fail: (msg: string) => never,
+): void {
   for (const t of tensors) {
     const layout = GGML_TYPE_LAYOUT[t.type];
     if (!layout) continue;
     const elements = t.dims.reduce((a, b) => a * b, 1);
-    if (t.dims[0] % layout.block !== 0) fail(`tensor ${t.name}: row length ${t.dims[0]} is not a multiple of the ${layout.name} block size ${layout.block}`);
+    if (t.dims[0] % layout.block !== 0)
+      fail(
+        `tensor ${t.name}: row length ${t.dims[0]} is not a multiple of the ${layout.name} block size ${layout.block}`,
+      );
     const bytes = (elements / layout.block) * layout.bytes;
     const end = dataOffset + t.offset + bytes;
     if (end > size)
-      fail(`truncated: tensor ${t.name} (${layout.name}, ${bytes} bytes at data offset ${t.offset}) ends at byte ${end} but the file has ${size} bytes`);
+      fail(
+        `truncated: tensor ${t.name} (${layout.name}, ${bytes} bytes at data offset ${t.offset}) ends at byte ${end} but the file has ${size} bytes`,
+      );
   }
 }
 
@@ -186,19 +207,33 @@ async function readHeader(fh: FileHandle, size: number, path: string, options: R
   const metadata: Record<string, unknown> = {};
   for (const [key, typed] of Object.entries(out.typedMetadata)) {
     if (key === 'version' || key === 'tensor_count' || key === 'kv_count') continue; // the library's, not the file's keys
-    if (typed.value !== undefined) metadata[key] = plainValue(typed.value, maxArrayElements, 'subType' in typed ? typed.subType : undefined);
+    if (typed.value !== undefined)
+      metadata[key] = plainValue(typed.value, maxArrayElements, 'subType' in typed ? typed.subType : undefined);
   }
   const a = metadata['general.alignment'] ?? 32;
-  if (typeof a !== 'number' || a < 1 || a > 1 << 20 || (a & (a - 1)) !== 0) fail(`general.alignment ${String(a)} is not a power of two`);
+  if (typeof a !== 'number' || a < 1 || a > 1 << 20 || (a & (a - 1)) !== 0)
+    fail(`general.alignment ${String(a)} is not a power of two`);
   const alignment = a as number;
   const tensors = tensorInfos(out, alignment, fail);
   const dataOffset = Number(out.tensorDataOffset);
   checkTensorBounds(tensors, dataOffset, size, fail);
-  const architecture = typeof metadata['general.architecture'] === 'string' ? (metadata['general.architecture'] as string) : undefined;
+  const architecture =
+    typeof metadata['general.architecture'] === 'string' ? (metadata['general.architecture'] as string) : undefined;
   const ft = metadata['general.file_type'];
   const fileType = typeof ft === 'number' ? ft : undefined;
   const quantization = fileType === undefined ? undefined : quantizationForFileType(fileType);
-  return { version, architecture, fileType, quantization, metadata, tensorCount: Number(tensorCount), tensors, alignment, dataOffset, fileSize: size };
+  return {
+    version,
+    architecture,
+    fileType,
+    quantization,
+    metadata,
+    tensorCount: Number(tensorCount),
+    tensors,
+    alignment,
+    dataOffset,
+    fileSize: size,
+  };
 }
 
 /**
@@ -208,7 +243,10 @@ async function readHeader(fh: FileHandle, size: number, path: string, options: R
  * reads an unchanged file, and parsing a large tokenizer's header costs seconds. Any write since
  * changes the size or the modification time, and a file replaced by another has another inode.
  */
-const checkedHeaders = new Map<string, { size: bigint; mtimeNs: bigint; maxArrayElements: number; header: GgufHeader }>();
+const checkedHeaders = new Map<
+  string,
+  { size: bigint; mtimeNs: bigint; maxArrayElements: number; header: GgufHeader }
+>();
 const CHECKED_HEADERS_KEPT = 32;
 /**
  * A file modified this close to its check could be written again within the same timestamp tick
@@ -216,7 +254,11 @@ const CHECKED_HEADERS_KEPT = 32;
  */
 const SETTLED_NS = 2_000_000_000n;
 
-function rememberHeader(key: string, entry: { size: bigint; mtimeNs: bigint; maxArrayElements: number; header: GgufHeader }, startedNs: bigint): void {
+function rememberHeader(
+  key: string,
+  entry: { size: bigint; mtimeNs: bigint; maxArrayElements: number; header: GgufHeader },
+  startedNs: bigint,
+): void {
   if (startedNs - entry.mtimeNs < SETTLED_NS) return;
   checkedHeaders.delete(key);
   checkedHeaders.set(key, entry);
@@ -242,7 +284,8 @@ export async function readGgufHeader(path: string, options: ReadGgufOptions = {}
     const key = `${s.dev}:${s.ino}`;
     const maxArrayElements = options.maxArrayElements ?? 4096;
     const known = checkedHeaders.get(key);
-    if (known && known.size === s.size && known.mtimeNs === s.mtimeNs && known.maxArrayElements === maxArrayElements) return known.header;
+    if (known && known.size === s.size && known.mtimeNs === s.mtimeNs && known.maxArrayElements === maxArrayElements)
+      return known.header;
     const header = await readHeader(fh, Number(s.size), path, options);
     rememberHeader(key, { size: s.size, mtimeNs: s.mtimeNs, maxArrayElements, header }, startedNs);
     return header;

@@ -53,7 +53,8 @@ export function buildTinyLora(opts: TinyLoraOptions): TinyLora {
   if (E % 32) throw new MregError('USAGE', `tiny LoRA: base embd ${E} is not a multiple of 32`);
   const V = TINY_VOCAB;
   const r = opts.rank ?? V;
-  if (!Number.isInteger(r) || r < 1 || r > V) throw new MregError('USAGE', `tiny LoRA: rank ${r} is not an integer from 1 to ${V}`);
+  if (!Number.isInteger(r) || r < 1 || r > V)
+    throw new MregError('USAGE', `tiny LoRA: rank ${r} is not an integer from 1 to ${V}`);
   const contexts = r === V ? Array.from({ length: V }, (_, k) => k) : frequentContexts(t.corpus, r);
   // lora_a: ggml dims [E, r], row k (contiguous over the E inputs) picks input contexts[k].
   const a = new Float32Array(E * r);
@@ -61,7 +62,9 @@ export function buildTinyLora(opts: TinyLoraOptions): TinyLora {
   // lora_b: ggml dims [r, V], row j (output token j) holds, at k, the change of log p(j | contexts[k])
   // from base to target.
   const b = new Float32Array(r * V);
-  for (let j = 0; j < V; j++) for (let k = 0; k < r; k++) b[j * r + k] = target.logProbs[contexts[k] * V + j] - base.logProbs[contexts[k] * V + j];
+  for (let j = 0; j < V; j++)
+    for (let k = 0; k < r; k++)
+      b[j * r + k] = target.logProbs[contexts[k] * V + j] - base.logProbs[contexts[k] * V + j];
   const logProbs = Float64Array.from(base.logProbs);
   for (const c of contexts) logProbs.set(target.logProbs.subarray(c * V, (c + 1) * V), c * V);
   const alpha = r;
@@ -97,7 +100,9 @@ function frequentContexts(corpus: string, r: number): number[] {
 }
 
 /** Builds the adapter and writes it to `out` (atomically). */
-export async function generateTinyLora(opts: TinyLoraOptions & { out: string }): Promise<{ path: string; bytes: number; logProbs: Float64Array }> {
+export async function generateTinyLora(
+  opts: TinyLoraOptions & { out: string },
+): Promise<{ path: string; bytes: number; logProbs: Float64Array }> {
   const lora = buildTinyLora(opts);
   const { bytes } = await writeGguf(opts.out, lora.gguf);
   return { path: opts.out, bytes, logProbs: lora.logProbs };

@@ -26,7 +26,15 @@ import { createHash } from 'node:crypto';
 import { MregError } from '../core/errors.js';
 import { mulberry32 } from '../core/stats.js';
 import { GgmlType } from './format.js';
-import { splitFileName, splitGgufInput, writeGguf, type GgufFileInput, type GgufKvValue, type GgufTensorInput, type TensorData } from './writer.js';
+import {
+  splitFileName,
+  splitGgufInput,
+  writeGguf,
+  type GgufFileInput,
+  type GgufKvValue,
+  type GgufTensorInput,
+  type TensorData,
+} from './writer.js';
 
 export type TinyQuantization = 'f32' | 'f16' | 'q8_0';
 
@@ -155,9 +163,21 @@ interface TinyShape {
 }
 
 function checkedShape(shape: TinyModelOptions['shape']): TinyShape {
-  const s = { vocab: shape?.vocab ?? TINY_VOCAB, embd: shape?.embd ?? TINY_EMBD, layers: shape?.layers ?? 1, ff: shape?.ff ?? N_FF };
+  const s = {
+    vocab: shape?.vocab ?? TINY_VOCAB,
+    embd: shape?.embd ?? TINY_EMBD,
+    layers: shape?.layers ?? 1,
+    ff: shape?.ff ?? N_FF,
+  };
   const { vocab: V, embd: E, layers: L, ff: F } = s;
-  if (E < TINY_EMBD || E % 32 || F < 32 || F % 32 || !(L >= 1 && L <= 256) || !(Number.isInteger(V) && V >= TINY_VOCAB && V <= 1 << 20)) {
+  if (
+    E < TINY_EMBD ||
+    E % 32 ||
+    F < 32 ||
+    F % 32 ||
+    !(L >= 1 && L <= 256) ||
+    !(Number.isInteger(V) && V >= TINY_VOCAB && V <= 1 << 20)
+  ) {
     throw new MregError(
       'USAGE',
       `tiny model shape vocab ${V} / embd ${E} / ff ${F} / layers ${L}: ${TINY_VOCAB} <= vocab <= ${1 << 20}, embd >= ${TINY_EMBD} and ff >= 32 multiples of 32, 1 <= layers <= 256`,
@@ -167,7 +187,12 @@ function checkedShape(shape: TinyModelOptions['shape']): TinyShape {
 }
 
 /** The bigram log-probs of the options' corpus, shuffled or with noise when asked for a bad model. */
-function bigramOf(corpus: string, smoothing: number, degrade: 'shuffle' | 'noise' | undefined, seed: number): Float64Array {
+function bigramOf(
+  corpus: string,
+  smoothing: number,
+  degrade: 'shuffle' | 'noise' | undefined,
+  seed: number,
+): Float64Array {
   const rand = prng(seed);
   // The corpus is one sequence, as the llama backend scores it: BOS, its bytes, EOS.
   const seq = tinyTokenize(corpus);
@@ -209,7 +234,12 @@ function bigramOf(corpus: string, smoothing: number, degrade: 'shuffle' | 'noise
 function tinyTensors(logProbs: Float64Array, shape: TinyShape, quantization: TinyQuantization): GgufTensorInput[] {
   const { vocab: V, embd: E, layers: L, ff: F } = shape;
   const matrix = MATRIX_TYPES[quantization];
-  const tensor = (name: string, dims: number[], data: TensorData, type: GgmlType = matrix): GgufTensorInput => ({ name, dims, type, data });
+  const tensor = (name: string, dims: number[], data: TensorData, type: GgmlType = matrix): GgufTensorInput => ({
+    name,
+    dims,
+    type,
+    data,
+  });
   const oneHot = (j: number): Float32Array => {
     const row = new Float32Array(E);
     if (j < TINY_VOCAB) row[j] = 1;
@@ -241,7 +271,14 @@ function tinyTensors(logProbs: Float64Array, shape: TinyShape, quantization: Tin
 }
 
 /** The metadata: a llama with a byte-level BPE tokenizer without merges. */
-function tinyMetadata(opts: TinyModelOptions, shape: TinyShape, quantization: TinyQuantization, smoothing: number, degrade: string, seed: number) {
+function tinyMetadata(
+  opts: TinyModelOptions,
+  shape: TinyShape,
+  quantization: TinyQuantization,
+  smoothing: number,
+  degrade: string,
+  seed: number,
+) {
   const byteMap = gpt2ByteToUnicode();
   // Tokens past the bytes are never produced by the tokenizer (no merges reach them).
   const extra = Array.from({ length: shape.vocab - TINY_VOCAB }, (_, i) => `<extra_${i}>`);
@@ -254,7 +291,12 @@ function tinyMetadata(opts: TinyModelOptions, shape: TinyShape, quantization: Ti
   const metadata: Array<[string, GgufKvValue]> = [
     ['general.architecture', str('llama')],
     ['general.name', str(opts.name ?? 'tiny-bigram')],
-    ['general.description', str(`bigram model as a llama; corpus sha256 ${corpusSha}; smoothing ${smoothing}; degrade ${degrade}; seed ${seed}`)],
+    [
+      'general.description',
+      str(
+        `bigram model as a llama; corpus sha256 ${corpusSha}; smoothing ${smoothing}; degrade ${degrade}; seed ${seed}`,
+      ),
+    ],
     ['general.file_type', u32(FILE_TYPES[quantization])],
     ['general.quantization_version', u32(2)],
     ['llama.context_length', u32(opts.contextLength ?? 1024)],
@@ -286,8 +328,10 @@ export function buildTinyModel(opts: TinyModelOptions): TinyModel {
     throw new MregError('USAGE', `tiny model quantization ${JSON.stringify(quantization)}: expected f32, f16 or q8_0`);
   }
   const smoothing = opts.smoothing ?? 1;
-  if (!(smoothing > 0) || !Number.isFinite(smoothing)) throw new MregError('USAGE', `smoothing ${smoothing}: expected a positive number`);
-  if (typeof opts.corpus !== 'string' || opts.corpus.trim().length === 0) throw new MregError('USAGE', 'tiny model corpus is empty');
+  if (!(smoothing > 0) || !Number.isFinite(smoothing))
+    throw new MregError('USAGE', `smoothing ${smoothing}: expected a positive number`);
+  if (typeof opts.corpus !== 'string' || opts.corpus.trim().length === 0)
+    throw new MregError('USAGE', 'tiny model corpus is empty');
   const seed = opts.seed ?? 42;
   const degrade = opts.degrade === true ? 'shuffle' : opts.degrade || undefined;
   const shape = checkedShape(opts.shape);
@@ -318,9 +362,16 @@ export interface GeneratedTinyModel {
  * Builds the model and writes it to `out` (atomically). With `split` (2 or more), writes that many
  * files as llama.cpp's gguf-split names them: `out` without `.gguf`, then `-00001-of-0000N.gguf`.
  */
-export async function generateTinyModel(opts: TinyModelOptions & { out: string; split?: number }): Promise<GeneratedTinyModel> {
+export async function generateTinyModel(
+  opts: TinyModelOptions & { out: string; split?: number },
+): Promise<GeneratedTinyModel> {
   const model = buildTinyModel(opts);
-  const common = { quantization: model.quantization, fileType: model.fileType, logProbs: model.logProbs, vocab: model.vocab };
+  const common = {
+    quantization: model.quantization,
+    fileType: model.fileType,
+    logProbs: model.logProbs,
+    vocab: model.vocab,
+  };
   if (opts.split === undefined || opts.split === 1) {
     const { bytes } = await writeGguf(opts.out, model.gguf);
     return { path: opts.out, paths: [opts.out], bytes, ...common };

@@ -10,11 +10,25 @@ import { dirname } from 'node:path';
 import { MregError } from '../core/errors.js';
 import { GGUF_DEFAULT_ALIGNMENT, GGUF_MAGIC, GGUF_VERSION, GgmlType, GgufValueType } from './format.js';
 
-export type GgufScalarTypeName = 'uint8' | 'int8' | 'uint16' | 'int16' | 'uint32' | 'int32' | 'float32' | 'bool' | 'string' | 'uint64' | 'int64' | 'float64';
+export type GgufScalarTypeName =
+  | 'uint8'
+  | 'int8'
+  | 'uint16'
+  | 'int16'
+  | 'uint32'
+  | 'int32'
+  | 'float32'
+  | 'bool'
+  | 'string'
+  | 'uint64'
+  | 'int64'
+  | 'float64';
 
 export type GgufScalar = number | bigint | boolean | string;
 
-export type GgufKvValue = { type: GgufScalarTypeName; value: GgufScalar } | { type: 'array'; itemType: GgufScalarTypeName; value: readonly GgufScalar[] };
+export type GgufKvValue =
+  | { type: GgufScalarTypeName; value: GgufScalar }
+  | { type: 'array'; itemType: GgufScalarTypeName; value: readonly GgufScalar[] };
 
 export interface GgufTensorInput {
   name: string;
@@ -246,10 +260,17 @@ function encodedLength(t: GgufTensorInput): number {
     case GgmlType.F16:
       return n * 2;
     case GgmlType.Q8_0:
-      if (t.dims[0] % QK8_0 !== 0) throw new MregError('GGUF', `tensor ${t.name}: Q8_0 needs a row length divisible by ${QK8_0}, got ${t.dims[0]}`);
+      if (t.dims[0] % QK8_0 !== 0)
+        throw new MregError(
+          'GGUF',
+          `tensor ${t.name}: Q8_0 needs a row length divisible by ${QK8_0}, got ${t.dims[0]}`,
+        );
       return (n / QK8_0) * 34;
     default:
-      throw new MregError('GGUF', `tensor ${t.name}: unsupported tensor type ${String(t.type)} (writer supports F32, F16, Q8_0)`);
+      throw new MregError(
+        'GGUF',
+        `tensor ${t.name}: unsupported tensor type ${String(t.type)} (writer supports F32, F16, Q8_0)`,
+      );
   }
 }
 
@@ -293,15 +314,21 @@ function* encodeTensorSlices(t: GgufTensorInput): Generator<Buffer> {
   encodedLength(t); // refuses an unsupported type or a bad Q8_0 row before any work
   const data = t.data;
   if (data instanceof Float32Array) {
-    if (data.length !== n) throw new MregError('GGUF', `tensor ${t.name}: ${data.length} values for dims [${t.dims.join(', ')}] (${n} expected)`);
-    for (let i = 0; i < n; i += SLICE_VALUES) yield encodeValues(t.type, data.subarray(i, Math.min(n, i + SLICE_VALUES)));
+    if (data.length !== n)
+      throw new MregError(
+        'GGUF',
+        `tensor ${t.name}: ${data.length} values for dims [${t.dims.join(', ')}] (${n} expected)`,
+      );
+    for (let i = 0; i < n; i += SLICE_VALUES)
+      yield encodeValues(t.type, data.subarray(i, Math.min(n, i + SLICE_VALUES)));
     return;
   }
   const rowLength = t.dims[0] ?? 1;
   const rows = n / rowLength;
   const rowsPerSlice = Math.max(1, Math.floor(SLICE_VALUES / rowLength));
   // A constant tensor encodes to the same bytes slice after slice: encode one slice, repeat it.
-  const constant = typeof data === 'number' ? encodeValues(t.type, new Float32Array(rowsPerSlice * rowLength).fill(data)) : null;
+  const constant =
+    typeof data === 'number' ? encodeValues(t.type, new Float32Array(rowsPerSlice * rowLength).fill(data)) : null;
   for (let r = 0; r < rows; r += rowsPerSlice) {
     const count = Math.min(rowsPerSlice, rows - r);
     if (constant) {
@@ -311,7 +338,8 @@ function* encodeTensorSlices(t: GgufTensorInput): Generator<Buffer> {
     const slice = new Float32Array(count * rowLength);
     for (let k = 0; k < count; k++) {
       const row = (data as (row: number) => Float32Array)(r + k);
-      if (row.length !== rowLength) throw new MregError('GGUF', `tensor ${t.name}: row ${r + k} has ${row.length} values (${rowLength} expected)`);
+      if (row.length !== rowLength)
+        throw new MregError('GGUF', `tensor ${t.name}: row ${r + k} has ${row.length} values (${rowLength} expected)`);
       slice.set(row, k * rowLength);
     }
     yield encodeValues(t.type, slice);
@@ -418,7 +446,10 @@ export function splitFileName(prefix: string, i: number, n: number): string {
  */
 export function splitGgufInput(input: GgufFileInput, n: number): GgufFileInput[] {
   if (!Number.isInteger(n) || n < 2 || n > input.tensors.length) {
-    throw new MregError('USAGE', `cannot split ${input.tensors.length} tensors into ${n} files: expected 2 to ${input.tensors.length}`);
+    throw new MregError(
+      'USAGE',
+      `cannot split ${input.tensors.length} tensors into ${n} files: expected 2 to ${input.tensors.length}`,
+    );
   }
   const per = Math.ceil(input.tensors.length / n);
   return Array.from({ length: n }, (_, i) => ({

@@ -12,7 +12,12 @@ const NO_COMMIT = '0'.repeat(40);
  * this clone won). Anything else (a lock git left behind, a full disk) throws, with nothing moved.
  * The reflog records `reason`.
  */
-export async function moveBranch(repo: GitRepo, next: string, expected: string | null, reason: string): Promise<boolean> {
+export async function moveBranch(
+  repo: GitRepo,
+  next: string,
+  expected: string | null,
+  reason: string,
+): Promise<boolean> {
   const ref = repo.branch ? `refs/heads/${repo.branch}` : 'HEAD';
   try {
     await repo.git.raw(['update-ref', '--no-deref', '-m', reason, ref, next, expected ?? NO_COMMIT]);
@@ -40,7 +45,15 @@ export interface FollowResult {
  */
 export async function followWorkTree(repo: GitRepo, files: FileContent[]): Promise<FollowResult> {
   const paths = files.map((f) => f.path);
-  const listed = await repo.git.raw(['--literal-pathspecs', 'ls-files', '-z', '--modified', '--others', '--', ...paths]);
+  const listed = await repo.git.raw([
+    '--literal-pathspecs',
+    'ls-files',
+    '-z',
+    '--modified',
+    '--others',
+    '--',
+    ...paths,
+  ]);
   const kept = [...new Set(listed.split('\0').filter(Boolean))];
   const writes = files.filter((f) => !kept.includes(f.path));
   await Promise.all(writes.map((f) => replaceFile(repo.root, f)));
@@ -100,11 +113,18 @@ export async function finishCheckout(repo: GitRepo, under: string[], trailer: st
   if (!lagging.length) return [];
   const chain = await chainToIndex(repo, lagging, trailer);
   if (!chain) return [];
-  const [current, ...known] = await Promise.all([workTreeBlobs(repo, lagging), ...chain.map((c) => blobsAt(repo, c, lagging))]);
+  const [current, ...known] = await Promise.all([
+    workTreeBlobs(repo, lagging),
+    ...chain.map((c) => blobsAt(repo, c, lagging)),
+  ]);
   const now = known[0];
   const ready = lagging.filter((p) => now.has(p) && current.get(p) === now.get(p));
-  const behind = lagging.filter((p) => now.has(p) && !ready.includes(p) && known.some((k) => current.get(p) === k.get(p)));
-  const files = await Promise.all(behind.map(async (p) => ({ path: p, content: await repo.git.raw(['cat-file', 'blob', now.get(p) as string]) })));
+  const behind = lagging.filter(
+    (p) => now.has(p) && !ready.includes(p) && known.some((k) => current.get(p) === k.get(p)),
+  );
+  const files = await Promise.all(
+    behind.map(async (p) => ({ path: p, content: await repo.git.raw(['cat-file', 'blob', now.get(p) as string]) })),
+  );
   await Promise.all(files.map((f) => replaceFile(repo.root, f)));
   const done = [...ready, ...behind];
   if (!done.length) return [];
@@ -116,7 +136,14 @@ export async function finishCheckout(repo: GitRepo, under: string[], trailer: st
  * the index matches for `paths` (included last); null when there is none within a few commits.
  */
 async function chainToIndex(repo: GitRepo, paths: string[], trailer: string): Promise<string[] | null> {
-  const log = await repo.git.raw(['log', '--first-parent', '-n', '16', `--format=%H %P%x1f%(trailers:key=${trailer},valueonly)%x1e`, 'HEAD']);
+  const log = await repo.git.raw([
+    'log',
+    '--first-parent',
+    '-n',
+    '16',
+    `--format=%H %P%x1f%(trailers:key=${trailer},valueonly)%x1e`,
+    'HEAD',
+  ]);
   const chain: string[] = [];
   for (const record of log.split('\x1e')) {
     const [ids, value = ''] = record.trim().split('\x1f');
@@ -130,7 +157,17 @@ async function chainToIndex(repo: GitRepo, paths: string[], trailer: string): Pr
 
 /** Paths under `paths` whose index entry differs from `commit`'s tree. */
 async function namesDiffering(repo: GitRepo, commit: string, paths: string[]): Promise<string[]> {
-  const out = await repo.git.raw(['--literal-pathspecs', 'diff-index', '--cached', '--no-renames', '--name-only', '-z', commit, '--', ...paths]);
+  const out = await repo.git.raw([
+    '--literal-pathspecs',
+    'diff-index',
+    '--cached',
+    '--no-renames',
+    '--name-only',
+    '-z',
+    commit,
+    '--',
+    ...paths,
+  ]);
   return out.split('\0').filter(Boolean);
 }
 
@@ -147,9 +184,11 @@ async function blobsAt(repo: GitRepo, commit: string, paths: string[]): Promise<
 
 /** The blob each work-tree file would be (as `git add` would clean it); absent: no such file. */
 async function workTreeBlobs(repo: GitRepo, paths: string[]): Promise<Map<string, string>> {
-  const present = (await Promise.all(paths.map(async (p) => ((await lstat(path.join(repo.root, p)).catch(() => null))?.isFile() ? p : null)))).filter(
-    (p): p is string => p !== null,
-  );
+  const present = (
+    await Promise.all(
+      paths.map(async (p) => ((await lstat(path.join(repo.root, p)).catch(() => null))?.isFile() ? p : null)),
+    )
+  ).filter((p): p is string => p !== null);
   if (!present.length) return new Map();
   const out = (await repo.git.raw(['hash-object', '--', ...present])).trim().split('\n');
   return new Map(present.map((p, i) => [p, out[i]]));

@@ -90,7 +90,9 @@ interface RepoPlace {
 
 async function placeFromGit(base: GitRunner, dir: string): Promise<RepoPlace> {
   try {
-    const [root, head = ''] = (await base.raw(['rev-parse', '--show-toplevel', '--symbolic-full-name', 'HEAD'])).trim().split('\n');
+    const [root, head = ''] = (await base.raw(['rev-parse', '--show-toplevel', '--symbolic-full-name', 'HEAD']))
+      .trim()
+      .split('\n');
     return { root, branch: head.startsWith('refs/heads/') ? head.slice('refs/heads/'.length) : null };
   } catch (err) {
     const msg = errorMessage(err);
@@ -100,7 +102,10 @@ async function placeFromGit(base: GitRunner, dir: string): Promise<RepoPlace> {
       const branch = (await base.raw(['symbolic-ref', '--quiet', '--short', 'HEAD']).catch(() => '')).trim() || null;
       return { root, branch };
     }
-    throw new MregError('GIT', `${dir} is not inside a git repository (run "mreg init ${dir}" first): ${firstLine(msg)}`);
+    throw new MregError(
+      'GIT',
+      `${dir} is not inside a git repository (run "mreg init ${dir}" first): ${firstLine(msg)}`,
+    );
   }
 }
 
@@ -128,7 +133,16 @@ export async function headSha(repo: GitRepo): Promise<string | null> {
  * file whose stat changed (a registry.json this product committed is not re-hashed).
  */
 export async function changedUnder(repo: GitRepo, paths: string[]): Promise<Set<string>> {
-  const out = await repo.git.raw(['--literal-pathspecs', '--no-optional-locks', 'status', '--porcelain=v1', '-z', '--untracked-files=all', '--', ...paths]);
+  const out = await repo.git.raw([
+    '--literal-pathspecs',
+    '--no-optional-locks',
+    'status',
+    '--porcelain=v1',
+    '-z',
+    '--untracked-files=all',
+    '--',
+    ...paths,
+  ]);
   const changed = new Set<string>();
   const entries = out.split('\0');
   for (let i = 0; i < entries.length; i++) {
@@ -168,13 +182,29 @@ export function commitMessage(subject: string, body: string | null, trailers: Tr
  * the index first; tracked files are hashed once, by the commit itself (a 4 MB registry.json costs
  * ~40 ms per hashing).
  */
-export async function commitPaths(repo: GitRepo, paths: string[], message: string, newPaths: string[] = paths): Promise<string> {
+export async function commitPaths(
+  repo: GitRepo,
+  paths: string[],
+  message: string,
+  newPaths: string[] = paths,
+): Promise<string> {
   // The paths are file names, not patterns.
   if (newPaths.length) await repo.git.raw(['--literal-pathspecs', 'add', '--', ...newPaths]);
   // No automatic maintenance after each registry commit (a process of its own, ~20 ms): git runs
   // it after fetches and on the user's own commits, which is often enough for a repository that
   // grows by one small commit per change.
-  await repo.git.raw(['--literal-pathspecs', '-c', 'maintenance.auto=false', 'commit', '--quiet', '--no-verify', '-m', message, '--', ...paths]);
+  await repo.git.raw([
+    '--literal-pathspecs',
+    '-c',
+    'maintenance.auto=false',
+    'commit',
+    '--quiet',
+    '--no-verify',
+    '-m',
+    message,
+    '--',
+    ...paths,
+  ]);
   return (await headSha(repo)) as string;
 }
 
@@ -193,7 +223,10 @@ export async function pushBranch(repo: GitRepo, remote: string, branch: string, 
     // A lost race: the branch moved (non-fast-forward), or another push held the ref's lock. A
     // refusal by policy (a hook, branch protection, permissions) is not a race: retrying won't help.
     const policy = /hook declined|protected branch|permission|denied|not allowed/i.test(message);
-    if (!policy && /\[rejected\]|non-fast-forward|fetch first|stale info|cannot lock ref|failed to update ref/i.test(message)) {
+    if (
+      !policy &&
+      /\[rejected\]|non-fast-forward|fetch first|stale info|cannot lock ref|failed to update ref/i.test(message)
+    ) {
       return { ok: false, rejected: true, message: firstLine(message) };
     }
     // git's own first line is often just "To <url>": the reason is on the remote:/rejected lines.
@@ -223,7 +256,13 @@ export async function fetchBranch(repo: GitRepo, remote: string, branch: string)
 /** As fetchBranch, but null when the remote has no such branch yet (nothing was ever pushed). */
 export async function fetchBranchIfAny(repo: GitRepo, remote: string, branch: string): Promise<string | null> {
   try {
-    await repo.git.raw(['fetch', '--quiet', '--no-tags', remote, `+refs/heads/${branch}:${trackingRef(remote, branch)}`]);
+    await repo.git.raw([
+      'fetch',
+      '--quiet',
+      '--no-tags',
+      remote,
+      `+refs/heads/${branch}:${trackingRef(remote, branch)}`,
+    ]);
   } catch (err) {
     const message = errorMessage(err);
     if (/couldn't find remote ref|no such ref/i.test(message)) return null;
@@ -248,7 +287,11 @@ export interface LocalCommit {
  * Commits reachable from HEAD but not from `base` (the remote's head): what a push of HEAD would
  * carry besides the change being made. Newest first, at most `limit` listed; `total` counts all.
  */
-export async function commitsNotOn(repo: GitRepo, base: string, limit = 20): Promise<{ commits: LocalCommit[]; total: number }> {
+export async function commitsNotOn(
+  repo: GitRepo,
+  base: string,
+  limit = 20,
+): Promise<{ commits: LocalCommit[]; total: number }> {
   const range = `${base}..HEAD`;
   const total = Number((await repo.git.raw(['rev-list', '--count', range])).trim()) || 0;
   if (!total) return { commits: [], total: 0 };
@@ -288,7 +331,9 @@ const AUDIT_FORMAT = '--format=%x1e%H%x1f%aI%x1f%an%x1f%s%x1f%(trailers:only,unf
  * the same second keep their true order), with the files each changed there.
  */
 export async function auditLog(repo: GitRepo, limit?: number): Promise<AuditRecord[]> {
-  const out = await repo.git.raw(['log', '--topo-order', AUDIT_FORMAT, '--name-only', '--', 'registry/']).catch(() => '');
+  const out = await repo.git
+    .raw(['log', '--topo-order', AUDIT_FORMAT, '--name-only', '--', 'registry/'])
+    .catch(() => '');
   const records: AuditRecord[] = [];
   for (const chunk of out.split('\x1e')) {
     if (!chunk.trim()) continue;

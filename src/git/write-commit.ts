@@ -23,19 +23,30 @@ export interface NewCommit {
  * its entry), the commit through commit-tree (git's identity, signing and encoding settings).
  * A kill at any point leaves only unreferenced objects, which git's own maintenance removes.
  */
-export async function writeCommit(repo: GitRepo, parent: string | null, files: FileContent[], message: string): Promise<NewCommit> {
+export async function writeCommit(
+  repo: GitRepo,
+  parent: string | null,
+  files: FileContent[],
+  message: string,
+): Promise<NewCommit> {
   const dir = await mkdtemp(path.join(tmpdir(), 'mreg-index-'));
   const env = { GIT_INDEX_FILE: path.join(dir, 'index') };
   try {
     const [modes, blobs] = await Promise.all([
       parent ? modesAt(repo, parent, files) : new Map<string, string>(),
-      Promise.all(files.map(async (f) => (await repo.git.raw(['hash-object', '-w', '--stdin', `--path=${f.path}`], { input: f.content })).trim())),
+      Promise.all(
+        files.map(async (f) =>
+          (await repo.git.raw(['hash-object', '-w', '--stdin', `--path=${f.path}`], { input: f.content })).trim(),
+        ),
+      ),
       parent ? repo.git.raw(['read-tree', parent], { env }) : null,
     ]);
     const info = files.map((f, i) => `${modes.get(f.path) ?? '100644'} ${blobs[i]}\t${f.path}\n`).join('');
     await repo.git.raw(['update-index', '--index-info'], { env, input: info });
     const tree = (await repo.git.raw(['write-tree'], { env })).trim();
-    const commit = (await repo.git.raw(['commit-tree', tree, ...(parent ? ['-p', parent] : []), '-F', '-'], { input: message })).trim();
+    const commit = (
+      await repo.git.raw(['commit-tree', tree, ...(parent ? ['-p', parent] : []), '-F', '-'], { input: message })
+    ).trim();
     return { commit, blobs: new Map(files.map((f, i) => [f.path, blobs[i]])) };
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -47,12 +47,16 @@ function resolvable(pkg: RuntimePackage): boolean {
 export function pinnedVersion(pkg: RuntimePackage, root: string): string {
   const lock = path.join(root, 'package-lock.json');
   if (existsSync(lock)) {
-    const v = (JSON.parse(readFileSync(lock, 'utf8')) as { packages?: Record<string, { version?: string }> }).packages?.[`node_modules/${pkg}`]?.version;
+    const v = (JSON.parse(readFileSync(lock, 'utf8')) as { packages?: Record<string, { version?: string }> })
+      .packages?.[`node_modules/${pkg}`]?.version;
     if (v) return v;
   }
-  const spec = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> }).dependencies?.[pkg];
+  const spec = (
+    JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> }
+  ).dependencies?.[pkg];
   const exact = spec?.replace(/^[~^=]/, '');
-  if (!exact || !/^\d+\.\d+\.\d+/.test(exact)) throw new MregError('INTERNAL', `no pinned version of ${pkg} in ${root}/package-lock.json or package.json`);
+  if (!exact || !/^\d+\.\d+\.\d+/.test(exact))
+    throw new MregError('INTERNAL', `no pinned version of ${pkg} in ${root}/package-lock.json or package.json`);
   return exact;
 }
 
@@ -99,13 +103,28 @@ const errorCode = (pkg: RuntimePackage) => (pkg === 'node-llama-cpp' ? 'EVAL' : 
  * Installs into a fresh folder beside the final one and renames it into place, so a killed install
  * never leaves a folder that looks complete; a racing job's finished install is kept.
  */
-async function install(pkg: RuntimePackage, target: ReturnType<typeof runtimeInstall>, log: (m: string) => void): Promise<void> {
+async function install(
+  pkg: RuntimePackage,
+  target: ReturnType<typeof runtimeInstall>,
+  log: (m: string) => void,
+): Promise<void> {
   const tmp = `${target.dir}.partial-${process.pid}`;
   await rm(tmp, { recursive: true, force: true });
   await mkdir(tmp, { recursive: true });
   const npm = npmCommand();
   // No install scripts: the prebuilt binaries are plain (optional) dependencies.
-  const args = [...npm.args, 'install', '--prefix', tmp, '--no-save', '--no-package-lock', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'];
+  const args = [
+    ...npm.args,
+    'install',
+    '--prefix',
+    tmp,
+    '--no-save',
+    '--no-package-lock',
+    '--ignore-scripts',
+    '--no-audit',
+    '--no-fund',
+    '--loglevel=error',
+  ];
   if (target.omitOptional) args.push('--omit=optional');
   log(`installing ${target.specs.join(' ')} into ${target.dir} (once per runner and version)`);
   try {
@@ -114,7 +133,8 @@ async function install(pkg: RuntimePackage, target: ReturnType<typeof runtimeIns
         err ? reject(new Error(`${errorMessage(err)}${stderr ? `\n${stderr.trim()}` : ''}`)) : resolve(),
       ),
     );
-    if (!existsSync(path.join(tmp, 'node_modules', pkg, 'package.json'))) throw new Error(`npm finished without ${pkg} in ${tmp}/node_modules`);
+    if (!existsSync(path.join(tmp, 'node_modules', pkg, 'package.json')))
+      throw new Error(`npm finished without ${pkg} in ${tmp}/node_modules`);
     await writeFile(path.join(tmp, COMPLETE), `${target.specs.join(' ')}\n`);
     try {
       await rename(tmp, target.dir);
@@ -122,7 +142,10 @@ async function install(pkg: RuntimePackage, target: ReturnType<typeof runtimeIns
       if (!existsSync(path.join(target.dir, COMPLETE))) throw err;
     }
   } catch (err) {
-    throw new MregError(errorCode(pkg), `could not install ${target.specs.join(' ')} for the action (${errorMessage(err)})`);
+    throw new MregError(
+      errorCode(pkg),
+      `could not install ${target.specs.join(' ')} for the action (${errorMessage(err)})`,
+    );
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }
@@ -156,7 +179,11 @@ export async function ensureRuntimePackage(pkg: RuntimePackage, o: RuntimeOption
     if (existsSync(path.join(candidate, 'package.json')) && (await tryLink(candidate))) return 'linked';
   }
   if (o.cacheDir) {
-    const target = runtimeInstall(pkg, { packageDir: o.packageDir, cacheDir: o.cacheDir, gpu: o.gpu ?? hasNvidiaGpu() });
+    const target = runtimeInstall(pkg, {
+      packageDir: o.packageDir,
+      cacheDir: o.cacheDir,
+      gpu: o.gpu ?? hasNvidiaGpu(),
+    });
     const cached = existsSync(path.join(target.dir, COMPLETE));
     if (!cached) await install(pkg, target, log);
     if (await tryLink(path.join(target.dir, 'node_modules', pkg))) return cached ? 'cached' : 'installed';

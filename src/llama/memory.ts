@@ -18,13 +18,23 @@ export interface MemoryNeed {
 }
 
 /** node-llama-cpp's estimate for `modelPath` with one context of `contextSize` (all layers on the GPU, if any). */
-export async function estimateNeed(llama: Llama, modelPath: string, fileBytes: number, contextSize: number): Promise<MemoryNeed> {
+export async function estimateNeed(
+  llama: Llama,
+  modelPath: string,
+  fileBytes: number,
+  contextSize: number,
+): Promise<MemoryNeed> {
   try {
     const { readGgufFileInfo, GgufInsights } = await importNodeLlamaCpp();
     const insights = await GgufInsights.from(await readGgufFileInfo(modelPath, { logWarnings: false }), llama);
     const gpuLayers = llama.gpu === false ? 0 : insights.totalLayers;
     const model = await insights.estimateModelResourceRequirementsV2({ gpuLayers });
-    const ctx = await insights.estimateContextResourceRequirementsV2({ contextSize, modelGpuLayers: gpuLayers, batchSize: contextSize, sequences: 1 });
+    const ctx = await insights.estimateContextResourceRequirementsV2({
+      contextSize,
+      modelGpuLayers: gpuLayers,
+      batchSize: contextSize,
+      sequences: 1,
+    });
     return { ram: model.cpuRam + ctx.cpuRam, vram: model.gpuVram + ctx.gpuVram, source: 'estimate' };
   } catch {
     // A header node-llama-cpp cannot read for estimates (an adapter, an unknown architecture):
@@ -73,7 +83,9 @@ export async function checkFit(llama: Llama, needs: MemoryNeed[], limitBytes?: n
   if (limitBytes !== undefined) freeRam = Math.min(freeRam, limitBytes);
   if (limitBytes !== undefined && llama.gpu !== false) freeVram = Math.min(freeVram, limitBytes);
   const fits = ram <= freeRam && vram <= freeVram;
-  const how = needs.every((n) => n.source === 'estimate') ? "node-llama-cpp's estimates" : 'estimates (file sizes where no estimate could be made)';
+  const how = needs.every((n) => n.source === 'estimate')
+    ? "node-llama-cpp's estimates"
+    : 'estimates (file sizes where no estimate could be made)';
   const need = `${gib(ram)} RAM${llama.gpu !== false ? ` and ${gib(vram)} VRAM` : ''}`;
   const free = `${gib(freeRam)} RAM usable${llama.gpu !== false ? `, ${gib(freeVram)} VRAM usable` : ''}${limitBytes !== undefined ? ` (limit ${gib(limitBytes)})` : ''}`;
   return {

@@ -78,7 +78,8 @@ export function contextThreads(llama: Llama, modelBytes: number, explicit?: numb
 
 /** What `contextThreads` chose, for reports. */
 export function describeThreads(llama: Llama, threads: number): string {
-  const pool = llama.maxThreads === 0 ? 'no cap across contexts' : `at most ${llama.maxThreads} at once across contexts`;
+  const pool =
+    llama.maxThreads === 0 ? 'no cap across contexts' : `at most ${llama.maxThreads} at once across contexts`;
   return `llama.cpp threads: ${threads} per context on ${llama.gpu === false ? 'the CPU' : `a ${llama.gpu} device`} (${llama.cpuMathCores} math cores; ${pool})`;
 }
 
@@ -135,7 +136,9 @@ export async function loadLlamaModel(modelPath: string, llama?: Llama): Promise<
   try {
     return await l.loadModel({ modelPath });
   } catch (err) {
-    throw new MregError('GGUF', `${modelPath}: llama.cpp could not load the model: ${errorMessage(err)}`, { cause: err });
+    throw new MregError('GGUF', `${modelPath}: llama.cpp could not load the model: ${errorMessage(err)}`, {
+      cause: err,
+    });
   }
 }
 

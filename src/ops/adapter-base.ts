@@ -20,7 +20,10 @@ export async function readPrefix(store: ArtifactStore, key: string, n: number): 
 }
 
 /** The base's id and general.architecture, for checkGgufFile / checkGgufHeaderBytes's `base`. */
-export async function baseArchitecture(ctx: OpsContext, base: ArtifactMetadata): Promise<{ id: string; architecture: string }> {
+export async function baseArchitecture(
+  ctx: OpsContext,
+  base: ArtifactMetadata,
+): Promise<{ id: string; architecture: string }> {
   const id = formatArtifactId(base);
   const opts = { ...ctx.config, baseDir: ctx.root };
   const { store, key } = locateObject(base.artifact.uri, openStore(ctx.storeUri, opts), opts);
@@ -36,7 +39,11 @@ export async function baseArchitecture(ctx: OpsContext, base: ArtifactMetadata):
     });
     try {
       const facts = await ggufFactsFromBytes(bytes, `base artifact ${id} (${base.artifact.uri})`);
-      if (!facts.architecture) throw new MregError('GGUF', `base artifact ${id} (${base.artifact.uri}): general.architecture is missing from the GGUF header`);
+      if (!facts.architecture)
+        throw new MregError(
+          'GGUF',
+          `base artifact ${id} (${base.artifact.uri}): general.architecture is missing from the GGUF header`,
+        );
       return { id, architecture: facts.architecture };
     } catch (err) {
       const short = err instanceof MregError && /read more of the file/.test(err.message);

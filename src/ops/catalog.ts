@@ -36,7 +36,10 @@ export async function allMetadata(root: string, model?: string): Promise<Artifac
 }
 
 /** "Not registered", with what is: the model's registered artifacts, or the registered models. */
-export async function notRegistered(root: string, ref: { model: string; version: string; quantization?: string }): Promise<MregError> {
+export async function notRegistered(
+  root: string,
+  ref: { model: string; version: string; quantization?: string },
+): Promise<MregError> {
   const what = ref.quantization ? `artifact ${formatArtifactId(ref as ArtifactRef)}` : `${ref.model} ${ref.version}`;
   const where = ref.quantization ? metadataPath(ref as ArtifactRef) : `registry/models/${ref.model}/`;
   const same = await allMetadata(root, ref.model);
@@ -44,14 +47,21 @@ export async function notRegistered(root: string, ref: { model: string; version:
   if (same.length) registered = `registered for ${ref.model}: ${sortArtifacts(same).map(formatArtifactId).join(', ')}`;
   else {
     const models = [...new Set((await allMetadata(root)).map((m) => m.model))];
-    registered = models.length ? `no model ${ref.model} is registered; the registered models are ${models.join(', ')}` : 'nothing is registered yet';
+    registered = models.length
+      ? `no model ${ref.model} is registered; the registered models are ${models.join(', ')}`
+      : 'nothing is registered yet';
   }
   return new MregError('NOT_FOUND', `${what} is not registered (no ${where}); ${registered}`);
 }
 
 /** Model ascending, newest version first, then quantization. */
 function sortArtifacts<T extends ArtifactRef>(list: T[]): T[] {
-  return [...list].sort((a, b) => a.model.localeCompare(b.model) || compareVersions(b.version, a.version) || a.quantization.localeCompare(b.quantization));
+  return [...list].sort(
+    (a, b) =>
+      a.model.localeCompare(b.model) ||
+      compareVersions(b.version, a.version) ||
+      a.quantization.localeCompare(b.quantization),
+  );
 }
 
 export interface CatalogRow {
@@ -69,7 +79,10 @@ export interface CatalogRow {
 
 /** Models x versions x quantizations, and where each runs now. */
 export async function listArtifacts(ctx: OpsContext, o: { model?: string } = {}): Promise<CatalogRow[]> {
-  const [metas, { registry }] = await Promise.all([allMetadata(ctx.root, o.model), readRegistry(ctx.root, { recent: true })]);
+  const [metas, { registry }] = await Promise.all([
+    allMetadata(ctx.root, o.model),
+    readRegistry(ctx.root, { recent: true }),
+  ]);
   return sortArtifacts(metas).map((m) => ({
     id: formatArtifactId(m),
     model: m.model,

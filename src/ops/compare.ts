@@ -31,7 +31,10 @@ export async function compareVersions(ctx: OpsContext, o: CompareOptions): Promi
     throw new MregError('USAGE', `compare needs two different artifacts, got ${o.candidate} twice`);
   for (const m of [baseline, candidate]) {
     if (m.kind === 'lora')
-      throw new MregError('USAGE', `${formatArtifactId(m)} is a LoRA adapter: adapters are compared on their base by the gate of an environment (mreg gate)`);
+      throw new MregError(
+        'USAGE',
+        `${formatArtifactId(m)} is a LoRA adapter: adapters are compared on their base by the gate of an environment (mreg gate)`,
+      );
   }
   const store = storeStageHooks();
   const backend = o.backend ?? ctx.config.gate.backend;
@@ -40,7 +43,8 @@ export async function compareVersions(ctx: OpsContext, o: CompareOptions): Promi
     return (await store.download!(ctx, m)).path;
   };
   // openai measures at a server that serves the candidate: nothing local to fetch.
-  const [baselinePath, candidatePath] = backend === 'openai' ? [null, ''] : [await fetch(baseline), await fetch(candidate)];
+  const [baselinePath, candidatePath] =
+    backend === 'openai' ? [null, ''] : [await fetch(baseline), await fetch(candidate)];
   const entry = asEntry(baseline, ctx.now());
   const { runGate } = await import('./gate.js');
   const s = ctx.settings;
@@ -56,7 +60,10 @@ export async function compareVersions(ctx: OpsContext, o: CompareOptions): Promi
     repoRoot: ctx.root,
     suitePath: o.suitePath,
     backend: o.backend,
-    backendOptions: { ...(s.gpu !== undefined ? { gpu: s.gpu } : {}), ...(s.threads !== undefined ? { threads: s.threads } : {}) },
+    backendOptions: {
+      ...(s.gpu !== undefined ? { gpu: s.gpu } : {}),
+      ...(s.threads !== undefined ? { threads: s.threads } : {}),
+    },
     fetchBaseline: async () => baselinePath,
     onProgress: (m) => ctx.logger.info(`compare: ${m}`),
   });

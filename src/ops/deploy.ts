@@ -2,7 +2,15 @@ import { MregError } from '../core/errors.js';
 import { gateAllows } from '../core/gate.js';
 import { formatArtifactId, type ArtifactRef } from '../core/naming.js';
 import { refOf } from '../core/registry.js';
-import { RefusedWithNextStep, checkDeployable, checkPromotionOrder, entryOf, liveEntry, previousEnvironment, requireEnv } from '../core/rules.js';
+import {
+  RefusedWithNextStep,
+  checkDeployable,
+  checkPromotionOrder,
+  entryOf,
+  liveEntry,
+  previousEnvironment,
+  requireEnv,
+} from '../core/rules.js';
 import type { ArtifactMetadata, HistoryEntry, Pointer } from '../core/types.js';
 import type { OpsContext } from '../state/context.js';
 import { readArtifact, readRegistry } from '../state/read.js';
@@ -10,7 +18,14 @@ import { syncWithRemote } from '../state/sync.js';
 import { requireConfiguredStore } from './store-door.js';
 import { notRegistered } from './catalog.js';
 import { Pipeline, type GateOutcome, type StageHooks, type StageReport } from './pipeline.js';
-import { commitDeploy, commitPromote, commitRollback, planRollback, resolveQuantization, type PointerOutcome } from './registry-ops.js';
+import {
+  commitDeploy,
+  commitPromote,
+  commitRollback,
+  planRollback,
+  resolveQuantization,
+  type PointerOutcome,
+} from './registry-ops.js';
 
 /**
  * The pointer-moving pipelines. deploy: check the store, download, gate, smoke test, then move the
@@ -37,13 +52,17 @@ export interface PointerResult {
 }
 
 function requireSkipReason(skipGate: boolean | undefined, reason: string | null | undefined): void {
-  if (skipGate && !(reason && reason.trim())) throw new MregError('USAGE', 'skipping the gate needs a reason (it is recorded in the history and the commit)');
+  if (skipGate && !(reason && reason.trim()))
+    throw new MregError('USAGE', 'skipping the gate needs a reason (it is recorded in the history and the commit)');
 }
 
 async function checkStore(p: Pipeline, ctx: OpsContext, hooks: StageHooks, meta: ArtifactMetadata): Promise<void> {
   const check = hooks.checkPresent;
   if (!check) return p.notConfigured('check-store', 'no artifact store support in this build');
-  await p.run('check-store', async () => ({ value: await check(ctx, meta), detail: `${meta.artifact.uri} present (${meta.artifact.size} bytes)` }));
+  await p.run('check-store', async () => ({
+    value: await check(ctx, meta),
+    detail: `${meta.artifact.uri} present (${meta.artifact.size} bytes)`,
+  }));
 }
 
 function committed(out: PointerOutcome): string {
@@ -55,7 +74,14 @@ async function gateStage(
   p: Pipeline,
   ctx: OpsContext,
   hooks: StageHooks,
-  a: { o: DeployOptions; id: string; meta: ArtifactMetadata; localPath: string | null; current: Pointer | null; baselineEntry: HistoryEntry | null },
+  a: {
+    o: DeployOptions;
+    id: string;
+    meta: ArtifactMetadata;
+    localPath: string | null;
+    current: Pointer | null;
+    baselineEntry: HistoryEntry | null;
+  },
 ): Promise<void> {
   const { o, id, meta, localPath, current, baselineEntry } = a;
   const gateHook = hooks.gate;
@@ -67,7 +93,14 @@ async function gateStage(
     await p.run('gate', async () => {
       // The gate looks for a baseline anywhere in the environment's past: all of the history.
       const { history } = (await readRegistry(ctx.root)).registry;
-      const outcome = await gateHook(ctx, { env: o.env, candidate: meta, candidatePath: localPath, baseline, baselineEntry, history });
+      const outcome = await gateHook(ctx, {
+        env: o.env,
+        candidate: meta,
+        candidatePath: localPath,
+        baseline,
+        baselineEntry,
+        history,
+      });
       p.gate = outcome;
       const allowed = gateAllows(outcome.verdict, ctx.config.gate.inconclusive);
       if (!allowed) {
@@ -75,15 +108,21 @@ async function gateStage(
           outcome.verdict === 'inconclusive'
             ? ' (the time budget ran out before the measurements could tell: raise gate.budget_s, or run on a quieter machine)'
             : '';
-        throw new RefusedWithNextStep('GATE_FAILED', `gate ${outcome.verdict} for ${id} in ${o.env}${hint}; the pointer was not moved\n${outcome.markdown}`, {
-          kind: 'skip-gate',
-          command: 'deploy',
-        });
+        throw new RefusedWithNextStep(
+          'GATE_FAILED',
+          `gate ${outcome.verdict} for ${id} in ${o.env}${hint}; the pointer was not moved\n${outcome.markdown}`,
+          {
+            kind: 'skip-gate',
+            command: 'deploy',
+          },
+        );
       }
       return {
         value: outcome,
         detail:
-          outcome.verdict === 'pass' ? 'pass: every metric within its threshold' : 'inconclusive, allowed by gate.inconclusive: no metric conclusively worse',
+          outcome.verdict === 'pass'
+            ? 'pass: every metric within its threshold'
+            : 'inconclusive, allowed by gate.inconclusive: no metric conclusively worse',
       };
     });
   }
@@ -112,7 +151,10 @@ export async function deployVersion(ctx: OpsContext, o: DeployOptions, hooks: St
   const localPath = download
     ? await p.run('download', async () => {
         const r = await download(ctx, meta);
-        return { value: r.path, detail: `${r.downloaded ? 'downloaded and verified' : 'already cached, verified'}: ${r.path}` };
+        return {
+          value: r.path,
+          detail: `${r.downloaded ? 'downloaded and verified' : 'already cached, verified'}: ${r.path}`,
+        };
       })
     : (p.notConfigured('download', 'no artifact store support in this build'), null);
 
@@ -161,7 +203,11 @@ export interface PromoteOptions {
  * A version that reached the source without passing a gate (skipped, not configured, inconclusive
  * but allowed) is refused unless the promotion itself is marked as ungated, with a reason.
  */
-export async function promoteVersion(ctx: OpsContext, o: PromoteOptions, hooks: StageHooks): Promise<PointerResult & { from: string }> {
+export async function promoteVersion(
+  ctx: OpsContext,
+  o: PromoteOptions,
+  hooks: StageHooks,
+): Promise<PointerResult & { from: string }> {
   requireSkipReason(o.skipGate, o.reason);
   requireConfiguredStore(ctx);
   await syncWithRemote(ctx);
@@ -191,7 +237,10 @@ export async function promoteVersion(ctx: OpsContext, o: PromoteOptions, hooks: 
         );
       }
       const run = sourceEntry?.gated_by ?? sourceEntry?.id;
-      return { value: null, detail: `pass, carried from ${from} (history entry #${sourceEntry?.id}, gate run of entry #${run})` };
+      return {
+        value: null,
+        detail: `pass, carried from ${from} (history entry #${sourceEntry?.id}, gate run of entry #${run})`,
+      };
     });
 
   const outcome = await p.run('update-registry', async () => {

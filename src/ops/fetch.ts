@@ -54,8 +54,11 @@ async function requireArtifact(ctx: OpsContext, id: string): Promise<ArtifactMet
 export async function fetchById(ctx: OpsContext, o: FetchOptions): Promise<FetchResult> {
   const meta = await requireArtifact(ctx, o.id);
   const cacheDir = cacheDirOf(ctx, o.cacheDir);
-  if (meta.status === 'blocked') ctx.logger.warn(`${o.id} is blocked (${meta.blocked_reason ?? 'no reason recorded'}); fetching it anyway`);
-  const base = meta.base ? await download(ctx, await baseOf(ctx, meta), cacheDir, o.onProgress, { checkGguf: true }) : undefined;
+  if (meta.status === 'blocked')
+    ctx.logger.warn(`${o.id} is blocked (${meta.blocked_reason ?? 'no reason recorded'}); fetching it anyway`);
+  const base = meta.base
+    ? await download(ctx, await baseOf(ctx, meta), cacheDir, o.onProgress, { checkGguf: true })
+    : undefined;
   const artifact = await download(ctx, meta, cacheDir, o.onProgress, { checkGguf: true });
   return { artifact, base, cacheDir };
 }

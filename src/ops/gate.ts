@@ -22,7 +22,13 @@ import { formatArtifactId, parseArtifactId, type ArtifactRef } from '../core/nam
 import { entryOf, requireEnv, requireUsable } from '../core/rules.js';
 import type { ArtifactMetadata, HistoryEntry, Metrics, RegistryConfig } from '../core/types.js';
 import type { BackendName } from '../eval/metrics.js';
-import { createBackend, measureGateRun, type BackendOptions, type EvalBackend, type GateMeasurement } from '../eval/run.js';
+import {
+  createBackend,
+  measureGateRun,
+  type BackendOptions,
+  type EvalBackend,
+  type GateMeasurement,
+} from '../eval/run.js';
 import type { StopReason } from '../eval/paired.js';
 import { loadSuite, type EvalSuite } from '../eval/suite.js';
 import type { OpsContext } from '../state/context.js';
@@ -153,7 +159,10 @@ const BUDGET_STRETCH = 2;
 const DEFAULT_MAX_PAIRS = 1200;
 
 /** The baseline for this candidate, and where its artifact is when it can be re-measured. */
-async function chooseBaseline(opts: RunGateOptions, notes: string[]): Promise<{ chosen: HistoryEntry | null; path: string | null }> {
+async function chooseBaseline(
+  opts: RunGateOptions,
+  notes: string[],
+): Promise<{ chosen: HistoryEntry | null; path: string | null }> {
   // The environment's live entry is the baseline; when it is another quantization family, the
   // latest deployment of the candidate's own family is preferred (compared exactly, no allowance).
   const family = quantizationFamily(opts.candidateQuantization);
@@ -172,7 +181,9 @@ async function chooseBaseline(opts: RunGateOptions, notes: string[]): Promise<{ 
   try {
     return { chosen, path: await opts.fetchBaseline(chosen) };
   } catch (err) {
-    notes.push(`Could not fetch baseline ${entryId(chosen)} to re-measure it (${errorMessage(err)}); using its stored quality figures.`);
+    notes.push(
+      `Could not fetch baseline ${entryId(chosen)} to re-measure it (${errorMessage(err)}); using its stored quality figures.`,
+    );
     return { chosen, path: null };
   }
 }
@@ -180,12 +191,18 @@ async function chooseBaseline(opts: RunGateOptions, notes: string[]): Promise<{ 
 /** An adapter's baseline: the live adapter on the same base, else the base alone (always re-measured). */
 function chooseAdapterBaseline(a: AdapterGateInputs, notes: string[]): { choice: BaselineChoice; path: string } {
   notes.push(a.note);
-  if (a.live) return { choice: { id: entryId(a.live.entry), quantization: a.base.quantization, entry: a.live.entry }, path: a.live.path };
+  if (a.live)
+    return {
+      choice: { id: entryId(a.live.entry), quantization: a.base.quantization, entry: a.live.entry },
+      path: a.live.path,
+    };
   return { choice: { id: a.base.id, quantization: a.base.quantization, entry: null }, path: a.base.path };
 }
 
 function roundMetrics(m: Record<string, number | null>): Record<string, number | null> {
-  return Object.fromEntries(Object.entries(m).map(([k, v]) => [k, v === null || !Number.isFinite(v) ? null : Number(v.toPrecision(6))]));
+  return Object.fromEntries(
+    Object.entries(m).map(([k, v]) => [k, v === null || !Number.isFinite(v) ? null : Number(v.toPrecision(6))]),
+  );
 }
 
 /** What the gate measures: the backend(s), the candidate's and the baseline's targets, the baseline chosen. */
@@ -197,7 +214,12 @@ interface GateTargets {
   baseline: { backend: EvalBackend; target: string } | null;
 }
 
-async function gateTargets(opts: RunGateOptions, backendName: BackendName, bopts: BackendOptions, notes: string[]): Promise<GateTargets> {
+async function gateTargets(
+  opts: RunGateOptions,
+  backendName: BackendName,
+  bopts: BackendOptions,
+  notes: string[],
+): Promise<GateTargets> {
   let chosen: BaselineChoice | null;
   let baselinePath: string | null;
   // An adapter is compared on its base: both sides serve the base's weights, so the comparison
@@ -205,11 +227,17 @@ async function gateTargets(opts: RunGateOptions, backendName: BackendName, bopts
   const candidateQuantization = opts.adapter ? opts.adapter.base.quantization : opts.candidateQuantization;
   if (opts.adapter) {
     if (backendName !== 'llama')
-      throw new MregError('USAGE', `LoRA adapters are gated with the llama backend (base + adapter in process), not ${backendName}: set gate.backend to llama`);
+      throw new MregError(
+        'USAGE',
+        `LoRA adapters are gated with the llama backend (base + adapter in process), not ${backendName}: set gate.backend to llama`,
+      );
     const a = chooseAdapterBaseline(opts.adapter, notes);
     chosen = a.choice;
     baselinePath = a.path;
-    bopts.adapterBases = { [opts.candidatePath]: opts.adapter.base.path, ...(opts.adapter.live ? { [opts.adapter.live.path]: opts.adapter.base.path } : {}) };
+    bopts.adapterBases = {
+      [opts.candidatePath]: opts.adapter.base.path,
+      ...(opts.adapter.live ? { [opts.adapter.live.path]: opts.adapter.base.path } : {}),
+    };
   } else {
     const c = await chooseBaseline(opts, notes);
     chosen = c.chosen ? { id: entryId(c.chosen), quantization: c.chosen.quantization, entry: c.chosen } : null;
@@ -239,11 +267,17 @@ async function gateTargets(opts: RunGateOptions, backendName: BackendName, bopts
 }
 
 /** The baseline as core/gate sees it: re-measured in this run, or the metrics its history entry stored. */
-function gateBaseline(chosen: BaselineChoice | null, measured: GateMeasurement, hardware: string, notes: string[]): GateBaseline | null {
+function gateBaseline(
+  chosen: BaselineChoice | null,
+  measured: GateMeasurement,
+  hardware: string,
+  notes: string[],
+): GateBaseline | null {
   if (!chosen) return null;
   const stored = { ...(chosen.entry?.metrics ?? {}) };
   delete stored.device_id;
-  if (!measured.baseline && chosen.entry && !chosen.entry.metrics) notes.push(`History entry #${chosen.entry.id} stored no metrics: nothing to compare with.`);
+  if (!measured.baseline && chosen.entry && !chosen.entry.metrics)
+    notes.push(`History entry #${chosen.entry.id} stored no metrics: nothing to compare with.`);
   return {
     source: measured.baseline ? 'remeasured' : 'history',
     id: chosen.id,
@@ -264,7 +298,8 @@ const STOPPED: Record<StopReason, string> = {
 
 /** The report's sampling line: quality's time, the plan the pairs made, and why the sampling stopped. */
 function samplingLine(measured: GateMeasurement, budgetS: number, maxPairs: number, confidence: number): string {
-  const quality = measured.qualityMs !== undefined ? `quality ${(measured.qualityMs / 1000).toFixed(1)} s (both sides); ` : '';
+  const quality =
+    measured.qualityMs !== undefined ? `quality ${(measured.qualityMs / 1000).toFixed(1)} s (both sides); ` : '';
   if (!measured.pairs) return `${quality}performance: no pairs sampled`;
   return (
     `${quality}performance: ${measured.pairs} candidate/baseline pairs in ${(measured.ms / 1000).toFixed(1)} s (budget ${budgetS} s, stretched up to ${budgetS * BUDGET_STRETCH} s when the plan needs it, at most ${maxPairs} pairs), ` +
@@ -291,7 +326,20 @@ interface GateReportInput {
 
 /** The report in markdown and JSON, and whether the verdict lets the candidate through. */
 function gateReport(r: GateReportInput): { markdown: string; json: GateReportJson; allowed: boolean } {
-  const { opts, suite, backendName, desc, measured, baseline, chosen, decision, wallMs, budgetS, maxPairs, confidence } = r;
+  const {
+    opts,
+    suite,
+    backendName,
+    desc,
+    measured,
+    baseline,
+    chosen,
+    decision,
+    wallMs,
+    budgetS,
+    maxPairs,
+    confidence,
+  } = r;
   const lines = [
     `backend: ${backendName}; device: ${desc.device}${desc.llamaCpp ? `; llama.cpp: ${desc.llamaCpp}` : ''}`,
     `suite: ${suite.name} (sha256 ${suite.sha256.slice(0, 16)}…); quality measured once per side (deterministic); ${samplingLine(measured, budgetS, maxPairs, confidence)}; gate wall time ${(wallMs / 1000).toFixed(1)} s`,
@@ -309,7 +357,12 @@ function gateReport(r: GateReportInput): { markdown: string; json: GateReportJso
     allowed,
     inconclusive_policy: policy,
     env: opts.env,
-    candidate: { id: opts.candidateId, quantization: opts.candidateQuantization, path: opts.candidatePath, metrics: roundMetrics(measured.candidate) },
+    candidate: {
+      id: opts.candidateId,
+      quantization: opts.candidateQuantization,
+      path: opts.candidatePath,
+      metrics: roundMetrics(measured.candidate),
+    },
     baseline:
       baseline && chosen
         ? {
@@ -356,8 +409,16 @@ export async function runGate(opts: RunGateOptions): Promise<GateReport> {
   const qualityGate = (cq: Record<string, number | null>, bq: Record<string, number | null>) =>
     decideGate({
       candidate: { metrics: cq, quantization: t.candidateQuantization, hardware: null },
-      baseline: { metrics: bq, quantization: t.chosen?.quantization ?? opts.candidateQuantization, hardware: null, source: 'remeasured', id: '' },
-      thresholds: Object.fromEntries(Object.entries(gateConfig.metrics).filter(([name, th]) => isQualityMetric(name, th))),
+      baseline: {
+        metrics: bq,
+        quantization: t.chosen?.quantization ?? opts.candidateQuantization,
+        hardware: null,
+        source: 'remeasured',
+        id: '',
+      },
+      thresholds: Object.fromEntries(
+        Object.entries(gateConfig.metrics).filter(([name, th]) => isQualityMetric(name, th)),
+      ),
       defaultMaxRegression: gateConfig.default_max_regression,
       allowances: gateConfig.quantization_allowance,
     });
@@ -374,7 +435,10 @@ export async function runGate(opts: RunGateOptions): Promise<GateReport> {
     onProgress: opts.onProgress,
     // A candidate that already failed on quality (exact) is refused whatever its speed: do not
     // spend the performance budget on it.
-    skipPerformance: (cq, bq) => (qualityGate(cq, bq).verdict === 'fail' ? 'quality already failed, so performance cannot change the verdict' : null),
+    skipPerformance: (cq, bq) =>
+      qualityGate(cq, bq).verdict === 'fail'
+        ? 'quality already failed, so performance cannot change the verdict'
+        : null,
   });
   const desc = await t.backend.describe();
   const hardware = `${backendName}|${desc.device}`;
@@ -431,7 +495,9 @@ export async function adapterGateInputs(
   if (!baseMeta) throw new MregError('NOT_FOUND', `${id}: its base ${candidate.base.id} is not registered`);
   const base = { id: candidate.base.id, quantization: baseMeta.quantization, path: await fetch(baseMeta) };
   const live = liveEntry && !liveEntry.rolled_back ? liveEntry : null;
-  const liveMeta = live ? await readArtifact(ctx.root, { model: live.model, version: live.version, quantization: live.quantization }) : null;
+  const liveMeta = live
+    ? await readArtifact(ctx.root, { model: live.model, version: live.version, quantization: live.quantization })
+    : null;
   if (live && liveMeta?.kind === 'lora' && liveMeta.base?.id === candidate.base.id) {
     return {
       base,
@@ -485,7 +551,11 @@ export async function runSmoke(
     }
   }
   prompts ??= ['Hello', 'The', 'Once upon a time'];
-  const backend = new LlamaBackend({ gpu: opts.gpu, threads: opts.threads, adapterBases: opts.adapterBase ? { [modelPath]: opts.adapterBase } : undefined });
+  const backend = new LlamaBackend({
+    gpu: opts.gpu,
+    threads: opts.threads,
+    adapterBases: opts.adapterBase ? { [modelPath]: opts.adapterBase } : undefined,
+  });
   try {
     const r = await backend.smoke(
       modelPath,
@@ -533,14 +603,22 @@ export function gateStageHooks(download?: StageHooks['download']): Pick<StageHoo
       const adapter =
         a.candidate.kind === 'lora'
           ? await adapterGateInputs(ctx, a.candidate, a.baselineEntry, async (meta) => {
-              if (!download) throw new MregError('USAGE', 'an adapter is gated on its base, and this build cannot download artifacts');
+              if (!download)
+                throw new MregError(
+                  'USAGE',
+                  'an adapter is gated on its base, and this build cannot download artifacts',
+                );
               return (await download(ctx, meta)).path;
             })
           : undefined;
       const report = await runGate({
         adapter,
         candidatePath: a.candidatePath,
-        candidateId: formatArtifactId({ model: a.candidate.model, version: a.candidate.version, quantization: a.candidate.quantization }),
+        candidateId: formatArtifactId({
+          model: a.candidate.model,
+          version: a.candidate.version,
+          quantization: a.candidate.quantization,
+        }),
         candidateQuantization: a.candidate.quantization,
         baselineEntry: a.baselineEntry,
         history: a.history,
@@ -549,7 +627,11 @@ export function gateStageHooks(download?: StageHooks['download']): Pick<StageHoo
         repoRoot: ctx.root,
         fetchBaseline: download
           ? async (entry) => {
-              const meta = await readArtifact(ctx.root, { model: entry.model, version: entry.version, quantization: entry.quantization });
+              const meta = await readArtifact(ctx.root, {
+                model: entry.model,
+                version: entry.version,
+                quantization: entry.quantization,
+              });
               if (!meta) return null;
               return (await download(ctx, meta)).path;
             }
@@ -565,10 +647,18 @@ export function gateStageHooks(download?: StageHooks['download']): Pick<StageHoo
       if (meta?.kind === 'lora') {
         const baseMeta = meta.base ? await readArtifact(ctx.root, parseArtifactId(meta.base.id)) : null;
         if (!baseMeta || !download)
-          return { ok: false, detail: `${formatArtifactId(meta)}: its base ${meta.base?.id ?? '(none)'} cannot be fetched to apply the adapter to` };
+          return {
+            ok: false,
+            detail: `${formatArtifactId(meta)}: its base ${meta.base?.id ?? '(none)'} cannot be fetched to apply the adapter to`,
+          };
         adapterBase = (await download(ctx, baseMeta)).path;
       }
-      const r = await runSmoke(modelPath, ctx.config, { repoRoot: ctx.root, gpu: ctx.settings.gpu, threads: ctx.settings.threads, adapterBase });
+      const r = await runSmoke(modelPath, ctx.config, {
+        repoRoot: ctx.root,
+        gpu: ctx.settings.gpu,
+        threads: ctx.settings.threads,
+        adapterBase,
+      });
       return { ok: r.ok, detail: r.detail };
     },
   };
@@ -604,7 +694,9 @@ export async function gateVersion(ctx: OpsContext, o: GateVersionOptions): Promi
   const baselineEntry = entryOf(registry, current);
   const candidateMeta = await readArtifact(ctx.root, o.candidate);
   const adapter =
-    candidateMeta?.kind === 'lora' ? await adapterGateInputs(ctx, candidateMeta, baselineEntry, async (m) => (await store.download!(ctx, m)).path) : undefined;
+    candidateMeta?.kind === 'lora'
+      ? await adapterGateInputs(ctx, candidateMeta, baselineEntry, async (m) => (await store.download!(ctx, m)).path)
+      : undefined;
   return runGate({
     adapter,
     candidatePath: candidatePath ?? '', // openai: measured at the server, nothing local

@@ -4,7 +4,16 @@ import path from 'node:path';
 import { envHistory } from '../core/registry.js';
 import { entryOf, requireEnv } from '../core/rules.js';
 import type { HistoryEntry, Pointer } from '../core/types.js';
-import { auditLog, commitsNotOn, hasRemote, headSha, resolveRef, trackingRef, type AuditRecord, type LocalCommit } from '../git/repo.js';
+import {
+  auditLog,
+  commitsNotOn,
+  hasRemote,
+  headSha,
+  resolveRef,
+  trackingRef,
+  type AuditRecord,
+  type LocalCommit,
+} from '../git/repo.js';
 import pkg from '../../package.json' with { type: 'json' };
 import { CONFIG_FILE, REGISTRY_FILE } from '../state/config.js';
 import type { OpsContext } from '../state/context.js';

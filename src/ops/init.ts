@@ -46,7 +46,8 @@ export async function initRepository(o: InitOptions): Promise<InitResult> {
   const dir = path.resolve(o.dir);
   await mkdir(dir, { recursive: true });
   const environments = o.environments ?? ['staging', 'production'];
-  if (await exists(path.join(dir, REGISTRY_FILE))) throw new MregError('EXISTS', `${path.join(dir, REGISTRY_FILE)} already exists; nothing was changed`);
+  if (await exists(path.join(dir, REGISTRY_FILE)))
+    throw new MregError('EXISTS', `${path.join(dir, REGISTRY_FILE)} already exists; nothing was changed`);
   // DIR is the repository's root: a folder inside another repository gets a repository of its own
   // (never a commit in the enclosing one).
   const top = await gitRunner(dir)
@@ -109,6 +110,16 @@ export async function initRepository(o: InitOptions): Promise<InitResult> {
     await writeFile(gitignore, '.mreg-cache/\n.mreg-store/\n');
     written.push('.gitignore');
   }
-  const commit = await commitPaths(repo, written, commitMessage(`init: model registry (${environments.join(', ')})`, null, { 'Mreg-Action': 'init' }));
-  return { root: repo.root, files: written, commit, createdRepository: !isRepo, ...(workflowsSkipped ? { workflowsSkipped } : {}) };
+  const commit = await commitPaths(
+    repo,
+    written,
+    commitMessage(`init: model registry (${environments.join(', ')})`, null, { 'Mreg-Action': 'init' }),
+  );
+  return {
+    root: repo.root,
+    files: written,
+    commit,
+    createdRepository: !isRepo,
+    ...(workflowsSkipped ? { workflowsSkipped } : {}),
+  };
 }

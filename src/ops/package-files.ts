@@ -13,7 +13,8 @@ export function packageRoot(): string {
   let dir = path.dirname(fileURLToPath(import.meta.url));
   for (;;) {
     const pkg = path.join(dir, 'package.json');
-    if (existsSync(pkg) && JSON.parse(readFileSync(pkg, 'utf8')).name === 'gitops-model-registry') return (cached = dir);
+    if (existsSync(pkg) && JSON.parse(readFileSync(pkg, 'utf8')).name === 'gitops-model-registry')
+      return (cached = dir);
     const up = path.dirname(dir);
     if (up === dir) throw new Error('cannot find the gitops-model-registry package folder');
     dir = up;

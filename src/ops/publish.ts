@@ -80,15 +80,26 @@ export async function publishArtifact(ctx: OpsContext, o: PublishOptions): Promi
       `${id} is already registered (${metadataPath(ref)}, ${existing.artifact.uri}); versions are immutable, publish a new version instead`,
     );
   if (parentVersion && !(await quantizationsOf(ctx.root, ref.model, parentVersion)).length) {
-    throw new MregError('NOT_FOUND', `parent version ${parentVersion} of ${ref.model} is not registered; publish it first (nothing was uploaded)`);
+    throw new MregError(
+      'NOT_FOUND',
+      `parent version ${parentVersion} of ${ref.model} is not registered; publish it first (nothing was uploaded)`,
+    );
   }
   let base: ArtifactMetadata['base'];
   let baseArch: { id: string; architecture: string } | undefined;
   if (o.base) {
     const baseRef = parseArtifactId(o.base);
     const baseMeta = await readArtifact(ctx.root, baseRef);
-    if (!baseMeta) throw new MregError('NOT_FOUND', `base artifact ${o.base} is not registered (no ${metadataPath(baseRef)}); publish it first`);
-    if (baseMeta.kind === 'lora') throw new MregError('USAGE', `base artifact ${o.base} is itself a LoRA adapter; a base must be a gguf or full model`);
+    if (!baseMeta)
+      throw new MregError(
+        'NOT_FOUND',
+        `base artifact ${o.base} is not registered (no ${metadataPath(baseRef)}); publish it first`,
+      );
+    if (baseMeta.kind === 'lora')
+      throw new MregError(
+        'USAGE',
+        `base artifact ${o.base} is itself a LoRA adapter; a base must be a gguf or full model`,
+      );
     base = { id: formatArtifactId(baseRef), sha256: baseMeta.artifact.sha256 };
     baseArch = await baseArchitecture(ctx, baseMeta);
   }
@@ -141,15 +152,28 @@ export async function publishArtifact(ctx: OpsContext, o: PublishOptions): Promi
 }
 
 /** The names and the shape of what is published, checked before anything is read or uploaded. */
-function checkPublishOptions(o: PublishOptions): { ref: ArtifactRef; kind: ArtifactKind; parentVersion: string | null } {
+function checkPublishOptions(o: PublishOptions): {
+  ref: ArtifactRef;
+  kind: ArtifactKind;
+  parentVersion: string | null;
+} {
   const ref: ArtifactRef = checkRef({ model: o.model, version: o.version, quantization: o.quantization });
   const kind = o.kind ?? 'gguf';
-  if (!['gguf', 'lora', 'full'].includes(kind)) throw new MregError('USAGE', `an artifact's kind is gguf, lora or full, not ${JSON.stringify(kind)}`);
+  if (!['gguf', 'lora', 'full'].includes(kind))
+    throw new MregError('USAGE', `an artifact's kind is gguf, lora or full, not ${JSON.stringify(kind)}`);
   if (o.files.length === 0) throw new MregError('USAGE', 'publish needs at least one FILE');
   if (kind !== 'full' && o.files.length > 1)
-    throw new MregError('USAGE', `a ${kind} artifact is one file; got ${o.files.length} (several files make a full fine-tune, kind full)`);
-  if (kind === 'lora' && !o.base) throw new MregError('USAGE', `a LoRA adapter needs its base: the id of the artifact it applies to (pinned by sha256)`);
-  if (kind !== 'lora' && o.base) throw new MregError('USAGE', `only a LoRA adapter has a base artifact (this one is kind ${kind})`);
+    throw new MregError(
+      'USAGE',
+      `a ${kind} artifact is one file; got ${o.files.length} (several files make a full fine-tune, kind full)`,
+    );
+  if (kind === 'lora' && !o.base)
+    throw new MregError(
+      'USAGE',
+      `a LoRA adapter needs its base: the id of the artifact it applies to (pinned by sha256)`,
+    );
+  if (kind !== 'lora' && o.base)
+    throw new MregError('USAGE', `only a LoRA adapter has a base artifact (this one is kind ${kind})`);
   return { ref, kind, parentVersion: o.parentVersion ? checkVersion(o.parentVersion) : null };
 }
 
@@ -163,8 +187,14 @@ async function uploadFiles(
   const uploaded: ArtifactFile[] = [];
   let mainEtag: string | undefined;
   for (const p of planned) {
-    const put = await store.putFile(p.key, p.local, { onProgress: (done, total) => onProgress?.(path.basename(p.local), done, total || p.size) });
-    if (put.size !== p.size) throw new MregError('STORE', `${p.local} changed while it was uploaded (${p.size} bytes before, ${put.size} sent)`);
+    const put = await store.putFile(p.key, p.local, {
+      onProgress: (done, total) => onProgress?.(path.basename(p.local), done, total || p.size),
+    });
+    if (put.size !== p.size)
+      throw new MregError(
+        'STORE',
+        `${p.local} changed while it was uploaded (${p.size} bytes before, ${put.size} sent)`,
+      );
     uploaded.push({ uri: put.uri, sha256: put.sha256, size: put.size });
     if (p === planned[0]) mainEtag = put.etag;
     ctx.logger.info(`uploaded ${p.local} -> ${put.uri} (sha256 ${put.sha256})`);
@@ -188,9 +218,13 @@ async function planFiles(files: string[], ref: ArtifactRef, kind: ArtifactKind):
     let key: string;
     if (kind === 'full') {
       if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name))
-        throw new MregError('USAGE', `file name ${JSON.stringify(name)} cannot be a store key (expected [A-Za-z0-9][A-Za-z0-9._-]*)`);
+        throw new MregError(
+          'USAGE',
+          `file name ${JSON.stringify(name)} cannot be a store key (expected [A-Za-z0-9][A-Za-z0-9._-]*)`,
+        );
       key = `${storePrefix(ref)}${name}`;
-      if (key === storeMetadataKey(ref)) throw new MregError('USAGE', `file name ${name} would collide with the metadata JSON`);
+      if (key === storeMetadataKey(ref))
+        throw new MregError('USAGE', `file name ${name} would collide with the metadata JSON`);
     } else {
       const ext = /\.([a-z0-9]{1,16})$/i.exec(name)?.[1]?.toLowerCase() ?? 'bin';
       if (ext === 'json') throw new MregError('USAGE', `${f}: a .json artifact would collide with the metadata JSON`);
@@ -208,9 +242,17 @@ async function planFiles(files: string[], ref: ArtifactRef, kind: ArtifactKind):
  * magic), and so must the main file of a full fine-tune; the other files of a full fine-tune are
  * checked when they are GGUF (by magic or by name). See checkGgufHeader for what is checked.
  */
-async function checkPlannedFile(file: string, quantization: string, kind: ArtifactKind, main: boolean, base?: GgufCheckOptions['base']): Promise<void> {
-  if (kind === 'gguf' || kind === 'lora' || main) return checkGgufFile(file, quantization, { requireFileType: kind !== 'lora', kind, base });
-  if (file.toLowerCase().endsWith('.gguf') || hasGgufMagic(await readMagic(file))) return checkGgufHeader(file, quantization, false);
+async function checkPlannedFile(
+  file: string,
+  quantization: string,
+  kind: ArtifactKind,
+  main: boolean,
+  base?: GgufCheckOptions['base'],
+): Promise<void> {
+  if (kind === 'gguf' || kind === 'lora' || main)
+    return checkGgufFile(file, quantization, { requireFileType: kind !== 'lora', kind, base });
+  if (file.toLowerCase().endsWith('.gguf') || hasGgufMagic(await readMagic(file)))
+    return checkGgufHeader(file, quantization, false);
 }
 
 /**

@@ -45,7 +45,11 @@ export interface RegisterResult {
  * one's metadata beside the other's bytes. A re-run with the same claims (a registration stopped
  * before its store copy was written) commits nothing and writes the missing copy.
  */
-export async function registerArtifact(ctx: OpsContext, meta: ArtifactMetadata, o: RegisterOptions = {}): Promise<CommitOutcome<RegisterResult>> {
+export async function registerArtifact(
+  ctx: OpsContext,
+  meta: ArtifactMetadata,
+  o: RegisterOptions = {},
+): Promise<CommitOutcome<RegisterResult>> {
   requireConfiguredStore(ctx);
   checkRef(meta);
   const file = metadataPath(meta);
@@ -129,13 +133,22 @@ async function alreadyRegistered(
 }
 
 /** The registration commit, planned on the newest state: the local refusals again, then the file. */
-async function registration(ctx: OpsContext, meta: ArtifactMetadata, file: string, id: string): Promise<PlannedChange<RegisterResult>> {
+async function registration(
+  ctx: OpsContext,
+  meta: ArtifactMetadata,
+  file: string,
+  id: string,
+): Promise<PlannedChange<RegisterResult>> {
   await refuseExisting(ctx, meta, file, id);
   const parent = await parentProblem(ctx, meta, file);
   if (parent) throw parent;
   if (meta.base) {
     const pin = basePinProblem(meta, await readArtifact(ctx.root, parseArtifactId(meta.base.id)));
-    if (pin) throw new MregError(pin.pointer === '/base/id' ? 'NOT_FOUND' : 'INTEGRITY', `${file}#${pin.pointer}: ${pin.message}`);
+    if (pin)
+      throw new MregError(
+        pin.pointer === '/base/id' ? 'NOT_FOUND' : 'INTEGRITY',
+        `${file}#${pin.pointer}: ${pin.message}`,
+      );
   }
   return {
     files: [{ path: file, content: formatJson(meta) }],
@@ -168,7 +181,9 @@ async function writeCopy(
     return await writeMetadataCopy(store, meta);
   } catch (err) {
     if (!(err instanceof MregError)) throw err;
-    const landed = out ? `registered ${formatArtifactId(meta)} (commit ${out.commit.slice(0, 12)}${out.pushed ? ', pushed' : ''}), but ` : '';
+    const landed = out
+      ? `registered ${formatArtifactId(meta)} (commit ${out.commit.slice(0, 12)}${out.pushed ? ', pushed' : ''}), but `
+      : '';
     const retry = err.code === 'INTEGRITY' ? '' : `; run "mreg register --file ${file}" to write it`;
     throw new MregError(err.code, `${landed}${err.message}${retry}`, { cause: err });
   }
@@ -176,14 +191,21 @@ async function writeCopy(
 
 const HEADER_READS = [1024 * 1024, 32 * 1024 * 1024];
 
-async function checkStoredBytes(ctx: OpsContext, meta: ArtifactMetadata, file: string, store: ArtifactStore, key: string): Promise<ObjectInfo> {
+async function checkStoredBytes(
+  ctx: OpsContext,
+  meta: ArtifactMetadata,
+  file: string,
+  store: ArtifactStore,
+  key: string,
+): Promise<ObjectInfo> {
   let info: ObjectInfo | null;
   try {
     await assertArtifactPresent(store, meta, { ...ctx.config, baseDir: ctx.root });
     info = await store.head(key);
     if (!info) throw new MregError('NOT_FOUND', `${meta.artifact.uri} does not exist`);
   } catch (err) {
-    if (err instanceof MregError) throw new MregError(err.code, `${file}: ${err.message}; nothing was registered`, { cause: err });
+    if (err instanceof MregError)
+      throw new MregError(err.code, `${file}: ${err.message}; nothing was registered`, { cause: err });
     throw err;
   }
   // A ranged read of the header's first MiB (a larger one when the header is longer), never the
@@ -218,7 +240,10 @@ async function readPrefix(store: ArtifactStore, key: string, n: number): Promise
 /** The parent version, when the metadata names one, is registered for the same model. */
 async function parentProblem(ctx: OpsContext, meta: ArtifactMetadata, file: string): Promise<MregError | null> {
   if (!meta.parent_version || (await quantizationsOf(ctx.root, meta.model, meta.parent_version)).length) return null;
-  return new MregError('NOT_FOUND', `${file}#/parent_version: parent version ${meta.parent_version} of ${meta.model} is not registered`);
+  return new MregError(
+    'NOT_FOUND',
+    `${file}#/parent_version: parent version ${meta.parent_version} of ${meta.model} is not registered`,
+  );
 }
 
 /**

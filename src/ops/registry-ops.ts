@@ -28,15 +28,24 @@ export interface PointerChange {
 
 export type PointerOutcome = CommitOutcome<PointerChange>;
 
-export async function resolveQuantization(ctx: OpsContext, model: string, version: string, quantization?: string): Promise<ArtifactRef> {
+export async function resolveQuantization(
+  ctx: OpsContext,
+  model: string,
+  version: string,
+  quantization?: string,
+): Promise<ArtifactRef> {
   if (quantization) return { model, version, quantization };
   const quants = await quantizationsOf(ctx.root, model, version);
   if (quants.length === 1) return { model, version, quantization: quants[0] };
   if (quants.length === 0) throw await notRegistered(ctx.root, { model, version });
-  throw new RefusedWithNextStep('USAGE', `${model} ${version} is registered in several quantizations (${quants.join(', ')}); name the quantization`, {
-    kind: 'quantization',
-    quantizations: quants,
-  });
+  throw new RefusedWithNextStep(
+    'USAGE',
+    `${model} ${version} is registered in several quantizations (${quants.join(', ')}); name the quantization`,
+    {
+      kind: 'quantization',
+      quantizations: quants,
+    },
+  );
 }
 
 /**
@@ -49,8 +58,14 @@ export function subjectFor(action: string, env: string, from: Pointer | null, to
   return `${action}(${env}): ${from.model} ${from.version} (${from.quantization}) -> ${to.model} ${to.version} (${to.quantization})`;
 }
 
-async function statusFiles(ctx: OpsContext, next: Registry, touched: ArtifactRef[]): Promise<{ path: string; content: string }[]> {
-  const metas = (await Promise.all(touched.map((r) => readArtifact(ctx.root, r)))).filter((m): m is ArtifactMetadata => !!m);
+async function statusFiles(
+  ctx: OpsContext,
+  next: Registry,
+  touched: ArtifactRef[],
+): Promise<{ path: string; content: string }[]> {
+  const metas = (await Promise.all(touched.map((r) => readArtifact(ctx.root, r)))).filter(
+    (m): m is ArtifactMetadata => !!m,
+  );
   const unique = [...new Map(metas.map((m) => [formatArtifactId(m), m])).values()];
   return core.statusChanges(next, unique).map((m) => ({ path: metadataPath(m), content: formatJson(m) }));
 }
@@ -62,13 +77,17 @@ async function planPointerChange(
 ): Promise<PlannedChange<PointerChange>> {
   // Planned on the recent history; the archived history is read only when the transition asks
   // further back than that (a rollback past every recent entry of its environment, say).
-  const { t, files, planned } = await withHistory(ctx.root, await readRegistry(ctx.root, { recent: true }), async (state) => {
-    const t = await withArtifacts(ctx.root, (lookup) => transition(state.registry, lookup));
-    const touched: ArtifactRef[] = [core.refOf(t.entry)];
-    if (t.previous) touched.push(core.refOf(t.previous));
-    const files = [...registryFiles(t.registry, state.loaded), ...(await statusFiles(ctx, t.registry, touched))];
-    return { t, files, planned: state };
-  });
+  const { t, files, planned } = await withHistory(
+    ctx.root,
+    await readRegistry(ctx.root, { recent: true }),
+    async (state) => {
+      const t = await withArtifacts(ctx.root, (lookup) => transition(state.registry, lookup));
+      const touched: ArtifactRef[] = [core.refOf(t.entry)];
+      if (t.previous) touched.push(core.refOf(t.previous));
+      const files = [...registryFiles(t.registry, state.loaded), ...(await statusFiles(ctx, t.registry, touched))];
+      return { t, files, planned: state };
+    },
+  );
   const to = t.registry.environments[t.entry.env] as Pointer;
   const e = t.entry;
   return {
@@ -146,7 +165,10 @@ export interface RollbackOptions {
 }
 
 /** Pure preview of a rollback: the target, before anything is fetched or written. */
-export async function planRollback(ctx: OpsContext, o: RollbackOptions): Promise<{ target: HistoryEntry; current: Pointer | null }> {
+export async function planRollback(
+  ctx: OpsContext,
+  o: RollbackOptions,
+): Promise<{ target: HistoryEntry; current: Pointer | null }> {
   return withHistory(ctx.root, await readRegistry(ctx.root, { recent: true }), async ({ registry }) => {
     core.checkExpectCurrent(registry, o.env, o.expectCurrent);
     const { target } = await withArtifacts(ctx.root, (lookup) => core.rollbackTarget(registry, o.env, lookup, o.to));
@@ -164,7 +186,11 @@ export type RollbackOutcome = PointerOutcome & { noop?: string };
  * has been taken and this rollback succeeds without a commit; if the environment moved to a third
  * version, or the target changed, it refuses.
  */
-export async function commitRollback(ctx: OpsContext, o: RollbackOptions & { from?: number }, mustBe?: ArtifactRef): Promise<RollbackOutcome> {
+export async function commitRollback(
+  ctx: OpsContext,
+  o: RollbackOptions & { from?: number },
+  mustBe?: ArtifactRef,
+): Promise<RollbackOutcome> {
   try {
     return await commitChange(ctx, () =>
       planPointerChange(ctx, (registry, lookup) => {
@@ -191,7 +217,14 @@ export async function commitRollback(ctx: OpsContext, o: RollbackOptions & { fro
     const entry = err.by ?? liveEntry(registry, o.env);
     const commit = (await headSha(ctx.repo)) ?? '';
     return {
-      result: { env: o.env, action: 'rollback', from: core.refPointer(err.left), to: err.now, entry: entry ?? err.left, abandoned: err.left },
+      result: {
+        env: o.env,
+        action: 'rollback',
+        from: core.refPointer(err.left),
+        to: err.now,
+        entry: entry ?? err.left,
+        abandoned: err.left,
+      },
       commit,
       pushed: false,
       pushNote: `nothing to do: ${err.message}`,
@@ -244,12 +277,14 @@ export interface BlockOptions {
 
 /** Marks a known-bad artifact: deploy and rollback refuse it from then on. Nothing is deleted. */
 export async function blockArtifact(ctx: OpsContext, o: BlockOptions): Promise<CommitOutcome<ArtifactMetadata>> {
-  if (!o.reason || !o.reason.trim()) throw new MregError('USAGE', 'blocking an artifact needs a reason (it is recorded)');
+  if (!o.reason || !o.reason.trim())
+    throw new MregError('USAGE', 'blocking an artifact needs a reason (it is recorded)');
   return commitChange(ctx, async () => {
     const meta = await readArtifact(ctx.root, o.ref);
     const id = formatArtifactId(o.ref);
     if (!meta) throw await notRegistered(ctx.root, o.ref);
-    if (meta.status === 'blocked') throw new MregError('PRECONDITION', `artifact ${id} is already blocked: ${meta.blocked_reason ?? ''}`);
+    if (meta.status === 'blocked')
+      throw new MregError('PRECONDITION', `artifact ${id} is already blocked: ${meta.blocked_reason ?? ''}`);
     // An environment pointing at a blocked artifact is an invalid registry (validate says so):
     // the environments that run it move off it first.
     const live = await liveEnvironments(ctx, o.ref);

@@ -29,8 +29,11 @@ export async function validateRepository(root: string): Promise<ValidationReport
   const { artifacts, troubled, problems: metadataProblems } = loadArtifacts(root);
   // The archived history joins registry.json's entries: the history is checked as one.
   const archived = reg.value ? loadArchive(root, reg.value) : null;
-  const registry = reg.value && archived ? { ...reg.value, history: [...archived.history, ...reg.value.history] } : reg.value;
-  const places = archived ? [...archived.places, ...reg.value!.history.map((_, index) => ({ file: REGISTRY_FILE, index }))] : [];
+  const registry =
+    reg.value && archived ? { ...reg.value, history: [...archived.history, ...reg.value.history] } : reg.value;
+  const places = archived
+    ? [...archived.places, ...reg.value!.history.map((_, index) => ({ file: REGISTRY_FILE, index }))]
+    : [];
   // The workflows' environment choices against the config (parsed only where there are workflows).
   const workflows =
     config.value && existsSync(path.join(root, '.github', 'workflows'))
@@ -53,7 +56,11 @@ export async function validateRepository(root: string): Promise<ValidationReport
   return {
     ok: problems.length === 0,
     problems,
-    counts: { artifacts: artifacts.size, history: registry?.history.length ?? 0, environments: registry ? Object.keys(registry.environments).length : 0 },
+    counts: {
+      artifacts: artifacts.size,
+      history: registry?.history.length ?? 0,
+      environments: registry ? Object.keys(registry.environments).length : 0,
+    },
   };
 }
 
@@ -65,7 +72,12 @@ interface Loaded<T> {
 
 // Synchronous reads on purpose: a thousand small metadata files read ~5x faster in a plain loop
 // than through the promise API's thread-pool round trips, and validate has nothing to overlap.
-function loadJson<T>(root: string, file: string, schema: 'registry' | 'config' | 'metadata' | 'history', maxBytes?: number): Loaded<T> {
+function loadJson<T>(
+  root: string,
+  file: string,
+  schema: 'registry' | 'config' | 'metadata' | 'history',
+  maxBytes?: number,
+): Loaded<T> {
   let text: string;
   try {
     text = readFileSync(path.join(root, file), 'utf8');
@@ -112,7 +124,11 @@ function loadArchive(
     const loaded = loadJson<{ first_id: number; last_id: number; history: HistoryEntry[] }>(root, file, 'history');
     texts.push([file, loaded.text]);
     if (loaded.text === undefined) {
-      problems.push({ file, pointer: '', message: `file not found (listed at ${REGISTRY_FILE}#${pointer('archive', k)})` });
+      problems.push({
+        file,
+        pointer: '',
+        message: `file not found (listed at ${REGISTRY_FILE}#${pointer('archive', k)})`,
+      });
       return;
     }
     problems.push(...loaded.problems, ...segmentProblems(loaded.text, loaded.value, seg, k));
@@ -147,7 +163,8 @@ function loadArtifacts(root: string): { artifacts: Artifacts; troubled: Set<stri
   for (const dir of modelDirs(root)) {
     const dirFile = `${MODELS_DIR}/${dir.name}`;
     if (!dir.isDirectory()) {
-      if (dir.name !== '.gitkeep') problems.push({ file: dirFile, pointer: '', message: 'expected a folder per model in registry/models/' });
+      if (dir.name !== '.gitkeep')
+        problems.push({ file: dirFile, pointer: '', message: 'expected a folder per model in registry/models/' });
       continue;
     }
     for (const name of readdirSync(path.join(root, dirFile)).sort()) {
@@ -172,7 +189,12 @@ function linkProblem(root: string, file: string): Problem | null {
   } catch {
     return null; // missing: reported where it is read
   }
-  return { file, pointer: '', message: "is a symbolic link; mreg reads and writes the registry's files themselves: replace the link by the file it points to" };
+  return {
+    file,
+    pointer: '',
+    message:
+      "is a symbolic link; mreg reads and writes the registry's files themselves: replace the link by the file it points to",
+  };
 }
 
 function safeList(dir: string): string[] {
@@ -192,9 +214,14 @@ function modelDirs(root: string): Dirent[] {
 }
 
 /** One metadata file on its own: schema, id, and agreement with its folder and file name. */
-function readMetadataFile(root: string, model: string, name: string): { problems: Problem[]; found?: { id: string; meta: ArtifactMetadata } } {
+function readMetadataFile(
+  root: string,
+  model: string,
+  name: string,
+): { problems: Problem[]; found?: { id: string; meta: ArtifactMetadata } } {
   const file = `${MODELS_DIR}/${model}/${name}`;
-  if (!name.endsWith('.json')) return { problems: [{ file, pointer: '', message: 'expected only <model>-v<x.y.z>-<quant>.json files here' }] };
+  if (!name.endsWith('.json'))
+    return { problems: [{ file, pointer: '', message: 'expected only <model>-v<x.y.z>-<quant>.json files here' }] };
   const { value: meta, problems } = loadJson<ArtifactMetadata>(root, file, 'metadata', 1024 * 1024);
   if (!meta) return { problems };
   let id: string;
@@ -204,9 +231,17 @@ function readMetadataFile(root: string, model: string, name: string): { problems
     return { problems: [...problems, { file, pointer: '', message: errorMessage(err) }] };
   }
   if (meta.model !== model)
-    problems.push({ file, pointer: '/model', message: `model ${JSON.stringify(meta.model)} does not match its folder ${JSON.stringify(model)}` });
+    problems.push({
+      file,
+      pointer: '/model',
+      message: `model ${JSON.stringify(meta.model)} does not match its folder ${JSON.stringify(model)}`,
+    });
   if (`${id}.json` !== name)
-    problems.push({ file, pointer: mismatchedField(name, meta), message: `file name ${name} says ${idOfFileName(name)}, but its fields say ${id}` });
+    problems.push({
+      file,
+      pointer: mismatchedField(name, meta),
+      message: `file name ${name} says ${idOfFileName(name)}, but its fields say ${id}`,
+    });
   return { problems, found: { id, meta } };
 }
 
@@ -214,7 +249,8 @@ function readMetadataFile(root: string, model: string, name: string): { problems
 function mismatchedField(name: string, meta: ArtifactMetadata): string {
   try {
     const named = parseArtifactId(name.slice(0, -5));
-    for (const field of ['version', 'quantization', 'model'] as const) if (named[field] !== meta[field]) return `/${field}`;
+    for (const field of ['version', 'quantization', 'model'] as const)
+      if (named[field] !== meta[field]) return `/${field}`;
   } catch {
     /* not an id at all: the whole file */
   }
@@ -235,7 +271,8 @@ function checkUniqueUris(artifacts: Artifacts): Problem[] {
   const byUri = new Map<string, string>();
   for (const [id, { meta, file }] of artifacts) {
     const prior = byUri.get(meta.artifact.uri);
-    if (prior) problems.push({ file, pointer: '/artifact/uri', message: `the same artifact URI is registered as ${prior}` });
+    if (prior)
+      problems.push({ file, pointer: '/artifact/uri', message: `the same artifact URI is registered as ${prior}` });
     else byUri.set(meta.artifact.uri, id);
   }
   return problems;
@@ -251,7 +288,11 @@ function checkLineage(artifacts: Artifacts): Problem[] {
   }
   for (const { meta, file } of artifacts.values()) {
     if (meta.parent_version && !versionsOf.get(meta.model)?.has(meta.parent_version)) {
-      problems.push({ file, pointer: '/parent_version', message: `parent version ${meta.parent_version} of ${meta.model} is not registered` });
+      problems.push({
+        file,
+        pointer: '/parent_version',
+        message: `parent version ${meta.parent_version} of ${meta.model} is not registered`,
+      });
     }
     if (meta.base) {
       const pin = basePinProblem(meta, artifacts.get(meta.base.id)?.meta);
@@ -262,7 +303,13 @@ function checkLineage(artifacts: Artifacts): Problem[] {
 }
 
 /** Pointers and history name registered artifacts and agree with each other and with the config. */
-function checkRegistry(registry: Registry, places: Place[], config: RegistryConfig | undefined, artifacts: Artifacts, troubled: Set<string>): Problem[] {
+function checkRegistry(
+  registry: Registry,
+  places: Place[],
+  config: RegistryConfig | undefined,
+  artifacts: Artifacts,
+  troubled: Set<string>,
+): Problem[] {
   return [
     ...(config?.environments ? checkEnvironmentNames(registry, config.environments) : []),
     ...checkHistory(registry, places, artifacts, troubled),
@@ -274,10 +321,15 @@ function checkEnvironmentNames(registry: Registry, envs: string[]): Problem[] {
   const file = REGISTRY_FILE;
   const problems: Problem[] = [];
   for (const e of envs)
-    if (!(e in registry.environments)) problems.push({ file, pointer: '/environments', message: `environment ${e} from ${CONFIG_FILE} is missing` });
+    if (!(e in registry.environments))
+      problems.push({ file, pointer: '/environments', message: `environment ${e} from ${CONFIG_FILE} is missing` });
   for (const e of Object.keys(registry.environments))
     if (!envs.includes(e))
-      problems.push({ file, pointer: pointer('environments', e), message: `environment ${e} is not in ${CONFIG_FILE} environments (${envs.join(', ')})` });
+      problems.push({
+        file,
+        pointer: pointer('environments', e),
+        message: `environment ${e} is not in ${CONFIG_FILE} environments (${envs.join(', ')})`,
+      });
   return problems;
 }
 
@@ -297,9 +349,11 @@ function checkHistory(registry: Registry, places: Place[], artifacts: Artifacts,
     }
     ids.add(e.id);
     lastId = Math.max(lastId, e.id);
-    if (!(e.env in registry.environments)) problems.push({ file, pointer: `${at}/env`, message: `unknown environment ${e.env}` });
+    if (!(e.env in registry.environments))
+      problems.push({ file, pointer: `${at}/env`, message: `unknown environment ${e.env}` });
     const id = `${e.model}-v${e.version}-${e.quantization}`;
-    if (!artifacts.has(id) && !troubled.has(id)) problems.push({ file, pointer: at, message: `names ${id}, which is not registered` });
+    if (!artifacts.has(id) && !troubled.has(id))
+      problems.push({ file, pointer: at, message: `names ${id}, which is not registered` });
   });
   return problems;
 }
@@ -308,29 +362,52 @@ function checkPointers(registry: Registry, artifacts: Artifacts, troubled: Set<s
   // The id of the last history entry of each environment, in file order.
   const lastOfEnv = new Map<string, number>();
   for (const e of registry.history) lastOfEnv.set(e.env, e.id);
-  return Object.entries(registry.environments).flatMap(([env, p]) => checkPointer(registry, env, p, lastOfEnv.get(env), artifacts, troubled));
+  return Object.entries(registry.environments).flatMap(([env, p]) =>
+    checkPointer(registry, env, p, lastOfEnv.get(env), artifacts, troubled),
+  );
 }
 
-function checkPointer(registry: Registry, env: string, p: Pointer | null, last: number | undefined, artifacts: Artifacts, troubled: Set<string>): Problem[] {
+function checkPointer(
+  registry: Registry,
+  env: string,
+  p: Pointer | null,
+  last: number | undefined,
+  artifacts: Artifacts,
+  troubled: Set<string>,
+): Problem[] {
   const file = REGISTRY_FILE;
   const at = pointer('environments', env);
-  if (!p) return last !== undefined ? [{ file, pointer: at, message: `is null but history entry ${last} deployed to ${env}` }] : [];
+  if (!p)
+    return last !== undefined
+      ? [{ file, pointer: at, message: `is null but history entry ${last} deployed to ${env}` }]
+      : [];
   const problems: Problem[] = [];
   const id = `${p.model}-v${p.version}-${p.quantization}`;
   // A metadata file with problems of its own is reported there; "not registered" would mislead.
   if (!artifacts.has(id)) {
     if (!troubled.has(id)) problems.push({ file, pointer: at, message: `points at ${id}, which is not registered` });
-  } else if (artifacts.get(id)!.meta.status === 'blocked') problems.push({ file, pointer: at, message: `points at ${id}, which is blocked` });
+  } else if (artifacts.get(id)!.meta.status === 'blocked')
+    problems.push({ file, pointer: at, message: `points at ${id}, which is blocked` });
   const entry = registry.history.find((h) => h.id === p.history_id);
-  if (!entry) problems.push({ file, pointer: `${at}/history_id`, message: `history entry ${p.history_id} does not exist` });
-  else if (entry.env !== env || entry.model !== p.model || entry.version !== p.version || entry.quantization !== p.quantization) {
+  if (!entry)
+    problems.push({ file, pointer: `${at}/history_id`, message: `history entry ${p.history_id} does not exist` });
+  else if (
+    entry.env !== env ||
+    entry.model !== p.model ||
+    entry.version !== p.version ||
+    entry.quantization !== p.quantization
+  ) {
     problems.push({
       file,
       pointer: `${at}/history_id`,
       message: `history entry ${p.history_id} records ${entry.env} ${entry.model} ${entry.version} (${entry.quantization}), not this pointer`,
     });
   } else if (last !== undefined && last !== p.history_id) {
-    problems.push({ file, pointer: `${at}/history_id`, message: `the latest ${env} entry is ${last}, but the pointer follows ${p.history_id}` });
+    problems.push({
+      file,
+      pointer: `${at}/history_id`,
+      message: `the latest ${env} entry is ${last}, but the pointer follows ${p.history_id}`,
+    });
   }
   return problems;
 }

@@ -32,7 +32,10 @@ export interface VerifyStoreReport {
  * JSON beside each artifact says what the registry says (every field but the status the registry
  * changes later), each disagreement named by file, field, expected and found.
  */
-export async function verifyStore(ctx: OpsContext, o: { deep?: boolean; onFile?: (id: string, uri: string) => void } = {}): Promise<VerifyStoreReport> {
+export async function verifyStore(
+  ctx: OpsContext,
+  o: { deep?: boolean; onFile?: (id: string, uri: string) => void } = {},
+): Promise<VerifyStoreReport> {
   const configured = storeOf(ctx);
   const metas = await allMetadata(ctx.root);
   const problems: StoreProblem[] = [];
@@ -51,14 +54,26 @@ export async function verifyStore(ctx: OpsContext, o: { deep?: boolean; onFile?:
           continue;
         }
         if (info.size !== f.size) {
-          problems.push({ id, uri: f.uri, problem: 'size', detail: `${f.uri} is ${info.size} bytes, the registry records ${f.size}` });
+          problems.push({
+            id,
+            uri: f.uri,
+            problem: 'size',
+            detail: `${f.uri} is ${info.size} bytes, the registry records ${f.size}`,
+          });
           continue;
         }
         if (o.deep) {
           const hash = createHash('sha256');
-          if (f.size > 0) for await (const chunk of await store.getRange(key, 0, f.size - 1)) hash.update(chunk as Buffer);
+          if (f.size > 0)
+            for await (const chunk of await store.getRange(key, 0, f.size - 1)) hash.update(chunk as Buffer);
           const got = hash.digest('hex');
-          if (got !== f.sha256) problems.push({ id, uri: f.uri, problem: 'sha256', detail: `${f.uri} has sha256 ${got}, the registry records ${f.sha256}` });
+          if (got !== f.sha256)
+            problems.push({
+              id,
+              uri: f.uri,
+              problem: 'sha256',
+              detail: `${f.uri} has sha256 ${got}, the registry records ${f.sha256}`,
+            });
         }
       } catch (err) {
         problems.push({ id, uri: f.uri, problem: 'error', detail: err instanceof Error ? err.message : String(err) });

@@ -19,7 +19,10 @@ export const ACTIONLINT_CONFIG = '.github/actionlint.yaml';
 /** Commands whose `environment` input comes from a dispatch choice, and the environments it must offer. */
 const CHOICE_RULES: Record<string, { offers: (envs: string[]) => string[]; why: string }> = {
   rollback: { offers: (envs) => envs, why: 'every environment can be rolled back' },
-  promote: { offers: (envs) => envs.slice(1), why: 'every environment after the first of the promotion order can be promoted to' },
+  promote: {
+    offers: (envs) => envs.slice(1),
+    why: 'every environment after the first of the promotion order can be promoted to',
+  },
 };
 
 /**
@@ -31,7 +34,8 @@ export function registryWorkflowFiles(environments: string[], action = './'): Re
   const files: Record<string, string> = {};
   for (const name of REGISTRY_WORKFLOWS) {
     const doc = parseDocument(readFileSync(path.join(root, WORKFLOW_DIR, name), 'utf8'));
-    if (name === 'rollback.yml') doc.setIn(['on', 'workflow_dispatch', 'inputs', 'environment', 'options'], environments);
+    if (name === 'rollback.yml')
+      doc.setIn(['on', 'workflow_dispatch', 'inputs', 'environment', 'options'], environments);
     if (name === 'deploy.yml') {
       const targets = environments.slice(1);
       if (targets.length) {

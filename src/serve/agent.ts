@@ -74,7 +74,8 @@ export class AgentRuntime implements Runtime {
   private vllmAdapter: string | null = null;
 
   constructor(private readonly o: AgentOptions) {
-    if (o.adapterApi && !o.serverUrl) throw new MregError('USAGE', `the ${o.adapterApi} adapter API needs the server's URL (--server-url)`);
+    if (o.adapterApi && !o.serverUrl)
+      throw new MregError('USAGE', `the ${o.adapterApi} adapter API needs the server's URL (--server-url)`);
   }
 
   private get server(): string {
@@ -107,7 +108,8 @@ export class AgentRuntime implements Runtime {
     type Entry = { id: number; path: string; scale: number };
     const list = async (): Promise<Entry[]> => {
       const j = await this.call('GET', '/lora-adapters');
-      if (!Array.isArray(j)) throw new MregError('SERVE', `${this.server}/lora-adapters did not answer a list of adapters`);
+      if (!Array.isArray(j))
+        throw new MregError('SERVE', `${this.server}/lora-adapters did not answer a list of adapters`);
       return j as Entry[];
     };
     const adapters = await list();
@@ -116,7 +118,12 @@ export class AgentRuntime implements Runtime {
       const real = await realpath(a.path).catch(() => a.path);
       for (const e of adapters) {
         if (typeof e.path !== 'string') continue;
-        if (e.path === a.path || path.basename(e.path) === path.basename(a.path) || (await realpath(e.path).catch(() => null)) === real) target = e;
+        if (
+          e.path === a.path ||
+          path.basename(e.path) === path.basename(a.path) ||
+          (await realpath(e.path).catch(() => null)) === real
+        )
+          target = e;
       }
       if (!target) {
         throw new MregError(
@@ -133,7 +140,11 @@ export class AgentRuntime implements Runtime {
     );
     const after = await list();
     const wrong = after.filter((e) => (target && e.id === target.id ? e.scale !== 1 : e.scale !== 0));
-    if (wrong.length) throw new MregError('SERVE', `${this.server}/lora-adapters did not take the new scales: ${JSON.stringify(after)}`);
+    if (wrong.length)
+      throw new MregError(
+        'SERVE',
+        `${this.server}/lora-adapters did not take the new scales: ${JSON.stringify(after)}`,
+      );
   }
 
   /** vLLM: load the adapter under its artifact id, check /v1/models lists it, unload the previous one. */
@@ -142,7 +153,8 @@ export class AgentRuntime implements Runtime {
     if (a.base && previous !== a.id) {
       await this.call('POST', '/v1/load_lora_adapter', { lora_name: a.id, lora_path: a.path });
       const models = (await this.call('GET', '/v1/models')) as { data?: Array<{ id?: unknown }> } | null;
-      if (!models?.data?.some((m) => m.id === a.id)) throw new MregError('SERVE', `${this.server}/v1/models does not list ${a.id} after loading it`);
+      if (!models?.data?.some((m) => m.id === a.id))
+        throw new MregError('SERVE', `${this.server}/v1/models does not list ${a.id} after loading it`);
       this.vllmAdapter = a.id;
     }
     if (previous && previous !== a.id) {
@@ -181,7 +193,9 @@ export class AgentRuntime implements Runtime {
     }
     if (this.o.adapterApi === 'llama-server') await this.llamaServerAdapters(a);
     else await this.vllmAdapters(a);
-    this.o.log?.(`${this.server}: ${a.base ? `adapter ${a.id} applied on ${a.base.id}` : `no adapter on ${a.id}`} (${this.o.adapterApi} adapter API)`);
+    this.o.log?.(
+      `${this.server}: ${a.base ? `adapter ${a.id} applied on ${a.base.id}` : `no adapter on ${a.id}`} (${this.o.adapterApi} adapter API)`,
+    );
   }
 
   /** The reload hook for a whole model: command and/or URL, then confirmation on the server. */
@@ -223,7 +237,11 @@ export class AgentRuntime implements Runtime {
       }).catch((err: unknown) => {
         throw new MregError('SERVE', `reload URL ${this.o.reloadUrl}: ${errorMessage(err)}`);
       });
-      if (!res.ok) throw new MregError('SERVE', `reload URL ${this.o.reloadUrl} answered HTTP ${res.status}: ${(await res.text()).slice(0, 200)}`);
+      if (!res.ok)
+        throw new MregError(
+          'SERVE',
+          `reload URL ${this.o.reloadUrl} answered HTTP ${res.status}: ${(await res.text()).slice(0, 200)}`,
+        );
     }
     if (!this.o.serverUrl) return;
     const deadline = Date.now() + (this.o.confirmTimeoutMs ?? 120_000);
@@ -237,7 +255,10 @@ export class AgentRuntime implements Runtime {
       }
       await new Promise((r) => setTimeout(r, this.o.pollMs ?? 500));
     }
-    throw new MregError('SERVE', `${this.o.serverUrl} did not confirm ${a.id} within ${this.o.confirmTimeoutMs ?? 120_000} ms (${last})`);
+    throw new MregError(
+      'SERVE',
+      `${this.o.serverUrl} did not confirm ${a.id} within ${this.o.confirmTimeoutMs ?? 120_000} ms (${last})`,
+    );
   }
 
   /** llama.cpp `/props` → model_path; otherwise `/v1/models` → data[].id (vLLM, llama.cpp). */
@@ -259,12 +280,21 @@ export class AgentRuntime implements Runtime {
     // Exact names only: `mymodel-v1.0.0-q8_0` contains the id `model-v1.0.0-q8_0`, and a `-q4` id
     // is a prefix of a `-q4km` file, so a substring match would confirm the wrong model.
     const base = path.basename(reported);
-    if (reported === a.path || reported === a.id || base === path.basename(a.path) || base.replace(/\.gguf$/i, '') === a.id) return true;
+    if (
+      reported === a.path ||
+      reported === a.id ||
+      base === path.basename(a.path) ||
+      base.replace(/\.gguf$/i, '') === a.id
+    )
+      return true;
     // A server started on the link itself reports the link, which resolves to the new file the
     // moment we swap it, reloaded or not: it proves nothing before the hook ran, and after it only
     // that the server answers. Start servers on the resolved path (`readlink -f`) to confirm more.
     if (path.resolve(reported) === path.resolve(this.o.activeLink) || path.basename(reported) === 'active') {
-      if (reloaded) this.o.log?.(`${this.o.serverUrl} reports the active link, not a file: confirmation only shows that it answers`);
+      if (reloaded)
+        this.o.log?.(
+          `${this.o.serverUrl} reports the active link, not a file: confirmation only shows that it answers`,
+        );
       return reloaded;
     }
     const real = await realpath(reported).catch(() => null);

@@ -3,7 +3,15 @@ import { mkdir, readFile, readlink, rename, rm, stat, symlink, writeFile } from 
 import path from 'node:path';
 import { formatArtifactId } from '../core/naming.js';
 import type { ArtifactMetadata, RegistryConfig } from '../core/types.js';
-import { artifactFiles, cachedFilePaths, downloadArtifact, fsyncDir, scrubCachedFile, type ArtifactStore, type StoreOptions } from '../store/index.js';
+import {
+  artifactFiles,
+  cachedFilePaths,
+  downloadArtifact,
+  fsyncDir,
+  scrubCachedFile,
+  type ArtifactStore,
+  type StoreOptions,
+} from '../store/index.js';
 
 /** An artifact verified in the local cache, ready to load. */
 export interface CachedArtifact {

@@ -160,7 +160,9 @@ export class LlamaEngine implements Runtime {
       await smokeEvaluate(next);
     } catch (err) {
       await next.dispose();
-      throw new MregError('GGUF', `${a.id}: loaded, but evaluating one token failed: ${errorMessage(err)}`, { cause: err });
+      throw new MregError('GGUF', `${a.id}: loaded, but evaluating one token failed: ${errorMessage(err)}`, {
+        cause: err,
+      });
     }
     if (this.closed) {
       await next.dispose();
@@ -251,16 +253,27 @@ export interface Generated {
  * bytes). A generation stopped by max_tokens generated exactly that many, including a last token
  * held back unreported because it ends inside a character.
  */
-function tokenCounter(): { add: (tokens: readonly unknown[]) => void; count: (finishReason: 'stop' | 'length', maxTokens: number) => number } {
+function tokenCounter(): {
+  add: (tokens: readonly unknown[]) => void;
+  count: (finishReason: 'stop' | 'length', maxTokens: number) => number;
+} {
   let n = 0;
-  return { add: (tokens) => void (n += tokens.length), count: (finishReason, maxTokens) => (finishReason === 'length' ? maxTokens : Math.min(n, maxTokens)) };
+  return {
+    add: (tokens) => void (n += tokens.length),
+    count: (finishReason, maxTokens) => (finishReason === 'length' ? maxTokens : Math.min(n, maxTokens)),
+  };
 }
 
 function finish(stopReason: string): 'stop' | 'length' {
   return stopReason === 'maxTokens' ? 'length' : 'stop';
 }
 
-export async function complete(m: LoadedModel, seq: LlamaContextSequence, prompt: string, o: GenerateOptions): Promise<Generated> {
+export async function complete(
+  m: LoadedModel,
+  seq: LlamaContextSequence,
+  prompt: string,
+  o: GenerateOptions,
+): Promise<Generated> {
   const { LlamaCompletion } = await importNodeLlamaCpp();
   const c = new LlamaCompletion({ contextSequence: seq });
   const generated = tokenCounter();
@@ -292,7 +305,12 @@ export interface ChatMessage {
   content: string;
 }
 
-export async function chat(m: LoadedModel, seq: LlamaContextSequence, messages: ChatMessage[], o: GenerateOptions): Promise<Generated> {
+export async function chat(
+  m: LoadedModel,
+  seq: LlamaContextSequence,
+  messages: ChatMessage[],
+  o: GenerateOptions,
+): Promise<Generated> {
   const { LlamaChatSession } = await importNodeLlamaCpp();
   const last = messages[messages.length - 1];
   if (!last || last.role !== 'user') throw new MregError('USAGE', 'messages must end with a user message');
@@ -301,7 +319,11 @@ export async function chat(m: LoadedModel, seq: LlamaContextSequence, messages: 
     .map((x) => x.content)
     .join('\n');
   // The chat wrapper's built-in system prompt is long; small contexts overflow with it.
-  const session = new LlamaChatSession({ contextSequence: seq, systemPrompt: system || 'You are a helpful assistant.', autoDisposeSequence: false });
+  const session = new LlamaChatSession({
+    contextSequence: seq,
+    systemPrompt: system || 'You are a helpful assistant.',
+    autoDisposeSequence: false,
+  });
   try {
     const history: ChatHistoryItem[] = [{ type: 'system', text: system || 'You are a helpful assistant.' }];
     for (const x of messages.slice(0, -1)) {
@@ -322,7 +344,12 @@ export async function chat(m: LoadedModel, seq: LlamaContextSequence, messages: 
       onTextChunk: o.onTextChunk,
     });
     const promptTokens = messages.reduce((n, x) => n + m.model.tokenize(x.content).length, 0);
-    return { text: r.responseText, finishReason: finish(r.stopReason), promptTokens, completionTokens: generated.count(finish(r.stopReason), o.maxTokens) };
+    return {
+      text: r.responseText,
+      finishReason: finish(r.stopReason),
+      promptTokens,
+      completionTokens: generated.count(finish(r.stopReason), o.maxTokens),
+    };
   } finally {
     session.dispose({ disposeSequence: false });
   }

@@ -56,7 +56,12 @@ export interface FollowerOptions {
 
 /** What the follower reports as it works (metrics.ts turns it into Prometheus series). */
 export interface FollowerObserver {
-  switched(o: { outcome: 'success' | 'failure'; seconds: number; lagSeconds: number | null; downloaded: boolean }): void;
+  switched(o: {
+    outcome: 'success' | 'failure';
+    seconds: number;
+    lagSeconds: number | null;
+    downloaded: boolean;
+  }): void;
   fetched(bytes: number, why: 'switch' | 'prefetch'): void;
 }
 
@@ -115,7 +120,10 @@ export class Follower {
 
   async start(): Promise<void> {
     if (this.o.scrubMs && this.o.scrubMs > 0) {
-      this.scrubTimer = setInterval(() => void this.scrub().catch((err: unknown) => this.log.warn(`scrub failed: ${errorMessage(err)}`)), this.o.scrubMs);
+      this.scrubTimer = setInterval(
+        () => void this.scrub().catch((err: unknown) => this.log.warn(`scrub failed: ${errorMessage(err)}`)),
+        this.o.scrubMs,
+      );
       this.scrubTimer.unref();
     }
     await this.o.source.start(
@@ -170,7 +178,8 @@ export class Follower {
         return;
       }
       const id = formatArtifactId(want.pointer);
-      if (this.failure?.artifact === id && this.failure.retryAt && Date.parse(this.failure.retryAt) > Date.now()) return;
+      if (this.failure?.artifact === id && this.failure.retryAt && Date.parse(this.failure.retryAt) > Date.now())
+        return;
       const started = performance.now();
       try {
         if (!(await this.switchTo(want))) continue; // superseded while waiting: re-decide
@@ -184,7 +193,12 @@ export class Follower {
         this.prefetchPrevious(want);
       } catch (err) {
         if (this.stopped) return;
-        this.o.observer?.switched({ outcome: 'failure', seconds: (performance.now() - started) / 1000, lagSeconds: null, downloaded: false });
+        this.o.observer?.switched({
+          outcome: 'failure',
+          seconds: (performance.now() - started) / 1000,
+          lagSeconds: null,
+          downloaded: false,
+        });
         const attempts = this.failure?.artifact === id ? this.failure.attempts + 1 : 1;
         const r = this.o.retryMs ?? { initial: 1000, max: 60_000 };
         const delay = Math.min(r.max, r.initial * 2 ** (attempts - 1));
@@ -220,7 +234,9 @@ export class Follower {
     this.phase = 'fetching';
     const meta = await this.resolveMetadata(pointer, want);
     if (meta.status === 'blocked')
-      this.log.warn(`${formatArtifactId(meta)} is blocked (${meta.blocked_reason ?? 'no reason'}), but ${this.o.env} points at it; loading it`);
+      this.log.warn(
+        `${formatArtifactId(meta)} is blocked (${meta.blocked_reason ?? 'no reason'}), but ${this.o.env} points at it; loading it`,
+      );
     const base = meta.base ? await this.resolveBase(meta, want) : undefined;
     const id = formatArtifactId(meta);
     const delay = this.spreadDelayMs(id);
@@ -228,7 +244,9 @@ export class Follower {
     if (delay > 0 && this.current && !((await this.o.cache.has(meta)) && (!base || (await this.o.cache.has(base))))) {
       this.phase = 'waiting';
       this.waitUntil = new Date(Date.now() + delay).toISOString();
-      this.log.info(`${id} is not cached: downloading it in ${(delay / 1000).toFixed(1)} s (rollout.spread_s ${this.o.spreadS} spreads the fleet's downloads)`);
+      this.log.info(
+        `${id} is not cached: downloading it in ${(delay / 1000).toFixed(1)} s (rollout.spread_s ${this.o.spreadS} spreads the fleet's downloads)`,
+      );
       await new Promise<void>((resolve) => {
         const t = setTimeout(resolve, delay);
         this.wake = () => {
@@ -246,8 +264,11 @@ export class Follower {
     this.cancelPrefetchWait?.();
     await this.prefetching;
     const artifact = await this.o.cache.fetch(meta, base);
-    if (artifact.downloaded) this.o.observer?.fetched(bytesOf(meta) + (base && artifact.base?.downloaded ? bytesOf(base) : 0), 'switch');
-    this.log.info(`${artifact.id}: ${artifact.downloaded ? 'downloaded and verified' : 'verified copy in the cache'} (${artifact.path})`);
+    if (artifact.downloaded)
+      this.o.observer?.fetched(bytesOf(meta) + (base && artifact.base?.downloaded ? bytesOf(base) : 0), 'switch');
+    this.log.info(
+      `${artifact.id}: ${artifact.downloaded ? 'downloaded and verified' : 'verified copy in the cache'} (${artifact.path})`,
+    );
     const previous = await this.o.cache.activeTarget();
     await this.o.cache.pointActive(artifact.path);
     this.phase = 'loading';
@@ -263,7 +284,8 @@ export class Follower {
     this.failure = null;
     this.recent.delete(artifact.id);
     this.recent.set(artifact.id, artifact);
-    for (const id of [...this.recent.keys()].slice(0, Math.max(0, this.recent.size - Math.max(1, this.o.cache.o.keep)))) this.recent.delete(id);
+    for (const id of [...this.recent.keys()].slice(0, Math.max(0, this.recent.size - Math.max(1, this.o.cache.o.keep))))
+      this.recent.delete(id);
     this.phase = 'serving';
     this.switches++;
     this.log.info(`serving ${artifact.id} (${this.o.env}, registry revision ${want.revision})`);
@@ -319,7 +341,11 @@ export class Follower {
         this.log.info(`pre-fetched ${id}, the previous version of ${this.o.env}: a rollback to it will not download`);
       }
     })()
-      .catch((err: unknown) => this.log.warn(`pre-fetching the previous version ${id} failed (a rollback to it would download it): ${errorMessage(err)}`))
+      .catch((err: unknown) =>
+        this.log.warn(
+          `pre-fetching the previous version ${id} failed (a rollback to it would download it): ${errorMessage(err)}`,
+        ),
+      )
       .finally(() => (this.prefetching = null));
   }
 
@@ -447,7 +473,9 @@ export class Follower {
         ok: false,
         status: 'starting',
         loaded,
-        reason: this.sourceError ? `cannot read the pointer: ${this.sourceError}` : 'waiting for the first pointer reading',
+        reason: this.sourceError
+          ? `cannot read the pointer: ${this.sourceError}`
+          : 'waiting for the first pointer reading',
       };
     if (!d.pointer)
       return {
@@ -468,7 +496,9 @@ export class Follower {
       ok: true,
       status: 'ok',
       loaded,
-      reason: this.sourceError ? `serving the last pointer read; the source currently fails: ${this.sourceError}` : null,
+      reason: this.sourceError
+        ? `serving the last pointer read; the source currently fails: ${this.sourceError}`
+        : null,
     };
   }
 

@@ -2,7 +2,15 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { MregError, errorMessage } from '../core/errors.js';
 import type { CachedArtifact } from './cache.js';
-import { chat, complete, type ChatMessage, type GenerateOptions, type Generated, type LlamaEngine, type LoadedModel } from './engine.js';
+import {
+  chat,
+  complete,
+  type ChatMessage,
+  type GenerateOptions,
+  type Generated,
+  type LlamaEngine,
+  type LoadedModel,
+} from './engine.js';
 import type { Follower } from './follower.js';
 import type { ServeMetrics } from './metrics.js';
 
@@ -47,7 +55,8 @@ async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> 
   } catch {
     throw new MregError('USAGE', 'request body is not valid JSON');
   }
-  if (!v || typeof v !== 'object' || Array.isArray(v)) throw new MregError('USAGE', 'request body must be a JSON object');
+  if (!v || typeof v !== 'object' || Array.isArray(v))
+    throw new MregError('USAGE', 'request body must be a JSON object');
   return v as Record<string, unknown>;
 }
 
@@ -61,7 +70,8 @@ function numberField(body: Record<string, unknown>, name: string, dflt: number, 
 
 function generateOptions(body: Record<string, unknown>, signal: AbortSignal): GenerateOptions {
   const stop = body.stop === undefined || body.stop === null ? [] : Array.isArray(body.stop) ? body.stop : [body.stop];
-  if (!stop.every((s) => typeof s === 'string')) throw new MregError('USAGE', 'stop must be a string or an array of strings');
+  if (!stop.every((s) => typeof s === 'string'))
+    throw new MregError('USAGE', 'stop must be a string or an array of strings');
   return {
     maxTokens: numberField(body, 'max_tokens', 16, 1, 32768),
     temperature: numberField(body, 'temperature', 0, 0, 2),
@@ -82,7 +92,12 @@ function adapterInfo(a: CachedArtifact | null, loaded: LoadedModel | null): Reco
   const served = loaded && loaded.artifact.id === a.id ? loaded : null;
   return {
     adapter: { id: a.id, model: a.meta.model, version: a.meta.version, sha256: a.meta.artifact.sha256, path: a.path },
-    base: { id: a.base.id, sha256: a.base.meta.artifact.sha256, path: a.base.path, ...(served ? { loaded_at: served.modelLoadedAt } : {}) },
+    base: {
+      id: a.base.id,
+      sha256: a.base.meta.artifact.sha256,
+      path: a.base.path,
+      ...(served ? { loaded_at: served.modelLoadedAt } : {}),
+    },
   };
 }
 
@@ -104,7 +119,8 @@ export function createServeServer(o: ServerOptions): Server {
     let messages: ChatMessage[] = [];
     let prompt = '';
     if (kind === 'chat') {
-      if (!Array.isArray(body.messages) || body.messages.length === 0) throw new MregError('USAGE', 'messages must be a non-empty array');
+      if (!Array.isArray(body.messages) || body.messages.length === 0)
+        throw new MregError('USAGE', 'messages must be a non-empty array');
       messages = body.messages.map((m, i) => {
         const x = m as { role?: unknown; content?: unknown };
         const content =
@@ -113,12 +129,14 @@ export function createServeServer(o: ServerOptions): Server {
             : Array.isArray(x.content)
               ? x.content.map((p: { text?: unknown }) => (typeof p?.text === 'string' ? p.text : '')).join('')
               : null;
-        if (typeof x.role !== 'string' || content === null) throw new MregError('USAGE', `messages[${i}] needs a role and string content`);
+        if (typeof x.role !== 'string' || content === null)
+          throw new MregError('USAGE', `messages[${i}] needs a role and string content`);
         return { role: x.role as ChatMessage['role'], content };
       });
     } else {
       const p = Array.isArray(body.prompt) ? body.prompt : [body.prompt ?? ''];
-      if (p.length !== 1 || typeof p[0] !== 'string') throw new MregError('USAGE', 'prompt must be a string (or an array of one string)');
+      if (p.length !== 1 || typeof p[0] !== 'string')
+        throw new MregError('USAGE', 'prompt must be a string (or an array of one string)');
       prompt = p[0];
     }
     const stream = body.stream === true;
@@ -135,21 +153,37 @@ export function createServeServer(o: ServerOptions): Server {
             model: modelId,
             choices: [{ index: 0, delta: text ? { content: text } : {}, finish_reason: finishReason }],
           }
-        : { id, object: 'text_completion', created, model: modelId, choices: [{ index: 0, text, finish_reason: finishReason }] };
+        : {
+            id,
+            object: 'text_completion',
+            created,
+            model: modelId,
+            choices: [{ index: 0, text, finish_reason: finishReason }],
+          };
 
     const r = await engine!.withModel(async (m, seq): Promise<Generated> => {
       modelId = m.artifact.id;
       if (stream) {
-        res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', 'x-mreg-artifact': modelId });
+        res.writeHead(200, {
+          'content-type': 'text/event-stream',
+          'cache-control': 'no-store',
+          'x-mreg-artifact': modelId,
+        });
         started = true;
         if (kind === 'chat')
-          res.write(`data: ${JSON.stringify({ ...chunk('', null), choices: [{ index: 0, delta: { role: 'assistant' }, finish_reason: null }] })}\n\n`);
+          res.write(
+            `data: ${JSON.stringify({ ...chunk('', null), choices: [{ index: 0, delta: { role: 'assistant' }, finish_reason: null }] })}\n\n`,
+          );
         opts.onTextChunk = (t) => res.write(`data: ${JSON.stringify(chunk(t, null))}\n\n`);
       }
       return kind === 'chat' ? chat(m, seq, messages, opts) : complete(m, seq, prompt, opts);
     });
     if (r === null) return apiError(res, 503, 'no model is loaded yet (see /health)', 'unavailable');
-    const usage = { prompt_tokens: r.promptTokens, completion_tokens: r.completionTokens, total_tokens: r.promptTokens + r.completionTokens };
+    const usage = {
+      prompt_tokens: r.promptTokens,
+      completion_tokens: r.completionTokens,
+      total_tokens: r.promptTokens + r.completionTokens,
+    };
     if (stream && started) {
       res.write(`data: ${JSON.stringify({ ...chunk('', r.finishReason), usage })}\n\n`);
       res.end('data: [DONE]\n\n');
@@ -162,7 +196,14 @@ export function createServeServer(o: ServerOptions): Server {
     send(
       res,
       200,
-      { id, object: kind === 'chat' ? 'chat.completion' : 'text_completion', created, model: modelId, choices: [choice], usage },
+      {
+        id,
+        object: kind === 'chat' ? 'chat.completion' : 'text_completion',
+        created,
+        model: modelId,
+        choices: [choice],
+        usage,
+      },
       { 'x-mreg-artifact': modelId },
     );
   };
@@ -172,7 +213,10 @@ export function createServeServer(o: ServerOptions): Server {
     const route = `${req.method} ${url.pathname.replace(/\/+$/, '') || '/'}`;
     switch (route) {
       case 'GET /model-info':
-        return send(res, 200, { ...follower.info(), ...adapterInfo(follower.currentArtifact(), engine?.loaded() ?? null) });
+        return send(res, 200, {
+          ...follower.info(),
+          ...adapterInfo(follower.currentArtifact(), engine?.loaded() ?? null),
+        });
       case 'GET /health': {
         const h = follower.health();
         // ?serving=1 is for readiness probes: ready while any version serves (a failed switch
@@ -245,7 +289,9 @@ export function createServeServer(o: ServerOptions): Server {
 
 export async function listen(server: Server, port: number, host: string): Promise<string> {
   await new Promise<void>((resolve, reject) => {
-    server.once('error', (err: NodeJS.ErrnoException) => reject(new MregError('SERVE', `cannot listen on ${host}:${port}: ${err.code ?? err.message}`)));
+    server.once('error', (err: NodeJS.ErrnoException) =>
+      reject(new MregError('SERVE', `cannot listen on ${host}:${port}: ${err.code ?? err.message}`)),
+    );
     server.listen(port, host, () => resolve());
   });
   const a = server.address() as AddressInfo;

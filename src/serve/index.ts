@@ -55,7 +55,10 @@ export interface Running {
 async function start(o: FollowOptions, runtime: Runtime, engine: LlamaEngine | undefined): Promise<Running> {
   const cacheDir = path.resolve(o.cwd ?? process.cwd(), o.cacheDir);
   const store = typeof o.store === 'string' ? openStore(o.store, { ...o.storeConfig, baseDir: o.cwd }) : o.store;
-  const source = typeof o.source === 'string' ? openSource(o.source, { env: o.env, cacheDir, pollMs: o.pollMs, cwd: o.cwd }) : o.source;
+  const source =
+    typeof o.source === 'string'
+      ? openSource(o.source, { env: o.env, cacheDir, pollMs: o.pollMs, cwd: o.cwd })
+      : o.source;
   const cache = new ServeCache({
     dir: cacheDir,
     keep: o.keep ?? 3,
@@ -102,7 +105,9 @@ async function start(o: FollowOptions, runtime: Runtime, engine: LlamaEngine | u
 }
 
 /** `mreg serve`: follow the registry and serve the active model in process. */
-export async function startServe(o: FollowOptions & { gpu?: GpuChoice; threads?: number; contextSize?: number; parallel?: number }): Promise<Running> {
+export async function startServe(
+  o: FollowOptions & { gpu?: GpuChoice; threads?: number; contextSize?: number; parallel?: number },
+): Promise<Running> {
   const engine = new LlamaEngine({ gpu: o.gpu, threads: o.threads, contextSize: o.contextSize, parallel: o.parallel });
   return start(o, engine, engine);
 }

@@ -4,8 +4,21 @@ import { formatArtifactId, parseArtifactId } from '../core/naming.js';
 import type { ArtifactMetadata } from '../core/types.js';
 import { headSha, openRepo } from '../git/repo.js';
 import { readArtifact, readRegistry } from '../state/read.js';
-import { POINTER_FILE, newestHistoryId, previousKnownGood, renderPointerDocument, type PointerDocument } from './pointer.js';
-import { defaultNamespace, describe, kubeConfigSource, kubernetesClient, loadKubeConfig, statusOf } from './sources/kubernetes.js';
+import {
+  POINTER_FILE,
+  newestHistoryId,
+  previousKnownGood,
+  renderPointerDocument,
+  type PointerDocument,
+} from './pointer.js';
+import {
+  defaultNamespace,
+  describe,
+  kubeConfigSource,
+  kubernetesClient,
+  loadKubeConfig,
+  statusOf,
+} from './sources/kubernetes.js';
 
 export interface ConfigMapOptions {
   repo: string;
@@ -22,7 +35,9 @@ const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
  * so pods need neither the repository nor git credentials; the flat keys are for humans,
  * `kubectl get -o yaml` and env injection.
  */
-export async function renderConfigMap(o: ConfigMapOptions): Promise<{ yaml: string; manifest: Record<string, unknown>; document: PointerDocument }> {
+export async function renderConfigMap(
+  o: ConfigMapOptions,
+): Promise<{ yaml: string; manifest: Record<string, unknown>; document: PointerDocument }> {
   const repo = await openRepo(o.repo);
   const { registry } = await readRegistry(repo.root);
   if (!(o.env in registry.environments)) {
@@ -36,10 +51,18 @@ export async function renderConfigMap(o: ConfigMapOptions): Promise<{ yaml: stri
   let base: ArtifactMetadata | undefined;
   if (pointer) {
     artifact = (await readArtifact(repo.root, pointer)) ?? null;
-    if (!artifact) throw new MregError('NOT_FOUND', `${o.env} points at ${formatArtifactId(pointer)}, which has no metadata in registry/models/`);
+    if (!artifact)
+      throw new MregError(
+        'NOT_FOUND',
+        `${o.env} points at ${formatArtifactId(pointer)}, which has no metadata in registry/models/`,
+      );
     if (artifact.base) {
       base = await readArtifact(repo.root, parseArtifactId(artifact.base.id));
-      if (!base) throw new MregError('NOT_FOUND', `${formatArtifactId(pointer)} needs base ${artifact.base.id}, which has no metadata in registry/models/`);
+      if (!base)
+        throw new MregError(
+          'NOT_FOUND',
+          `${formatArtifactId(pointer)} needs base ${artifact.base.id}, which has no metadata in registry/models/`,
+        );
     }
   }
   const revision = (await headSha(repo)) ?? 'uncommitted';
@@ -58,7 +81,10 @@ export async function renderConfigMap(o: ConfigMapOptions): Promise<{ yaml: stri
   });
   const name = o.name ?? `mreg-pointer-${o.env}`;
   if (!DNS_LABEL.test(name) || name.length > 253)
-    throw new MregError('USAGE', `ConfigMap name ${JSON.stringify(name)} is not a valid Kubernetes name (lowercase letters, digits and "-")`);
+    throw new MregError(
+      'USAGE',
+      `ConfigMap name ${JSON.stringify(name)} is not a valid Kubernetes name (lowercase letters, digits and "-")`,
+    );
   const manifest = {
     apiVersion: 'v1',
     kind: 'ConfigMap',
@@ -113,7 +139,9 @@ export interface ApplyResult {
  * compares the registry history id in the documents: a writer holding an older registry state
  * (a late workflow run) never puts its pointer over a newer one.
  */
-export async function applyConfigMap(o: ConfigMapOptions & { environment?: NodeJS.ProcessEnv; maxAttempts?: number }): Promise<ApplyResult> {
+export async function applyConfigMap(
+  o: ConfigMapOptions & { environment?: NodeJS.ProcessEnv; maxAttempts?: number },
+): Promise<ApplyResult> {
   const env = o.environment ?? process.env;
   const source = kubeConfigSource(env, 'mreg k8s apply');
   const rendered = await renderConfigMap(o);
@@ -121,13 +149,23 @@ export async function applyConfigMap(o: ConfigMapOptions & { environment?: NodeJ
   const kc = await loadKubeConfig(source);
   const api = kc.makeApiClient(k.CoreV1Api);
   const namespace = o.namespace ?? defaultNamespace(env, kc);
-  const meta = rendered.manifest.metadata as { name: string; labels: Record<string, string>; annotations: Record<string, string> };
+  const meta = rendered.manifest.metadata as {
+    name: string;
+    labels: Record<string, string>;
+    annotations: Record<string, string>;
+  };
   const name = meta.name;
   const ours = rendered.document.history_id ?? 0;
   const body = (resourceVersion?: string) => ({
     apiVersion: 'v1',
     kind: 'ConfigMap',
-    metadata: { name, namespace, labels: meta.labels, annotations: meta.annotations, ...(resourceVersion ? { resourceVersion } : {}) },
+    metadata: {
+      name,
+      namespace,
+      labels: meta.labels,
+      annotations: meta.annotations,
+      ...(resourceVersion ? { resourceVersion } : {}),
+    },
     data: rendered.manifest.data as Record<string, string>,
   });
   const where = `ConfigMap ${namespace}/${name}`;
@@ -141,17 +179,23 @@ export async function applyConfigMap(o: ConfigMapOptions & { environment?: NodeJ
     }
     const theirs = current ? clusterHistoryId(current.data?.[POINTER_FILE]) : null;
     const base = { namespace, name, history_id: ours, cluster_history_id: theirs, attempts: attempt };
-    if (current && theirs !== null && theirs > ours) return { ...base, outcome: 'kept-newer', resource_version: current.metadata?.resourceVersion ?? null };
+    if (current && theirs !== null && theirs > ours)
+      return { ...base, outcome: 'kept-newer', resource_version: current.metadata?.resourceVersion ?? null };
     if (current && current.data?.[POINTER_FILE] === (rendered.manifest.data as Record<string, string>)[POINTER_FILE])
       return { ...base, outcome: 'unchanged', resource_version: current.metadata?.resourceVersion ?? null };
     try {
       const written = current
         ? await api.replaceNamespacedConfigMap({ name, namespace, body: body(current.metadata?.resourceVersion) })
         : await api.createNamespacedConfigMap({ namespace, body: body() });
-      return { ...base, outcome: current ? 'replaced' : 'created', resource_version: written.metadata?.resourceVersion ?? null };
+      return {
+        ...base,
+        outcome: current ? 'replaced' : 'created',
+        resource_version: written.metadata?.resourceVersion ?? null,
+      };
     } catch (err) {
       if (statusOf(err) !== 409) throw new MregError('SERVE', `writing ${where}: ${describe(err)}`);
-      if (attempt >= max) throw new MregError('CONFLICT', `${where} kept changing under ${max} attempts to write it; try again`);
+      if (attempt >= max)
+        throw new MregError('CONFLICT', `${where} kept changing under ${max} attempts to write it; try again`);
       // Someone wrote in between: read again and decide again.
     }
   }

@@ -39,7 +39,13 @@ export class ServeMetrics implements FollowerObserver {
         const i = self()?.info();
         if (i?.version)
           this.set(
-            { environment: str(i.environment), model: str(i.model), version: str(i.version), quantization: str(i.quantization), sha256: str(i.sha256) },
+            {
+              environment: str(i.environment),
+              model: str(i.model),
+              version: str(i.version),
+              quantization: str(i.quantization),
+              sha256: str(i.sha256),
+            },
             1,
           );
       },
@@ -54,7 +60,12 @@ export class ServeMetrics implements FollowerObserver {
         for (const s of HEALTH_STATES) this.set({ state: s }, h?.status === s ? 1 : 0);
       },
     });
-    this.switches = new Counter({ name: 'mreg_switches_total', help: 'Version switches by outcome.', labelNames: ['outcome'], registers });
+    this.switches = new Counter({
+      name: 'mreg_switches_total',
+      help: 'Version switches by outcome.',
+      labelNames: ['outcome'],
+      registers,
+    });
     for (const outcome of ['success', 'failure']) this.switches.inc({ outcome }, 0);
     this.duration = new Histogram({
       name: 'mreg_switch_duration_seconds',
@@ -68,7 +79,12 @@ export class ServeMetrics implements FollowerObserver {
       buckets: [0.5, 1, 2, 5, 10, 30, 60, 120, 300, 600, 1800, 3600],
       registers,
     });
-    this.bytes = new Counter({ name: 'mreg_fetched_bytes_total', help: 'Artifact bytes downloaded from the store.', labelNames: ['reason'], registers });
+    this.bytes = new Counter({
+      name: 'mreg_fetched_bytes_total',
+      help: 'Artifact bytes downloaded from the store.',
+      labelNames: ['reason'],
+      registers,
+    });
     for (const reason of ['switch', 'prefetch']) this.bytes.inc({ reason }, 0);
     if (o.processMetrics !== false) collectDefaultMetrics({ register: this.registry, prefix: 'mreg_' });
   }

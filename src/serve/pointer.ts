@@ -78,10 +78,14 @@ export function contentRevision(text: string): string {
  */
 export function parsePointerText(text: string, file: string, env: string, fallbackRevision?: string): PointerUpdate {
   const raw = parseJsonText(text, file, 64 * 1024 * 1024) as Record<string, unknown>;
-  if (raw && typeof raw === 'object' && raw.kind === 'mreg-pointer') return parsePointerDocument(raw, file, env, fallbackRevision ?? contentRevision(text));
+  if (raw && typeof raw === 'object' && raw.kind === 'mreg-pointer')
+    return parsePointerDocument(raw, file, env, fallbackRevision ?? contentRevision(text));
   const registry = checkDocument<Registry>('registry', raw, file);
   if (!(env in registry.environments)) {
-    throw new MregError('NOT_FOUND', `${file} has no environment ${JSON.stringify(env)} (it has: ${Object.keys(registry.environments).join(', ') || 'none'})`);
+    throw new MregError(
+      'NOT_FOUND',
+      `${file} has no environment ${JSON.stringify(env)} (it has: ${Object.keys(registry.environments).join(', ') || 'none'})`,
+    );
   }
   const pointer = registry.environments[env] ?? null;
   return {
@@ -111,33 +115,63 @@ export function previousKnownGood(history: HistoryEntry[], env: string, current:
     if (e.env !== env || e.rolled_back || formatArtifactId(e) === cur) continue;
     if (!best || e.id > best.id) best = e;
   }
-  return best ? { model: best.model, version: best.version, quantization: best.quantization, history_id: best.id } : null;
+  return best
+    ? { model: best.model, version: best.version, quantization: best.quantization, history_id: best.id }
+    : null;
 }
 
-function parsePointerDocument(raw: Record<string, unknown>, file: string, env: string, fallbackRevision: string): PointerUpdate {
-  if (raw.schema_version !== 1) throw new MregError('SCHEMA', `${file}#/schema_version: expected 1, got ${JSON.stringify(raw.schema_version)}`);
+function parsePointerDocument(
+  raw: Record<string, unknown>,
+  file: string,
+  env: string,
+  fallbackRevision: string,
+): PointerUpdate {
+  if (raw.schema_version !== 1)
+    throw new MregError('SCHEMA', `${file}#/schema_version: expected 1, got ${JSON.stringify(raw.schema_version)}`);
   if (raw.environment !== env) {
-    throw new MregError('NOT_FOUND', `${file} is the pointer of environment ${JSON.stringify(raw.environment)}, not ${JSON.stringify(env)}`);
+    throw new MregError(
+      'NOT_FOUND',
+      `${file} is the pointer of environment ${JSON.stringify(raw.environment)}, not ${JSON.stringify(env)}`,
+    );
   }
   const p = raw.pointer as Pointer | null;
-  if (p !== null && (typeof p !== 'object' || typeof p.model !== 'string' || typeof p.version !== 'string' || typeof p.quantization !== 'string')) {
+  if (
+    p !== null &&
+    (typeof p !== 'object' ||
+      typeof p.model !== 'string' ||
+      typeof p.version !== 'string' ||
+      typeof p.quantization !== 'string')
+  ) {
     throw new MregError('SCHEMA', `${file}#/pointer: expected {model, version, quantization, history_id} or null`);
   }
   const metadata = raw.artifact ? parseMetadata(JSON.stringify(raw.artifact), `${file}#/artifact`) : undefined;
-  const baseMetadata = raw.base_artifact ? parseMetadata(JSON.stringify(raw.base_artifact), `${file}#/base_artifact`) : undefined;
+  const baseMetadata = raw.base_artifact
+    ? parseMetadata(JSON.stringify(raw.base_artifact), `${file}#/base_artifact`)
+    : undefined;
   if (p && metadata && formatArtifactId(metadata) !== formatArtifactId(p)) {
-    throw new MregError('SCHEMA', `${file}: pointer says ${formatArtifactId(p)} but the artifact metadata is ${formatArtifactId(metadata)}`);
+    throw new MregError(
+      'SCHEMA',
+      `${file}: pointer says ${formatArtifactId(p)} but the artifact metadata is ${formatArtifactId(metadata)}`,
+    );
   }
   const revision = typeof raw.revision === 'string' && raw.revision ? raw.revision : fallbackRevision;
   if (raw.history_id !== undefined && !(Number.isInteger(raw.history_id) && (raw.history_id as number) >= 0))
-    throw new MregError('SCHEMA', `${file}#/history_id: expected a non-negative integer, got ${JSON.stringify(raw.history_id)}`);
+    throw new MregError(
+      'SCHEMA',
+      `${file}#/history_id: expected a non-negative integer, got ${JSON.stringify(raw.history_id)}`,
+    );
   const prev = (raw.previous ?? null) as Pointer | null;
   if (
     prev !== null &&
-    (typeof prev !== 'object' || typeof prev.model !== 'string' || typeof prev.version !== 'string' || typeof prev.quantization !== 'string')
+    (typeof prev !== 'object' ||
+      typeof prev.model !== 'string' ||
+      typeof prev.version !== 'string' ||
+      typeof prev.quantization !== 'string')
   )
     throw new MregError('SCHEMA', `${file}#/previous: expected {model, version, quantization, history_id} or null`);
-  const previousMetadata = raw.previous_artifact ? parseMetadata(JSON.stringify(raw.previous_artifact), `${file}#/previous_artifact`) : undefined;
+  const previousMetadata = raw.previous_artifact
+    ? parseMetadata(JSON.stringify(raw.previous_artifact), `${file}#/previous_artifact`)
+    : undefined;
   return {
     env,
     pointer: p,

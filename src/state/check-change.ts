@@ -44,7 +44,11 @@ function refuse(code: 'SCHEMA' | 'INTEGRITY', problems: Problem[]): never {
  * naming file and JSON pointer) a change whose files would fail validation. `before` is the
  * registry the change was planned on (its history ids tell which entries are new).
  */
-export async function checkChange(root: string, files: ChangedFile[], before: { registry: Registry; text: string } | null): Promise<void> {
+export async function checkChange(
+  root: string,
+  files: ChangedFile[],
+  before: { registry: Registry; text: string } | null,
+): Promise<void> {
   const parsed = new Map<string, unknown>();
   for (const f of files) {
     const schema = schemaOf(f.path);
@@ -71,14 +75,15 @@ export async function checkChange(root: string, files: ChangedFile[], before: { 
       } catch (err) {
         refuse('SCHEMA', [{ file: f.path, pointer: '', message: errorMessage(err) }]);
       }
-      if (expected !== f.path) refuse('INTEGRITY', [{ file: f.path, pointer: '', message: `its fields name ${expected}, not this file` }]);
+      if (expected !== f.path)
+        refuse('INTEGRITY', [{ file: f.path, pointer: '', message: `its fields name ${expected}, not this file` }]);
     }
   }
   const registry = parsed.get(REGISTRY_FILE) as Registry | undefined;
   if (registry) {
-    const problems = (await registryProblems(root, registry, before?.registry ?? null, new Set(files.map((f) => f.path)))).map((p) =>
-      placeProblem(registry, p),
-    );
+    const problems = (
+      await registryProblems(root, registry, before?.registry ?? null, new Set(files.map((f) => f.path)))
+    ).map((p) => placeProblem(registry, p));
     if (problems.length) refuse('INTEGRITY', problems);
   }
 }
@@ -108,11 +113,14 @@ function checkRegistryValue(value: Registry, before: Registry): Registry {
 }
 
 function checkChangedEntries(value: Registry, history: Registry['history'], changed: number[]): Registry {
-  const problems = schemaProblems('registry', { ...value, history: changed.map((k) => history[k]) }, REGISTRY_FILE).map((p) => {
-    const m = /^\/history\/(\d+)(.*)$/.exec(p.pointer);
-    return m ? placeProblem(value, { ...p, pointer: `/history/${changed[Number(m[1])]}${m[2]}` }) : p;
-  });
-  if (problems.length) throw new MregError('SCHEMA', `${problems[0].file}#${problems[0].pointer}: ${problems[0].message}`, { problems });
+  const problems = schemaProblems('registry', { ...value, history: changed.map((k) => history[k]) }, REGISTRY_FILE).map(
+    (p) => {
+      const m = /^\/history\/(\d+)(.*)$/.exec(p.pointer);
+      return m ? placeProblem(value, { ...p, pointer: `/history/${changed[Number(m[1])]}${m[2]}` }) : p;
+    },
+  );
+  if (problems.length)
+    throw new MregError('SCHEMA', `${problems[0].file}#${problems[0].pointer}: ${problems[0].message}`, { problems });
   return value;
 }
 
@@ -139,7 +147,8 @@ function checkRegistryText(content: string, beforeText: string): Registry {
   const history = Array.isArray(value?.history) ? value.history : null;
   const lines = content.split('\n');
   const open = history && history.length ? lines.indexOf(HISTORY_OPEN) : -1;
-  if (!history || open < 0 || lines[open + history.length + 1] !== '  ]') return checkDocument<Registry>('registry', value, REGISTRY_FILE);
+  if (!history || open < 0 || lines[open + history.length + 1] !== '  ]')
+    return checkDocument<Registry>('registry', value, REGISTRY_FILE);
   // Entries only ever get appended or edited in place: compare each line with the one at the same
   // position in the text planned on (no hashing of megabytes), normalizing the trailing comma.
   const was = beforeText.split('\n');
@@ -153,7 +162,12 @@ function checkRegistryText(content: string, beforeText: string): Registry {
   return checkChangedEntries(value, history, changed);
 }
 
-async function registryProblems(root: string, registry: Registry, before: Registry | null, inChange: Set<string>): Promise<Problem[]> {
+async function registryProblems(
+  root: string,
+  registry: Registry,
+  before: Registry | null,
+  inChange: Set<string>,
+): Promise<Problem[]> {
   const file = REGISTRY_FILE;
   const problems: Problem[] = [];
   const known = new Map<string, Promise<boolean>>();
@@ -181,21 +195,30 @@ async function registryProblems(root: string, registry: Registry, before: Regist
   const oldIds = new Set(before?.history.map((e) => e.id) ?? []);
   const fresh: number[] = [];
   registry.history.forEach((e, index) => {
-    if (byId.has(e.id)) problems.push({ file, pointer: `${pointer('history', index)}/id`, message: `duplicate history id ${e.id}` });
+    if (byId.has(e.id))
+      problems.push({ file, pointer: `${pointer('history', index)}/id`, message: `duplicate history id ${e.id}` });
     else byId.set(e.id, { index, entry: e });
     if (!oldIds.has(e.id)) fresh.push(index);
   });
   for (const index of fresh) {
     const e = registry.history[index];
-    if (!(e.env in registry.environments)) problems.push({ file, pointer: `${pointer('history', index)}/env`, message: `unknown environment ${e.env}` });
-    if (!(await registered(e))) problems.push({ file, pointer: pointer('history', index), message: `names ${label(e)}, which is not registered` });
+    if (!(e.env in registry.environments))
+      problems.push({ file, pointer: `${pointer('history', index)}/env`, message: `unknown environment ${e.env}` });
+    if (!(await registered(e)))
+      problems.push({
+        file,
+        pointer: pointer('history', index),
+        message: `names ${label(e)}, which is not registered`,
+      });
   }
   for (const [env, p] of Object.entries(registry.environments)) {
     if (!p) continue;
     const at = pointer('environments', env);
-    if (!(await registered(p))) problems.push({ file, pointer: at, message: `points at ${label(p)}, which is not registered` });
+    if (!(await registered(p)))
+      problems.push({ file, pointer: at, message: `points at ${label(p)}, which is not registered` });
     const found = byId.get(p.history_id);
-    if (!found) problems.push({ file, pointer: `${at}/history_id`, message: `history entry ${p.history_id} does not exist` });
+    if (!found)
+      problems.push({ file, pointer: `${at}/history_id`, message: `history entry ${p.history_id} does not exist` });
     else {
       const h = found.entry;
       if (h.env !== env || h.model !== p.model || h.version !== p.version || h.quantization !== p.quantization) {

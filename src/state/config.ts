@@ -71,9 +71,15 @@ export async function loadConfig(root: string): Promise<RegistryConfig> {
  */
 function checkCacheDir(root: string, dir: string): void {
   const refuse = (why: string) =>
-    new MregError('SCHEMA', `${CONFIG_FILE}#/cache/dir: ${JSON.stringify(dir)} ${why}; expected a folder inside the repository, e.g. ".mreg-cache"`, {
-      problems: [{ file: CONFIG_FILE, pointer: '/cache/dir', message: `${why}; expected a folder inside the repository` }],
-    });
+    new MregError(
+      'SCHEMA',
+      `${CONFIG_FILE}#/cache/dir: ${JSON.stringify(dir)} ${why}; expected a folder inside the repository, e.g. ".mreg-cache"`,
+      {
+        problems: [
+          { file: CONFIG_FILE, pointer: '/cache/dir', message: `${why}; expected a folder inside the repository` },
+        ],
+      },
+    );
   const inside = (base: string, p: string) => {
     const rel = path.relative(base, p);
     return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);

@@ -11,11 +11,16 @@ const ACTION_TRAILER = 'Mreg-Action';
  * kill, a full disk, an index git could not write): every command starts from a work tree that
  * matches HEAD. Returns the registry paths whose files match HEAD but whose index entry lags.
  */
-export async function finishLastChange(ctx: { repo: GitRepo; logger: { warn(message: string): void } }): Promise<string[]> {
+export async function finishLastChange(ctx: {
+  repo: GitRepo;
+  logger: { warn(message: string): void };
+}): Promise<string[]> {
   try {
     return await finishCheckout(ctx.repo, [REGISTRY_DIR], ACTION_TRAILER);
   } catch (err) {
-    ctx.logger.warn(`the last registry commit is not yet in the work tree and could not be brought there: ${firstLine(errorMessage(err))}`);
+    ctx.logger.warn(
+      `the last registry commit is not yet in the work tree and could not be brought there: ${firstLine(errorMessage(err))}`,
+    );
     return [];
   }
 }

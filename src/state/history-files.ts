@@ -38,7 +38,12 @@ type SegmentDoc = { first_id: number; last_id: number; history: HistoryEntry[] }
  * on the first, and for `mreg validate`, which reports them all. `doc` is absent when the text did
  * not parse.
  */
-export function segmentProblems(text: string, doc: SegmentDoc | undefined, segment: HistorySegment, index: number): Problem[] {
+export function segmentProblems(
+  text: string,
+  doc: SegmentDoc | undefined,
+  segment: HistorySegment,
+  index: number,
+): Problem[] {
   const file = segmentPath(segment);
   const at = `${REGISTRY_FILE}#${pointer('archive', index)}`;
   const problems: Problem[] = [];
@@ -52,13 +57,25 @@ export function segmentProblems(text: string, doc: SegmentDoc | undefined, segme
   }
   if (!doc) return problems;
   if (doc.first_id !== segment.first_id || doc.last_id !== segment.last_id)
-    problems.push({ file, pointer: '/first_id', message: `holds ids ${doc.first_id}-${doc.last_id}, but ${at} lists ${segment.first_id}-${segment.last_id}` });
+    problems.push({
+      file,
+      pointer: '/first_id',
+      message: `holds ids ${doc.first_id}-${doc.last_id}, but ${at} lists ${segment.first_id}-${segment.last_id}`,
+    });
   if (doc.history.length !== segment.entries)
-    problems.push({ file, pointer: '/history', message: `holds ${doc.history.length} entries, but ${at}/entries says ${segment.entries}` });
+    problems.push({
+      file,
+      pointer: '/history',
+      message: `holds ${doc.history.length} entries, but ${at}/entries says ${segment.entries}`,
+    });
   let low = segment.first_id - 1;
   doc.history.forEach((e, k) => {
     if (e.id <= low || e.id > segment.last_id)
-      problems.push({ file, pointer: `/history/${k}/id`, message: `id ${e.id}: expected ids increasing within ${segment.first_id}-${segment.last_id}` });
+      problems.push({
+        file,
+        pointer: `/history/${k}/id`,
+        message: `id ${e.id}: expected ids increasing within ${segment.first_id}-${segment.last_id}`,
+      });
     low = Math.max(low, e.id);
   });
   return problems;
@@ -81,10 +98,24 @@ export function archiveProblems(registry: Registry): Problem[] {
   (registry.archive ?? []).forEach((seg, k) => {
     const at = pointer('archive', k);
     const named = segmentFile(seg.first_id, seg.last_id);
-    if (seg.file !== named) problems.push({ file: REGISTRY_FILE, pointer: `${at}/file`, message: `expected ${named} for ids ${seg.first_id}-${seg.last_id}` });
+    if (seg.file !== named)
+      problems.push({
+        file: REGISTRY_FILE,
+        pointer: `${at}/file`,
+        message: `expected ${named} for ids ${seg.first_id}-${seg.last_id}`,
+      });
     if (seg.first_id <= last)
-      problems.push({ file: REGISTRY_FILE, pointer: `${at}/first_id`, message: `archived files must follow each other: ${seg.first_id} follows ${last}` });
-    if (seg.last_id < seg.first_id) problems.push({ file: REGISTRY_FILE, pointer: `${at}/last_id`, message: `expected at least first_id ${seg.first_id}` });
+      problems.push({
+        file: REGISTRY_FILE,
+        pointer: `${at}/first_id`,
+        message: `archived files must follow each other: ${seg.first_id} follows ${last}`,
+      });
+    if (seg.last_id < seg.first_id)
+      problems.push({
+        file: REGISTRY_FILE,
+        pointer: `${at}/last_id`,
+        message: `expected at least first_id ${seg.first_id}`,
+      });
     last = Math.max(last, seg.last_id);
   });
   const first = registry.history[0];
@@ -153,8 +184,17 @@ export function registryFiles(next: Registry, loaded: ReadonlyMap<number, readon
       const was = loaded.get(k);
       if (!was) throw new MregError('INTERNAL', `${segmentPath(seg)} was not loaded, yet its entries are in memory`);
       if (entries.length === was.length && entries.every((e, i) => e === was[i])) continue;
-      if (entries.length !== was.length) throw new MregError('INTERNAL', `${segmentPath(seg)}: a change may edit archived entries, not add or drop them`);
-      const content = formatHistorySegment({ schema_version: 1, first_id: seg.first_id, last_id: seg.last_id, history: entries });
+      if (entries.length !== was.length)
+        throw new MregError(
+          'INTERNAL',
+          `${segmentPath(seg)}: a change may edit archived entries, not add or drop them`,
+        );
+      const content = formatHistorySegment({
+        schema_version: 1,
+        first_id: seg.first_id,
+        last_id: seg.last_id,
+        history: entries,
+      });
       archive[k] = { ...seg, sha256: sha256Hex(content) };
       files.push({ path: segmentPath(seg), content });
     }
@@ -167,7 +207,13 @@ export function registryFiles(next: Registry, loaded: ReadonlyMap<number, readon
     const first = part[0].id;
     const last = part[part.length - 1].id;
     const content = formatHistorySegment({ schema_version: 1, first_id: first, last_id: last, history: part });
-    const seg: HistorySegment = { file: segmentFile(first, last), first_id: first, last_id: last, entries: part.length, sha256: sha256Hex(content) };
+    const seg: HistorySegment = {
+      file: segmentFile(first, last),
+      first_id: first,
+      last_id: last,
+      entries: part.length,
+      sha256: sha256Hex(content),
+    };
     archive.push(seg);
     files.push({ path: segmentPath(seg), content });
   }

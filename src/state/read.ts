@@ -40,7 +40,8 @@ export async function readRegistry(root: string, o: ReadOptions = {}): Promise<R
   let from = 0;
   if (o.recent) {
     let oldestLive = Infinity;
-    for (const p of Object.values(head.registry.environments)) if (p && p.history_id < oldestLive) oldestLive = p.history_id;
+    for (const p of Object.values(head.registry.environments))
+      if (p && p.history_id < oldestLive) oldestLive = p.history_id;
     from = archive.findIndex((s) => s.last_id >= oldestLive);
     if (from < 0) from = archive.length;
   }
@@ -48,10 +49,16 @@ export async function readRegistry(root: string, o: ReadOptions = {}): Promise<R
   const hit = composed.get(head);
   if (hit?.key === key) return hit.state;
   const loaded = new Map<number, HistoryEntry[]>();
-  await Promise.all(archive.slice(from).map(async (seg, k) => loaded.set(from + k, await readSegment(root, seg, from + k))));
+  await Promise.all(
+    archive.slice(from).map(async (seg, k) => loaded.set(from + k, await readSegment(root, seg, from + k))),
+  );
   const older: HistoryEntry[] = [];
   for (let k = from; k < archive.length; k++) older.push(...(loaded.get(k) as HistoryEntry[]));
-  const state: RegistryState = { registry: { ...head.registry, history: [...older, ...head.registry.history] }, text: head.text, loaded };
+  const state: RegistryState = {
+    registry: { ...head.registry, history: [...older, ...head.registry.history] },
+    text: head.text,
+    loaded,
+  };
   composed.set(head, { key, state });
   return state;
 }
@@ -63,7 +70,11 @@ const composed = new WeakMap<RegistryState, { key: string; state: RegistryState 
  * Runs `fn` on `state`; when it needs history older than `state` holds (OlderHistoryNeeded), runs
  * it again on the whole history. For the commands that usually look only at recent entries.
  */
-export async function withHistory<T>(root: string, state: RegistryState, fn: (state: RegistryState) => T | Promise<T>): Promise<T> {
+export async function withHistory<T>(
+  root: string,
+  state: RegistryState,
+  fn: (state: RegistryState) => T | Promise<T>,
+): Promise<T> {
   try {
     return await fn(state);
   } catch (err) {
@@ -78,7 +89,11 @@ const segmentMemo = new Map<string, { text: string; sha256: string; index: numbe
 async function readSegment(root: string, segment: HistorySegment, index: number): Promise<HistoryEntry[]> {
   const file = segmentAbsolute(root, segment);
   const link = await lstat(file).catch(() => null);
-  if (!link) throw new MregError('INTEGRITY', `${segmentPath(segment)} is missing: ${REGISTRY_FILE}#/archive/${index} lists it (restore it from git)`);
+  if (!link)
+    throw new MregError(
+      'INTEGRITY',
+      `${segmentPath(segment)} is missing: ${REGISTRY_FILE}#/archive/${index} lists it (restore it from git)`,
+    );
   if (link.isSymbolicLink()) throw symlinkError(segmentPath(segment), await readlink(file).catch(() => '?'));
   const text = await readFile(file, 'utf8');
   const hit = segmentMemo.get(file);
@@ -122,7 +137,9 @@ async function readRegistryFile(root: string): Promise<RegistryState> {
   } catch {
     throw new MregError('NOT_FOUND', `${REGISTRY_FILE} not found in ${root}: run "mreg init" to scaffold a registry`);
   }
-  const registry = parseDocument<Registry>('registry', text, REGISTRY_FILE, { hint: 'validate the repository to see them all' });
+  const registry = parseDocument<Registry>('registry', text, REGISTRY_FILE, {
+    hint: 'validate the repository to see them all',
+  });
   const state: RegistryState = { registry, text, loaded: new Map() };
   if (key) memo.set(file, { key, state });
   return state;
@@ -166,7 +183,10 @@ export async function quantizationsOf(root: string, model: string, version: stri
  * artifact the environment ever ran. Synchronous reads on purpose: a metadata file is a few hundred
  * bytes, and each asynchronous read would cost a round trip through the thread pool.
  */
-export async function withArtifacts<T>(root: string, fn: (lookup: (ref: ArtifactRef) => ArtifactMetadata | undefined) => T): Promise<T> {
+export async function withArtifacts<T>(
+  root: string,
+  fn: (lookup: (ref: ArtifactRef) => ArtifactMetadata | undefined) => T,
+): Promise<T> {
   const cache = new Map<string, ArtifactMetadata | undefined>();
   return fn((ref) => {
     const id = formatArtifactId(ref);

@@ -1,5 +1,13 @@
 import { MregError, errorMessage } from '../core/errors.js';
-import { commitsNotOn, fastForwardTo, fetchBranchIfAny, firstLine, hasRemote, headSha, type LocalCommit } from '../git/repo.js';
+import {
+  commitsNotOn,
+  fastForwardTo,
+  fetchBranchIfAny,
+  firstLine,
+  hasRemote,
+  headSha,
+  type LocalCommit,
+} from '../git/repo.js';
 import type { OpsContext } from './context.js';
 
 /**
@@ -33,7 +41,8 @@ export async function syncWithRemote(ctx: OpsContext): Promise<SyncResult> {
   const skip = (note: string): SyncResult => ({ synced: false, remoteHead: null, fastForwardedFrom: null, note });
   if (ctx.push === false) return skip('push disabled');
   if (!hasRemote(repo, remote)) {
-    if (ctx.push === true) throw new MregError('GIT', `no remote named ${remote}: add it, or commit locally without pushing`);
+    if (ctx.push === true)
+      throw new MregError('GIT', `no remote named ${remote}: add it, or commit locally without pushing`);
     return skip(`no remote ${remote}`);
   }
   if (!branch) throw new MregError('GIT', 'HEAD is detached; check out the registry branch first');
@@ -62,7 +71,9 @@ export async function syncWithRemote(ctx: OpsContext): Promise<SyncResult> {
       `cannot fast-forward ${branch} onto ${remote}/${branch} (${remoteHead.slice(0, 12)}): ${firstLine(errorMessage(err))}; commit or discard your edits there first (nothing was changed)`,
     );
   }
-  ctx.logger.info(`${branch} was behind ${remote}/${branch}: fast-forwarded ${head?.slice(0, 8) ?? 'none'} -> ${remoteHead.slice(0, 8)}`);
+  ctx.logger.info(
+    `${branch} was behind ${remote}/${branch}: fast-forwarded ${head?.slice(0, 8) ?? 'none'} -> ${remoteHead.slice(0, 8)}`,
+  );
   return { synced: true, remoteHead, fastForwardedFrom: head };
 }
 

@@ -53,21 +53,28 @@ interface PushMode {
 function pushMode(ctx: OpsContext): PushMode {
   if (ctx.push === false) return { push: false, pushNote: 'push disabled' };
   if (!hasRemote(ctx.repo, ctx.remote)) {
-    if (ctx.push === true) throw new MregError('GIT', `no remote named ${ctx.remote}: add it, or commit locally without pushing`);
+    if (ctx.push === true)
+      throw new MregError('GIT', `no remote named ${ctx.remote}: add it, or commit locally without pushing`);
     return { push: false, pushNote: `no remote ${ctx.remote}: committed locally` };
   }
   if (!ctx.repo.branch) throw new MregError('GIT', 'HEAD is detached; check out the registry branch first');
   return { push: true };
 }
 
-export async function commitChange<T>(ctx: OpsContext, plan: () => Promise<PlannedChange<T>>): Promise<CommitOutcome<T>> {
+export async function commitChange<T>(
+  ctx: OpsContext,
+  plan: () => Promise<PlannedChange<T>>,
+): Promise<CommitOutcome<T>> {
   const mode = pushMode(ctx);
   const retries = ctx.config.push.retries;
   for (let attempt = 1; ; attempt++) {
     const outcome = await attemptChange(ctx, mode, plan);
     if (outcome.done) return { ...outcome.done, pushed: mode.push, pushNote: mode.pushNote, attempts: attempt };
     if (attempt > retries) {
-      throw new MregError('CONFLICT', `gave up after ${attempt} attempts: ${outcome.moved} kept moving; nothing of this change was committed`);
+      throw new MregError(
+        'CONFLICT',
+        `gave up after ${attempt} attempts: ${outcome.moved} kept moving; nothing of this change was committed`,
+      );
     }
     ctx.logger.info(`${outcome.moved} moved; planning the change again on its new head (attempt ${attempt + 1})`);
     // Jittered backoff so racing writers spread out instead of colliding again.
@@ -78,7 +85,11 @@ export async function commitChange<T>(ctx: OpsContext, plan: () => Promise<Plann
 type Attempt<T> = { done: { result: T; commit: string }; moved?: never } | { done?: never; moved: string };
 
 /** One plan, check, commit, push and branch move; `moved` names the branch that moved under it. */
-async function attemptChange<T>(ctx: OpsContext, mode: PushMode, plan: () => Promise<PlannedChange<T>>): Promise<Attempt<T>> {
+async function attemptChange<T>(
+  ctx: OpsContext,
+  mode: PushMode,
+  plan: () => Promise<PlannedChange<T>>,
+): Promise<Attempt<T>> {
   const { repo } = ctx;
   // Plan on the remote's state (fetch, refuse local commits it lacks, fast-forward), from a work
   // tree that holds HEAD: the commit's parent is the HEAD the change is planned on.
@@ -86,7 +97,9 @@ async function attemptChange<T>(ctx: OpsContext, mode: PushMode, plan: () => Pro
   const lagging = await finishLastChange(ctx);
   const parent = await headSha(repo);
   const change = await plan();
-  const before = change.files.some((f) => f.path === REGISTRY_FILE) ? (change.planned ?? (await readRegistry(ctx.root).catch(() => null))) : null;
+  const before = change.files.some((f) => f.path === REGISTRY_FILE)
+    ? (change.planned ?? (await readRegistry(ctx.root).catch(() => null)))
+    : null;
   await Promise.all([
     refuseEdits(
       ctx,
@@ -123,14 +136,23 @@ async function attemptChange<T>(ctx: OpsContext, mode: PushMode, plan: () => Pro
  * that moved meanwhile means planning again: 'lost'. Pushed, the change is made: a local branch
  * that could not follow ('stayed') is fast-forwarded by the next command's sync.
  */
-async function moveLocalBranch(ctx: OpsContext, mode: PushMode, commit: string, parent: string | null, subject: string): Promise<'moved' | 'stayed' | 'lost'> {
+async function moveLocalBranch(
+  ctx: OpsContext,
+  mode: PushMode,
+  commit: string,
+  parent: string | null,
+  subject: string,
+): Promise<'moved' | 'stayed' | 'lost'> {
   try {
     if (await moveBranch(ctx.repo, commit, parent, `mreg: ${subject}`)) return 'moved';
     if (!mode.push) return 'lost';
-    if ((await headSha(ctx.repo)) !== commit) ctx.logger.warn(`pushed ${commit.slice(0, 12)}; ${ctx.repo.branch} moved here meanwhile and was left as it is`);
+    if ((await headSha(ctx.repo)) !== commit)
+      ctx.logger.warn(`pushed ${commit.slice(0, 12)}; ${ctx.repo.branch} moved here meanwhile and was left as it is`);
   } catch (err) {
     if (!mode.push) throw new MregError('GIT', `${errorMessage(err)}; nothing was changed`);
-    ctx.logger.warn(`pushed ${commit.slice(0, 12)}; ${errorMessage(err)}: the next mreg command fast-forwards ${ctx.repo.branch}`);
+    ctx.logger.warn(
+      `pushed ${commit.slice(0, 12)}; ${errorMessage(err)}: the next mreg command fast-forwards ${ctx.repo.branch}`,
+    );
   }
   return 'stayed';
 }
@@ -139,10 +161,18 @@ async function moveLocalBranch(ctx: OpsContext, mode: PushMode, commit: string, 
 async function bringWorkTree(ctx: OpsContext, files: { path: string; content: string }[]): Promise<void> {
   try {
     const follow = await followWorkTree(ctx.repo, files);
-    if (follow.kept.length) ctx.logger.warn(`committed; ${follow.kept.join(', ')} edited meanwhile: kept as edited (compare with git diff HEAD)`);
-    if (follow.indexNote) ctx.logger.warn(`committed; git's index does not record it yet (${follow.indexNote}): the next mreg command records it`);
+    if (follow.kept.length)
+      ctx.logger.warn(
+        `committed; ${follow.kept.join(', ')} edited meanwhile: kept as edited (compare with git diff HEAD)`,
+      );
+    if (follow.indexNote)
+      ctx.logger.warn(
+        `committed; git's index does not record it yet (${follow.indexNote}): the next mreg command records it`,
+      );
   } catch (err) {
-    ctx.logger.warn(`committed; the work tree could not be brought to the commit (${firstLine(errorMessage(err))}): the next mreg command does it`);
+    ctx.logger.warn(
+      `committed; the work tree could not be brought to the commit (${firstLine(errorMessage(err))}): the next mreg command does it`,
+    );
   }
 }
 

@@ -59,11 +59,17 @@ export interface FetchArtifactResult {
 export async function fetchArtifact(options: FetchArtifactOptions): Promise<FetchArtifactResult> {
   const { store, key, sha256, size, cacheDir, id } = options;
   if (!SHA256_RE.test(sha256))
-    throw new MregError('INTEGRITY', `invalid expected sha256 ${JSON.stringify(sha256)} for ${id}: expected 64 lowercase hex digits`);
-  if (!Number.isSafeInteger(size) || size < 0) throw new MregError('INTEGRITY', `invalid expected size ${size} for ${id}`);
-  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id)) throw new MregError('USAGE', `invalid artifact id ${JSON.stringify(id)} for a cache file name`);
+    throw new MregError(
+      'INTEGRITY',
+      `invalid expected sha256 ${JSON.stringify(sha256)} for ${id}: expected 64 lowercase hex digits`,
+    );
+  if (!Number.isSafeInteger(size) || size < 0)
+    throw new MregError('INTEGRITY', `invalid expected size ${size} for ${id}`);
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id))
+    throw new MregError('USAGE', `invalid artifact id ${JSON.stringify(id)} for a cache file name`);
   const fileName = options.fileName ?? key.split('/').pop()!;
-  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(fileName)) throw new MregError('STORE', `invalid artifact file name ${JSON.stringify(fileName)}`);
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(fileName))
+    throw new MregError('STORE', `invalid artifact file name ${JSON.stringify(fileName)}`);
   if (options.subdir !== undefined && !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(options.subdir))
     throw new MregError('STORE', `invalid cache folder ${JSON.stringify(options.subdir)}`);
   const partSize = Math.max(MiB, Math.floor(options.partSize ?? 16 * MiB));
@@ -95,7 +101,15 @@ export async function fetchArtifact(options: FetchArtifactOptions): Promise<Fetc
   const partial = path.join(stagingDir, `${id}.${process.pid}.partial`);
   let actual: string;
   try {
-    actual = await downloadToStaging(partial, { store, key, size, partSize, concurrency, attempts: options.attempts ?? 3, onProgress: options.onProgress });
+    actual = await downloadToStaging(partial, {
+      store,
+      key,
+      size,
+      partSize,
+      concurrency,
+      attempts: options.attempts ?? 3,
+      onProgress: options.onProgress,
+    });
   } catch (err) {
     throw noSpaceError(err, { id, uri, partial, size }) ?? err;
   }
@@ -135,7 +149,9 @@ export async function fetchArtifact(options: FetchArtifactOptions): Promise<Fetc
  * so the operator knows what to free (or that the cache volume is too small for this model).
  */
 function noSpaceError(err: unknown, o: { id: string; uri: string; partial: string; size: number }): MregError | null {
-  const code = (err as NodeJS.ErrnoException)?.code ?? ((err as { cause?: NodeJS.ErrnoException })?.cause?.code as string | undefined);
+  const code =
+    (err as NodeJS.ErrnoException)?.code ??
+    ((err as { cause?: NodeJS.ErrnoException })?.cause?.code as string | undefined);
   if (code !== 'ENOSPC' && code !== 'EDQUOT') return null;
   const need = o.size > 0 ? ` needs ${o.size} bytes (${formatBytes(o.size)})` : '';
   return new MregError(
@@ -158,7 +174,10 @@ function formatBytes(n: number): string {
 }
 
 /** Downloads into `partial` and syncs it; on failure nothing is left behind. Resolves with its sha256. */
-async function downloadToStaging(partial: string, options: Omit<RangedDownloadOptions, 'fh' | 'partialPath'>): Promise<string> {
+async function downloadToStaging(
+  partial: string,
+  options: Omit<RangedDownloadOptions, 'fh' | 'partialPath'>,
+): Promise<string> {
   const fh = await open(partial, fsc.O_RDWR | fsc.O_CREAT | fsc.O_TRUNC, 0o644);
   let actual: string;
   try {
@@ -246,7 +265,8 @@ export async function hashFile(file: string): Promise<string> {
   const hash = createHash('sha256');
   const fh = await open(file, 'r');
   try {
-    for await (const chunk of fh.createReadStream({ highWaterMark: 4 * MiB, autoClose: false })) hash.update(chunk as Buffer);
+    for await (const chunk of fh.createReadStream({ highWaterMark: 4 * MiB, autoClose: false }))
+      hash.update(chunk as Buffer);
   } finally {
     await fh.close();
   }

@@ -53,7 +53,8 @@ export class FileStore implements ArtifactStore {
       const s = await stat(this.pathOf(key));
       return s.isFile() ? { size: s.size } : null;
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT' || (err as NodeJS.ErrnoException).code === 'ENOTDIR') return null;
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT' || (err as NodeJS.ErrnoException).code === 'ENOTDIR')
+        return null;
       throw storeError(`cannot stat ${this.uriFor(key)}`, err);
     }
   }
@@ -64,7 +65,8 @@ export class FileStore implements ArtifactStore {
   }
 
   async putBytes(key: string, data: Uint8Array | string, options: PutOptions = {}): Promise<PutResult> {
-    const buf = typeof data === 'string' ? Buffer.from(data) : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    const buf =
+      typeof data === 'string' ? Buffer.from(data) : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
     return this.write(key, Readable.from([buf]), buf.length, options);
   }
 
@@ -134,7 +136,8 @@ export class FileStore implements ArtifactStore {
         // Prune directories that cannot contain a match.
         if (!(key.startsWith(prefix) || prefix.startsWith(`${key}/`))) continue;
         if (e.isDirectory()) await walk(path.join(dir, e.name), key);
-        else if (e.isFile() && key.startsWith(prefix)) out.push({ key, size: (await stat(path.join(dir, e.name))).size });
+        else if (e.isFile() && key.startsWith(prefix))
+          out.push({ key, size: (await stat(path.join(dir, e.name))).size });
       }
     };
     await walk(this.root, '');

@@ -99,7 +99,10 @@ async function assertInsideStore(store: ArtifactStore, key: string, uri: string)
   if (real === null) return; // missing: fetch reports NOT_FOUND with the URI
   const rel = path.relative(root, real);
   if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) {
-    throw new MregError('STORE', `refusing artifact URI ${uri}: it resolves to ${real}, outside the configured store folder ${root}`);
+    throw new MregError(
+      'STORE',
+      `refusing artifact URI ${uri}: it resolves to ${real}, outside the configured store folder ${root}`,
+    );
   }
 }
 
@@ -109,7 +112,12 @@ async function assertInsideStore(store: ArtifactStore, key: string, uri: string)
  * must be GGUF; general.file_type must match (required for gguf and a full model's main file).
  * Other files of a full fine-tune are checked when they are GGUF.
  */
-async function checkArtifactFile(file: string, meta: Pick<ArtifactMetadata, 'kind' | 'quantization'>, index: number, name: string): Promise<void> {
+async function checkArtifactFile(
+  file: string,
+  meta: Pick<ArtifactMetadata, 'kind' | 'quantization'>,
+  index: number,
+  name: string,
+): Promise<void> {
   const kind = meta.kind ?? 'gguf';
   const main = index === 0;
   if (kind !== 'gguf' && kind !== 'lora' && !main && !hasGgufMagic(await readMagic(file))) return;

@@ -29,7 +29,13 @@ export interface MetadataDifference {
 export function metadataDifferences(registered: ArtifactMetadata, copy: unknown): MetadataDifference[] {
   const out: MetadataDifference[] = [];
   const walk = (a: unknown, b: unknown, at: string) => {
-    if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object' && Array.isArray(a) === Array.isArray(b)) {
+    if (
+      a !== null &&
+      b !== null &&
+      typeof a === 'object' &&
+      typeof b === 'object' &&
+      Array.isArray(a) === Array.isArray(b)
+    ) {
       const keys = new Set([...Object.keys(a as object), ...Object.keys(b as object)]);
       for (const k of [...keys].sort()) {
         if (at === '' && MUTABLE.has(k)) continue;
@@ -50,7 +56,10 @@ export function describeDifferences(diffs: MetadataDifference[], limit = 3): str
 }
 
 /** The store copy of an artifact's metadata: null when absent; a parse failure is reported as found text. */
-export async function readMetadataCopy(store: ArtifactStore, meta: ArtifactMetadata): Promise<{ uri: string; value: unknown } | null> {
+export async function readMetadataCopy(
+  store: ArtifactStore,
+  meta: ArtifactMetadata,
+): Promise<{ uri: string; value: unknown } | null> {
   const key = storeMetadataKey(meta);
   if (!(await store.head(key))) return null;
   const text = (await store.getBytes(key)).toString('utf8');
@@ -67,7 +76,10 @@ export async function readMetadataCopy(store: ArtifactStore, meta: ArtifactMetad
  * Writes the copy once. An existing copy equal to the registered metadata (a re-run) is kept;
  * a different one is refused (INTEGRITY), naming the object and each field with both values.
  */
-export async function writeMetadataCopy(store: ArtifactStore, meta: ArtifactMetadata): Promise<{ uri: string; written: boolean }> {
+export async function writeMetadataCopy(
+  store: ArtifactStore,
+  meta: ArtifactMetadata,
+): Promise<{ uri: string; written: boolean }> {
   const key = storeMetadataKey(meta);
   const uri = store.uriFor(key);
   const existing = await readMetadataCopy(store, meta);

@@ -46,12 +46,17 @@ export function openStore(uri: string, options: StoreOptions = {}): ArtifactStor
     try {
       p = fileURLToPath(uri);
     } catch (err) {
-      throw new MregError('STORE', `invalid file store URI ${JSON.stringify(uri)}: expected file:///absolute/path`, { cause: err });
+      throw new MregError('STORE', `invalid file store URI ${JSON.stringify(uri)}: expected file:///absolute/path`, {
+        cause: err,
+      });
     }
     return new FileStore(p);
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(uri)) {
-    throw new MregError('STORE', `unsupported store URI ${JSON.stringify(uri)}: expected s3://bucket/prefix, file:///path or a plain path`);
+    throw new MregError(
+      'STORE',
+      `unsupported store URI ${JSON.stringify(uri)}: expected s3://bucket/prefix, file:///path or a plain path`,
+    );
   }
   return new FileStore(path.resolve(options.baseDir ?? process.cwd(), uri));
 }
@@ -124,7 +129,10 @@ export async function assertArtifactPresent(
       );
     }
     if (info.size !== f.size) {
-      throw new MregError('INTEGRITY', `artifact ${id} in the store has the wrong size: ${f.uri} is ${info.size} bytes, the registry records ${f.size}`);
+      throw new MregError(
+        'INTEGRITY',
+        `artifact ${id} in the store has the wrong size: ${f.uri} is ${info.size} bytes, the registry records ${f.size}`,
+      );
     }
   }
 }

@@ -83,7 +83,11 @@ export interface FileProgress {
   done(): void;
 }
 
-export function createFileProgress(verb: string, stream: NodeJS.WriteStream = process.stderr, env: NodeJS.ProcessEnv = process.env): FileProgress {
+export function createFileProgress(
+  verb: string,
+  stream: NodeJS.WriteStream = process.stderr,
+  env: NodeJS.ProcessEnv = process.env,
+): FileProgress {
   let current: { name: string; bar: Progress } | null = null;
   return {
     update(name, done, total) {

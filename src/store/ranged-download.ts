@@ -86,7 +86,13 @@ class RangedDownload {
       } catch (err) {
         this.progressed -= writer.written;
         // NOT_FOUND and a full disk will not heal; other errors (reset connections, short reads) may.
-        if (this.failed || attempt >= this.o.attempts || (err instanceof MregError && err.code === 'NOT_FOUND') || isDiskFull(err)) throw err;
+        if (
+          this.failed ||
+          attempt >= this.o.attempts ||
+          (err instanceof MregError && err.code === 'NOT_FOUND') ||
+          isDiskFull(err)
+        )
+          throw err;
       }
     }
     this.partWritten(i);
@@ -102,7 +108,10 @@ class RangedDownload {
       for await (const chunk of body as AsyncIterable<Buffer>) {
         if (this.failed) throw new Error('aborted');
         if (start + got + chunk.length > end + 1)
-          throw new MregError('STORE', `ranged GET ${start}-${end} of ${store.uriFor(key)} returned more bytes than asked`);
+          throw new MregError(
+            'STORE',
+            `ranged GET ${start}-${end} of ${store.uriFor(key)} returned more bytes than asked`,
+          );
         got += chunk.length;
         // No await unless a batch is full: a microtask per network chunk adds up over a GiB.
         if (writer.add(chunk)) await writer.flush();
@@ -111,7 +120,8 @@ class RangedDownload {
     } finally {
       this.live.delete(body);
     }
-    if (got !== end - start + 1) throw new MregError('STORE', `ranged GET ${start}-${end} of ${store.uriFor(key)} ended after ${got} bytes`);
+    if (got !== end - start + 1)
+      throw new MregError('STORE', `ranged GET ${start}-${end} of ${store.uriFor(key)} ended after ${got} bytes`);
   }
 
   private count(n: number): void {
@@ -160,7 +170,8 @@ class BatchedWriter {
     // pwritev on a regular file writes everything in practice; finish a short write anyway.
     if (bytesWritten < n) {
       const rest = Buffer.concat(batch).subarray(bytesWritten);
-      for (let off = 0; off < rest.length;) off += (await this.fh.write(rest, off, rest.length - off, at + bytesWritten + off)).bytesWritten;
+      for (let off = 0; off < rest.length;)
+        off += (await this.fh.write(rest, off, rest.length - off, at + bytesWritten + off)).bytesWritten;
     }
     this.written += n;
     this.onWritten(n);

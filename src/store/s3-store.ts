@@ -51,7 +51,11 @@ export class S3Store implements ArtifactStore {
   readonly bucket: string;
   readonly prefix: string;
   private readonly config: S3ClientConfig;
-  private sdk: Promise<{ s3: typeof import('@aws-sdk/client-s3'); storage: typeof import('@aws-sdk/lib-storage'); client: S3Client }> | null = null;
+  private sdk: Promise<{
+    s3: typeof import('@aws-sdk/client-s3');
+    storage: typeof import('@aws-sdk/lib-storage');
+    client: S3Client;
+  }> | null = null;
   private readonly partSize: number;
   private readonly queueSize: number;
 
@@ -94,7 +98,9 @@ export class S3Store implements ArtifactStore {
       const [s3m, storagem] = await Promise.all([import('@aws-sdk/client-s3'), import('@aws-sdk/lib-storage')]);
       // Bundled as CommonJS, a dynamically imported package may sit on `default`.
       const s3 = (s3m.S3Client ? s3m : (s3m as unknown as { default: typeof s3m }).default) as typeof s3m;
-      const storage = (storagem.Upload ? storagem : (storagem as unknown as { default: typeof storagem }).default) as typeof storagem;
+      const storage = (
+        storagem.Upload ? storagem : (storagem as unknown as { default: typeof storagem }).default
+      ) as typeof storagem;
       return { s3, storage, client: new s3.S3Client(this.config) };
     })();
     return this.sdk;
@@ -142,7 +148,8 @@ export class S3Store implements ArtifactStore {
   }
 
   async putBytes(key: string, data: Uint8Array | string, options: PutOptions = {}): Promise<PutResult> {
-    const buf = typeof data === 'string' ? Buffer.from(data) : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    const buf =
+      typeof data === 'string' ? Buffer.from(data) : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
     return this.upload(key, Readable.from([buf]), buf.length, { contentType: 'application/json', ...options });
   }
 
@@ -185,7 +192,10 @@ export class S3Store implements ArtifactStore {
       throw s3Error(`upload to ${uri}`, err);
     }
     if (hasher.bytes !== total) {
-      throw new MregError('STORE', `upload to ${uri}: read ${hasher.bytes} bytes but the file had ${total}; did it change during the upload?`);
+      throw new MregError(
+        'STORE',
+        `upload to ${uri}: read ${hasher.bytes} bytes but the file had ${total}; did it change during the upload?`,
+      );
     }
     return { sha256: hasher.digest(), size: hasher.bytes, uri, etag };
   }
@@ -193,7 +203,9 @@ export class S3Store implements ArtifactStore {
   async getRange(key: string, start: number, end: number): Promise<Readable> {
     try {
       const { s3, client } = await this.loadSdk();
-      const out = await client.send(new s3.GetObjectCommand({ Bucket: this.bucket, Key: this.objectKey(key), Range: `bytes=${start}-${end}` }));
+      const out = await client.send(
+        new s3.GetObjectCommand({ Bucket: this.bucket, Key: this.objectKey(key), Range: `bytes=${start}-${end}` }),
+      );
       return out.Body as Readable;
     } catch (err) {
       if (httpStatus(err) === 404) throw new MregError('NOT_FOUND', `artifact object not found: ${this.uriFor(key)}`);
@@ -222,7 +234,9 @@ export class S3Store implements ArtifactStore {
       let page;
       try {
         const { s3, client } = await this.loadSdk();
-        page = await client.send(new s3.ListObjectsV2Command({ Bucket: this.bucket, Prefix: full, ContinuationToken: token }));
+        page = await client.send(
+          new s3.ListObjectsV2Command({ Bucket: this.bucket, Prefix: full, ContinuationToken: token }),
+        );
       } catch (err) {
         throw s3Error(`LIST ${this.uri}/${prefix}`, err);
       }
@@ -246,8 +260,15 @@ function httpStatus(err: unknown): number | undefined {
 function s3Error(what: string, err: unknown): MregError {
   const e = err as { name?: string; message?: string };
   const status = httpStatus(err);
-  const hint = status === 403 ? ' (access denied: check the credentials from the default chain, or that the identity may read/write this bucket)' : '';
-  return new MregError('STORE', `${what} failed: ${e?.name ?? 'Error'}${status ? ` (HTTP ${status})` : ''}: ${e?.message ?? String(err)}${hint}`, {
-    cause: err,
-  });
+  const hint =
+    status === 403
+      ? ' (access denied: check the credentials from the default chain, or that the identity may read/write this bucket)'
+      : '';
+  return new MregError(
+    'STORE',
+    `${what} failed: ${e?.name ?? 'Error'}${status ? ` (HTTP ${status})` : ''}: ${e?.message ?? String(err)}${hint}`,
+    {
+      cause: err,
+    },
+  );
 }

@@ -58,7 +58,10 @@ export class HashingStream extends Transform {
 }
 
 export function existsError(uri: string): MregError {
-  return new MregError('EXISTS', `refusing to overwrite ${uri}: the object already exists (artifacts are written once; publish a new version instead)`);
+  return new MregError(
+    'EXISTS',
+    `refusing to overwrite ${uri}: the object already exists (artifacts are written once; publish a new version instead)`,
+  );
 }
 
 /** A rename or link is only durable once its directory entry is: fsync the directory. */

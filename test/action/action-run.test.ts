@@ -11,7 +11,15 @@ import { node24 } from '../helpers/node24.js';
 /** registry.json as the remote has it: what every later clone, agent and server will see. */
 function remoteRegistry(repo: TestRepo): {
   environments: Record<string, { version: string; history_id: number } | null>;
-  history: { id: number; env: string; version: string; rolled_back: boolean; reason: string | null; actor: string; metrics: Record<string, number> | null }[];
+  history: {
+    id: number;
+    env: string;
+    version: string;
+    rolled_back: boolean;
+    reason: string | null;
+    actor: string;
+    metrics: Record<string, number> | null;
+  }[];
 } {
   return JSON.parse(git(['show', 'main:registry/registry.json'], repo.remote));
 }
@@ -40,25 +48,46 @@ describe('the bundled action on Node 24', () => {
   it('deploys to the first environment of the promotion order and pushes one commit', async () => {
     const before = remoteHead(repo);
     const r = await runAction(
-      { command: 'deploy', model: 'llama3', version: '1.0.0', 'skip-gate': 'true', reason: 'first release, no baseline yet', ...base() },
-      { env: { GITHUB_ACTOR: 'octocat', GITHUB_SERVER_URL: 'https://github.example', GITHUB_REPOSITORY: 'acme/models' } },
+      {
+        command: 'deploy',
+        model: 'llama3',
+        version: '1.0.0',
+        'skip-gate': 'true',
+        reason: 'first release, no baseline yet',
+        ...base(),
+      },
+      {
+        env: { GITHUB_ACTOR: 'octocat', GITHUB_SERVER_URL: 'https://github.example', GITHUB_REPOSITORY: 'acme/models' },
+      },
     );
     expect(r.code, r.stdout + r.stderr).toBe(0);
     const head = remoteHead(repo);
     expect(head).not.toBe(before);
     expect(git(['rev-list', '--count', `${before}..${head}`], repo.remote).trim()).toBe('1');
 
-    expect(r.outputs).toMatchObject({ version: '1.0.0', 'previous-version': '', 'commit-sha': head, 'history-id': '1', 'gate-result': 'skipped' });
+    expect(r.outputs).toMatchObject({
+      version: '1.0.0',
+      'previous-version': '',
+      'commit-sha': head,
+      'history-id': '1',
+      'gate-result': 'skipped',
+    });
     expect(JSON.parse(r.outputs.metrics)).toEqual({});
 
     const reg = remoteRegistry(repo);
     expect(reg.environments.staging).toMatchObject({ version: '1.0.0', history_id: 1 });
     expect(reg.environments.production).toBeNull();
-    expect(reg.history[0]).toMatchObject({ env: 'staging', actor: 'octocat', reason: 'first release, no baseline yet' });
+    expect(reg.history[0]).toMatchObject({
+      env: 'staging',
+      actor: 'octocat',
+      reason: 'first release, no baseline yet',
+    });
 
     // The summary's pointer-change table, with a link to the pushed commit.
     expect(r.summary).toMatch(/\| environment \| from \| to \| commit \|/);
-    expect(r.summary).toContain(`| staging | none | llama3 1.0.0 (q4km) | [${head.slice(0, 12)}](https://github.example/acme/models/commit/${head}) |`);
+    expect(r.summary).toContain(
+      `| staging | none | llama3 1.0.0 (q4km) | [${head.slice(0, 12)}](https://github.example/acme/models/commit/${head}) |`,
+    );
     // The pipeline really ran against the folder store before the pointer moved.
     expect(r.summary).toMatch(/\| check-store \| ok \|/);
     expect(r.summary).toMatch(/\| download \| ok \|/);
@@ -66,7 +95,13 @@ describe('the bundled action on Node 24', () => {
   });
 
   it('deploys the next version with previous-version set, and refuses skip-gate without a reason', async () => {
-    const refused = await runAction({ command: 'deploy', model: 'llama3', version: '1.1.0', 'skip-gate': 'true', ...base() });
+    const refused = await runAction({
+      command: 'deploy',
+      model: 'llama3',
+      version: '1.1.0',
+      'skip-gate': 'true',
+      ...base(),
+    });
     expect(refused.code).toBe(1);
     expect(refused.stdout).toMatch(/::error::.*skip-gate.*reason/);
     expect(remoteRegistry(repo).environments.staging?.version).toBe('1.0.0');
@@ -81,14 +116,24 @@ describe('the bundled action on Node 24', () => {
       ...base(),
     });
     expect(r.code, r.stdout + r.stderr).toBe(0);
-    expect(r.outputs).toMatchObject({ version: '1.1.0', 'previous-version': '1.0.0', 'history-id': '2', 'commit-sha': remoteHead(repo) });
+    expect(r.outputs).toMatchObject({
+      version: '1.1.0',
+      'previous-version': '1.0.0',
+      'history-id': '2',
+      'commit-sha': remoteHead(repo),
+    });
     expect(r.summary).toContain('| staging | llama3 1.0.0 (q4km) | llama3 1.1.0 (q4km) |');
   });
 
   it('rolls back to the previous known-good version', async () => {
     const r = await runAction({ command: 'rollback', environment: 'staging', reason: 'latency regression', ...base() });
     expect(r.code, r.stdout + r.stderr).toBe(0);
-    expect(r.outputs).toMatchObject({ version: '1.0.0', 'previous-version': '1.1.0', 'history-id': '3', 'commit-sha': remoteHead(repo) });
+    expect(r.outputs).toMatchObject({
+      version: '1.0.0',
+      'previous-version': '1.1.0',
+      'history-id': '3',
+      'commit-sha': remoteHead(repo),
+    });
     const reg = remoteRegistry(repo);
     expect(reg.environments.staging).toMatchObject({ version: '1.0.0', history_id: 3 });
     expect(reg.history.find((e) => e.id === 2)?.rolled_back).toBe(true);
@@ -154,7 +199,10 @@ describe('the bundled action on Node 24', () => {
     writeFileSync(regFile, readFileSync(regFile, 'utf8').replace('"version": "1.0.0"', '"version": "9.9.9"'));
 
     // The registry is a folder inside the workspace: annotation paths must start at the workspace.
-    const r = await runAction({ command: 'validate', 'registry-path': 'broken' }, { env: { GITHUB_WORKSPACE: repo.root } });
+    const r = await runAction(
+      { command: 'validate', 'registry-path': 'broken' },
+      { env: { GITHUB_WORKSPACE: repo.root } },
+    );
     expect(r.code).toBe(1);
     const annotations = [...r.stdout.matchAll(/^::error file=([^,]+),line=(\d+),col=(\d+)::(.*)$/gm)].map((m) => ({
       file: m[1],
@@ -164,7 +212,9 @@ describe('the bundled action on Node 24', () => {
     expect(annotations.length).toBeGreaterThanOrEqual(2);
     const onMeta = annotations.find((a) => a.file === `broken/${metaFile}`);
     expect(onMeta, r.stdout).toBeDefined();
-    expect(readFileSync(path.join(clone, metaFile), 'utf8').split('\n')[onMeta!.line - 1]).toContain('"benchmark_score"');
+    expect(readFileSync(path.join(clone, metaFile), 'utf8').split('\n')[onMeta!.line - 1]).toContain(
+      '"benchmark_score"',
+    );
     const onReg = annotations.find((a) => a.file === 'broken/registry/registry.json');
     expect(onReg, r.stdout).toBeDefined();
     expect(onReg!.message).toMatch(/not registered/);

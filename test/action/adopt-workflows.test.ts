@@ -10,7 +10,16 @@
 // cache, with npm; npm runs here with prefer-offline, so the packages come from npm's cache when
 // this machine has them (as after the repository's own `npm ci`) and from the registry otherwise.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,7 +37,10 @@ const QUANT = 'q8_0';
 
 /** The files GitHub puts in the action's folder: the repository's tracked files at the ref. */
 function actionFiles(dest: string): void {
-  const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' });
+  const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   for (const f of listed.split('\0').filter(Boolean)) {
     const from = path.join(ROOT, f);
     if (!existsSync(from)) continue; // deleted in the work tree, not yet committed
@@ -39,7 +51,11 @@ function actionFiles(dest: string): void {
 
 const failures = (jobs: Record<string, JobRecord>) =>
   Object.entries(jobs)
-    .flatMap(([name, j]) => j.runs.flatMap((r) => r.steps.filter((s) => s.outcome === 'failure').map((s) => `${name} / ${s.name}:\n${s.output}`)))
+    .flatMap(([name, j]) =>
+      j.runs.flatMap((r) =>
+        r.steps.filter((s) => s.outcome === 'failure').map((s) => `${name} / ${s.name}:\n${s.output}`),
+      ),
+    )
     .join('\n\n');
 
 const step = (job: JobRecord, name: RegExp, run = 0) => {
@@ -59,7 +75,8 @@ describe('a registry made by mreg init --action runs its workflows with the acti
 
   const remoteSha = (ref: string) => git(['rev-parse', ref], setup.remote).trim();
   const registryOnMain = () => JSON.parse(git(['show', 'main:registry/registry.json'], setup.remote));
-  const configMap = (env: string) => JSON.parse(k8s.get('models', `mreg-pointer-${env}`)?.data?.['pointer.json'] ?? 'null');
+  const configMap = (env: string) =>
+    JSON.parse(k8s.get('models', `mreg-pointer-${env}`)?.data?.['pointer.json'] ?? 'null');
 
   /** A branch that publishes one version (a real GGUF model of the registry's neutral text), and its pull request's merge commit. */
   async function openPullRequest(version: string, smoothing: string): Promise<WorkflowEvent> {
@@ -79,7 +96,19 @@ describe('a registry made by mreg init --action runs its workflows with the acti
       smoothing,
     ]);
     expect(gen.code, gen.stderr).toBe(0);
-    const pub = await mreg(['--repo', laptop, 'publish', file, '--model', MODEL, '--version', version, '--quantization', QUANT, '--no-push']);
+    const pub = await mreg([
+      '--repo',
+      laptop,
+      'publish',
+      file,
+      '--model',
+      MODEL,
+      '--version',
+      version,
+      '--quantization',
+      QUANT,
+      '--no-push',
+    ]);
     expect(pub.code, pub.stderr).toBe(0);
     git(['push', '--quiet', 'origin', branch], laptop);
     // GitHub's merge commit of the pull request, refs/pull/N/merge.
@@ -196,13 +225,22 @@ describe('a registry made by mreg init --action runs its workflows with the acti
     first = await openPullRequest('1.0.0', '1');
     const jobs = await runWorkflow(workflow('registry-pr.yml'), first, setup);
     expect(failures(jobs)).toBe('');
-    expect(jobs.validate.outputs.candidates).toBe(JSON.stringify([{ model: MODEL, version: '1.0.0', quantization: QUANT }]));
+    expect(jobs.validate.outputs.candidates).toBe(
+      JSON.stringify([{ model: MODEL, version: '1.0.0', quantization: QUANT }]),
+    );
     const gate = step(jobs.gate, /^Gate /);
     expect(gate.outputs['gate-result']).toBe('pass');
     expect(gate.output).toMatch(/node-llama-cpp: installed into the tool cache/);
-    expect(existsSync(path.join(setup.toolCache, 'mreg-runtime/node-llama-cpp/3.21.1', `${process.platform}-${process.arch}-cpu`, '.mreg-complete'))).toBe(
-      true,
-    );
+    expect(
+      existsSync(
+        path.join(
+          setup.toolCache,
+          'mreg-runtime/node-llama-cpp/3.21.1',
+          `${process.platform}-${process.arch}-cpu`,
+          '.mreg-complete',
+        ),
+      ),
+    ).toBe(true);
     expect(JSON.parse(gate.outputs.metrics).perplexity).toBeGreaterThan(1);
     expect(jobs.verdict.result).toBe('success');
     expect(github.comments.get(1)?.[0].body).toContain(`${MODEL} 1.0.0`);
@@ -216,7 +254,9 @@ describe('a registry made by mreg init --action runs its workflows with the acti
     const deploy = step(jobs.deploy, /^Deploy /);
     expect(deploy.outputs).toMatchObject({ version: '1.0.0', 'gate-result': 'pass', 'commit-sha': remoteSha('main') });
     expect(deploy.output).toMatch(/node-llama-cpp: from the tool cache/);
-    expect(step(jobs.deploy, /pointer ConfigMap/).output).toMatch(/Kubernetes client-node|@kubernetes\/client-node: installed into the tool cache/);
+    expect(step(jobs.deploy, /pointer ConfigMap/).output).toMatch(
+      /Kubernetes client-node|@kubernetes\/client-node: installed into the tool cache/,
+    );
     expect(configMap('staging')).toMatchObject({ pointer: { version: '1.0.0' } });
     expect(registryOnMain().environments.staging.version).toBe('1.0.0');
   }, 300_000);
@@ -233,7 +273,11 @@ describe('a registry made by mreg init --action runs its workflows with the acti
     expect(deploy.outputs).toMatchObject({ version: '1.1.0', 'previous-version': '1.0.0', 'gate-result': 'pass' });
     expect(configMap('staging').pointer.version).toBe('1.1.0');
 
-    const promoted = await runWorkflow(workflow('deploy.yml'), dispatch({ environment: 'production', reason: 'weekly release' }), setup);
+    const promoted = await runWorkflow(
+      workflow('deploy.yml'),
+      dispatch({ environment: 'production', reason: 'weekly release' }),
+      setup,
+    );
     expect(failures(promoted)).toBe('');
     expect(promoted.plan.result).toBe('skipped');
     expect(step(promoted.promote, /^Promote /).outputs.version).toBe('1.1.0');
@@ -241,11 +285,21 @@ describe('a registry made by mreg init --action runs its workflows with the acti
   }, 600_000);
 
   it('a rollback returns staging to the previous version, in git and in the cluster', async () => {
-    const jobs = await runWorkflow(workflow('rollback.yml'), dispatch({ environment: 'staging', reason: 'answers got worse', 'to-version': '' }), setup);
+    const jobs = await runWorkflow(
+      workflow('rollback.yml'),
+      dispatch({ environment: 'staging', reason: 'answers got worse', 'to-version': '' }),
+      setup,
+    );
     expect(failures(jobs)).toBe('');
     const rb = step(jobs.rollback, /^Roll back /);
-    expect(rb.outputs).toMatchObject({ version: '1.0.0', 'previous-version': '1.1.0', 'commit-sha': remoteSha('main') });
-    expect(step(jobs.rollback, /Record the result/).output).toContain('::notice title=rolled back::staging 1.1.0 -> 1.0.0');
+    expect(rb.outputs).toMatchObject({
+      version: '1.0.0',
+      'previous-version': '1.1.0',
+      'commit-sha': remoteSha('main'),
+    });
+    expect(step(jobs.rollback, /Record the result/).output).toContain(
+      '::notice title=rolled back::staging 1.1.0 -> 1.0.0',
+    );
     expect(configMap('staging').pointer.version).toBe('1.0.0');
     expect(registryOnMain().environments.staging.version).toBe('1.0.0');
   }, 300_000);

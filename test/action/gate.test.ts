@@ -41,11 +41,26 @@ describe('the gate through the action, with real models', () => {
     models = await tempDir('mreg-gate-models-');
     const corpus = await readFile(path.join(ROOT, 'eval/default-corpus.txt'), 'utf8');
     // 2.0.0 good, 2.1.0 better (less smoothing), 2.2.0 bad (bigram statistics destroyed).
-    const variants = { '2.0.0': { smoothing: 1 }, '2.1.0': { smoothing: 0.1 }, '2.2.0': { degrade: 'shuffle' as const } };
+    const variants = {
+      '2.0.0': { smoothing: 1 },
+      '2.1.0': { smoothing: 0.1 },
+      '2.2.0': { degrade: 'shuffle' as const },
+    };
     for (const [version, v] of Object.entries(variants)) {
       const file = path.join(models.dir, `tiny-v${version}-q8_0.gguf`);
       await generateTinyModel({ out: file, corpus, quantization: 'q8_0', ...v });
-      const r = await mreg(['--repo', repo.work, 'publish', file, '--model', 'tiny', '--version', version, '--quantization', 'q8_0']);
+      const r = await mreg([
+        '--repo',
+        repo.work,
+        'publish',
+        file,
+        '--model',
+        'tiny',
+        '--version',
+        version,
+        '--quantization',
+        'q8_0',
+      ]);
       if (r.code !== 0) throw new Error(`publish ${version}: ${r.stderr}`);
     }
     const first = await runAction({
@@ -68,8 +83,19 @@ describe('the gate through the action, with real models', () => {
 
   const prGate = (version: string, reportDir: string) =>
     runAction(
-      { command: 'gate', model: 'tiny', version, environment: 'staging', 'registry-path': repo.work, 'report-path': reportDir, 'github-token': 'test-token' },
-      { env: { GITHUB_API_URL: api.url, GITHUB_REPOSITORY: 'acme/models', MREG_LLAMA_GPU: 'false' }, eventPayload: { pull_request: { number: PR } } },
+      {
+        command: 'gate',
+        model: 'tiny',
+        version,
+        environment: 'staging',
+        'registry-path': repo.work,
+        'report-path': reportDir,
+        'github-token': 'test-token',
+      },
+      {
+        env: { GITHUB_API_URL: api.url, GITHUB_REPOSITORY: 'acme/models', MREG_LLAMA_GPU: 'false' },
+        eventPayload: { pull_request: { number: PR } },
+      },
     );
 
   it('fails the gate of a worse model, reports it everywhere, and moves nothing', async () => {
@@ -106,7 +132,12 @@ describe('the gate through the action, with real models', () => {
       { env: { MREG_LLAMA_GPU: 'false' } },
     );
     expect(good.code, good.stdout + good.stderr).toBe(0);
-    expect(good.outputs).toMatchObject({ version: '2.1.0', 'previous-version': '2.0.0', 'gate-result': 'pass', 'commit-sha': head() });
+    expect(good.outputs).toMatchObject({
+      version: '2.1.0',
+      'previous-version': '2.0.0',
+      'gate-result': 'pass',
+      'commit-sha': head(),
+    });
     const recorded = JSON.parse(git(['show', 'main:registry/registry.json'], repo.remote)).history.at(-1);
     expect(recorded.metrics.perplexity).toBe(JSON.parse(good.outputs.metrics).perplexity);
     expect(good.summary).toMatch(/```mermaid\nxychart-beta\n {2}title "perplexity in staging"/);
@@ -120,6 +151,8 @@ describe('the gate through the action, with real models', () => {
     expect(bad.outputs['gate-result']).toBe('fail');
     expect(bad.summary).toMatch(/\| gate \| failed \|/);
     expect(head()).toBe(before);
-    expect(JSON.parse(git(['show', 'main:registry/registry.json'], repo.remote)).environments.staging.version).toBe('2.1.0');
+    expect(JSON.parse(git(['show', 'main:registry/registry.json'], repo.remote)).environments.staging.version).toBe(
+      '2.1.0',
+    );
   });
 });

@@ -18,7 +18,16 @@ describe('plainDecimal', () => {
 
 describe('judgedMetrics', () => {
   it('keeps quality, latency and throughput, drops device_id and spreads', () => {
-    expect(judgedMetrics({ perplexity: 9.5, latency_p50_ms: 3, tokens_per_s: 50, device_id: 2, perplexity_spread: 0.1, tokens_per_s_spread: 3 })).toEqual({
+    expect(
+      judgedMetrics({
+        perplexity: 9.5,
+        latency_p50_ms: 3,
+        tokens_per_s: 50,
+        device_id: 2,
+        perplexity_spread: 0.1,
+        tokens_per_s_spread: 3,
+      }),
+    ).toEqual({
       perplexity: 9.5,
       latency_p50_ms: 3,
       tokens_per_s: 50,

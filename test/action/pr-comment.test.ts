@@ -80,7 +80,9 @@ describe('the gate pull-request comment', () => {
     expect(ours()[0].body).toContain('222222222222');
     expect(ours()[0].body).not.toContain('111111111111');
     expect(api.requests.filter((q) => q.method === 'POST')).toHaveLength(0);
-    expect(api.requests.filter((q) => q.method === 'PATCH').map((q) => q.path)).toEqual([`/repos/acme/models/issues/comments/${id}`]);
+    expect(api.requests.filter((q) => q.method === 'PATCH').map((q) => q.path)).toEqual([
+      `/repos/acme/models/issues/comments/${id}`,
+    ]);
     // Both pages were read to find it.
     expect(api.requests.filter((q) => q.method === 'GET').length).toBeGreaterThanOrEqual(2);
     expect(api.comments.get(PR)!.find((c) => c.body.startsWith('> '))!.body).toBe(quoted);
@@ -104,7 +106,10 @@ describe('the gate pull-request comment', () => {
   it('a failing comment API does not hide the gate result', async () => {
     const r = await runAction(
       { command: 'gate', model: 'llama3', version: '1.1.0', 'registry-path': repo.work, 'github-token': 'test-token' },
-      { env: { GITHUB_API_URL: 'http://127.0.0.1:9', GITHUB_REPOSITORY: 'acme/models' }, eventPayload: { pull_request: { number: PR } } },
+      {
+        env: { GITHUB_API_URL: 'http://127.0.0.1:9', GITHUB_REPOSITORY: 'acme/models' },
+        eventPayload: { pull_request: { number: PR } },
+      },
     );
     expect(r.stdout).toMatch(/::warning::could not write the pull-request comment/);
     expect(r.outputs['gate-result'] ?? '').not.toBe('pass');

@@ -66,7 +66,18 @@ describe('run() in process: validate', () => {
     expect(ok.infos.join('\n')).toMatch(/OK: 1 artifacts/);
 
     // staging runs 1.0.0; its metadata file is then edited to say 1.0.1.
-    const d = await mreg(['--repo', repo.work, 'deploy', 'llama3', '1.0.0', '--env', 'staging', '--skip-gate', '--reason', 'bootstrap']);
+    const d = await mreg([
+      '--repo',
+      repo.work,
+      'deploy',
+      'llama3',
+      '1.0.0',
+      '--env',
+      'staging',
+      '--skip-gate',
+      '--reason',
+      'bootstrap',
+    ]);
     expect(d.code, d.stderr).toBe(0);
     const rel = 'registry/models/llama3/llama3-v1.0.0-q4km.json';
     const meta = JSON.parse(readFileSync(path.join(repo.work, rel), 'utf8'));
@@ -118,7 +129,10 @@ describe('run() in process: plan (what a push or a pull request adds)', () => {
     ({ dir, cleanup } = await tempDir('mreg-plan-'));
     git(['init', '--quiet', '--initial-branch=main'], dir);
     mkdirSync(path.join(dir, 'registry/models'), { recursive: true });
-    writeFileSync(path.join(dir, 'registry/config.json'), JSON.stringify({ schema_version: 1, store: '.mreg-store', environments: ['dev', 'qa', 'prod'] }));
+    writeFileSync(
+      path.join(dir, 'registry/config.json'),
+      JSON.stringify({ schema_version: 1, store: '.mreg-store', environments: ['dev', 'qa', 'prod'] }),
+    );
     add('tiny', '8.0.0', 'q4_k_m');
     base = commit('base');
   });
@@ -131,7 +145,9 @@ describe('run() in process: plan (what a push or a pull request adds)', () => {
     commit('three artifacts');
     const s = await runWith({ command: 'plan', 'registry-path': dir, base });
     expect(s.failed).toHaveLength(1);
-    expect(s.failed[0]).toMatch(/adds 2 artifacts of different models or quantization families \(tiny-v10\.0\.0-q4_k_m, tiny-v10\.0\.0-q4_k_s\)/);
+    expect(s.failed[0]).toMatch(
+      /adds 2 artifacts of different models or quantization families \(tiny-v10\.0\.0-q4_k_m, tiny-v10\.0\.0-q4_k_s\)/,
+    );
     expect(s.failed[0]).toMatch(/Nothing was deployed/);
     expect(s.outputs.environment).toBe('dev');
     git(['reset', '--quiet', '--hard', base], dir);
@@ -162,7 +178,11 @@ describe('run() in process: plan (what a push or a pull request adds)', () => {
   it('lists nothing when the push adds no metadata (a registry commit), comparing with HEAD^ by default', async () => {
     writeFileSync(path.join(dir, 'registry/registry.json'), '{}\n');
     commit('pointer move');
-    const s = await runWith({ command: 'plan', 'registry-path': dir, base: '0000000000000000000000000000000000000000' });
+    const s = await runWith({
+      command: 'plan',
+      'registry-path': dir,
+      base: '0000000000000000000000000000000000000000',
+    });
     expect(s.failed).toEqual([]);
     expect(candidates(s)).toEqual([]);
   });
@@ -172,6 +192,8 @@ describe('run() in process: plan (what a push or a pull request adds)', () => {
     writeFileSync(file, JSON.stringify({ model: 'tiny', version: 'eleven', quantization: 'q4_k_m' }));
     commit('bad');
     const s = await runWith({ command: 'plan', 'registry-path': dir });
-    expect(s.failed[0]).toMatch(/registry\/models\/tiny\/tiny-v11\.0\.0-q4_k_m\.json: \/version must be a string matching/);
+    expect(s.failed[0]).toMatch(
+      /registry\/models\/tiny\/tiny-v11\.0\.0-q4_k_m\.json: \/version must be a string matching/,
+    );
   });
 });

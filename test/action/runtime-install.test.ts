@@ -13,13 +13,18 @@ const lock = JSON.parse(readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8
 describe('the runtime packages of the action', () => {
   it('are pinned by the lockfile', () => {
     expect(pinnedVersion('node-llama-cpp', ROOT)).toBe('3.21.1');
-    expect(pinnedVersion('@kubernetes/client-node', ROOT)).toBe(lock.packages['node_modules/@kubernetes/client-node'].version);
+    expect(pinnedVersion('@kubernetes/client-node', ROOT)).toBe(
+      lock.packages['node_modules/@kubernetes/client-node'].version,
+    );
   });
 
   it('fall back to the version package.json names, and refuse a tag there', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'mreg-pins-'));
     try {
-      writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ dependencies: { 'node-llama-cpp': '3.21.1', '@kubernetes/client-node': '^1.4.0' } }));
+      writeFileSync(
+        path.join(dir, 'package.json'),
+        JSON.stringify({ dependencies: { 'node-llama-cpp': '3.21.1', '@kubernetes/client-node': '^1.4.0' } }),
+      );
       expect(pinnedVersion('node-llama-cpp', dir)).toBe('3.21.1');
       expect(pinnedVersion('@kubernetes/client-node', dir)).toBe('1.4.0');
       writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ dependencies: { 'node-llama-cpp': 'latest' } }));

@@ -20,7 +20,8 @@ describe('the action checked out on its own (uses: OWNER/REPO@v1)', () => {
     actionDir = mkdtempSync(path.join(tmpdir(), 'mreg-actions-checkout-'));
     cpSync(path.join(ROOT, 'dist'), path.join(actionDir, 'dist'), { recursive: true });
     // The files beside the bundle that pin the versions of what it leaves out.
-    for (const f of ['action.yml', 'package.json', 'package-lock.json']) cpSync(path.join(ROOT, f), path.join(actionDir, f));
+    for (const f of ['action.yml', 'package.json', 'package-lock.json'])
+      cpSync(path.join(ROOT, f), path.join(actionDir, f));
     repo = await makeRepo({ smoke: false });
     await registerFake(repo, 'llama3', '1.0.0');
   });
@@ -30,16 +31,26 @@ describe('the action checked out on its own (uses: OWNER/REPO@v1)', () => {
   });
 
   const run = (inputs: Record<string, string>) =>
-    runAction({ 'registry-path': '.', ...inputs }, { action: path.join(actionDir, 'dist', 'action.js'), env: { GITHUB_WORKSPACE: repo.work }, cwd: repo.work });
+    runAction(
+      { 'registry-path': '.', ...inputs },
+      { action: path.join(actionDir, 'dist', 'action.js'), env: { GITHUB_WORKSPACE: repo.work }, cwd: repo.work },
+    );
 
   it('has nothing but its own files to rely on', () => {
-    for (let d = actionDir; d !== path.dirname(d); d = path.dirname(d)) expect(existsSync(path.join(d, 'node_modules')), d).toBe(false);
+    for (let d = actionDir; d !== path.dirname(d); d = path.dirname(d))
+      expect(existsSync(path.join(d, 'node_modules')), d).toBe(false);
   });
 
   it('validates and deploys with the bundle alone', async () => {
     const v = await run({ command: 'validate' });
     expect(v.code, v.stdout + v.stderr).toBe(0);
-    const d = await run({ command: 'deploy', model: 'llama3', version: '1.0.0', 'skip-gate': 'true', reason: 'bootstrap' });
+    const d = await run({
+      command: 'deploy',
+      model: 'llama3',
+      version: '1.0.0',
+      'skip-gate': 'true',
+      reason: 'bootstrap',
+    });
     expect(d.code, d.stdout + d.stderr).toBe(0);
     expect(d.outputs['commit-sha']).toBe(git(['rev-parse', 'main'], repo.remote).trim());
   });
@@ -52,7 +63,11 @@ describe('the action checked out on its own (uses: OWNER/REPO@v1)', () => {
 
   it("uses the workspace's node-llama-cpp when the workflow installed it", async () => {
     mkdirSync(path.join(repo.work, 'node_modules'), { recursive: true });
-    symlinkSync(path.join(ROOT, 'node_modules', 'node-llama-cpp'), path.join(repo.work, 'node_modules', 'node-llama-cpp'), 'dir');
+    symlinkSync(
+      path.join(ROOT, 'node_modules', 'node-llama-cpp'),
+      path.join(repo.work, 'node_modules', 'node-llama-cpp'),
+      'dir',
+    );
     const r = await run({ command: 'gate', model: 'llama3', version: '1.0.0' });
     expect(r.stdout).not.toMatch(/could not find|which the action does not bundle/);
     expect(lstatSync(path.join(actionDir, 'node_modules', 'node-llama-cpp')).isSymbolicLink()).toBe(true);

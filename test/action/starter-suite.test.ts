@@ -51,7 +51,9 @@ describe('the default thresholds with the starter suite', () => {
     const d = decideGate(first({ perplexity: 12.3, accuracy: 0.25 }));
     expect(d.verdict).toBe('fail');
     const row = d.metrics.find((m) => m.metric === 'accuracy')!;
-    expect(row.reason).toMatch(/below the floor 0\.5: scored on the accuracy items of the suite that registry\/config\.json gate\.suite names/);
+    expect(row.reason).toMatch(
+      /below the floor 0\.5: scored on the accuracy items of the suite that registry\/config\.json gate\.suite names/,
+    );
     expect(row.reason).toContain('docs/writing-a-suite.md');
     expect(existsSync(path.join(ROOT, 'docs/writing-a-suite.md'))).toBe(true);
   });

@@ -85,13 +85,21 @@ describe('workflows', () => {
       const wf = workflow(f);
       const pr = wf.on?.pull_request;
       if (pr === undefined) continue;
-      expect(pr?.paths ?? pr?.['paths-ignore'] ?? pr?.branches ?? null, `${f}: pull_request must not be filtered`).toBeNull();
+      expect(
+        pr?.paths ?? pr?.['paths-ignore'] ?? pr?.branches ?? null,
+        `${f}: pull_request must not be filtered`,
+      ).toBeNull();
       for (const [id, job] of Object.entries<any>(wf.jobs)) {
-        if (job.strategy?.matrix?.node) for (const n of job.strategy.matrix.node) shown.set(String(job.name).replace('${{ matrix.node }}', String(n)), f);
+        if (job.strategy?.matrix?.node)
+          for (const n of job.strategy.matrix.node)
+            shown.set(String(job.name).replace('${{ matrix.node }}', String(n)), f);
         else shown.set(job.name ?? id, f);
       }
     }
-    for (const name of required) expect(shown.has(name), `${name} is not a job name GitHub shows (known: ${[...shown.keys()].join(', ')})`).toBe(true);
+    for (const name of required)
+      expect(shown.has(name), `${name} is not a job name GitHub shows (known: ${[...shown.keys()].join(', ')})`).toBe(
+        true,
+      );
     // A required job that skips when nothing is to do reports "skipped", which GitHub counts as passing,
     // but a gate verdict that depends on skipped matrix jobs must still run: it has if: always().
     expect(workflow('registry-pr.yml').jobs.verdict).toMatchObject({ name: 'gate verdict', if: 'always()' });
@@ -100,7 +108,10 @@ describe('workflows', () => {
   it('deploy runs on merges that add artifacts, and promotion waits for the target GitHub environment', () => {
     const wf = workflow('deploy.yml');
     expect(wf.on.push).toEqual({ branches: ['main'], paths: ['registry/models/**'] });
-    expect(wf.jobs.plan.steps.find((s: any) => s.uses === './').with).toEqual({ command: 'plan', base: '${{ github.event.before }}' });
+    expect(wf.jobs.plan.steps.find((s: any) => s.uses === './').with).toEqual({
+      command: 'plan',
+      base: '${{ github.event.before }}',
+    });
     const deploy = wf.jobs.deploy.steps.find((s: any) => s.uses === './');
     expect(deploy.with.command).toBe('deploy');
     expect(deploy.with.environment).toBe('${{ needs.plan.outputs.environment }}');
@@ -141,15 +152,18 @@ describe('workflows', () => {
     }
   });
 
-  it.each(['deploy.yml', 'rollback.yml', 'registry-pr.yml'])('%s runs mreg only through the action (a registry repository has no package.json)', (f) => {
-    for (const job of Object.values<any>(workflow(f).jobs)) {
-      for (const step of job.steps ?? []) {
-        expect(step.run ?? '', `${f}: ${step.name ?? step.uses}`).not.toMatch(/\bnpm\b|\bnpx\b|dist\/|\bmreg\b/);
-        if (String(step.uses).startsWith('actions/setup-node@'))
-          expect(step.with?.cache, `${f}: setup-node caches a lockfile it does not have`).toBeUndefined();
+  it.each(['deploy.yml', 'rollback.yml', 'registry-pr.yml'])(
+    '%s runs mreg only through the action (a registry repository has no package.json)',
+    (f) => {
+      for (const job of Object.values<any>(workflow(f).jobs)) {
+        for (const step of job.steps ?? []) {
+          expect(step.run ?? '', `${f}: ${step.name ?? step.uses}`).not.toMatch(/\bnpm\b|\bnpx\b|dist\/|\bmreg\b/);
+          if (String(step.uses).startsWith('actions/setup-node@'))
+            expect(step.with?.cache, `${f}: setup-node caches a lockfile it does not have`).toBeUndefined();
+        }
       }
-    }
-  });
+    },
+  );
 
   it('ci rebuilds dist/ and fails on any difference', () => {
     const runs = Object.values<any>(workflow('ci.yml').jobs)
@@ -170,7 +184,11 @@ describe('the workflow rules catch what they are meant to catch', () => {
       `on: pull_request\njobs:\n  a:\n    runs-on: ubuntu-latest\n    permissions: {}\n    steps:\n      - run: echo "\${{ github.event.pull_request.title }}"\n`,
       ['expression-in-run'],
     ],
-    ['a job without permissions', `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: 'true'\n`, ['missing-permissions']],
+    [
+      'a job without permissions',
+      `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: 'true'\n`,
+      ['missing-permissions'],
+    ],
     [
       'write-all',
       `on: push\npermissions: write-all\njobs:\n  a:\n    runs-on: ubuntu-latest\n    permissions: write-all\n    steps:\n      - run: 'true'\n`,
@@ -256,7 +274,8 @@ describe('action.yml', () => {
   it('ships the licences of the third-party code the bundle carries', () => {
     const text = readFileSync(path.join(ROOT, 'dist', 'licenses.txt'), 'utf8');
     // Packages the action's bundle certainly holds, each with its licence text.
-    for (const name of ['@actions/core', 'yaml', 'ajv']) expect(text).toMatch(new RegExp(`^${name.replace('/', '\\/')}@\\d+\\.\\d+\\.\\d+\\nLicense: `, 'm'));
+    for (const name of ['@actions/core', 'yaml', 'ajv'])
+      expect(text).toMatch(new RegExp(`^${name.replace('/', '\\/')}@\\d+\\.\\d+\\.\\d+\\nLicense: `, 'm'));
     expect(text).toMatch(/Permission is hereby granted/);
     expect(text).not.toMatch(/^gitops-model-registry@/m);
   });
@@ -284,7 +303,8 @@ describe('action.yml', () => {
     ]) {
       expect(action.inputs[k], k).toBeDefined();
     }
-    for (const c of ['validate', 'plan', 'gate', 'deploy', 'promote', 'rollback', 'history', 'status']) expect(action.inputs.command.description).toContain(c);
+    for (const c of ['validate', 'plan', 'gate', 'deploy', 'promote', 'rollback', 'history', 'status'])
+      expect(action.inputs.command.description).toContain(c);
     expect(Object.keys(action.outputs).sort()).toEqual([
       'candidates',
       'commit-sha',

@@ -44,12 +44,20 @@ describe('bad input: one clear line, the right exit code, nothing changed', () =
       1,
       /artifact llama3-v9\.9\.9-q8_0 is not registered .*; registered for llama3: /,
     ],
-    [['block', 'nomodel-v1.0.0-q4km', '--reason', 'x'], 1, /no model nomodel is registered; the registered models are llama3/],
+    [
+      ['block', 'nomodel-v1.0.0-q4km', '--reason', 'x'],
+      1,
+      /no model nomodel is registered; the registered models are llama3/,
+    ],
     [['deploy', 'llama3', '2.1.0'], 2, /--env is required/],
     [['deploy', 'llama3', '2.1.0', '--env', 'production', '--bogus'], 2, /Unknown option '--bogus'/],
     [['deploy', 'llama3'], 2, /missing VERSION/],
     [['deploy', 'llama3', '2.1.0', '--env', 'production', '--skip-gate'], 2, /--skip-gate needs --reason/],
-    [['deploy', 'llama3', '2.1.0', '--env', 'production', '--expect-current', '1.0.0'], 1, /production is at 2\.0\.0, not 1\.0\.0/],
+    [
+      ['deploy', 'llama3', '2.1.0', '--env', 'production', '--expect-current', '1.0.0'],
+      1,
+      /production is at 2\.0\.0, not 1\.0\.0/,
+    ],
     [['rollback', '--env', 'production'], 1, /nothing earlier to roll back to/],
     [['nonsense'], 2, /^mreg: error: unknown command "nonsense" \(see mreg --help\)$/m],
     [['deplyo'], 2, /^mreg: error: unknown command "deplyo"; did you mean "deploy"\?/m],
@@ -66,7 +74,11 @@ describe('bad input: one clear line, the right exit code, nothing changed', () =
   });
 
   it.each([
-    ['malformed JSON', '{\n  "schema_version": 1,\n  "environments": {,\n', /registry\/registry\.json:3:\d+: invalid JSON/],
+    [
+      'malformed JSON',
+      '{\n  "schema_version": 1,\n  "environments": {,\n',
+      /registry\/registry\.json:3:\d+: invalid JSON/,
+    ],
     [
       'a schema violation',
       JSON.stringify({
@@ -117,7 +129,12 @@ describe('bad input: one clear line, the right exit code, nothing changed', () =
   });
 
   it('a huge registry.json is refused with its size named', async () => {
-    const huge = JSON.stringify({ schema_version: 1, environments: {}, history: [], pad: 'x'.repeat(65 * 1024 * 1024) });
+    const huge = JSON.stringify({
+      schema_version: 1,
+      environments: {},
+      history: [],
+      pad: 'x'.repeat(65 * 1024 * 1024),
+    });
     writeFileSync(registryFile(), huge);
     try {
       const r = await mreg(['--repo', repo.work, 'history']);
@@ -142,10 +159,16 @@ describe('bad input: one clear line, the right exit code, nothing changed', () =
       expect(r.code).toBe(1);
       const problems = JSON.parse(r.stdout).problems as any[];
       const find = (re: RegExp) => problems.find((p) => re.test(p.message));
-      expect(find(/duplicate history id 1/)).toMatchObject({ file: 'registry/registry.json', pointer: '/history/1/id', line: expect.any(Number) });
+      expect(find(/duplicate history id 1/)).toMatchObject({
+        file: 'registry/registry.json',
+        pointer: '/history/1/id',
+        line: expect.any(Number),
+      });
       expect(find(/names llama3-v7\.7\.7-q4km, which is not registered/)).toMatchObject({ pointer: '/history/1' });
       expect(find(/history entry 99 does not exist/)).toMatchObject({ pointer: '/environments/staging/history_id' });
-      expect(find(/file name llama3-v2\.1\.0-q4km\.json says llama3-v2\.1\.0-q4km, but its fields say llama3-v2\.1\.1-q4km/)).toMatchObject({
+      expect(
+        find(/file name llama3-v2\.1\.0-q4km\.json says llama3-v2\.1\.0-q4km, but its fields say llama3-v2\.1\.1-q4km/),
+      ).toMatchObject({
         file: 'registry/models/llama3/llama3-v2.1.0-q4km.json',
       });
       const text = await mreg(['--repo', repo.work, 'validate']);

@@ -25,9 +25,21 @@ describe('block of a version that environments run', () => {
   it('refuses to block a version an environment runs, naming it, and changes nothing', async () => {
     const repo = await repoWith([['1.2.0', 'staging']]);
     const head = repo.git(['rev-parse', 'HEAD']);
-    const r = await mreg(['--repo', repo.work, 'block', 'tm', '1.2.0', '--quantization', 'q4km', '--reason', 'leaks prompts']);
+    const r = await mreg([
+      '--repo',
+      repo.work,
+      'block',
+      'tm',
+      '1.2.0',
+      '--quantization',
+      'q4km',
+      '--reason',
+      'leaks prompts',
+    ]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/tm-v1\.2\.0-q4km is active in staging: roll it back \(or deploy another version\) before blocking it/);
+    expect(r.stderr).toMatch(
+      /tm-v1\.2\.0-q4km is active in staging: roll it back \(or deploy another version\) before blocking it/,
+    );
     expect(repo.git(['rev-parse', 'HEAD'])).toBe(head);
   });
 
@@ -39,13 +51,39 @@ describe('block of a version that environments run', () => {
       ['1.1.0', 'production'],
       ['1.2.0', 'staging'],
     ]);
-    const r = await mregJson(['--repo', repo.work, 'block', 'tm', '1.2.0', '--quantization', 'q4km', '--reason', 'leaks prompts', '--rollback']);
+    const r = await mregJson([
+      '--repo',
+      repo.work,
+      'block',
+      'tm',
+      '1.2.0',
+      '--quantization',
+      'q4km',
+      '--reason',
+      'leaks prompts',
+      '--rollback',
+    ]);
     expect(r.rolled_back).toEqual([{ env: 'staging', version: '1.1.0' }]);
     expect(r.metadata).toMatchObject({ status: 'blocked', blocked_reason: 'leaks prompts' });
     const h = await mregJson(['--repo', repo.work, 'history', '--env', 'staging', '--limit', '1']);
-    expect(h[0]).toMatchObject({ action: 'rollback', version: '1.1.0', reason: 'blocking tm-v1.2.0-q4km: leaks prompts' });
+    expect(h[0]).toMatchObject({
+      action: 'rollback',
+      version: '1.1.0',
+      reason: 'blocking tm-v1.2.0-q4km: leaks prompts',
+    });
     // Two environments at once.
-    const both = await mregJson(['--repo', repo.work, 'block', 'tm', '1.1.0', '--quantization', 'q4km', '--reason', 'bad answers', '--rollback']);
+    const both = await mregJson([
+      '--repo',
+      repo.work,
+      'block',
+      'tm',
+      '1.1.0',
+      '--quantization',
+      'q4km',
+      '--reason',
+      'bad answers',
+      '--rollback',
+    ]);
     expect(both.rolled_back).toEqual([
       { env: 'staging', version: '1.0.0' },
       { env: 'production', version: '1.0.0' },

@@ -18,7 +18,9 @@ describe('concurrent deploys from 8 clones', () => {
   it('records every deploy once, with unique ids, and never force-pushes', async () => {
     const clones = versions.map((_, i) => repo.clone(`clone-${i}`));
     // The remote refuses non-fast-forward pushes (test/helpers/repo.ts): every push moved it forward.
-    const results = await Promise.all(clones.map((dir, i) => mreg(['--repo', dir, 'deploy', 'racer', versions[i], '--env', 'production', '--json'])));
+    const results = await Promise.all(
+      clones.map((dir, i) => mreg(['--repo', dir, 'deploy', 'racer', versions[i], '--env', 'production', '--json'])),
+    );
     for (const r of results) expect(r.code, r.stderr).toBe(0);
     const attempts = results.map((r) => JSON.parse(r.stdout).history_id as number);
     expect(new Set(attempts).size).toBe(8);
@@ -29,7 +31,12 @@ describe('concurrent deploys from 8 clones', () => {
     expect(reg.history.map((e: any) => e.id)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(new Set(reg.history.map((e: any) => e.version))).toEqual(new Set(versions));
     const last = reg.history[7];
-    expect(reg.environments.production).toEqual({ model: 'racer', version: last.version, quantization: 'q4km', history_id: 8 });
+    expect(reg.environments.production).toEqual({
+      model: 'racer',
+      version: last.version,
+      quantization: 'q4km',
+      history_id: 8,
+    });
     // Each entry's previous_version is the version of the entry before it: no lost update.
     for (let i = 1; i < 8; i++) expect(reg.history[i].previous_version).toBe(reg.history[i - 1].version);
 
@@ -64,9 +71,14 @@ describe.each([
 
   it('every command that reports a deploy has its own entry in HEAD, ids unique, nothing left uncommitted', async () => {
     const start = repo.git(['rev-parse', 'HEAD']).trim();
-    const results = await Promise.all(versions.map((v) => mreg(['--repo', repo.work, 'deploy', 'racer', v, '--env', 'production', '--json', ...flags])));
-    const landed = results.filter((r) => r.code === 0).map((r) => JSON.parse(r.stdout) as { history_id: number; version: string; commit: string });
-    for (const r of results.filter((x) => x.code !== 0)) expect(r.stderr).toMatch(/kept moving|uncommitted changes|cannot lock|moved/);
+    const results = await Promise.all(
+      versions.map((v) => mreg(['--repo', repo.work, 'deploy', 'racer', v, '--env', 'production', '--json', ...flags])),
+    );
+    const landed = results
+      .filter((r) => r.code === 0)
+      .map((r) => JSON.parse(r.stdout) as { history_id: number; version: string; commit: string });
+    for (const r of results.filter((x) => x.code !== 0))
+      expect(r.stderr).toMatch(/kept moving|uncommitted changes|cannot lock|moved/);
     expect(landed.length).toBeGreaterThan(0);
 
     const reg = JSON.parse(readFileSync(path.join(repo.work, 'registry/registry.json'), 'utf8'));

@@ -30,8 +30,14 @@ describe('cache.dir and a symlinked registry.json', () => {
   const deploy = () => mreg(['--repo', repo.work, 'deploy', 'tm', '1.0.0', '--env', 'staging']);
 
   it.each([
-    ['../outside-cache', /registry\/config\.json#\/cache\/dir: "\.\.\/outside-cache" escapes the repository; expected a folder inside the repository/],
-    ['/var/tmp/mreg-cache', /registry\/config\.json#\/cache\/dir: "\/var\/tmp\/mreg-cache" is an absolute path; expected a folder inside the repository/],
+    [
+      '../outside-cache',
+      /registry\/config\.json#\/cache\/dir: "\.\.\/outside-cache" escapes the repository; expected a folder inside the repository/,
+    ],
+    [
+      '/var/tmp/mreg-cache',
+      /registry\/config\.json#\/cache\/dir: "\/var\/tmp\/mreg-cache" is an absolute path; expected a folder inside the repository/,
+    ],
     ['cache/../../x', /#\/cache\/dir: "cache\/\.\.\/\.\.\/x" escapes the repository/],
   ])('refuses cache.dir %s', async (dir, message) => {
     withCacheDir(dir);
@@ -53,7 +59,9 @@ describe('cache.dir and a symlinked registry.json', () => {
     try {
       const r = await deploy();
       expect(r.code).toBe(1);
-      expect(r.stderr).toMatch(/#\/cache\/dir: "cache-link\/artifacts-cache" leads out of the repository \(to .*elsewhere, through a symbolic link\)/);
+      expect(r.stderr).toMatch(
+        /#\/cache\/dir: "cache-link\/artifacts-cache" leads out of the repository \(to .*elsewhere, through a symbolic link\)/,
+      );
       expect(repo.git(['rev-parse', 'HEAD'])).toBe(head);
       withCacheDir('local-cache/sub');
       expect((await mreg(['--repo', repo.work, 'status'])).code).toBe(0);
@@ -73,7 +81,9 @@ describe('cache.dir and a symlinked registry.json', () => {
     for (const args of [['deploy', 'tm', '1.0.0', '--env', 'staging'], ['status']]) {
       const r = await mreg(['--repo', repo.work, ...args]);
       expect(r.code).toBe(1);
-      expect(r.stderr).toContain('registry/registry.json is a symbolic link (to real-registry.json); mreg reads and writes the registry');
+      expect(r.stderr).toContain(
+        'registry/registry.json is a symbolic link (to real-registry.json); mreg reads and writes the registry',
+      );
       expect(r.stderr).not.toContain('uncommitted');
     }
     // validate says so too: a CI check must not pass a registry that no command will use.

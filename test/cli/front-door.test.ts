@@ -27,7 +27,10 @@ describe('the CLI front door', () => {
     repo.git(['push', '--quiet', 'origin', 'main']);
     for (const v of ['2.0.0', '2.1.0', '2.2.0']) {
       const model = await makeModel(models.dir, v, 'f16');
-      await mregJson(['--repo', repo.work, 'publish', model, '--model', 'tiny', '--version', v, '--quantization', 'f16'], { env });
+      await mregJson(
+        ['--repo', repo.work, 'publish', model, '--model', 'tiny', '--version', v, '--quantization', 'f16'],
+        { env },
+      );
     }
   });
   afterAll(async () => {
@@ -59,7 +62,9 @@ describe('the CLI front door', () => {
     expect(bad.stdout).toMatch(/^stage\s+status/);
     expect(bad.stdout).toMatch(/gate\s+failed/);
     expect(bad.stdout).toMatch(/perplexity ↓ \|[^\n]*\*\*FAIL\*\*/);
-    expect(bad.stderr).toMatch(/^mreg: error: gate fail for tiny-v2\.2\.0-f16 in staging; the pointer was not moved\n/m);
+    expect(bad.stderr).toMatch(
+      /^mreg: error: gate fail for tiny-v2\.2\.0-f16 in staging; the pointer was not moved\n/m,
+    );
     expect(bad.stderr).not.toMatch(/\*\*FAIL\*\*/); // the gate's table once, on stdout
     expect(bad.stderr).toMatch(/\nhint: .*mreg deploy \.\.\. --skip-gate --reason TEXT\n$/);
     expect(heads()).toEqual(before);
@@ -71,7 +76,9 @@ describe('the CLI front door', () => {
 
   it('history shows the gate verdict and the reason; list and show say where each version runs', async () => {
     const h = await run(['history', '--env', 'staging']);
-    expect(h.stdout).toMatch(/^id\s+env\s+action\s+model\s+version\s+quant\s+previous\s+deployed_at\s+gate\s+rolled_back\s+actor\s+reason/);
+    expect(h.stdout).toMatch(
+      /^id\s+env\s+action\s+model\s+version\s+quant\s+previous\s+deployed_at\s+gate\s+rolled_back\s+actor\s+reason/,
+    );
     expect(h.stdout).toMatch(/\bdeploy\s+tiny\s+2\.0\.0\s+f16\s+-\s+\S+\s+skipped\s+no\s+.+\s+first\b/);
 
     const list = await run(['list']);
@@ -99,7 +106,11 @@ describe('the CLI front door', () => {
     const better = await run(['compare', 'tiny-v2.0.0-f16', 'tiny-v2.1.0-f16', '--json']);
     expect(better.code, better.stderr).toBe(0);
     const report = JSON.parse(better.stdout);
-    expect(report).toMatchObject({ verdict: 'pass', candidate: { id: 'tiny-v2.1.0-f16' }, baseline: { id: 'tiny-v2.0.0-f16', source: 'remeasured' } });
+    expect(report).toMatchObject({
+      verdict: 'pass',
+      candidate: { id: 'tiny-v2.1.0-f16' },
+      baseline: { id: 'tiny-v2.0.0-f16', source: 'remeasured' },
+    });
     expect(Object.keys(report).every((k) => !/[A-Z]/.test(k))).toBe(true);
     const worse = await run(['compare', 'tiny-v2.0.0-f16', 'tiny-v2.2.0-f16']);
     expect(worse.code).toBe(1);

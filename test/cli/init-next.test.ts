@@ -16,8 +16,12 @@ describe('mreg init says what to do next', () => {
     const r = await mreg(['init', dir, '--env', 'dev', '--env', 'prod'], { cwd: tmp.dir });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('\nNext:\n');
-    expect(r.stdout).toContain('  1. give it a remote and push: cd fresh && git remote add origin git@github.com:OWNER/REPO.git && git push -u origin HEAD');
-    expect(r.stdout).toContain('  2. publish a first version: mreg publish MODEL.gguf --model NAME --version 1.0.0 --quantization Q');
+    expect(r.stdout).toContain(
+      '  1. give it a remote and push: cd fresh && git remote add origin git@github.com:OWNER/REPO.git && git push -u origin HEAD',
+    );
+    expect(r.stdout).toContain(
+      '  2. publish a first version: mreg publish MODEL.gguf --model NAME --version 1.0.0 --quantization Q',
+    );
     expect(r.stdout).toContain('  3. deploy it: mreg deploy NAME 1.0.0 --env dev');
   });
 

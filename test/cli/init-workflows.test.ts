@@ -55,13 +55,18 @@ describe('mreg init --env dev --env qa --env prod', () => {
     expect((await mreg(['--repo', dir, 'validate'])).code).toBe(0);
     const file = path.join(dir, '.github/workflows/rollback.yml');
     const text = readFileSync(file, 'utf8');
-    writeFileSync(file, text.replace(/options:\n(\s+)- dev\n\s+- qa\n\s+- prod\n/, 'options:\n$1- staging\n$1- prod\n'));
+    writeFileSync(
+      file,
+      text.replace(/options:\n(\s+)- dev\n\s+- qa\n\s+- prod\n/, 'options:\n$1- staging\n$1- prod\n'),
+    );
     git(['commit', '--quiet', '-am', 'rollback choices from the template'], dir);
     const r = await mreg(['--repo', dir, 'validate']);
     expect(r.code).toBe(1);
     const line = text.split('\n').findIndex((l) => /- dev$/.test(l)) + 1;
     expect(r.stdout + r.stderr).toContain(`.github/workflows/rollback.yml:${line}`);
-    expect(r.stdout + r.stderr).toMatch(/rollback offers environment staging, which is not in registry\/config\.json environments \(dev, qa, prod\)/);
+    expect(r.stdout + r.stderr).toMatch(
+      /rollback offers environment staging, which is not in registry\/config\.json environments \(dev, qa, prod\)/,
+    );
     expect(r.stdout + r.stderr).toMatch(/rollback does not offer dev, qa from registry\/config\.json environments/);
     git(['reset', '--quiet', '--hard', 'HEAD^'], dir);
   });

@@ -13,7 +13,13 @@ function readJson(dir: string, file: string): any {
 }
 
 /** Edits a file by hand in `dir`, commits and pushes it (a person fixing, or breaking, the registry). */
-function commitByHand(repo: TestRepo, dir: string, file: string, edit: (value: any) => void, message = 'hand edit'): void {
+function commitByHand(
+  repo: TestRepo,
+  dir: string,
+  file: string,
+  edit: (value: any) => void,
+  message = 'hand edit',
+): void {
   const value = readJson(dir, file);
   edit(value);
   writeFileSync(path.join(dir, file), JSON.stringify(value, null, 2) + '\n');
@@ -38,7 +44,17 @@ describe('integrity: push only what was meant and valid', () => {
     const remoteBefore = repo.git(['rev-parse', 'main'], repo.remote).trim();
     const registryBefore = readFileSync(path.join(repo.work, REGISTRY));
 
-    const r = await mreg(['--repo', repo.work, 'block', 'tm', '3.0.0', '--quantization', 'q4km', '--reason', 'bad weights']);
+    const r = await mreg([
+      '--repo',
+      repo.work,
+      'block',
+      'tm',
+      '3.0.0',
+      '--quantization',
+      'q4km',
+      '--reason',
+      'bad weights',
+    ]);
     expect(r.code, r.stdout).toBe(1);
     expect(r.stderr).toContain(leftSha.slice(0, 12));
     expect(r.stderr).toContain(subject);
@@ -58,18 +74,39 @@ describe('integrity: push only what was meant and valid', () => {
     expect(s.stdout).toMatch(/unpushed\s+1 local commit not on origin\/main/);
     expect(s.stdout).toContain(`${leftSha.slice(0, 12)} ${subject}`);
     const sj = await mregJson(['--repo', repo.work, 'status']);
-    expect(sj.unpushed).toMatchObject({ remote: 'origin', ref: 'origin/main', total: 1, commits: [{ commit: leftSha, subject, registry: true }] });
+    expect(sj.unpushed).toMatchObject({
+      remote: 'origin',
+      ref: 'origin/main',
+      total: 1,
+      commits: [{ commit: leftSha, subject, registry: true }],
+    });
 
     // Pushed deliberately, the next command goes through and status is clean.
     repo.git(['push', '--quiet', 'origin', 'main']);
-    const ok = await mreg(['--repo', repo.work, 'block', 'tm', '3.0.0', '--quantization', 'q4km', '--reason', 'bad weights']);
+    const ok = await mreg([
+      '--repo',
+      repo.work,
+      'block',
+      'tm',
+      '3.0.0',
+      '--quantization',
+      'q4km',
+      '--reason',
+      'bad weights',
+    ]);
     expect(ok.code, ok.stderr).toBe(0);
     expect((await mregJson(['--repo', repo.work, 'status'])).unpushed).toMatchObject({ total: 0, commits: [] });
   });
 
   it('plans on the remote state: a clone behind the remote fast-forwards first instead of acting on stale state', async () => {
     // No retries: a writer that planned on its stale state would lose the push race and give up.
-    commitByHand(repo, repo.work, 'registry/config.json', (c) => (c.push = { ...c.push, retries: 0 }), 'test: no push retries');
+    commitByHand(
+      repo,
+      repo.work,
+      'registry/config.json',
+      (c) => (c.push = { ...c.push, retries: 0 }),
+      'test: no push retries',
+    );
     const stale = repo.clone('stale');
     await mregJson(['--repo', repo.work, 'deploy', 'tm', '1.0.0', '--env', 'staging']);
     await mregJson(['--repo', repo.work, 'deploy', 'tm', '2.0.0', '--env', 'staging']);
@@ -117,7 +154,9 @@ describe('integrity: push only what was meant and valid', () => {
     const head = repo.git(['rev-parse', 'HEAD']).trim();
     const r = await mreg(['--repo', repo.work, 'deploy', 'tm', '2.0.0', '--env', 'staging', '--no-push']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('registry/registry.json#/environments/production: points at tm-v9.9.9-q4km, which is not registered');
+    expect(r.stderr).toContain(
+      'registry/registry.json#/environments/production: points at tm-v9.9.9-q4km, which is not registered',
+    );
     expect(repo.git(['rev-parse', 'HEAD']).trim()).toBe(head);
     expect(repo.git(['status', '--porcelain']).trim()).toBe('');
   });
@@ -125,7 +164,12 @@ describe('integrity: push only what was meant and valid', () => {
   it('refuses to write back a metadata file that fails its schema (a date only the full check catches)', async () => {
     await mregJson(['--repo', repo.work, 'deploy', 'tm', '1.0.0', '--env', 'staging']);
     // February 31st: the readers' fast check lets it through, mreg validate does not.
-    commitByHand(repo, repo.work, 'registry/models/tm/tm-v1.0.0-q4km.json', (m) => (m.created_at = '2026-02-31T00:00:00Z'));
+    commitByHand(
+      repo,
+      repo.work,
+      'registry/models/tm/tm-v1.0.0-q4km.json',
+      (m) => (m.created_at = '2026-02-31T00:00:00Z'),
+    );
     const head = repo.git(['rev-parse', 'HEAD']).trim();
     // Deploying 2.0.0 supersedes 1.0.0: the deploy rewrites its metadata file.
     const r = await mreg(['--repo', repo.work, 'deploy', 'tm', '2.0.0', '--env', 'staging']);

@@ -11,7 +11,14 @@ describe('deploy and rollback killed with SIGKILL', () => {
     // bench counts; test/state/registry-commit.test.ts covers the locks mreg's change goes past.
     const c = await runKillSoak({ cli: CLI, kills: 6, seed: 7, versions: 4, artifactMiB: 2, locks: [] });
     expect(c.problems).toEqual([]);
-    expect(c).toMatchObject({ kills: 6, nextCommandFailed: 0, phantoms: 0, silentPushes: 0, invalidRemoteRegistries: 0, badFinalFiles: 0 });
+    expect(c).toMatchObject({
+      kills: 6,
+      nextCommandFailed: 0,
+      phantoms: 0,
+      silentPushes: 0,
+      invalidRemoteRegistries: 0,
+      badFinalFiles: 0,
+    });
     // The kills landed inside the commands, not after them; and the cache was checked.
     expect(c.killedBeforeExit).toBeGreaterThanOrEqual(3);
     expect(c.finalFilesChecked).toBeGreaterThan(0);

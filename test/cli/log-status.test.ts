@@ -27,21 +27,44 @@ describe('mreg log and mreg status', () => {
   afterAll(() => repo?.cleanup());
 
   it("records git's user.name as the actor when no actor is given", async () => {
-    const r = await mreg(['--repo', repo.work, 'deploy', 'tinyllama', '1.0.0', '--env', 'staging', '--skip-gate', '--reason', 'first'], { env: plainEnv });
+    const r = await mreg(
+      ['--repo', repo.work, 'deploy', 'tinyllama', '1.0.0', '--env', 'staging', '--skip-gate', '--reason', 'first'],
+      { env: plainEnv },
+    );
     expect(r.code, r.stderr).toBe(0);
     const history = await mregJson<{ actor: string }[]>(['--repo', repo.work, 'history'], { env: plainEnv });
     expect(history.at(-1)!.actor).toBe('Ada Lovelace');
   });
 
   it('spells out both sides of a subject when the model changes', async () => {
-    const r = await mreg(['--repo', repo.work, 'deploy', 'tinyllama-lora', '2.0.0', '--env', 'staging', '--skip-gate', '--reason', 'adapter'], {
+    const r = await mreg(
+      [
+        '--repo',
+        repo.work,
+        'deploy',
+        'tinyllama-lora',
+        '2.0.0',
+        '--env',
+        'staging',
+        '--skip-gate',
+        '--reason',
+        'adapter',
+      ],
+      {
+        env: plainEnv,
+      },
+    );
+    expect(r.code, r.stderr).toBe(0);
+    expect(repo.git(['log', '-1', '--format=%s']).trim()).toBe(
+      'deploy(staging): tinyllama 1.0.0 (q4km) -> tinyllama-lora 2.0.0 (q4km)',
+    );
+    const back = await mreg(['--repo', repo.work, 'rollback', '--env', 'staging', '--reason', 'adapter misbehaves'], {
       env: plainEnv,
     });
-    expect(r.code, r.stderr).toBe(0);
-    expect(repo.git(['log', '-1', '--format=%s']).trim()).toBe('deploy(staging): tinyllama 1.0.0 (q4km) -> tinyllama-lora 2.0.0 (q4km)');
-    const back = await mreg(['--repo', repo.work, 'rollback', '--env', 'staging', '--reason', 'adapter misbehaves'], { env: plainEnv });
     expect(back.code, back.stderr).toBe(0);
-    expect(repo.git(['log', '-1', '--format=%s']).trim()).toBe('rollback(staging): tinyllama-lora 2.0.0 (q4km) -> tinyllama 1.0.0 (q4km)');
+    expect(repo.git(['log', '-1', '--format=%s']).trim()).toBe(
+      'rollback(staging): tinyllama-lora 2.0.0 (q4km) -> tinyllama 1.0.0 (q4km)',
+    );
   });
 
   it('lists a hand-made change of registry/config.json as an audit event, in commit order', async () => {
@@ -61,7 +84,12 @@ describe('mreg log and mreg status', () => {
 
   it('names the S3 endpoint an s3:// store is reached at, and where the setting came from', async () => {
     const r = await mreg(['--repo', repo.work, 'status', '--store', 's3://models/registry'], {
-      env: { AWS_ENDPOINT_URL: 'http://127.0.0.1:9000', AWS_ENDPOINT_URL_S3: undefined, AWS_REGION: undefined, AWS_DEFAULT_REGION: undefined },
+      env: {
+        AWS_ENDPOINT_URL: 'http://127.0.0.1:9000',
+        AWS_ENDPOINT_URL_S3: undefined,
+        AWS_REGION: undefined,
+        AWS_DEFAULT_REGION: undefined,
+      },
     });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^endpoint {4}http:\/\/127\.0\.0\.1:9000 \(AWS_ENDPOINT_URL\), region us-east-1$/m);

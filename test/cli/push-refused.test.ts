@@ -21,7 +21,9 @@ describe('a push refused by policy (a hook, branch protection)', () => {
     const registry = readFileSync(path.join(repo.work, 'registry/registry.json'));
     const r = await mreg(['--repo', repo.work, 'deploy', 'llama3', '2.0.0', '--env', 'production']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/git push to origin main failed: .*(pre-receive hook declined|main is protected).*nothing was changed/);
+    expect(r.stderr).toMatch(
+      /git push to origin main failed: .*(pre-receive hook declined|main is protected).*nothing was changed/,
+    );
     expect(r.stderr).not.toMatch(/kept moving|planning the change again/);
     expect(repo.git(['rev-parse', 'HEAD'])).toBe(head);
     expect(readFileSync(path.join(repo.work, 'registry/registry.json')).equals(registry)).toBe(true);

@@ -23,7 +23,11 @@ describe('register checks the claims against the store and the registry', () => 
   afterAll(() => repo.cleanup());
 
   /** Writes bytes into the store and registers them with the given claims. */
-  async function register(name: string, bytes: Buffer, claims: { version: string; quantization?: string; size?: number; uri?: string; extra?: string[] }) {
+  async function register(
+    name: string,
+    bytes: Buffer,
+    claims: { version: string; quantization?: string; size?: number; uri?: string; extra?: string[] },
+  ) {
     const file = path.join(repo.store, 'tm', `v${claims.version}`, name);
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, bytes);
@@ -56,7 +60,10 @@ describe('register checks the claims against the store and the registry', () => 
   };
 
   it('refuses a size the store does not have', async () => {
-    const r = await register('tm-v2.0.0-q4km.gguf', fakeGgufBytes('tm-v2.0.0-q4km', 'q4km'), { version: '2.0.0', size: 12 });
+    const r = await register('tm-v2.0.0-q4km.gguf', fakeGgufBytes('tm-v2.0.0-q4km', 'q4km'), {
+      version: '2.0.0',
+      size: 12,
+    });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/registry\/models\/tm\/tm-v2\.0\.0-q4km\.json: .*size/);
     unchanged();
@@ -70,14 +77,22 @@ describe('register checks the claims against the store and the registry', () => 
   });
 
   it('refuses a GGUF whose header says another quantization', async () => {
-    const r = await register('tm-v2.0.0-f16.bin', fakeGgufBytes('tm-v2.0.0-q8_0', 'q8_0'), { version: '2.0.0', quantization: 'f16' });
+    const r = await register('tm-v2.0.0-f16.bin', fakeGgufBytes('tm-v2.0.0-q8_0', 'q8_0'), {
+      version: '2.0.0',
+      quantization: 'f16',
+    });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/the stated quantization f16 does not match the GGUF header \(general\.file_type 7 = q8_0\)/);
+    expect(r.stderr).toMatch(
+      /the stated quantization f16 does not match the GGUF header \(general\.file_type 7 = q8_0\)/,
+    );
     unchanged();
   });
 
   it('refuses an unregistered parent version', async () => {
-    const r = await register('tm-v2.0.0-q4km.gguf', fakeGgufBytes('tm-v2.0.0-q4km', 'q4km'), { version: '2.0.0', extra: ['--parent-version', '1.5.0'] });
+    const r = await register('tm-v2.0.0-q4km.gguf', fakeGgufBytes('tm-v2.0.0-q4km', 'q4km'), {
+      version: '2.0.0',
+      extra: ['--parent-version', '1.5.0'],
+    });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/#\/parent_version: parent version 1\.5\.0 of tm is not registered/);
     unchanged();
@@ -93,7 +108,10 @@ describe('register checks the claims against the store and the registry', () => 
   });
 
   it('registers what holds, and validate agrees', async () => {
-    const r = await register('tm-v2.0.0-q4km.gguf', fakeGgufBytes('tm-v2.0.0-q4km', 'q4km'), { version: '2.0.0', extra: ['--parent-version', '1.0.0'] });
+    const r = await register('tm-v2.0.0-q4km.gguf', fakeGgufBytes('tm-v2.0.0-q4km', 'q4km'), {
+      version: '2.0.0',
+      extra: ['--parent-version', '1.0.0'],
+    });
     expect(r.code, r.stderr).toBe(0);
     const v = await mreg(['--repo', repo.work, 'validate']);
     expect(v.code, v.stdout).toBe(0);

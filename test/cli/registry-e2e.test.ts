@@ -5,7 +5,8 @@ import { mreg, mregJson } from '../helpers/cli.js';
 import { makeRepo, registerFake, type TestRepo } from '../helpers/repo.js';
 
 const readRegistry = (work: string) => JSON.parse(readFileSync(path.join(work, 'registry/registry.json'), 'utf8'));
-const readMeta = (work: string, id: string) => JSON.parse(readFileSync(path.join(work, `registry/models/llama3-instruct/${id}.json`), 'utf8'));
+const readMeta = (work: string, id: string) =>
+  JSON.parse(readFileSync(path.join(work, `registry/models/llama3-instruct/${id}.json`), 'utf8'));
 
 describe('mreg end to end: init, register, deploy, rollback', () => {
   let repo: TestRepo;
@@ -41,8 +42,24 @@ describe('mreg end to end: init, register, deploy, rollback', () => {
 
   it('deploys 2.0.0 then 2.1.0, rolls back to 2.0.0, as commits pushed to the remote', async () => {
     const d1 = await mregJson(['--repo', repo.work, 'deploy', m, '2.0.0', '--env', 'production']);
-    expect(d1).toMatchObject({ env: 'production', version: '2.0.0', previous_version: null, history_id: 1, pushed: true });
-    const d2 = await mregJson(['--repo', repo.work, 'deploy', m, '2.1.0', '--env', 'production', '--reason', 'better accuracy']);
+    expect(d1).toMatchObject({
+      env: 'production',
+      version: '2.0.0',
+      previous_version: null,
+      history_id: 1,
+      pushed: true,
+    });
+    const d2 = await mregJson([
+      '--repo',
+      repo.work,
+      'deploy',
+      m,
+      '2.1.0',
+      '--env',
+      'production',
+      '--reason',
+      'better accuracy',
+    ]);
     expect(d2).toMatchObject({ version: '2.1.0', previous_version: '2.0.0', history_id: 2 });
     // The pipeline says which stages this configuration ran and which it did not.
     expect(d2.stages.map((s: any) => [s.name, s.status])).toEqual([
@@ -52,8 +69,22 @@ describe('mreg end to end: init, register, deploy, rollback', () => {
       ['smoke', 'skipped'],
       ['update-registry', 'ok'],
     ]);
-    const rb = await mregJson(['--repo', repo.work, 'rollback', '--env', 'production', '--reason', 'latency regression']);
-    expect(rb).toMatchObject({ action: 'rollback', version: '2.0.0', previous_version: '2.1.0', history_id: 3, rolled_back_id: 2 });
+    const rb = await mregJson([
+      '--repo',
+      repo.work,
+      'rollback',
+      '--env',
+      'production',
+      '--reason',
+      'latency regression',
+    ]);
+    expect(rb).toMatchObject({
+      action: 'rollback',
+      version: '2.0.0',
+      previous_version: '2.1.0',
+      history_id: 3,
+      rolled_back_id: 2,
+    });
 
     const reg = readRegistry(repo.work);
     expect(reg.environments.production).toEqual({ model: m, version: '2.0.0', quantization: 'q4km', history_id: 3 });
@@ -62,7 +93,11 @@ describe('mreg end to end: init, register, deploy, rollback', () => {
       [2, 'deploy', '2.1.0', true],
       [3, 'rollback', '2.0.0', false],
     ]);
-    expect(reg.history[2]).toMatchObject({ env: 'production', reason: 'latency regression', previous_version: '2.1.0' });
+    expect(reg.history[2]).toMatchObject({
+      env: 'production',
+      reason: 'latency regression',
+      previous_version: '2.1.0',
+    });
     expect(readMeta(repo.work, `${m}-v2.1.0-q4km`).status).toBe('superseded');
     expect(readMeta(repo.work, `${m}-v2.0.0-q4km`).status).toBe('active');
 
@@ -96,14 +131,23 @@ describe('mreg end to end: init, register, deploy, rollback', () => {
     const registryBefore = readFileSync(path.join(repo.work, 'registry/registry.json'), 'utf8');
     const c = await mreg(['--repo', repo.work, 'rollback', '--env', 'staging']);
     expect(c.code, c.stderr).toBe(1);
-    expect(c.stderr).toMatch(/^mreg: error: staging has nothing earlier to roll back to: it runs llama3-instruct-v2\.1\.0-q4km/);
-    expect(c.stderr).toMatch(/\(skipped: llama3-instruct-v1\.0\.0-q4km \(rolled back\), llama3-instruct-v2\.0\.0-q4km \(rolled back\)\)/);
-    expect(c.stderr).toMatch(/\nhint: .*mreg rollback --env staging --to VERSION \(rolled back before: 1\.0\.0, 2\.0\.0\)\n$/);
+    expect(c.stderr).toMatch(
+      /^mreg: error: staging has nothing earlier to roll back to: it runs llama3-instruct-v2\.1\.0-q4km/,
+    );
+    expect(c.stderr).toMatch(
+      /\(skipped: llama3-instruct-v1\.0\.0-q4km \(rolled back\), llama3-instruct-v2\.0\.0-q4km \(rolled back\)\)/,
+    );
+    expect(c.stderr).toMatch(
+      /\nhint: .*mreg rollback --env staging --to VERSION \(rolled back before: 1\.0\.0, 2\.0\.0\)\n$/,
+    );
     expect(repo.git(['rev-parse', 'HEAD'])).toBe(head);
     expect(repo.git(['rev-parse', 'main'], repo.remote)).toBe(head);
     expect(readFileSync(path.join(repo.work, 'registry/registry.json'), 'utf8')).toBe(registryBefore);
     const cj = await mreg(['--repo', repo.work, 'rollback', '--env', 'staging', '--json']);
-    expect(JSON.parse(cj.stdout).error).toMatchObject({ code: 'NOTHING_TO_ROLL_BACK', hint: expect.stringContaining('--to VERSION') });
+    expect(JSON.parse(cj.stdout).error).toMatchObject({
+      code: 'NOTHING_TO_ROLL_BACK',
+      hint: expect.stringContaining('--to VERSION'),
+    });
     // An explicit target returns to a rolled-back version; then staging is at 2.1.0 again for the tests below.
     const d = await mregJson(['--repo', repo.work, 'rollback', '--env', 'staging', '--to', '1.0.0']);
     expect(d).toMatchObject({ version: '1.0.0', entry: { explicit_target: true } });
@@ -138,8 +182,13 @@ describe('mreg end to end: init, register, deploy, rollback', () => {
     expect(d.stderr).toMatch(/llama3-instruct-v1\.0\.0-q4km is blocked: tokenizer bug/);
     const r = await mreg(['--repo', repo.work, 'rollback', '--env', 'staging', '--to', '1.0.0']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/no earlier usable deployment of version 1\.0\.0 \(skipped: llama3-instruct-v1\.0\.0-q4km \(blocked\)\)/);
-    expect(readMeta(repo.work, `${m}-v1.0.0-q4km`)).toMatchObject({ status: 'blocked', blocked_reason: 'tokenizer bug' });
+    expect(r.stderr).toMatch(
+      /no earlier usable deployment of version 1\.0\.0 \(skipped: llama3-instruct-v1\.0\.0-q4km \(blocked\)\)/,
+    );
+    expect(readMeta(repo.work, `${m}-v1.0.0-q4km`)).toMatchObject({
+      status: 'blocked',
+      blocked_reason: 'tokenizer bug',
+    });
   });
 
   it('register refuses to overwrite an existing version', async () => {

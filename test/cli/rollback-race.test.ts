@@ -16,13 +16,16 @@ describe('concurrent rollbacks from 8 clones', () => {
     repo = await makeRepo({ gate: false });
     for (const v of ['1.0.0', '1.1.0', '1.2.0']) await registerFake(repo, 'racer', v);
     repo.git(['push', '--quiet', 'origin', 'main']);
-    for (const v of ['1.0.0', '1.1.0']) await mregJson(['--repo', repo.work, 'deploy', 'racer', v, '--env', 'production']);
+    for (const v of ['1.0.0', '1.1.0'])
+      await mregJson(['--repo', repo.work, 'deploy', 'racer', v, '--env', 'production']);
   });
   afterAll(() => repo.cleanup());
 
   it('all succeed, exactly one rollback lands, the rest say there was nothing to do', async () => {
     const clones = Array.from({ length: 8 }, (_, i) => repo.clone(`clone-${i}`));
-    const results = await Promise.all(clones.map((dir) => mreg(['--repo', dir, 'rollback', '--env', 'production', '--reason', 'pager', '--json'])));
+    const results = await Promise.all(
+      clones.map((dir) => mreg(['--repo', dir, 'rollback', '--env', 'production', '--reason', 'pager', '--json'])),
+    );
     for (const r of results) expect(r.code, r.stderr).toBe(0);
     const outs = results.map((r) => JSON.parse(r.stdout));
     const landed = outs.filter((o) => !o.noop);
@@ -30,7 +33,8 @@ describe('concurrent rollbacks from 8 clones', () => {
     expect(landed).toHaveLength(1);
     expect(noops).toHaveLength(7);
     for (const o of outs) expect(o.version).toBe('1.0.0');
-    for (const o of noops) expect(o.noop).toMatch(/racer-v1\.1\.0-q4km was already rolled back in production by history entry #3/);
+    for (const o of noops)
+      expect(o.noop).toMatch(/racer-v1\.1\.0-q4km was already rolled back in production by history entry #3/);
 
     const final = repo.clone('final');
     const reg = JSON.parse(readFileSync(path.join(final, 'registry/registry.json'), 'utf8'));

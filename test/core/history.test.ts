@@ -32,7 +32,8 @@ function longHistory(total: number): Registry {
   let reg = core.emptyRegistry(['staging', 'production']);
   reg = core.deploy(reg, 'production', r('1.0.0'), lookup, input).registry;
   reg = core.deploy(reg, 'production', r('2.0.0'), lookup, input).registry;
-  for (let id = 3; id <= total; id++) reg = core.deploy(reg, 'staging', r(id % 2 ? '1.0.0' : '3.0.0'), lookup, input).registry;
+  for (let id = 3; id <= total; id++)
+    reg = core.deploy(reg, 'staging', r(id % 2 ? '1.0.0' : '3.0.0'), lookup, input).registry;
   return reg;
 }
 

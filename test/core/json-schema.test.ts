@@ -26,10 +26,16 @@ describe('JSON input', () => {
       ['{"a": "\u0001"}', 'f.json:1:7: invalid JSON in /a: found "\\"\\u0001\\"" where a printable character'],
       ['{"a": 1}}', 'f.json:1:9: invalid JSON: found "}" where the end of the text was expected'],
       ['{"a" 1}', `f.json:1:6: invalid JSON in /a: found "1" where ':' was expected`],
-      ["{'a': 1}", 'f.json:1:2: invalid JSON: found "\'a\'" where a JSON value (strings in double quotes; true, false, null; no comments) was expected'],
+      [
+        "{'a': 1}",
+        'f.json:1:2: invalid JSON: found "\'a\'" where a JSON value (strings in double quotes; true, false, null; no comments) was expected',
+      ],
       ['{"a": 01}', `f.json:1:8: invalid JSON in /a: found "1" where ',' was expected`],
       ['{"a": "x\\q"}', 'f.json:1:7: invalid JSON in /a: found "\\"x\\\\q\\"" where an escape'],
-      ['{"a": 1} // note', 'f.json:1:10: invalid JSON: found "// note" where a JSON value (JSON has no comments) was expected'],
+      [
+        '{"a": 1} // note',
+        'f.json:1:10: invalid JSON: found "// note" where a JSON value (JSON has no comments) was expected',
+      ],
       ['', 'f.json:1:1: invalid JSON: found the end of the text where a value was expected'],
     ];
     for (const [text, message] of cases) {
@@ -61,8 +67,12 @@ describe('JSON input', () => {
   });
 
   it('refuses deep and huge documents before parsing them', () => {
-    expect(() => parseJsonText('['.repeat(100_000) + ']'.repeat(100_000), 'x.json')).toThrow(/x.json#\/0\/0.*nested deeper than 64 levels/);
-    expect(() => parseJsonText('"' + 'a'.repeat(2000) + '"', 'x.json', 1000)).toThrow(/larger than the 1000-byte limit/);
+    expect(() => parseJsonText('['.repeat(100_000) + ']'.repeat(100_000), 'x.json')).toThrow(
+      /x.json#\/0\/0.*nested deeper than 64 levels/,
+    );
+    expect(() => parseJsonText('"' + 'a'.repeat(2000) + '"', 'x.json', 1000)).toThrow(
+      /larger than the 1000-byte limit/,
+    );
   });
 
   it('writes registry.json with one line per history entry, and reads it back unchanged', () => {
@@ -85,7 +95,11 @@ describe('JSON input', () => {
   });
 
   it('locates a JSON pointer on its line', () => {
-    const text = JSON.stringify({ environments: { production: null }, history: [{ id: 1 }, { id: 2, env: 'x' }] }, null, 2);
+    const text = JSON.stringify(
+      { environments: { production: null }, history: [{ id: 1 }, { id: 2, env: 'x' }] },
+      null,
+      2,
+    );
     expect(locatePointer(text, '/history/1/env')).toEqual({ line: 11, column: 14 });
     expect(locatePointer(text, '/environments/production')?.line).toBe(3);
     // A member that is not there: the deepest value on its way that is.
@@ -105,7 +119,11 @@ describe('schemas', () => {
       history: [{ id: 1 }],
       ['__proto__']: { polluted: true },
     };
-    const problems = schemaProblems('registry', JSON.parse(JSON.stringify(bad).replace('"polluted"', '"polluted"')), 'r.json');
+    const problems = schemaProblems(
+      'registry',
+      JSON.parse(JSON.stringify(bad).replace('"polluted"', '"polluted"')),
+      'r.json',
+    );
     const pointers = problems.map((p) => p.pointer);
     expect(pointers).toContain('/environments/production');
     expect(pointers).toContain('/history/0');
@@ -115,7 +133,9 @@ describe('schemas', () => {
   it('rejects __proto__ keys as unexpected properties', () => {
     const parsed = parseJsonText('{"schema_version":1,"environments":{},"history":[],"__proto__":{"x":1}}', 'r.json');
     const problems = schemaProblems('registry', parsed, 'r.json');
-    expect(problems).toEqual([expect.objectContaining({ pointer: '/__proto__', message: 'unexpected property "__proto__"' })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ pointer: '/__proto__', message: 'unexpected property "__proto__"' }),
+    ]);
     expect(({} as any).x).toBeUndefined();
   });
 
@@ -134,26 +154,47 @@ describe('schemas', () => {
     });
     const text = (created_at: string) => JSON.stringify(meta(created_at));
     expect(parseMetadata(text('2026-02-28T23:59:59.000Z'), 'm.json').created_at).toBe('2026-02-28T23:59:59.000Z');
-    expect(() => parseMetadata(text('2026-02-30T00:00:00.000Z'), 'm.json')).toThrow(/^m\.json#\/created_at: must match format "date-time"/);
+    expect(() => parseMetadata(text('2026-02-30T00:00:00.000Z'), 'm.json')).toThrow(
+      /^m\.json#\/created_at: must match format "date-time"/,
+    );
     // Every problem listed (the full build, loaded on demand), not only the first.
-    const problems = schemaProblems('metadata', { ...meta('2026-02-30T00:00:00.000Z'), version: '1.0', extra: 1 }, 'm.json');
+    const problems = schemaProblems(
+      'metadata',
+      { ...meta('2026-02-30T00:00:00.000Z'), version: '1.0', extra: 1 },
+      'm.json',
+    );
     expect(problems.map((p) => p.pointer).sort()).toEqual(['/created_at', '/extra', '/version']);
   });
 });
 
 describe('JSON input rules', () => {
   it('refuses duplicate keys, naming the member and where the second one is', () => {
-    expect(duplicateKey('{"a":1,"b":{"c":[1,{"d":2,"d":3}]}}')).toEqual({ key: 'd', pointer: '/b/c/1/d', offset: 26, line: 1, column: 27 });
+    expect(duplicateKey('{"a":1,"b":{"c":[1,{"d":2,"d":3}]}}')).toEqual({
+      key: 'd',
+      pointer: '/b/c/1/d',
+      offset: 26,
+      line: 1,
+      column: 27,
+    });
     expect(duplicateKey('{"a":"x\\"y","a\\"":1,"b":[{"a":1},{"a":2}]}')).toBeNull();
     expect(duplicateKey('{"k":"a:b","v":{"k":1}}')).toBeNull();
     expect(() => parseJsonText('{"x": 1,\n "x": 2}', 'f.json')).toThrow(/^f\.json:2:2: \/x: duplicate key "x"/);
   });
 
   it('refuses a regression threshold above 100%', () => {
-    const config = (gate: Record<string, unknown>) => ({ schema_version: 1, store: 's', environments: ['staging'], gate });
+    const config = (gate: Record<string, unknown>) => ({
+      schema_version: 1,
+      store: 's',
+      environments: ['staging'],
+      gate,
+    });
     expect(schemaProblems('config', config({ default_max_regression: 0.05 }), 'c.json')).toEqual([]);
-    expect(schemaProblems('config', config({ default_max_regression: 5 }), 'c.json')[0]).toMatchObject({ pointer: '/gate/default_max_regression' });
-    expect(schemaProblems('config', config({ metrics: { x: { direction: 'lower', max_regression: 3 } } }), 'c.json')[0]).toMatchObject({
+    expect(schemaProblems('config', config({ default_max_regression: 5 }), 'c.json')[0]).toMatchObject({
+      pointer: '/gate/default_max_regression',
+    });
+    expect(
+      schemaProblems('config', config({ metrics: { x: { direction: 'lower', max_regression: 3 } } }), 'c.json')[0],
+    ).toMatchObject({
       pointer: '/gate/metrics/x/max_regression',
     });
   });
@@ -167,13 +208,20 @@ describe('JSON input rules', () => {
     expect(keyTokens('{"k" : "a:b", "v":{"k":"\\\\"}, "w": ["x", "y:"]}')).toBe(4);
     expect(keyTokens('[1, "a", {"": null}]')).toBe(1);
     // A duplicate anywhere is still found and named, through the count.
-    expect(() => parseJsonText('{"a":"x:","b":[{"c":1},{"c":2,"c":3}]}', 'f.json')).toThrow(/\/b\/1\/c: duplicate key "c"/);
+    expect(() => parseJsonText('{"a":"x:","b":[{"c":1},{"c":2,"c":3}]}', 'f.json')).toThrow(
+      /\/b\/1\/c: duplicate key "c"/,
+    );
     expect(parseJsonText('{"a":"\\"c\\":1","c":2}', 'f.json')).toEqual({ a: '"c":1', c: 2 });
   });
 
   it('finds no duplicate in a large registry-like document of distinct entries', () => {
     const big = JSON.stringify({
-      history: Array.from({ length: 10_000 }, (_, i) => ({ id: i, env: 'production', version: `1.0.${i}`, metrics: { perplexity: 1.5 } })),
+      history: Array.from({ length: 10_000 }, (_, i) => ({
+        id: i,
+        env: 'production',
+        version: `1.0.${i}`,
+        metrics: { perplexity: 1.5 },
+      })),
     });
     expect(duplicateKey(big)).toBeNull();
   });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { MregError } from '../../src/core/errors.js';
-import { checkVersion, compareVersions, formatArtifactId, metadataPath, parseArtifactId, storeFileKey } from '../../src/core/naming.js';
+import {
+  checkVersion,
+  compareVersions,
+  formatArtifactId,
+  metadataPath,
+  parseArtifactId,
+  storeFileKey,
+} from '../../src/core/naming.js';
 import { schemaProblems } from '../../src/core/schema.js';
 
 describe('artifact naming', () => {
@@ -8,7 +15,11 @@ describe('artifact naming', () => {
     const ref = parseArtifactId('llama3-instruct-v2.1.0-q4km');
     expect(ref).toEqual({ model: 'llama3-instruct', version: '2.1.0', quantization: 'q4km' });
     expect(formatArtifactId(ref)).toBe('llama3-instruct-v2.1.0-q4km');
-    expect(parseArtifactId('mistral.7b_x-v10.0.12-q8_0')).toEqual({ model: 'mistral.7b_x', version: '10.0.12', quantization: 'q8_0' });
+    expect(parseArtifactId('mistral.7b_x-v10.0.12-q8_0')).toEqual({
+      model: 'mistral.7b_x',
+      version: '10.0.12',
+      quantization: 'q8_0',
+    });
   });
 
   it('refuses version parts too large to stay exact numbers, in the names and in the schema alike', () => {
@@ -28,7 +39,9 @@ describe('artifact naming', () => {
       artifact: { uri: 's3://b/m.gguf', sha256: '0'.repeat(64), size: 1 },
     });
     expect(schemaProblems('metadata', meta('1.0.0'), 'm.json')).toEqual([]);
-    expect(schemaProblems('metadata', meta('99999999999999999999999.0.0'), 'm.json')[0]).toMatchObject({ pointer: '/version' });
+    expect(schemaProblems('metadata', meta('99999999999999999999999.0.0'), 'm.json')[0]).toMatchObject({
+      pointer: '/version',
+    });
   });
 
   it('derives the registry and store paths from the id', () => {

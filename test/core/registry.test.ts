@@ -39,7 +39,12 @@ describe('registry transitions', () => {
   it('deploy moves the pointer and appends an entry with the history columns', () => {
     const before = core.emptyRegistry(['staging', 'production']);
     const t = core.deploy(before, 'production', r('2.0.0'), lookup, input(1));
-    expect(t.registry.environments.production).toEqual({ model: 'llama3', version: '2.0.0', quantization: 'q4km', history_id: 1 });
+    expect(t.registry.environments.production).toEqual({
+      model: 'llama3',
+      version: '2.0.0',
+      quantization: 'q4km',
+      history_id: 1,
+    });
     expect(t.entry).toMatchObject({
       id: 1,
       env: 'production',
@@ -80,7 +85,11 @@ describe('registry transitions', () => {
     expect((err as Error).message).toMatch(
       /production has nothing earlier to roll back to: .*\(skipped: llama3-v2\.0\.0-q4km \(rolled back\), llama3-v2\.1\.0-q4km \(rolled back\)\)/,
     );
-    expect((err as RefusedWithNextStep).next).toEqual({ kind: 'rollback-to', env: 'production', versions: ['2.0.0', '2.1.0'] });
+    expect((err as RefusedWithNextStep).next).toEqual({
+      kind: 'rollback-to',
+      env: 'production',
+      versions: ['2.0.0', '2.1.0'],
+    });
     const explicit = core.rollback(reg, 'production', lookup, { ...input(7), toVersion: '2.0.0' });
     expect(explicit.entry).toMatchObject({ version: '2.0.0', explicit_target: true });
   });
@@ -122,10 +131,14 @@ describe('registry transitions', () => {
     }
     expect(err).toBeInstanceOf(core.AlreadyRolledBack);
     expect((err as core.AlreadyRolledBack).by?.id).toBe(first.entry.id);
-    expect((err as Error).message).toMatch(/llama3-v2\.1\.0-q4km was already rolled back in production by history entry #3/);
+    expect((err as Error).message).toMatch(
+      /llama3-v2\.1\.0-q4km was already rolled back in production by history entry #3/,
+    );
     // The environment moved to a third version by a deploy: the premise is gone, refuse.
     const moved = core.deploy(reg, 'production', r('1.0.0'), lookup, input(5)).registry;
-    expect(() => core.rollback(moved, 'production', lookup, { ...input(6), from })).toThrow(/moved to llama3-v1\.0\.0-q4km/);
+    expect(() => core.rollback(moved, 'production', lookup, { ...input(6), from })).toThrow(
+      /moved to llama3-v1\.0\.0-q4km/,
+    );
   });
 
   it('skips blocked artifacts and can target an explicit earlier version', () => {
@@ -133,7 +146,9 @@ describe('registry transitions', () => {
     const reg = deployAll(lookup, ['1.0.0', '2.0.0', '2.1.0']);
     expect(core.rollback(reg, 'production', blocked, input(5)).registry.environments.production?.version).toBe('1.0.0');
     expect(core.rollback(reg, 'production', lookup, { ...input(5), toVersion: '1.0.0' }).entry.version).toBe('1.0.0');
-    expect(() => core.rollback(reg, 'production', lookup, { ...input(5), toVersion: '9.9.9' })).toThrow(/no earlier usable deployment of version 9.9.9/);
+    expect(() => core.rollback(reg, 'production', lookup, { ...input(5), toVersion: '9.9.9' })).toThrow(
+      /no earlier usable deployment of version 9.9.9/,
+    );
   });
 
   it('refuses with nothing to roll back to, an unknown environment, blocked or unknown artifacts', () => {
@@ -170,7 +185,12 @@ describe('registry transitions', () => {
 
   it('marks what no environment runs any more as superseded, and leaves blocked alone', () => {
     const reg = deployAll(lookup, ['2.0.0', '2.1.0']);
-    const changes = core.statusChanges(reg, [meta(r('2.0.0')), meta(r('2.1.0'), 'superseded'), meta(r('1.0.0'), 'blocked'), meta(r('3.0.0', 'q8_0'))]);
+    const changes = core.statusChanges(reg, [
+      meta(r('2.0.0')),
+      meta(r('2.1.0'), 'superseded'),
+      meta(r('1.0.0'), 'blocked'),
+      meta(r('3.0.0', 'q8_0')),
+    ]);
     expect(changes.map((m) => [m.version, m.status])).toEqual([
       ['2.0.0', 'superseded'],
       ['2.1.0', 'active'],

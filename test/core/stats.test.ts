@@ -203,7 +203,8 @@ describe('perLookConfidence and sequentialPlan', () => {
     expect(plan.lookConfidence).toBeCloseTo(perLookConfidence(0.95, lookAt.length), 15);
     for (let i = 1; i < lookAt.length; i++) {
       expect(lookAt[i]).toBeGreaterThan(lookAt[i - 1]);
-      if (i < lookAt.length - 1) expect(lookAt[i] - lookAt[i - 1]).toBeGreaterThanOrEqual(DEFAULT_SEQUENTIAL.batchPairs);
+      if (i < lookAt.length - 1)
+        expect(lookAt[i] - lookAt[i - 1]).toBeGreaterThanOrEqual(DEFAULT_SEQUENTIAL.batchPairs);
     }
   });
 
@@ -253,15 +254,21 @@ describe('decidePaired', () => {
     expect(d.lo).toBe(-1);
     expect(d.hi).toBe(Number.POSITIVE_INFINITY);
     // The same ten pairs decide in a one-look test, which needs only 6.
-    expect(decidePaired({ logRatios: new Array(10).fill(Math.log(2)), maxRegression: 0.05, looks: 1 }).verdict).toBe('fail');
+    expect(decidePaired({ logRatios: new Array(10).fill(Math.log(2)), maxRegression: 0.05, looks: 1 }).verdict).toBe(
+      'fail',
+    );
     const empty = decidePaired({ logRatios: [], maxRegression: 0.05 });
     expect(empty.verdict).toBe('undecided');
     expect(empty.estimate).toBeNaN();
   });
 
   it('is undecided when the interval straddles or touches the threshold', () => {
-    expect(decidePaired({ logRatios: noisy(Math.log(1.05), 0.2, 200, 4), maxRegression: 0.05 }).verdict).toBe('undecided');
-    expect(decidePaired({ logRatios: new Array(50).fill(Math.log1p(0.05)), maxRegression: 0.05 }).verdict).toBe('undecided');
+    expect(decidePaired({ logRatios: noisy(Math.log(1.05), 0.2, 200, 4), maxRegression: 0.05 }).verdict).toBe(
+      'undecided',
+    );
+    expect(decidePaired({ logRatios: new Array(50).fill(Math.log1p(0.05)), maxRegression: 0.05 }).verdict).toBe(
+      'undecided',
+    );
   });
 
   it('widens the interval with the number of looks', () => {
@@ -295,7 +302,12 @@ describe('simulated gate', () => {
       pairs.push(r.pairs);
     }
     pairs.sort((a, b) => a - b);
-    return { pass: counts.pass / trials, fail: counts.fail / trials, inconclusive: counts.inconclusive / trials, medianPairs: pairs[trials >> 1] };
+    return {
+      pass: counts.pass / trials,
+      fail: counts.fail / trials,
+      inconclusive: counts.inconclusive / trials,
+      medianPairs: pairs[trials >> 1],
+    };
   }
 
   it('A/A: never fails and is rarely inconclusive', () => {

@@ -77,7 +77,9 @@ describe('the documentation', () => {
     ].join('\n');
     expect(linkTargets(md)).toEqual(['docs/gate.md#paired', 'img/a.png', 'https://x.org']);
     expect(linkTargets(md).filter(isRelative)).toEqual(['docs/gate.md#paired', 'img/a.png']);
-    const anchors = headingAnchors('# The `mreg` CLI\n## Step 1: init (git)\n## Notes\n## Notes\n```\n# not a heading\n```\n');
+    const anchors = headingAnchors(
+      '# The `mreg` CLI\n## Step 1: init (git)\n## Notes\n## Notes\n```\n# not a heading\n```\n',
+    );
     expect([...anchors]).toEqual(['the-mreg-cli', 'step-1-init-git', 'notes', 'notes-1']);
   });
 });

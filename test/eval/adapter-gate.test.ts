@@ -29,7 +29,10 @@ beforeAll(async () => {
   repo.git(['push', '--quiet', 'origin', 'main']);
   const text = await corpus();
   const base = await makeModel(models.dir, '2.0.0', 'f16');
-  await mregJson(['publish', base, '--model', 'tiny', '--version', '2.0.0', '--quantization', 'f16'], { cwd: repo.work, env });
+  await mregJson(['publish', base, '--model', 'tiny', '--version', '2.0.0', '--quantization', 'f16'], {
+    cwd: repo.work,
+    env,
+  });
   // 1.0.0 makes the base a better model (less smoothing); 1.1.0 adds noise to every log-prob.
   for (const [version, target] of [
     ['1.0.0', { corpus: text, smoothing: 0.1 }],
@@ -37,10 +40,26 @@ beforeAll(async () => {
   ] as const) {
     const out = path.join(models.dir, `tiny-lora-${version}.gguf`);
     await generateTinyLora({ out, base: { corpus: text, ...VARIANTS['2.0.0'] }, target });
-    await mregJson(['publish', out, '--model', 'tiny-lora', '--version', version, '--quantization', 'f32', '--kind', 'lora', '--base', 'tiny-v2.0.0-f16'], {
-      cwd: repo.work,
-      env,
-    });
+    await mregJson(
+      [
+        'publish',
+        out,
+        '--model',
+        'tiny-lora',
+        '--version',
+        version,
+        '--quantization',
+        'f32',
+        '--kind',
+        'lora',
+        '--base',
+        'tiny-v2.0.0-f16',
+      ],
+      {
+        cwd: repo.work,
+        env,
+      },
+    );
   }
   await mregJson(['deploy', 'tiny', '2.0.0', '--env', 'staging'], { cwd: repo.work, env });
 });
@@ -54,7 +73,9 @@ describe('deploying a LoRA adapter', () => {
     const good = await mreg(['deploy', 'tiny-lora', '1.0.0', '--env', 'staging', '--json'], { cwd: repo.work, env });
     expect(good.code, good.stderr).toBe(0);
     const out = JSON.parse(good.stdout);
-    const stages = Object.fromEntries(out.stages.map((s: { name: string; status: string; detail: string }) => [s.name, s]));
+    const stages = Object.fromEntries(
+      out.stages.map((s: { name: string; status: string; detail: string }) => [s.name, s]),
+    );
     expect(stages.gate.status).toBe('ok');
     expect(stages.smoke.status).toBe('ok');
     const gate = out.gate;

@@ -20,21 +20,36 @@ beforeAll(async () => {
   tmp = await tempDir('mreg-adapter-publish-');
   repo = await makeRepo({ gate: false });
   base = (await generateTinyModel({ corpus: CORPUS, out: path.join(tmp.dir, 'base.gguf') })).path;
-  adapter = (await generateTinyLora({ base: { corpus: CORPUS }, target: { corpus: CORPUS, smoothing: 0.1 }, out: path.join(tmp.dir, 'adapter.gguf') })).path;
-  await mregJson(['publish', base, '--model', 'tiny', '--version', '1.0.0', '--quantization', 'f32'], { cwd: repo.work, env });
+  adapter = (
+    await generateTinyLora({
+      base: { corpus: CORPUS },
+      target: { corpus: CORPUS, smoothing: 0.1 },
+      out: path.join(tmp.dir, 'adapter.gguf'),
+    })
+  ).path;
+  await mregJson(['publish', base, '--model', 'tiny', '--version', '1.0.0', '--quantization', 'f32'], {
+    cwd: repo.work,
+    env,
+  });
 });
 
 it('mreg tiny-model --lora writes the same adapter as the library', async () => {
   const corpusFile = path.join(tmp.dir, 'corpus.txt');
   await writeFile(corpusFile, CORPUS);
   const out = path.join(tmp.dir, 'cli-adapter.gguf');
-  const r = await mregJson(['tiny-model', '--lora', '--base-corpus', corpusFile, '--corpus', corpusFile, '--smoothing', '0.1', '--out', out], {
+  const r = await mregJson(
+    ['tiny-model', '--lora', '--base-corpus', corpusFile, '--corpus', corpusFile, '--smoothing', '0.1', '--out', out],
+    {
+      cwd: tmp.dir,
+      env,
+    },
+  );
+  expect(r).toMatchObject({ type: 'adapter', adapter_type: 'lora' });
+  expect(await readFile(out)).toEqual(await readFile(adapter));
+  const bad = await mreg(['tiny-model', '--base-corpus', corpusFile, '--corpus', corpusFile, '--out', out], {
     cwd: tmp.dir,
     env,
   });
-  expect(r).toMatchObject({ type: 'adapter', adapter_type: 'lora' });
-  expect(await readFile(out)).toEqual(await readFile(adapter));
-  const bad = await mreg(['tiny-model', '--base-corpus', corpusFile, '--corpus', corpusFile, '--out', out], { cwd: tmp.dir, env });
   expect(bad.code).toBe(2);
   expect(bad.stderr).toContain('--base-corpus, --base-smoothing and --rank describe a --lora adapter; add --lora');
 });
@@ -44,24 +59,47 @@ afterAll(async () => {
 });
 
 const publishLora = (file: string, version: string) =>
-  mreg(['publish', file, '--model', 'tiny-lora', '--version', version, '--quantization', 'f32', '--kind', 'lora', '--base', 'tiny-v1.0.0-f32'], {
-    cwd: repo.work,
-    env,
-  });
+  mreg(
+    [
+      'publish',
+      file,
+      '--model',
+      'tiny-lora',
+      '--version',
+      version,
+      '--quantization',
+      'f32',
+      '--kind',
+      'lora',
+      '--base',
+      'tiny-v1.0.0-f32',
+    ],
+    {
+      cwd: repo.work,
+      env,
+    },
+  );
 
 describe('publish and register check what an adapter is', () => {
   it('a full model offered as a LoRA adapter is refused, naming general.type; nothing is uploaded', async () => {
     const r = await publishLora(base, '1.0.0');
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`${base}: general.type is missing (a model) where "adapter" was expected: this is a full model, not a LoRA adapter`);
+    expect(r.stderr).toContain(
+      `${base}: general.type is missing (a model) where "adapter" was expected: this is a full model, not a LoRA adapter`,
+    );
     expect((await mregJson(['verify-store'], { cwd: repo.work, env })).files).toBe(1);
   });
 
   it('an adapter offered as a model is refused', async () => {
     for (const kind of ['gguf', 'full']) {
-      const r = await mreg(['publish', adapter, '--model', 'tiny', '--version', '1.1.0', '--quantization', 'f32', '--kind', kind], { cwd: repo.work, env });
+      const r = await mreg(
+        ['publish', adapter, '--model', 'tiny', '--version', '1.1.0', '--quantization', 'f32', '--kind', kind],
+        { cwd: repo.work, env },
+      );
       expect(r.code, r.stderr).toBe(1);
-      expect(r.stderr).toContain(`${adapter}: general.type is "adapter" (adapter.type "lora"): this is an adapter, not a model; publish it as --kind lora`);
+      expect(r.stderr).toContain(
+        `${adapter}: general.type is "adapter" (adapter.type "lora"): this is an adapter, not a model; publish it as --kind lora`,
+      );
     }
   });
 
@@ -89,7 +127,9 @@ describe('publish and register check what an adapter is', () => {
   it('a real LoRA adapter of the base is published, pinned to the base', async () => {
     const r = await publishLora(adapter, '1.0.0');
     expect(r.code, r.stderr).toBe(0);
-    const meta = JSON.parse(await readFile(path.join(repo.work, 'registry/models/tiny-lora/tiny-lora-v1.0.0-f32.json'), 'utf8'));
+    const meta = JSON.parse(
+      await readFile(path.join(repo.work, 'registry/models/tiny-lora/tiny-lora-v1.0.0-f32.json'), 'utf8'),
+    );
     expect(meta).toMatchObject({
       kind: 'lora',
       base: {

@@ -42,7 +42,9 @@ describe('openai backend', () => {
     expect(remote.backend).toBe('openai');
     expect(remote.device).toMatch(/^remote: 127\.0\.0\.1:\d+$/);
     // The server scores in chunks (first token of each without context): close to, not exactly, local.
-    expect(Math.abs(remote.metrics.perplexity.value! - local.metrics.perplexity.value!) / local.metrics.perplexity.value!).toBeLessThan(0.05);
+    expect(
+      Math.abs(remote.metrics.perplexity.value! - local.metrics.perplexity.value!) / local.metrics.perplexity.value!,
+    ).toBeLessThan(0.05);
     expect(remote.metrics.accuracy.value).toBe(local.metrics.accuracy.value);
     expect(remote.metrics.latency_p50_ms.value!).toBeGreaterThan(0);
     expect(remote.metrics.tokens_per_s.value!).toBeGreaterThan(0);
@@ -79,7 +81,9 @@ describe('openai backend', () => {
   it('gives a clear error when the server is not there or answers garbage', async () => {
     const suite = await loadSuite(suitePath);
     const gone = createBackend('openai', { openaiUrl: 'http://127.0.0.1:9/v1' });
-    await expect(gone.runOnce('', suite)).rejects.toThrow(/openai backend: POST http:\/\/127\.0\.0\.1:9\/v1\/completions failed/);
+    await expect(gone.runOnce('', suite)).rejects.toThrow(
+      /openai backend: POST http:\/\/127\.0\.0\.1:9\/v1\/completions failed/,
+    );
     expect(() => createBackend('openai', {})).toThrow(/needs a server URL/);
   });
 });
@@ -103,7 +107,11 @@ describe('command backend', () => {
     const suite = await loadSuite(await writeTestSuite(dir, { repetitions: 3 }));
     // A model path with shell metacharacters is passed verbatim (no shell).
     const weird = path.join(dir, 'a b;$(echo x).gguf');
-    const r = await evaluate(suite, createBackend('command', { command: [process.execPath, cmd, '{model}', '{repetition}'] }), weird);
+    const r = await evaluate(
+      suite,
+      createBackend('command', { command: [process.execPath, cmd, '{model}', '{repetition}'] }),
+      weird,
+    );
     expect(r.metrics.perplexity.samples).toEqual([10, 10.01, 10.02]);
     expect(r.metrics.perplexity.value).toBeCloseTo(10.01);
     expect(r.metrics.perplexity.spread!).toBeCloseTo(0.02 / 10.01);
@@ -128,8 +136,12 @@ describe('command backend', () => {
     expect(garbage!.code).toBe('EVAL');
     expect(garbage!.message).toMatch(/must print one JSON object of metrics on stdout, it printed "Loading model/);
     expect((await run(`console.log('[1,2]')`))!.message).toMatch(/expected a JSON object/);
-    expect((await run(`console.log(JSON.stringify({ perplexity: 'low' }))`))!.message).toMatch(/perplexity: "low", expected a finite number or null/);
-    expect((await run(`console.error('out of memory'); process.exit(2)`))!.message).toMatch(/failed \(2\): out of memory/);
+    expect((await run(`console.log(JSON.stringify({ perplexity: 'low' }))`))!.message).toMatch(
+      /perplexity: "low", expected a finite number or null/,
+    );
+    expect((await run(`console.error('out of memory'); process.exit(2)`))!.message).toMatch(
+      /failed \(2\): out of memory/,
+    );
     const missing = await createBackend('command', { command: [path.join(dir, 'no-such-bench')] })
       .runOnce(good, suite)
       .then(

@@ -29,7 +29,10 @@ beforeAll(async () => {
   repo.git(['push', '--quiet', 'origin', 'main']);
   for (const v of ['2.0.0', '2.1.0', '2.2.0']) {
     const file = await makeModel(models.dir, v, 'f16');
-    await mregJson(['publish', file, '--model', 'tiny', '--version', v, '--quantization', 'f16'], { cwd: repo.work, env: { CI: '1' } });
+    await mregJson(['publish', file, '--model', 'tiny', '--version', v, '--quantization', 'f16'], {
+      cwd: repo.work,
+      env: { CI: '1' },
+    });
   }
 });
 afterAll(async () => {
@@ -44,7 +47,13 @@ describe('deploy runs the gate and the smoke test', () => {
     const hooks = { ...store, ...gateStageHooks(store.download) };
 
     const first = await deployVersion(ctx, { env: 'staging', model: 'tiny', version: '2.0.0' }, hooks);
-    expect(first.stages.map((s) => `${s.name}:${s.status}`)).toEqual(['check-store:ok', 'download:ok', 'gate:ok', 'smoke:ok', 'update-registry:ok']);
+    expect(first.stages.map((s) => `${s.name}:${s.status}`)).toEqual([
+      'check-store:ok',
+      'download:ok',
+      'gate:ok',
+      'smoke:ok',
+      'update-registry:ok',
+    ]);
     expect(first.gate!.markdown).toMatch(/First deployment in this environment/);
 
     const better = await deployVersion(ctx, { env: 'staging', model: 'tiny', version: '2.1.0' }, hooks);

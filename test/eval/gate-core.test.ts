@@ -1,6 +1,14 @@
 /** The pure decision: directions, thresholds, paired intervals, families and allowances, absolute limits. */
 import { describe, expect, it } from 'vitest';
-import { allowanceOf, decideGate, gateAllows, pickBaseline, quantizationFamily, renderGateMarkdown, type GateInput } from '../../src/core/gate.js';
+import {
+  allowanceOf,
+  decideGate,
+  gateAllows,
+  pickBaseline,
+  quantizationFamily,
+  renderGateMarkdown,
+  type GateInput,
+} from '../../src/core/gate.js';
 import type { GateThreshold } from '../../src/core/types.js';
 import { entry } from './helpers.js';
 
@@ -21,7 +29,14 @@ function input(
   return {
     candidate: { metrics: cand, quantization: o.cq ?? 'f16', hardware: 'llama|cpu' },
     baseline: base
-      ? { metrics: base, quantization: o.bq ?? 'f16', hardware: 'llama|cpu', source: o.source ?? 'remeasured', id: 'tiny-v2.0.0-f16', historyId: 1 }
+      ? {
+          metrics: base,
+          quantization: o.bq ?? 'f16',
+          hardware: 'llama|cpu',
+          source: o.source ?? 'remeasured',
+          id: 'tiny-v2.0.0-f16',
+          historyId: 1,
+        }
       : null,
     paired: o.paired,
     thresholds,
@@ -43,32 +58,55 @@ describe('decideGate', () => {
     expect(pass.verdict).toBe('pass');
     const fail = decideGate(input({ perplexity: 10.6, accuracy: 1 }, { perplexity: 10, accuracy: 1 }));
     expect(fail.verdict).toBe('fail');
-    expect(fail.metrics.find((x) => x.metric === 'perplexity')).toMatchObject({ verdict: 'fail', comparedWith: 'baseline' });
+    expect(fail.metrics.find((x) => x.metric === 'perplexity')).toMatchObject({
+      verdict: 'fail',
+      comparedWith: 'baseline',
+    });
     expect(fail.metrics.find((x) => x.metric === 'perplexity')!.change).toBeCloseTo(0.06);
     // Higher is better for accuracy: a drop is a regression.
-    expect(decideGate(input({ accuracy: 0.9 }, { accuracy: 1 })).metrics.find((x) => x.metric === 'accuracy')!.verdict).toBe('fail');
+    expect(
+      decideGate(input({ accuracy: 0.9 }, { accuracy: 1 })).metrics.find((x) => x.metric === 'accuracy')!.verdict,
+    ).toBe('fail');
     // Within the threshold, and an A/A quality change of exactly 0.
     expect(decideGate(input({ perplexity: 10.4 }, { perplexity: 10 })).metrics[0].verdict).toBe('pass');
-    expect(decideGate(input({ perplexity: 10 }, { perplexity: 10 })).metrics[0]).toMatchObject({ change: 0, regression: 0, verdict: 'pass' });
+    expect(decideGate(input({ perplexity: 10 }, { perplexity: 10 })).metrics[0]).toMatchObject({
+      change: 0,
+      regression: 0,
+      verdict: 'pass',
+    });
   });
 
   it('decides performance from the paired interval: pass, fail, inconclusive when the budget ran out', () => {
-    const same = decideGate(input({ latency_p50_ms: 10 }, { latency_p50_ms: 10 }, { paired: { latency_p50_ms: pairs(1, 400) } }));
-    expect(same.metrics.find((x) => x.metric === 'latency_p50_ms')).toMatchObject({ verdict: 'pass', comparedWith: 'paired' });
-    const slower = decideGate(input({ latency_p50_ms: 14 }, { latency_p50_ms: 10 }, { paired: { latency_p50_ms: pairs(1.4, 400) } }));
+    const same = decideGate(
+      input({ latency_p50_ms: 10 }, { latency_p50_ms: 10 }, { paired: { latency_p50_ms: pairs(1, 400) } }),
+    );
+    expect(same.metrics.find((x) => x.metric === 'latency_p50_ms')).toMatchObject({
+      verdict: 'pass',
+      comparedWith: 'paired',
+    });
+    const slower = decideGate(
+      input({ latency_p50_ms: 14 }, { latency_p50_ms: 10 }, { paired: { latency_p50_ms: pairs(1.4, 400) } }),
+    );
     const row = slower.metrics.find((x) => x.metric === 'latency_p50_ms')!;
     expect(row.verdict).toBe('fail');
     expect(row.interval!.lo).toBeGreaterThan(0.05);
     expect(row.reason).toMatch(/400 pairs/);
-    const unsure = decideGate(input({ latency_p50_ms: 10.5 }, { latency_p50_ms: 10 }, { paired: { latency_p50_ms: pairs(1.05, 40) } }));
+    const unsure = decideGate(
+      input({ latency_p50_ms: 10.5 }, { latency_p50_ms: 10 }, { paired: { latency_p50_ms: pairs(1.05, 40) } }),
+    );
     expect(unsure.metrics.find((x) => x.metric === 'latency_p50_ms')).toMatchObject({ verdict: 'inconclusive' });
     expect(unsure.metrics.find((x) => x.metric === 'latency_p50_ms')!.reason).toMatch(/budget ran out/);
     expect(unsure.verdict).toBe('inconclusive');
   });
 
   it('does not compare performance with stored figures: only pairs measured in this run count', () => {
-    const d = decideGate(input({ perplexity: 10, latency_p50_ms: 100 }, { perplexity: 10, latency_p50_ms: 10 }, { source: 'history' }));
-    expect(d.metrics.find((x) => x.metric === 'latency_p50_ms')).toMatchObject({ verdict: 'skipped', comparedWith: 'nothing' });
+    const d = decideGate(
+      input({ perplexity: 10, latency_p50_ms: 100 }, { perplexity: 10, latency_p50_ms: 10 }, { source: 'history' }),
+    );
+    expect(d.metrics.find((x) => x.metric === 'latency_p50_ms')).toMatchObject({
+      verdict: 'skipped',
+      comparedWith: 'nothing',
+    });
     expect(d.metrics.find((x) => x.metric === 'latency_p50_ms')!.reason).toMatch(/not re-measured side by side/);
     expect(d.notes.join(' ')).toMatch(/performance not compared/);
   });
@@ -82,7 +120,10 @@ describe('decideGate', () => {
     // The degraded q8_0 of the field report: 46 against a live f16 of 10 fails.
     expect(decideGate(input({ perplexity: 46 }, { perplexity: 10 }, { cq: 'q8_0', bq: 'f16' })).verdict).toBe('fail');
     // An override from the config wins over the defaults.
-    const strict = decideGate({ ...input({ perplexity: 10.6 }, { perplexity: 10 }, { cq: 'q4_k_m', bq: 'f16' }), allowances: { q4_k_m: 0 } });
+    const strict = decideGate({
+      ...input({ perplexity: 10.6 }, { perplexity: 10 }, { cq: 'q4_k_m', bq: 'f16' }),
+      allowances: { q4_k_m: 0 },
+    });
     expect(strict.metrics[0].verdict).toBe('fail');
     // A family nobody knows the cost of: inconclusive, not a silent pass.
     const unknown = decideGate(input({ perplexity: 10 }, { perplexity: 10 }, { cq: 'iq2_xs', bq: 'f16' }));
@@ -96,7 +137,10 @@ describe('decideGate', () => {
     const t = { ...thresholds, accuracy: { direction: 'higher' as const, max_regression: 0.05, absolute: 0.5 } };
     const low = decideGate({ ...input({ accuracy: 0.4, perplexity: 50 }, null), thresholds: t });
     expect(low.verdict).toBe('fail');
-    expect(low.metrics.find((x) => x.metric === 'accuracy')).toMatchObject({ verdict: 'fail', comparedWith: 'absolute' });
+    expect(low.metrics.find((x) => x.metric === 'accuracy')).toMatchObject({
+      verdict: 'fail',
+      comparedWith: 'absolute',
+    });
     expect(low.notes[0]).toMatch(/First deployment/);
     const ok = decideGate({ ...input({ accuracy: 0.9, perplexity: 50 }, null), thresholds: t });
     expect(ok.verdict).toBe('pass');
@@ -106,7 +150,10 @@ describe('decideGate', () => {
 
   it('skips metrics the backend did not measure', () => {
     const d = decideGate(input({ perplexity: null, accuracy: 1 }, { perplexity: 10, accuracy: 1 }));
-    expect(d.metrics.find((x) => x.metric === 'perplexity')).toMatchObject({ verdict: 'skipped', reason: 'not measured by this backend' });
+    expect(d.metrics.find((x) => x.metric === 'perplexity')).toMatchObject({
+      verdict: 'skipped',
+      reason: 'not measured by this backend',
+    });
     expect(d.verdict).toBe('pass');
   });
 
@@ -121,7 +168,9 @@ describe('decideGate', () => {
     const md = renderGateMarkdown(d, { candidate: { id: 'tiny-v2.2.0-f16' }, baseline: { id: 'tiny-v2.0.0-f16' } });
     expect(md).toContain('| metric | baseline | candidate | change | interval | threshold | verdict |');
     expect(md).toMatch(/\| perplexity ↓ \| 10 \| 12 \| \+20\.0% \| exact \| 5\.00% \| \*\*FAIL\*\*/);
-    expect(md).toMatch(/\| latency_p50_ms ↓ \| 10 \| 14 \| \+4\d\.\d% \| \+\d+\.\d% … \+\d+\.\d% worse \(95\.0%, 400 pairs, 1\.0 s\)/);
+    expect(md).toMatch(
+      /\| latency_p50_ms ↓ \| 10 \| 14 \| \+4\d\.\d% \| \+\d+\.\d% … \+\d+\.\d% worse \(95\.0%, 400 pairs, 1\.0 s\)/,
+    );
     expect(md).toContain('FAIL for `tiny-v2.2.0-f16` vs `tiny-v2.0.0-f16`');
   });
 });

@@ -86,7 +86,10 @@ describe('benchmark gate (llama backend, real GGUF)', () => {
     );
     expect(r.json.sampling.plan).toMatch(/^one model at a time: block pairs of 4 prompts each/);
     // Quality is measured on each side as before: the better model passes it.
-    expect(r.json.metrics.find((m) => m.metric === 'perplexity')).toMatchObject({ comparedWith: 'baseline', verdict: 'pass' });
+    expect(r.json.metrics.find((m) => m.metric === 'perplexity')).toMatchObject({
+      comparedWith: 'baseline',
+      verdict: 'pass',
+    });
     const lat = r.json.metrics.find((m) => m.metric === 'latency_p50_ms')!;
     expect(lat.comparedWith).toBe('paired');
     expect(r.json.sampling.pairs).toBeGreaterThanOrEqual(1);
@@ -132,7 +135,10 @@ describe('benchmark gate (llama backend, real GGUF)', () => {
     expect(bad.markdown).toMatch(/differs from the candidate's q8_0/);
     // A good q8_0 of the same text passes the same comparison.
     const good = await gate('2.0.0', 'q8_0', history);
-    expect(good.json.metrics.find((m) => m.metric === 'perplexity')).toMatchObject({ comparedWith: 'normalized', verdict: 'pass' });
+    expect(good.json.metrics.find((m) => m.metric === 'perplexity')).toMatchObject({
+      comparedWith: 'normalized',
+      verdict: 'pass',
+    });
     // A family with no allowance cannot be compared: inconclusive, never a silent pass.
     const unknown = await gate('2.0.0', 'q8_0', [entry('2.0.0', 'f16')], { candidateQuantization: 'iq2_xs' });
     expect(unknown.json.metrics.find((m) => m.metric === 'perplexity')).toMatchObject({ verdict: 'inconclusive' });
@@ -153,7 +159,10 @@ describe('benchmark gate (llama backend, real GGUF)', () => {
     expect(r.markdown).toMatch(/quality from history entry #\d+/);
     expect(r.verdict).toBe('fail');
     // Stored performance figures were not measured side by side with the candidate: not compared.
-    expect(r.json.metrics.find((m) => m.metric === 'latency_p50_ms')).toMatchObject({ comparedWith: 'nothing', verdict: 'skipped' });
+    expect(r.json.metrics.find((m) => m.metric === 'latency_p50_ms')).toMatchObject({
+      comparedWith: 'nothing',
+      verdict: 'skipped',
+    });
   });
 
   it('smoke-tests a good model and fails (without crashing) on a corrupt one', async () => {

@@ -2,7 +2,12 @@ import { readFile, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MregError } from '../../src/core/errors.js';
-import { GgmlType, fileTypeForQuantization, normalizeQuantization, quantizationForFileType } from '../../src/gguf/format.js';
+import {
+  GgmlType,
+  fileTypeForQuantization,
+  normalizeQuantization,
+  quantizationForFileType,
+} from '../../src/gguf/format.js';
 import { readGgufHeader } from '../../src/gguf/reader.js';
 import { buildTinyModel, generateTinyModel, gpt2ByteToUnicode } from '../../src/gguf/tiny-model.js';
 import { encodeGguf, float16BitsToFloat32, float32ToFloat16Bits, writeGguf } from '../../src/gguf/writer.js';
@@ -102,7 +107,15 @@ describe('GGUF writer and reader', () => {
   });
 
   it('maps llama.cpp file types to quantization tokens and back', () => {
-    expect([0, 1, 7, 15, 18, 30, 32].map(quantizationForFileType)).toEqual(['f32', 'f16', 'q8_0', 'q4km', 'q6k', 'iq4_xs', 'bf16']);
+    expect([0, 1, 7, 15, 18, 30, 32].map(quantizationForFileType)).toEqual([
+      'f32',
+      'f16',
+      'q8_0',
+      'q4km',
+      'q6k',
+      'iq4_xs',
+      'bf16',
+    ]);
     expect(quantizationForFileType(999)).toBeUndefined();
     expect(fileTypeForQuantization('Q4_K_M')).toBe(15);
     expect(normalizeQuantization('q4_k_m')).toBe('q4km');
@@ -120,7 +133,11 @@ describe('GGUF writer and reader', () => {
 describe('corrupt and truncated GGUF files', () => {
   let good: Buffer;
   beforeAll(async () => {
-    const m = await generateTinyModel({ out: path.join(dir, 'good.gguf'), corpus: 'abc abc abd\n', quantization: 'f16' });
+    const m = await generateTinyModel({
+      out: path.join(dir, 'good.gguf'),
+      corpus: 'abc abc abd\n',
+      quantization: 'f16',
+    });
     good = await readFile(m.path);
   });
 
@@ -175,7 +192,10 @@ describe('corrupt and truncated GGUF files', () => {
       tensors: [],
     });
     const bytes = await readFile(f);
-    await writeFile(f, Buffer.from(bytes.toString('latin1').replace('general.file_typX', 'general.file_type'), 'latin1'));
+    await writeFile(
+      f,
+      Buffer.from(bytes.toString('latin1').replace('general.file_typX', 'general.file_type'), 'latin1'),
+    );
     await expectGgufError(f, /declares 3 metadata keys but holds 2 distinct ones: a key is repeated/);
   });
 

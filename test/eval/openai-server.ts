@@ -27,10 +27,13 @@ export async function startOpenAiServer(modelPath: string, o: { logprobs: boolea
     await seq.clearHistory();
     const input = [model.tokens.bos!, ...toks];
     const res = await seq.controlledEvaluate(
-      input.map((t, i) => (i < input.length - 1 ? [t, { generateNext: { probabilities: true } }] : t)) as Parameters<typeof seq.controlledEvaluate>[0],
+      input.map((t, i) => (i < input.length - 1 ? [t, { generateNext: { probabilities: true } }] : t)) as Parameters<
+        typeof seq.controlledEvaluate
+      >[0],
     );
     const lp: Array<number | null> = [];
-    for (let i = 0; i < toks.length; i++) lp.push(Math.log(res[i]!.next.probabilities!.get(input[i + 1] as Token) ?? 0));
+    for (let i = 0; i < toks.length; i++)
+      lp.push(Math.log(res[i]!.next.probabilities!.get(input[i + 1] as Token) ?? 0));
     return { tokens: toks.map((t) => model.detokenize([t])), token_logprobs: lp };
   }
 

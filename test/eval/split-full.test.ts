@@ -38,16 +38,52 @@ const served = (url: string, id: string) =>
 
 describe('a full fine-tune split into several files', () => {
   it('is published as one artifact, gated and smoke-tested from its first split, served and rolled back from', async () => {
-    const single = await mregJson(['tiny-model', '--out', path.join(models.dir, 'tiny.gguf'), '--corpus', CORPUS_FILE], { cwd: models.dir, env });
-    const split = await mregJson(['tiny-model', '--out', path.join(models.dir, 'ft.gguf'), '--corpus', CORPUS_FILE, '--smoothing', '0.1', '--split', '3'], {
-      cwd: models.dir,
+    const single = await mregJson(
+      ['tiny-model', '--out', path.join(models.dir, 'tiny.gguf'), '--corpus', CORPUS_FILE],
+      { cwd: models.dir, env },
+    );
+    const split = await mregJson(
+      [
+        'tiny-model',
+        '--out',
+        path.join(models.dir, 'ft.gguf'),
+        '--corpus',
+        CORPUS_FILE,
+        '--smoothing',
+        '0.1',
+        '--split',
+        '3',
+      ],
+      {
+        cwd: models.dir,
+        env,
+      },
+    );
+    expect(split.paths.map((p: string) => path.basename(p))).toEqual([
+      'ft-00001-of-00003.gguf',
+      'ft-00002-of-00003.gguf',
+      'ft-00003-of-00003.gguf',
+    ]);
+    await mregJson(['publish', single.path, '--model', 'tiny', '--version', '1.0.0', '--quantization', 'f32'], {
+      cwd: repo.work,
       env,
     });
-    expect(split.paths.map((p: string) => path.basename(p))).toEqual(['ft-00001-of-00003.gguf', 'ft-00002-of-00003.gguf', 'ft-00003-of-00003.gguf']);
-    await mregJson(['publish', single.path, '--model', 'tiny', '--version', '1.0.0', '--quantization', 'f32'], { cwd: repo.work, env });
     // A later split cannot be the main file: llama.cpp loads the set from the first.
     const wrongOrder = await mreg(
-      ['publish', split.paths[1], split.paths[0], split.paths[2], '--model', 'ft', '--version', '1.0.0', '--quantization', 'f32', '--kind', 'full'],
+      [
+        'publish',
+        split.paths[1],
+        split.paths[0],
+        split.paths[2],
+        '--model',
+        'ft',
+        '--version',
+        '1.0.0',
+        '--quantization',
+        'f32',
+        '--kind',
+        'full',
+      ],
       {
         cwd: repo.work,
         env,
@@ -55,13 +91,19 @@ describe('a full fine-tune split into several files', () => {
     );
     expect(wrongOrder.code).toBe(1);
     expect(wrongOrder.stderr).toContain('split.no is 1: this is split 2 of a split model');
-    const pub = await mregJson(['publish', ...split.paths, '--model', 'ft', '--version', '1.0.0', '--quantization', 'f32', '--kind', 'full'], {
-      cwd: repo.work,
-      env,
-    });
+    const pub = await mregJson(
+      ['publish', ...split.paths, '--model', 'ft', '--version', '1.0.0', '--quantization', 'f32', '--kind', 'full'],
+      {
+        cwd: repo.work,
+        env,
+      },
+    );
     expect(pub.metadata.files).toHaveLength(3);
-    expect(pub.metadata.files.map((f: { uri: string }) => path.basename(f.uri))).toEqual(split.paths.map((p: string) => path.basename(p)));
-    for (const f of pub.metadata.files) expect(f).toMatchObject({ sha256: expect.stringMatching(/^[0-9a-f]{64}$/), size: expect.any(Number) });
+    expect(pub.metadata.files.map((f: { uri: string }) => path.basename(f.uri))).toEqual(
+      split.paths.map((p: string) => path.basename(p)),
+    );
+    for (const f of pub.metadata.files)
+      expect(f).toMatchObject({ sha256: expect.stringMatching(/^[0-9a-f]{64}$/), size: expect.any(Number) });
 
     await mregJson(['deploy', 'tiny', '1.0.0', '--env', 'staging'], { cwd: repo.work, env });
     const s = await startCli([
@@ -91,7 +133,10 @@ describe('a full fine-tune split into several files', () => {
       expect(out.gate.candidate.metrics.perplexity).toBeLessThan(out.gate.baseline.metrics.perplexity);
       const info = await served(s.url, 'ft-v1.0.0-f32');
       expect(path.basename(info.path)).toBe('ft-00001-of-00003.gguf');
-      const res = await fetch(`${s.url}/v1/completions`, { method: 'POST', body: JSON.stringify({ prompt: 'the q', max_tokens: 6, temperature: 0 }) });
+      const res = await fetch(`${s.url}/v1/completions`, {
+        method: 'POST',
+        body: JSON.stringify({ prompt: 'the q', max_tokens: 6, temperature: 0 }),
+      });
       expect(res.status).toBe(200);
       expect(res.headers.get('x-mreg-artifact')).toBe('ft-v1.0.0-f32');
 

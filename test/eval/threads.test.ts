@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Llama } from 'node-llama-cpp';
 import { contextThreads, describeThreads, getSharedLlama } from '../../src/llama/runtime.js';
 
-const cpu = (cores: number, maxThreads = cores) => ({ gpu: false, cpuMathCores: cores, maxThreads }) as unknown as Llama;
+const cpu = (cores: number, maxThreads = cores) =>
+  ({ gpu: false, cpuMathCores: cores, maxThreads }) as unknown as Llama;
 const cuda = (cores: number) => ({ gpu: 'cuda', cpuMathCores: cores, maxThreads: 0 }) as unknown as Llama;
 const MB = 1024 * 1024;
 

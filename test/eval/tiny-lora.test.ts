@@ -39,7 +39,11 @@ async function perplexityWith(basePath: string, adapters: string[]): Promise<num
 
 describe('tiny LoRA adapters', () => {
   it('are GGUF adapters as llama.cpp expects them: general.type adapter, adapter.type lora, the base architecture', async () => {
-    const a = await generateTinyLora({ out: path.join(dir, 'h.gguf'), base: { corpus: text }, target: { corpus: text, smoothing: 0.1 } });
+    const a = await generateTinyLora({
+      out: path.join(dir, 'h.gguf'),
+      base: { corpus: text },
+      target: { corpus: text, smoothing: 0.1 },
+    });
     const h = await readGgufHeader(a.path);
     expect(h.architecture).toBe('llama');
     expect(h.metadata['general.type']).toBe('adapter');
@@ -53,8 +57,16 @@ describe('tiny LoRA adapters', () => {
 
   it('base + adapter has the perplexity the adapter was built to give (a better fine-tune, and one that ruins the model)', async () => {
     const base = await generateTinyModel({ out: path.join(dir, 'base.gguf'), corpus: text, quantization: 'f32' });
-    const better = await generateTinyLora({ out: path.join(dir, 'better.gguf'), base: { corpus: text }, target: { corpus: text, smoothing: 0.1 } });
-    const ruin = await generateTinyLora({ out: path.join(dir, 'ruin.gguf'), base: { corpus: text }, target: { corpus: text, degrade: 'noise' } });
+    const better = await generateTinyLora({
+      out: path.join(dir, 'better.gguf'),
+      base: { corpus: text },
+      target: { corpus: text, smoothing: 0.1 },
+    });
+    const ruin = await generateTinyLora({
+      out: path.join(dir, 'ruin.gguf'),
+      base: { corpus: text },
+      target: { corpus: text, degrade: 'noise' },
+    });
     // The suite scores the first 2048 tokens, which are the corpus's first 2048 bytes.
     const scored = new TextDecoder().decode(Buffer.from(text, 'utf8').subarray(0, 2048));
     const basePpl = await perplexityWith(base.path, []);
@@ -69,8 +81,17 @@ describe('tiny LoRA adapters', () => {
 
   it('a low-rank adapter changes only the most frequent previous tokens, and still has exactly the perplexity it was built for', async () => {
     const base = await generateTinyModel({ out: path.join(dir, 'base-r.gguf'), corpus: text, quantization: 'f32' });
-    const low = await generateTinyLora({ out: path.join(dir, 'rank8.gguf'), base: { corpus: text }, target: { corpus: text, smoothing: 0.1 }, rank: 8 });
-    const full = await generateTinyLora({ out: path.join(dir, 'rank-full.gguf'), base: { corpus: text }, target: { corpus: text, smoothing: 0.1 } });
+    const low = await generateTinyLora({
+      out: path.join(dir, 'rank8.gguf'),
+      base: { corpus: text },
+      target: { corpus: text, smoothing: 0.1 },
+      rank: 8,
+    });
+    const full = await generateTinyLora({
+      out: path.join(dir, 'rank-full.gguf'),
+      base: { corpus: text },
+      target: { corpus: text, smoothing: 0.1 },
+    });
     const h = await readGgufHeader(low.path);
     expect(h.metadata['adapter.lora.alpha']).toBe(8);
     expect(h.tensors.map((t) => [t.name, t.dims])).toEqual([
@@ -83,8 +104,8 @@ describe('tiny LoRA adapters', () => {
     // Between the base and the full-rank adapter: better than the base, not as good as all contexts changed.
     expect(lowPpl).toBeLessThan(bigramPerplexity(base.logProbs, scored) * 0.9);
     expect(lowPpl).toBeGreaterThan(bigramPerplexity(full.logProbs, scored));
-    await expect(generateTinyLora({ out: path.join(dir, 'bad.gguf'), base: { corpus: text }, target: { corpus: text }, rank: 0 })).rejects.toThrow(
-      /rank 0 is not an integer from 1 to 258/,
-    );
+    await expect(
+      generateTinyLora({ out: path.join(dir, 'bad.gguf'), base: { corpus: text }, target: { corpus: text }, rank: 0 }),
+    ).rejects.toThrow(/rank 0 is not an integer from 1 to 258/);
   });
 });

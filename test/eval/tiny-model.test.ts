@@ -4,9 +4,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Llama } from 'node-llama-cpp';
 import { MregError } from '../../src/core/errors.js';
 import { getSharedLlama, loadLlamaModel } from '../../src/llama/runtime.js';
-import { perplexityBatched, perplexityNative, perplexityTokenByToken, perplexityTokens } from '../../src/eval/backends/llama.js';
+import {
+  perplexityBatched,
+  perplexityNative,
+  perplexityTokenByToken,
+  perplexityTokens,
+} from '../../src/eval/backends/llama.js';
 import { readGgufHeader } from '../../src/gguf/reader.js';
-import { bigramPerplexity, extraTokenMass, generateTinyModel, tinyTokenize, TINY_BOS, TINY_VOCAB } from '../../src/gguf/tiny-model.js';
+import {
+  bigramPerplexity,
+  extraTokenMass,
+  generateTinyModel,
+  tinyTokenize,
+  TINY_BOS,
+  TINY_VOCAB,
+} from '../../src/gguf/tiny-model.js';
 import { corpus, tempDir } from './helpers.js';
 import { readFile, writeFile } from 'node:fs/promises';
 
@@ -68,7 +80,10 @@ describe('tiny bigram models', () => {
       shuffle: { degrade: 'shuffle' as const },
       noise: { degrade: 'noise' as const },
     })) {
-      ppl[name] = await llamaPerplexity((await generateTinyModel({ out: path.join(dir, `o-${name}.gguf`), corpus: text, quantization: 'f16', ...o })).path);
+      ppl[name] = await llamaPerplexity(
+        (await generateTinyModel({ out: path.join(dir, `o-${name}.gguf`), corpus: text, quantization: 'f16', ...o }))
+          .path,
+      );
     }
     expect(ppl.better).toBeLessThan(ppl.good * 0.8);
     expect(ppl.shuffle).toBeGreaterThan(ppl.good * 1.5);
@@ -94,7 +109,12 @@ describe('tiny bigram models', () => {
     // A vocabulary of 4096 (the bigram's 258 tokens and unused ones, as a real model has): the
     // native route reads the log-probabilities in llama.cpp, and its greedy and top-64 samplers must
     // give what the whole distribution gives, including where the real token is not the greedy one.
-    const m = await generateTinyModel({ out: path.join(dir, 'v4k.gguf'), corpus: text, quantization: 'f16', shape: { vocab: 4096, layers: 2 } });
+    const m = await generateTinyModel({
+      out: path.join(dir, 'v4k.gguf'),
+      corpus: text,
+      quantization: 'f16',
+      shape: { vocab: 4096, layers: 2 },
+    });
     expect(m.vocab).toBe(4096);
     const model = await loadLlamaModel(m.path, llama);
     const ctx = await model.createContext({ contextSize: 64, batchSize: 64, threads: 1 });

@@ -34,9 +34,15 @@ describe('split tiny models', () => {
   it('are named and numbered as llama.cpp expects, load from the first split and score as the whole file', async () => {
     const whole = await generateTinyModel({ out: path.join(dir, 'whole.gguf'), corpus: text });
     const split = await generateTinyModel({ out: path.join(dir, 'tiny.gguf'), corpus: text, split: 3 });
-    expect(split.paths.map((p) => path.basename(p))).toEqual(['tiny-00001-of-00003.gguf', 'tiny-00002-of-00003.gguf', 'tiny-00003-of-00003.gguf']);
+    expect(split.paths.map((p) => path.basename(p))).toEqual([
+      'tiny-00001-of-00003.gguf',
+      'tiny-00002-of-00003.gguf',
+      'tiny-00003-of-00003.gguf',
+    ]);
     const headers = await Promise.all(split.paths.map((p) => readGgufHeader(p)));
-    expect(headers.map((h) => [h.metadata['split.no'], h.metadata['split.count'], h.metadata['split.tensors.count']])).toEqual([
+    expect(
+      headers.map((h) => [h.metadata['split.no'], h.metadata['split.count'], h.metadata['split.tensors.count']]),
+    ).toEqual([
       [0, 3, 12],
       [1, 3, 12],
       [2, 3, 12],
@@ -48,6 +54,8 @@ describe('split tiny models', () => {
     // cannot be the artifact's main file.
     await checkGgufFile(split.paths[0], 'f32');
     await checkGgufFile(split.paths[1], 'f32', { requireFileType: false });
-    await expect(checkGgufFile(split.paths[1], 'f32')).rejects.toThrow('split.no is 1: this is split 2 of a split model');
+    await expect(checkGgufFile(split.paths[1], 'f32')).rejects.toThrow(
+      'split.no is 1: this is split 2 of a split model',
+    );
   });
 });

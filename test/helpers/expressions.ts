@@ -49,8 +49,10 @@ function tokenize(src: string): Token[] {
 }
 
 const truthy = (v: unknown) => !(v === null || v === undefined || v === '' || v === 0 || v === false);
-const loose = (v: unknown) => (v === undefined || v === null ? '' : typeof v === 'string' ? v.toLowerCase() : typeof v === 'object' ? v : String(v));
-export const asString = (v: unknown): string => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+const loose = (v: unknown) =>
+  v === undefined || v === null ? '' : typeof v === 'string' ? v.toLowerCase() : typeof v === 'object' ? v : String(v);
+export const asString = (v: unknown): string =>
+  v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
 
 export function evaluate(src: string, ctx: Contexts, status: Status = { failed: false }): unknown {
   const tokens = tokenize(src);
@@ -83,7 +85,9 @@ export function evaluate(src: string, ctx: Contexts, status: Status = { failed: 
       case 'format':
         return asString(args[0]).replace(/\{(\d+)\}/g, (_, n) => asString(args[Number(n) + 1]));
       case 'contains':
-        return Array.isArray(args[0]) ? args[0].some((x) => loose(x) === loose(args[1])) : asString(loose(args[0])).includes(asString(loose(args[1])));
+        return Array.isArray(args[0])
+          ? args[0].some((x) => loose(x) === loose(args[1]))
+          : asString(loose(args[0])).includes(asString(loose(args[1])));
       case 'startsWith':
         return asString(loose(args[0])).startsWith(asString(loose(args[1])));
       default:
@@ -94,7 +98,8 @@ export function evaluate(src: string, ctx: Contexts, status: Status = { failed: 
     const tok = take();
     if (tok.t === 'str') return tok.v;
     if (tok.t === 'num') return Number(tok.v);
-    if (tok.t === 'path') return tok.v === 'true' ? true : tok.v === 'false' ? false : tok.v === 'null' ? null : lookup(tok.v);
+    if (tok.t === 'path')
+      return tok.v === 'true' ? true : tok.v === 'false' ? false : tok.v === 'null' ? null : lookup(tok.v);
     if (tok.t === 'fn') {
       take('(');
       const args: unknown[] = [];

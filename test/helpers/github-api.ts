@@ -31,7 +31,12 @@ export async function startGitHubStandIn(owner = 'acme', repo = 'models'): Promi
   let nextId = 1000;
   let url = '';
   const add = (issue: number, body: string, user: StandInComment['user']): StandInComment => {
-    const c = { id: nextId++, body, user, html_url: `https://github.example/${owner}/${repo}/pull/${issue}#issuecomment-${nextId}` };
+    const c = {
+      id: nextId++,
+      body,
+      user,
+      html_url: `https://github.example/${owner}/${repo}/pull/${issue}#issuecomment-${nextId}`,
+    };
     comments.set(issue, [...(comments.get(issue) ?? []), c]);
     return c;
   };
@@ -56,7 +61,8 @@ export async function startGitHubStandIn(owner = 'acme', repo = 'models'): Promi
         const page = Number(u.searchParams.get('page') ?? 1);
         const slice = all.slice((page - 1) * perPage, page * perPage);
         const headers: Record<string, string> = {};
-        if (page * perPage < all.length) headers.link = `<${url}${u.pathname}?per_page=${perPage}&page=${page + 1}>; rel="next"`;
+        if (page * perPage < all.length)
+          headers.link = `<${url}${u.pathname}?per_page=${perPage}&page=${page + 1}>; rel="next"`;
         return send(200, slice, headers);
       }
       if (list && req.method === 'POST') return send(201, add(Number(list[1]), JSON.parse(raw).body, bot));

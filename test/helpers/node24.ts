@@ -35,10 +35,14 @@ export async function node24(): Promise<string> {
   try {
     if (!existsSync(NODE24_BIN)) {
       const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-      await promisify(execFile)(npm, ['install', '--prefix', PREFIX, '--no-save', '--no-package-lock', '--no-audit', '--no-fund', NODE24_PACKAGE], {
-        cwd: ROOT,
-        maxBuffer: 16 * 1024 * 1024,
-      });
+      await promisify(execFile)(
+        npm,
+        ['install', '--prefix', PREFIX, '--no-save', '--no-package-lock', '--no-audit', '--no-fund', NODE24_PACKAGE],
+        {
+          cwd: ROOT,
+          maxBuffer: 16 * 1024 * 1024,
+        },
+      );
     }
   } finally {
     rmSync(LOCK, { recursive: true, force: true });

@@ -25,7 +25,13 @@ export function git(args: string[], cwd: string): string {
   return execFileSync('git', args, {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, GIT_AUTHOR_NAME: 'test', GIT_AUTHOR_EMAIL: 'test@example.com', GIT_COMMITTER_NAME: 'test', GIT_COMMITTER_EMAIL: 'test@example.com' },
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 'test',
+      GIT_AUTHOR_EMAIL: 'test@example.com',
+      GIT_COMMITTER_NAME: 'test',
+      GIT_COMMITTER_EMAIL: 'test@example.com',
+    },
   });
 }
 
@@ -33,7 +39,9 @@ export function git(args: string[], cwd: string): string {
  * `gate: false` turns the benchmark gate and the smoke test off in the config, for tests of the
  * registry itself whose artifacts are plain bytes rather than models; `smoke: false` only the latter.
  */
-export async function makeRepo(opts: { envs?: string[]; gate?: boolean; smoke?: boolean; store?: string } = {}): Promise<TestRepo> {
+export async function makeRepo(
+  opts: { envs?: string[]; gate?: boolean; smoke?: boolean; store?: string } = {},
+): Promise<TestRepo> {
   const { dir, cleanup } = await tempDir('mreg-repo-');
   const remote = path.join(dir, 'remote.git');
   const work = path.join(dir, 'work');
@@ -55,7 +63,15 @@ export async function makeRepo(opts: { envs?: string[]; gate?: boolean; smoke?: 
   else config.gate = { ...config.gate, suite: path.join(ROOT, 'eval/default-suite.json') };
   if (opts.gate === false || opts.smoke === false) config.smoke = { ...config.smoke, enabled: false };
   writeFileSync(file, JSON.stringify(config, null, 2) + '\n');
-  git(['commit', '--quiet', '-am', opts.gate === false ? 'test: registry tests run without the gate' : 'test: the demo suite for the demo models'], work);
+  git(
+    [
+      'commit',
+      '--quiet',
+      '-am',
+      opts.gate === false ? 'test: registry tests run without the gate' : 'test: the demo suite for the demo models',
+    ],
+    work,
+  );
   git(['remote', 'add', 'origin', remote], work);
   git(['push', '--quiet', 'origin', 'main'], work);
   return {

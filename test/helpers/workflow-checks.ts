@@ -28,7 +28,14 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 export const SAME_REPO_GUARD = 'github.event.pull_request.head.repo.full_name == github.repository';
 
 /** Events whose runs can be started by people outside the repository (forks, commenters). */
-const UNTRUSTED_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment', 'issue_comment', 'discussion_comment'];
+const UNTRUSTED_EVENTS = [
+  'pull_request',
+  'pull_request_target',
+  'pull_request_review',
+  'pull_request_review_comment',
+  'issue_comment',
+  'discussion_comment',
+];
 
 /** Commands of this action that commit to the registry. */
 const WRITING_COMMANDS = ['deploy', 'promote', 'rollback'];
@@ -43,7 +50,8 @@ function triggers(on: unknown): string[] {
 function runnerLabels(runsOn: unknown): string[] {
   if (typeof runsOn === 'string') return [runsOn];
   if (Array.isArray(runsOn)) return runsOn.map(String);
-  if (isObj(runsOn)) return [...runnerLabels(runsOn.labels), ...(typeof runsOn.group === 'string' ? [`group:${runsOn.group}`] : [])];
+  if (isObj(runsOn))
+    return [...runnerLabels(runsOn.labels), ...(typeof runsOn.group === 'string' ? [`group:${runsOn.group}`] : [])];
   return [];
 }
 
@@ -65,9 +73,13 @@ export function checkWorkflow(text: string): Finding[] {
   const findings: Finding[] = [];
   const on = triggers(wf.on ?? (wf as Obj)['true']);
   if (on.includes('pull_request_target'))
-    findings.push({ kind: 'pull-request-target', message: 'pull_request_target runs with a write token and secrets: never use it over pull-request code' });
+    findings.push({
+      kind: 'pull-request-target',
+      message: 'pull_request_target runs with a write token and secrets: never use it over pull-request code',
+    });
   const untrusted = on.some((e) => UNTRUSTED_EVENTS.includes(e));
-  if (permissionsTooBroad(wf.permissions)) findings.push({ kind: 'broad-permissions', message: 'workflow permissions: write-all' });
+  if (permissionsTooBroad(wf.permissions))
+    findings.push({ kind: 'broad-permissions', message: 'workflow permissions: write-all' });
 
   const jobs = isObj(wf.jobs) ? wf.jobs : {};
   for (const [name, raw] of Object.entries(jobs)) {
@@ -79,7 +91,8 @@ export function checkWorkflow(text: string): Finding[] {
         job: name,
         message: `job ${name} has no permissions: block (it would get the repository's default token scopes)`,
       });
-    else if (permissionsTooBroad(job.permissions)) findings.push({ kind: 'broad-permissions', job: name, message: `job ${name}: permissions write-all` });
+    else if (permissionsTooBroad(job.permissions))
+      findings.push({ kind: 'broad-permissions', job: name, message: `job ${name}: permissions write-all` });
 
     const labels = runnerLabels(job['runs-on']);
     const selfHosted = labels.some((l) => l === 'self-hosted' || l.startsWith('group:'));
@@ -99,7 +112,11 @@ export function checkWorkflow(text: string): Finding[] {
         });
     }
     if (typeof job.uses === 'string' && !pinned(job.uses))
-      findings.push({ kind: 'unpinned-action', job: name, message: `job ${name}: ${job.uses} is not pinned by commit sha` });
+      findings.push({
+        kind: 'unpinned-action',
+        job: name,
+        message: `job ${name}: ${job.uses} is not pinned by commit sha`,
+      });
 
     const steps = Array.isArray(job.steps) ? job.steps.filter(isObj) : [];
     for (const [index, step] of steps.entries()) {
@@ -112,7 +129,12 @@ export function checkWorkflow(text: string): Finding[] {
         });
       }
       if (typeof step.uses === 'string') {
-        if (!pinned(step.uses)) findings.push({ kind: 'unpinned-action', job: name, message: `${where}: ${step.uses} is not pinned by a full commit sha` });
+        if (!pinned(step.uses))
+          findings.push({
+            kind: 'unpinned-action',
+            job: name,
+            message: `${where}: ${step.uses} is not pinned by a full commit sha`,
+          });
         const w = isObj(step.with) ? step.with : {};
         if (step.uses === './' && WRITING_COMMANDS.includes(String(w.command))) {
           // The concurrency group must name the same environment the step writes.

@@ -65,7 +65,11 @@ type Job = Record<string, any>;
 const sh = (file: string, args: string[], cwd: string, env: NodeJS.ProcessEnv) =>
   new Promise<{ code: number; output: string }>((resolve) => {
     execFile(file, args, { cwd, env, maxBuffer: 256 * 1024 * 1024 }, (err, stdout, stderr) => {
-      const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? (err as { code: number }).code : 1) : 0;
+      const code = err
+        ? typeof (err as { code?: unknown }).code === 'number'
+          ? (err as { code: number }).code
+          : 1
+        : 0;
       resolve({ code, output: `${stdout}${stderr}` });
     });
   });
@@ -88,7 +92,11 @@ function jobOrder(jobs: Record<string, Job>): string[] {
   return done;
 }
 
-export async function runWorkflow(file: string, event: WorkflowEvent, setup: RunnerSetup): Promise<Record<string, JobRecord>> {
+export async function runWorkflow(
+  file: string,
+  event: WorkflowEvent,
+  setup: RunnerSetup,
+): Promise<Record<string, JobRecord>> {
   const wf = parse(readFileSync(file, 'utf8')) as { jobs: Record<string, Job> };
   const records: Record<string, JobRecord> = {};
   const eventFile = path.join(setup.root, `event-${Date.now()}.json`);
@@ -138,7 +146,11 @@ interface JobContext {
   setup: RunnerSetup;
 }
 
-async function runSteps(job: Job, ctx: Contexts, jc: JobContext): Promise<{ failed: boolean; steps: StepRecord[]; stepsContext: Record<string, unknown> }> {
+async function runSteps(
+  job: Job,
+  ctx: Contexts,
+  jc: JobContext,
+): Promise<{ failed: boolean; steps: StepRecord[]; stepsContext: Record<string, unknown> }> {
   const { setup } = jc;
   const workspace = path.join(jc.dir, 'work', path.basename(setup.repository));
   const temp = path.join(jc.dir, 'temp');
@@ -197,7 +209,14 @@ async function runSteps(job: Job, ctx: Contexts, jc: JobContext): Promise<{ fail
     const outcome = r.code === 0 ? 'success' : 'failure';
     if (outcome === 'failure') failed = true;
     if (step.id) stepsContext[step.id] = { outputs, outcome, conclusion: outcome };
-    records.push({ name: label, outcome, output: r.output, outputs, summary: readFileSync(files.summary, 'utf8'), with: inputs });
+    records.push({
+      name: label,
+      outcome,
+      output: r.output,
+      outputs,
+      summary: readFileSync(files.summary, 'utf8'),
+      with: inputs,
+    });
   }
   return { failed, steps: records, stepsContext };
 }
@@ -205,7 +224,13 @@ async function runSteps(job: Job, ctx: Contexts, jc: JobContext): Promise<{ fail
 /** What the runner gives every step: its GITHUB_* and RUNNER_* variables, the job's env and PATH additions. */
 function runnerEnv(
   jc: JobContext,
-  o: { workspace: string; temp: string; files: Record<'output' | 'env' | 'path' | 'summary', string>; addedEnv: Record<string, string>; addedPath: string[] },
+  o: {
+    workspace: string;
+    temp: string;
+    files: Record<'output' | 'env' | 'path' | 'summary', string>;
+    addedEnv: Record<string, string>;
+    addedPath: string[];
+  },
 ): NodeJS.ProcessEnv {
   const { setup } = jc;
   const { workspace, temp, files, addedEnv, addedPath } = o;
@@ -237,14 +262,21 @@ function runnerEnv(
 }
 
 /** action.yml's runs (node24 only, as this action declares) with the inputs and their defaults. */
-async function runThisAction(actionDir: string, inputs: Record<string, string>, env: NodeJS.ProcessEnv, workspace: string, node24: string) {
+async function runThisAction(
+  actionDir: string,
+  inputs: Record<string, string>,
+  env: NodeJS.ProcessEnv,
+  workspace: string,
+  node24: string,
+) {
   const meta = parse(readFileSync(path.join(actionDir, 'action.yml'), 'utf8')) as {
     inputs: Record<string, { default?: string; required?: boolean }>;
     runs: { using: string; main: string };
   };
   if (meta.runs.using !== 'node24') throw new Error(`action.yml runs.using is ${meta.runs.using}, not node24`);
   for (const k of Object.keys(inputs)) if (!(k in meta.inputs)) return { code: 1, output: `Unexpected input '${k}'` };
-  for (const [k, d] of Object.entries(meta.inputs)) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = inputs[k] ?? d.default ?? '';
+  for (const [k, d] of Object.entries(meta.inputs))
+    env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = inputs[k] ?? d.default ?? '';
   return sh(node24, [path.join(actionDir, meta.runs.main)], workspace, env);
 }
 
@@ -264,7 +296,10 @@ async function checkout(inputs: Record<string, string>, jc: JobContext, workspac
     await git(['checkout', '--quiet', '--force', '-B', branch, `refs/remotes/origin/${branch}`], workspace);
     await git(['branch', '--quiet', `--set-upstream-to=origin/${branch}`, branch], workspace);
   } else {
-    await git(['fetch', '--quiet', '--no-tags', ...deep, 'origin', `+${ref}:refs/remotes/${ref.slice('refs/'.length)}`], workspace);
+    await git(
+      ['fetch', '--quiet', '--no-tags', ...deep, 'origin', `+${ref}:refs/remotes/${ref.slice('refs/'.length)}`],
+      workspace,
+    );
     await git(['checkout', '--quiet', '--force', '--detach', `refs/remotes/${ref.slice('refs/'.length)}`], workspace);
   }
   return { code: 0, output: `checked out ${ref} at ${(await git(['rev-parse', 'HEAD'], workspace)).trim()}` };

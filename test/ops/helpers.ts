@@ -137,7 +137,11 @@ export async function copyFixture(parent: string, f: Fixture, o: { push?: boolea
 }
 
 /** A fixture derived from another one: a copy with `prepare` applied locally, then pushed. */
-export async function deriveFixture(parent: string, f: Fixture, prepare: (ctx: OpsContext) => Promise<void>): Promise<Fixture> {
+export async function deriveFixture(
+  parent: string,
+  f: Fixture,
+  prepare: (ctx: OpsContext) => Promise<void>,
+): Promise<Fixture> {
   const r = await copyFixture(parent, f, { push: false });
   await prepare(r.ctx);
   if (r.remote) git(['push', '--quiet', 'origin', 'main'], r.work);
@@ -180,7 +184,12 @@ function fakeArtifactBytes(id: string, quantization: string, kind?: ArtifactMeta
   return Buffer.concat([header, Buffer.from(`adapter ${id}\n`.repeat(50))]);
 }
 
-export function fakeMeta(model: string, version: string, quantization = 'q4km', extra: Partial<ArtifactMetadata> = {}): ArtifactMetadata {
+export function fakeMeta(
+  model: string,
+  version: string,
+  quantization = 'q4km',
+  extra: Partial<ArtifactMetadata> = {},
+): ArtifactMetadata {
   const id = `${model}-v${version}-${quantization}`;
   const bytes = fakeArtifactBytes(id, quantization, extra.kind);
   return {
@@ -193,7 +202,11 @@ export function fakeMeta(model: string, version: string, quantization = 'q4km', 
     parent_version: null,
     kind: 'gguf',
     status: 'active',
-    artifact: { uri: fakeUri(model, version, quantization), sha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.length },
+    artifact: {
+      uri: fakeUri(model, version, quantization),
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      size: bytes.length,
+    },
     ...extra,
   };
 }
@@ -213,13 +226,21 @@ export async function register(
   return meta;
 }
 
-export function gateOutcome(verdict: GateOutcome['verdict'], metrics: Metrics = { perplexity: 5.25, accuracy: 0.75 }): GateOutcome {
+export function gateOutcome(
+  verdict: GateOutcome['verdict'],
+  metrics: Metrics = { perplexity: 5.25, accuracy: 0.75 },
+): GateOutcome {
   return { verdict, metrics, markdown: `| fake gate | ${verdict.toUpperCase()} |`, json: { fake: true, verdict } };
 }
 
 export interface FakeHooks {
   hooks: StageHooks;
-  calls: { checkPresent: string[]; download: string[]; gate: Parameters<NonNullable<StageHooks['gate']>>[1][]; smoke: string[] };
+  calls: {
+    checkPresent: string[];
+    download: string[];
+    gate: Parameters<NonNullable<StageHooks['gate']>>[1][];
+    smoke: string[];
+  };
 }
 
 /**

@@ -71,22 +71,42 @@ beforeAll(async () => {
   });
   await Promise.all([
     (async () => {
-      stagedPass = await deriveFixture(root.dir, base, deploy1(fakeHooks({ gate: gateOutcome('pass', STAGED_METRICS) }).hooks));
+      stagedPass = await deriveFixture(
+        root.dir,
+        base,
+        deploy1(fakeHooks({ gate: gateOutcome('pass', STAGED_METRICS) }).hooks),
+      );
       twoDeploys = await deriveFixture(root.dir, stagedPass, async (ctx) => {
-        await deployVersion(ctx, { env: 'staging', model: 'llama3', version: '1.1.0' }, fakeHooks({ gate: gateOutcome('pass', { accuracy: 0.9 }) }).hooks);
+        await deployVersion(
+          ctx,
+          { env: 'staging', model: 'llama3', version: '1.1.0' },
+          fakeHooks({ gate: gateOutcome('pass', { accuracy: 0.9 }) }).hooks,
+        );
       });
     })(),
     (async () => {
-      stagedSkipped = await deriveFixture(root.dir, base, deploy1(fakeHooks().hooks, { skipGate: true, reason: 'hotfix' }));
+      stagedSkipped = await deriveFixture(
+        root.dir,
+        base,
+        deploy1(fakeHooks().hooks, { skipGate: true, reason: 'hotfix' }),
+      );
     })(),
     (async () => {
       stagedNotConfigured = await deriveFixture(root.dir, base, deploy1(fakeHooks({ gate: null }).hooks));
     })(),
     (async () => {
-      devPass = await buildFixture(root.dir, { remote: true, environments: ['dev', 'staging', 'production'] }, async (ctx) => {
-        await register(ctx, 'llama3', '1.0.0');
-        await deployVersion(ctx, { env: 'dev', model: 'llama3', version: '1.0.0' }, fakeHooks({ gate: gateOutcome('pass', DEV_METRICS) }).hooks);
-      });
+      devPass = await buildFixture(
+        root.dir,
+        { remote: true, environments: ['dev', 'staging', 'production'] },
+        async (ctx) => {
+          await register(ctx, 'llama3', '1.0.0');
+          await deployVersion(
+            ctx,
+            { env: 'dev', model: 'llama3', version: '1.0.0' },
+            fakeHooks({ gate: gateOutcome('pass', DEV_METRICS) }).hooks,
+          );
+        },
+      );
     })(),
   ]);
   // About 140 git processes in all: a few seconds, but minutes on a box shared with heavy jobs.
@@ -141,7 +161,13 @@ describe.concurrent('deploy', () => {
     expect(calls.checkPresent).toEqual([fakeUri('llama3', '1.0.0')]);
     expect(calls.download).toHaveLength(1);
     expect(calls.gate).toHaveLength(1);
-    expect(calls.gate[0]).toMatchObject({ env: 'staging', candidatePath: '/nonexistent/x.gguf', baseline: null, baselineEntry: null, history: [] });
+    expect(calls.gate[0]).toMatchObject({
+      env: 'staging',
+      candidatePath: '/nonexistent/x.gguf',
+      baseline: null,
+      baselineEntry: null,
+      history: [],
+    });
     expect(calls.gate[0].candidate.version).toBe('1.0.0');
     expect(calls.smoke).toEqual(['/nonexistent/x.gguf']);
 
@@ -158,7 +184,12 @@ describe.concurrent('deploy', () => {
       rolled_back: false,
       previous_version: null,
     });
-    expect(reg.environments.staging).toEqual({ model: 'llama3', version: '1.0.0', quantization: 'q4km', history_id: entry.id });
+    expect(reg.environments.staging).toEqual({
+      model: 'llama3',
+      version: '1.0.0',
+      quantization: 'q4km',
+      history_id: entry.id,
+    });
     expect(r.outcome.commit).toBe(repo.head());
     expect(repo.remoteHead()).toBe(repo.head());
     expect(commitBody(repo)).toMatch(/^Mreg-Gate: pass$/m);
@@ -174,30 +205,39 @@ describe.concurrent('deploy', () => {
     expect(args.baseline?.version).toBe('1.0.0');
     expect(args.baselineEntry).toEqual(live);
     expect(args.history).toEqual([live]);
-    expect(lastEntry(await repo.registry())).toMatchObject({ version: '1.1.0', previous_version: '1.0.0', gate: 'pass' });
+    expect(lastEntry(await repo.registry())).toMatchObject({
+      version: '1.1.0',
+      previous_version: '1.0.0',
+      gate: 'pass',
+    });
   });
 
   it.each([
     ['fail', /gate fail for llama3-v1\.0\.0-q4km in staging; the pointer was not moved/],
     ['inconclusive', /gate inconclusive .*raise gate\.budget_s.*the pointer was not moved/],
-  ] as const)('with the gate %s (gate.inconclusive: block): GATE_FAILED at the gate, nothing committed', async (verdict, message) => {
-    const repo = await fresh();
-    expect(repo.ctx.config.gate.inconclusive).toBe('block'); // the default
-    const before = await snapshot(repo);
-    const { hooks, calls } = fakeHooks({ gate: gateOutcome(verdict) });
-    const err = await rejection<PipelineError>(deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.0.0' }, hooks));
+  ] as const)(
+    'with the gate %s (gate.inconclusive: block): GATE_FAILED at the gate, nothing committed',
+    async (verdict, message) => {
+      const repo = await fresh();
+      expect(repo.ctx.config.gate.inconclusive).toBe('block'); // the default
+      const before = await snapshot(repo);
+      const { hooks, calls } = fakeHooks({ gate: gateOutcome(verdict) });
+      const err = await rejection<PipelineError>(
+        deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.0.0' }, hooks),
+      );
 
-    expect(err).toBeInstanceOf(PipelineError);
-    expect(err.code).toBe('GATE_FAILED');
-    expect(err.message).toMatch(message);
-    expect(err.message).toContain(`| fake gate | ${verdict.toUpperCase()} |`); // the gate's report travels with the error
-    expect(err.gate?.verdict).toBe(verdict);
-    expect(err.gate?.metrics).toEqual(gateOutcome(verdict).metrics);
-    expect(stageList(err.stages)).toEqual(['check-store:ok', 'download:ok', 'gate:failed']);
-    expect(err.stages.at(-1)?.detail).toBe(err.message);
-    expect(calls.smoke).toEqual([]);
-    await expectUnchanged(repo, before);
-  });
+      expect(err).toBeInstanceOf(PipelineError);
+      expect(err.code).toBe('GATE_FAILED');
+      expect(err.message).toMatch(message);
+      expect(err.message).toContain(`| fake gate | ${verdict.toUpperCase()} |`); // the gate's report travels with the error
+      expect(err.gate?.verdict).toBe(verdict);
+      expect(err.gate?.metrics).toEqual(gateOutcome(verdict).metrics);
+      expect(stageList(err.stages)).toEqual(['check-store:ok', 'download:ok', 'gate:failed']);
+      expect(err.stages.at(-1)?.detail).toBe(err.message);
+      expect(calls.smoke).toEqual([]);
+      await expectUnchanged(repo, before);
+    },
+  );
 
   it('with the gate inconclusive and gate.inconclusive: allow: lands, recorded as inconclusive', async () => {
     const repo = await local();
@@ -214,7 +254,9 @@ describe.concurrent('deploy', () => {
     const repo = await fresh();
     const before = await snapshot(repo);
     const { hooks } = fakeHooks({ smoke: { ok: false, detail: 'no tokens generated' } });
-    const err = await rejection<PipelineError>(deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.0.0' }, hooks));
+    const err = await rejection<PipelineError>(
+      deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.0.0' }, hooks),
+    );
     expect(err).toBeInstanceOf(PipelineError);
     expect(err.code).toBe('SMOKE_FAILED');
     expect(err.message).toContain('no tokens generated');
@@ -227,7 +269,9 @@ describe.concurrent('deploy', () => {
     const repo = await fresh();
     const before = await snapshot(repo);
     const { hooks, calls } = fakeHooks({ missing: true });
-    const err = await rejection<PipelineError>(deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.0.0' }, hooks));
+    const err = await rejection<PipelineError>(
+      deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.0.0' }, hooks),
+    );
     expect(err).toBeInstanceOf(PipelineError);
     expect(err.code).toBe('STORE');
     expect(stageList(err.stages)).toEqual(['check-store:failed']);
@@ -247,7 +291,9 @@ describe.concurrent('deploy', () => {
     hooks.download = async () => {
       throw new Error('disk full');
     };
-    const err = await rejection<PipelineError>(deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.0.0' }, hooks));
+    const err = await rejection<PipelineError>(
+      deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.0.0' }, hooks),
+    );
     expect(err).toBeInstanceOf(PipelineError);
     expect(err.code).toBe('INTERNAL');
     expect(err.message).toBe('disk full');
@@ -260,7 +306,9 @@ describe.concurrent('deploy', () => {
     const before = await snapshot(repo);
     const { hooks, calls } = fakeHooks();
     for (const reason of [undefined, null, '', '   ']) {
-      const err = await rejection(deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.0.0', skipGate: true, reason }, hooks));
+      const err = await rejection(
+        deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.0.0', skipGate: true, reason }, hooks),
+      );
       expect(err.code, JSON.stringify(reason)).toBe('USAGE');
       expect(err.message).toMatch(/skipping the gate needs a reason/);
       expect(err).not.toBeInstanceOf(PipelineError);
@@ -273,13 +321,27 @@ describe.concurrent('deploy', () => {
   it('with skipGate and a reason: the gate stage is skipped, the entry says skipped and why', async () => {
     const repo = await local();
     const { hooks, calls } = fakeHooks();
-    const r = await deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.0.0', skipGate: true, reason: 'hotfix, benchmarks down' }, hooks);
-    expect(stageList(r.stages)).toEqual(['check-store:ok', 'download:ok', 'gate:skipped', 'smoke:ok', 'update-registry:ok']);
+    const r = await deployVersion(
+      repo.ctx,
+      { env: 'staging', model: 'llama3', version: '1.0.0', skipGate: true, reason: 'hotfix, benchmarks down' },
+      hooks,
+    );
+    expect(stageList(r.stages)).toEqual([
+      'check-store:ok',
+      'download:ok',
+      'gate:skipped',
+      'smoke:ok',
+      'update-registry:ok',
+    ]);
     expect(r.stages[2].detail).toBe('skipped: hotfix, benchmarks down');
     expect(r.gate).toBeNull();
     expect(calls.gate).toEqual([]);
     expect(calls.smoke).toHaveLength(1); // the smoke test still runs
-    expect(lastEntry(await repo.registry())).toMatchObject({ gate: 'skipped', metrics: null, reason: 'hotfix, benchmarks down' });
+    expect(lastEntry(await repo.registry())).toMatchObject({
+      gate: 'skipped',
+      metrics: null,
+      reason: 'hotfix, benchmarks down',
+    });
     expect(commitBody(repo)).toMatch(/^Mreg-Gate-Skipped: hotfix, benchmarks down$/m);
   });
 
@@ -287,7 +349,13 @@ describe.concurrent('deploy', () => {
     const repo = await local();
     const { hooks } = fakeHooks({ gate: null, smoke: null });
     const r = await deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.0.0' }, hooks);
-    expect(stageList(r.stages)).toEqual(['check-store:ok', 'download:ok', 'gate:not-configured', 'smoke:not-configured', 'update-registry:ok']);
+    expect(stageList(r.stages)).toEqual([
+      'check-store:ok',
+      'download:ok',
+      'gate:not-configured',
+      'smoke:not-configured',
+      'update-registry:ok',
+    ]);
     expect(r.gate).toBeNull();
     expect(lastEntry(await repo.registry())).toMatchObject({ gate: 'not-configured', metrics: null });
   });
@@ -310,7 +378,13 @@ describe.concurrent('deploy', () => {
     const { hooks, calls } = fakeHooks();
     delete hooks.download;
     const r = await deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.0.0' }, hooks);
-    expect(stageList(r.stages)).toEqual(['check-store:ok', 'download:not-configured', 'gate:not-configured', 'smoke:not-configured', 'update-registry:ok']);
+    expect(stageList(r.stages)).toEqual([
+      'check-store:ok',
+      'download:not-configured',
+      'gate:not-configured',
+      'smoke:not-configured',
+      'update-registry:ok',
+    ]);
     expect(calls.gate).toEqual([]);
     expect(calls.smoke).toEqual([]);
     expect(lastEntry(await repo.registry())).toMatchObject({ gate: 'not-configured', metrics: null });
@@ -322,7 +396,13 @@ describe.concurrent('deploy', () => {
     repo.ctx.config.smoke.enabled = false;
     const { hooks, calls } = fakeHooks();
     const r = await deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.0.0' }, hooks);
-    expect(stageList(r.stages)).toEqual(['check-store:ok', 'download:ok', 'gate:skipped', 'smoke:skipped', 'update-registry:ok']);
+    expect(stageList(r.stages)).toEqual([
+      'check-store:ok',
+      'download:ok',
+      'gate:skipped',
+      'smoke:skipped',
+      'update-registry:ok',
+    ]);
     expect(r.stages[2].detail).toMatch(/gate\.enabled: false/);
     expect(r.stages[3].detail).toMatch(/smoke\.enabled: false/);
     expect(calls.gate).toEqual([]);
@@ -344,7 +424,9 @@ describe.concurrent('deploy', () => {
     const repo = await local();
     const before = await snapshot(repo);
     const { hooks } = fakeHooks({ gate: gateOutcome('fail') });
-    const err = await rejection(deployVersion(repo.ctx, { env: 'staging', model: 'llama3-lora', version: '0.1.0' }, hooks));
+    const err = await rejection(
+      deployVersion(repo.ctx, { env: 'staging', model: 'llama3-lora', version: '0.1.0' }, hooks),
+    );
     expect(err.code).toBe('GATE_FAILED');
     expect(await snapshot(repo)).toEqual(before);
   });
@@ -353,7 +435,9 @@ describe.concurrent('deploy', () => {
     const repo = await fresh();
     const before = await snapshot(repo);
     const { hooks, calls } = fakeHooks();
-    const err = await rejection(deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.0.0', expectCurrent: '0.9.0' }, hooks));
+    const err = await rejection(
+      deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.0.0', expectCurrent: '0.9.0' }, hooks),
+    );
     expect(err.code).toBe('PRECONDITION');
     expect(err.message).toContain('as expected');
     expect(err.message).toContain('staging is at none, not 0.9.0');
@@ -366,13 +450,19 @@ describe.concurrent('deploy', () => {
     const repo = await fresh(stagedPass);
     const before = await snapshot(repo);
     const { hooks, calls } = fakeHooks();
-    const err = await rejection(deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.1.0', expectCurrent: 'none' }, hooks));
+    const err = await rejection(
+      deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.1.0', expectCurrent: 'none' }, hooks),
+    );
     expect(err.code).toBe('PRECONDITION');
     expect(err.message).toContain('staging is at 1.0.0, not none as expected');
     expect(calls.checkPresent).toEqual([]);
     await expectUnchanged(repo, before);
 
-    const r = await deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.1.0', expectCurrent: '1.0.0' }, hooks);
+    const r = await deployVersion(
+      repo.ctx,
+      { env: 'staging', model: 'llama3', version: '1.1.0', expectCurrent: '1.0.0' },
+      hooks,
+    );
     expect(stageList(r.stages)).toEqual(ALL_OK);
     expect(r.outcome.result.entry).toMatchObject({ version: '1.1.0', previous_version: '1.0.0' });
   });
@@ -381,13 +471,17 @@ describe.concurrent('deploy', () => {
     const repo = await fresh(stagedPass);
     const before = await snapshot(repo);
     const { hooks, calls } = fakeHooks();
-    const again = await rejection(deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.0.0' }, hooks));
+    const again = await rejection(
+      deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.0.0' }, hooks),
+    );
     expect(again.code).toBe('PRECONDITION');
     expect(again.message).toMatch(/already runs llama3-v1\.0\.0-q4km; nothing to deploy/);
     const unknown = await rejection(deployVersion(repo.ctx, { env: 'qa', model: 'llama3', version: '1.1.0' }, hooks));
     expect(unknown.code).toBe('NOT_FOUND');
     expect(unknown.message).toMatch(/unknown environment "qa"/);
-    const missing = await rejection(deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '9.9.9' }, hooks));
+    const missing = await rejection(
+      deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '9.9.9' }, hooks),
+    );
     expect(missing.code).toBe('NOT_FOUND');
     expect(calls.checkPresent).toEqual([]);
     await expectUnchanged(repo, before);
@@ -398,14 +492,26 @@ describe.concurrent('deploy', () => {
     // During the gate run of 1.1.0, someone deploys 1.2.0 (ungated) onto staging.
     const { hooks } = fakeHooks({
       onGate: async () => {
-        await deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.2.0', skipGate: true, reason: 'emergency' }, {});
+        await deployVersion(
+          repo.ctx,
+          { env: 'staging', model: 'llama3', version: '1.2.0', skipGate: true, reason: 'emergency' },
+          {},
+        );
       },
     });
-    const err = await rejection<PipelineError>(deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.1.0' }, hooks));
+    const err = await rejection<PipelineError>(
+      deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.1.0' }, hooks),
+    );
     expect(err).toBeInstanceOf(PipelineError);
     expect(err.code).toBe('CONFLICT');
     expect(err.message).toMatch(/changed while the gate ran/);
-    expect(stageList(err.stages)).toEqual(['check-store:ok', 'download:ok', 'gate:ok', 'smoke:ok', 'update-registry:failed']);
+    expect(stageList(err.stages)).toEqual([
+      'check-store:ok',
+      'download:ok',
+      'gate:ok',
+      'smoke:ok',
+      'update-registry:failed',
+    ]);
     expect(err.gate?.verdict).toBe('pass');
     const reg = await repo.registry();
     expect(reg.environments.staging?.version).toBe('1.2.0');
@@ -444,110 +550,139 @@ describe.concurrent('an edit made while a deploy runs', () => {
     return git(['show', '--name-only', '--format=', 'HEAD'], probe.work).trim().split('\n');
   }
 
-  it.each(WAYS)('registry.json edited during the gate (look: %s): refused as an uncommitted change, the edit kept, nothing committed', async (way) => {
-    const repo = await prepared(way, stagedPass);
-    const file = path.join(repo.work, 'registry/registry.json');
-    const before = await snapshot(repo);
-    const edited = before.registry.replace('"schema_version": 1', '"schema_version":  1');
-    expect(edited).not.toBe(before.registry);
-    const { hooks } = fakeHooks({ onGate: () => writeFile(file, edited) });
-    const err = await rejection<PipelineError>(deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.1.0' }, hooks));
-    expect(err.code).toBe('CONFLICT');
-    expect(err.message).toMatch(/uncommitted changes in registry\/registry\.json; commit or discard them first/);
-    expect(await readFile(file, 'utf8')).toBe(edited);
-    expect(repo.head()).toBe(before.head);
-    expect(repo.remoteHead()).toBe(before.remoteHead);
-  });
+  it.each(WAYS)(
+    'registry.json edited during the gate (look: %s): refused as an uncommitted change, the edit kept, nothing committed',
+    async (way) => {
+      const repo = await prepared(way, stagedPass);
+      const file = path.join(repo.work, 'registry/registry.json');
+      const before = await snapshot(repo);
+      const edited = before.registry.replace('"schema_version": 1', '"schema_version":  1');
+      expect(edited).not.toBe(before.registry);
+      const { hooks } = fakeHooks({ onGate: () => writeFile(file, edited) });
+      const err = await rejection<PipelineError>(
+        deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.1.0' }, hooks),
+      );
+      expect(err.code).toBe('CONFLICT');
+      expect(err.message).toMatch(/uncommitted changes in registry\/registry\.json; commit or discard them first/);
+      expect(await readFile(file, 'utf8')).toBe(edited);
+      expect(repo.head()).toBe(before.head);
+      expect(repo.remoteHead()).toBe(before.remoteHead);
+    },
+  );
 
-  it.each(WAYS)('a metadata file the change rewrites, edited during the download (look: %s): refused, the edit kept', async (way) => {
-    const written = (await filesTheDeployWrites()).filter((f) => f.startsWith('registry/models/'));
-    expect(written.length).toBeGreaterThan(0);
-    const repo = await prepared(way, stagedPass);
-    const before = await snapshot(repo);
-    const file = path.join(repo.work, written[0]);
-    const edited = (await readFile(file, 'utf8')) + '\n';
-    const { hooks } = fakeHooks();
-    const download = hooks.download!;
-    hooks.download = async (ctx, meta) => {
-      await writeFile(file, edited);
-      return download(ctx, meta);
-    };
-    const err = await rejection<PipelineError>(deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.1.0' }, hooks));
-    expect(err.code).toBe('CONFLICT');
-    expect(err.message).toContain(`uncommitted changes in ${written[0]}`);
-    expect(await readFile(file, 'utf8')).toBe(edited);
-    expect(await repo.registryText()).toBe(before.registry);
-    expect(repo.head()).toBe(before.head);
-  });
+  it.each(WAYS)(
+    'a metadata file the change rewrites, edited during the download (look: %s): refused, the edit kept',
+    async (way) => {
+      const written = (await filesTheDeployWrites()).filter((f) => f.startsWith('registry/models/'));
+      expect(written.length).toBeGreaterThan(0);
+      const repo = await prepared(way, stagedPass);
+      const before = await snapshot(repo);
+      const file = path.join(repo.work, written[0]);
+      const edited = (await readFile(file, 'utf8')) + '\n';
+      const { hooks } = fakeHooks();
+      const download = hooks.download!;
+      hooks.download = async (ctx, meta) => {
+        await writeFile(file, edited);
+        return download(ctx, meta);
+      };
+      const err = await rejection<PipelineError>(
+        deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.1.0' }, hooks),
+      );
+      expect(err.code).toBe('CONFLICT');
+      expect(err.message).toContain(`uncommitted changes in ${written[0]}`);
+      expect(await readFile(file, 'utf8')).toBe(edited);
+      expect(await repo.registryText()).toBe(before.registry);
+      expect(repo.head()).toBe(before.head);
+    },
+  );
 
-  it.each(WAYS)('an edit of a file the change does not write stays uncommitted, and the deploy lands (look: %s)', async (way) => {
-    const written = await filesTheDeployWrites();
-    const repo = await prepared(way, stagedPass, { push: false });
-    const other = 'registry/models/llama3/llama3-v1.2.0-q4km.json';
-    expect(written).not.toContain(other);
-    const edited = (await readFile(path.join(repo.work, other), 'utf8')) + '\n';
-    const { hooks } = fakeHooks({ onGate: () => writeFile(path.join(repo.work, other), edited) });
-    const r = await deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.1.0' }, hooks);
-    expect(r.outcome.result.to.version).toBe('1.1.0');
-    // The staged file stays staged, not committed with the change.
-    expect(git(['status', '--porcelain'], repo.work)).toBe(`${way === 'git status begun early' ? 'A  notes.txt\n' : ''} M ${other}\n`);
-    expect(git(['show', '--name-only', '--format=', 'HEAD'], repo.work).trim().split('\n')).toEqual(written);
-  });
+  it.each(WAYS)(
+    'an edit of a file the change does not write stays uncommitted, and the deploy lands (look: %s)',
+    async (way) => {
+      const written = await filesTheDeployWrites();
+      const repo = await prepared(way, stagedPass, { push: false });
+      const other = 'registry/models/llama3/llama3-v1.2.0-q4km.json';
+      expect(written).not.toContain(other);
+      const edited = (await readFile(path.join(repo.work, other), 'utf8')) + '\n';
+      const { hooks } = fakeHooks({ onGate: () => writeFile(path.join(repo.work, other), edited) });
+      const r = await deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.1.0' }, hooks);
+      expect(r.outcome.result.to.version).toBe('1.1.0');
+      // The staged file stays staged, not committed with the change.
+      expect(git(['status', '--porcelain'], repo.work)).toBe(
+        `${way === 'git status begun early' ? 'A  notes.txt\n' : ''} M ${other}\n`,
+      );
+      expect(git(['show', '--name-only', '--format=', 'HEAD'], repo.work).trim().split('\n')).toEqual(written);
+    },
+  );
 });
 
-describe.concurrent('the branch moved back while a deploy runs (git reset --soft: the change it dropped stays staged)', () => {
-  it.each([
-    ['the index recorded HEAD', false],
-    ['another change was staged', true],
-  ])('%s, refs packed afterwards: refused, the staged change not committed', async (_, stageOther) => {
-    const repo = await fresh(stagedPass, { push: false });
-    git(['update-index', '-q', '--refresh'], repo.work);
-    if (stageOther) {
-      await writeFile(path.join(repo.work, 'notes.txt'), 'x\n');
-      git(['add', 'notes.txt'], repo.work);
-    }
-    const head = repo.head();
-    const { hooks } = fakeHooks({
-      onGate: async () => {
-        git(['reset', '--soft', 'HEAD~1'], repo.work);
-        git(['pack-refs', '--all'], repo.work);
-      },
+describe.concurrent(
+  'the branch moved back while a deploy runs (git reset --soft: the change it dropped stays staged)',
+  () => {
+    it.each([
+      ['the index recorded HEAD', false],
+      ['another change was staged', true],
+    ])('%s, refs packed afterwards: refused, the staged change not committed', async (_, stageOther) => {
+      const repo = await fresh(stagedPass, { push: false });
+      git(['update-index', '-q', '--refresh'], repo.work);
+      if (stageOther) {
+        await writeFile(path.join(repo.work, 'notes.txt'), 'x\n');
+        git(['add', 'notes.txt'], repo.work);
+      }
+      const head = repo.head();
+      const { hooks } = fakeHooks({
+        onGate: async () => {
+          git(['reset', '--soft', 'HEAD~1'], repo.work);
+          git(['pack-refs', '--all'], repo.work);
+        },
+      });
+      const err = await rejection<PipelineError>(
+        deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.1.0' }, hooks),
+      );
+      expect(err.code).toBe('CONFLICT');
+      expect(err.message).toMatch(/uncommitted changes in registry\/registry\.json/);
+      expect(git(['rev-parse', 'HEAD'], repo.work).trim()).not.toBe(head);
+      expect(git(['diff', '--cached', '--name-only'], repo.work)).toContain('registry/registry.json');
     });
-    const err = await rejection<PipelineError>(deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.1.0' }, hooks));
-    expect(err.code).toBe('CONFLICT');
-    expect(err.message).toMatch(/uncommitted changes in registry\/registry\.json/);
-    expect(git(['rev-parse', 'HEAD'], repo.work).trim()).not.toBe(head);
-    expect(git(['diff', '--cached', '--name-only'], repo.work)).toContain('registry/registry.json');
-  });
 
-  it('in a linked worktree: refused, the staged change not committed', async () => {
-    const repo = await fresh(stagedPass, { push: false });
-    const wt = path.join(repo.dir, 'wt');
-    git(['worktree', 'add', '--quiet', '-b', 'side', wt, 'HEAD'], repo.work);
-    const ctx = await openContext({ repo: wt, push: false, actor: 'test' });
-    const { hooks } = fakeHooks({ onGate: async () => void git(['reset', '--soft', 'HEAD~1'], wt) });
-    const err = await rejection<PipelineError>(deployVersion(ctx, { env: 'staging', model: 'llama3', version: '1.1.0' }, hooks));
-    expect(err.code).toBe('CONFLICT');
-    expect(err.message).toMatch(/uncommitted changes in registry\/registry\.json/);
-    expect(git(['diff', '--cached', '--name-only'], wt)).toContain('registry/registry.json');
-  });
-});
+    it('in a linked worktree: refused, the staged change not committed', async () => {
+      const repo = await fresh(stagedPass, { push: false });
+      const wt = path.join(repo.dir, 'wt');
+      git(['worktree', 'add', '--quiet', '-b', 'side', wt, 'HEAD'], repo.work);
+      const ctx = await openContext({ repo: wt, push: false, actor: 'test' });
+      const { hooks } = fakeHooks({ onGate: async () => void git(['reset', '--soft', 'HEAD~1'], wt) });
+      const err = await rejection<PipelineError>(
+        deployVersion(ctx, { env: 'staging', model: 'llama3', version: '1.1.0' }, hooks),
+      );
+      expect(err.code).toBe('CONFLICT');
+      expect(err.message).toMatch(/uncommitted changes in registry\/registry\.json/);
+      expect(git(['diff', '--cached', '--name-only'], wt)).toContain('registry/registry.json');
+    });
+  },
+);
 
 describe.concurrent('what git status does not show', () => {
-  it.each(['assume-unchanged', 'skip-worktree'])('registry.json marked %s and edited: refused, naming the mark, the edit kept', async (mark) => {
-    const repo = await fresh(stagedPass, { push: false });
-    git(['update-index', '-q', '--refresh'], repo.work);
-    git(['update-index', `--${mark}`, 'registry/registry.json'], repo.work);
-    const file = path.join(repo.work, 'registry/registry.json');
-    const edited = (await readFile(file, 'utf8')).replace('"schema_version": 1', '"schema_version":  1');
-    await writeFile(file, edited);
-    const head = repo.head();
-    const err = await rejection<PipelineError>(deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.1.0' }, fakeHooks().hooks));
-    expect(err.code).toBe('CONFLICT');
-    expect(err.message).toMatch(/registry\/registry\.json is marked assume-unchanged or skip-worktree in git's index/);
-    expect(await readFile(file, 'utf8')).toBe(edited);
-    expect(repo.head()).toBe(head);
-  });
+  it.each(['assume-unchanged', 'skip-worktree'])(
+    'registry.json marked %s and edited: refused, naming the mark, the edit kept',
+    async (mark) => {
+      const repo = await fresh(stagedPass, { push: false });
+      git(['update-index', '-q', '--refresh'], repo.work);
+      git(['update-index', `--${mark}`, 'registry/registry.json'], repo.work);
+      const file = path.join(repo.work, 'registry/registry.json');
+      const edited = (await readFile(file, 'utf8')).replace('"schema_version": 1', '"schema_version":  1');
+      await writeFile(file, edited);
+      const head = repo.head();
+      const err = await rejection<PipelineError>(
+        deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.1.0' }, fakeHooks().hooks),
+      );
+      expect(err.code).toBe('CONFLICT');
+      expect(err.message).toMatch(
+        /registry\/registry\.json is marked assume-unchanged or skip-worktree in git's index/,
+      );
+      expect(await readFile(file, 'utf8')).toBe(edited);
+      expect(repo.head()).toBe(head);
+    },
+  );
 
   it('a registry folder moved elsewhere and replaced by a link (its files keep their stat data): refused, nothing written through the link', async () => {
     const repo = await fresh(stagedPass, { push: false });
@@ -558,7 +693,9 @@ describe.concurrent('what git status does not show', () => {
     symlinkSync(elsewhere, models);
     const before = execFileSync('sh', ['-c', `cat ${elsewhere}/*.json | sha256sum`], { encoding: 'utf8' });
     const head = repo.head();
-    const err = await rejection<PipelineError>(deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.1.0' }, fakeHooks().hooks));
+    const err = await rejection<PipelineError>(
+      deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.1.0' }, fakeHooks().hooks),
+    );
     expect(err.code).toMatch(/^(CONFLICT|PRECONDITION)$/);
     expect(execFileSync('sh', ['-c', `cat ${elsewhere}/*.json | sha256sum`], { encoding: 'utf8' })).toBe(before);
     expect(repo.head()).toBe(head);
@@ -576,9 +713,18 @@ describe('GIT_INDEX_FILE set: git is asked, with that index', () => {
     const saved = process.env.GIT_INDEX_FILE;
     process.env.GIT_INDEX_FILE = alternate;
     try {
-      const blob = execFileSync('git', ['hash-object', '-w', '--stdin'], { cwd: repo.work, input: '{"staged": true}\n', encoding: 'utf8' }).trim();
-      const { hooks } = fakeHooks({ onGate: async () => void git(['update-index', '--cacheinfo', `100644,${blob},registry/registry.json`], repo.work) });
-      const err = await rejection<PipelineError>(deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.1.0' }, hooks));
+      const blob = execFileSync('git', ['hash-object', '-w', '--stdin'], {
+        cwd: repo.work,
+        input: '{"staged": true}\n',
+        encoding: 'utf8',
+      }).trim();
+      const { hooks } = fakeHooks({
+        onGate: async () =>
+          void git(['update-index', '--cacheinfo', `100644,${blob},registry/registry.json`], repo.work),
+      });
+      const err = await rejection<PipelineError>(
+        deployVersion(repo.ctx, { env: 'staging', model: 'llama3', version: '1.1.0' }, hooks),
+      );
       expect(err.code).toBe('CONFLICT');
       expect(err.message).toMatch(/uncommitted changes in registry\/registry\.json/);
       expect(git(['ls-files', '-s', 'registry/registry.json'], repo.work)).toContain(blob);
@@ -644,7 +790,12 @@ describe.concurrent('promote', () => {
       previous_version: null,
     });
     expect(promoted.id).not.toBe(stagingEntry.id);
-    expect(reg.environments.production).toEqual({ model: 'llama3', version: '1.0.0', quantization: 'q4km', history_id: promoted.id });
+    expect(reg.environments.production).toEqual({
+      model: 'llama3',
+      version: '1.0.0',
+      quantization: 'q4km',
+      history_id: promoted.id,
+    });
     expect(reg.environments.staging?.history_id).toBe(stagingEntry.id);
     expect(repo.remoteHead()).toBe(repo.head());
     const body = commitBody(repo);
@@ -682,11 +833,21 @@ describe.concurrent('promote', () => {
     expect(calls.checkPresent).toEqual([]);
     await expectUnchanged(repo, before);
 
-    const r = await promoteVersion(repo.ctx, { to: 'production', skipGate: true, reason: 'customer escalation' }, hooks);
+    const r = await promoteVersion(
+      repo.ctx,
+      { to: 'production', skipGate: true, reason: 'customer escalation' },
+      hooks,
+    );
     expect(stageList(r.stages)).toEqual(['check-store:ok', 'gate:skipped', 'update-registry:ok']);
     expect(r.stages[1].detail).toBe('skipped: customer escalation');
     const promoted = lastEntry(await repo.registry());
-    expect(promoted).toMatchObject({ env: 'production', action: 'promote', from_env: 'staging', gate: 'skipped', reason: 'customer escalation' });
+    expect(promoted).toMatchObject({
+      env: 'production',
+      action: 'promote',
+      from_env: 'staging',
+      gate: 'skipped',
+      reason: 'customer escalation',
+    });
     expect(promoted.gated_by).toBeUndefined();
     expect(commitBody(repo)).toMatch(/^Mreg-Gate-Skipped: customer escalation$/m);
   });
@@ -825,10 +986,21 @@ describe.concurrent('rollback', () => {
     const [first] = (await repo.registry()).history;
     await rollbackVersion(repo.ctx, { env: 'staging', reason: 'bad answers' }, fakeHooks().hooks);
     const back = lastEntry(await repo.registry());
-    expect(back).toMatchObject({ action: 'rollback', version: '1.0.0', gate: first.gate, gated_by: first.id, metrics: STAGED_METRICS });
+    expect(back).toMatchObject({
+      action: 'rollback',
+      version: '1.0.0',
+      gate: first.gate,
+      gated_by: first.id,
+      metrics: STAGED_METRICS,
+    });
     const p = await promoteVersion(repo.ctx, { to: 'production' }, fakeHooks().hooks);
     expect(stageList(p.stages)).toEqual(['check-store:ok', 'gate:ok', 'update-registry:ok']);
-    expect(lastEntry(await repo.registry())).toMatchObject({ action: 'promote', version: '1.0.0', gate: 'pass', gated_by: first.id });
+    expect(lastEntry(await repo.registry())).toMatchObject({
+      action: 'promote',
+      version: '1.0.0',
+      gate: 'pass',
+      gated_by: first.id,
+    });
   });
 
   it('with the artifact missing from the store: fails at check-store, nothing committed', async () => {

@@ -23,7 +23,11 @@ function run(cmd: string, args: string[], cwd: string): Promise<Run> {
     // npm_config_* of the test runner's own npm (npm test) would leak into the consumer's install.
     const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
     execFile(cmd, args, { cwd, env: { ...env, NO_COLOR: '1' }, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
-      const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? (err as { code: number }).code : 1) : 0;
+      const code = err
+        ? typeof (err as { code?: unknown }).code === 'number'
+          ? (err as { code: number }).code
+          : 1
+        : 0;
       resolve({ code, stdout, stderr });
     });
   });
@@ -49,7 +53,11 @@ describe('the packed package installs into an empty project', () => {
     // the prebuilt llama.cpp binary), which npm versions with install-script approval ask for.
     writeFileSync(
       path.join(project, 'package.json'),
-      JSON.stringify({ name: 'consumer', version: '1.0.0', private: true, allowScripts: { 'node-llama-cpp': true } }, null, 2),
+      JSON.stringify(
+        { name: 'consumer', version: '1.0.0', private: true, allowScripts: { 'node-llama-cpp': true } },
+        null,
+        2,
+      ),
     );
     install = await run('npm', ['install', tarball, '--prefer-offline', '--no-audit', '--no-fund'], project);
   }, INSTALL_TIMEOUT);
@@ -73,16 +81,27 @@ describe('the packed package installs into an empty project', () => {
 
   it('scaffolds and validates a registry from the installed package', async () => {
     const registry = path.join(work.dir, 'registry');
-    const init = await run('npx', ['--no-install', 'mreg', 'init', registry, '--store', path.join(work.dir, 'store')], project);
+    const init = await run(
+      'npx',
+      ['--no-install', 'mreg', 'init', registry, '--store', path.join(work.dir, 'store')],
+      project,
+    );
     expect(init.code, init.stderr).toBe(0);
-    const validate = await run(path.join(project, 'node_modules', '.bin', 'mreg'), ['--repo', registry, 'validate'], project);
+    const validate = await run(
+      path.join(project, 'node_modules', '.bin', 'mreg'),
+      ['--repo', registry, 'validate'],
+      project,
+    );
     expect(validate.code, validate.stderr).toBe(0);
     expect(validate.stdout).toMatch(/^OK/m);
   });
 
   it('loads node-llama-cpp from the installed dependencies (the library face resolves it)', async () => {
     const probe = path.join(project, 'probe.mjs');
-    writeFileSync(probe, "const m = await import('node-llama-cpp');\nconsole.log(typeof m.getLlama);\nawait import('gitops-model-registry');\n");
+    writeFileSync(
+      probe,
+      "const m = await import('node-llama-cpp');\nconsole.log(typeof m.getLlama);\nawait import('gitops-model-registry');\n",
+    );
     const r = await run(process.execPath, [probe], project);
     expect(r.stderr).toBe('');
     expect(r.stdout.trim()).toBe('function');

@@ -13,7 +13,13 @@ import type { ArtifactMetadata } from '../../src/core/types.js';
 
 function artifact(id: string, file: string, base?: CachedArtifact): CachedArtifact {
   const [, model, version, quantization] = /^(.+)-v(\d+\.\d+\.\d+)-(.+)$/.exec(id)!;
-  const meta = { model, version, quantization, kind: base ? 'lora' : 'gguf', artifact: { uri: `file://${file}`, sha256: 'a'.repeat(64), size: 1 } };
+  const meta = {
+    model,
+    version,
+    quantization,
+    kind: base ? 'lora' : 'gguf',
+    artifact: { uri: `file://${file}`, sha256: 'a'.repeat(64), size: 1 },
+  };
   return { id, meta: meta as unknown as ArtifactMetadata, path: file, paths: [file], base, downloaded: false };
 }
 
@@ -39,7 +45,9 @@ async function body(req: IncomingMessage): Promise<unknown> {
   return text ? JSON.parse(text) : undefined;
 }
 
-async function listen(handler: (c: Call) => { status?: number; body: unknown }): Promise<{ url: string; calls: Call[] }> {
+async function listen(
+  handler: (c: Call) => { status?: number; body: unknown },
+): Promise<{ url: string; calls: Call[] }> {
   const calls: Call[] = [];
   server = createServer(async (req, res) => {
     const c = { method: req.method!, url: req.url!, body: await body(req) };
@@ -64,7 +72,8 @@ function llamaServer() {
     if (c.method === 'POST' && c.url === '/lora-adapters') {
       // llama-server's rule: a list of {id, scale}, every id one it loaded.
       const list = c.body as Array<{ id: number; scale: number }>;
-      if (!Array.isArray(list) || list.some((e) => !adapters[e.id] || typeof e.scale !== 'number')) return { status: 400, body: { error: 'bad list' } };
+      if (!Array.isArray(list) || list.some((e) => !adapters[e.id] || typeof e.scale !== 'number'))
+        return { status: 400, body: { error: 'bad list' } };
       for (const a of adapters) a.scale = list.find((e) => e.id === a.id)?.scale ?? 0;
       return { body: { success: true } };
     }
@@ -108,16 +117,21 @@ describe('mreg agent adapter presets', () => {
     const s = await listen((c) => {
       if (c.method === 'GET' && c.url === '/props') return { status: 404, body: {} };
       if (c.method === 'GET' && c.url === '/v1/models')
-        return { body: { data: [{ id: BASE.path }, ...[...loaded].map(([id, root]) => ({ id, root, parent: BASE.path }))] } };
+        return {
+          body: { data: [{ id: BASE.path }, ...[...loaded].map(([id, root]) => ({ id, root, parent: BASE.path }))] },
+        };
       const b = c.body as { lora_name?: string; lora_path?: string };
       if (c.method === 'POST' && c.url === '/v1/load_lora_adapter') {
-        if (!b.lora_name || !b.lora_path) return { status: 400, body: { error: 'lora_name and lora_path are required' } };
-        if (loaded.has(b.lora_name)) return { status: 400, body: { error: `The lora adapter '${b.lora_name}' has already been loaded.` } };
+        if (!b.lora_name || !b.lora_path)
+          return { status: 400, body: { error: 'lora_name and lora_path are required' } };
+        if (loaded.has(b.lora_name))
+          return { status: 400, body: { error: `The lora adapter '${b.lora_name}' has already been loaded.` } };
         loaded.set(b.lora_name, b.lora_path);
         return { body: `Success: LoRA adapter '${b.lora_name}' added successfully.` };
       }
       if (c.method === 'POST' && c.url === '/v1/unload_lora_adapter') {
-        if (!b.lora_name || !loaded.delete(b.lora_name)) return { status: 404, body: { error: `The lora adapter '${b.lora_name}' cannot be found.` } };
+        if (!b.lora_name || !loaded.delete(b.lora_name))
+          return { status: 404, body: { error: `The lora adapter '${b.lora_name}' cannot be found.` } };
         return { body: `Success: LoRA adapter '${b.lora_name}' removed successfully.` };
       }
       return { status: 404, body: {} };
@@ -129,7 +143,9 @@ describe('mreg agent adapter presets', () => {
     expect([...loaded]).toEqual([[LORA_B.id, LORA_B.path]]);
     await agent.activate(BASE);
     expect([...loaded]).toEqual([]);
-    expect(s.calls.filter((c) => c.method === 'POST').map((c) => `${c.url} ${(c.body as { lora_name: string }).lora_name}`)).toEqual([
+    expect(
+      s.calls.filter((c) => c.method === 'POST').map((c) => `${c.url} ${(c.body as { lora_name: string }).lora_name}`),
+    ).toEqual([
       `/v1/load_lora_adapter ${LORA_A.id}`,
       `/v1/load_lora_adapter ${LORA_B.id}`,
       `/v1/unload_lora_adapter ${LORA_A.id}`,
@@ -154,7 +170,15 @@ describe('mreg agent --adapter-api', () => {
     ]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--adapter-api expects llama-server or vllm, got "tgi"');
-    const noUrl = await mreg(['agent', '--env', 'production', '--source', '/nonexistent/registry.json', '--adapter-api', 'vllm']);
+    const noUrl = await mreg([
+      'agent',
+      '--env',
+      'production',
+      '--source',
+      '/nonexistent/registry.json',
+      '--adapter-api',
+      'vllm',
+    ]);
     expect(noUrl.code).toBe(2);
     expect(noUrl.stderr).toContain('--adapter-api vllm needs --server-url');
   });

@@ -20,7 +20,8 @@ async function run(args: string[]): Promise<void> {
   if (r.code !== 0) throw new Error(`mreg ${args.join(' ')}: ${r.stderr}`);
 }
 
-const deploy = (model: string, version: string) => run(['deploy', model, version, '--env', 'production', '--skip-gate', '--reason', 'test']);
+const deploy = (model: string, version: string) =>
+  run(['deploy', model, version, '--env', 'production', '--skip-gate', '--reason', 'test']);
 
 beforeAll(async () => {
   repo = await makeRepo({ gate: false });
@@ -37,15 +38,45 @@ beforeAll(async () => {
   ] as const) {
     const out = path.join(dir, `lora-${version}.gguf`);
     await generateTinyLora({ out, base: { corpus: CORPUS }, target });
-    await run(['publish', out, '--model', 'tiny-lora', '--version', version, '--quantization', 'f32', '--kind', 'lora', '--base', 'tiny-v1.0.0-f32']);
+    await run([
+      'publish',
+      out,
+      '--model',
+      'tiny-lora',
+      '--version',
+      version,
+      '--quantization',
+      'f32',
+      '--kind',
+      'lora',
+      '--base',
+      'tiny-v1.0.0-f32',
+    ]);
   }
   // Another base, with an adapter of its own.
   const base2 = path.join(dir, 'tiny2.gguf');
   await generateTinyModel({ corpus: CORPUS + 'and a second base. ', out: base2 });
   await run(['publish', base2, '--model', 'tiny', '--version', '2.0.0', '--quantization', 'f32']);
   const lora2 = path.join(dir, 'lora-2.0.0.gguf');
-  await generateTinyLora({ out: lora2, base: { corpus: CORPUS + 'and a second base. ' }, target: { corpus: 'then quietly, a queen queued. '.repeat(10) } });
-  await run(['publish', lora2, '--model', 'tiny-lora', '--version', '2.0.0', '--quantization', 'f32', '--kind', 'lora', '--base', 'tiny-v2.0.0-f32']);
+  await generateTinyLora({
+    out: lora2,
+    base: { corpus: CORPUS + 'and a second base. ' },
+    target: { corpus: 'then quietly, a queen queued. '.repeat(10) },
+  });
+  await run([
+    'publish',
+    lora2,
+    '--model',
+    'tiny-lora',
+    '--version',
+    '2.0.0',
+    '--quantization',
+    'f32',
+    '--kind',
+    'lora',
+    '--base',
+    'tiny-v2.0.0-f32',
+  ]);
   await deploy('tiny', '1.0.0');
 });
 afterAll(async () => {
@@ -59,7 +90,10 @@ const served = (url: string, id: string) =>
   });
 
 async function completion(url: string): Promise<{ text: string; artifact: string }> {
-  const res = await fetch(`${url}/v1/completions`, { method: 'POST', body: JSON.stringify({ prompt: 'the q', max_tokens: 12, temperature: 0 }) });
+  const res = await fetch(`${url}/v1/completions`, {
+    method: 'POST',
+    body: JSON.stringify({ prompt: 'the q', max_tokens: 12, temperature: 0 }),
+  });
   const j = await res.json();
   if (res.status !== 200) throw new Error(`${res.status} ${JSON.stringify(j)}`);
   return { text: j.choices[0].text, artifact: res.headers.get('x-mreg-artifact')! };
@@ -85,7 +119,11 @@ describe('mreg serve with LoRA adapters', () => {
 
       await deploy('tiny-lora', '1.0.0');
       const first = await served(s.url, 'tiny-lora-v1.0.0-f32');
-      expect(first.adapter).toMatchObject({ id: 'tiny-lora-v1.0.0-f32', version: '1.0.0', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+      expect(first.adapter).toMatchObject({
+        id: 'tiny-lora-v1.0.0-f32',
+        version: '1.0.0',
+        sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+      });
       expect(first.base).toMatchObject({ id: 'tiny-v1.0.0-f32', sha256: plain.sha256 });
       const adapterText = (await completion(s.url)).text;
 
@@ -119,7 +157,9 @@ describe('mreg serve with LoRA adapters', () => {
       expect(second.adapter.sha256).not.toBe(first.adapter.sha256);
       // Each adapter changes what the base says (greedy decoding: deterministic per model).
       const noisyText = seen.get('tiny-lora-v1.1.0-f32')!;
-      expect(new Set([baseText, adapterText, noisyText]).size, JSON.stringify([baseText, adapterText, noisyText])).toBe(3);
+      expect(new Set([baseText, adapterText, noisyText]).size, JSON.stringify([baseText, adapterText, noisyText])).toBe(
+        3,
+      );
 
       // A fresh server on an environment that runs an adapter serves base + adapter from the start.
       const fresh = await startCli([

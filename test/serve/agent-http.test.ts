@@ -97,7 +97,11 @@ describe('mreg agent and the http source', () => {
     try {
       await waitForVersion(agent.url, '2.0.0');
       expect(standIn.calls()).toMatchObject([
-        { version: '2.0.0', model_path: path.join(cache, 'artifacts', 'tiny-v2.0.0-f32.gguf'), active_path: path.join(cache, 'active') },
+        {
+          version: '2.0.0',
+          model_path: path.join(cache, 'artifacts', 'tiny-v2.0.0-f32.gguf'),
+          active_path: path.join(cache, 'active'),
+        },
       ]);
       expect((await getJson(`${agent.url}/health`)).status).toBe(200);
       expect((await fetch(`${agent.url}/v1/models`)).status).toBe(404); // the agent serves no inference
@@ -145,7 +149,10 @@ describe('mreg agent and the http source', () => {
         return r.status === 503 && r.body.status === 'failed' ? r.body : null;
       });
       expect(h.reason).toContain('refusing 2.1.0');
-      expect((await getJson(`${agent.url}/model-info`)).body).toMatchObject({ version: '2.0.0', desired: { version: '2.1.0' } });
+      expect((await getJson(`${agent.url}/model-info`)).body).toMatchObject({
+        version: '2.0.0',
+        desired: { version: '2.1.0' },
+      });
       await rollback(repo);
       await waitFor('healthy on 2.0.0', async () => (await getJson(`${agent.url}/health`)).status === 200);
     } finally {
@@ -158,7 +165,10 @@ describe('mreg agent and the http source', () => {
   it('http source: conditional GETs with a bearer token, metadata beside registry.json, follows deploy and rollback', async () => {
     const seen: Array<{ url: string; auth?: string; inm?: string; status: number }> = [];
     const server: Server = createServer((req, res) => {
-      const file = path.join(repo.work, decodeURIComponent(new URL(req.url!, 'http://x').pathname).replace(/^\/raw\//, ''));
+      const file = path.join(
+        repo.work,
+        decodeURIComponent(new URL(req.url!, 'http://x').pathname).replace(/^\/raw\//, ''),
+      );
       let body: Buffer;
       try {
         body = readFileSync(file);
@@ -169,7 +179,12 @@ describe('mreg agent and the http source', () => {
       }
       const etag = `"${createHash('sha256').update(body).digest('hex').slice(0, 16)}"`;
       const status = req.headers['if-none-match'] === etag ? 304 : 200;
-      seen.push({ url: req.url!, auth: req.headers.authorization, inm: req.headers['if-none-match'] as string | undefined, status });
+      seen.push({
+        url: req.url!,
+        auth: req.headers.authorization,
+        inm: req.headers['if-none-match'] as string | undefined,
+        status,
+      });
       res.writeHead(status, { etag });
       res.end(status === 304 ? undefined : body);
     });
@@ -203,7 +218,9 @@ describe('mreg agent and the http source', () => {
       const polls = seen.filter((r) => r.url.endsWith('registry/registry.json'));
       expect(polls.every((r) => r.auth === 'Bearer secret-token')).toBe(true);
       expect(polls.some((r) => r.inm && r.status === 304)).toBe(true);
-      expect(seen.some((r) => r.url.endsWith('registry/models/tiny/tiny-v2.1.0-f32.json') && r.status === 200)).toBe(true);
+      expect(seen.some((r) => r.url.endsWith('registry/models/tiny/tiny-v2.1.0-f32.json') && r.status === 200)).toBe(
+        true,
+      );
     } finally {
       const exit = await s.stop();
       server.closeAllConnections();
@@ -215,12 +232,16 @@ describe('mreg agent and the http source', () => {
 
 describe('serve helpers', () => {
   it('GITHUB_TOKEN goes only to GitHub hosts; MREG_HTTP_TOKEN to the configured URL', () => {
-    expect(authHeaders(new URL('https://api.github.com/repos/o/r/contents/registry/registry.json'), { GITHUB_TOKEN: 'g' })).toEqual({
+    expect(
+      authHeaders(new URL('https://api.github.com/repos/o/r/contents/registry/registry.json'), { GITHUB_TOKEN: 'g' }),
+    ).toEqual({
       authorization: 'Bearer g',
       accept: 'application/vnd.github.raw+json',
     });
     expect(authHeaders(new URL('https://example.com/registry.json'), { GITHUB_TOKEN: 'g' })).toEqual({});
-    expect(authHeaders(new URL('https://example.com/registry.json'), { MREG_HTTP_TOKEN: 'm', GITHUB_TOKEN: 'g' })).toEqual({ authorization: 'Bearer m' });
+    expect(
+      authHeaders(new URL('https://example.com/registry.json'), { MREG_HTTP_TOKEN: 'm', GITHUB_TOKEN: 'g' }),
+    ).toEqual({ authorization: 'Bearer m' });
   });
 
   it('git+https tokens travel in GIT_CONFIG_* env (never argv); GITHUB_TOKEN only to github.com', () => {
@@ -231,13 +252,22 @@ describe('serve helpers', () => {
       GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${Buffer.from('x-access-token:t').toString('base64')}`,
     });
     expect(gitAuthEnv('https://gitlab.example.com/o/r.git', { GITHUB_TOKEN: 't' })).toEqual({});
-    expect(gitAuthEnv('https://gitlab.example.com/o/r.git', { MREG_GIT_TOKEN: 'm' }).GIT_CONFIG_KEY_0).toBe('http.https://gitlab.example.com/.extraheader');
+    expect(gitAuthEnv('https://gitlab.example.com/o/r.git', { MREG_GIT_TOKEN: 'm' }).GIT_CONFIG_KEY_0).toBe(
+      'http.https://gitlab.example.com/.extraheader',
+    );
     expect(gitAuthEnv('file:///srv/r.git', { MREG_GIT_TOKEN: 'm' })).toEqual({});
   });
 
   it('splits reload commands without a shell', () => {
     expect(splitCommand(`kill -HUP 1`)).toEqual(['kill', '-HUP', '1']);
-    expect(splitCommand(`sh -c 'echo $HOME; rm -rf /' "a b" c\\ d ''`)).toEqual(['sh', '-c', 'echo $HOME; rm -rf /', 'a b', 'c d', '']);
+    expect(splitCommand(`sh -c 'echo $HOME; rm -rf /' "a b" c\\ d ''`)).toEqual([
+      'sh',
+      '-c',
+      'echo $HOME; rm -rf /',
+      'a b',
+      'c d',
+      '',
+    ]);
     expect(() => splitCommand(`echo "unterminated`)).toThrow(/unterminated/);
   });
 });

@@ -26,7 +26,9 @@ describe('mreg serve proves a cached copy unchanged before it activates it', () 
     try {
       await waitForVersion(s.url, '1.0.0');
       const cached = path.join(cache, 'artifacts', 'tiny-v1.0.0-f32.gguf');
-      const registered = JSON.parse(readFileSync(path.join(repo.work, 'registry/models/tiny/tiny-v1.0.0-f32.json'), 'utf8')).artifact.sha256;
+      const registered = JSON.parse(
+        readFileSync(path.join(repo.work, 'registry/models/tiny/tiny-v1.0.0-f32.json'), 'utf8'),
+      ).artifact.sha256;
       expect(sha(readFileSync(cached))).toBe(registered);
       expect(statSync(cached).mode & 0o777).toBe(0o444);
 

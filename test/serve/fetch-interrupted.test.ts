@@ -124,7 +124,9 @@ describe('a fetch interrupted midway leaves the active model untouched', () => {
     x.store.mode = 'die';
     x.store.broken = 'm/v2.0.0/m-v2.0.0-f32.gguf';
     x.point(x.metas[1]);
-    const h = await waitFor('failed switch', async () => (follower.health().status === 'failed' ? follower.health() : null));
+    const h = await waitFor('failed switch', async () =>
+      follower.health().status === 'failed' ? follower.health() : null,
+    );
     expect(h.reason).toContain('m-v2.0.0-f32');
     expect(h.reason).toContain('still serving m-v1.0.0-f32');
     expect(x.store.started).toBeGreaterThan(0);
@@ -144,7 +146,9 @@ describe('a fetch interrupted midway leaves the active model untouched', () => {
     x.store.mode = 'stall';
     x.store.broken = 'm/v2.0.0/m-v2.0.0-f32.gguf';
     x.point(x.metas[1]);
-    await waitFor('a partial download in staging', async () => readdirSync(path.join(x.cacheDir, 'staging')).some((f) => f.endsWith('.partial')));
+    await waitFor('a partial download in staging', async () =>
+      readdirSync(path.join(x.cacheDir, 'staging')).some((f) => f.endsWith('.partial')),
+    );
     await first.follower.stop();
     expect(readlinkSync(path.join(x.cacheDir, 'active'))).toBe(path.join('artifacts', 'm-v1.0.0-f32.gguf'));
     expect(existsSync(path.join(x.cacheDir, 'artifacts', 'm-v2.0.0-f32.gguf'))).toBe(false);

@@ -92,7 +92,10 @@ async function setup(): Promise<Setup> {
   };
 }
 
-function follower(s: Setup, o: { spreadS?: number; instance?: string; runtime: Runtime; metrics?: ServeMetrics; logs?: string[] }): Follower {
+function follower(
+  s: Setup,
+  o: { spreadS?: number; instance?: string; runtime: Runtime; metrics?: ServeMetrics; logs?: string[] },
+): Follower {
   const f = new Follower({
     env: 'prod',
     source: new FileSource({ path: s.dir, env: 'prod', pollMs: 100 }),
@@ -116,7 +119,10 @@ describe('fleet rollout', () => {
     cleanups.push(t.cleanup);
     mkdirSync(path.join(t.dir, 'registry'));
     const write = (extra: object) =>
-      writeFileSync(path.join(t.dir, 'registry', 'config.json'), JSON.stringify({ schema_version: 1, store: 's', environments: ['production'], ...extra }));
+      writeFileSync(
+        path.join(t.dir, 'registry', 'config.json'),
+        JSON.stringify({ schema_version: 1, store: 's', environments: ['production'], ...extra }),
+      );
     write({});
     expect((await loadConfig(t.dir)).rollout).toEqual({ spread_s: 0 });
     write({ rollout: { spread_s: 300 } });
@@ -128,7 +134,9 @@ describe('fleet rollout', () => {
   it('spread delay: deterministic per instance and artifact, uniform over the window', async () => {
     const s = await setup();
     const runtime = new RecordingRuntime();
-    const delays = Array.from({ length: 1000 }, (_, i) => follower(s, { spreadS: 60, instance: `pod-${i}`, runtime }).spreadDelayMs('m-v2.0.0-f32'));
+    const delays = Array.from({ length: 1000 }, (_, i) =>
+      follower(s, { spreadS: 60, instance: `pod-${i}`, runtime }).spreadDelayMs('m-v2.0.0-f32'),
+    );
     expect(follower(s, { spreadS: 60, instance: 'pod-7', runtime }).spreadDelayMs('m-v2.0.0-f32')).toBe(delays[7]);
     expect(Math.min(...delays)).toBeGreaterThanOrEqual(0);
     expect(Math.max(...delays)).toBeLessThan(60_000);
@@ -151,8 +159,12 @@ describe('fleet rollout', () => {
     await waitFor('waiting for its turn', async () => f.info().state === 'waiting');
     const h = f.health();
     expect(h).toMatchObject({ ok: false, status: 'switching' });
-    expect(h.reason).toContain("waiting for this server's turn (rollout.spread_s) to download m-v2.0.0-f32; serving m-v1.0.0-f32 meanwhile");
-    expect(Date.parse(f.info().download_at as string) - Date.now()).toBeGreaterThan(f.spreadDelayMs('m-v2.0.0-f32') - 10_000);
+    expect(h.reason).toContain(
+      "waiting for this server's turn (rollout.spread_s) to download m-v2.0.0-f32; serving m-v1.0.0-f32 meanwhile",
+    );
+    expect(Date.parse(f.info().download_at as string) - Date.now()).toBeGreaterThan(
+      f.spreadDelayMs('m-v2.0.0-f32') - 10_000,
+    );
     s.point('1.0.0', 3);
     await waitFor('back on 1.0.0', async () => f.health().ok && f.info().revision === 'rev3');
     expect(runtime.activated).toEqual([{ id: 'm-v1.0.0-f32', downloaded: true }]);
@@ -192,7 +204,9 @@ describe('fleet rollout', () => {
     const text = await res.text();
     const size1 = s.metas['1.0.0'].artifact.size;
     const size2 = s.metas['2.0.0'].artifact.size;
-    expect(text).toContain(`mreg_model_info{environment="prod",model="m",version="1.0.0",quantization="f32",sha256="${s.metas['1.0.0'].artifact.sha256}"} 1`);
+    expect(text).toContain(
+      `mreg_model_info{environment="prod",model="m",version="1.0.0",quantization="f32",sha256="${s.metas['1.0.0'].artifact.sha256}"} 1`,
+    );
     expect(text).not.toContain('version="2.0.0"');
     expect(text).toContain('mreg_switches_total{outcome="success"} 2');
     expect(text).toContain('mreg_switches_total{outcome="failure"} 0');

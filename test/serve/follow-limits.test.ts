@@ -90,15 +90,36 @@ describe('poll limits', () => {
     expect(() => checkPollInterval('http', 'https://registry.example.com/registry.json', 500)).toThrow(
       /poll interval 500 ms for https:\/\/registry.example.com\/registry.json is below the 1000 ms floor for a remote http source.*k8s:NAMESPACE\/NAME/,
     );
-    expect(() => checkPollInterval('git', 'https://git.example.com/r.git', 2000)).toThrow(/5000 ms floor for a remote git source/);
-    expect(() => checkPollInterval('git', 'git@github.com:org/registry.git', 5000)).toThrow(/15000 ms floor for GitHub/);
-    expect(() => checkPollInterval('http', 'https://raw.githubusercontent.com/o/r/main/registry/registry.json', 10_000)).toThrow(/GitHub/);
-    expect(() => checkPollInterval('http', 'https://api.github.com/repos/o/r/contents/registry/registry.json', POLL_FLOOR_MS.github)).not.toThrow();
+    expect(() => checkPollInterval('git', 'https://git.example.com/r.git', 2000)).toThrow(
+      /5000 ms floor for a remote git source/,
+    );
+    expect(() => checkPollInterval('git', 'git@github.com:org/registry.git', 5000)).toThrow(
+      /15000 ms floor for GitHub/,
+    );
+    expect(() =>
+      checkPollInterval('http', 'https://raw.githubusercontent.com/o/r/main/registry/registry.json', 10_000),
+    ).toThrow(/GitHub/);
+    expect(() =>
+      checkPollInterval(
+        'http',
+        'https://api.github.com/repos/o/r/contents/registry/registry.json',
+        POLL_FLOOR_MS.github,
+      ),
+    ).not.toThrow();
     expect(() => checkPollInterval('http', 'http://127.0.0.1:8080/r.json', 10)).not.toThrow();
     expect(() => checkPollInterval('git', 'file:///srv/registry.git', 10)).not.toThrow();
-    expect(() => openSource('git+https://github.com/o/r.git#main', { env: 'production', cacheDir: '/tmp/x', pollMs: 1000 })).toThrow(/GitHub/);
+    expect(() =>
+      openSource('git+https://github.com/o/r.git#main', { env: 'production', cacheDir: '/tmp/x', pollMs: 1000 }),
+    ).toThrow(/GitHub/);
     // Without --poll-interval, the default is the larger of 5 s and the floor.
-    expect(() => openSource('git+https://github.com/o/r.git#main', { env: 'production', cacheDir: '/tmp/x' })).not.toThrow();
-    expect(() => openSource('https://raw.githubusercontent.com/o/r/main/registry/registry.json', { env: 'production', cacheDir: '/tmp/x' })).not.toThrow();
+    expect(() =>
+      openSource('git+https://github.com/o/r.git#main', { env: 'production', cacheDir: '/tmp/x' }),
+    ).not.toThrow();
+    expect(() =>
+      openSource('https://raw.githubusercontent.com/o/r/main/registry/registry.json', {
+        env: 'production',
+        cacheDir: '/tmp/x',
+      }),
+    ).not.toThrow();
   });
 });

@@ -52,7 +52,10 @@ describe('mreg serve follows the registry', () => {
 
       const models = await getJson(`${s.url}/v1/models`);
       expect(models.body.data.map((m: { id: string }) => m.id)).toEqual(['tiny-v2.0.0-f32']);
-      const c = await fetch(`${s.url}/v1/completions`, { method: 'POST', body: JSON.stringify({ prompt: 'the quick', max_tokens: 5 }) });
+      const c = await fetch(`${s.url}/v1/completions`, {
+        method: 'POST',
+        body: JSON.stringify({ prompt: 'the quick', max_tokens: 5 }),
+      });
       expect(c.status).toBe(200);
       expect(c.headers.get('x-mreg-artifact')).toBe('tiny-v2.0.0-f32');
       const cj = await c.json();
@@ -65,7 +68,10 @@ describe('mreg serve follows the registry', () => {
       });
       expect(chat.status).toBe(200);
       expect((await chat.json()).choices[0].message.role).toBe('assistant');
-      const stream = await fetch(`${s.url}/v1/completions`, { method: 'POST', body: JSON.stringify({ prompt: 'the', max_tokens: 4, stream: true }) });
+      const stream = await fetch(`${s.url}/v1/completions`, {
+        method: 'POST',
+        body: JSON.stringify({ prompt: 'the', max_tokens: 4, stream: true }),
+      });
       const text = await stream.text();
       expect(text).toContain('data: ');
       expect(text.trim().endsWith('data: [DONE]')).toBe(true);
@@ -103,11 +109,16 @@ describe('mreg serve follows the registry', () => {
     );
     try {
       await waitForVersion(s.url, '2.0.0');
-      const c = await fetch(`${s.url}/v1/completions`, { method: 'POST', body: JSON.stringify({ prompt: 'the', max_tokens: 3 }) });
+      const c = await fetch(`${s.url}/v1/completions`, {
+        method: 'POST',
+        body: JSON.stringify({ prompt: 'the', max_tokens: 3 }),
+      });
       expect(c.status).toBe(200);
       // /metrics from the bundle (prom-client inside dist/) on Node 24 as well.
       const metrics = await (await fetch(`${s.url}/metrics`)).text();
-      expect(metrics).toMatch(/^mreg_model_info\{environment="production",model="tiny",version="2\.0\.0",quantization="f32",sha256="[0-9a-f]{64}"\} 1$/m);
+      expect(metrics).toMatch(
+        /^mreg_model_info\{environment="production",model="tiny",version="2\.0\.0",quantization="f32",sha256="[0-9a-f]{64}"\} 1$/m,
+      );
       expect(metrics).toMatch(/^mreg_switches_total\{outcome="success"\} 1$/m);
       expect(metrics).toMatch(/^mreg_health\{state="ok"\} 1$/m);
       await deploy(repo, '2.1.0');
@@ -172,9 +183,24 @@ describe('mreg serve follows the registry', () => {
     // --repo names an empty folder: no config, no store, only what the ConfigMap carries.
     const nowhere = path.join(repo.root, 'pod');
     mkdirSync(nowhere);
-    const s = await startCli(['--repo', nowhere, 'serve', '--env', 'production', '--source', dir, '--cache', path.join(repo.root, 'cache-cm'), '--port', '0'], {
-      MREG_STORE: '',
-    });
+    const s = await startCli(
+      [
+        '--repo',
+        nowhere,
+        'serve',
+        '--env',
+        'production',
+        '--source',
+        dir,
+        '--cache',
+        path.join(repo.root, 'cache-cm'),
+        '--port',
+        '0',
+      ],
+      {
+        MREG_STORE: '',
+      },
+    );
     try {
       const first = await waitForVersion(s.url, '2.0.0');
       expect(first.revision).toBe(repo.git(['rev-parse', 'HEAD']).trim());

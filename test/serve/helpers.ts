@@ -21,14 +21,36 @@ export async function makeServeRepo(versions = ['1.0.0', '2.0.0', '2.1.0']): Pro
     const file = path.join(models, `tiny-${v}.gguf`);
     // A different corpus per version: different bytes, different sha256.
     await generateTinyModel({ corpus: CORPUS.repeat(5 + i) + `version ${v}`, out: file, name: `tiny ${v}` });
-    const r = await mreg(['--repo', repo.work, 'publish', file, '--model', 'tiny', '--version', v, '--quantization', 'f32']);
+    const r = await mreg([
+      '--repo',
+      repo.work,
+      'publish',
+      file,
+      '--model',
+      'tiny',
+      '--version',
+      v,
+      '--quantization',
+      'f32',
+    ]);
     if (r.code !== 0) throw new Error(`publish ${v}: ${r.stderr}`);
   }
   return repo;
 }
 
 export async function deploy(repo: TestRepo, version: string, env = 'production'): Promise<void> {
-  const r = await mreg(['--repo', repo.work, 'deploy', 'tiny', version, '--env', env, '--skip-gate', '--reason', 'test']);
+  const r = await mreg([
+    '--repo',
+    repo.work,
+    'deploy',
+    'tiny',
+    version,
+    '--env',
+    env,
+    '--skip-gate',
+    '--reason',
+    'test',
+  ]);
   if (r.code !== 0) throw new Error(`deploy ${version}: ${r.stderr}`);
 }
 
@@ -56,8 +78,16 @@ function neutralDir(): string {
 }
 
 /** Starts `mreg serve|agent ...` as a process and reads the URL from its first stdout line. */
-export async function startCli(args: string[], env: NodeJS.ProcessEnv = {}, node = process.execPath): Promise<ServeProcess> {
-  const proc = spawn(node, [CLI, ...args], { cwd: neutralDir(), env: { ...process.env, ...LLAMA_ENV, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+export async function startCli(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+  node = process.execPath,
+): Promise<ServeProcess> {
+  const proc = spawn(node, [CLI, ...args], {
+    cwd: neutralDir(),
+    env: { ...process.env, ...LLAMA_ENV, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let err = '';
   proc.stderr!.on('data', (d: Buffer) => (err += d.toString()));
   const exited = new Promise<number | null>((resolve) => proc.on('exit', (code) => resolve(code)));
@@ -94,7 +124,12 @@ export async function getJson(url: string): Promise<{ status: number; body: any 
 }
 
 /** Polls until `check` returns a truthy value; fails with the last value seen (no timing assertions). */
-export async function waitFor<T>(what: string, check: () => Promise<T | undefined | null | false>, timeoutMs = 60_000, everyMs = 50): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  check: () => Promise<T | undefined | null | false>,
+  timeoutMs = 60_000,
+  everyMs = 50,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   while (Date.now() < deadline) {
@@ -107,7 +142,9 @@ export async function waitFor<T>(what: string, check: () => Promise<T | undefine
     }
     await new Promise((r) => setTimeout(r, everyMs));
   }
-  throw new Error(`timed out waiting for ${what}; last: ${last instanceof Error ? last.message : JSON.stringify(last)}`);
+  throw new Error(
+    `timed out waiting for ${what}; last: ${last instanceof Error ? last.message : JSON.stringify(last)}`,
+  );
 }
 
 export function waitForVersion(url: string, version: string, timeoutMs = 60_000): Promise<any> {

@@ -16,14 +16,18 @@ function pointerText(version: string): string {
   );
 }
 
-function serve(handler: (path: string) => { status: number; location?: string; body?: string }): Promise<{ server: Server; origin: string }> {
+function serve(
+  handler: (path: string) => { status: number; location?: string; body?: string },
+): Promise<{ server: Server; origin: string }> {
   const server = createServer((req, res) => {
     const r = handler(req.url ?? '/');
     res.writeHead(r.status, r.location ? { location: r.location } : { 'content-type': 'application/json' });
     res.end(r.body ?? '');
   });
   return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })),
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }),
+    ),
   );
 }
 
@@ -39,7 +43,8 @@ beforeAll(async () => {
   });
   a = await serve((p) => {
     if (p === '/moved/pointer.json') return { status: 302, location: `${b.origin}/pointer.json` };
-    if (p === '/moved-https/pointer.json') return { status: 301, location: `https://127.0.0.1:${new URL(a.origin).port}/pointer.json` };
+    if (p === '/moved-https/pointer.json')
+      return { status: 301, location: `https://127.0.0.1:${new URL(a.origin).port}/pointer.json` };
     if (p === '/same/pointer.json') return { status: 307, location: '/pointer.json' };
     if (p === '/pointer.json') return { status: 200, body: pointerText('1.0.0') };
     return { status: 404, body: 'no' };

@@ -17,7 +17,13 @@ import type { AddressInfo } from 'node:net';
 export interface ConfigMapObject {
   apiVersion: 'v1';
   kind: 'ConfigMap';
-  metadata: { name: string; namespace: string; resourceVersion: string; labels?: Record<string, string>; annotations?: Record<string, string> };
+  metadata: {
+    name: string;
+    namespace: string;
+    resourceVersion: string;
+    labels?: Record<string, string>;
+    annotations?: Record<string, string>;
+  };
   data?: Record<string, string>;
 }
 
@@ -89,7 +95,12 @@ export class StandInApiServer {
   put(ns: string, name: string, data: Record<string, string>): ConfigMapObject {
     const key = `${ns}/${name}`;
     const existed = this.objects.has(key);
-    const obj: ConfigMapObject = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name, namespace: ns, resourceVersion: String(++this.rv) }, data };
+    const obj: ConfigMapObject = {
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      metadata: { name, namespace: ns, resourceVersion: String(++this.rv) },
+      data,
+    };
     this.objects.set(key, obj);
     this.publish({ rv: this.rv, type: existed ? 'MODIFIED' : 'ADDED', object: obj });
     return obj;
@@ -104,7 +115,11 @@ export class StandInApiServer {
   /** Sends a BOOKMARK to every watch that asked for them. */
   bookmark(): void {
     for (const w of this.watchers)
-      if (w.bookmarks) this.send(w, { type: 'BOOKMARK', object: { kind: 'ConfigMap', apiVersion: 'v1', metadata: { resourceVersion: String(this.rv) } } });
+      if (w.bookmarks)
+        this.send(w, {
+          type: 'BOOKMARK',
+          object: { kind: 'ConfigMap', apiVersion: 'v1', metadata: { resourceVersion: String(this.rv) } },
+        });
   }
 
   /** Ends every watch, as the real server does after its timeout. */
@@ -125,7 +140,13 @@ export class StandInApiServer {
   private count(kind: string, req: IncomingMessage, u: URL): void {
     this.counts[kind] = (this.counts[kind] ?? 0) + 1;
     if (this.recordRequests)
-      this.requests.push({ method: req.method!, path: u.pathname, query: Object.fromEntries(u.searchParams), auth: req.headers.authorization, kind });
+      this.requests.push({
+        method: req.method!,
+        path: u.pathname,
+        query: Object.fromEntries(u.searchParams),
+        auth: req.headers.authorization,
+        kind,
+      });
   }
 
   private handle(req: IncomingMessage, res: ServerResponse): void {
@@ -138,14 +159,31 @@ export class StandInApiServer {
     const ns = decodeURIComponent(m[1]);
     const name = m[2] ? decodeURIComponent(m[2]) : null;
     const selector = /^metadata\.name=(.+)$/.exec(u.searchParams.get('fieldSelector') ?? '')?.[1] ?? null;
-    if (req.method === 'GET' && !name && (u.searchParams.get('watch') === 'true' || u.searchParams.get('watch') === '1')) {
+    if (
+      req.method === 'GET' &&
+      !name &&
+      (u.searchParams.get('watch') === 'true' || u.searchParams.get('watch') === '1')
+    ) {
       this.count('watch', req, u);
-      return this.watch(res, ns, selector, u.searchParams.get('resourceVersion'), u.searchParams.get('allowWatchBookmarks') === 'true');
+      return this.watch(
+        res,
+        ns,
+        selector,
+        u.searchParams.get('resourceVersion'),
+        u.searchParams.get('allowWatchBookmarks') === 'true',
+      );
     }
     if (req.method === 'GET' && !name) {
       this.count('list', req, u);
-      const items = [...this.objects.values()].filter((o) => o.metadata.namespace === ns && (!selector || o.metadata.name === selector));
-      return json(res, 200, { apiVersion: 'v1', kind: 'ConfigMapList', metadata: { resourceVersion: String(this.rv) }, items });
+      const items = [...this.objects.values()].filter(
+        (o) => o.metadata.namespace === ns && (!selector || o.metadata.name === selector),
+      );
+      return json(res, 200, {
+        apiVersion: 'v1',
+        kind: 'ConfigMapList',
+        metadata: { resourceVersion: String(this.rv) },
+        items,
+      });
     }
     if (req.method === 'GET' && name) {
       this.count('get', req, u);
@@ -164,7 +202,8 @@ export class StandInApiServer {
           return status(res, 400, 'BadRequest', 'invalid JSON');
         }
         const n = obj.metadata?.name;
-        if (!n || (name && n !== name)) return status(res, 400, 'BadRequest', 'metadata.name missing or different from the URL');
+        if (!n || (name && n !== name))
+          return status(res, 400, 'BadRequest', 'metadata.name missing or different from the URL');
         const race = this.interfere;
         this.interfere = null;
         race?.();
@@ -215,7 +254,8 @@ export class StandInApiServer {
       // No resourceVersion: the current state as ADDED events, then changes.
       for (const o of this.objects.values()) if (matches(w, o)) this.send(w, { type: 'ADDED', object: o });
     } else {
-      for (const e of this.events) if (e.rv > since && matches(w, e.object)) this.send(w, { type: e.type, object: e.object });
+      for (const e of this.events)
+        if (e.rv > since && matches(w, e.object)) this.send(w, { type: e.type, object: e.object });
     }
     this.watchers.add(w);
     res.on('close', () => this.watchers.delete(w));

@@ -80,7 +80,11 @@ describe('k8s: source (Kubernetes API list + watch)', () => {
     const list = api.requests.find((r) => r.kind === 'list')!;
     expect(list.query.fieldSelector).toBe('metadata.name=mreg-pointer-production');
     const watch = api.requests.find((r) => r.kind === 'watch')!;
-    expect(watch.query).toMatchObject({ resourceVersion: '2', allowWatchBookmarks: 'true', fieldSelector: 'metadata.name=mreg-pointer-production' });
+    expect(watch.query).toMatchObject({
+      resourceVersion: '2',
+      allowWatchBookmarks: 'true',
+      fieldSelector: 'metadata.name=mreg-pointer-production',
+    });
 
     api.put('models', 'other', { 'pointer.json': '{}' }); // not ours: filtered out by the selector
     api.put('models', 'mreg-pointer-production', data('2.0.0', 2));
@@ -131,7 +135,10 @@ describe('k8s: source (Kubernetes API list + watch)', () => {
     await new Promise((r) => setTimeout(r, 100));
     api.compact();
     api.endWatches();
-    await waitFor('the resumed watch', async () => api.requests.filter((r) => r.kind === 'watch').length === 2 && api.watchCount === 1);
+    await waitFor(
+      'the resumed watch',
+      async () => api.requests.filter((r) => r.kind === 'watch').length === 2 && api.watchCount === 1,
+    );
     expect(api.requests.filter((r) => r.kind === 'watch')[1].query.resourceVersion).toBe(String(api.resourceVersion));
     expect(api.requests.filter((r) => r.kind === 'list')).toHaveLength(1);
   });
@@ -151,18 +158,34 @@ describe('k8s: source (Kubernetes API list + watch)', () => {
       ].join('\n'),
     );
     api.put('models', 'mreg-pointer-production', data('1.0.0', 1));
-    source = new KubernetesSource({ spec: 'k8s:mreg-pointer-production', env: 'production', environment: { KUBECONFIG: file } });
+    source = new KubernetesSource({
+      spec: 'k8s:mreg-pointer-production',
+      env: 'production',
+      environment: { KUBECONFIG: file },
+    });
     await source.start(
       (u) => updates.push(u),
       (e) => errors.push(e.message),
     );
     expect(source.description).toBe('k8s:mreg-pointer-production');
     expect(updates.map((u) => u.pointer?.version)).toEqual(['1.0.0']);
-    expect(api.requests[0]).toMatchObject({ path: '/api/v1/namespaces/models/configmaps', auth: 'Bearer kubeconfig-token' });
+    expect(api.requests[0]).toMatchObject({
+      path: '/api/v1/namespaces/models/configmaps',
+      auth: 'Bearer kubeconfig-token',
+    });
   });
 
   it('refuses malformed specs and a missing configuration', () => {
-    expect(() => new KubernetesSource({ spec: 'k8s:Bad_Name', env: 'production', environment: { MREG_K8S_API: 'http://127.0.0.1:1' } })).toThrow(/k8s:NAME/);
-    expect(() => new KubernetesSource({ spec: 'k8s:x', env: 'production', environment: { HOME: '/nonexistent' } })).toThrow(/KUBECONFIG.*MREG_K8S_API/);
+    expect(
+      () =>
+        new KubernetesSource({
+          spec: 'k8s:Bad_Name',
+          env: 'production',
+          environment: { MREG_K8S_API: 'http://127.0.0.1:1' },
+        }),
+    ).toThrow(/k8s:NAME/);
+    expect(
+      () => new KubernetesSource({ spec: 'k8s:x', env: 'production', environment: { HOME: '/nonexistent' } }),
+    ).toThrow(/KUBECONFIG.*MREG_K8S_API/);
   });
 });

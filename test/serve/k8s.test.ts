@@ -15,7 +15,9 @@ const K8S_DIR = path.join(ROOT, 'deploy', 'k8s');
 function manifests(): Array<{ file: string; doc: any }> {
   return readdirSync(K8S_DIR)
     .filter((f) => f.endsWith('.yaml'))
-    .flatMap((file) => parseAllDocuments(readFileSync(path.join(K8S_DIR, file), 'utf8')).map((d) => ({ file, doc: d.toJS() })));
+    .flatMap((file) =>
+      parseAllDocuments(readFileSync(path.join(K8S_DIR, file), 'utf8')).map((d) => ({ file, doc: d.toJS() })),
+    );
 }
 
 describe('deploy/k8s manifests', () => {
@@ -33,7 +35,13 @@ describe('deploy/k8s manifests', () => {
       'rbac-pointer-writer.yaml:RoleBinding',
       'rbac-pointer-writer.yaml:ServiceAccount',
     ]);
-    const models: Record<string, new (d: any) => { validate(): void }> = { Deployment, Service, ServiceAccount, Role, RoleBinding };
+    const models: Record<string, new (d: any) => { validate(): void }> = {
+      Deployment,
+      Service,
+      ServiceAccount,
+      Role,
+      RoleBinding,
+    };
     for (const { doc } of all) new models[doc.kind](doc).validate();
   });
 
@@ -45,13 +53,16 @@ describe('deploy/k8s manifests', () => {
       expect(cacheVolume, file).toBeDefined();
       const mreg = spec.containers.find((c: any) => c.args?.[0] === 'serve' || c.args?.[0] === 'agent');
       expect(mreg, file).toBeDefined();
-      for (const c of spec.containers) for (const m of c.volumeMounts ?? []) expect(m.subPath, `${file} ${c.name}`).toBeUndefined();
+      for (const c of spec.containers)
+        for (const m of c.volumeMounts ?? []) expect(m.subPath, `${file} ${c.name}`).toBeUndefined();
       const source = mreg.args[mreg.args.indexOf('--source') + 1];
       if (source.startsWith('k8s:')) {
         expect(source).toBe('k8s:mreg-pointer-production');
         const sa = all.find((m) => m.doc.kind === 'ServiceAccount' && m.doc.metadata.name === spec.serviceAccountName);
         expect(sa, file).toBeDefined();
-        const binding = all.find((m) => m.doc.kind === 'RoleBinding' && m.doc.subjects.some((s: any) => s.name === spec.serviceAccountName))!.doc;
+        const binding = all.find(
+          (m) => m.doc.kind === 'RoleBinding' && m.doc.subjects.some((s: any) => s.name === spec.serviceAccountName),
+        )!.doc;
         const role = all.find((m) => m.doc.kind === 'Role' && m.doc.metadata.name === binding.roleRef.name)!.doc;
         expect(role.rules[0].verbs).toEqual(expect.arrayContaining(['list', 'watch']));
         // Each pod's own spread delay comes from its name.
@@ -67,7 +78,9 @@ describe('deploy/k8s manifests', () => {
       expect(annotations['prometheus.io/scrape'], file).toBe('true');
       expect(annotations['prometheus.io/path'], file).toBe('/metrics');
       expect(mreg.args[mreg.args.indexOf('--port') + 1], file).toBe(annotations['prometheus.io/port']);
-      expect(mreg.volumeMounts.find((m: any) => m.name === 'cache').mountPath).toBe(mreg.args[mreg.args.indexOf('--cache') + 1]);
+      expect(mreg.volumeMounts.find((m: any) => m.name === 'cache').mountPath).toBe(
+        mreg.args[mreg.args.indexOf('--cache') + 1],
+      );
       expect(mreg.readinessProbe.httpGet.path).toMatch(/^\/health/);
       expect(mreg.args).toContain('--host');
     }
@@ -89,7 +102,18 @@ describe('mreg k8s configmap', () => {
     new ConfigMap(empty).validate();
     expect(parsePointerText(empty.data['pointer.json'], 'pointer.json', 'production').pointer).toBeNull();
 
-    const d = await mreg(['--repo', repo.work, 'deploy', 'llama3', '2.0.0', '--env', 'production', '--skip-gate', '--reason', 'test']);
+    const d = await mreg([
+      '--repo',
+      repo.work,
+      'deploy',
+      'llama3',
+      '2.0.0',
+      '--env',
+      'production',
+      '--skip-gate',
+      '--reason',
+      'test',
+    ]);
     expect(d.code, d.stderr).toBe(0);
     const r = await mreg(['--repo', repo.work, 'k8s', 'configmap', '--env', 'production', '--namespace', 'models']);
     expect(r.code, r.stderr).toBe(0);
@@ -98,9 +122,17 @@ describe('mreg k8s configmap', () => {
     expect(cm.metadata).toMatchObject({ name: 'mreg-pointer-production', namespace: 'models' });
     const head = repo.git(['rev-parse', 'HEAD']).trim();
     expect(cm.metadata.annotations['mreg.dev/registry-revision']).toBe(head);
-    expect(cm.data).toMatchObject({ environment: 'production', model: 'llama3', version: '2.0.0', artifact_id: 'llama3-v2.0.0-q4km', revision: head });
+    expect(cm.data).toMatchObject({
+      environment: 'production',
+      model: 'llama3',
+      version: '2.0.0',
+      artifact_id: 'llama3-v2.0.0-q4km',
+      revision: head,
+    });
     const u = parsePointerText(cm.data['pointer.json'], 'pointer.json', 'production');
-    const meta = JSON.parse(readFileSync(path.join(repo.work, 'registry/models/llama3/llama3-v2.0.0-q4km.json'), 'utf8'));
+    const meta = JSON.parse(
+      readFileSync(path.join(repo.work, 'registry/models/llama3/llama3-v2.0.0-q4km.json'), 'utf8'),
+    );
     expect(u).toMatchObject({ revision: head, pointer: { model: 'llama3', version: '2.0.0', quantization: 'q4km' } });
     expect(u.metadata?.artifact).toEqual(meta.artifact);
     // Another environment's loader refuses it rather than serving the wrong pointer.
@@ -111,20 +143,44 @@ describe('mreg k8s configmap', () => {
     const api = new StandInApiServer();
     await api.start();
     const env = { MREG_K8S_API: api.url, MREG_K8S_TOKEN: 'deployer' };
-    const apply = (extra: string[] = []) => mregJson(['--repo', repo.work, 'k8s', 'apply', '--env', 'production', '--namespace', 'models', ...extra], { env });
+    const apply = (extra: string[] = []) =>
+      mregJson(['--repo', repo.work, 'k8s', 'apply', '--env', 'production', '--namespace', 'models', ...extra], {
+        env,
+      });
     const pointerOf = () => JSON.parse(api.get('models', 'mreg-pointer-production')!.data!['pointer.json']);
     try {
       // The test above left production on 2.0.0.
       await registerFake(repo, 'llama3', '3.0.0');
       const older = repo.git(['rev-parse', 'HEAD']).trim();
-      const d3 = await mreg(['--repo', repo.work, 'deploy', 'llama3', '3.0.0', '--env', 'production', '--skip-gate', '--reason', 'test']);
+      const d3 = await mreg([
+        '--repo',
+        repo.work,
+        'deploy',
+        'llama3',
+        '3.0.0',
+        '--env',
+        'production',
+        '--skip-gate',
+        '--reason',
+        'test',
+      ]);
       expect(d3.code, d3.stderr).toBe(0);
       const newer = repo.git(['rev-parse', 'HEAD']).trim();
 
       const created = await apply();
-      expect(created).toMatchObject({ outcome: 'created', namespace: 'models', name: 'mreg-pointer-production', cluster_history_id: null });
+      expect(created).toMatchObject({
+        outcome: 'created',
+        namespace: 'models',
+        name: 'mreg-pointer-production',
+        cluster_history_id: null,
+      });
       const doc = pointerOf();
-      expect(doc).toMatchObject({ revision: newer, history_id: created.history_id, pointer: { version: '3.0.0' }, previous: { version: '2.0.0' } });
+      expect(doc).toMatchObject({
+        revision: newer,
+        history_id: created.history_id,
+        pointer: { version: '3.0.0' },
+        previous: { version: '2.0.0' },
+      });
       expect(doc.previous_artifact.artifact.uri).toContain('2.0.0');
       expect(typeof doc.committed_at).toBe('string');
       expect(api.requests.every((r) => r.auth === 'Bearer deployer')).toBe(true);
@@ -151,9 +207,12 @@ describe('mreg k8s configmap', () => {
       expect(pointerOf().revision).toBe('racer');
       expect(api.requests.filter((r) => r.kind === 'replace').length).toBeGreaterThanOrEqual(1);
 
-      const skipped = await mregJson(['--repo', repo.work, 'k8s', 'apply', '--env', 'production', '--skip-without-cluster'], {
-        env: { MREG_K8S_API: '', KUBECONFIG: '/nonexistent', KUBERNETES_SERVICE_HOST: '' },
-      });
+      const skipped = await mregJson(
+        ['--repo', repo.work, 'k8s', 'apply', '--env', 'production', '--skip-without-cluster'],
+        {
+          env: { MREG_K8S_API: '', KUBECONFIG: '/nonexistent', KUBERNETES_SERVICE_HOST: '' },
+        },
+      );
       expect(skipped).toEqual({ outcome: 'skipped' });
     } finally {
       repo.git(['checkout', '--quiet', 'main']);

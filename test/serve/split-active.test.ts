@@ -37,8 +37,24 @@ beforeAll(async () => {
     ['1.0.0', 3],
     ['1.1.0', 2],
   ] as const) {
-    const ft = await generateTinyModel({ corpus: CORPUS, out: path.join(dir, `ft-${version}.gguf`), split, name: `ft ${version}` });
-    await run(['publish', ...ft.paths, '--model', 'ft', '--version', version, '--quantization', 'f32', '--kind', 'full']);
+    const ft = await generateTinyModel({
+      corpus: CORPUS,
+      out: path.join(dir, `ft-${version}.gguf`),
+      split,
+      name: `ft ${version}`,
+    });
+    await run([
+      'publish',
+      ...ft.paths,
+      '--model',
+      'ft',
+      '--version',
+      version,
+      '--quantization',
+      'f32',
+      '--kind',
+      'full',
+    ]);
   }
 });
 afterAll(async () => {

@@ -38,7 +38,10 @@ describe('mreg serve switches safely', () => {
       const client = async (kind: 'completions' | 'chat/completions') => {
         while (running) {
           try {
-            const body = kind === 'completions' ? { prompt: 'the quick', max_tokens: 8 } : { messages: [{ role: 'user', content: 'hello' }], max_tokens: 4 };
+            const body =
+              kind === 'completions'
+                ? { prompt: 'the quick', max_tokens: 8 }
+                : { messages: [{ role: 'user', content: 'hello' }], max_tokens: 4 };
             const res = await fetch(`${s.url}/v1/${kind}`, { method: 'POST', body: JSON.stringify(body) });
             const j = await res.json();
             if (res.status !== 200 || !Array.isArray(j.choices)) failures.push(`${res.status} ${JSON.stringify(j)}`);
@@ -92,7 +95,19 @@ describe('mreg serve switches safely', () => {
     try {
       await waitForVersion(s.url, '2.0.0');
       // Commit the deploy without pushing, so the store can be damaged before the server sees it.
-      const r = await mreg(['--repo', repo.work, 'deploy', 'tiny', '3.0.0', '--env', 'production', '--skip-gate', '--reason', 'test', '--no-push']);
+      const r = await mreg([
+        '--repo',
+        repo.work,
+        'deploy',
+        'tiny',
+        '3.0.0',
+        '--env',
+        'production',
+        '--skip-gate',
+        '--reason',
+        'test',
+        '--no-push',
+      ]);
       expect(r.code, r.stderr).toBe(0);
       const file = path.join(repo.store, 'tiny/v3.0.0/tiny-v3.0.0-f32.gguf');
       const good = readFileSync(file);
@@ -112,7 +127,10 @@ describe('mreg serve switches safely', () => {
       expect(info.desired.version).toBe('3.0.0');
       expect(info.error.code).toBe('INTEGRITY');
       expect(readlinkSync(path.join(repo.root, 'cache-corrupt', 'active'))).toContain('tiny-v2.0.0-f32.gguf');
-      const c = await fetch(`${s.url}/v1/completions`, { method: 'POST', body: JSON.stringify({ prompt: 'a', max_tokens: 2 }) });
+      const c = await fetch(`${s.url}/v1/completions`, {
+        method: 'POST',
+        body: JSON.stringify({ prompt: 'a', max_tokens: 2 }),
+      });
       expect(c.status).toBe(200);
       expect(c.headers.get('x-mreg-artifact')).toBe('tiny-v2.0.0-f32');
 
@@ -128,7 +146,17 @@ describe('mreg serve switches safely', () => {
   it('an artifact llama.cpp cannot load keeps the old version and the active link', async () => {
     await deploy(repo, '2.0.0');
     const cache = path.join(repo.root, 'cache-unloadable');
-    const s = await startCli(['serve', '--env', 'production', '--source', path.join(repo.work, 'registry/registry.json'), '--cache', cache, '--port', '0']);
+    const s = await startCli([
+      'serve',
+      '--env',
+      'production',
+      '--source',
+      path.join(repo.work, 'registry/registry.json'),
+      '--cache',
+      cache,
+      '--port',
+      '0',
+    ]);
     try {
       await waitForVersion(s.url, '2.0.0');
       const bytes = await registerFake(repo, 'tiny', '9.0.0', 'f32'); // verified bytes, but not a GGUF model
@@ -140,7 +168,11 @@ describe('mreg serve switches safely', () => {
       });
       expect(failed.reason).toMatch(/tiny-v9\.0\.0-f32.*GGUF/);
       expect(readlinkSync(path.join(cache, 'active'))).toContain('tiny-v2.0.0-f32.gguf');
-      expect((await getJson(`${s.url}/model-info`)).body).toMatchObject({ version: '2.0.0', desired: { version: '9.0.0' }, state: 'failed' });
+      expect((await getJson(`${s.url}/model-info`)).body).toMatchObject({
+        version: '2.0.0',
+        desired: { version: '9.0.0' },
+        state: 'failed',
+      });
       // Rolling back makes the server healthy again.
       await rollback(repo);
       await waitFor('/health 200', async () => (await getJson(`${s.url}/health`)).status === 200);

@@ -19,7 +19,18 @@ describe('mreg serve: usage and log lines', () => {
     repo = await makeRepo({ gate: false });
     const file = path.join(repo.root, 'tiny-noise.gguf');
     await generateTinyModel({ corpus: CORPUS.repeat(5), out: file, name: 'tiny noise', degrade: 'noise' });
-    const r = await mreg(['--repo', repo.work, 'publish', file, '--model', 'tiny', '--version', '2.0.0', '--quantization', 'f32']);
+    const r = await mreg([
+      '--repo',
+      repo.work,
+      'publish',
+      file,
+      '--model',
+      'tiny',
+      '--version',
+      '2.0.0',
+      '--quantization',
+      'f32',
+    ]);
     if (r.code !== 0) throw new Error(`publish: ${r.stderr}`);
     await deploy(repo, '2.0.0');
   });
@@ -48,7 +59,10 @@ describe('mreg serve: usage and log lines', () => {
         ['a', 32, 4],
         ['the model', 64, 5],
       ] as const) {
-        const c = await fetch(`${s.url}/v1/completions`, { method: 'POST', body: JSON.stringify({ prompt, max_tokens: max, temperature: 1, seed }) });
+        const c = await fetch(`${s.url}/v1/completions`, {
+          method: 'POST',
+          body: JSON.stringify({ prompt, max_tokens: max, temperature: 1, seed }),
+        });
         const cj = await c.json();
         expect(cj.usage.completion_tokens).toBeGreaterThan(0);
         expect(cj.usage.completion_tokens).toBeLessThanOrEqual(max);

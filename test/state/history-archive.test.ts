@@ -65,12 +65,22 @@ describe('archived history', () => {
     const out = await mregJson(['--repo', repo.work, 'deploy', 'tm', '1.0.0', '--env', 'staging']);
     expect(out.entry.id).toBe(1103);
     const r = registry();
-    expect(r.archive).toEqual([{ file: 'history/0000000001-0000000500.json', first_id: 1, last_id: 500, entries: 500, sha256: expect.any(String) }]);
+    expect(r.archive).toEqual([
+      {
+        file: 'history/0000000001-0000000500.json',
+        first_id: 1,
+        last_id: 500,
+        entries: 500,
+        sha256: expect.any(String),
+      },
+    ]);
     const text = readFileSync(file(SEGMENT), 'utf8');
     expect(createHash('sha256').update(text).digest('hex')).toBe(r.archive![0].sha256);
     expect(r.history.map((e) => e.id)).toEqual(Array.from({ length: 603 }, (_, k) => 501 + k));
     // One commit, pushed, carrying both files; the remote's registry validates in full.
-    expect(repo.git(['show', '--name-only', '--format=', 'HEAD']).trim().split('\n')).toEqual(expect.arrayContaining([SEGMENT, 'registry/registry.json']));
+    expect(repo.git(['show', '--name-only', '--format=', 'HEAD']).trim().split('\n')).toEqual(
+      expect.arrayContaining([SEGMENT, 'registry/registry.json']),
+    );
     const check = await mregJson(['--repo', repo.clone('check-1'), 'validate']);
     expect(check).toMatchObject({ ok: true, counts: { history: 1103 } });
   });
@@ -118,7 +128,9 @@ describe('archived history', () => {
     expect(hist.stderr).toContain(`registry/registry.json#/archive/0/sha256: ${SEGMENT} has another sha256`);
     const report = await mreg(['--repo', repo.work, 'validate', '--json']);
     expect(report.code).not.toBe(0);
-    expect(JSON.parse(report.stdout).problems).toContainEqual(expect.objectContaining({ file: 'registry/registry.json', pointer: '/archive/0/sha256' }));
+    expect(JSON.parse(report.stdout).problems).toContainEqual(
+      expect.objectContaining({ file: 'registry/registry.json', pointer: '/archive/0/sha256' }),
+    );
     // A rollback whose answer lies in the archived history changes nothing.
     const rb = await mreg(['--repo', repo.work, 'rollback', '--env', 'production', '--to', '2.0.0']);
     expect(rb.code).not.toBe(0);
@@ -126,7 +138,9 @@ describe('archived history', () => {
     expect(repo.git(['rev-parse', 'HEAD'])).toBe(head);
     // A file in registry/history/ that registry.json does not list is reported too.
     writeFileSync(file('registry/history/0000000501-0000001000.json'), original);
-    const stray = JSON.parse((await mreg(['--repo', repo.work, 'validate', '--json'])).stdout) as { problems: { file: string; message: string }[] };
+    const stray = JSON.parse((await mreg(['--repo', repo.work, 'validate', '--json'])).stdout) as {
+      problems: { file: string; message: string }[];
+    };
     expect(stray.problems).toContainEqual(
       expect.objectContaining({
         file: 'registry/history/0000000501-0000001000.json',
@@ -140,8 +154,12 @@ describe('archived history', () => {
     symlinkSync('../archived-copy.json', file(SEGMENT));
     const linked = await mreg(['--repo', repo.work, 'history', '--env', 'production']);
     expect(linked.stderr).toMatch(/registry\/history\/0000000001-0000000500\.json is a symbolic link/);
-    const linkReport = JSON.parse((await mreg(['--repo', repo.work, 'validate', '--json'])).stdout) as { problems: { file: string; message: string }[] };
-    expect(linkReport.problems).toContainEqual(expect.objectContaining({ file: SEGMENT, message: expect.stringMatching(/is a symbolic link/) }));
+    const linkReport = JSON.parse((await mreg(['--repo', repo.work, 'validate', '--json'])).stdout) as {
+      problems: { file: string; message: string }[];
+    };
+    expect(linkReport.problems).toContainEqual(
+      expect.objectContaining({ file: SEGMENT, message: expect.stringMatching(/is a symbolic link/) }),
+    );
     rmSync(file(SEGMENT));
     rmSync(file('registry/archived-copy.json'));
     writeFileSync(file(SEGMENT), original);

@@ -14,7 +14,9 @@ describe('reading the registry after a change', () => {
   let repo: TestRepo;
   /** Everything under .git, by path, that git's own layout does not explain. */
   const foreignInGit = () =>
-    (readdirSync(path.join(repo.work, '.git'), { recursive: true }) as string[]).filter((f) => /mreg|\.tmp$/.test(f) && !f.startsWith('logs'));
+    (readdirSync(path.join(repo.work, '.git'), { recursive: true }) as string[]).filter(
+      (f) => /mreg|\.tmp$/.test(f) && !f.startsWith('logs'),
+    );
   const registryFile = () => path.join(repo.work, 'registry/registry.json');
 
   beforeEach(async () => {
@@ -33,7 +35,9 @@ describe('reading the registry after a change', () => {
     // The same registry with a duplicate key: JSON.parse would take it, the full check does not.
     const text = readFileSync(registryFile(), 'utf8');
     writeFileSync(registryFile(), text.replace('"schema_version": 1,', '"schema_version": 1,\n  "schema_version": 1,'));
-    await expect(readRegistry(repo.work)).rejects.toThrow(/registry\/registry\.json:3:3: \/schema_version: duplicate key/);
+    await expect(readRegistry(repo.work)).rejects.toThrow(
+      /registry\/registry\.json:3:3: \/schema_version: duplicate key/,
+    );
     // A schema problem in one history entry of an otherwise valid text.
     writeFileSync(registryFile(), text.replace('"action":"deploy"', '"action":"redeploy"'));
     await expect(readRegistry(repo.work)).rejects.toThrow(/registry\/registry\.json#\/history\/\d+\/action/);
@@ -50,7 +54,9 @@ describe('reading the registry after a change', () => {
     writeFileSync(configFile, text.replace('{', '{\n  "environments": ["staging"],'));
     await expect(loadConfig(repo.work)).rejects.toThrow(/registry\/config\.json:\d+:3: \/environments: duplicate key/);
     writeFileSync(configFile, text.replace('{', '{\n  "unknown_setting": 1,'));
-    await expect(loadConfig(repo.work)).rejects.toThrow(/registry\/config\.json#\/unknown_setting: unexpected property/);
+    await expect(loadConfig(repo.work)).rejects.toThrow(
+      /registry\/config\.json#\/unknown_setting: unexpected property/,
+    );
     writeFileSync(configFile, text);
     await expect(loadConfig(repo.work)).resolves.toBeDefined();
   });

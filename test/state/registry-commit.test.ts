@@ -64,22 +64,25 @@ describe('a registry commit stopped between its steps', () => {
   it.each([
     ['committing locally', ['--no-push']],
     ['pushing', []],
-  ])('an index git cannot write (a lock left behind), %s: the change lands, the index follows once the lock is gone', async (_, flags) => {
-    const lock = path.join(repo.work, '.git/index.lock');
-    writeFileSync(lock, '');
-    const r = await mreg(['--repo', repo.work, 'deploy', 'tm', '1.0.0', '--env', 'staging', '--json', ...flags]);
-    expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toMatch(/index\.lock/);
-    const head = repo.git(['rev-parse', 'HEAD']).trim();
-    expect(JSON.parse(r.stdout).commit).toBe(head);
-    expect(readFileSync(file(), 'utf8')).toBe(repo.git(['show', `${head}:registry/registry.json`]));
-    // Another change while the lock is still there: planned on the new commit, not refused.
-    const second = await mregJson(['--repo', repo.work, 'deploy', 'tm', '1.1.0', '--env', 'staging', ...flags]);
-    expect(second.history_id).toBe(2);
-    rmSync(lock);
-    await mregJson(['--repo', repo.work, 'status']);
-    expect(status()).toBe('');
-  });
+  ])(
+    'an index git cannot write (a lock left behind), %s: the change lands, the index follows once the lock is gone',
+    async (_, flags) => {
+      const lock = path.join(repo.work, '.git/index.lock');
+      writeFileSync(lock, '');
+      const r = await mreg(['--repo', repo.work, 'deploy', 'tm', '1.0.0', '--env', 'staging', '--json', ...flags]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr).toMatch(/index\.lock/);
+      const head = repo.git(['rev-parse', 'HEAD']).trim();
+      expect(JSON.parse(r.stdout).commit).toBe(head);
+      expect(readFileSync(file(), 'utf8')).toBe(repo.git(['show', `${head}:registry/registry.json`]));
+      // Another change while the lock is still there: planned on the new commit, not refused.
+      const second = await mregJson(['--repo', repo.work, 'deploy', 'tm', '1.1.0', '--env', 'staging', ...flags]);
+      expect(second.history_id).toBe(2);
+      rmSync(lock);
+      await mregJson(['--repo', repo.work, 'status']);
+      expect(status()).toBe('');
+    },
+  );
 
   it('a branch git cannot move (its lock left behind), pushing: the change is pushed, the work tree stays at the local HEAD, the next command fast-forwards', async () => {
     const lock = path.join(repo.work, '.git/refs/heads/main.lock');

@@ -3,7 +3,16 @@
 // configured store, and a full disk names the file, the artifact and the bytes needed.
 import { execFileSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { copyFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,7 +34,11 @@ beforeAll(async () => {
   tmp = await tempDir('mreg-cache-integrity-');
   store = new FileStore(path.join(tmp.dir, 'store'));
   q8 = (
-    await generateTinyModel({ corpus: 'the quick brown fox jumps over the lazy dog. '.repeat(20), quantization: 'q8_0', out: path.join(tmp.dir, 'q8.gguf') })
+    await generateTinyModel({
+      corpus: 'the quick brown fox jumps over the lazy dog. '.repeat(20),
+      quantization: 'q8_0',
+      out: path.join(tmp.dir, 'q8.gguf'),
+    })
   ).path;
 });
 afterAll(async () => tmp?.cleanup());
@@ -73,7 +86,14 @@ describe('a cached copy is proven unchanged before it is reused', () => {
     const bytes = await ggufFile(local, 0, 2 * MiB);
     const obj = await put('stamp/v1.0.0/stamp-v1.0.0-f32.gguf', local);
     const cacheDir = path.join(tmp.dir, 'cache-stamp');
-    const o = { store, key: 'stamp/v1.0.0/stamp-v1.0.0-f32.gguf', sha256: obj.sha256, size: obj.size, cacheDir, id: 'stamp-v1.0.0-f32' };
+    const o = {
+      store,
+      key: 'stamp/v1.0.0/stamp-v1.0.0-f32.gguf',
+      sha256: obj.sha256,
+      size: obj.size,
+      cacheDir,
+      id: 'stamp-v1.0.0-f32',
+    };
 
     const first = await fetchArtifact(o);
     expect(first.downloaded).toBe(true);
@@ -144,7 +164,9 @@ describe('GGUF headers are checked by content on fetch, whatever the file is cal
     const cacheDir = path.join(tmp.dir, 'cache-text');
     const err = await downloadArtifact(m, { cacheDir, store }).catch((e: Error) => e);
     expect(err).toMatchObject({ code: 'GGUF' });
-    expect((err as Error).message).toContain(`${obj.uri} (text-v1.0.0-q8_0): not a GGUF file: found bytes 0x6275696c ("buil")`);
+    expect((err as Error).message).toContain(
+      `${obj.uri} (text-v1.0.0-q8_0): not a GGUF file: found bytes 0x6275696c ("buil")`,
+    );
     expect((err as Error).message).toContain('GGUF magic');
     expect(existsSync(path.join(cacheDir, 'artifacts', 'text-v1.0.0-q8_0.gguf'))).toBe(false);
     // Fetched without the check (deploy's download stage), then used by a checking caller.
@@ -162,7 +184,9 @@ describe('GGUF headers are checked by content on fetch, whatever the file is cal
     await expect(checkGgufHeaderBytes(Buffer.from('#!/bin/sh\n'), 'f16', { file: 's3://b/x.gguf' })).rejects.toThrow(
       /s3:\/\/b\/x\.gguf: not a GGUF file: found bytes 0x23212f62/,
     );
-    await expect(checkGgufHeaderBytes(head.subarray(0, 30), 'q8_0', { file: 'x.gguf' })).rejects.toThrow(/first 30 bytes .* read more/);
+    await expect(checkGgufHeaderBytes(head.subarray(0, 30), 'q8_0', { file: 'x.gguf' })).rejects.toThrow(
+      /first 30 bytes .* read more/,
+    );
   });
 });
 
@@ -171,7 +195,9 @@ describe('artifact URIs are confined to the configured store', () => {
     const outside = path.join(tmp.dir, 'outside.gguf');
     await copyFile(q8, outside);
     const bytes = await readFile(outside);
-    const m = meta({ model: 'esc', version: '1.0.0', quantization: 'q8_0' }, [{ uri: `file://${outside}`, sha256: sha(bytes), size: bytes.length }]);
+    const m = meta({ model: 'esc', version: '1.0.0', quantization: 'q8_0' }, [
+      { uri: `file://${outside}`, sha256: sha(bytes), size: bytes.length },
+    ]);
     const cacheDir = path.join(tmp.dir, 'cache-esc');
     await expect(downloadArtifact(m, { cacheDir, store })).rejects.toMatchObject({
       code: 'STORE',
@@ -194,10 +220,19 @@ describe('artifact URIs are confined to the configured store', () => {
   });
 
   it('an s3:// URI in another bucket or outside the prefix is refused before any request', async () => {
-    const s3 = openStore('s3://models-bucket/registry', { s3: { endpoint: 'http://127.0.0.1:9' }, credentials: { accessKeyId: 'x', secretAccessKey: 'y' } });
+    const s3 = openStore('s3://models-bucket/registry', {
+      s3: { endpoint: 'http://127.0.0.1:9' },
+      credentials: { accessKeyId: 'x', secretAccessKey: 'y' },
+    });
     const cacheDir = path.join(tmp.dir, 'cache-s3');
-    for (const uri of ['s3://other-bucket/registry/m/v1.0.0/m-v1.0.0-q8_0.gguf', 's3://models-bucket/elsewhere/m-v1.0.0-q8_0.gguf', 'file:///etc/hostname']) {
-      const m = meta({ model: 'm', version: '1.0.0', quantization: 'q8_0' }, [{ uri, sha256: 'a'.repeat(64), size: 10 }]);
+    for (const uri of [
+      's3://other-bucket/registry/m/v1.0.0/m-v1.0.0-q8_0.gguf',
+      's3://models-bucket/elsewhere/m-v1.0.0-q8_0.gguf',
+      'file:///etc/hostname',
+    ]) {
+      const m = meta({ model: 'm', version: '1.0.0', quantization: 'q8_0' }, [
+        { uri, sha256: 'a'.repeat(64), size: 10 },
+      ]);
       await expect(downloadArtifact(m, { cacheDir, store: s3 })).rejects.toMatchObject({
         code: 'STORE',
         message: `refusing artifact URI ${uri}: it is outside the configured store s3://models-bucket/registry (artifacts are only fetched from inside the store: the same bucket, under its prefix)`,
@@ -236,7 +271,9 @@ describe('a full disk during a fetch', () => {
       }).catch((e: Error) => e);
       expect(err).toMatchObject({ code: 'STORE' });
       const partial = path.join(cacheDir, 'staging', `big-v1.0.0-f32.${process.pid}.partial`);
-      expect((err as Error).message).toContain(`no space left on the device for artifact big-v1.0.0-f32: writing ${partial} needs ${obj.size} bytes (3.0 MiB)`);
+      expect((err as Error).message).toContain(
+        `no space left on the device for artifact big-v1.0.0-f32: writing ${partial} needs ${obj.size} bytes (3.0 MiB)`,
+      );
       expect((err as Error).message).toContain('ENOSPC');
       expect(readdirSync(path.join(cacheDir, 'staging'))).toEqual([]);
     } finally {

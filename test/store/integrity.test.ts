@@ -39,7 +39,10 @@ afterAll(async () => {
 
 const sha = (b: Uint8Array | string) => createHash('sha256').update(b).digest('hex');
 const s3Store = (prefix = '') =>
-  openStore(`s3://${s3.bucket}${prefix ? `/${prefix}` : ''}`, { s3: { endpoint: s3.endpoint }, credentials: s3.credentials }) as S3Store;
+  openStore(`s3://${s3.bucket}${prefix ? `/${prefix}` : ''}`, {
+    s3: { endpoint: s3.endpoint },
+    credentials: s3.credentials,
+  }) as S3Store;
 
 async function rejection(p: Promise<unknown>): Promise<MregError> {
   const err = await p.then(
@@ -82,7 +85,9 @@ describe('no overwrite on S3', () => {
     const store = s3Store('cond');
     await store.putBytes('b/v1.0.0/b.json', 'first');
     // The server accepts a conditional overwrite it should have refused: documented, not relied on.
-    await (await store.getClient()).send(new PutObjectCommand({ Bucket: s3.bucket, Key: 'cond/b/v1.0.0/b.json', Body: 'sneaky', IfNoneMatch: '*' }));
+    await (
+      await store.getClient()
+    ).send(new PutObjectCommand({ Bucket: s3.bucket, Key: 'cond/b/v1.0.0/b.json', Body: 'sneaky', IfNoneMatch: '*' }));
     expect((await minioGet('cond/b/v1.0.0/b.json')).toString()).toBe('sneaky');
     // Our write HEADs first and refuses, naming the object.
     const err = await rejection(store.putBytes('b/v1.0.0/b.json', 'second'));
@@ -128,7 +133,17 @@ describe('corrupted or missing objects', () => {
     const bad = Buffer.alloc(a.size, 7);
     await minio.putObject(s3.bucket, a.objectKey, bad, a.size);
     const cacheDir = path.join(tmp, 'cache-flip');
-    const err = await rejection(fetchArtifact({ store: a.store, key: a.key, sha256: a.sha256, size: a.size, cacheDir, id: 'flip-v1.0.0-q8_0', partSize: MiB }));
+    const err = await rejection(
+      fetchArtifact({
+        store: a.store,
+        key: a.key,
+        sha256: a.sha256,
+        size: a.size,
+        cacheDir,
+        id: 'flip-v1.0.0-q8_0',
+        partSize: MiB,
+      }),
+    );
     expect(err.code).toBe('INTEGRITY');
     expect(err.message).toContain(a.sha256);
     expect(err.message).toContain(sha(bad));
@@ -143,7 +158,9 @@ describe('corrupted or missing objects', () => {
     await mkdir(path.join(cacheDir, 'artifacts'), { recursive: true });
     const earlier = path.join(cacheDir, 'artifacts', 'keep-v1.0.0-q8_0.gguf');
     await writeFile(earlier, 'an earlier copy');
-    const err = await rejection(fetchArtifact({ store: a.store, key: a.key, sha256: a.sha256, size: a.size, cacheDir, id: 'keep-v1.0.0-q8_0' }));
+    const err = await rejection(
+      fetchArtifact({ store: a.store, key: a.key, sha256: a.sha256, size: a.size, cacheDir, id: 'keep-v1.0.0-q8_0' }),
+    );
     expect(err.code).toBe('INTEGRITY');
     expect(err.message).toContain('left untouched');
     expect(await readFile(earlier, 'utf8')).toBe('an earlier copy');
@@ -153,7 +170,14 @@ describe('corrupted or missing objects', () => {
     const a = await published('short');
     await minio.putObject(s3.bucket, a.objectKey, Buffer.alloc(100, 1), 100);
     const err = await rejection(
-      fetchArtifact({ store: a.store, key: a.key, sha256: a.sha256, size: a.size, cacheDir: path.join(tmp, 'cache-short'), id: 'short-v1.0.0-q8_0' }),
+      fetchArtifact({
+        store: a.store,
+        key: a.key,
+        sha256: a.sha256,
+        size: a.size,
+        cacheDir: path.join(tmp, 'cache-short'),
+        id: 'short-v1.0.0-q8_0',
+      }),
     );
     expect(err.code).toBe('INTEGRITY');
     expect(err.message).toContain(`is 100 bytes, the registry records ${a.size}`);
@@ -161,9 +185,16 @@ describe('corrupted or missing objects', () => {
 
   it('assertArtifactPresent: missing object and wrong size are refused with the URI named', async () => {
     const a = await published('gone', 1000);
-    const meta = { model: 'gone', version: '1.0.0', quantization: 'q8_0', artifact: { uri: a.uri, sha256: a.sha256, size: a.size } };
+    const meta = {
+      model: 'gone',
+      version: '1.0.0',
+      quantization: 'q8_0',
+      artifact: { uri: a.uri, sha256: a.sha256, size: a.size },
+    };
     await assertArtifactPresent(a.store, meta);
-    await expect(assertArtifactPresent(a.store, { ...meta, artifact: { ...meta.artifact, size: 999 } })).rejects.toMatchObject({ code: 'INTEGRITY' });
+    await expect(
+      assertArtifactPresent(a.store, { ...meta, artifact: { ...meta.artifact, size: 999 } }),
+    ).rejects.toMatchObject({ code: 'INTEGRITY' });
     // Deleted behind the registry's back (the product never deletes; an operator or lifecycle rule might).
     await minio.removeObject(s3.bucket, a.objectKey);
     const err = await rejection(assertArtifactPresent(a.store, meta));

@@ -46,7 +46,11 @@ interface Run {
 function runChild(args: object, kill: { atBytes?: number; afterMs?: number } = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
     const p = spawn(process.execPath, [child], {
-      env: { ...process.env, MREG_FETCH_CHILD: JSON.stringify(args), AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE: '1' },
+      env: {
+        ...process.env,
+        MREG_FETCH_CHILD: JSON.stringify(args),
+        AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE: '1',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let progressAtKill: number | null = null;
@@ -117,7 +121,8 @@ describe('fetch killed with SIGKILL', () => {
     let midDownloadKills = 0;
     for (let i = 0; i < 12; i++) {
       // Mostly at a random byte offset of the download; a few at a random early time (start-up, HEAD).
-      const kill = i % 4 === 3 ? { afterMs: Math.floor(Math.random() * 400) } : { atBytes: Math.floor(Math.random() * size) };
+      const kill =
+        i % 4 === 3 ? { afterMs: Math.floor(Math.random() * 400) } : { atBytes: Math.floor(Math.random() * size) };
       const run = await runChild(args, kill);
       if (run.signal === 'SIGKILL' && run.progressAtKill! > 0 && run.progressAtKill! < size) midDownloadKills++;
       if (await checkFinal()) {

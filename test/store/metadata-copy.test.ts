@@ -51,8 +51,12 @@ describe('register writes the metadata JSON beside the artifact (folder store)',
     expect(r.code, r.stderr).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.metadata_uri).toBe(`file://${copyPath()}`);
-    expect(readFileSync(copyPath(), 'utf8')).toBe(readFileSync(path.join(repo.work, 'registry/models/tm/tm-v1.0.0-q4km.json'), 'utf8'));
-    expect(git(['ls-tree', '--name-only', '-r', 'HEAD', 'registry/models'], repo.remote)).toContain('registry/models/tm/tm-v1.0.0-q4km.json');
+    expect(readFileSync(copyPath(), 'utf8')).toBe(
+      readFileSync(path.join(repo.work, 'registry/models/tm/tm-v1.0.0-q4km.json'), 'utf8'),
+    );
+    expect(git(['ls-tree', '--name-only', '-r', 'HEAD', 'registry/models'], repo.remote)).toContain(
+      'registry/models/tm/tm-v1.0.0-q4km.json',
+    );
     const v = await mregJson(['--repo', repo.work, 'verify-store', '--deep']);
     expect(v).toMatchObject({ ok: true, artifacts: 1, problems: [] });
   });
@@ -80,17 +84,33 @@ describe('register writes the metadata JSON beside the artifact (folder store)',
 
   it('verify-store --deep names the file, the field, and both values where the copy disagrees', async () => {
     const copy = JSON.parse(readFileSync(copyPath(), 'utf8'));
-    writeFileSync(copyPath(), JSON.stringify({ ...copy, quantization: 'q8_0', artifact: { ...copy.artifact, sha256: 'c'.repeat(64) }, status: 'blocked' }));
+    writeFileSync(
+      copyPath(),
+      JSON.stringify({
+        ...copy,
+        quantization: 'q8_0',
+        artifact: { ...copy.artifact, sha256: 'c'.repeat(64) },
+        status: 'blocked',
+      }),
+    );
     const r = await mreg(['--repo', repo.work, 'verify-store', '--deep', '--json']);
     expect(r.code).toBe(1);
     const problems = JSON.parse(r.stdout).problems;
     // status is the registry's to change (block, supersede): not a disagreement.
     expect(problems).toEqual([
-      expect.objectContaining({ problem: 'metadata', uri: `file://${copyPath()}`, field: '/artifact/sha256', expected: sha(bytes), found: 'c'.repeat(64) }),
+      expect.objectContaining({
+        problem: 'metadata',
+        uri: `file://${copyPath()}`,
+        field: '/artifact/sha256',
+        expected: sha(bytes),
+        found: 'c'.repeat(64),
+      }),
       expect.objectContaining({ problem: 'metadata', field: '/quantization', expected: 'q4km', found: 'q8_0' }),
     ]);
     const text = await mreg(['--repo', repo.work, 'verify-store', '--deep']);
-    expect(text.stdout).toContain(`file://${copyPath()}#/quantization: expected "q4km" (as registry/models/tm/tm-v1.0.0-q4km.json), found "q8_0"`);
+    expect(text.stdout).toContain(
+      `file://${copyPath()}#/quantization: expected "q4km" (as registry/models/tm/tm-v1.0.0-q4km.json), found "q8_0"`,
+    );
     // The shallow check does not read the copies.
     expect((await mreg(['--repo', repo.work, 'verify-store'])).code).toBe(0);
   });
@@ -130,7 +150,12 @@ describe('publishers racing on S3 (s3rver ignores If-None-Match)', () => {
         return f;
       });
       const runs = await Promise.all(
-        clones.map((c, i) => mreg(['publish', files[i], '--model', 'race', '--version', version, '--quantization', 'q4km', '--store', store], { cwd: c, env })),
+        clones.map((c, i) =>
+          mreg(
+            ['publish', files[i], '--model', 'race', '--version', version, '--quantization', 'q4km', '--store', store],
+            { cwd: c, env },
+          ),
+        ),
       );
       const check = repo.clone(`check-${version}`);
       const registeredFile = path.join(check, 'registry/models/race', `${id}.json`);
@@ -156,7 +181,12 @@ describe('publishers racing on S3 (s3rver ignores If-None-Match)', () => {
       const stored = await s3store.getBytes(`race/v${version}/${id}.gguf`);
       const copy = await s3store.head(`race/v${version}/${id}.json`);
       const artifactAgrees = sha(stored) === registered.artifact.sha256;
-      const racersSaid = runs.some((r) => r.code !== 0 && r.stderr.includes(`${store}/race/v${version}/${id}.gguf`) && /INTEGRITY|replaced/.test(r.stderr));
+      const racersSaid = runs.some(
+        (r) =>
+          r.code !== 0 &&
+          r.stderr.includes(`${store}/race/v${version}/${id}.gguf`) &&
+          /INTEGRITY|replaced/.test(r.stderr),
+      );
       if (copy) {
         const text = (await s3store.getBytes(`race/v${version}/${id}.json`)).toString('utf8');
         // The copy is always the registered metadata (written from the commit, by its writer).

@@ -3,7 +3,10 @@ import { createFileProgress, createProgress, fmtBytes } from '../../src/store/pr
 
 function fakeStream(isTTY: boolean) {
   const writes: string[] = [];
-  return { writes, stream: { isTTY, columns: 80, write: (s: string) => writes.push(s) } as unknown as NodeJS.WriteStream };
+  return {
+    writes,
+    stream: { isTTY, columns: 80, write: (s: string) => writes.push(s) } as unknown as NodeJS.WriteStream,
+  };
 }
 
 /** A clock the test moves by hand. */
@@ -97,7 +100,10 @@ describe('progress over the files of an artifact (deploy, gate and fetch downloa
     p.update('a-00001-of-00002.gguf', 20, 20);
     p.update('a-00002-of-00002.gguf', 5, 5);
     const finals = writes.filter((w) => w.includes('100%'));
-    expect(finals.map((w) => w.match(/download (\S+)/)?.[1])).toEqual(['a-00001-of-00002.gguf', 'a-00002-of-00002.gguf']);
+    expect(finals.map((w) => w.match(/download (\S+)/)?.[1])).toEqual([
+      'a-00001-of-00002.gguf',
+      'a-00002-of-00002.gguf',
+    ]);
     expect(writes.at(-1)).toBe('\r\x1b[K');
   });
 

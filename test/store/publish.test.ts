@@ -25,8 +25,12 @@ let modelF16: string;
 beforeAll(async () => {
   s3 = await startS3Server();
   tmp = await tempDir('mreg-publish-');
-  model8 = (await generateTinyModel({ corpus: CORPUS, quantization: 'q8_0', out: path.join(tmp.dir, 'tiny-q8_0.gguf') })).path;
-  modelF16 = (await generateTinyModel({ corpus: CORPUS, quantization: 'f16', out: path.join(tmp.dir, 'tiny-f16.gguf'), seed: 7 })).path;
+  model8 = (
+    await generateTinyModel({ corpus: CORPUS, quantization: 'q8_0', out: path.join(tmp.dir, 'tiny-q8_0.gguf') })
+  ).path;
+  modelF16 = (
+    await generateTinyModel({ corpus: CORPUS, quantization: 'f16', out: path.join(tmp.dir, 'tiny-f16.gguf'), seed: 7 })
+  ).path;
 });
 afterAll(async () => {
   await s3?.stop();
@@ -47,23 +51,48 @@ describe('publish and fetch on S3', () => {
 
   it('uploads once, writes metadata beside it, registers and commits; fetch verifies and caches', async () => {
     const out = await mregJson(
-      ['publish', model8, '--model', 'tiny', '--version', '1.0.0', '--quantization', 'q8_0', '--store', store, '--benchmark-score', '0.5'],
+      [
+        'publish',
+        model8,
+        '--model',
+        'tiny',
+        '--version',
+        '1.0.0',
+        '--quantization',
+        'q8_0',
+        '--store',
+        store,
+        '--benchmark-score',
+        '0.5',
+      ],
       { cwd: repo.work, env },
     );
     const bytes = await readFile(model8);
     expect(out.id).toBe('tiny-v1.0.0-q8_0');
-    expect(out.metadata.artifact).toEqual({ uri: `${store}/tiny/v1.0.0/tiny-v1.0.0-q8_0.gguf`, sha256: sha(bytes), size: bytes.length });
+    expect(out.metadata.artifact).toEqual({
+      uri: `${store}/tiny/v1.0.0/tiny-v1.0.0-q8_0.gguf`,
+      sha256: sha(bytes),
+      size: bytes.length,
+    });
     expect(out.metadata_uri).toBe(`${store}/tiny/v1.0.0/tiny-v1.0.0-q8_0.json`);
-    const registered = JSON.parse(await readFile(path.join(repo.work, 'registry/models/tiny/tiny-v1.0.0-q8_0.json'), 'utf8'));
+    const registered = JSON.parse(
+      await readFile(path.join(repo.work, 'registry/models/tiny/tiny-v1.0.0-q8_0.json'), 'utf8'),
+    );
     expect(registered).toEqual(out.metadata);
     expect(repo.git(['log', '-1', '--format=%B'])).toContain('Mreg-Sha256: ' + sha(bytes));
 
     const cache = path.join(tmp.dir, 'cache-s3');
-    const f1 = await mregJson(['fetch', 'tiny-v1.0.0-q8_0', '--cache', cache, '--store', store], { cwd: repo.work, env });
+    const f1 = await mregJson(['fetch', 'tiny-v1.0.0-q8_0', '--cache', cache, '--store', store], {
+      cwd: repo.work,
+      env,
+    });
     expect(f1.artifact.downloaded).toBe(true);
     expect(f1.artifact.path).toBe(path.join(cache, 'artifacts', 'tiny-v1.0.0-q8_0.gguf'));
     expect(sha(await readFile(f1.artifact.path))).toBe(sha(bytes));
-    const f2 = await mregJson(['fetch', 'tiny-v1.0.0-q8_0', '--cache', cache, '--store', store], { cwd: repo.work, env });
+    const f2 = await mregJson(['fetch', 'tiny-v1.0.0-q8_0', '--cache', cache, '--store', store], {
+      cwd: repo.work,
+      env,
+    });
     expect(f2.artifact.downloaded).toBe(false);
 
     const v = await mregJson(['verify-store', '--deep', '--store', store], { cwd: repo.work, env });
@@ -71,13 +100,19 @@ describe('publish and fetch on S3', () => {
   });
 
   it('refuses to publish a version twice, and names the existing object when only the store has it', async () => {
-    const again = await mreg(['publish', model8, '--model', 'tiny', '--version', '1.0.0', '--quantization', 'q8_0', '--store', store], { cwd: repo.work, env });
+    const again = await mreg(
+      ['publish', model8, '--model', 'tiny', '--version', '1.0.0', '--quantization', 'q8_0', '--store', store],
+      { cwd: repo.work, env },
+    );
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('tiny-v1.0.0-q8_0 is already registered');
     // A second registry pointed at the same store: git cannot see the first one, the store can.
     const other = await makeRepo({ gate: false, store });
     try {
-      const r = await mreg(['publish', model8, '--model', 'tiny', '--version', '1.0.0', '--quantization', 'q8_0', '--store', store], { cwd: other.work, env });
+      const r = await mreg(
+        ['publish', model8, '--model', 'tiny', '--version', '1.0.0', '--quantization', 'q8_0', '--store', store],
+        { cwd: other.work, env },
+      );
       expect(r.code).toBe(1);
       expect(r.stderr).toContain(`refusing to overwrite ${store}/tiny/v1.0.0/tiny-v1.0.0-q8_0.gguf`);
     } finally {
@@ -88,14 +123,29 @@ describe('publish and fetch on S3', () => {
   it('refuses an unregistered parent version before uploading anything', async () => {
     const head = repo.git(['rev-parse', 'HEAD']);
     const r = await mreg(
-      ['publish', modelF16, '--model', 'tiny', '--version', '4.0.0', '--quantization', 'f16', '--parent-version', '3.9.0', '--store', store],
+      [
+        'publish',
+        modelF16,
+        '--model',
+        'tiny',
+        '--version',
+        '4.0.0',
+        '--quantization',
+        'f16',
+        '--parent-version',
+        '3.9.0',
+        '--store',
+        store,
+      ],
       {
         cwd: repo.work,
         env,
       },
     );
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/parent version 3\.9\.0 of tiny is not registered; publish it first \(nothing was uploaded\)/);
+    expect(r.stderr).toMatch(
+      /parent version 3\.9\.0 of tiny is not registered; publish it first \(nothing was uploaded\)/,
+    );
     expect(repo.git(['rev-parse', 'HEAD'])).toBe(head);
     // Nothing in the store either: a retry with the right parent is not blocked by an orphan.
     const minio = new Minio.Client({
@@ -108,31 +158,46 @@ describe('publish and fetch on S3', () => {
       pathStyle: true,
     });
     const names: string[] = [];
-    for await (const o of minio.listObjectsV2(s3.bucket, 'registry-a/tiny/v4.0.0/', true)) names.push(String((o as { name?: string }).name));
+    for await (const o of minio.listObjectsV2(s3.bucket, 'registry-a/tiny/v4.0.0/', true))
+      names.push(String((o as { name?: string }).name));
     expect(names).toEqual([]);
   });
 
   it('checks the GGUF header: quantization mismatch and missing architecture are refused, naming both values', async () => {
-    const r = await mreg(['publish', model8, '--model', 'tiny', '--version', '1.1.0', '--quantization', 'q4km', '--store', store], { cwd: repo.work, env });
+    const r = await mreg(
+      ['publish', model8, '--model', 'tiny', '--version', '1.1.0', '--quantization', 'q4km', '--store', store],
+      { cwd: repo.work, env },
+    );
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('the stated quantization q4km does not match the GGUF header (general.file_type 7 = q8_0)');
+    expect(r.stderr).toContain(
+      'the stated quantization q4km does not match the GGUF header (general.file_type 7 = q8_0)',
+    );
     const noArch = path.join(tmp.dir, 'no-arch.gguf');
     await writeGguf(noArch, { metadata: [['general.file_type', { type: 'uint32', value: 7 }]], tensors: [] });
-    const r2 = await mreg(['publish', noArch, '--model', 'tiny', '--version', '1.1.0', '--quantization', 'q8_0', '--store', store], { cwd: repo.work, env });
+    const r2 = await mreg(
+      ['publish', noArch, '--model', 'tiny', '--version', '1.1.0', '--quantization', 'q8_0', '--store', store],
+      { cwd: repo.work, env },
+    );
     expect(r2.code).toBe(1);
     expect(r2.stderr).toContain('general.architecture is missing');
     const notGguf = path.join(tmp.dir, 'not.gguf');
     await writeFile(notGguf, 'definitely not a model');
-    const r3 = await mreg(['publish', notGguf, '--model', 'tiny', '--version', '1.1.0', '--quantization', 'q8_0', '--store', store], { cwd: repo.work, env });
+    const r3 = await mreg(
+      ['publish', notGguf, '--model', 'tiny', '--version', '1.1.0', '--quantization', 'q8_0', '--store', store],
+      { cwd: repo.work, env },
+    );
     expect(r3.code).toBe(1);
     // Nothing was uploaded by the refused attempts.
     const listed = await mregJson(['verify-store', '--store', store], { cwd: repo.work, env });
     expect(listed.files).toBe(1);
     // llama.cpp's spelling is accepted.
-    const ok = await mregJson(['publish', modelF16, '--model', 'tiny', '--version', '1.1.0', '--quantization', 'F16', '--store', store], {
-      cwd: repo.work,
-      env,
-    });
+    const ok = await mregJson(
+      ['publish', modelF16, '--model', 'tiny', '--version', '1.1.0', '--quantization', 'F16', '--store', store],
+      {
+        cwd: repo.work,
+        env,
+      },
+    );
     expect(ok.id).toBe('tiny-v1.1.0-f16');
   });
 
@@ -147,7 +212,20 @@ describe('publish and fetch on S3', () => {
       tensors: [],
     });
     const refused = await mreg(
-      ['publish', adapter, '--model', 'tiny-lora', '--version', '1.0.0', '--quantization', 'f16', '--kind', 'lora', '--store', store],
+      [
+        'publish',
+        adapter,
+        '--model',
+        'tiny-lora',
+        '--version',
+        '1.0.0',
+        '--quantization',
+        'f16',
+        '--kind',
+        'lora',
+        '--store',
+        store,
+      ],
       { cwd: repo.work, env },
     );
     expect(refused.code).toBe(2);
@@ -172,7 +250,10 @@ describe('publish and fetch on S3', () => {
     );
     expect(out.metadata.base).toEqual({ id: 'tiny-v1.0.0-q8_0', sha256: sha(await readFile(model8)) });
     const cache = path.join(tmp.dir, 'cache-lora');
-    const f = await mregJson(['fetch', 'tiny-lora-v1.0.0-f16', '--cache', cache, '--store', store], { cwd: repo.work, env });
+    const f = await mregJson(['fetch', 'tiny-lora-v1.0.0-f16', '--cache', cache, '--store', store], {
+      cwd: repo.work,
+      env,
+    });
     expect(f.base.path).toBe(path.join(cache, 'artifacts', 'tiny-v1.0.0-q8_0.gguf'));
     expect(sha(await readFile(f.base.path))).toBe(sha(await readFile(model8)));
     expect(sha(await readFile(f.artifact.path))).toBe(sha(await readFile(adapter)));
@@ -189,21 +270,33 @@ describe('publish and fetch on S3', () => {
       pathStyle: true,
     });
     const f16 = await readFile(modelF16);
-    await minio.putObject(s3.bucket, 'registry-a/tiny/v1.1.0/tiny-v1.1.0-f16.gguf', Buffer.alloc(f16.length, 3), f16.length);
+    await minio.putObject(
+      s3.bucket,
+      'registry-a/tiny/v1.1.0/tiny-v1.1.0-f16.gguf',
+      Buffer.alloc(f16.length, 3),
+      f16.length,
+    );
     const shallow = await mreg(['verify-store', '--store', store], { cwd: repo.work, env });
     expect(shallow.code).toBe(0);
     const deep = await mreg(['verify-store', '--deep', '--store', store, '--json'], { cwd: repo.work, env });
     expect(deep.code).toBe(1);
-    expect(JSON.parse(deep.stdout).problems).toEqual([expect.objectContaining({ id: 'tiny-v1.1.0-f16', problem: 'sha256' })]);
+    expect(JSON.parse(deep.stdout).problems).toEqual([
+      expect.objectContaining({ id: 'tiny-v1.1.0-f16', problem: 'sha256' }),
+    ]);
     // Fetch refuses the corrupted object with both digests.
-    const fetched = await mreg(['fetch', 'tiny-v1.1.0-f16', '--cache', path.join(tmp.dir, 'cache-bad'), '--store', store], { cwd: repo.work, env });
+    const fetched = await mreg(
+      ['fetch', 'tiny-v1.1.0-f16', '--cache', path.join(tmp.dir, 'cache-bad'), '--store', store],
+      { cwd: repo.work, env },
+    );
     expect(fetched.code).toBe(1);
     expect(fetched.stderr).toContain(sha(f16));
     expect(fetched.stderr).toContain(sha(Buffer.alloc(f16.length, 3)));
     await minio.removeObject(s3.bucket, 'registry-a/tiny/v1.1.0/tiny-v1.1.0-f16.gguf');
     const missing = await mreg(['verify-store', '--store', store], { cwd: repo.work, env });
     expect(missing.code).toBe(1);
-    expect(missing.stdout).toContain(`tiny-v1.1.0-f16: missing: ${store}/tiny/v1.1.0/tiny-v1.1.0-f16.gguf does not exist`);
+    expect(missing.stdout).toContain(
+      `tiny-v1.1.0-f16: missing: ${store}/tiny/v1.1.0/tiny-v1.1.0-f16.gguf does not exist`,
+    );
   });
 
   it('an object another client uploaded can be registered and fetched', async () => {
@@ -236,7 +329,10 @@ describe('publish and fetch on S3', () => {
       ],
       { cwd: repo.work, env },
     );
-    const f = await mregJson(['fetch', 'ext-v1.0.0-f16', '--cache', path.join(tmp.dir, 'cache-ext'), '--store', store], { cwd: repo.work, env });
+    const f = await mregJson(
+      ['fetch', 'ext-v1.0.0-f16', '--cache', path.join(tmp.dir, 'cache-ext'), '--store', store],
+      { cwd: repo.work, env },
+    );
     expect((await readFile(f.artifact.path)).equals(bytes)).toBe(true);
   });
 });
@@ -249,7 +345,10 @@ describe('deploy and rollback refuse a missing artifact (folder store)', () => {
         ['1.0.0', model8, 'q8_0'],
         ['2.0.0', modelF16, 'f16'],
       ]) {
-        await mregJson(['publish', file, '--model', 'tiny', '--version', v, '--quantization', q], { cwd: repo.work, env: { CI: '1' } });
+        await mregJson(['publish', file, '--model', 'tiny', '--version', v, '--quantization', q], {
+          cwd: repo.work,
+          env: { CI: '1' },
+        });
       }
       const ctx = await openContext({ repo: repo.work, push: false });
       const hooks = storeStageHooks({ cacheDir: path.join(repo.root, 'cache') });
@@ -263,7 +362,9 @@ describe('deploy and rollback refuse a missing artifact (folder store)', () => {
         code: 'NOT_FOUND',
         message: expect.stringContaining(`file://${gone} does not exist`),
       });
-      await expect(deployVersion(ctx, { env: 'production', model: 'tiny', version: '1.0.0' }, hooks)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      await expect(
+        deployVersion(ctx, { env: 'production', model: 'tiny', version: '1.0.0' }, hooks),
+      ).rejects.toMatchObject({ code: 'NOT_FOUND' });
       expect(await readFile(path.join(repo.work, 'registry/registry.json'), 'utf8')).toBe(before);
     } finally {
       await repo.cleanup();

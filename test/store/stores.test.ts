@@ -50,7 +50,11 @@ describe.each(kinds)('%s store', (kind, make) => {
     const store = make();
     const meta = JSON.stringify({ hello: 'world' });
     const put = await store.putBytes('m/v1.0.0/m-v1.0.0-q4km.json', meta);
-    expect(put).toMatchObject({ sha256: sha(meta), size: meta.length, uri: store.uriFor('m/v1.0.0/m-v1.0.0-q4km.json') });
+    expect(put).toMatchObject({
+      sha256: sha(meta),
+      size: meta.length,
+      uri: store.uriFor('m/v1.0.0/m-v1.0.0-q4km.json'),
+    });
     // S3 names what it stored by entity tag (what a later HEAD compares to see a replaced object).
     if (kind === 's3') expect(put.etag).toBe((await store.head('m/v1.0.0/m-v1.0.0-q4km.json'))?.etag);
     else expect(put.etag).toBeUndefined();
@@ -65,7 +69,9 @@ describe.each(kinds)('%s store', (kind, make) => {
     expect(file.size).toBe(data.length);
     expect(await store.head('m/v1.0.0/m-v1.0.0-q4km.gguf')).toMatchObject({ size: data.length });
     expect(await store.head('m/v1.0.0/missing.gguf')).toBeNull();
-    expect((await readAll(await store.getRange('m/v1.0.0/m-v1.0.0-q4km.gguf', 10, 29))).toString()).toBe(data.subarray(10, 30).toString());
+    expect((await readAll(await store.getRange('m/v1.0.0/m-v1.0.0-q4km.gguf', 10, 29))).toString()).toBe(
+      data.subarray(10, 30).toString(),
+    );
 
     const listed = await store.list('m/');
     expect(listed.map((o) => o.key).sort()).toEqual(['m/v1.0.0/m-v1.0.0-q4km.gguf', 'm/v1.0.0/m-v1.0.0-q4km.json']);
@@ -119,7 +125,14 @@ describe.each(kinds)('%s store', (kind, make) => {
     expect(got).toMatchObject({ downloaded: true, path: path.join(cacheDir, 'artifacts', 'big-v1.0.0-f16.gguf') });
     expect(sha(await readFile(got.path))).toBe(sha256);
     expect((await readFile(`${got.path}.sha256`, 'utf8')).split(' ')[0]).toBe(sha256);
-    const again = await fetchArtifact({ store, key: 'big/v1.0.0/big-v1.0.0-f16.gguf', sha256, size, cacheDir, id: 'big-v1.0.0-f16' });
+    const again = await fetchArtifact({
+      store,
+      key: 'big/v1.0.0/big-v1.0.0-f16.gguf',
+      sha256,
+      size,
+      cacheDir,
+      id: 'big-v1.0.0-f16',
+    });
     expect(again.downloaded).toBe(false);
     await rm(cacheDir, { recursive: true, force: true });
   });

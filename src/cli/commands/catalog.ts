@@ -27,7 +27,16 @@ export const listCommand: Command = {
     const text = rows.length
       ? table(
           ['model', 'version', 'quant', 'kind', 'status', 'size', 'created_at', 'runs in'],
-          rows.map((r) => [r.model, r.version, r.quantization, r.kind, r.status, humanBytes(r.size), r.created_at, r.environments.join(', ') || '-']),
+          rows.map((r) => [
+            r.model,
+            r.version,
+            r.quantization,
+            r.kind,
+            r.status,
+            humanBytes(r.size),
+            r.created_at,
+            r.environments.join(', ') || '-',
+          ]),
         )
       : model
         ? `Nothing registered for ${model}.`
@@ -57,14 +66,24 @@ function detailsText(d: ArtifactDetails): string {
     ...lines,
     table(
       ['id', 'env', 'action', 'deployed_at', 'gate', 'rolled_back', 'actor', 'reason'],
-      d.history.map((e) => [e.id, e.env, e.action, e.deployed_at, e.gate, e.rolled_back ? 'yes' : 'no', e.actor, e.reason]),
+      d.history.map((e) => [
+        e.id,
+        e.env,
+        e.action,
+        e.deployed_at,
+        e.gate,
+        e.rolled_back ? 'yes' : 'no',
+        e.actor,
+        e.reason,
+      ]),
     ),
   ].join('\n');
 }
 
 export const showCommand: Command = {
   name: 'show',
-  summary: 'One artifact: its metadata, where it runs, every deployment and rollback of it, and the versions derived from it.',
+  summary:
+    'One artifact: its metadata, where it runs, every deployment and rollback of it, and the versions derived from it.',
   usage: 'ID  (MODEL-vX.Y.Z-QUANT, as mreg list shows it)',
   positionals: { min: 1, max: 1, names: ['ID'] },
   options: {},

@@ -14,7 +14,8 @@ export const demoCommand: Command = {
   options: {
     dir: {
       type: 'string',
-      description: "working folder: new, empty, or an earlier demo's, which is replaced (default: .demo in the current directory)",
+      description:
+        "working folder: new, empty, or an earlier demo's, which is replaced (default: .demo in the current directory)",
       placeholder: 'DIR',
     },
     store: { type: 'string', description: 'artifact store URI (default: a folder inside DIR)', placeholder: 'URI' },
@@ -28,7 +29,9 @@ export const demoCommand: Command = {
     const summary = [
       '',
       r.ok ? 'All checks passed.' : `FAILED:\n${r.failures.map((f) => `  - ${f}`).join('\n')}`,
-      r.rollbackFollowMs !== null ? `Rollback followed by the server in ${(r.rollbackFollowMs / 1000).toFixed(2)} s (bar: 30 s).` : '',
+      r.rollbackFollowMs !== null
+        ? `Rollback followed by the server in ${(r.rollbackFollowMs / 1000).toFixed(2)} s (bar: 30 s).`
+        : '',
       r.adapterFollowMs.deploy !== null && r.adapterFollowMs.rollback !== null
         ? `Adapter deploy and rollback followed in ${(r.adapterFollowMs.deploy / 1000).toFixed(2)} s and ${(r.adapterFollowMs.rollback / 1000).toFixed(2)} s.`
         : '',

@@ -25,24 +25,45 @@ export const tinyModelCommand: Command = {
   options: {
     out: { type: 'string', description: 'where to write the .gguf', placeholder: 'FILE' },
     corpus: { type: 'string', description: 'the text to estimate the bigram model from', placeholder: 'TEXTFILE' },
-    quantization: { type: 'string', description: 'f32 (default), f16 or q8_0; general.file_type matches', placeholder: 'Q' },
+    quantization: {
+      type: 'string',
+      description: 'f32 (default), f16 or q8_0; general.file_type matches',
+      placeholder: 'Q',
+    },
     degrade: { type: 'boolean', description: 'estimate from the byte-shuffled corpus (a deliberately bad model)' },
     noise: { type: 'boolean', description: 'add noise to the log-probabilities (a deliberately bad model)' },
-    smoothing: { type: 'string', description: 'add-k smoothing (default 1; smaller fits the corpus better)', placeholder: 'K' },
+    smoothing: {
+      type: 'string',
+      description: 'add-k smoothing (default 1; smaller fits the corpus better)',
+      placeholder: 'K',
+    },
     name: { type: 'string', description: 'general.name (default tiny-bigram)', placeholder: 'NAME' },
     split: { type: 'string', description: 'write the model as N split files (gguf-split naming)', placeholder: 'N' },
     vocab: { type: 'string', description: 'vocabulary size (default 258, the bytes and BOS/EOS)', placeholder: 'N' },
-    embd: { type: 'string', description: 'width of the residual stream (default 288, a multiple of 32)', placeholder: 'N' },
+    embd: {
+      type: 'string',
+      description: 'width of the residual stream (default 288, a multiple of 32)',
+      placeholder: 'N',
+    },
     layers: { type: 'string', description: 'transformer blocks (default 1)', placeholder: 'N' },
     ff: { type: 'string', description: 'feed-forward width (default 32, a multiple of 32)', placeholder: 'N' },
     lora: { type: 'boolean', description: 'write a LoRA adapter for the tiny model of --base-corpus' },
-    'base-corpus': { type: 'string', description: 'with --lora: the corpus the base was generated from', placeholder: 'TEXTFILE' },
+    'base-corpus': {
+      type: 'string',
+      description: 'with --lora: the corpus the base was generated from',
+      placeholder: 'TEXTFILE',
+    },
     rank: {
       type: 'string',
-      description: 'with --lora: the adapter rank (default 258, exact); a smaller one changes only the most frequent previous tokens',
+      description:
+        'with --lora: the adapter rank (default 258, exact); a smaller one changes only the most frequent previous tokens',
       placeholder: 'R',
     },
-    'base-smoothing': { type: 'string', description: 'with --lora: the smoothing the base was generated with (default 1)', placeholder: 'K' },
+    'base-smoothing': {
+      type: 'string',
+      description: 'with --lora: the smoothing the base was generated with (default 1)',
+      placeholder: 'K',
+    },
   },
   async run(args) {
     const { generateTinyModel } = await import('../../gguf/tiny-model.js');
@@ -51,7 +72,8 @@ export const tinyModelCommand: Command = {
     const quantization = (str(args, 'quantization') ?? 'f32') as 'f32' | 'f16' | 'q8_0';
     if (!['f32', 'f16', 'q8_0'].includes(quantization))
       throw usage(`mreg tiny-model: --quantization expects f32, f16 or q8_0, got ${JSON.stringify(quantization)}`);
-    if (bool(args, 'degrade') && bool(args, 'noise')) throw usage('mreg tiny-model: --degrade and --noise exclude each other');
+    if (bool(args, 'degrade') && bool(args, 'noise'))
+      throw usage('mreg tiny-model: --degrade and --noise exclude each other');
     const readCorpus = async (file: string, option: string): Promise<string> => {
       try {
         return await readFile(file, 'utf8');
@@ -61,12 +83,20 @@ export const tinyModelCommand: Command = {
     };
     const corpus = await readCorpus(corpusFile, 'corpus');
     const degrade = bool(args, 'noise') ? 'noise' : bool(args, 'degrade') ? 'shuffle' : false;
-    if (!bool(args, 'lora') && (str(args, 'base-corpus') !== undefined || str(args, 'base-smoothing') !== undefined || str(args, 'rank') !== undefined))
+    if (
+      !bool(args, 'lora') &&
+      (str(args, 'base-corpus') !== undefined ||
+        str(args, 'base-smoothing') !== undefined ||
+        str(args, 'rank') !== undefined)
+    )
       throw usage('mreg tiny-model: --base-corpus, --base-smoothing and --rank describe a --lora adapter; add --lora');
     if (bool(args, 'lora')) {
-      if (str(args, 'split') !== undefined) throw usage('mreg tiny-model: --split splits a model; an adapter is one file');
+      if (str(args, 'split') !== undefined)
+        throw usage('mreg tiny-model: --split splits a model; an adapter is one file');
       if (['vocab', 'embd', 'layers', 'ff'].some((o) => str(args, o) !== undefined))
-        throw usage("mreg tiny-model: --vocab, --embd, --layers and --ff shape a model; an adapter takes its base model's shape");
+        throw usage(
+          "mreg tiny-model: --vocab, --embd, --layers and --ff shape a model; an adapter takes its base model's shape",
+        );
       const { generateTinyLora } = await import('../../gguf/tiny-lora.js');
       const baseCorpus = await readCorpus(reqStr(args, 'base-corpus', 'tiny-model --lora'), 'base-corpus');
       const a = await generateTinyLora({
@@ -97,7 +127,14 @@ export const tinyModelCommand: Command = {
       },
     });
     return {
-      json: { path: m.path, paths: m.paths, bytes: m.bytes, quantization: m.quantization, file_type: m.fileType, vocab: m.vocab },
+      json: {
+        path: m.path,
+        paths: m.paths,
+        bytes: m.bytes,
+        quantization: m.quantization,
+        file_type: m.fileType,
+        vocab: m.vocab,
+      },
       text: `wrote ${m.paths.join(', ')} (${m.bytes} bytes, ${m.quantization}, general.file_type ${m.fileType}, ${m.vocab} tokens)`,
     };
   },
@@ -105,7 +142,8 @@ export const tinyModelCommand: Command = {
 
 export const gateCommand: Command = {
   name: 'gate',
-  summary: "Run the benchmark gate alone (for pull requests): the candidate against the environment's baseline; exit 1 when deploy would refuse it.",
+  summary:
+    "Run the benchmark gate alone (for pull requests): the candidate against the environment's baseline; exit 1 when deploy would refuse it.",
   usage: 'CANDIDATE_ID --env ENV [--suite FILE] [--backend llama|openai|command] [--model-path FILE] [--strict]',
   description:
     "The baseline is the latest deployment of the candidate's quantization family in ENV, re-measured side by side\n" +
@@ -116,12 +154,31 @@ export const gateCommand: Command = {
   positionals: { min: 1, max: 1, names: ['CANDIDATE_ID'] },
   options: {
     env: { type: 'string', description: 'environment whose deployment is the baseline', placeholder: 'ENV' },
-    suite: { type: 'string', description: 'eval suite (default: gate.suite in registry/config.json)', placeholder: 'FILE' },
+    suite: {
+      type: 'string',
+      description: 'eval suite (default: gate.suite in registry/config.json)',
+      placeholder: 'FILE',
+    },
     backend: { type: 'string', description: 'llama, openai or command (default: gate.backend)', placeholder: 'B' },
-    'model-path': { type: 'string', description: "the candidate's local file (default: fetch it from the store)", placeholder: 'FILE' },
-    'openai-url': { type: 'string', description: 'openai backend: the server that serves the candidate', placeholder: 'URL' },
-    'baseline-openai-url': { type: 'string', description: 'openai backend: a server that serves the baseline', placeholder: 'URL' },
-    strict: { type: 'boolean', description: 'exit 1 on an inconclusive verdict even where gate.inconclusive allows it' },
+    'model-path': {
+      type: 'string',
+      description: "the candidate's local file (default: fetch it from the store)",
+      placeholder: 'FILE',
+    },
+    'openai-url': {
+      type: 'string',
+      description: 'openai backend: the server that serves the candidate',
+      placeholder: 'URL',
+    },
+    'baseline-openai-url': {
+      type: 'string',
+      description: 'openai backend: a server that serves the baseline',
+      placeholder: 'URL',
+    },
+    strict: {
+      type: 'boolean',
+      description: 'exit 1 on an inconclusive verdict even where gate.inconclusive allows it',
+    },
     ...storeOption,
   },
   async run(args, io) {
@@ -130,7 +187,10 @@ export const gateCommand: Command = {
     const backend = str(args, 'backend') as BackendName | undefined;
     if (backend && !['llama', 'openai', 'command'].includes(backend))
       throw usage(`mreg gate: --backend expects llama, openai or command, got ${JSON.stringify(backend)}`);
-    const [{ openContext }, { gateVersion }] = await Promise.all([import('../../state/context.js'), import('../../ops/gate.js')]);
+    const [{ openContext }, { gateVersion }] = await Promise.all([
+      import('../../state/context.js'),
+      import('../../ops/gate.js'),
+    ]);
     const ctx = await openContext({ ...contextOptions(args, io), push: false });
     const modelPath = str(args, 'model-path');
     const suite = str(args, 'suite');
@@ -146,6 +206,10 @@ export const gateCommand: Command = {
       },
     });
     const failed = !report.allowed || (report.verdict === 'inconclusive' && bool(args, 'strict'));
-    return { json: { ...report.json, history_metrics: report.metrics }, text: report.markdown.trimEnd(), exitCode: failed ? 1 : 0 };
+    return {
+      json: { ...report.json, history_metrics: report.metrics },
+      text: report.markdown.trimEnd(),
+      exitCode: failed ? 1 : 0,
+    };
   },
 };

@@ -33,7 +33,21 @@ export const historyCommand: Command = {
     const entries = await history(ctx, { env: str(args, 'env'), limit: int(args, 'limit', 'history', 1) });
     const text = entries.length
       ? table(
-          ['id', 'env', 'action', 'model', 'version', 'quant', 'previous', 'deployed_at', 'gate', 'rolled_back', 'actor', 'reason', 'metrics'],
+          [
+            'id',
+            'env',
+            'action',
+            'model',
+            'version',
+            'quant',
+            'previous',
+            'deployed_at',
+            'gate',
+            'rolled_back',
+            'actor',
+            'reason',
+            'metrics',
+          ],
           entries.map((e) => [
             e.id,
             e.env,
@@ -57,7 +71,8 @@ export const historyCommand: Command = {
 
 export const logCommand: Command = {
   name: 'log',
-  summary: 'The audit log, newest first: registry commits read back from git history with their trailers, and every change of registry/config.json.',
+  summary:
+    'The audit log, newest first: registry commits read back from git history with their trailers, and every change of registry/config.json.',
   usage: '[--limit N]',
   options: { limit: { type: 'string', description: 'only the newest N records', placeholder: 'N' } },
   async run(args, io) {
@@ -86,8 +101,12 @@ export const logCommand: Command = {
 function unpushedText(u: StatusReport['unpushed']): string[] {
   if (!u) return [];
   if (!u.total) return ['', `unpushed    none (in sync with ${u.ref} as last fetched)`];
-  const lines = ['', `unpushed    ${u.total} local commit${u.total === 1 ? '' : 's'} not on ${u.ref} (as last fetched); writers refuse to push them along:`];
-  for (const c of u.commits) lines.push(`  ${c.commit.slice(0, 12)} ${c.subject}${c.registry ? '' : ' (outside registry/)'}`);
+  const lines = [
+    '',
+    `unpushed    ${u.total} local commit${u.total === 1 ? '' : 's'} not on ${u.ref} (as last fetched); writers refuse to push them along:`,
+  ];
+  for (const c of u.commits)
+    lines.push(`  ${c.commit.slice(0, 12)} ${c.subject}${c.registry ? '' : ' (outside registry/)'}`);
   if (u.total > u.commits.length) lines.push(`  ... and ${u.total - u.commits.length} more`);
   lines.push(
     `  push them deliberately (git push ${u.remote} ${u.ref.slice(u.remote.length + 1)}) after mreg validate, or drop them (git reset --keep ${u.ref})`,
@@ -97,9 +116,16 @@ function unpushedText(u: StatusReport['unpushed']): string[] {
 
 export const statusCommand: Command = {
   name: 'status',
-  summary: "The starting state: mreg, Node, git and llama.cpp versions, repository, registry, config, store, cache, and each environment's active version.",
+  summary:
+    "The starting state: mreg, Node, git and llama.cpp versions, repository, registry, config, store, cache, and each environment's active version.",
   usage: '[--store URI]',
-  options: { store: { type: 'string', description: 'artifact store URI (default: registry/config.json store)', placeholder: 'URI' } },
+  options: {
+    store: {
+      type: 'string',
+      description: 'artifact store URI (default: registry/config.json store)',
+      placeholder: 'URI',
+    },
+  },
   async run(args, io) {
     const ctx = await openContext(contextOptions(args, io));
     const s = await status(ctx);
@@ -118,7 +144,14 @@ export const statusCommand: Command = {
       '',
       table(
         ['environment', 'model', 'version', 'quant', 'history id', 'deployed_at'],
-        s.environments.map((e) => [e.env, e.pointer?.model, e.pointer?.version, e.pointer?.quantization, e.pointer?.history_id, e.deployedAt]),
+        s.environments.map((e) => [
+          e.env,
+          e.pointer?.model,
+          e.pointer?.version,
+          e.pointer?.quantization,
+          e.pointer?.history_id,
+          e.deployedAt,
+        ]),
       ),
       ...unpushedText(s.unpushed),
     ].join('\n');
@@ -138,7 +171,9 @@ export function s3Endpoint(
   if (!store.startsWith('s3://')) return null;
   const configured = s3?.region || env.AWS_REGION || env.AWS_DEFAULT_REGION;
   // As the store signs: a custom endpoint without a region gets us-east-1.
-  const region = configured || (s3?.endpoint || env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL ? 'us-east-1' : 'from the AWS configuration');
+  const region =
+    configured ||
+    (s3?.endpoint || env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL ? 'us-east-1' : 'from the AWS configuration');
   if (s3?.endpoint) return { endpoint: s3.endpoint, from: 'registry/config.json s3.endpoint', region };
   if (env.AWS_ENDPOINT_URL_S3) return { endpoint: env.AWS_ENDPOINT_URL_S3, from: 'AWS_ENDPOINT_URL_S3', region };
   if (env.AWS_ENDPOINT_URL) return { endpoint: env.AWS_ENDPOINT_URL, from: 'AWS_ENDPOINT_URL', region };

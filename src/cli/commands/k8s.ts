@@ -20,17 +20,24 @@ export const k8sCommand: Command = {
     name: { type: 'string', description: 'ConfigMap name (default mreg-pointer-ENV)', placeholder: 'NAME' },
     namespace: {
       type: 'string',
-      description: 'namespace (configmap: metadata.namespace, default none; apply: default $MREG_K8S_NAMESPACE, the pod or kubeconfig context namespace)',
+      description:
+        'namespace (configmap: metadata.namespace, default none; apply: default $MREG_K8S_NAMESPACE, the pod or kubeconfig context namespace)',
       placeholder: 'NS',
     },
     'skip-without-cluster': {
       type: 'boolean',
-      description: 'apply: succeed without doing anything when no cluster is configured (no kubeconfig, MREG_K8S_API or service account)',
+      description:
+        'apply: succeed without doing anything when no cluster is configured (no kubeconfig, MREG_K8S_API or service account)',
     },
   },
   async run(args, io) {
     const sub = args.positionals[0];
-    const o = { repo: io.repo, env: reqStr(args, 'env', `k8s ${sub}`), name: str(args, 'name'), namespace: str(args, 'namespace') };
+    const o = {
+      repo: io.repo,
+      env: reqStr(args, 'env', `k8s ${sub}`),
+      name: str(args, 'name'),
+      namespace: str(args, 'namespace'),
+    };
     if (sub === 'configmap') {
       const r = await renderConfigMap(o);
       return { text: r.yaml, json: r.manifest, document: true };
@@ -40,7 +47,8 @@ export const k8sCommand: Command = {
         try {
           kubeConfigSource(io.env, 'mreg k8s apply');
         } catch (err) {
-          if (err instanceof MregError && err.code === 'USAGE') return { text: 'skipped: no cluster configured', json: { outcome: 'skipped' } };
+          if (err instanceof MregError && err.code === 'USAGE')
+            return { text: 'skipped: no cluster configured', json: { outcome: 'skipped' } };
           throw err;
         }
       }

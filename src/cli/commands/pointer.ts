@@ -41,9 +41,17 @@ export const deployCommand: Command = {
   positionals: { min: 2, max: 2, names: ['MODEL', 'VERSION'] },
   options: {
     env: { type: 'string', description: 'target environment', placeholder: 'ENV' },
-    quantization: { type: 'string', description: 'which quantization (needed when several are registered)', placeholder: 'Q' },
+    quantization: {
+      type: 'string',
+      description: 'which quantization (needed when several are registered)',
+      placeholder: 'Q',
+    },
     reason: { type: 'string', description: 'why; recorded in the history and the commit', placeholder: 'TEXT' },
-    'expect-current': { type: 'string', description: 'refuse unless the environment currently runs this version ("none" for empty)', placeholder: 'V' },
+    'expect-current': {
+      type: 'string',
+      description: 'refuse unless the environment currently runs this version ("none" for empty)',
+      placeholder: 'V',
+    },
     'skip-gate': { type: 'boolean', description: 'skip the benchmark gate (needs --reason; recorded)' },
     ...storeOption,
     ...pushOptions,
@@ -83,12 +91,17 @@ export const deployCommand: Command = {
 
 export const rollbackCommand: Command = {
   name: 'rollback',
-  summary: 'Revert an environment to the previous known-good deployment (skipping rolled-back entries and blocked artifacts), as a new commit.',
+  summary:
+    'Revert an environment to the previous known-good deployment (skipping rolled-back entries and blocked artifacts), as a new commit.',
   usage: '--env ENV [--to VERSION] [--expect-current VERSION] [--reason TEXT]',
   options: {
     env: { type: 'string', description: 'environment to roll back', placeholder: 'ENV' },
     to: { type: 'string', description: 'an earlier version of this environment to return to', placeholder: 'VERSION' },
-    'expect-current': { type: 'string', description: 'refuse unless the environment currently runs this version', placeholder: 'VERSION' },
+    'expect-current': {
+      type: 'string',
+      description: 'refuse unless the environment currently runs this version',
+      placeholder: 'VERSION',
+    },
     reason: { type: 'string', description: 'why; recorded in the history and the commit', placeholder: 'TEXT' },
     ...storeOption,
     ...pushOptions,
@@ -99,7 +112,12 @@ export const rollbackCommand: Command = {
     const [ctx, hooks] = await contextAndHooks(args, io);
     const r = await rollbackVersion(
       ctx,
-      { env: reqStr(args, 'env', 'rollback'), to, expectCurrent: str(args, 'expect-current'), reason: str(args, 'reason') ?? null },
+      {
+        env: reqStr(args, 'env', 'rollback'),
+        to,
+        expectCurrent: str(args, 'expect-current'),
+        reason: str(args, 'reason') ?? null,
+      },
       hooks,
     );
     const out = r.outcome;
@@ -110,7 +128,9 @@ export const rollbackCommand: Command = {
         text: `nothing to do: ${r.noop}`,
       };
     }
-    const abandoned = out.result.abandoned ? `\nmarked history entry ${out.result.abandoned.id} (${formatArtifactId(out.result.abandoned)}) rolled_back` : '';
+    const abandoned = out.result.abandoned
+      ? `\nmarked history entry ${out.result.abandoned.id} (${formatArtifactId(out.result.abandoned)}) rolled_back`
+      : '';
     return {
       json: { ...pointerJson(out.result, out.commit, out.pushed), stages: r.stages },
       text: `${pointerText(out.result)}${abandoned}\n${commitLine(out)}`,
@@ -125,10 +145,21 @@ export const promoteCommand: Command = {
   usage: '--to ENV [--from ENV] [--reason TEXT] [--expect-current VERSION] [--skip-gate --reason TEXT]',
   options: {
     to: { type: 'string', description: 'target environment (e.g. production)', placeholder: 'ENV' },
-    from: { type: 'string', description: 'source environment (default: the one before --to in the promotion order)', placeholder: 'ENV' },
+    from: {
+      type: 'string',
+      description: 'source environment (default: the one before --to in the promotion order)',
+      placeholder: 'ENV',
+    },
     reason: { type: 'string', description: 'why; recorded in the history and the commit', placeholder: 'TEXT' },
-    'expect-current': { type: 'string', description: 'refuse unless the target currently runs this version', placeholder: 'VERSION' },
-    'skip-gate': { type: 'boolean', description: 'promote a version that passed no gate in the source environment (needs --reason; recorded)' },
+    'expect-current': {
+      type: 'string',
+      description: 'refuse unless the target currently runs this version',
+      placeholder: 'VERSION',
+    },
+    'skip-gate': {
+      type: 'boolean',
+      description: 'promote a version that passed no gate in the source environment (needs --reason; recorded)',
+    },
     ...storeOption,
     ...pushOptions,
   },
@@ -161,9 +192,16 @@ function pipelineReport(err: unknown): unknown {
   const gate = err.gate ? `\n\n${err.gate.markdown.trimEnd()}` : '';
   // The gate's report travels with the error for library callers; here it is on stdout, once.
   const short = err.gate
-    ? new PipelineError(new MregError(err.code, err.message.replace(`\n${err.gate.markdown}`, ''), { cause: err }), err.stages, err.gate)
+    ? new PipelineError(
+        new MregError(err.code, err.message.replace(`\n${err.gate.markdown}`, ''), { cause: err }),
+        err.stages,
+        err.gate,
+      )
     : err;
-  return withReport(short, { text: `${stagesTable(err.stages)}${gate}`, json: { stages: err.stages, gate: err.gate?.json ?? null } });
+  return withReport(short, {
+    text: `${stagesTable(err.stages)}${gate}`,
+    json: { stages: err.stages, gate: err.gate?.json ?? null },
+  });
 }
 
 /** The flag check belongs to the front end: the use case's own message speaks of reasons, not flags. */

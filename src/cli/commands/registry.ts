@@ -18,23 +18,39 @@ export const initCommand: Command = {
   usage: '[DIR] [--env NAME ...] [--store URI] [--action OWNER/REPO@REF]',
   positionals: { min: 0, max: 1, names: ['DIR'] },
   options: {
-    env: { type: 'string', multiple: true, description: 'environments in promotion order (default: staging production)', placeholder: 'NAME' },
-    store: { type: 'string', description: 'artifact store URI: a folder, file:///abs/path or s3://bucket/prefix', placeholder: 'URI' },
+    env: {
+      type: 'string',
+      multiple: true,
+      description: 'environments in promotion order (default: staging production)',
+      placeholder: 'NAME',
+    },
+    store: {
+      type: 'string',
+      description: 'artifact store URI: a folder, file:///abs/path or s3://bucket/prefix',
+      placeholder: 'URI',
+    },
     action: {
       type: 'string',
-      description: "what the workflows' steps use, e.g. acme/gitops-model-registry@<sha> (default: ./ when the repository holds action.yml)",
+      description:
+        "what the workflows' steps use, e.g. acme/gitops-model-registry@<sha> (default: ./ when the repository holds action.yml)",
       placeholder: 'REF',
     },
   },
   async run(args, io) {
     const dir = args.positionals[0] ?? io.repo;
     const action = str(args, 'action');
-    if (action !== undefined && !/^(\.\/|[A-Za-z0-9][A-Za-z0-9_.-]*\/[A-Za-z0-9_.-]+(\/[^@\s]+)?@[^\s@]+)$/.test(action))
-      throw usage(`mreg init: --action must be ./ or OWNER/REPO@REF (a full commit sha is safest), not ${JSON.stringify(action)}`);
+    if (
+      action !== undefined &&
+      !/^(\.\/|[A-Za-z0-9][A-Za-z0-9_.-]*\/[A-Za-z0-9_.-]+(\/[^@\s]+)?@[^\s@]+)$/.test(action)
+    )
+      throw usage(
+        `mreg init: --action must be ./ or OWNER/REPO@REF (a full commit sha is safest), not ${JSON.stringify(action)}`,
+      );
     const envs = args.values.env as string[] | undefined;
     if (envs)
       for (const e of envs)
-        if (!/^[a-z][a-z0-9_-]*$/.test(e)) throw usage(`mreg init: invalid environment name ${JSON.stringify(e)} (expected lowercase [a-z][a-z0-9_-]*)`);
+        if (!/^[a-z][a-z0-9_-]*$/.test(e))
+          throw usage(`mreg init: invalid environment name ${JSON.stringify(e)} (expected lowercase [a-z][a-z0-9_-]*)`);
     const r = await initRepository({ dir, environments: envs, store: str(args, 'store'), action });
     const next = await nextSteps(r.root, envs?.[0] ?? 'staging');
     return {
@@ -58,7 +74,9 @@ async function nextSteps(root: string, firstEnv: string): Promise<string[]> {
   return [
     ...(remotes
       ? [`push the registry: ${cd}git push`]
-      : [`give it a remote and push: ${cd}git remote add origin git@github.com:OWNER/REPO.git && git push -u origin HEAD`]),
+      : [
+          `give it a remote and push: ${cd}git remote add origin git@github.com:OWNER/REPO.git && git push -u origin HEAD`,
+        ]),
     `publish a first version: mreg publish MODEL.gguf --model NAME --version 1.0.0 --quantization Q`,
     `deploy it: mreg deploy NAME 1.0.0 --env ${firstEnv}   (then: mreg list, mreg history)`,
   ];
@@ -68,7 +86,8 @@ const KINDS = ['gguf', 'lora', 'full'];
 
 export const registerCommand: Command = {
   name: 'register',
-  summary: 'Add the metadata of an artifact that already exists in a store. Versions are immutable: an existing one is never overwritten.',
+  summary:
+    'Add the metadata of an artifact that already exists in a store. Versions are immutable: an existing one is never overwritten.',
   usage: '(--file META.json | --model M --version V --quantization Q --uri URI --sha256 HEX --size BYTES [...])',
   options: {
     file: { type: 'string', description: 'a metadata JSON file (schemas/metadata.schema.json)', placeholder: 'FILE' },
@@ -78,7 +97,11 @@ export const registerCommand: Command = {
     uri: { type: 'string', description: 'where the artifact is (s3://... or file://...)', placeholder: 'URI' },
     sha256: { type: 'string', description: 'the artifact sha256 (hex)', placeholder: 'HEX' },
     size: { type: 'string', description: 'the artifact size in bytes', placeholder: 'BYTES' },
-    'base-model': { type: 'string', description: 'what it was derived from (default: the model name)', placeholder: 'B' },
+    'base-model': {
+      type: 'string',
+      description: 'what it was derived from (default: the model name)',
+      placeholder: 'B',
+    },
     'parent-version': { type: 'string', description: 'the version it derives from', placeholder: 'P' },
     'benchmark-score': { type: 'string', description: 'a summary score', placeholder: 'S' },
     kind: { type: 'string', description: 'gguf (default), lora or full', placeholder: 'KIND' },
@@ -103,7 +126,8 @@ export const registerCommand: Command = {
       if (!Number.isSafeInteger(size) || size < 0)
         throw usage(`mreg register: --size expects a whole number of bytes, got ${JSON.stringify(str(args, 'size'))}`);
       const kind = (str(args, 'kind') ?? 'gguf') as ArtifactKind;
-      if (!KINDS.includes(kind)) throw usage(`mreg register: --kind expects one of ${KINDS.join(', ')}, got ${JSON.stringify(kind)}`);
+      if (!KINDS.includes(kind))
+        throw usage(`mreg register: --kind expects one of ${KINDS.join(', ')}, got ${JSON.stringify(kind)}`);
       const parent = str(args, 'parent-version');
       meta = {
         model,
@@ -115,7 +139,11 @@ export const registerCommand: Command = {
         parent_version: parent ? checkVersion(parent) : null,
         kind,
         status: 'active',
-        artifact: { uri: reqStr(args, 'uri', 'register'), sha256: reqStr(args, 'sha256', 'register').toLowerCase(), size },
+        artifact: {
+          uri: reqStr(args, 'uri', 'register'),
+          sha256: reqStr(args, 'sha256', 'register').toLowerCase(),
+          size,
+        },
       };
     }
     const out = await registerArtifact(ctx, meta);
@@ -140,7 +168,8 @@ export const registerCommand: Command = {
 
 export const validateCommand: Command = {
   name: 'validate',
-  summary: 'Validate the whole repository: schemas, names vs paths vs fields, pointers and history vs registered artifacts, ids, parents, duplicates.',
+  summary:
+    'Validate the whole repository: schemas, names vs paths vs fields, pointers and history vs registered artifacts, ids, parents, duplicates.',
   usage: '',
   options: {},
   async run(_args, io) {
@@ -163,8 +192,15 @@ export const blockCommand: Command = {
   positionals: { min: 1, max: 2, names: ['MODEL', 'VERSION'] },
   options: {
     quantization: { type: 'string', description: 'which quantization of that version', placeholder: 'Q' },
-    reason: { type: 'string', description: 'why (required; recorded in the metadata and the commit)', placeholder: 'TEXT' },
-    rollback: { type: 'boolean', description: 'first roll back every environment that runs it (each a commit of its own), then block it' },
+    reason: {
+      type: 'string',
+      description: 'why (required; recorded in the metadata and the commit)',
+      placeholder: 'TEXT',
+    },
+    rollback: {
+      type: 'boolean',
+      description: 'first roll back every environment that runs it (each a commit of its own), then block it',
+    },
     ...storeOption,
     ...pushOptions,
   },
@@ -190,9 +226,17 @@ export const blockCommand: Command = {
         import('../../ops/stages.js'),
       ]);
       for (const env of await liveEnvironments(ctx, ref)) {
-        const r = await rollbackVersion(ctx, { env, reason: `blocking ${formatArtifactId(ref)}: ${reason}` }, await defaultHooks());
+        const r = await rollbackVersion(
+          ctx,
+          { env, reason: `blocking ${formatArtifactId(ref)}: ${reason}` },
+          await defaultHooks(),
+        );
         rolledBack.push({ env, version: r.outcome.result.to.version, ...(r.noop ? { noop: r.noop } : {}) });
-        lines.push(r.noop ? `${env}: nothing to do: ${r.noop}` : `${env}: rolled back to ${r.outcome.result.to.version}; ${commitLine(r.outcome)}`);
+        lines.push(
+          r.noop
+            ? `${env}: nothing to do: ${r.noop}`
+            : `${env}: rolled back to ${r.outcome.result.to.version}; ${commitLine(r.outcome)}`,
+        );
       }
     }
     const out = await blockArtifact(ctx, { ref, reason });

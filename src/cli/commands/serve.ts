@@ -11,7 +11,8 @@ const followOptions: Record<string, OptionSpec> = {
   env: { type: 'string', description: 'the environment to follow (e.g. production)', placeholder: 'ENV' },
   'scrub-minutes': {
     type: 'string',
-    description: 're-hash the active and recently used cached artifacts every N minutes; a changed file is fetched again and reloaded (default: off)',
+    description:
+      're-hash the active and recently used cached artifacts every N minutes; a changed file is fetched again and reloaded (default: off)',
     placeholder: 'N',
   },
   source: {
@@ -22,16 +23,26 @@ const followOptions: Record<string, OptionSpec> = {
   },
   store: {
     type: 'string',
-    description: 'artifact store URI: its endpoint/credentials and metadata JSON (default: $MREG_STORE or the repository config)',
+    description:
+      'artifact store URI: its endpoint/credentials and metadata JSON (default: $MREG_STORE or the repository config)',
     placeholder: 'URI',
   },
   cache: {
     type: 'string',
-    description: 'cache folder: artifacts, staging and the "active" link (default: $MREG_CACHE or the config\'s cache.dir)',
+    description:
+      'cache folder: artifacts, staging and the "active" link (default: $MREG_CACHE or the config\'s cache.dir)',
     placeholder: 'DIR',
   },
-  keep: { type: 'string', description: 'verified artifacts to keep cached for instant rollback (default: config cache.keep, 3)', placeholder: 'N' },
-  port: { type: 'string', description: 'port for the HTTP API (default 8080; 0 picks a free one)', placeholder: 'PORT' },
+  keep: {
+    type: 'string',
+    description: 'verified artifacts to keep cached for instant rollback (default: config cache.keep, 3)',
+    placeholder: 'N',
+  },
+  port: {
+    type: 'string',
+    description: 'port for the HTTP API (default 8080; 0 picks a free one)',
+    placeholder: 'PORT',
+  },
   host: { type: 'string', description: 'address to listen on (default 127.0.0.1)', placeholder: 'HOST' },
   'rollout-spread': {
     type: 'string',
@@ -39,7 +50,11 @@ const followOptions: Record<string, OptionSpec> = {
       "seconds over which a fleet's downloads of a new version spread (default: config rollout.spread_s, 0); a cached version (a rollback) switches at once",
     placeholder: 'S',
   },
-  instance: { type: 'string', description: "this server's name for the spread (default: $POD_NAME or the host name)", placeholder: 'NAME' },
+  instance: {
+    type: 'string',
+    description: "this server's name for the spread (default: $POD_NAME or the host name)",
+    placeholder: 'NAME',
+  },
   'poll-interval': {
     type: 'string',
     description:
@@ -61,8 +76,10 @@ async function optionalConfig(io: CommandIO): Promise<{ config: RegistryConfig |
 async function followSetup(args: ParsedCommand, io: CommandIO, cmd: string): Promise<FollowOptions> {
   const env = reqStr(args, 'env', cmd);
   const { config, root } = await optionalConfig(io);
-  const storeSpec = str(args, 'store') || io.env.MREG_STORE || (config ? resolveStoreUri(root, config.store) : undefined);
-  const cacheDir = str(args, 'cache') || io.env.MREG_CACHE || (config ? path.resolve(root, config.cache.dir) : '.mreg-cache');
+  const storeSpec =
+    str(args, 'store') || io.env.MREG_STORE || (config ? resolveStoreUri(root, config.store) : undefined);
+  const cacheDir =
+    str(args, 'cache') || io.env.MREG_CACHE || (config ? path.resolve(root, config.cache.dir) : '.mreg-cache');
   return {
     env,
     source: str(args, 'source') ?? path.join(root, REGISTRY_FILE),
@@ -92,7 +109,8 @@ function scrubMs(args: ParsedCommand, cmd: string): number | undefined {
   const raw = str(args, 'scrub-minutes');
   if (raw === undefined) return undefined;
   const minutes = Number(raw);
-  if (!(minutes > 0)) throw usage(`mreg ${cmd}: --scrub-minutes expects a positive number of minutes, got ${JSON.stringify(raw)}`);
+  if (!(minutes > 0))
+    throw usage(`mreg ${cmd}: --scrub-minutes expects a positive number of minutes, got ${JSON.stringify(raw)}`);
   return minutes * 60_000;
 }
 
@@ -100,7 +118,8 @@ function spreadS(args: ParsedCommand, cmd: string): number | undefined {
   const raw = str(args, 'rollout-spread');
   if (raw === undefined) return undefined;
   const s = Number(raw);
-  if (!(s >= 0 && s <= 86400)) throw usage(`mreg ${cmd}: --rollout-spread expects seconds in [0, 86400], got ${JSON.stringify(raw)}`);
+  if (!(s >= 0 && s <= 86400))
+    throw usage(`mreg ${cmd}: --rollout-spread expects seconds in [0, 86400], got ${JSON.stringify(raw)}`);
   return s;
 }
 
@@ -116,7 +135,10 @@ async function runUntilAborted(io: CommandIO, running: Running, what: string) {
   logLine(io, `stopping ${what}...`);
   const last = running.follower.info();
   await running.stop();
-  return { text: `stopped (was serving ${last.artifact_id ?? 'nothing'})`, json: { stopped: true, url: running.url, last } };
+  return {
+    text: `stopped (was serving ${last.artifact_id ?? 'nothing'})`,
+    json: { stopped: true, url: running.url, last },
+  };
 }
 
 export const serveCommand: Command = {
@@ -134,7 +156,11 @@ export const serveCommand: Command = {
   options: {
     ...followOptions,
     threads: { type: 'string', description: 'CPU threads per evaluation (default: half the cores)', placeholder: 'N' },
-    'context-size': { type: 'string', description: 'context tokens per request slot (default 2048, capped by the model)', placeholder: 'N' },
+    'context-size': {
+      type: 'string',
+      description: 'context tokens per request slot (default 2048, capped by the model)',
+      placeholder: 'N',
+    },
     parallel: { type: 'string', description: 'requests evaluated at once (default 2)', placeholder: 'N' },
   },
   async run(args, io) {
@@ -155,7 +181,8 @@ export const agentCommand: Command = {
   name: 'agent',
   summary:
     'Loader sidecar for servers mreg does not run (llama-server, vLLM): follow the pointer, fetch, verify, swap <cache>/active, call a reload hook and confirm on the server.',
-  usage: '--env ENV [--source SOURCE] [--reload-command CMD | --reload-url URL] [--server-url URL] [--adapter-api llama-server|vllm] [--cache DIR] [--port P]',
+  usage:
+    '--env ENV [--source SOURCE] [--reload-command CMD | --reload-url URL] [--server-url URL] [--adapter-api llama-server|vllm] [--cache DIR] [--port P]',
   description:
     'The reload command is split into arguments and run without a shell; it gets MREG_MODEL_PATH, MREG_ACTIVE_PATH, MREG_VERSION, MREG_ARTIFACT_ID and MREG_SHA256 in its environment. ' +
     'The reload URL is POSTed {model_path, active_path, model, version, quantization, artifact_id, sha256}. ' +
@@ -165,9 +192,21 @@ export const agentCommand: Command = {
     ...followOptions,
     'reload-command': { type: 'string', description: 'command to run after the swap (no shell)', placeholder: 'CMD' },
     'reload-url': { type: 'string', description: 'URL to POST after the swap', placeholder: 'URL' },
-    'server-url': { type: 'string', description: 'the inference server, polled until it reports the new model', placeholder: 'URL' },
-    'confirm-timeout': { type: 'string', description: 'ms to wait for the server to confirm (default 120000)', placeholder: 'MS' },
-    'adapter-api': { type: 'string', description: "apply LoRA adapters through the server's API: llama-server or vllm", placeholder: 'API' },
+    'server-url': {
+      type: 'string',
+      description: 'the inference server, polled until it reports the new model',
+      placeholder: 'URL',
+    },
+    'confirm-timeout': {
+      type: 'string',
+      description: 'ms to wait for the server to confirm (default 120000)',
+      placeholder: 'MS',
+    },
+    'adapter-api': {
+      type: 'string',
+      description: "apply LoRA adapters through the server's API: llama-server or vllm",
+      placeholder: 'API',
+    },
   },
   async run(args, io) {
     const o = await followSetup(args, io, 'agent');
@@ -175,14 +214,18 @@ export const agentCommand: Command = {
     const reloadCommand = cmdLine ? splitCommand(cmdLine) : undefined;
     if (cmdLine && !reloadCommand?.length) throw usage('mreg agent: --reload-command is empty');
     const reloadUrl = str(args, 'reload-url');
-    if (reloadUrl && !/^https?:\/\//.test(reloadUrl)) throw usage(`mreg agent: --reload-url expects an http(s) URL, got ${JSON.stringify(reloadUrl)}`);
+    if (reloadUrl && !/^https?:\/\//.test(reloadUrl))
+      throw usage(`mreg agent: --reload-url expects an http(s) URL, got ${JSON.stringify(reloadUrl)}`);
     const serverUrl = str(args, 'server-url');
     const adapterApi = str(args, 'adapter-api') as AdapterApi | undefined;
     if (adapterApi !== undefined && !ADAPTER_APIS.includes(adapterApi))
       throw usage(`mreg agent: --adapter-api expects ${ADAPTER_APIS.join(' or ')}, got ${JSON.stringify(adapterApi)}`);
     if (adapterApi && !serverUrl) throw usage(`mreg agent: --adapter-api ${adapterApi} needs --server-url`);
     if (!reloadCommand && !reloadUrl && !serverUrl)
-      logLine(io, 'warning: no --reload-command, --reload-url or --server-url: the agent only keeps <cache>/active current');
+      logLine(
+        io,
+        'warning: no --reload-command, --reload-url or --server-url: the agent only keeps <cache>/active current',
+      );
     const running = await startAgent({
       ...o,
       port: int(args, 'port', 'agent', 0) ?? 8081,

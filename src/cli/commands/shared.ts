@@ -9,11 +9,19 @@ import { table } from '../table.js';
 /** Options shared by every command that writes the registry. */
 export const pushOptions: Record<string, OptionSpec> = {
   'no-push': { type: 'boolean', description: 'commit locally only (default: push when the repository has a remote)' },
-  actor: { type: 'string', description: "who acts (default: $GITHUB_ACTOR, $GIT_AUTHOR_NAME, git's user.name, or the OS user)", placeholder: 'NAME' },
+  actor: {
+    type: 'string',
+    description: "who acts (default: $GITHUB_ACTOR, $GIT_AUTHOR_NAME, git's user.name, or the OS user)",
+    placeholder: 'NAME',
+  },
 };
 
 export const storeOption: Record<string, OptionSpec> = {
-  store: { type: 'string', description: 'artifact store URI (default: registry/config.json store)', placeholder: 'URI' },
+  store: {
+    type: 'string',
+    description: 'artifact store URI (default: registry/config.json store)',
+    placeholder: 'URI',
+  },
 };
 
 export function contextOptions(args: ParsedCommand, io: CommandIO): OpsOptions {
@@ -23,7 +31,11 @@ export function contextOptions(args: ParsedCommand, io: CommandIO): OpsOptions {
     actor: str(args, 'actor'),
     store: str(args, 'store'),
     settings: settingsFromEnv(io.env),
-    logger: { info: (m) => io.log(m), warn: (m) => io.log(`warning: ${m}`), progress: createFileProgress('download', process.stderr, io.env).update },
+    logger: {
+      info: (m) => io.log(m),
+      warn: (m) => io.log(`warning: ${m}`),
+      progress: createFileProgress('download', process.stderr, io.env).update,
+    },
   };
 }
 

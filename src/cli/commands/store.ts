@@ -17,7 +17,8 @@ function progressFor(io: CommandIO, verb: string) {
 
 export const publishCommand: Command = {
   name: 'publish',
-  summary: 'Upload an artifact once to the store (sha256 computed on the way, never overwriting) and register its metadata.',
+  summary:
+    'Upload an artifact once to the store (sha256 computed on the way, never overwriting) and register its metadata.',
   usage: 'FILE... --model M --version V --quantization Q [--kind gguf|lora|full] [--base ID] [...]',
   description:
     'GGUF files are checked first: general.architecture must be present and general.file_type must agree with --quantization.\n' +
@@ -26,10 +27,18 @@ export const publishCommand: Command = {
   options: {
     model: { type: 'string', description: 'model name, e.g. llama3-instruct', placeholder: 'M' },
     version: { type: 'string', description: 'semver, e.g. 2.1.0', placeholder: 'V' },
-    quantization: { type: 'string', description: 'e.g. q4km, q8_0, f16 (llama.cpp spellings like Q4_K_M are accepted)', placeholder: 'Q' },
+    quantization: {
+      type: 'string',
+      description: 'e.g. q4km, q8_0, f16 (llama.cpp spellings like Q4_K_M are accepted)',
+      placeholder: 'Q',
+    },
     kind: { type: 'string', description: 'gguf (default), lora or full (several files)', placeholder: 'KIND' },
     base: { type: 'string', description: 'LoRA only: the base artifact id', placeholder: 'ID' },
-    'base-model': { type: 'string', description: 'what it was derived from (default: the model name)', placeholder: 'B' },
+    'base-model': {
+      type: 'string',
+      description: 'what it was derived from (default: the model name)',
+      placeholder: 'B',
+    },
     'parent-version': { type: 'string', description: 'the version it derives from', placeholder: 'P' },
     'benchmark-score': { type: 'string', description: 'a summary score', placeholder: 'S' },
     description: { type: 'string', description: 'free text recorded in the metadata', placeholder: 'TEXT' },
@@ -39,7 +48,8 @@ export const publishCommand: Command = {
   async run(args, io) {
     const ctx = await openContext(contextOptions(args, io));
     const kind = (str(args, 'kind') ?? 'gguf') as ArtifactKind;
-    if (!['gguf', 'lora', 'full'].includes(kind)) throw usage(`mreg publish: --kind expects gguf, lora or full, got ${JSON.stringify(kind)}`);
+    if (!['gguf', 'lora', 'full'].includes(kind))
+      throw usage(`mreg publish: --kind expects gguf, lora or full, got ${JSON.stringify(kind)}`);
     const quantization = reqStr(args, 'quantization', 'publish');
     const progress = progressFor(io, 'upload');
     try {
@@ -70,19 +80,29 @@ export const publishCommand: Command = {
 
 export const fetchCommand: Command = {
   name: 'fetch',
-  summary: 'Download an artifact into the cache: parallel ranged GETs to a staging file, sha256 verified, atomic rename. A LoRA brings its base.',
+  summary:
+    'Download an artifact into the cache: parallel ranged GETs to a staging file, sha256 verified, atomic rename. A LoRA brings its base.',
   usage: 'ID [--cache DIR]',
   positionals: { min: 1, max: 1, names: ['ID'] },
   options: {
-    cache: { type: 'string', description: 'cache folder (default: registry/config.json cache.dir)', placeholder: 'DIR' },
+    cache: {
+      type: 'string',
+      description: 'cache folder (default: registry/config.json cache.dir)',
+      placeholder: 'DIR',
+    },
     ...storeOption,
   },
   async run(args, io) {
     const ctx = await openContext(contextOptions(args, io));
     const progress = progressFor(io, 'fetch');
     try {
-      const r = await fetchById(ctx, { id: args.positionals[0], cacheDir: str(args, 'cache'), onProgress: progress.update });
-      const line = (a: typeof r.artifact) => `${a.id}: ${a.downloaded ? 'downloaded and verified' : 'already cached, verified'}\n  ${a.paths.join('\n  ')}`;
+      const r = await fetchById(ctx, {
+        id: args.positionals[0],
+        cacheDir: str(args, 'cache'),
+        onProgress: progress.update,
+      });
+      const line = (a: typeof r.artifact) =>
+        `${a.id}: ${a.downloaded ? 'downloaded and verified' : 'already cached, verified'}\n  ${a.paths.join('\n  ')}`;
       return { json: r, text: [r.base ? line(r.base) : null, line(r.artifact)].filter(Boolean).join('\n') };
     } finally {
       progress.done();
@@ -92,12 +112,14 @@ export const fetchCommand: Command = {
 
 export const verifyStoreCommand: Command = {
   name: 'verify-store',
-  summary: 'Check that every registered artifact is in the store with its recorded size (--deep: and sha256, and the metadata JSON beside it).',
+  summary:
+    'Check that every registered artifact is in the store with its recorded size (--deep: and sha256, and the metadata JSON beside it).',
   usage: '[--deep]',
   options: {
     deep: {
       type: 'boolean',
-      description: 'also read every object and compare its sha256 (reads everything once), and compare the metadata JSON beside it with the registry',
+      description:
+        'also read every object and compare its sha256 (reads everything once), and compare the metadata JSON beside it with the registry',
     },
     ...storeOption,
   },

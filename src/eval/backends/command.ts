@@ -29,8 +29,15 @@ export class CommandBackend {
   private repetition = 0;
 
   constructor(private readonly options: CommandBackendOptions) {
-    if (!Array.isArray(options.argv) || options.argv.length === 0 || !options.argv.every((a) => typeof a === 'string')) {
-      throw new MregError('USAGE', 'the command backend needs a command as an array of strings (gate.command in registry/config.json)');
+    if (
+      !Array.isArray(options.argv) ||
+      options.argv.length === 0 ||
+      !options.argv.every((a) => typeof a === 'string')
+    ) {
+      throw new MregError(
+        'USAGE',
+        'the command backend needs a command as an array of strings (gate.command in registry/config.json)',
+      );
     }
   }
 
@@ -40,7 +47,8 @@ export class CommandBackend {
 
   async runOnce(target: string, suite: EvalSuite): Promise<RunSample> {
     const rep = this.repetition++;
-    const fill = (a: string): string => a.replaceAll('{model}', target).replaceAll('{suite}', suite.file).replaceAll('{repetition}', String(rep));
+    const fill = (a: string): string =>
+      a.replaceAll('{model}', target).replaceAll('{suite}', suite.file).replaceAll('{repetition}', String(rep));
     const [file, ...args] = this.options.argv.map(fill);
     const shown = [file, ...args].join(' ');
     const stdout = await new Promise<string>((resolve, reject) => {
@@ -59,7 +67,13 @@ export class CommandBackend {
           if (err) {
             const e = err as NodeJS.ErrnoException & { killed?: boolean; code?: number | string };
             const why = e.killed ? 'timed out' : e.code === 'ENOENT' ? 'not found' : `failed (${e.code ?? e.message})`;
-            reject(new MregError('EVAL', `command backend: ${shown} ${why}${errOut ? `: ${String(errOut).trim().slice(-500)}` : ''}`, { cause: err }));
+            reject(
+              new MregError(
+                'EVAL',
+                `command backend: ${shown} ${why}${errOut ? `: ${String(errOut).trim().slice(-500)}` : ''}`,
+                { cause: err },
+              ),
+            );
           } else resolve(out);
         },
       );
@@ -68,7 +82,14 @@ export class CommandBackend {
   }
 }
 
-const EMPTY: RunSample = { perplexity: null, accuracy: null, latenciesMs: [], generatedTokens: 0, generationMs: 0, loadMs: null };
+const EMPTY: RunSample = {
+  perplexity: null,
+  accuracy: null,
+  latenciesMs: [],
+  generatedTokens: 0,
+  generationMs: 0,
+  loadMs: null,
+};
 
 /** Parses a command's stdout: exactly one JSON object of finite numbers or nulls. */
 export function parseMetricsOutput(stdout: string, shown: string): Record<string, number | null> {
@@ -78,17 +99,29 @@ export function parseMetricsOutput(stdout: string, shown: string): Record<string
   try {
     raw = JSON.parse(text);
   } catch {
-    throw new MregError('EVAL', `command backend: ${shown} must print one JSON object of metrics on stdout, it printed ${preview}`);
+    throw new MregError(
+      'EVAL',
+      `command backend: ${shown} must print one JSON object of metrics on stdout, it printed ${preview}`,
+    );
   }
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
-    throw new MregError('EVAL', `command backend: ${shown} printed ${preview}: expected a JSON object like {"perplexity": 9.1, "latency_p50_ms": 120}`);
+    throw new MregError(
+      'EVAL',
+      `command backend: ${shown} printed ${preview}: expected a JSON object like {"perplexity": 9.1, "latency_p50_ms": 120}`,
+    );
   }
   const out: Record<string, number | null> = {};
   for (const [k, v] of Object.entries(raw)) {
     if (!/^[a-z][a-z0-9_]{0,63}$/.test(k))
-      throw new MregError('EVAL', `command backend: ${shown} printed metric name ${JSON.stringify(k)}: expected snake_case`);
+      throw new MregError(
+        'EVAL',
+        `command backend: ${shown} printed metric name ${JSON.stringify(k)}: expected snake_case`,
+      );
     if (v !== null && (typeof v !== 'number' || !Number.isFinite(v))) {
-      throw new MregError('EVAL', `command backend: ${shown} printed ${k}: ${JSON.stringify(v)}, expected a finite number or null`);
+      throw new MregError(
+        'EVAL',
+        `command backend: ${shown} printed ${k}: ${JSON.stringify(v)}, expected a finite number or null`,
+      );
     }
     out[k] = v as number | null;
   }

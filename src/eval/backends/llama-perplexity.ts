@@ -66,17 +66,30 @@ export function perplexityTokens(model: LlamaModel, text: string, maxTokens: num
 
 function finish(sum: number, n: number, t0: number, route: PerplexityResult['route']): PerplexityResult {
   const perplexity = Math.exp(-sum / n);
-  if (!Number.isFinite(perplexity)) throw new MregError('EVAL', `perplexity is not finite (${perplexity}): the model produces NaN or infinite logits`);
+  if (!Number.isFinite(perplexity))
+    throw new MregError('EVAL', `perplexity is not finite (${perplexity}): the model produces NaN or infinite logits`);
   return { perplexity, tokens: n, ms: performance.now() - t0, route };
 }
 
 /** The gate's route: native where node-llama-cpp's internals allow it, else the public one. */
-export async function perplexity(model: LlamaModel, seq: LlamaContextSequence, tokens: Token[], contextSize: number): Promise<PerplexityResult> {
-  return (await perplexityNative(model, seq, tokens, contextSize)) ?? perplexityBatched(model, seq, tokens, contextSize);
+export async function perplexity(
+  model: LlamaModel,
+  seq: LlamaContextSequence,
+  tokens: Token[],
+  contextSize: number,
+): Promise<PerplexityResult> {
+  return (
+    (await perplexityNative(model, seq, tokens, contextSize)) ?? perplexityBatched(model, seq, tokens, contextSize)
+  );
 }
 
 /** Batched perplexity through the public `controlledEvaluate`, the whole distribution at each position. */
-export async function perplexityBatched(model: LlamaModel, seq: LlamaContextSequence, tokens: Token[], contextSize: number): Promise<PerplexityResult> {
+export async function perplexityBatched(
+  model: LlamaModel,
+  seq: LlamaContextSequence,
+  tokens: Token[],
+  contextSize: number,
+): Promise<PerplexityResult> {
   const t0 = performance.now();
   let sum = 0;
   let n = 0;
@@ -93,7 +106,8 @@ export async function perplexityBatched(model: LlamaModel, seq: LlamaContextSequ
     const results = await seq.controlledEvaluate(input as Parameters<LlamaContextSequence['controlledEvaluate']>[0]);
     for (let i = w.scoreFrom - 1; i < w.input.length - 1; i++) {
       const p = results[i]?.next?.probabilities?.get(w.input[i + 1]);
-      if (p === undefined) throw new MregError('EVAL', `llama.cpp returned no probabilities for position ${i} of a perplexity window`);
+      if (p === undefined)
+        throw new MregError('EVAL', `llama.cpp returned no probabilities for position ${i} of a perplexity window`);
       // A probability of exactly 0 would make the perplexity infinite; `finish` reports it.
       sum += Math.log(p);
       n++;
@@ -103,7 +117,12 @@ export async function perplexityBatched(model: LlamaModel, seq: LlamaContextSequ
 }
 
 /** The slow reference route (one token per evaluation), for the benchmark and cross-checks. */
-export async function perplexityTokenByToken(model: LlamaModel, seq: LlamaContextSequence, tokens: Token[], contextSize: number): Promise<PerplexityResult> {
+export async function perplexityTokenByToken(
+  model: LlamaModel,
+  seq: LlamaContextSequence,
+  tokens: Token[],
+  contextSize: number,
+): Promise<PerplexityResult> {
   const t0 = performance.now();
   let sum = 0;
   let n = 0;
@@ -136,8 +155,17 @@ interface AddonSampler {
 type SampleResult = [token: number, probabilities: number[] | undefined, confidence: number | undefined];
 interface NativeParts {
   newSampler(config: Record<string, number>): AddonSampler;
-  sample(batchLogitIndex: number, sampler: AddonSampler, probabilities: boolean, confidence: boolean): Promise<SampleResult>;
-  decode(tokens: Token[], logits: boolean[], mapper: (batchLogitIndex: number, tokenIndex: number) => Promise<number>): Promise<number[]>;
+  sample(
+    batchLogitIndex: number,
+    sampler: AddonSampler,
+    probabilities: boolean,
+    confidence: boolean,
+  ): Promise<SampleResult>;
+  decode(
+    tokens: Token[],
+    logits: boolean[],
+    mapper: (batchLogitIndex: number, tokenIndex: number) => Promise<number>,
+  ): Promise<number[]>;
 }
 
 /** The internals, when this node-llama-cpp has them; null otherwise. */
@@ -147,7 +175,13 @@ function nativeParts(model: LlamaModel, seq: LlamaContextSequence): NativeParts 
   const s = seq as any;
   const Addon = m._llama?._bindings?.AddonSampler;
   const ctx = s._context?._ctx;
-  if (typeof Addon !== 'function' || !m._model || typeof ctx?.sampleToken !== 'function' || typeof s._decodeTokens !== 'function' || !s._contextShift)
+  if (
+    typeof Addon !== 'function' ||
+    !m._model ||
+    typeof ctx?.sampleToken !== 'function' ||
+    typeof s._decodeTokens !== 'function' ||
+    !s._contextShift
+  )
     return null;
   return {
     newSampler(config) {
@@ -181,7 +215,12 @@ function probabilityIn(list: number[] | undefined, token: number): number | null
 }
 
 /** See the file's comment; null when this node-llama-cpp lacks the internals. */
-export async function perplexityNative(model: LlamaModel, seq: LlamaContextSequence, tokens: Token[], contextSize: number): Promise<PerplexityResult | null> {
+export async function perplexityNative(
+  model: LlamaModel,
+  seq: LlamaContextSequence,
+  tokens: Token[],
+  contextSize: number,
+): Promise<PerplexityResult | null> {
   const parts = nativeParts(model, seq);
   if (!parts) return null;
   const t0 = performance.now();
@@ -197,19 +236,22 @@ export async function perplexityNative(model: LlamaModel, seq: LlamaContextSeque
       const logProbs = await parts.decode(w.input, wanted, async (batchLogitIndex, i) => {
         const next = w.input[i + 1];
         const [best, , confidence] = await parts.sample(batchLogitIndex, greedy, false, true);
-        if (confidence === undefined) throw new MregError('EVAL', `llama.cpp returned no confidence for position ${i} of a perplexity window`);
+        if (confidence === undefined)
+          throw new MregError('EVAL', `llama.cpp returned no confidence for position ${i} of a perplexity window`);
         if (best === next) return Math.log(confidence);
         // p(next) = p(best) * p_top(next) / p_top(best): the top-64 renormalization cancels out.
         const [, topList] = await parts.sample(batchLogitIndex, top, true, false);
         const pNext = probabilityIn(topList, next);
         const pBest = probabilityIn(topList, best);
-        if (pNext !== null && pBest !== null && pBest > 0) return Math.log(confidence) + Math.log(pNext) - Math.log(pBest);
+        if (pNext !== null && pBest !== null && pBest > 0)
+          return Math.log(confidence) + Math.log(pNext) - Math.log(pBest);
         const [, all] = await parts.sample(batchLogitIndex, greedy, true, false);
         return Math.log(probabilityIn(all, next) ?? 0);
       });
       for (let i = w.scoreFrom - 1; i < w.input.length - 1; i++) {
         const lp = logProbs[i];
-        if (lp === undefined) throw new MregError('EVAL', `llama.cpp returned no log-probability for position ${i} of a perplexity window`);
+        if (lp === undefined)
+          throw new MregError('EVAL', `llama.cpp returned no log-probability for position ${i} of a perplexity window`);
         sum += lp;
         n++;
       }

@@ -24,7 +24,14 @@ import { matches, type EvalSuite } from '../suite.js';
 import { runSession, type EvalSession } from '../session.js';
 import type { EvalResult, RunSample } from '../metrics.js';
 
-export { perplexity, perplexityBatched, perplexityNative, perplexityTokenByToken, perplexityTokens, type PerplexityResult } from './llama-perplexity.js';
+export {
+  perplexity,
+  perplexityBatched,
+  perplexityNative,
+  perplexityTokenByToken,
+  perplexityTokens,
+  type PerplexityResult,
+} from './llama-perplexity.js';
 
 export interface LlamaBackendOptions {
   gpu?: GpuChoice;
@@ -59,9 +66,14 @@ export class LlamaBackend {
   /** A model is loaded as is; an adapter on its base (which must be known). */
   private async plan(target: string): Promise<LoadPlan> {
     const header = await readGgufHeader(target);
-    if (header.metadata['general.type'] !== 'adapter') return { modelPath: target, adapter: null, modelBytes: header.fileSize };
+    if (header.metadata['general.type'] !== 'adapter')
+      return { modelPath: target, adapter: null, modelBytes: header.fileSize };
     const base = this.options.adapterBases?.[target];
-    if (!base) throw new MregError('EVAL', `${target} is a LoRA adapter (general.type adapter): it is measured on its base model, and none was given`);
+    if (!base)
+      throw new MregError(
+        'EVAL',
+        `${target} is a LoRA adapter (general.type adapter): it is measured on its base model, and none was given`,
+      );
     return { modelPath: base, adapter: target, modelBytes: (await readGgufHeader(base)).fileSize };
   }
 
@@ -106,7 +118,12 @@ export class LlamaBackend {
       const threads = contextThreads(llama, plan.modelBytes, this.options.threads);
       this.note(describeThreads(llama, threads));
       const t1 = performance.now();
-      const context = await createContextWith(model, plan, { contextSize, batchSize: contextSize, sequences: 1, threads });
+      const context = await createContextWith(model, plan, {
+        contextSize,
+        batchSize: contextSize,
+        sequences: 1,
+        threads,
+      });
       // Applying an adapter (llama.cpp loads it with the context) is part of loading what is served.
       if (plan.adapter) loadMs += performance.now() - t1;
       const seq = context.getSequence();
@@ -131,7 +148,8 @@ export class LlamaBackend {
           let accuracy: number | null = null;
           if (suite.accuracy.length) {
             let ok = 0;
-            for (const item of suite.accuracy) if (matches(item, (await generateGreedy(model, seq, item.prompt, item.maxTokens)).text)) ok++;
+            for (const item of suite.accuracy)
+              if (matches(item, (await generateGreedy(model, seq, item.prompt, item.maxTokens)).text)) ok++;
             accuracy = ok / suite.accuracy.length;
           }
           return { perplexity: ppl, perplexityTokens: perplexityTokensScored, accuracy };
@@ -156,7 +174,11 @@ export class LlamaBackend {
     const model = await loadLlamaModel(plan.modelPath, llama);
     try {
       const threads = contextThreads(llama, plan.modelBytes, this.options.threads);
-      const context = await createContextWith(model, plan, { contextSize: Math.min(256, model.trainContextSize || 256), sequences: 1, threads });
+      const context = await createContextWith(model, plan, {
+        contextSize: Math.min(256, model.trainContextSize || 256),
+        sequences: 1,
+        threads,
+      });
       try {
         const seq = context.getSequence();
         let ok = true;
@@ -209,10 +231,17 @@ async function createContextWith(
   o: { contextSize: number; batchSize?: number; sequences: number; threads?: number },
 ): Promise<LlamaContext> {
   try {
-    return await model.createContext({ ...o, ...(plan.adapter ? { lora: { adapters: [{ filePath: plan.adapter, scale: 1 }] } } : {}) });
+    return await model.createContext({
+      ...o,
+      ...(plan.adapter ? { lora: { adapters: [{ filePath: plan.adapter, scale: 1 }] } } : {}),
+    });
   } catch (err) {
     if (!plan.adapter) throw err;
-    throw new MregError('GGUF', `${plan.adapter}: llama.cpp could not apply the LoRA adapter to ${plan.modelPath}: ${errorMessage(err)}`, { cause: err });
+    throw new MregError(
+      'GGUF',
+      `${plan.adapter}: llama.cpp could not apply the LoRA adapter to ${plan.modelPath}: ${errorMessage(err)}`,
+      { cause: err },
+    );
   }
 }
 

@@ -38,14 +38,19 @@ export class OpenAiBackend {
   notes: string[] = [];
 
   constructor(private readonly options: OpenAiBackendOptions) {
-    if (!options.url) throw new MregError('USAGE', 'the openai backend needs a server URL (gate.openai_url in registry/config.json, or given for this run)');
+    if (!options.url)
+      throw new MregError(
+        'USAGE',
+        'the openai backend needs a server URL (gate.openai_url in registry/config.json, or given for this run)',
+      );
     let u: URL;
     try {
       u = new URL(options.url);
     } catch {
       throw new MregError('USAGE', `openai backend URL ${JSON.stringify(options.url)} is not a URL`);
     }
-    if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new MregError('USAGE', `openai backend URL ${options.url}: expected http(s)`);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:')
+      throw new MregError('USAGE', `openai backend URL ${options.url}: expected http(s)`);
     this.base = options.url.replace(/\/+$/, '').replace(/\/v1$/, '') + '/v1';
   }
 
@@ -70,13 +75,17 @@ export class OpenAiBackend {
       throw new MregError('EVAL', `openai backend: POST ${url} failed: ${errorMessage(err)}`, { cause: err });
     }
     const text = await res.text();
-    if (!res.ok) throw new MregError('EVAL', `openai backend: POST ${url} answered ${res.status}: ${text.slice(0, 300)}`);
+    if (!res.ok)
+      throw new MregError('EVAL', `openai backend: POST ${url} answered ${res.status}: ${text.slice(0, 300)}`);
     try {
       const json = JSON.parse(text) as CompletionResponse;
       if (!json || typeof json !== 'object' || !Array.isArray(json.choices)) throw new Error('no "choices" array');
       return json;
     } catch (err) {
-      throw new MregError('EVAL', `openai backend: POST ${url} answered something that is not a completion (${errorMessage(err)}): ${text.slice(0, 200)}`);
+      throw new MregError(
+        'EVAL',
+        `openai backend: POST ${url} answered something that is not a completion (${errorMessage(err)}): ${text.slice(0, 200)}`,
+      );
     }
   }
 
@@ -86,7 +95,13 @@ export class OpenAiBackend {
     let sum = 0;
     let n = 0;
     for (let i = 0; i < text.length; i += size) {
-      const r = await this.complete({ prompt: text.slice(i, i + size), max_tokens: 0, echo: true, logprobs: 0, temperature: 0 });
+      const r = await this.complete({
+        prompt: text.slice(i, i + size),
+        max_tokens: 0,
+        echo: true,
+        logprobs: 0,
+        temperature: 0,
+      });
       const lp = r.choices?.[0]?.logprobs?.token_logprobs;
       if (!Array.isArray(lp) || lp.length === 0) return null;
       // The first token of each request has no context (null); the rest are scored.
@@ -126,7 +141,8 @@ export class OpenAiBackend {
         let accuracy: number | null = null;
         if (suite.accuracy.length) {
           let ok = 0;
-          for (const item of suite.accuracy) if (matches(item, (await this.generate(item.prompt, item.maxTokens)).text)) ok++;
+          for (const item of suite.accuracy)
+            if (matches(item, (await this.generate(item.prompt, item.maxTokens)).text)) ok++;
           accuracy = ok / suite.accuracy.length;
         }
         return { perplexity, perplexityTokens, accuracy };
@@ -137,4 +153,5 @@ export class OpenAiBackend {
   }
 }
 
-const PPL_NOTE = 'openai backend: the server returned no prompt log-probs (echo + logprobs), so perplexity is not available.';
+const PPL_NOTE =
+  'openai backend: the server returned no prompt log-probs (echo + logprobs), so perplexity is not available.';

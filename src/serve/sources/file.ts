@@ -108,7 +108,12 @@ export class FileSource implements PointerSource {
       this.watcher = watch(this.dir, { persistent: false }, () => this.kick());
       this.watcher.on('error', () => undefined); // the folder vanished; the poll keeps trying
     } catch (err) {
-      onError(new MregError('SERVE', `cannot watch ${this.dir} (${errorMessage(err)}); falling back to polling every ${this.o.pollMs ?? 2000} ms`));
+      onError(
+        new MregError(
+          'SERVE',
+          `cannot watch ${this.dir} (${errorMessage(err)}); falling back to polling every ${this.o.pollMs ?? 2000} ms`,
+        ),
+      );
     }
     this.timer = setInterval(run, this.o.pollMs ?? 2000);
     this.timer.unref();

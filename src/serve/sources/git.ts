@@ -6,7 +6,14 @@ import { MregError, errorMessage } from '../../core/errors.js';
 import { metadataPath, type ArtifactRef } from '../../core/naming.js';
 import type { ArtifactMetadata } from '../../core/types.js';
 import { parseMetadata } from '../../core/schema.js';
-import { checkPollInterval, PollSchedule, parsePointerText, type PointerSource, type PointerUpdate, ErrorOnce } from '../pointer.js';
+import {
+  checkPollInterval,
+  PollSchedule,
+  parsePointerText,
+  type PointerSource,
+  type PointerUpdate,
+  ErrorOnce,
+} from '../pointer.js';
 
 export interface GitSourceOptions {
   /** What git accepts as a remote: `file:///srv/registry.git`, `https://github.com/o/r.git`, `git@...`. */
@@ -24,7 +31,10 @@ export interface GitSourceOptions {
 export function parseGitSpec(spec: string): { url: string; branch: string } {
   const m = /^git\+(.+?)(?:#([^#]+))?$/.exec(spec);
   if (!m)
-    throw new MregError('USAGE', `invalid git source ${JSON.stringify(spec)}: expected git+URL#BRANCH, e.g. git+https://github.com/org/registry.git#main`);
+    throw new MregError(
+      'USAGE',
+      `invalid git source ${JSON.stringify(spec)}: expected git+URL#BRANCH, e.g. git+https://github.com/org/registry.git#main`,
+    );
   return { url: m[1], branch: m[2] ?? 'main' };
 }
 
@@ -45,7 +55,11 @@ export function gitAuthEnv(url: string, env: NodeJS.ProcessEnv): Record<string, 
   const token = env.MREG_GIT_TOKEN || (u.hostname === 'github.com' ? env.GITHUB_TOKEN : undefined);
   if (!token) return {};
   const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
-  return { GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: `http.${u.origin}/.extraheader`, GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}` };
+  return {
+    GIT_CONFIG_COUNT: '1',
+    GIT_CONFIG_KEY_0: `http.${u.origin}/.extraheader`,
+    GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}`,
+  };
 }
 
 function run(args: string[], cwd: string, extraEnv: Record<string, string> = {}, timeoutMs = 60_000): Promise<string> {
@@ -53,9 +67,17 @@ function run(args: string[], cwd: string, extraEnv: Record<string, string> = {},
     execFile(
       'git',
       args,
-      { cwd, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...extraEnv } },
+      {
+        cwd,
+        timeout: timeoutMs,
+        maxBuffer: 64 * 1024 * 1024,
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...extraEnv },
+      },
       (err, stdout, stderr) => {
-        if (err) reject(new MregError('GIT', `git ${args[0]} failed: ${(stderr || errorMessage(err)).trim().split('\n').pop()}`));
+        if (err)
+          reject(
+            new MregError('GIT', `git ${args[0]} failed: ${(stderr || errorMessage(err)).trim().split('\n').pop()}`),
+          );
         else resolve(stdout);
       },
     );
@@ -118,7 +140,19 @@ export class GitSource implements PointerSource {
       // Fetch into our own ref so later `git show` does not depend on FETCH_HEAD's lifetime.
       // No auto-maintenance after the fetch: one process less per change (the clone holds one commit).
       await run(
-        ['-c', 'maintenance.auto=false', '-c', 'gc.auto=0', 'fetch', '--quiet', '--depth=1', '--no-tags', '--', this.o.url, `+${ref}:refs/mreg/head`],
+        [
+          '-c',
+          'maintenance.auto=false',
+          '-c',
+          'gc.auto=0',
+          'fetch',
+          '--quiet',
+          '--depth=1',
+          '--no-tags',
+          '--',
+          this.o.url,
+          `+${ref}:refs/mreg/head`,
+        ],
         this.bare,
         auth,
       );

@@ -2,7 +2,15 @@ import { MregError } from '../../core/errors.js';
 import { metadataPath, type ArtifactRef } from '../../core/naming.js';
 import type { ArtifactMetadata } from '../../core/types.js';
 import { parseMetadata } from '../../core/schema.js';
-import { checkPollInterval, contentRevision, PollSchedule, parsePointerText, type PointerSource, type PointerUpdate, ErrorOnce } from '../pointer.js';
+import {
+  checkPollInterval,
+  contentRevision,
+  PollSchedule,
+  parsePointerText,
+  type PointerSource,
+  type PointerUpdate,
+  ErrorOnce,
+} from '../pointer.js';
 
 export interface HttpSourceOptions {
   url: string;
@@ -71,7 +79,10 @@ export class HttpSource implements PointerSource {
    * redirect to another origin is refused, so whoever can answer a 3xx at the configured URL
    * cannot hand us a registry (and with it the artifacts to serve) from a server of their choosing.
    */
-  private async get(url: URL, etag: string | null): Promise<{ status: number; text: string; etag: string | null; retryAfter: string | null }> {
+  private async get(
+    url: URL,
+    etag: string | null,
+  ): Promise<{ status: number; text: string; etag: string | null; retryAfter: string | null }> {
     const signal = AbortSignal.timeout(this.o.timeoutMs ?? 30_000);
     let at = url;
     for (let hop = 0; ; hop++) {
@@ -82,12 +93,16 @@ export class HttpSource implements PointerSource {
       if (REDIRECTS.has(res.status)) {
         await res.body?.cancel().catch(() => undefined);
         const location = res.headers.get('location');
-        if (!location) throw new MregError('SERVE', `${at.href}: HTTP ${res.status} redirect without a Location header`);
+        if (!location)
+          throw new MregError('SERVE', `${at.href}: HTTP ${res.status} redirect without a Location header`);
         let next: URL;
         try {
           next = new URL(location, at);
         } catch {
-          throw new MregError('SERVE', `${at.href}: HTTP ${res.status} redirect to an invalid URL ${JSON.stringify(location)}`);
+          throw new MregError(
+            'SERVE',
+            `${at.href}: HTTP ${res.status} redirect to an invalid URL ${JSON.stringify(location)}`,
+          );
         }
         if (next.origin !== url.origin) {
           throw new MregError(
@@ -114,7 +129,11 @@ export class HttpSource implements PointerSource {
         return;
       }
       if (r.status === 200) this.requests.full++;
-      if (r.status !== 200) throw new MregError('SERVE', `${this.description}: HTTP ${r.status}${r.text ? `: ${r.text.slice(0, 200)}` : ''}`);
+      if (r.status !== 200)
+        throw new MregError(
+          'SERVE',
+          `${this.description}: HTTP ${r.status}${r.text ? `: ${r.text.slice(0, 200)}` : ''}`,
+        );
       this.etag = r.etag;
       if (r.text === this.lastText) return;
       const update = parsePointerText(
@@ -140,7 +159,8 @@ export class HttpSource implements PointerSource {
       this.polling = this.poll(onUpdate, onError);
       await this.polling;
       this.polling = null;
-      if (!this.closed) this.timer = setTimeout(() => void tick(), this.schedule.nextDelay(this.failures, this.retryAfterMs));
+      if (!this.closed)
+        this.timer = setTimeout(() => void tick(), this.schedule.nextDelay(this.failures, this.retryAfterMs));
     };
     await tick();
   }

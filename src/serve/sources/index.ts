@@ -28,18 +28,34 @@ export interface SourceOptions {
  * `k8s:NAMESPACE/CONFIGMAP` (a watch through the Kubernetes API).
  */
 export function openSource(spec: string, o: SourceOptions): PointerSource {
-  if (!spec) throw new MregError('USAGE', '--source is required (a path, file:PATH, git+URL#BRANCH or an https:// URL)');
+  if (!spec)
+    throw new MregError('USAGE', '--source is required (a path, file:PATH, git+URL#BRANCH or an https:// URL)');
   if (spec.startsWith('git+')) {
     const { url, branch } = parseGitSpec(spec);
-    return new GitSource({ url, branch, env: o.env, cacheDir: o.cacheDir, pollMs: o.pollMs ?? Math.max(5000, pollFloorMs('git', url)) });
+    return new GitSource({
+      url,
+      branch,
+      env: o.env,
+      cacheDir: o.cacheDir,
+      pollMs: o.pollMs ?? Math.max(5000, pollFloorMs('git', url)),
+    });
   }
-  if (spec.startsWith('k8s:')) return new KubernetesSource({ spec, env: o.env, pollMs: o.pollMs, environment: o.environment });
+  if (spec.startsWith('k8s:'))
+    return new KubernetesSource({ spec, env: o.env, pollMs: o.pollMs, environment: o.environment });
   if (/^https?:\/\//.test(spec))
-    return new HttpSource({ url: spec, env: o.env, pollMs: o.pollMs ?? Math.max(5000, pollFloorMs('http', spec)), environment: o.environment });
+    return new HttpSource({
+      url: spec,
+      env: o.env,
+      pollMs: o.pollMs ?? Math.max(5000, pollFloorMs('http', spec)),
+      environment: o.environment,
+    });
   let p = spec;
   if (spec.startsWith('file://')) p = fileURLToPath(spec);
   else if (spec.startsWith('file:')) p = spec.slice('file:'.length);
   else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(spec))
-    throw new MregError('USAGE', `unsupported source ${JSON.stringify(spec)}: expected a path, file:PATH, git+URL#BRANCH or http(s)://`);
+    throw new MregError(
+      'USAGE',
+      `unsupported source ${JSON.stringify(spec)}: expected a path, file:PATH, git+URL#BRANCH or http(s)://`,
+    );
   return new FileSource({ path: path.resolve(o.cwd ?? process.cwd(), p), env: o.env, pollMs: o.pollMs ?? 2000 });
 }

@@ -22,19 +22,25 @@ export function kubernetesClient(): Promise<Client> {
  * 3. a kubeconfig (KUBECONFIG, else ~/.kube/config), current context, with its auth plugins
  *    (exec credential plugins such as `aws eks get-token`, `gke-gcloud-auth-plugin`, OIDC).
  */
-export type KubeConfigSource = { kind: 'url'; server: string; token?: string } | { kind: 'cluster' } | { kind: 'file'; file: string };
+export type KubeConfigSource =
+  { kind: 'url'; server: string; token?: string } | { kind: 'cluster' } | { kind: 'file'; file: string };
 
 export function kubeConfigSource(env: NodeJS.ProcessEnv, what: string): KubeConfigSource {
   if (env.MREG_K8S_API) {
     try {
       new URL(env.MREG_K8S_API);
     } catch {
-      throw new MregError('USAGE', `MREG_K8S_API: expected an http(s) URL of the Kubernetes API, got ${JSON.stringify(env.MREG_K8S_API)}`);
+      throw new MregError(
+        'USAGE',
+        `MREG_K8S_API: expected an http(s) URL of the Kubernetes API, got ${JSON.stringify(env.MREG_K8S_API)}`,
+      );
     }
     return { kind: 'url', server: env.MREG_K8S_API.replace(/\/+$/, ''), token: env.MREG_K8S_TOKEN || undefined };
   }
   if (env.KUBERNETES_SERVICE_HOST) return { kind: 'cluster' };
-  const candidates = env.KUBECONFIG ? env.KUBECONFIG.split(path.delimiter).filter(Boolean) : [path.join(env.HOME ?? os.homedir(), '.kube', 'config')];
+  const candidates = env.KUBECONFIG
+    ? env.KUBECONFIG.split(path.delimiter).filter(Boolean)
+    : [path.join(env.HOME ?? os.homedir(), '.kube', 'config')];
   const file = candidates.find((f) => existsSync(f));
   if (!file)
     throw new MregError(
@@ -59,9 +65,16 @@ export async function loadKubeConfig(src: KubeConfigSource): Promise<KubeConfig>
     } else if (src.kind === 'cluster') kc.loadFromCluster();
     else kc.loadFromFile(src.file);
   } catch (err) {
-    throw new MregError('SERVE', `cannot load the Kubernetes configuration (${src.kind === 'file' ? src.file : src.kind}): ${errorMessage(err)}`);
+    throw new MregError(
+      'SERVE',
+      `cannot load the Kubernetes configuration (${src.kind === 'file' ? src.file : src.kind}): ${errorMessage(err)}`,
+    );
   }
-  if (!kc.getCurrentCluster()) throw new MregError('SERVE', `the Kubernetes configuration${src.kind === 'file' ? ` ${src.file}` : ''} has no current cluster`);
+  if (!kc.getCurrentCluster())
+    throw new MregError(
+      'SERVE',
+      `the Kubernetes configuration${src.kind === 'file' ? ` ${src.file}` : ''} has no current cluster`,
+    );
   return kc;
 }
 
@@ -135,17 +148,29 @@ export class KubernetesSource implements PointerSource {
   constructor(private readonly o: KubernetesSourceOptions) {
     this.env = o.environment ?? process.env;
     const m = /^k8s:(?:([a-z0-9][-a-z0-9]*)\/)?([a-z0-9][-a-z0-9.]*)$/.exec(o.spec);
-    if (!m) throw new MregError('USAGE', `invalid kubernetes source ${JSON.stringify(o.spec)}: expected k8s:NAME or k8s:NAMESPACE/NAME`);
+    if (!m)
+      throw new MregError(
+        'USAGE',
+        `invalid kubernetes source ${JSON.stringify(o.spec)}: expected k8s:NAME or k8s:NAMESPACE/NAME`,
+      );
     this.name = m[2];
     this.namespace = m[1] ?? null;
     this.config = kubeConfigSource(this.env, 'a k8s: source');
     this.description = `k8s:${this.namespace ? `${this.namespace}/` : ''}${this.name}`;
   }
 
-  private emit(data: Record<string, string>, onUpdate: (u: PointerUpdate) => void, onError: (err: Error) => void): void {
+  private emit(
+    data: Record<string, string>,
+    onUpdate: (u: PointerUpdate) => void,
+    onError: (err: Error) => void,
+  ): void {
     try {
       const text = data[POINTER_FILE];
-      if (text === undefined) throw new MregError('NOT_FOUND', `${this.description} has no ${POINTER_FILE} key (write it with "mreg k8s apply")`);
+      if (text === undefined)
+        throw new MregError(
+          'NOT_FOUND',
+          `${this.description} has no ${POINTER_FILE} key (write it with "mreg k8s apply")`,
+        );
       if (text === this.lastText) return;
       const u = parsePointerText(text, `${this.description}:${POINTER_FILE}`, this.o.env);
       this.lastText = text;
@@ -159,13 +184,23 @@ export class KubernetesSource implements PointerSource {
   private async list(onUpdate: (u: PointerUpdate) => void, onError: (err: Error) => void): Promise<void> {
     try {
       this.requests.list++;
-      const r = await this.api!.listNamespacedConfigMap({ namespace: this.ns, fieldSelector: `metadata.name=${this.name}` });
+      const r = await this.api!.listNamespacedConfigMap({
+        namespace: this.ns,
+        fieldSelector: `metadata.name=${this.name}`,
+      });
       this.resourceVersion = r.metadata?.resourceVersion ?? null;
       const cm: V1ConfigMap | undefined = r.items[0];
-      if (!cm) throw new MregError('NOT_FOUND', `${this.description} does not exist (yet); waiting for "mreg k8s apply" to write it`);
+      if (!cm)
+        throw new MregError(
+          'NOT_FOUND',
+          `${this.description} does not exist (yet); waiting for "mreg k8s apply" to write it`,
+        );
       this.emit(cm.data ?? {}, onUpdate, onError);
     } catch (err) {
-      this.errors.report(err instanceof MregError ? err : new MregError('SERVE', `${this.description}: list failed: ${describe(err)}`), onError);
+      this.errors.report(
+        err instanceof MregError ? err : new MregError('SERVE', `${this.description}: list failed: ${describe(err)}`),
+        onError,
+      );
     }
   }
 
@@ -186,13 +221,24 @@ export class KubernetesSource implements PointerSource {
             if (type === 'ERROR') {
               // 410 Gone: our resourceVersion was compacted away; list again, watch from there.
               if (obj.code === 410) this.resourceVersion = null;
-              else this.errors.report(new MregError('SERVE', `${this.description}: watch error ${obj.code ?? ''} ${obj.message ?? ''}`.trim()), onError);
+              else
+                this.errors.report(
+                  new MregError(
+                    'SERVE',
+                    `${this.description}: watch error ${obj.code ?? ''} ${obj.message ?? ''}`.trim(),
+                  ),
+                  onError,
+                );
               this.abort?.abort();
               return;
             }
             if (obj.metadata?.resourceVersion) this.resourceVersion = obj.metadata.resourceVersion;
             if (type === 'ADDED' || type === 'MODIFIED') this.emit(obj.data ?? {}, onUpdate, onError);
-            else if (type === 'DELETED') this.errors.report(new MregError('NOT_FOUND', `${this.description} was deleted; keeping the last pointer`), onError);
+            else if (type === 'DELETED')
+              this.errors.report(
+                new MregError('NOT_FOUND', `${this.description} was deleted; keeping the last pointer`),
+                onError,
+              );
             // BOOKMARK: only the resourceVersion, kept above, so a resumed watch starts late enough.
           },
           (err: unknown) => {
@@ -210,7 +256,11 @@ export class KubernetesSource implements PointerSource {
           },
           (err: unknown) => {
             // The request could not even be set up (credentials, TLS options).
-            if (!this.closed) this.errors.report(new MregError('SERVE', `${this.description}: watch failed: ${describe(err)}`), onError);
+            if (!this.closed)
+              this.errors.report(
+                new MregError('SERVE', `${this.description}: watch failed: ${describe(err)}`),
+                onError,
+              );
             resolve();
           },
         );

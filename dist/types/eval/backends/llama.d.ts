@@ -11,7 +11,7 @@ import { type MemoryCheck } from '../../llama/memory.js';
 import { type EvalSuite } from '../suite.js';
 import { type EvalSession } from '../session.js';
 import type { EvalResult, RunSample } from '../metrics.js';
-export { perplexity, perplexityBatched, perplexityNative, perplexityTokenByToken, perplexityTokens, type PerplexityResult } from './llama-perplexity.js';
+export { perplexity, perplexityBatched, perplexityNative, perplexityTokenByToken, perplexityTokens, type PerplexityResult, } from './llama-perplexity.js';
 export interface LlamaBackendOptions {
     gpu?: GpuChoice;
     /** CPU threads for a context; default: see `contextThreads`. */

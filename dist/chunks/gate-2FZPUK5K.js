@@ -1,0 +1,36 @@
+import {
+  adapterGateInputs,
+  deviceId,
+  gateStageHooks,
+  gateVersion,
+  runGate,
+  runSmoke
+} from "./chunk-TBJVSU7U.js";
+import "./chunk-YUVSAILZ.js";
+import "./chunk-V4YQLKB3.js";
+import "./chunk-UYTIHBXF.js";
+import "./chunk-VLRABGEC.js";
+import "./chunk-56U4PKJ7.js";
+import "./chunk-OQXABIHW.js";
+import "./chunk-CCCON3DT.js";
+import "./chunk-2VRCBQ5E.js";
+import "./chunk-PLDNTDOW.js";
+import "./chunk-2YB33XP5.js";
+import "./chunk-UROFRS5E.js";
+import "./chunk-3F3EF5DZ.js";
+import "./chunk-QXFYG55Z.js";
+import "./chunk-XTZAVCCL.js";
+import "./chunk-6XFSSTIM.js";
+import "./chunk-IAQKOIK6.js";
+import "./chunk-CCPQCK47.js";
+import "./chunk-VFSO6U6C.js";
+import "./chunk-J65ZUYIW.js";
+import "./chunk-SE6IUDCK.js";
+export {
+  adapterGateInputs,
+  deviceId,
+  gateStageHooks,
+  gateVersion,
+  runGate,
+  runSmoke
+};
