@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import type { Llama, LlamaContextSequence, LlamaModel, Token } from 'node-llama-cpp';
 import { DEFAULT_CONFIG } from '../../src/state/config.js';
+import { STARTER_SUITE } from '../../src/ops/package-files.js';
 import {
   contextThreads,
   describeDevice,
@@ -164,7 +165,8 @@ async function gate(candidatePath: string, baselinePath: string): Promise<{ repo
     baselineEntry: entry('2.0.0'),
     history: [],
     env: 'staging',
-    config: DEFAULT_CONFIG,
+    // The suite `mreg init` writes: what a team's first gate of a real model runs.
+    config: { ...DEFAULT_CONFIG, gate: { ...DEFAULT_CONFIG.gate, suite: STARTER_SUITE } },
     repoRoot: ROOT,
     backend: 'llama',
     backendOptions: { gpu, threads: explicitThreads },

@@ -7,7 +7,7 @@
 //    gate's), of the whole-distribution route and token by token, side by side with llama.cpp's own
 //    prompt processing of the same windows (last logits only) and with the ceiling (logits at every
 //    position, nothing read back), and the perplexities they find (must agree);
-// 2. the full gate of the default suite on the first vocabulary's model: a same-weights twin, and a
+// 2. the full gate of the suite `mreg init` writes (eval/suite.json) on the first vocabulary's model: a same-weights twin, and a
 //    model with a quarter more zero layers (about 20% slower): wall time, verdict, pairs.
 // On an NVIDIA machine: --gpu cuda --embd 4096 --layers 32 --ff 11008 (a 7B shape).
 // bench.ts is bundled with esbuild on the fly (node-llama-cpp external), like scripts/build.mjs.
