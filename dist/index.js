@@ -1,11 +1,11 @@
 import {
   startAgent,
   startServe
-} from "./chunks/chunk-YYOPMDVU.js";
+} from "./chunks/chunk-JQH3SD7T.js";
 import "./chunks/chunk-OQZP3PBK.js";
 import {
   compareVersions
-} from "./chunks/chunk-7IES6VMY.js";
+} from "./chunks/chunk-4DSYAAUO.js";
 import {
   audit,
   history,
@@ -22,7 +22,7 @@ import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunks/chunk-TBJVSU7U.js";
+} from "./chunks/chunk-D5SC5N2P.js";
 import {
   decidePaired,
   medianInterval,
@@ -32,31 +32,31 @@ import {
   DEFAULT_QUANTIZATION_ALLOWANCE,
   decideGate
 } from "./chunks/chunk-V4YQLKB3.js";
-import "./chunks/chunk-UYTIHBXF.js";
-import "./chunks/chunk-VLRABGEC.js";
+import "./chunks/chunk-5N6ICVYC.js";
+import "./chunks/chunk-XBTEKOGQ.js";
 import {
   defaultHooks
-} from "./chunks/chunk-3LNCPFGC.js";
+} from "./chunks/chunk-H6GEYRNI.js";
 import {
   initRepository
 } from "./chunks/chunk-YUWBRUEH.js";
 import {
   publishArtifact,
   verifyStore
-} from "./chunks/chunk-AMFP3XBK.js";
+} from "./chunks/chunk-IYPDFTD4.js";
 import {
   fetchById
-} from "./chunks/chunk-56U4PKJ7.js";
+} from "./chunks/chunk-4OVARMHT.js";
 import {
   registerArtifact
-} from "./chunks/chunk-AY42RQAN.js";
-import "./chunks/chunk-QZJJCROP.js";
+} from "./chunks/chunk-STKLQWN2.js";
+import "./chunks/chunk-YHPWFPKT.js";
 import "./chunks/chunk-ZWRIHBYV.js";
 import "./chunks/chunk-OQXABIHW.js";
 import {
   openStore
 } from "./chunks/chunk-CCCON3DT.js";
-import "./chunks/chunk-2VRCBQ5E.js";
+import "./chunks/chunk-QCKMG6X6.js";
 import "./chunks/chunk-PLDNTDOW.js";
 import "./chunks/chunk-7FQMINFJ.js";
 import "./chunks/chunk-LKVCAJ3Z.js";

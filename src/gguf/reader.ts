@@ -102,13 +102,21 @@ export type ParsedGguf = GGUFParseOutput & { typedMetadata: GGUFTypedMetadata };
  * runs past them, MregError('GGUF') naming `file` when the library refuses the header.
  */
 export async function parseGguf(bytes: HeaderBytes, file: string): Promise<ParsedGguf> {
+  // The magic first, in our words: the library's message for it repeats "not a valid gguf file". Fewer
+  // than 4 bytes are left to the size check below ("only N bytes").
+  const magic = bytes.size >= 4 ? Buffer.from(await bytes.read(0, 4)).toString('latin1') : 'GGUF';
+  if (magic !== 'GGUF') {
+    const found = JSON.stringify(magic);
+    throw new MregError('GGUF', `${file}: not a valid GGUF file: bad magic: found ${found} where "GGUF" was expected`);
+  }
   let out: ParsedGguf;
   try {
     // The URL is never fetched: every range is served by rangeFetch.
     out = await gguf('https://gguf.invalid/header', { fetch: rangeFetch(bytes), typedMetadata: true });
   } catch (err) {
     if (err instanceof HeaderPastEnd) throw err;
-    throw new MregError('GGUF', `${file}: not a valid GGUF file: ${(err as Error).message}`, { cause: err });
+    const why = (err as Error).message.replace(/^not a valid gguf file: /i, '');
+    throw new MregError('GGUF', `${file}: not a valid GGUF file: ${why}`, { cause: err });
   }
   // Every byte the library read lies before the end of the tensor infos: past the end it read zeros.
   if (out.tensorInfoByteRange[1] > bytes.size) throw new HeaderPastEnd(bytes.size);

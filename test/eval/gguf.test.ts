@@ -144,7 +144,7 @@ describe('corrupt and truncated GGUF files', () => {
   it('refuses a file that is not GGUF', async () => {
     const f = path.join(dir, 'not.gguf');
     await writeFile(f, 'this is a text file, not a model at all');
-    await expectGgufError(f, /not starting with GGUF magic number/);
+    await expectGgufError(f, /not a valid GGUF file: bad magic: found "this" where "GGUF" was expected/);
     await writeFile(f, 'GG');
     await expectGgufError(f, /only 2 bytes/);
   });

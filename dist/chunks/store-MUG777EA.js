@@ -13,16 +13,16 @@ import {
 import {
   publishArtifact,
   verifyStore
-} from "./chunk-AMFP3XBK.js";
+} from "./chunk-IYPDFTD4.js";
 import {
   fetchById
-} from "./chunk-56U4PKJ7.js";
-import "./chunk-AY42RQAN.js";
-import "./chunk-QZJJCROP.js";
+} from "./chunk-4OVARMHT.js";
+import "./chunk-STKLQWN2.js";
+import "./chunk-YHPWFPKT.js";
 import "./chunk-ZWRIHBYV.js";
 import "./chunk-OQXABIHW.js";
 import "./chunk-CCCON3DT.js";
-import "./chunk-2VRCBQ5E.js";
+import "./chunk-QCKMG6X6.js";
 import {
   normalizeQuantization
 } from "./chunk-PLDNTDOW.js";

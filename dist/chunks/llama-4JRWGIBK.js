@@ -5,9 +5,9 @@ import {
   perplexityNative,
   perplexityTokenByToken,
   perplexityTokens
-} from "./chunk-UYTIHBXF.js";
-import "./chunk-VLRABGEC.js";
-import "./chunk-2VRCBQ5E.js";
+} from "./chunk-5N6ICVYC.js";
+import "./chunk-XBTEKOGQ.js";
+import "./chunk-QCKMG6X6.js";
 import "./chunk-PLDNTDOW.js";
 import "./chunk-6XFSSTIM.js";
 import "./chunk-VFSO6U6C.js";

@@ -3,7 +3,7 @@ import {
   downloadArtifact,
   fetchArtifact,
   scrubCachedFile
-} from "./chunk-QZJJCROP.js";
+} from "./chunk-YHPWFPKT.js";
 import {
   FileStore,
   S3Store,
@@ -15,7 +15,7 @@ import {
   openStore,
   parseS3Uri
 } from "./chunk-CCCON3DT.js";
-import "./chunk-2VRCBQ5E.js";
+import "./chunk-QCKMG6X6.js";
 import "./chunk-PLDNTDOW.js";
 import {
   createFileProgress,

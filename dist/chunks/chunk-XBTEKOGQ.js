@@ -1,6 +1,6 @@
 import {
   readGgufHeader
-} from "./chunk-2VRCBQ5E.js";
+} from "./chunk-QCKMG6X6.js";
 import {
   MregError,
   errorMessage

@@ -8,10 +8,10 @@ import {
   importNodeLlamaCpp,
   llamaCppBuild,
   loadLlamaModel
-} from "./chunk-VLRABGEC.js";
+} from "./chunk-XBTEKOGQ.js";
 import {
   readGgufHeader
-} from "./chunk-2VRCBQ5E.js";
+} from "./chunk-QCKMG6X6.js";
 import {
   parseJsonText,
   require_equal,

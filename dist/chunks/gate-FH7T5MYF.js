@@ -5,15 +5,15 @@ import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunk-TBJVSU7U.js";
+} from "./chunk-D5SC5N2P.js";
 import "./chunk-YUVSAILZ.js";
 import "./chunk-V4YQLKB3.js";
-import "./chunk-UYTIHBXF.js";
-import "./chunk-VLRABGEC.js";
-import "./chunk-56U4PKJ7.js";
+import "./chunk-5N6ICVYC.js";
+import "./chunk-XBTEKOGQ.js";
+import "./chunk-4OVARMHT.js";
 import "./chunk-OQXABIHW.js";
 import "./chunk-CCCON3DT.js";
-import "./chunk-2VRCBQ5E.js";
+import "./chunk-QCKMG6X6.js";
 import "./chunk-PLDNTDOW.js";
 import "./chunk-2YB33XP5.js";
 import "./chunk-UROFRS5E.js";

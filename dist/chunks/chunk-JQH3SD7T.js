@@ -12,12 +12,12 @@ import {
   getSharedLlama,
   importNodeLlamaCpp,
   loadLlamaModel
-} from "./chunk-VLRABGEC.js";
+} from "./chunk-XBTEKOGQ.js";
 import {
   cachedFilePaths,
   downloadArtifact,
   scrubCachedFile
-} from "./chunk-QZJJCROP.js";
+} from "./chunk-YHPWFPKT.js";
 import {
   artifactFiles,
   fsyncDir,

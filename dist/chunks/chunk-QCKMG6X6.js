@@ -625,11 +625,18 @@ function rangeFetch(bytes) {
   });
 }
 async function parseGguf(bytes, file) {
+  let magic = bytes.size >= 4 ? Buffer.from(await bytes.read(0, 4)).toString("latin1") : "GGUF";
+  if (magic !== "GGUF") {
+    let found = JSON.stringify(magic);
+    throw new MregError("GGUF", `${file}: not a valid GGUF file: bad magic: found ${found} where "GGUF" was expected`);
+  }
   let out;
   try {
     out = await gguf("https://gguf.invalid/header", { fetch: rangeFetch(bytes), typedMetadata: !0 });
   } catch (err) {
-    throw err instanceof HeaderPastEnd ? err : new MregError("GGUF", `${file}: not a valid GGUF file: ${err.message}`, { cause: err });
+    if (err instanceof HeaderPastEnd) throw err;
+    let why = err.message.replace(/^not a valid gguf file: /i, "");
+    throw new MregError("GGUF", `${file}: not a valid GGUF file: ${why}`, { cause: err });
   }
   if (out.tensorInfoByteRange[1] > bytes.size) throw new HeaderPastEnd(bytes.size);
   let fail = (msg) => {

@@ -8,12 +8,12 @@ import {
   splitCommand,
   startAgent,
   startServe
-} from "./chunk-YYOPMDVU.js";
+} from "./chunk-JQH3SD7T.js";
 import "./chunk-OQZP3PBK.js";
-import "./chunk-VLRABGEC.js";
-import "./chunk-QZJJCROP.js";
+import "./chunk-XBTEKOGQ.js";
+import "./chunk-YHPWFPKT.js";
 import "./chunk-CCCON3DT.js";
-import "./chunk-2VRCBQ5E.js";
+import "./chunk-QCKMG6X6.js";
 import "./chunk-PLDNTDOW.js";
 import {
   settingsFromEnv

@@ -1,7 +1,7 @@
 import {
   checkGgufHeaderBytes,
   ggufFactsFromBytes
-} from "./chunk-QZJJCROP.js";
+} from "./chunk-YHPWFPKT.js";
 import {
   requireConfiguredStore
 } from "./chunk-ZWRIHBYV.js";

@@ -17,10 +17,10 @@ import {
   loadSuite,
   matches,
   runSession
-} from "./chunk-UYTIHBXF.js";
+} from "./chunk-5N6ICVYC.js";
 import {
   storeStageHooks
-} from "./chunk-56U4PKJ7.js";
+} from "./chunk-4OVARMHT.js";
 import {
   readArtifact,
   readRegistry
@@ -806,7 +806,7 @@ async function adapterGateInputs(ctx, candidate, liveEntry, fetch2) {
   return { base, live: null, note: `Adapter gate: base ${base.id} + ${id} against ${base.id} alone (${why}).` };
 }
 async function runSmoke(modelPath, config, opts = {}) {
-  let { LlamaBackend: LlamaBackend2 } = await import("./llama-3R34JQEC.js"), suitePath = opts.suitePath ?? (opts.repoRoot ? path.resolve(opts.repoRoot, config.gate.suite) : null), prompts = config.smoke.prompts, maxTokens = 8;
+  let { LlamaBackend: LlamaBackend2 } = await import("./llama-4JRWGIBK.js"), suitePath = opts.suitePath ?? (opts.repoRoot ? path.resolve(opts.repoRoot, config.gate.suite) : null), prompts = config.smoke.prompts, maxTokens = 8;
   if (suitePath)
     try {
       let suite = await loadSuite(suitePath);

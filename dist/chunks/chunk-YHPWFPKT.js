@@ -9,7 +9,7 @@ import {
   HeaderPastEnd,
   parseGguf,
   readGgufHeader
-} from "./chunk-2VRCBQ5E.js";
+} from "./chunk-QCKMG6X6.js";
 import {
   GGUF_MAGIC,
   normalizeQuantization,

@@ -1,15 +1,15 @@
 import {
   storeOf
-} from "./chunk-56U4PKJ7.js";
+} from "./chunk-4OVARMHT.js";
 import {
   baseArchitecture,
   registerArtifact
-} from "./chunk-AY42RQAN.js";
+} from "./chunk-STKLQWN2.js";
 import {
   checkGgufFile,
   hasGgufMagic,
   readMagic
-} from "./chunk-QZJJCROP.js";
+} from "./chunk-YHPWFPKT.js";
 import {
   requireConfiguredStore
 } from "./chunk-ZWRIHBYV.js";

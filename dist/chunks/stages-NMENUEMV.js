@@ -1,6 +1,6 @@
 import {
   defaultHooks
-} from "./chunk-3LNCPFGC.js";
+} from "./chunk-H6GEYRNI.js";
 import "./chunk-SE6IUDCK.js";
 export {
   defaultHooks

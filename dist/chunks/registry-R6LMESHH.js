@@ -15,12 +15,12 @@ import {
 } from "./chunk-YUWBRUEH.js";
 import {
   registerArtifact
-} from "./chunk-AY42RQAN.js";
-import "./chunk-QZJJCROP.js";
+} from "./chunk-STKLQWN2.js";
+import "./chunk-YHPWFPKT.js";
 import "./chunk-ZWRIHBYV.js";
 import "./chunk-OQXABIHW.js";
 import "./chunk-CCCON3DT.js";
-import "./chunk-2VRCBQ5E.js";
+import "./chunk-QCKMG6X6.js";
 import "./chunk-PLDNTDOW.js";
 import "./chunk-7FQMINFJ.js";
 import "./chunk-LKVCAJ3Z.js";
@@ -239,7 +239,7 @@ ${report.problems.map((p) => `  ${formatProblem(p)}`).join(`
       let [{ liveEnvironments }, { rollbackVersion }, { defaultHooks }] = await Promise.all([
         import("./registry-ops-WOQBDXWL.js"),
         import("./deploy-CSMMQJ4O.js"),
-        import("./stages-JTBQJRI2.js")
+        import("./stages-NMENUEMV.js")
       ]);
       for (let env of await liveEnvironments(ctx, ref)) {
         let r = await rollbackVersion(
