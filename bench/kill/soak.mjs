@@ -87,7 +87,10 @@ async function soakRepo(o) {
     const env = pick(['staging', 'production']);
     const current = reg.environments[env]?.version;
     const deployable = versions.filter((v) => v !== current);
-    if (random() < 0.4 && current) return ['rollback', '--env', env];
+    // A plain rollback rightly refuses once every earlier version was rolled back, so name the target:
+    // the environment's latest earlier version (`--to` may return to a rolled-back one).
+    const earlier = (reg.history ?? []).filter((e) => e.env === env && e.version !== current).at(-1)?.version;
+    if (random() < 0.4 && earlier) return ['rollback', '--env', env, '--to', earlier];
     return ['deploy', 'km', pick(deployable), '--env', env];
   };
   /** Whether the work tree's registry.json is the branch's at one of its last commits (else: a phantom). */

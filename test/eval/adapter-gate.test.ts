@@ -89,13 +89,13 @@ describe('deploying a LoRA adapter', () => {
 
     const before = await readFile(path.join(repo.work, 'registry/registry.json'), 'utf8');
     const head = repo.git(['rev-parse', 'HEAD']).trim();
-    const bad = await mreg(['deploy', 'tiny-lora', '1.1.0', '--env', 'staging', '--json'], { cwd: repo.work, env });
+    // The refusal goes to stderr; the gate's report to stdout, as on success.
+    const bad = await mreg(['deploy', 'tiny-lora', '1.1.0', '--env', 'staging'], { cwd: repo.work, env });
     expect(bad.code).toBe(1);
-    const { error } = JSON.parse(bad.stdout);
-    expect(error.code).toBe('GATE_FAILED');
-    expect(error.message).toContain('FAIL for `tiny-lora-v1.1.0-f32` vs `tiny-lora-v1.0.0-f32`');
-    expect(error.message).toMatch(/perplexity ↓ \|[^\n]*\*\*FAIL\*\*/);
-    expect(error.message).toContain(
+    expect(bad.stderr).toContain('gate fail for tiny-lora-v1.1.0-f32 in staging; the pointer was not moved');
+    expect(bad.stdout).toContain('FAIL for `tiny-lora-v1.1.0-f32` vs `tiny-lora-v1.0.0-f32`');
+    expect(bad.stdout).toMatch(/perplexity ↓ \|[^\n]*\*\*FAIL\*\*/);
+    expect(bad.stdout).toContain(
       "Adapter gate: base tiny-v2.0.0-f16 + tiny-lora-v1.1.0-f32 against base tiny-v2.0.0-f16 + tiny-lora-v1.0.0-f32, the environment's live adapter on the same base.",
     );
     expect(await readFile(path.join(repo.work, 'registry/registry.json'), 'utf8')).toBe(before);
