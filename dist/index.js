@@ -1,7 +1,7 @@
 import {
   startAgent,
   startServe
-} from "./chunks/chunk-YYOPMDVU.js";
+} from "./chunks/chunk-HGXNMOBC.js";
 import "./chunks/chunk-OQZP3PBK.js";
 import {
   compareVersions

@@ -8,7 +8,7 @@ import {
   splitCommand,
   startAgent,
   startServe
-} from "./chunk-YYOPMDVU.js";
+} from "./chunk-HGXNMOBC.js";
 import "./chunk-OQZP3PBK.js";
 import "./chunk-VLRABGEC.js";
 import "./chunk-QZJJCROP.js";
