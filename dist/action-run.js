@@ -1,6 +1,6 @@
 import {
   run
-} from "./chunks/chunk-DZIVPPR4.js";
+} from "./chunks/chunk-NRHIWUJU.js";
 import "./chunks/chunk-RRYCCU26.js";
 import "./chunks/chunk-DQHA7EI3.js";
 import "./chunks/chunk-QBDP4CLO.js";

@@ -1,11 +1,11 @@
 import {
   startAgent,
   startServe
-} from "./chunks/chunk-HGXNMOBC.js";
+} from "./chunks/chunk-2O6YUX4A.js";
 import "./chunks/chunk-OQZP3PBK.js";
 import {
   compareVersions
-} from "./chunks/chunk-7IES6VMY.js";
+} from "./chunks/chunk-64RGNX5T.js";
 import {
   audit,
   history,
@@ -22,7 +22,7 @@ import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunks/chunk-TBJVSU7U.js";
+} from "./chunks/chunk-5HNRWQ7O.js";
 import {
   decidePaired,
   medianInterval,
@@ -36,21 +36,21 @@ import "./chunks/chunk-UYTIHBXF.js";
 import "./chunks/chunk-VLRABGEC.js";
 import {
   defaultHooks
-} from "./chunks/chunk-3LNCPFGC.js";
+} from "./chunks/chunk-X2AQSJKH.js";
 import {
   initRepository
 } from "./chunks/chunk-YUWBRUEH.js";
 import {
   publishArtifact,
   verifyStore
-} from "./chunks/chunk-AMFP3XBK.js";
+} from "./chunks/chunk-T5SW4E7C.js";
 import {
   fetchById
-} from "./chunks/chunk-56U4PKJ7.js";
+} from "./chunks/chunk-QU2V3RHP.js";
 import {
   registerArtifact
-} from "./chunks/chunk-AY42RQAN.js";
-import "./chunks/chunk-QZJJCROP.js";
+} from "./chunks/chunk-ITOFA3W2.js";
+import "./chunks/chunk-B2X5B33A.js";
 import "./chunks/chunk-ZWRIHBYV.js";
 import "./chunks/chunk-OQXABIHW.js";
 import {

@@ -1,15 +1,15 @@
 import {
   storeOf
-} from "./chunk-56U4PKJ7.js";
+} from "./chunk-QU2V3RHP.js";
 import {
   baseArchitecture,
   registerArtifact
-} from "./chunk-AY42RQAN.js";
+} from "./chunk-ITOFA3W2.js";
 import {
   checkGgufFile,
   hasGgufMagic,
   readMagic
-} from "./chunk-QZJJCROP.js";
+} from "./chunk-B2X5B33A.js";
 import {
   requireConfiguredStore
 } from "./chunk-ZWRIHBYV.js";

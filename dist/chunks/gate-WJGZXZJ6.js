@@ -5,12 +5,12 @@ import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunk-TBJVSU7U.js";
+} from "./chunk-5HNRWQ7O.js";
 import "./chunk-YUVSAILZ.js";
 import "./chunk-V4YQLKB3.js";
 import "./chunk-UYTIHBXF.js";
 import "./chunk-VLRABGEC.js";
-import "./chunk-56U4PKJ7.js";
+import "./chunk-QU2V3RHP.js";
 import "./chunk-OQXABIHW.js";
 import "./chunk-CCCON3DT.js";
 import "./chunk-2VRCBQ5E.js";

@@ -8,10 +8,10 @@ import {
   splitCommand,
   startAgent,
   startServe
-} from "./chunk-HGXNMOBC.js";
+} from "./chunk-2O6YUX4A.js";
 import "./chunk-OQZP3PBK.js";
 import "./chunk-VLRABGEC.js";
-import "./chunk-QZJJCROP.js";
+import "./chunk-B2X5B33A.js";
 import "./chunk-CCCON3DT.js";
 import "./chunk-2VRCBQ5E.js";
 import "./chunk-PLDNTDOW.js";

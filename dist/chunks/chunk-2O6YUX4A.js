@@ -17,7 +17,7 @@ import {
   cachedFilePaths,
   downloadArtifact,
   scrubCachedFile
-} from "./chunk-QZJJCROP.js";
+} from "./chunk-B2X5B33A.js";
 import {
   artifactFiles,
   fsyncDir,

@@ -1,6 +1,6 @@
 import {
   defaultHooks
-} from "./chunk-3LNCPFGC.js";
+} from "./chunk-X2AQSJKH.js";
 import "./chunk-SE6IUDCK.js";
 export {
   defaultHooks

@@ -1,10 +1,8 @@
 import {
-  cacheDirOf,
-  download,
-  fetchById,
-  storeOf,
-  storeStageHooks
-} from "./chunk-56U4PKJ7.js";
+  COMPARE_ENV,
+  compareVersions
+} from "./chunk-64RGNX5T.js";
+import "./chunk-QU2V3RHP.js";
 import "./chunk-OQXABIHW.js";
 import "./chunk-CCCON3DT.js";
 import "./chunk-2YB33XP5.js";
@@ -19,9 +17,6 @@ import "./chunk-VFSO6U6C.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {
-  cacheDirOf,
-  download,
-  fetchById,
-  storeOf,
-  storeStageHooks
+  COMPARE_ENV,
+  compareVersions
 };

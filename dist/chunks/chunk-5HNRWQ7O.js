@@ -20,7 +20,7 @@ import {
 } from "./chunk-UYTIHBXF.js";
 import {
   storeStageHooks
-} from "./chunk-56U4PKJ7.js";
+} from "./chunk-QU2V3RHP.js";
 import {
   readArtifact,
   readRegistry

@@ -1,7 +1,7 @@
 import {
   checkGgufHeaderBytes,
   ggufFactsFromBytes
-} from "./chunk-QZJJCROP.js";
+} from "./chunk-B2X5B33A.js";
 import {
   requireConfiguredStore
 } from "./chunk-ZWRIHBYV.js";

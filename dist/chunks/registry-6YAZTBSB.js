@@ -15,8 +15,8 @@ import {
 } from "./chunk-YUWBRUEH.js";
 import {
   registerArtifact
-} from "./chunk-AY42RQAN.js";
-import "./chunk-QZJJCROP.js";
+} from "./chunk-ITOFA3W2.js";
+import "./chunk-B2X5B33A.js";
 import "./chunk-ZWRIHBYV.js";
 import "./chunk-OQXABIHW.js";
 import "./chunk-CCCON3DT.js";
@@ -239,7 +239,7 @@ ${report.problems.map((p) => `  ${formatProblem(p)}`).join(`
       let [{ liveEnvironments }, { rollbackVersion }, { defaultHooks }] = await Promise.all([
         import("./registry-ops-WOQBDXWL.js"),
         import("./deploy-CSMMQJ4O.js"),
-        import("./stages-JTBQJRI2.js")
+        import("./stages-4TPXLIGT.js")
       ]);
       for (let env of await liveEnvironments(ctx, ref)) {
         let r = await rollbackVersion(

@@ -13,12 +13,12 @@ import {
 import {
   publishArtifact,
   verifyStore
-} from "./chunk-AMFP3XBK.js";
+} from "./chunk-T5SW4E7C.js";
 import {
   fetchById
-} from "./chunk-56U4PKJ7.js";
-import "./chunk-AY42RQAN.js";
-import "./chunk-QZJJCROP.js";
+} from "./chunk-QU2V3RHP.js";
+import "./chunk-ITOFA3W2.js";
+import "./chunk-B2X5B33A.js";
 import "./chunk-ZWRIHBYV.js";
 import "./chunk-OQXABIHW.js";
 import "./chunk-CCCON3DT.js";

@@ -20,7 +20,7 @@ import {
 import "./chunk-V4YQLKB3.js";
 import {
   defaultHooks
-} from "./chunk-3LNCPFGC.js";
+} from "./chunk-X2AQSJKH.js";
 import "./chunk-ZWRIHBYV.js";
 import {
   subjectFor

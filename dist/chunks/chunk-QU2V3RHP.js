@@ -51,7 +51,7 @@ async function baseOf(ctx, meta) {
   return base;
 }
 async function download(ctx, meta, cacheDir, onProgress, o = {}) {
-  let { downloadArtifact } = await import("./store-ESLD7SOA.js");
+  let { downloadArtifact } = await import("./store-QQUZ2D7N.js");
   return { ...await downloadArtifact(meta, {
     cacheDir,
     store: storeOf(ctx),

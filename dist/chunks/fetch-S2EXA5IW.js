@@ -1,8 +1,10 @@
 import {
-  COMPARE_ENV,
-  compareVersions
-} from "./chunk-7IES6VMY.js";
-import "./chunk-56U4PKJ7.js";
+  cacheDirOf,
+  download,
+  fetchById,
+  storeOf,
+  storeStageHooks
+} from "./chunk-QU2V3RHP.js";
 import "./chunk-OQXABIHW.js";
 import "./chunk-CCCON3DT.js";
 import "./chunk-2YB33XP5.js";
@@ -17,6 +19,9 @@ import "./chunk-VFSO6U6C.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {
-  COMPARE_ENV,
-  compareVersions
+  cacheDirOf,
+  download,
+  fetchById,
+  storeOf,
+  storeStageHooks
 };

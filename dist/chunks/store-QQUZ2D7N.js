@@ -3,7 +3,7 @@ import {
   downloadArtifact,
   fetchArtifact,
   scrubCachedFile
-} from "./chunk-QZJJCROP.js";
+} from "./chunk-B2X5B33A.js";
 import {
   FileStore,
   S3Store,
