@@ -77,9 +77,9 @@ function snakeKeys(value) {
 var commands = [
   { name: "init", load: async () => (await import("./chunks/registry-6YAZTBSB.js")).initCommand },
   { name: "register", load: async () => (await import("./chunks/registry-6YAZTBSB.js")).registerCommand },
-  { name: "publish", load: async () => (await import("./chunks/store-DNCLRP5E.js")).publishCommand },
-  { name: "fetch", load: async () => (await import("./chunks/store-DNCLRP5E.js")).fetchCommand },
-  { name: "verify-store", load: async () => (await import("./chunks/store-DNCLRP5E.js")).verifyStoreCommand },
+  { name: "publish", load: async () => (await import("./chunks/store-B7GYE2YY.js")).publishCommand },
+  { name: "fetch", load: async () => (await import("./chunks/store-B7GYE2YY.js")).fetchCommand },
+  { name: "verify-store", load: async () => (await import("./chunks/store-B7GYE2YY.js")).verifyStoreCommand },
   { name: "validate", load: async () => (await import("./chunks/registry-6YAZTBSB.js")).validateCommand },
   { name: "deploy", load: async () => (await import("./chunks/pointer-KURZR3ZO.js")).deployCommand },
   { name: "gate", load: async () => (await import("./chunks/eval-LCQGOCHM.js")).gateCommand },

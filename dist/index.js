@@ -43,7 +43,7 @@ import {
 import {
   publishArtifact,
   verifyStore
-} from "./chunks/chunk-T5SW4E7C.js";
+} from "./chunks/chunk-UM4GMFFR.js";
 import {
   fetchById
 } from "./chunks/chunk-QU2V3RHP.js";

@@ -13,7 +13,7 @@ import {
 import {
   publishArtifact,
   verifyStore
-} from "./chunk-T5SW4E7C.js";
+} from "./chunk-UM4GMFFR.js";
 import {
   fetchById
 } from "./chunk-QU2V3RHP.js";
