@@ -96,7 +96,7 @@ var commands = [
   { name: "agent", load: async () => (await import("./chunks/serve-EE6SIWPF.js")).agentCommand },
   { name: "k8s", load: async () => (await import("./chunks/k8s-A2PRXRVU.js")).k8sCommand },
   { name: "tiny-model", load: async () => (await import("./chunks/eval-LCQGOCHM.js")).tinyModelCommand },
-  { name: "demo", load: async () => (await import("./chunks/demo-BAZUYARP.js")).demoCommand }
+  { name: "demo", load: async () => (await import("./chunks/demo-7SKKZ4OD.js")).demoCommand }
 ];
 
 // src/cli/run.ts
