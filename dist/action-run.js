@@ -1,6 +1,6 @@
 import {
   run
-} from "./chunks/chunk-NRHIWUJU.js";
+} from "./chunks/chunk-PAPHHPXX.js";
 import "./chunks/chunk-RRYCCU26.js";
 import "./chunks/chunk-DQHA7EI3.js";
 import "./chunks/chunk-QBDP4CLO.js";

@@ -75,27 +75,27 @@ function snakeKeys(value) {
 
 // src/cli/commands/index.ts
 var commands = [
-  { name: "init", load: async () => (await import("./chunks/registry-6YAZTBSB.js")).initCommand },
-  { name: "register", load: async () => (await import("./chunks/registry-6YAZTBSB.js")).registerCommand },
+  { name: "init", load: async () => (await import("./chunks/registry-BRGPXRZI.js")).initCommand },
+  { name: "register", load: async () => (await import("./chunks/registry-BRGPXRZI.js")).registerCommand },
   { name: "publish", load: async () => (await import("./chunks/store-B7GYE2YY.js")).publishCommand },
   { name: "fetch", load: async () => (await import("./chunks/store-B7GYE2YY.js")).fetchCommand },
   { name: "verify-store", load: async () => (await import("./chunks/store-B7GYE2YY.js")).verifyStoreCommand },
-  { name: "validate", load: async () => (await import("./chunks/registry-6YAZTBSB.js")).validateCommand },
-  { name: "deploy", load: async () => (await import("./chunks/pointer-KURZR3ZO.js")).deployCommand },
-  { name: "gate", load: async () => (await import("./chunks/eval-LCQGOCHM.js")).gateCommand },
-  { name: "rollback", load: async () => (await import("./chunks/pointer-KURZR3ZO.js")).rollbackCommand },
-  { name: "promote", load: async () => (await import("./chunks/pointer-KURZR3ZO.js")).promoteCommand },
+  { name: "validate", load: async () => (await import("./chunks/registry-BRGPXRZI.js")).validateCommand },
+  { name: "deploy", load: async () => (await import("./chunks/pointer-PSILAP5Z.js")).deployCommand },
+  { name: "gate", load: async () => (await import("./chunks/eval-LFWYMNEC.js")).gateCommand },
+  { name: "rollback", load: async () => (await import("./chunks/pointer-PSILAP5Z.js")).rollbackCommand },
+  { name: "promote", load: async () => (await import("./chunks/pointer-PSILAP5Z.js")).promoteCommand },
   { name: "list", load: async () => (await import("./chunks/catalog-4V5FLOQ4.js")).listCommand },
   { name: "show", load: async () => (await import("./chunks/catalog-4V5FLOQ4.js")).showCommand },
-  { name: "compare", load: async () => (await import("./chunks/compare-W57LRHTZ.js")).compareCommand },
+  { name: "compare", load: async () => (await import("./chunks/compare-6DUEHQAL.js")).compareCommand },
   { name: "history", load: async () => (await import("./chunks/info-J4HS7XU3.js")).historyCommand },
   { name: "log", load: async () => (await import("./chunks/info-J4HS7XU3.js")).logCommand },
-  { name: "block", load: async () => (await import("./chunks/registry-6YAZTBSB.js")).blockCommand },
+  { name: "block", load: async () => (await import("./chunks/registry-BRGPXRZI.js")).blockCommand },
   { name: "status", load: async () => (await import("./chunks/info-J4HS7XU3.js")).statusCommand },
   { name: "serve", load: async () => (await import("./chunks/serve-EE6SIWPF.js")).serveCommand },
   { name: "agent", load: async () => (await import("./chunks/serve-EE6SIWPF.js")).agentCommand },
   { name: "k8s", load: async () => (await import("./chunks/k8s-A2PRXRVU.js")).k8sCommand },
-  { name: "tiny-model", load: async () => (await import("./chunks/eval-LCQGOCHM.js")).tinyModelCommand },
+  { name: "tiny-model", load: async () => (await import("./chunks/eval-LFWYMNEC.js")).tinyModelCommand },
   { name: "demo", load: async () => (await import("./chunks/demo-7SKKZ4OD.js")).demoCommand }
 ];
 

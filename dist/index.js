@@ -5,7 +5,7 @@ import {
 import "./chunks/chunk-OQZP3PBK.js";
 import {
   compareVersions
-} from "./chunks/chunk-64RGNX5T.js";
+} from "./chunks/chunk-ADZ2FXM5.js";
 import {
   audit,
   history,
@@ -22,7 +22,7 @@ import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunks/chunk-5HNRWQ7O.js";
+} from "./chunks/chunk-NGPP6FJS.js";
 import {
   decidePaired,
   medianInterval,
@@ -36,7 +36,7 @@ import "./chunks/chunk-UYTIHBXF.js";
 import "./chunks/chunk-VLRABGEC.js";
 import {
   defaultHooks
-} from "./chunks/chunk-X2AQSJKH.js";
+} from "./chunks/chunk-VT5QTM2Y.js";
 import {
   initRepository
 } from "./chunks/chunk-YUWBRUEH.js";

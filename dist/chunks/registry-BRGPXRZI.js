@@ -239,7 +239,7 @@ ${report.problems.map((p) => `  ${formatProblem(p)}`).join(`
       let [{ liveEnvironments }, { rollbackVersion }, { defaultHooks }] = await Promise.all([
         import("./registry-ops-WOQBDXWL.js"),
         import("./deploy-CSMMQJ4O.js"),
-        import("./stages-4TPXLIGT.js")
+        import("./stages-Z4HPMZQW.js")
       ]);
       for (let env of await liveEnvironments(ctx, ref)) {
         let r = await rollbackVersion(

@@ -1,6 +1,6 @@
 import {
   defaultHooks
-} from "./chunk-X2AQSJKH.js";
+} from "./chunk-VT5QTM2Y.js";
 import "./chunk-SE6IUDCK.js";
 export {
   defaultHooks

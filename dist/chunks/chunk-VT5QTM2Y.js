@@ -1,7 +1,7 @@
 
 // src/ops/stages.ts
 async function defaultHooks() {
-  let { storeStageHooks } = await import("./fetch-S2EXA5IW.js"), store = storeStageHooks(), gateHooks = async () => (await import("./gate-WJGZXZJ6.js")).gateStageHooks(store.download);
+  let { storeStageHooks } = await import("./fetch-S2EXA5IW.js"), store = storeStageHooks(), gateHooks = async () => (await import("./gate-7HUJUSNU.js")).gateStageHooks(store.download);
   return {
     ...store,
     gate: async (ctx, args) => (await gateHooks()).gate(ctx, args),

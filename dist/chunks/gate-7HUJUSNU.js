@@ -5,7 +5,7 @@ import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunk-5HNRWQ7O.js";
+} from "./chunk-NGPP6FJS.js";
 import "./chunk-YUVSAILZ.js";
 import "./chunk-V4YQLKB3.js";
 import "./chunk-UYTIHBXF.js";

@@ -659,8 +659,8 @@ var ops = {
   deploy: () => import("./deploy-CSMMQJ4O.js"),
   info: () => import("./info-T2A37AUU.js"),
   registry: () => import("./registry-ops-WOQBDXWL.js"),
-  stages: () => import("./stages-4TPXLIGT.js"),
-  gate: () => import("./gate-WJGZXZJ6.js")
+  stages: () => import("./stages-Z4HPMZQW.js"),
+  gate: () => import("./gate-7HUJUSNU.js")
 }, Report = class {
   sections = [];
   /** Whether the gate table is already in the summary (a gate failure's message repeats it). */

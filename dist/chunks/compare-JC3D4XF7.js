@@ -1,7 +1,7 @@
 import {
   COMPARE_ENV,
   compareVersions
-} from "./chunk-64RGNX5T.js";
+} from "./chunk-ADZ2FXM5.js";
 import "./chunk-QU2V3RHP.js";
 import "./chunk-OQXABIHW.js";
 import "./chunk-CCCON3DT.js";

@@ -20,7 +20,7 @@ import {
 import "./chunk-V4YQLKB3.js";
 import {
   defaultHooks
-} from "./chunk-X2AQSJKH.js";
+} from "./chunk-VT5QTM2Y.js";
 import "./chunk-ZWRIHBYV.js";
 import {
   subjectFor
