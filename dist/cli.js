@@ -75,12 +75,12 @@ function snakeKeys(value) {
 
 // src/cli/commands/index.ts
 var commands = [
-  { name: "init", load: async () => (await import("./chunks/registry-BRGPXRZI.js")).initCommand },
-  { name: "register", load: async () => (await import("./chunks/registry-BRGPXRZI.js")).registerCommand },
+  { name: "init", load: async () => (await import("./chunks/registry-2A3SEDBV.js")).initCommand },
+  { name: "register", load: async () => (await import("./chunks/registry-2A3SEDBV.js")).registerCommand },
   { name: "publish", load: async () => (await import("./chunks/store-B7GYE2YY.js")).publishCommand },
   { name: "fetch", load: async () => (await import("./chunks/store-B7GYE2YY.js")).fetchCommand },
   { name: "verify-store", load: async () => (await import("./chunks/store-B7GYE2YY.js")).verifyStoreCommand },
-  { name: "validate", load: async () => (await import("./chunks/registry-BRGPXRZI.js")).validateCommand },
+  { name: "validate", load: async () => (await import("./chunks/registry-2A3SEDBV.js")).validateCommand },
   { name: "deploy", load: async () => (await import("./chunks/pointer-PSILAP5Z.js")).deployCommand },
   { name: "gate", load: async () => (await import("./chunks/eval-LFWYMNEC.js")).gateCommand },
   { name: "rollback", load: async () => (await import("./chunks/pointer-PSILAP5Z.js")).rollbackCommand },
@@ -90,7 +90,7 @@ var commands = [
   { name: "compare", load: async () => (await import("./chunks/compare-6DUEHQAL.js")).compareCommand },
   { name: "history", load: async () => (await import("./chunks/info-J4HS7XU3.js")).historyCommand },
   { name: "log", load: async () => (await import("./chunks/info-J4HS7XU3.js")).logCommand },
-  { name: "block", load: async () => (await import("./chunks/registry-BRGPXRZI.js")).blockCommand },
+  { name: "block", load: async () => (await import("./chunks/registry-2A3SEDBV.js")).blockCommand },
   { name: "status", load: async () => (await import("./chunks/info-J4HS7XU3.js")).statusCommand },
   { name: "serve", load: async () => (await import("./chunks/serve-EE6SIWPF.js")).serveCommand },
   { name: "agent", load: async () => (await import("./chunks/serve-EE6SIWPF.js")).agentCommand },

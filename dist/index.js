@@ -39,7 +39,7 @@ import {
 } from "./chunks/chunk-VT5QTM2Y.js";
 import {
   initRepository
-} from "./chunks/chunk-YUWBRUEH.js";
+} from "./chunks/chunk-7DLV4HPB.js";
 import {
   publishArtifact,
   verifyStore

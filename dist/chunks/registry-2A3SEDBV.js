@@ -12,7 +12,7 @@ import {
 } from "./chunk-EAOWGWAA.js";
 import {
   initRepository
-} from "./chunk-YUWBRUEH.js";
+} from "./chunk-7DLV4HPB.js";
 import {
   registerArtifact
 } from "./chunk-ITOFA3W2.js";
