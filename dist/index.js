@@ -1,7 +1,7 @@
 import {
   startAgent,
   startServe
-} from "./chunks/chunk-2O6YUX4A.js";
+} from "./chunks/chunk-RRKYKZFN.js";
 import "./chunks/chunk-OQZP3PBK.js";
 import {
   compareVersions

@@ -281,7 +281,7 @@ function endpoints(o: ServerOptions): string[] {
 }
 
 /** Routes one request; a route whose part is absent (no engine, no metrics) falls through to 404. */
-async function route(o: ServerOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function routeRequest(o: ServerOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const { follower, engine } = o;
   const url = new URL(req.url ?? '/', 'http://localhost');
   const route = `${req.method} ${url.pathname.replace(/\/+$/, '') || '/'}`;
@@ -323,7 +323,7 @@ async function route(o: ServerOptions, req: IncomingMessage, res: ServerResponse
  */
 export function createServeServer(o: ServerOptions): Server {
   return createServer((req, res) => {
-    route(o, req, res).catch((err: unknown) => {
+    routeRequest(o, req, res).catch((err: unknown) => {
       const usageError = err instanceof MregError && err.code === 'USAGE';
       if (!usageError) o.log?.(`${req.method} ${req.url}: ${errorMessage(err)}`);
       if (res.headersSent) {

@@ -3887,8 +3887,8 @@ var AgentRuntime = class {
   get server() {
     return this.o.serverUrl.replace(/\/+$/, "");
   }
-  async call(method, route2, body) {
-    let url = `${this.server}${route2}`, res = await fetch(url, {
+  async call(method, route, body) {
+    let url = `${this.server}${route}`, res = await fetch(url, {
       method,
       ...body !== void 0 ? { headers: { "content-type": "application/json" }, body: JSON.stringify(body) } : {},
       signal: AbortSignal.timeout(12e4)
@@ -4856,9 +4856,9 @@ function endpoints(o) {
     ...o.engine ? ["/v1/models", "/v1/completions", "/v1/chat/completions"] : []
   ];
 }
-async function route(o, req, res) {
-  let { follower, engine } = o, url = new URL(req.url ?? "/", "http://localhost"), route2 = `${req.method} ${url.pathname.replace(/\/+$/, "") || "/"}`;
-  switch (route2) {
+async function routeRequest(o, req, res) {
+  let { follower, engine } = o, url = new URL(req.url ?? "/", "http://localhost"), route = `${req.method} ${url.pathname.replace(/\/+$/, "") || "/"}`;
+  switch (route) {
     case "GET /model-info":
       return send(res, 200, {
         ...follower.info(),
@@ -4885,11 +4885,11 @@ async function route(o, req, res) {
     case "GET /":
       return send(res, 200, { name: "mreg", endpoints: endpoints(o) });
   }
-  apiError(res, 404, `no route ${route2}`, "not_found");
+  apiError(res, 404, `no route ${route}`, "not_found");
 }
 function createServeServer(o) {
   return createServer((req, res) => {
-    route(o, req, res).catch((err) => {
+    routeRequest(o, req, res).catch((err) => {
       let usageError = err instanceof MregError && err.code === "USAGE";
       if (usageError || o.log?.(`${req.method} ${req.url}: ${errorMessage(err)}`), res.headersSent) {
         res.end();

@@ -8,7 +8,7 @@ import {
   splitCommand,
   startAgent,
   startServe
-} from "./chunk-2O6YUX4A.js";
+} from "./chunk-RRKYKZFN.js";
 import "./chunk-OQZP3PBK.js";
 import "./chunk-VLRABGEC.js";
 import "./chunk-B2X5B33A.js";
