@@ -1,6 +1,6 @@
 import {
   run
-} from "./chunks/chunk-BYHUEDQA.js";
+} from "./chunks/chunk-4ZPOFYNS.js";
 import "./chunks/chunk-RRYCCU26.js";
 import "./chunks/chunk-DQHA7EI3.js";
 import "./chunks/chunk-QBDP4CLO.js";

@@ -75,28 +75,28 @@ function snakeKeys(value) {
 
 // src/cli/commands/index.ts
 var commands = [
-  { name: "init", load: async () => (await import("./chunks/registry-R6LMESHH.js")).initCommand },
-  { name: "register", load: async () => (await import("./chunks/registry-R6LMESHH.js")).registerCommand },
-  { name: "publish", load: async () => (await import("./chunks/store-MUG777EA.js")).publishCommand },
-  { name: "fetch", load: async () => (await import("./chunks/store-MUG777EA.js")).fetchCommand },
-  { name: "verify-store", load: async () => (await import("./chunks/store-MUG777EA.js")).verifyStoreCommand },
-  { name: "validate", load: async () => (await import("./chunks/registry-R6LMESHH.js")).validateCommand },
-  { name: "deploy", load: async () => (await import("./chunks/pointer-XEEAHPF6.js")).deployCommand },
-  { name: "gate", load: async () => (await import("./chunks/eval-X4W4GTQC.js")).gateCommand },
-  { name: "rollback", load: async () => (await import("./chunks/pointer-XEEAHPF6.js")).rollbackCommand },
-  { name: "promote", load: async () => (await import("./chunks/pointer-XEEAHPF6.js")).promoteCommand },
+  { name: "init", load: async () => (await import("./chunks/registry-QYIS4HU2.js")).initCommand },
+  { name: "register", load: async () => (await import("./chunks/registry-QYIS4HU2.js")).registerCommand },
+  { name: "publish", load: async () => (await import("./chunks/store-WSKNLDED.js")).publishCommand },
+  { name: "fetch", load: async () => (await import("./chunks/store-WSKNLDED.js")).fetchCommand },
+  { name: "verify-store", load: async () => (await import("./chunks/store-WSKNLDED.js")).verifyStoreCommand },
+  { name: "validate", load: async () => (await import("./chunks/registry-QYIS4HU2.js")).validateCommand },
+  { name: "deploy", load: async () => (await import("./chunks/pointer-NUGHVZIM.js")).deployCommand },
+  { name: "gate", load: async () => (await import("./chunks/eval-FD53OJNL.js")).gateCommand },
+  { name: "rollback", load: async () => (await import("./chunks/pointer-NUGHVZIM.js")).rollbackCommand },
+  { name: "promote", load: async () => (await import("./chunks/pointer-NUGHVZIM.js")).promoteCommand },
   { name: "list", load: async () => (await import("./chunks/catalog-4V5FLOQ4.js")).listCommand },
   { name: "show", load: async () => (await import("./chunks/catalog-4V5FLOQ4.js")).showCommand },
-  { name: "compare", load: async () => (await import("./chunks/compare-XQ2BIPDG.js")).compareCommand },
+  { name: "compare", load: async () => (await import("./chunks/compare-LK7EP2M3.js")).compareCommand },
   { name: "history", load: async () => (await import("./chunks/info-J4HS7XU3.js")).historyCommand },
   { name: "log", load: async () => (await import("./chunks/info-J4HS7XU3.js")).logCommand },
-  { name: "block", load: async () => (await import("./chunks/registry-R6LMESHH.js")).blockCommand },
+  { name: "block", load: async () => (await import("./chunks/registry-QYIS4HU2.js")).blockCommand },
   { name: "status", load: async () => (await import("./chunks/info-J4HS7XU3.js")).statusCommand },
-  { name: "serve", load: async () => (await import("./chunks/serve-QXVKQYRF.js")).serveCommand },
-  { name: "agent", load: async () => (await import("./chunks/serve-QXVKQYRF.js")).agentCommand },
+  { name: "serve", load: async () => (await import("./chunks/serve-IFYF4SG5.js")).serveCommand },
+  { name: "agent", load: async () => (await import("./chunks/serve-IFYF4SG5.js")).agentCommand },
   { name: "k8s", load: async () => (await import("./chunks/k8s-A2PRXRVU.js")).k8sCommand },
-  { name: "tiny-model", load: async () => (await import("./chunks/eval-X4W4GTQC.js")).tinyModelCommand },
-  { name: "demo", load: async () => (await import("./chunks/demo-BAZUYARP.js")).demoCommand }
+  { name: "tiny-model", load: async () => (await import("./chunks/eval-FD53OJNL.js")).tinyModelCommand },
+  { name: "demo", load: async () => (await import("./chunks/demo-7SKKZ4OD.js")).demoCommand }
 ];
 
 // src/cli/run.ts

@@ -1,11 +1,11 @@
 import {
   startAgent,
   startServe
-} from "./chunks/chunk-JQH3SD7T.js";
+} from "./chunks/chunk-GKVBDAC3.js";
 import "./chunks/chunk-OQZP3PBK.js";
 import {
   compareVersions
-} from "./chunks/chunk-4DSYAAUO.js";
+} from "./chunks/chunk-YCCBWVRN.js";
 import {
   audit,
   history,
@@ -22,7 +22,7 @@ import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunks/chunk-D5SC5N2P.js";
+} from "./chunks/chunk-SE6NDGZB.js";
 import {
   decidePaired,
   medianInterval,
@@ -36,21 +36,21 @@ import "./chunks/chunk-5N6ICVYC.js";
 import "./chunks/chunk-XBTEKOGQ.js";
 import {
   defaultHooks
-} from "./chunks/chunk-H6GEYRNI.js";
+} from "./chunks/chunk-VDPUHQMF.js";
 import {
   initRepository
-} from "./chunks/chunk-YUWBRUEH.js";
+} from "./chunks/chunk-7DLV4HPB.js";
 import {
   publishArtifact,
   verifyStore
-} from "./chunks/chunk-IYPDFTD4.js";
+} from "./chunks/chunk-UBJCQGCC.js";
 import {
   fetchById
-} from "./chunks/chunk-4OVARMHT.js";
+} from "./chunks/chunk-J7PQQOIC.js";
 import {
   registerArtifact
-} from "./chunks/chunk-STKLQWN2.js";
-import "./chunks/chunk-YHPWFPKT.js";
+} from "./chunks/chunk-FVKFU7ON.js";
+import "./chunks/chunk-DNX2WWAZ.js";
 import "./chunks/chunk-ZWRIHBYV.js";
 import "./chunks/chunk-OQXABIHW.js";
 import {

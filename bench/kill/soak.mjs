@@ -41,6 +41,43 @@ const GIT_ENV = {
 
 const sha = (b) => createHash('sha256').update(b).digest('hex');
 
+/** A bare remote that refuses non-fast-forward pushes, and a clone of it initialised by mreg with the gate and smoke test off. */
+function initSoakRegistry({ cli, dir, remote, work, store, env, git }) {
+  git(['init', '--quiet', '--bare', '--initial-branch=main', remote], dir);
+  git(['config', 'receive.denyNonFastForwards', 'true'], remote);
+  execFileSync(process.execPath, [cli, 'init', work, '--store', store], { stdio: 'ignore', env });
+  const configFile = path.join(work, 'registry/config.json');
+  const config = JSON.parse(readFileSync(configFile, 'utf8'));
+  config.gate.enabled = false; // plain-bytes artifacts: this measures the registry's safety, not the gate
+  config.smoke.enabled = false;
+  writeFileSync(configFile, JSON.stringify(config, null, 2) + '\n');
+  git(['commit', '--quiet', '-am', 'soak: no gate']);
+  git(['remote', 'add', 'origin', remote]);
+  git(['push', '--quiet', 'origin', 'main']);
+}
+
+/** Whether the work tree's registry.json is the branch's at one of its last commits (else: a phantom). */
+function workTreeInBranch(work, git) {
+  const text = readFileSync(path.join(work, 'registry/registry.json'), 'utf8');
+  const blob = execFileSync('git', ['hash-object', '--stdin'], { cwd: work, input: text, encoding: 'utf8' }).trim();
+  const recent = git(['log', '-n', '5', '--format=%H', 'HEAD']).split('\n');
+  return recent.some((c) => git(['rev-parse', `${c}:registry/registry.json`]) === blob);
+}
+
+/** The remote, as a fresh clone sees it, passes validation: null, else what validate said. */
+function remoteValidation(name, { cli, dir, remote, git }) {
+  const check = path.join(dir, `check-${name}`);
+  git(['clone', '--quiet', remote, check], dir);
+  try {
+    execFileSync(process.execPath, [cli, '--repo', check, 'validate'], { stdio: 'pipe' });
+    return null;
+  } catch (err) {
+    return String(err.stdout ?? err.message).trim();
+  } finally {
+    rmSync(check, { recursive: true, force: true });
+  }
+}
+
 /**
  * A registry with a bare remote and `versions` registered artifacts, some history in both
  * environments. `workParent`: where the clone lives (a small file system for the full-disk soak);
@@ -67,17 +104,7 @@ async function soakRepo(o) {
   };
   const remoteRegistry = () => JSON.parse(git(['show', 'main:registry/registry.json'], remote));
 
-  git(['init', '--quiet', '--bare', '--initial-branch=main', remote], dir);
-  git(['config', 'receive.denyNonFastForwards', 'true'], remote);
-  execFileSync(process.execPath, [o.cli, 'init', work, '--store', store], { stdio: 'ignore', env });
-  const configFile = path.join(work, 'registry/config.json');
-  const config = JSON.parse(readFileSync(configFile, 'utf8'));
-  config.gate.enabled = false; // plain-bytes artifacts: this measures the registry's safety, not the gate
-  config.smoke.enabled = false;
-  writeFileSync(configFile, JSON.stringify(config, null, 2) + '\n');
-  git(['commit', '--quiet', '-am', 'soak: no gate']);
-  git(['remote', 'add', 'origin', remote]);
-  git(['push', '--quiet', 'origin', 'main']);
+  initSoakRegistry({ cli: o.cli, dir, remote, work, store, env, git });
 
   const { versions, registered, durations } = await seedHistory(o, store, run);
   const pick = (xs) => xs[Math.floor(random() * xs.length)];
@@ -93,26 +120,8 @@ async function soakRepo(o) {
     if (random() < 0.4 && earlier) return ['rollback', '--env', env, '--to', earlier];
     return ['deploy', 'km', pick(deployable), '--env', env];
   };
-  /** Whether the work tree's registry.json is the branch's at one of its last commits (else: a phantom). */
-  const inBranch = () => {
-    const text = readFileSync(path.join(work, 'registry/registry.json'), 'utf8');
-    const blob = execFileSync('git', ['hash-object', '--stdin'], { cwd: work, input: text, encoding: 'utf8' }).trim();
-    const recent = git(['log', '-n', '5', '--format=%H', 'HEAD']).split('\n');
-    return recent.some((c) => git(['rev-parse', `${c}:registry/registry.json`]) === blob);
-  };
-  /** The remote, as a fresh clone sees it, passes validation: null, else what validate said. */
-  const remoteInvalid = (name) => {
-    const check = path.join(dir, `check-${name}`);
-    git(['clone', '--quiet', remote, check], dir);
-    try {
-      execFileSync(process.execPath, [o.cli, '--repo', check, 'validate'], { stdio: 'pipe' });
-      return null;
-    } catch (err) {
-      return String(err.stdout ?? err.message).trim();
-    } finally {
-      rmSync(check, { recursive: true, force: true });
-    }
-  };
+  const inBranch = () => workTreeInBranch(work, git);
+  const remoteInvalid = (name) => remoteValidation(name, { cli: o.cli, dir, remote, git });
   /** Every file at a final path of the cache is the registered bytes: the names of those that are not, and how many were checked. */
   const badCachedFiles = () => {
     const names = (existsSync(cacheDir) ? readdirSync(cacheDir) : []).filter((n) => registered.has(n));

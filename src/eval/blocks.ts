@@ -42,6 +42,52 @@ export interface BlockSides {
   skip: () => string | null;
 }
 
+/** Quality alone (no paired metric or no latency prompts): each side loaded once, no blocks. */
+async function qualityOnly(sides: BlockSides): Promise<void> {
+  for (const side of ['candidate', 'baseline'] as const) {
+    const session = await sides.open(side);
+    try {
+      await sides.quality(side, session);
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+interface Look {
+  wanted: PairedOptions['metrics'];
+  blocks: Record<'candidate' | 'baseline', Block[]>;
+  /** Block pairs measured so far. */
+  n: number;
+  /** The last look: an undecided metric is recorded as exhausted rather than left open. */
+  final: boolean;
+  decided: Map<string, PairedMetric>;
+  confidence: number;
+  looks: number;
+  t0: number;
+}
+
+/** One look of the sequential test: each metric still open is decided on the first n block pairs, if it can be. */
+function decideAtLook(l: Look): void {
+  for (const m of l.wanted) {
+    if (l.decided.has(m.name)) continue;
+    const f = SERIES[m.name];
+    const ratios = regressionLogRatios(
+      l.blocks.candidate.slice(0, l.n).map(f.value),
+      l.blocks.baseline.slice(0, l.n).map(f.value),
+      f.direction,
+    );
+    const d = decidePaired({
+      logRatios: ratios,
+      maxRegression: m.maxRegression,
+      confidence: l.confidence,
+      looks: l.looks,
+    });
+    if (d.verdict !== 'undecided' || l.final)
+      l.decided.set(m.name, { decision: d, exhausted: d.verdict === 'undecided', ms: performance.now() - l.t0 });
+  }
+}
+
 /** Blocks until every metric is decided or the time allowed (the budget stretched to its most) is spent. */
 export async function measureInBlocks(
   suite: EvalSuite,
@@ -71,15 +117,7 @@ export async function measureInBlocks(
     ...(skipped ? { skipped } : {}),
   });
   if (wanted.length === 0 || suite.latency.length === 0) {
-    // Quality alone: each side loaded once, no blocks.
-    for (const side of ['candidate', 'baseline'] as const) {
-      const session = await sides.open(side);
-      try {
-        await sides.quality(side, session);
-      } finally {
-        await session.close();
-      }
-    }
+    await qualityOnly(sides);
     return result(suite.latency.length === 0 ? 'no-prompts' : 'decided');
   }
   // A B B A A B B A ...: the side of block i (0-based) is A when i mod 4 is 0 or 3.
@@ -105,23 +143,7 @@ export async function measureInBlocks(
       const outOfTime = performance.now() >= deadline;
       const final = outOfTime || n >= plan.lookAt[plan.lookAt.length - 1];
       if (blocks.candidate.length === blocks.baseline.length && (plan.lookAt.includes(n) || final)) {
-        for (const m of wanted) {
-          if (decided.has(m.name)) continue;
-          const f = SERIES[m.name];
-          const ratios = regressionLogRatios(
-            blocks.candidate.slice(0, n).map(f.value),
-            blocks.baseline.slice(0, n).map(f.value),
-            f.direction,
-          );
-          const d = decidePaired({
-            logRatios: ratios,
-            maxRegression: m.maxRegression,
-            confidence: o.confidence,
-            looks: plan.maxLooks,
-          });
-          if (d.verdict !== 'undecided' || final)
-            decided.set(m.name, { decision: d, exhausted: d.verdict === 'undecided', ms: performance.now() - t0 });
-        }
+        decideAtLook({ wanted, blocks, n, final, decided, confidence: o.confidence, looks: plan.maxLooks, t0 });
         if (decided.size === wanted.length)
           return result(
             final && [...decided.values()].some((d) => d.exhausted) ? (outOfTime ? 'budget' : 'max-pairs') : 'decided',

@@ -395,6 +395,40 @@ function gateReport(r: GateReportInput): { markdown: string; json: GateReportJso
   return { markdown, json, allowed };
 }
 
+type GateConfig = RegistryConfig['gate'];
+
+/** The paired (performance) metrics the gate samples, each with its allowed regression. */
+function performanceMetrics(gateConfig: GateConfig): { name: string; maxRegression: number }[] {
+  return Object.entries(gateConfig.metrics)
+    .filter(([name, th]) => !isQualityMetric(name, th))
+    .map(([name, th]) => ({ name, maxRegression: th.max_regression ?? gateConfig.default_max_regression }));
+}
+
+/** The verdict on quality alone, asked before the performance sampling so a sure failure skips it. */
+function qualityGate(
+  opts: RunGateOptions,
+  t: GateTargets,
+  cq: Record<string, number | null>,
+  bq: Record<string, number | null>,
+): GateDecision {
+  const gateConfig = opts.config.gate;
+  return decideGate({
+    candidate: { metrics: cq, quantization: t.candidateQuantization, hardware: null },
+    baseline: {
+      metrics: bq,
+      quantization: t.chosen?.quantization ?? opts.candidateQuantization,
+      hardware: null,
+      source: 'remeasured',
+      id: '',
+    },
+    thresholds: Object.fromEntries(
+      Object.entries(gateConfig.metrics).filter(([name, th]) => isQualityMetric(name, th)),
+    ),
+    defaultMaxRegression: gateConfig.default_max_regression,
+    allowances: gateConfig.quantization_allowance,
+  });
+}
+
 export async function runGate(opts: RunGateOptions): Promise<GateReport> {
   const t0 = performance.now();
   const gateConfig = opts.config.gate;
@@ -406,26 +440,8 @@ export async function runGate(opts: RunGateOptions): Promise<GateReport> {
   const maxPairs = gateConfig.max_pairs ?? DEFAULT_MAX_PAIRS;
   const confidence = gateConfig.confidence ?? DEFAULT_SEQUENTIAL.confidence;
   const t = await gateTargets(opts, backendName, bopts, notes);
-  const qualityGate = (cq: Record<string, number | null>, bq: Record<string, number | null>) =>
-    decideGate({
-      candidate: { metrics: cq, quantization: t.candidateQuantization, hardware: null },
-      baseline: {
-        metrics: bq,
-        quantization: t.chosen?.quantization ?? opts.candidateQuantization,
-        hardware: null,
-        source: 'remeasured',
-        id: '',
-      },
-      thresholds: Object.fromEntries(
-        Object.entries(gateConfig.metrics).filter(([name, th]) => isQualityMetric(name, th)),
-      ),
-      defaultMaxRegression: gateConfig.default_max_regression,
-      allowances: gateConfig.quantization_allowance,
-    });
   const measured = await measureGateRun(suite, t.candidate, t.baseline, {
-    metrics: Object.entries(gateConfig.metrics)
-      .filter(([name, th]) => !isQualityMetric(name, th))
-      .map(([name, th]) => ({ name, maxRegression: th.max_regression ?? gateConfig.default_max_regression })),
+    metrics: performanceMetrics(gateConfig),
     // The budget is the performance sampling's (quality is measured first, once, whatever it
     // costs); the plan may stretch it when the measured pairs show the verdict needs more.
     budgetMs: budgetS * 1000,
@@ -436,7 +452,7 @@ export async function runGate(opts: RunGateOptions): Promise<GateReport> {
     // A candidate that already failed on quality (exact) is refused whatever its speed: do not
     // spend the performance budget on it.
     skipPerformance: (cq, bq) =>
-      qualityGate(cq, bq).verdict === 'fail'
+      qualityGate(opts, t, cq, bq).verdict === 'fail'
         ? 'quality already failed, so performance cannot change the verdict'
         : null,
   });

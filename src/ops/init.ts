@@ -42,14 +42,11 @@ const exists = (p: string) =>
     () => false,
   );
 
-export async function initRepository(o: InitOptions): Promise<InitResult> {
-  const dir = path.resolve(o.dir);
-  await mkdir(dir, { recursive: true });
-  const environments = o.environments ?? ['staging', 'production'];
-  if (await exists(path.join(dir, REGISTRY_FILE)))
-    throw new MregError('EXISTS', `${path.join(dir, REGISTRY_FILE)} already exists; nothing was changed`);
-  // DIR is the repository's root: a folder inside another repository gets a repository of its own
-  // (never a commit in the enclosing one).
+/**
+ * DIR is the repository's root: a folder inside another repository gets a repository of its own
+ * (never a commit in the enclosing one). Says whether DIR already was a repository's root.
+ */
+async function ensureRepository(dir: string): Promise<boolean> {
   const top = await gitRunner(dir)
     .raw(['rev-parse', '--show-toplevel'])
     .then(
@@ -58,8 +55,12 @@ export async function initRepository(o: InitOptions): Promise<InitResult> {
     );
   const isRepo = top !== null && (await realpath(top)) === (await realpath(dir));
   if (!isRepo) await gitRunner(dir).raw(['init', '--quiet', '--initial-branch=main']);
-  const repo = await openRepo(dir);
-  const config = {
+  return isRepo;
+}
+
+/** registry/config.json of a new registry. */
+function starterConfig(o: InitOptions, environments: string[]) {
+  return {
     schema_version: 1,
     store: o.store ?? '.mreg-store',
     environments,
@@ -79,6 +80,35 @@ export async function initRepository(o: InitOptions): Promise<InitResult> {
     cache: { dir: '.mreg-cache', keep: 3 },
     download: { part_size_mb: 16, concurrency: 8 },
   };
+}
+
+/** Writes the files (a template's own schemas and suite stay as they are) and a .gitignore if there is none; returns what it wrote. */
+async function writeInitFiles(root: string, files: Record<string, string>): Promise<string[]> {
+  const written: string[] = [];
+  for (const [rel, content] of Object.entries(files)) {
+    const abs = path.join(root, rel);
+    if ((rel.startsWith('schemas/') || rel.startsWith('eval/')) && (await exists(abs))) continue; // a template's own files stay
+    await mkdir(path.dirname(abs), { recursive: true });
+    await writeFile(abs, content);
+    written.push(rel);
+  }
+  const gitignore = path.join(root, '.gitignore');
+  if (!(await exists(gitignore))) {
+    await writeFile(gitignore, '.mreg-cache/\n.mreg-store/\n');
+    written.push('.gitignore');
+  }
+  return written;
+}
+
+export async function initRepository(o: InitOptions): Promise<InitResult> {
+  const dir = path.resolve(o.dir);
+  await mkdir(dir, { recursive: true });
+  const environments = o.environments ?? ['staging', 'production'];
+  if (await exists(path.join(dir, REGISTRY_FILE)))
+    throw new MregError('EXISTS', `${path.join(dir, REGISTRY_FILE)} already exists; nothing was changed`);
+  const isRepo = await ensureRepository(dir);
+  const repo = await openRepo(dir);
+  const config = starterConfig(o, environments);
   // The workflows offer exactly these environments (rollback: all; promote: all but the first).
   const action = o.action ?? ((await exists(path.join(repo.root, 'action.yml'))) ? './' : undefined);
   const workflows = action ? registryWorkflowFiles(environments, action) : {};
@@ -97,19 +127,7 @@ export async function initRepository(o: InitOptions): Promise<InitResult> {
     ...workflows,
     ...o.extraFiles,
   };
-  const written: string[] = [];
-  for (const [rel, content] of Object.entries(files)) {
-    const abs = path.join(repo.root, rel);
-    if ((rel.startsWith('schemas/') || rel.startsWith('eval/')) && (await exists(abs))) continue; // a template's own files stay
-    await mkdir(path.dirname(abs), { recursive: true });
-    await writeFile(abs, content);
-    written.push(rel);
-  }
-  const gitignore = path.join(repo.root, '.gitignore');
-  if (!(await exists(gitignore))) {
-    await writeFile(gitignore, '.mreg-cache/\n.mreg-store/\n');
-    written.push('.gitignore');
-  }
+  const written = await writeInitFiles(repo.root, files);
   const commit = await commitPaths(
     repo,
     written,

@@ -73,52 +73,15 @@ export async function publishArtifact(ctx: OpsContext, o: PublishOptions): Promi
   // clone that is behind, or holds unpushed commits, would otherwise upload and then fail), a
   // version that exists, a parent that does not, a base that does not.
   await syncWithRemote(ctx);
-  const existing = await readArtifact(ctx.root, ref);
-  if (existing)
-    throw new MregError(
-      'EXISTS',
-      `${id} is already registered (${metadataPath(ref)}, ${existing.artifact.uri}); versions are immutable, publish a new version instead`,
-    );
-  if (parentVersion && !(await quantizationsOf(ctx.root, ref.model, parentVersion)).length) {
-    throw new MregError(
-      'NOT_FOUND',
-      `parent version ${parentVersion} of ${ref.model} is not registered; publish it first (nothing was uploaded)`,
-    );
-  }
-  let base: ArtifactMetadata['base'];
-  let baseArch: { id: string; architecture: string } | undefined;
-  if (o.base) {
-    const baseRef = parseArtifactId(o.base);
-    const baseMeta = await readArtifact(ctx.root, baseRef);
-    if (!baseMeta)
-      throw new MregError(
-        'NOT_FOUND',
-        `base artifact ${o.base} is not registered (no ${metadataPath(baseRef)}); publish it first`,
-      );
-    if (baseMeta.kind === 'lora')
-      throw new MregError(
-        'USAGE',
-        `base artifact ${o.base} is itself a LoRA adapter; a base must be a gguf or full model`,
-      );
-    base = { id: formatArtifactId(baseRef), sha256: baseMeta.artifact.sha256 };
-    baseArch = await baseArchitecture(ctx, baseMeta);
-  }
+  await refuseUnregistrable(ctx, ref, parentVersion);
+  const { base, baseArch } = await resolveBase(ctx, o.base);
 
   const planned = await planFiles(o.files, ref, kind);
   for (const p of planned) await checkPlannedFile(p.local, ref.quantization, kind, p === planned[0], baseArch);
 
   const store = openStore(ctx.storeUri, { ...ctx.config, baseDir: ctx.root });
   const metaKey = storeMetadataKey(ref);
-  // Every object is checked before any is written, so a refused publish leaves nothing behind.
-  for (const key of [...planned.map((p) => p.key), metaKey]) {
-    if (await store.head(key)) {
-      throw new MregError(
-        'EXISTS',
-        `refusing to overwrite ${store.uriFor(key)}: the object already exists, but ${id} is not registered; ` +
-          `if an earlier publish uploaded it and failed to register, register the object with "mreg register --uri ${store.uriFor(key)}" (and its --sha256, --size), otherwise publish a new version`,
-      );
-    }
-  }
+  await refuseExistingObjects(store, [...planned.map((p) => p.key), metaKey], id);
 
   const { uploaded, mainEtag } = await uploadFiles(ctx, store, planned, o.onProgress);
 
@@ -149,6 +112,59 @@ export async function publishArtifact(ctx: OpsContext, o: PublishOptions): Promi
     pushNote: out.pushNote,
     attempts: out.attempts,
   };
+}
+
+/** Versions are immutable and a parent must exist: refused on the registry before anything is uploaded. */
+async function refuseUnregistrable(ctx: OpsContext, ref: ArtifactRef, parentVersion: string | null): Promise<void> {
+  const existing = await readArtifact(ctx.root, ref);
+  if (existing)
+    throw new MregError(
+      'EXISTS',
+      `${formatArtifactId(ref)} is already registered (${metadataPath(ref)}, ${existing.artifact.uri}); versions are immutable, publish a new version instead`,
+    );
+  if (parentVersion && !(await quantizationsOf(ctx.root, ref.model, parentVersion)).length) {
+    throw new MregError(
+      'NOT_FOUND',
+      `parent version ${parentVersion} of ${ref.model} is not registered; publish it first (nothing was uploaded)`,
+    );
+  }
+}
+
+/** A LoRA's base: registered, not itself an adapter; its sha256 is pinned and its architecture checked later. */
+async function resolveBase(
+  ctx: OpsContext,
+  baseId: string | undefined,
+): Promise<{ base: ArtifactMetadata['base']; baseArch: { id: string; architecture: string } | undefined }> {
+  if (!baseId) return { base: undefined, baseArch: undefined };
+  const baseRef = parseArtifactId(baseId);
+  const baseMeta = await readArtifact(ctx.root, baseRef);
+  if (!baseMeta)
+    throw new MregError(
+      'NOT_FOUND',
+      `base artifact ${baseId} is not registered (no ${metadataPath(baseRef)}); publish it first`,
+    );
+  if (baseMeta.kind === 'lora')
+    throw new MregError(
+      'USAGE',
+      `base artifact ${baseId} is itself a LoRA adapter; a base must be a gguf or full model`,
+    );
+  return {
+    base: { id: formatArtifactId(baseRef), sha256: baseMeta.artifact.sha256 },
+    baseArch: await baseArchitecture(ctx, baseMeta),
+  };
+}
+
+/** Every object is checked before any is written, so a refused publish leaves nothing behind. */
+async function refuseExistingObjects(store: ArtifactStore, keys: string[], id: string): Promise<void> {
+  for (const key of keys) {
+    if (await store.head(key)) {
+      throw new MregError(
+        'EXISTS',
+        `refusing to overwrite ${store.uriFor(key)}: the object already exists, but ${id} is not registered; ` +
+          `if an earlier publish uploaded it and failed to register, register the object with "mreg register --uri ${store.uriFor(key)}" (and its --sha256, --size), otherwise publish a new version`,
+      );
+    }
+  }
 }
 
 /** The names and the shape of what is published, checked before anything is read or uploaded. */

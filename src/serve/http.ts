@@ -101,181 +101,229 @@ function adapterInfo(a: CachedArtifact | null, loaded: LoadedModel | null): Reco
   };
 }
 
+type InferKind = 'completion' | 'chat';
+
+/** What the request asks the model: the chat's messages or the completion's one prompt. */
+interface InferInput {
+  messages: ChatMessage[];
+  prompt: string;
+}
+
+function chatMessages(body: Record<string, unknown>): ChatMessage[] {
+  if (!Array.isArray(body.messages) || body.messages.length === 0)
+    throw new MregError('USAGE', 'messages must be a non-empty array');
+  return body.messages.map((m, i) => {
+    const x = m as { role?: unknown; content?: unknown };
+    // OpenAI clients may send content as an array of parts; only their text is kept.
+    const content =
+      typeof x.content === 'string'
+        ? x.content
+        : Array.isArray(x.content)
+          ? x.content.map((p: { text?: unknown }) => (typeof p?.text === 'string' ? p.text : '')).join('')
+          : null;
+    if (typeof x.role !== 'string' || content === null)
+      throw new MregError('USAGE', `messages[${i}] needs a role and string content`);
+    return { role: x.role as ChatMessage['role'], content };
+  });
+}
+
+function completionPrompt(body: Record<string, unknown>): string {
+  const p = Array.isArray(body.prompt) ? body.prompt : [body.prompt ?? ''];
+  if (p.length !== 1 || typeof p[0] !== 'string')
+    throw new MregError('USAGE', 'prompt must be a string (or an array of one string)');
+  return p[0];
+}
+
+function inferInput(body: Record<string, unknown>, kind: InferKind): InferInput {
+  return kind === 'chat'
+    ? { messages: chatMessages(body), prompt: '' }
+    : { messages: [], prompt: completionPrompt(body) };
+}
+
+/** The identity one response carries in every chunk; `model` is known once the model is pinned. */
+interface Reply {
+  kind: InferKind;
+  id: string;
+  created: number;
+  model: string;
+}
+
+function newReply(kind: InferKind): Reply {
+  const id = `${kind === 'chat' ? 'chatcmpl' : 'cmpl'}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+  return { kind, id, created: Math.floor(Date.now() / 1000), model: '' };
+}
+
+/** One server-sent event of a streamed response, in the shape of its kind. */
+function streamChunk(r: Reply, text: string, finishReason: string | null): Record<string, unknown> {
+  return r.kind === 'chat'
+    ? {
+        id: r.id,
+        object: 'chat.completion.chunk',
+        created: r.created,
+        model: r.model,
+        choices: [{ index: 0, delta: text ? { content: text } : {}, finish_reason: finishReason }],
+      }
+    : {
+        id: r.id,
+        object: 'text_completion',
+        created: r.created,
+        model: r.model,
+        choices: [{ index: 0, text, finish_reason: finishReason }],
+      };
+}
+
+/** Opens the event stream once the model is pinned, so the header can name the artifact that answers. */
+function startStream(res: ServerResponse, r: Reply, opts: GenerateOptions): void {
+  res.writeHead(200, {
+    'content-type': 'text/event-stream',
+    'cache-control': 'no-store',
+    'x-mreg-artifact': r.model,
+  });
+  if (r.kind === 'chat')
+    res.write(
+      `data: ${JSON.stringify({ ...streamChunk(r, '', null), choices: [{ index: 0, delta: { role: 'assistant' }, finish_reason: null }] })}\n\n`,
+    );
+  opts.onTextChunk = (t) => res.write(`data: ${JSON.stringify(streamChunk(r, t, null))}\n\n`);
+}
+
+/** Ends the response with the generation's outcome: the last event of a stream, or the whole JSON body. */
+function finishReply(res: ServerResponse, r: Reply, g: Generated, streamed: boolean): void {
+  const usage = {
+    prompt_tokens: g.promptTokens,
+    completion_tokens: g.completionTokens,
+    total_tokens: g.promptTokens + g.completionTokens,
+  };
+  if (streamed) {
+    res.write(`data: ${JSON.stringify({ ...streamChunk(r, '', g.finishReason), usage })}\n\n`);
+    res.end('data: [DONE]\n\n');
+    return;
+  }
+  const choice =
+    r.kind === 'chat'
+      ? { index: 0, message: { role: 'assistant', content: g.text }, finish_reason: g.finishReason }
+      : { index: 0, text: g.text, logprobs: null, finish_reason: g.finishReason };
+  const object = r.kind === 'chat' ? 'chat.completion' : 'text_completion';
+  send(
+    res,
+    200,
+    { id: r.id, object, created: r.created, model: r.model, choices: [choice], usage },
+    { 'x-mreg-artifact': r.model },
+  );
+}
+
+/** POST /v1/completions and /v1/chat/completions: one generation on the model current at arrival. */
+async function infer(engine: LlamaEngine, req: IncomingMessage, res: ServerResponse, kind: InferKind): Promise<void> {
+  const body = await readJson(req);
+  // A client that hangs up stops the generation rather than leaving it to run on for nobody.
+  const abort = new AbortController();
+  res.on('close', () => {
+    if (!res.writableFinished) abort.abort();
+  });
+  const opts = generateOptions(body, abort.signal);
+  const input = inferInput(body, kind);
+  const stream = body.stream === true;
+  const reply = newReply(kind);
+  let started = false;
+  const g = await engine.withModel(async (m, seq): Promise<Generated> => {
+    reply.model = m.artifact.id;
+    if (stream) {
+      startStream(res, reply, opts);
+      started = true;
+    }
+    return kind === 'chat' ? chat(m, seq, input.messages, opts) : complete(m, seq, input.prompt, opts);
+  });
+  if (g === null) return apiError(res, 503, 'no model is loaded yet (see /health)', 'unavailable');
+  finishReply(res, reply, g, stream && started);
+}
+
+function healthReply(o: ServerOptions, url: URL): { status: number; body: Record<string, unknown> } {
+  const h = o.follower.health();
+  // ?serving=1 is for readiness probes: ready while any version serves (a failed switch
+  // keeps the old one serving and must not empty the Service), the reason still in the body.
+  const ok = url.searchParams.get('serving') === '1' ? h.loaded : h.ok;
+  const info = o.follower.info();
+  return {
+    status: ok ? 200 : 503,
+    body: {
+      status: h.status,
+      reason: h.reason,
+      version: info.version,
+      desired_version: (info.desired as { version?: string } | null)?.version ?? info.version,
+    },
+  };
+}
+
+function modelList(engine: LlamaEngine): Record<string, unknown> {
+  const m = engine.loaded();
+  const data = m
+    ? [
+        {
+          id: m.artifact.id,
+          object: 'model',
+          created: Math.floor(Date.parse(m.loadedAt) / 1000),
+          owned_by: 'mreg',
+          root: m.artifact.meta.model,
+          version: m.artifact.meta.version,
+          quantization: m.artifact.meta.quantization,
+        },
+      ]
+    : [];
+  return { object: 'list', data };
+}
+
+function endpoints(o: ServerOptions): string[] {
+  return [
+    '/model-info',
+    '/health',
+    ...(o.metrics ? ['/metrics'] : []),
+    ...(o.engine ? ['/v1/models', '/v1/completions', '/v1/chat/completions'] : []),
+  ];
+}
+
+/** Routes one request; a route whose part is absent (no engine, no metrics) falls through to 404. */
+async function routeRequest(o: ServerOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const { follower, engine } = o;
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const route = `${req.method} ${url.pathname.replace(/\/+$/, '') || '/'}`;
+  switch (route) {
+    case 'GET /model-info':
+      return send(res, 200, {
+        ...follower.info(),
+        ...adapterInfo(follower.currentArtifact(), engine?.loaded() ?? null),
+      });
+    case 'GET /health': {
+      const h = healthReply(o, url);
+      return send(res, h.status, h.body);
+    }
+    case 'GET /metrics': {
+      if (!o.metrics) break;
+      const text = await o.metrics.text();
+      res.writeHead(200, { 'content-type': o.metrics.contentType, 'cache-control': 'no-store' });
+      return void res.end(text);
+    }
+    case 'GET /v1/models':
+      if (!engine) break;
+      return send(res, 200, modelList(engine));
+    case 'POST /v1/completions':
+      if (!engine) break;
+      return infer(engine, req, res, 'completion');
+    case 'POST /v1/chat/completions':
+      if (!engine) break;
+      return infer(engine, req, res, 'chat');
+    case 'GET /':
+      return send(res, 200, { name: 'mreg', endpoints: endpoints(o) });
+  }
+  apiError(res, 404, `no route ${route}`, 'not_found');
+}
+
 /**
  * `mreg serve`'s HTTP API: /model-info and /health (for people, probes and the benchmark) and the
  * OpenAI-compatible /v1 routes. Each inference request pins the model that is current when it
  * arrives; the `x-mreg-artifact` response header names it.
  */
 export function createServeServer(o: ServerOptions): Server {
-  const { follower, engine } = o;
-
-  const infer = async (req: IncomingMessage, res: ServerResponse, kind: 'completion' | 'chat'): Promise<void> => {
-    const body = await readJson(req);
-    const abort = new AbortController();
-    res.on('close', () => {
-      if (!res.writableFinished) abort.abort();
-    });
-    const opts = generateOptions(body, abort.signal);
-    let messages: ChatMessage[] = [];
-    let prompt = '';
-    if (kind === 'chat') {
-      if (!Array.isArray(body.messages) || body.messages.length === 0)
-        throw new MregError('USAGE', 'messages must be a non-empty array');
-      messages = body.messages.map((m, i) => {
-        const x = m as { role?: unknown; content?: unknown };
-        const content =
-          typeof x.content === 'string'
-            ? x.content
-            : Array.isArray(x.content)
-              ? x.content.map((p: { text?: unknown }) => (typeof p?.text === 'string' ? p.text : '')).join('')
-              : null;
-        if (typeof x.role !== 'string' || content === null)
-          throw new MregError('USAGE', `messages[${i}] needs a role and string content`);
-        return { role: x.role as ChatMessage['role'], content };
-      });
-    } else {
-      const p = Array.isArray(body.prompt) ? body.prompt : [body.prompt ?? ''];
-      if (p.length !== 1 || typeof p[0] !== 'string')
-        throw new MregError('USAGE', 'prompt must be a string (or an array of one string)');
-      prompt = p[0];
-    }
-    const stream = body.stream === true;
-    const created = Math.floor(Date.now() / 1000);
-    const id = `${kind === 'chat' ? 'chatcmpl' : 'cmpl'}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
-    let started = false;
-    let modelId = '';
-    const chunk = (text: string, finishReason: string | null) =>
-      kind === 'chat'
-        ? {
-            id,
-            object: 'chat.completion.chunk',
-            created,
-            model: modelId,
-            choices: [{ index: 0, delta: text ? { content: text } : {}, finish_reason: finishReason }],
-          }
-        : {
-            id,
-            object: 'text_completion',
-            created,
-            model: modelId,
-            choices: [{ index: 0, text, finish_reason: finishReason }],
-          };
-
-    const r = await engine!.withModel(async (m, seq): Promise<Generated> => {
-      modelId = m.artifact.id;
-      if (stream) {
-        res.writeHead(200, {
-          'content-type': 'text/event-stream',
-          'cache-control': 'no-store',
-          'x-mreg-artifact': modelId,
-        });
-        started = true;
-        if (kind === 'chat')
-          res.write(
-            `data: ${JSON.stringify({ ...chunk('', null), choices: [{ index: 0, delta: { role: 'assistant' }, finish_reason: null }] })}\n\n`,
-          );
-        opts.onTextChunk = (t) => res.write(`data: ${JSON.stringify(chunk(t, null))}\n\n`);
-      }
-      return kind === 'chat' ? chat(m, seq, messages, opts) : complete(m, seq, prompt, opts);
-    });
-    if (r === null) return apiError(res, 503, 'no model is loaded yet (see /health)', 'unavailable');
-    const usage = {
-      prompt_tokens: r.promptTokens,
-      completion_tokens: r.completionTokens,
-      total_tokens: r.promptTokens + r.completionTokens,
-    };
-    if (stream && started) {
-      res.write(`data: ${JSON.stringify({ ...chunk('', r.finishReason), usage })}\n\n`);
-      res.end('data: [DONE]\n\n');
-      return;
-    }
-    const choice =
-      kind === 'chat'
-        ? { index: 0, message: { role: 'assistant', content: r.text }, finish_reason: r.finishReason }
-        : { index: 0, text: r.text, logprobs: null, finish_reason: r.finishReason };
-    send(
-      res,
-      200,
-      {
-        id,
-        object: kind === 'chat' ? 'chat.completion' : 'text_completion',
-        created,
-        model: modelId,
-        choices: [choice],
-        usage,
-      },
-      { 'x-mreg-artifact': modelId },
-    );
-  };
-
-  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const route = `${req.method} ${url.pathname.replace(/\/+$/, '') || '/'}`;
-    switch (route) {
-      case 'GET /model-info':
-        return send(res, 200, {
-          ...follower.info(),
-          ...adapterInfo(follower.currentArtifact(), engine?.loaded() ?? null),
-        });
-      case 'GET /health': {
-        const h = follower.health();
-        // ?serving=1 is for readiness probes: ready while any version serves (a failed switch
-        // keeps the old one serving and must not empty the Service), the reason still in the body.
-        const ok = url.searchParams.get('serving') === '1' ? h.loaded : h.ok;
-        const info = follower.info();
-        return send(res, ok ? 200 : 503, {
-          status: h.status,
-          reason: h.reason,
-          version: info.version,
-          desired_version: (info.desired as { version?: string } | null)?.version ?? info.version,
-        });
-      }
-      case 'GET /metrics': {
-        if (!o.metrics) break;
-        const text = await o.metrics.text();
-        res.writeHead(200, { 'content-type': o.metrics.contentType, 'cache-control': 'no-store' });
-        return void res.end(text);
-      }
-      case 'GET /v1/models': {
-        if (!engine) break;
-        const m = engine.loaded();
-        const data = m
-          ? [
-              {
-                id: m.artifact.id,
-                object: 'model',
-                created: Math.floor(Date.parse(m.loadedAt) / 1000),
-                owned_by: 'mreg',
-                root: m.artifact.meta.model,
-                version: m.artifact.meta.version,
-                quantization: m.artifact.meta.quantization,
-              },
-            ]
-          : [];
-        return send(res, 200, { object: 'list', data });
-      }
-      case 'POST /v1/completions':
-        if (!engine) break;
-        return infer(req, res, 'completion');
-      case 'POST /v1/chat/completions':
-        if (!engine) break;
-        return infer(req, res, 'chat');
-      case 'GET /':
-        return send(res, 200, {
-          name: 'mreg',
-          endpoints: [
-            '/model-info',
-            '/health',
-            ...(o.metrics ? ['/metrics'] : []),
-            ...(engine ? ['/v1/models', '/v1/completions', '/v1/chat/completions'] : []),
-          ],
-        });
-    }
-    apiError(res, 404, `no route ${route}`, 'not_found');
-  };
-
   return createServer((req, res) => {
-    handle(req, res).catch((err: unknown) => {
+    routeRequest(o, req, res).catch((err: unknown) => {
       const usageError = err instanceof MregError && err.code === 'USAGE';
       if (!usageError) o.log?.(`${req.method} ${req.url}: ${errorMessage(err)}`);
       if (res.headersSent) {

@@ -46,18 +46,11 @@ export interface FetchArtifactResult {
   size: number;
 }
 
-/**
- * Downloads one object into the cache, safely:
- * - parallel ranged GETs written at their offsets into `<cache>/staging/<id>.<pid>.partial`
- *   (the pid makes concurrent fetchers of one id independent; a dead pid's partial is cleaned up);
- * - a streaming sha256 that follows the contiguous written prefix on a worker thread, reading back
- *   from the page cache, so nothing but a small buffer is ever held in memory;
- * - fsync, verify digest and size, rename to `<cache>/artifacts/<file>` (same file system, so the
- *   final path holds either nothing, the earlier good copy or the new verified one), fsync the folder;
- * - then a `<file>.sha256` sidecar (sha256sum format) so the next run trusts the copy without rehashing.
- */
-export async function fetchArtifact(options: FetchArtifactOptions): Promise<FetchArtifactResult> {
-  const { store, key, sha256, size, cacheDir, id } = options;
+const SAFE_NAME_RE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+/** Refuses what the registry or caller recorded wrongly before anything touches the cache or the store. */
+function checkFetchOptions(options: FetchArtifactOptions): string {
+  const { key, sha256, size, id } = options;
   if (!SHA256_RE.test(sha256))
     throw new MregError(
       'INTEGRITY',
@@ -65,30 +58,19 @@ export async function fetchArtifact(options: FetchArtifactOptions): Promise<Fetc
     );
   if (!Number.isSafeInteger(size) || size < 0)
     throw new MregError('INTEGRITY', `invalid expected size ${size} for ${id}`);
-  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id))
+  if (!SAFE_NAME_RE.test(id))
     throw new MregError('USAGE', `invalid artifact id ${JSON.stringify(id)} for a cache file name`);
   const fileName = options.fileName ?? key.split('/').pop()!;
-  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(fileName))
+  if (!SAFE_NAME_RE.test(fileName))
     throw new MregError('STORE', `invalid artifact file name ${JSON.stringify(fileName)}`);
-  if (options.subdir !== undefined && !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(options.subdir))
+  if (options.subdir !== undefined && !SAFE_NAME_RE.test(options.subdir))
     throw new MregError('STORE', `invalid cache folder ${JSON.stringify(options.subdir)}`);
-  const partSize = Math.max(MiB, Math.floor(options.partSize ?? 16 * MiB));
-  const concurrency = Math.max(1, Math.floor(options.concurrency ?? 4));
+  return fileName;
+}
 
-  const artifactsDir = path.join(cacheDir, 'artifacts', ...(options.subdir ? [options.subdir] : []));
-  const stagingDir = path.join(cacheDir, 'staging');
-  await mkdir(artifactsDir, { recursive: true });
-  await mkdir(stagingDir, { recursive: true });
-  const finalPath = path.join(artifactsDir, fileName);
-  const sidecar = `${finalPath}.sha256`;
-
-  if (await isCached(finalPath, sidecar, sha256, size)) {
-    await options.validate?.(finalPath);
-    return { path: finalPath, downloaded: false, sha256, size };
-  }
-  await removeStalePartials(stagingDir, id);
-
-  const uri = store.uriFor(key);
+/** The store must hold the object at the recorded size; a wrong size is refused before downloading a byte. */
+async function checkStoreObject(options: FetchArtifactOptions, uri: string): Promise<void> {
+  const { store, key, size, id } = options;
   const info = await store.head(key);
   if (!info) throw new MregError('NOT_FOUND', `artifact ${id} is missing from the store: ${uri} does not exist`);
   if (info.size !== size) {
@@ -97,23 +79,17 @@ export async function fetchArtifact(options: FetchArtifactOptions): Promise<Fetc
       `artifact ${id} in the store has the wrong size: ${uri} is ${info.size} bytes, the registry records ${size}; nothing was downloaded`,
     );
   }
+}
 
-  const partial = path.join(stagingDir, `${id}.${process.pid}.partial`);
-  let actual: string;
-  try {
-    actual = await downloadToStaging(partial, {
-      store,
-      key,
-      size,
-      partSize,
-      concurrency,
-      attempts: options.attempts ?? 3,
-      onProgress: options.onProgress,
-    });
-  } catch (err) {
-    throw noSpaceError(err, { id, uri, partial, size }) ?? err;
-  }
-
+/** Discards the partial unless its digest and size are the recorded ones and the caller's check accepts it. */
+async function verifyPartial(
+  options: FetchArtifactOptions,
+  partial: string,
+  actual: string,
+  uri: string,
+  finalPath: string,
+): Promise<void> {
+  const { sha256, size, id } = options;
   const written = (await stat(partial)).size;
   if (actual !== sha256 || written !== size) {
     await unlink(partial).catch(() => undefined);
@@ -131,6 +107,57 @@ export async function fetchArtifact(options: FetchArtifactOptions): Promise<Fetc
       throw err;
     }
   }
+}
+
+/**
+ * Downloads one object into the cache, safely:
+ * - parallel ranged GETs written at their offsets into `<cache>/staging/<id>.<pid>.partial`
+ *   (the pid makes concurrent fetchers of one id independent; a dead pid's partial is cleaned up);
+ * - a streaming sha256 that follows the contiguous written prefix on a worker thread, reading back
+ *   from the page cache, so nothing but a small buffer is ever held in memory;
+ * - fsync, verify digest and size, rename to `<cache>/artifacts/<file>` (same file system, so the
+ *   final path holds either nothing, the earlier good copy or the new verified one), fsync the folder;
+ * - then a `<file>.sha256` sidecar (sha256sum format) so the next run trusts the copy without rehashing.
+ */
+export async function fetchArtifact(options: FetchArtifactOptions): Promise<FetchArtifactResult> {
+  const { store, key, sha256, size, cacheDir, id } = options;
+  const fileName = checkFetchOptions(options);
+  const partSize = Math.max(MiB, Math.floor(options.partSize ?? 16 * MiB));
+  const concurrency = Math.max(1, Math.floor(options.concurrency ?? 4));
+
+  const artifactsDir = path.join(cacheDir, 'artifacts', ...(options.subdir ? [options.subdir] : []));
+  const stagingDir = path.join(cacheDir, 'staging');
+  await mkdir(artifactsDir, { recursive: true });
+  await mkdir(stagingDir, { recursive: true });
+  const finalPath = path.join(artifactsDir, fileName);
+  const sidecar = `${finalPath}.sha256`;
+
+  if (await isCached(finalPath, sidecar, sha256, size)) {
+    await options.validate?.(finalPath);
+    return { path: finalPath, downloaded: false, sha256, size };
+  }
+  await removeStalePartials(stagingDir, id);
+
+  const uri = store.uriFor(key);
+  await checkStoreObject(options, uri);
+
+  const partial = path.join(stagingDir, `${id}.${process.pid}.partial`);
+  let actual: string;
+  try {
+    actual = await downloadToStaging(partial, {
+      store,
+      key,
+      size,
+      partSize,
+      concurrency,
+      attempts: options.attempts ?? 3,
+      onProgress: options.onProgress,
+    });
+  } catch (err) {
+    throw noSpaceError(err, { id, uri, partial, size }) ?? err;
+  }
+  await verifyPartial(options, partial, actual, uri, finalPath);
+
   // Read-only, so nothing overwrites the verified copy by accident; the stamp in the sidecar
   // (taken after the chmod and the rename, both of which change ctime) proves it unchanged later.
   await chmod(partial, 0o444);

@@ -1,8 +1,8 @@
 import {
   COMPARE_ENV,
   compareVersions
-} from "./chunk-4DSYAAUO.js";
-import "./chunk-4OVARMHT.js";
+} from "./chunk-YCCBWVRN.js";
+import "./chunk-J7PQQOIC.js";
 import "./chunk-OQXABIHW.js";
 import "./chunk-CCCON3DT.js";
 import "./chunk-2YB33XP5.js";

@@ -20,7 +20,7 @@ import {
 import "./chunk-V4YQLKB3.js";
 import {
   defaultHooks
-} from "./chunk-H6GEYRNI.js";
+} from "./chunk-VDPUHQMF.js";
 import "./chunk-ZWRIHBYV.js";
 import {
   subjectFor

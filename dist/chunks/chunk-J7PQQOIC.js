@@ -51,7 +51,7 @@ async function baseOf(ctx, meta) {
   return base;
 }
 async function download(ctx, meta, cacheDir, onProgress, o = {}) {
-  let { downloadArtifact } = await import("./store-WF5PLQ5Q.js");
+  let { downloadArtifact } = await import("./store-KYIRMYXP.js");
   return { ...await downloadArtifact(meta, {
     cacheDir,
     store: storeOf(ctx),

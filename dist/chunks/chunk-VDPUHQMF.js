@@ -1,7 +1,7 @@
 
 // src/ops/stages.ts
 async function defaultHooks() {
-  let { storeStageHooks } = await import("./fetch-457OC3CA.js"), store = storeStageHooks(), gateHooks = async () => (await import("./gate-FH7T5MYF.js")).gateStageHooks(store.download);
+  let { storeStageHooks } = await import("./fetch-JKOO3H6Y.js"), store = storeStageHooks(), gateHooks = async () => (await import("./gate-WRNCSYAO.js")).gateStageHooks(store.download);
   return {
     ...store,
     gate: async (ctx, args) => (await gateHooks()).gate(ctx, args),

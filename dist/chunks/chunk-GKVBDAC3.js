@@ -17,7 +17,7 @@ import {
   cachedFilePaths,
   downloadArtifact,
   scrubCachedFile
-} from "./chunk-YHPWFPKT.js";
+} from "./chunk-DNX2WWAZ.js";
 import {
   artifactFiles,
   fsyncDir,
@@ -4740,137 +4740,156 @@ function adapterInfo(a, loaded) {
     }
   };
 }
-function createServeServer(o) {
-  let { follower, engine } = o, infer = async (req, res, kind) => {
-    let body = await readJson(req), abort = new AbortController();
-    res.on("close", () => {
-      res.writableFinished || abort.abort();
-    });
-    let opts = generateOptions(body, abort.signal), messages = [], prompt = "";
-    if (kind === "chat") {
-      if (!Array.isArray(body.messages) || body.messages.length === 0)
-        throw new MregError("USAGE", "messages must be a non-empty array");
-      messages = body.messages.map((m, i) => {
-        let x = m, content = typeof x.content == "string" ? x.content : Array.isArray(x.content) ? x.content.map((p) => typeof p?.text == "string" ? p.text : "").join("") : null;
-        if (typeof x.role != "string" || content === null)
-          throw new MregError("USAGE", `messages[${i}] needs a role and string content`);
-        return { role: x.role, content };
-      });
-    } else {
-      let p = Array.isArray(body.prompt) ? body.prompt : [body.prompt ?? ""];
-      if (p.length !== 1 || typeof p[0] != "string")
-        throw new MregError("USAGE", "prompt must be a string (or an array of one string)");
-      prompt = p[0];
-    }
-    let stream = body.stream === !0, created = Math.floor(Date.now() / 1e3), id = `${kind === "chat" ? "chatcmpl" : "cmpl"}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`, started = !1, modelId = "", chunk = (text, finishReason) => kind === "chat" ? {
-      id,
-      object: "chat.completion.chunk",
-      created,
-      model: modelId,
-      choices: [{ index: 0, delta: text ? { content: text } : {}, finish_reason: finishReason }]
-    } : {
-      id,
-      object: "text_completion",
-      created,
-      model: modelId,
-      choices: [{ index: 0, text, finish_reason: finishReason }]
-    }, r = await engine.withModel(async (m, seq) => (modelId = m.artifact.id, stream && (res.writeHead(200, {
-      "content-type": "text/event-stream",
-      "cache-control": "no-store",
-      "x-mreg-artifact": modelId
-    }), started = !0, kind === "chat" && res.write(
-      `data: ${JSON.stringify({ ...chunk("", null), choices: [{ index: 0, delta: { role: "assistant" }, finish_reason: null }] })}
+function chatMessages(body) {
+  if (!Array.isArray(body.messages) || body.messages.length === 0)
+    throw new MregError("USAGE", "messages must be a non-empty array");
+  return body.messages.map((m, i) => {
+    let x = m, content = typeof x.content == "string" ? x.content : Array.isArray(x.content) ? x.content.map((p) => typeof p?.text == "string" ? p.text : "").join("") : null;
+    if (typeof x.role != "string" || content === null)
+      throw new MregError("USAGE", `messages[${i}] needs a role and string content`);
+    return { role: x.role, content };
+  });
+}
+function completionPrompt(body) {
+  let p = Array.isArray(body.prompt) ? body.prompt : [body.prompt ?? ""];
+  if (p.length !== 1 || typeof p[0] != "string")
+    throw new MregError("USAGE", "prompt must be a string (or an array of one string)");
+  return p[0];
+}
+function inferInput(body, kind) {
+  return kind === "chat" ? { messages: chatMessages(body), prompt: "" } : { messages: [], prompt: completionPrompt(body) };
+}
+function newReply(kind) {
+  let id = `${kind === "chat" ? "chatcmpl" : "cmpl"}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+  return { kind, id, created: Math.floor(Date.now() / 1e3), model: "" };
+}
+function streamChunk(r, text, finishReason) {
+  return r.kind === "chat" ? {
+    id: r.id,
+    object: "chat.completion.chunk",
+    created: r.created,
+    model: r.model,
+    choices: [{ index: 0, delta: text ? { content: text } : {}, finish_reason: finishReason }]
+  } : {
+    id: r.id,
+    object: "text_completion",
+    created: r.created,
+    model: r.model,
+    choices: [{ index: 0, text, finish_reason: finishReason }]
+  };
+}
+function startStream(res, r, opts) {
+  res.writeHead(200, {
+    "content-type": "text/event-stream",
+    "cache-control": "no-store",
+    "x-mreg-artifact": r.model
+  }), r.kind === "chat" && res.write(
+    `data: ${JSON.stringify({ ...streamChunk(r, "", null), choices: [{ index: 0, delta: { role: "assistant" }, finish_reason: null }] })}
 
 `
-    ), opts.onTextChunk = (t) => res.write(`data: ${JSON.stringify(chunk(t, null))}
+  ), opts.onTextChunk = (t) => res.write(`data: ${JSON.stringify(streamChunk(r, t, null))}
 
-`)), kind === "chat" ? chat(m, seq, messages, opts) : complete(m, seq, prompt, opts)));
-    if (r === null) return apiError(res, 503, "no model is loaded yet (see /health)", "unavailable");
-    let usage = {
-      prompt_tokens: r.promptTokens,
-      completion_tokens: r.completionTokens,
-      total_tokens: r.promptTokens + r.completionTokens
-    };
-    if (stream && started) {
-      res.write(`data: ${JSON.stringify({ ...chunk("", r.finishReason), usage })}
+`);
+}
+function finishReply(res, r, g, streamed) {
+  let usage = {
+    prompt_tokens: g.promptTokens,
+    completion_tokens: g.completionTokens,
+    total_tokens: g.promptTokens + g.completionTokens
+  };
+  if (streamed) {
+    res.write(`data: ${JSON.stringify({ ...streamChunk(r, "", g.finishReason), usage })}
 
 `), res.end(`data: [DONE]
 
 `);
-      return;
+    return;
+  }
+  let choice = r.kind === "chat" ? { index: 0, message: { role: "assistant", content: g.text }, finish_reason: g.finishReason } : { index: 0, text: g.text, logprobs: null, finish_reason: g.finishReason }, object = r.kind === "chat" ? "chat.completion" : "text_completion";
+  send(
+    res,
+    200,
+    { id: r.id, object, created: r.created, model: r.model, choices: [choice], usage },
+    { "x-mreg-artifact": r.model }
+  );
+}
+async function infer(engine, req, res, kind) {
+  let body = await readJson(req), abort = new AbortController();
+  res.on("close", () => {
+    res.writableFinished || abort.abort();
+  });
+  let opts = generateOptions(body, abort.signal), input = inferInput(body, kind), stream = body.stream === !0, reply = newReply(kind), started = !1, g = await engine.withModel(async (m, seq) => (reply.model = m.artifact.id, stream && (startStream(res, reply, opts), started = !0), kind === "chat" ? chat(m, seq, input.messages, opts) : complete(m, seq, input.prompt, opts)));
+  if (g === null) return apiError(res, 503, "no model is loaded yet (see /health)", "unavailable");
+  finishReply(res, reply, g, stream && started);
+}
+function healthReply(o, url) {
+  let h = o.follower.health(), ok = url.searchParams.get("serving") === "1" ? h.loaded : h.ok, info = o.follower.info();
+  return {
+    status: ok ? 200 : 503,
+    body: {
+      status: h.status,
+      reason: h.reason,
+      version: info.version,
+      desired_version: info.desired?.version ?? info.version
     }
-    let choice = kind === "chat" ? { index: 0, message: { role: "assistant", content: r.text }, finish_reason: r.finishReason } : { index: 0, text: r.text, logprobs: null, finish_reason: r.finishReason };
-    send(
-      res,
-      200,
-      {
-        id,
-        object: kind === "chat" ? "chat.completion" : "text_completion",
-        created,
-        model: modelId,
-        choices: [choice],
-        usage
-      },
-      { "x-mreg-artifact": modelId }
-    );
-  }, handle = async (req, res) => {
-    let url = new URL(req.url ?? "/", "http://localhost"), route = `${req.method} ${url.pathname.replace(/\/+$/, "") || "/"}`;
-    switch (route) {
-      case "GET /model-info":
-        return send(res, 200, {
-          ...follower.info(),
-          ...adapterInfo(follower.currentArtifact(), engine?.loaded() ?? null)
-        });
-      case "GET /health": {
-        let h = follower.health(), ok = url.searchParams.get("serving") === "1" ? h.loaded : h.ok, info = follower.info();
-        return send(res, ok ? 200 : 503, {
-          status: h.status,
-          reason: h.reason,
-          version: info.version,
-          desired_version: info.desired?.version ?? info.version
-        });
-      }
-      case "GET /metrics": {
-        if (!o.metrics) break;
-        let text = await o.metrics.text();
-        return res.writeHead(200, { "content-type": o.metrics.contentType, "cache-control": "no-store" }), void res.end(text);
-      }
-      case "GET /v1/models": {
-        if (!engine) break;
-        let m = engine.loaded(), data = m ? [
-          {
-            id: m.artifact.id,
-            object: "model",
-            created: Math.floor(Date.parse(m.loadedAt) / 1e3),
-            owned_by: "mreg",
-            root: m.artifact.meta.model,
-            version: m.artifact.meta.version,
-            quantization: m.artifact.meta.quantization
-          }
-        ] : [];
-        return send(res, 200, { object: "list", data });
-      }
-      case "POST /v1/completions":
-        if (!engine) break;
-        return infer(req, res, "completion");
-      case "POST /v1/chat/completions":
-        if (!engine) break;
-        return infer(req, res, "chat");
-      case "GET /":
-        return send(res, 200, {
-          name: "mreg",
-          endpoints: [
-            "/model-info",
-            "/health",
-            ...o.metrics ? ["/metrics"] : [],
-            ...engine ? ["/v1/models", "/v1/completions", "/v1/chat/completions"] : []
-          ]
-        });
-    }
-    apiError(res, 404, `no route ${route}`, "not_found");
   };
+}
+function modelList(engine) {
+  let m = engine.loaded();
+  return { object: "list", data: m ? [
+    {
+      id: m.artifact.id,
+      object: "model",
+      created: Math.floor(Date.parse(m.loadedAt) / 1e3),
+      owned_by: "mreg",
+      root: m.artifact.meta.model,
+      version: m.artifact.meta.version,
+      quantization: m.artifact.meta.quantization
+    }
+  ] : [] };
+}
+function endpoints(o) {
+  return [
+    "/model-info",
+    "/health",
+    ...o.metrics ? ["/metrics"] : [],
+    ...o.engine ? ["/v1/models", "/v1/completions", "/v1/chat/completions"] : []
+  ];
+}
+async function routeRequest(o, req, res) {
+  let { follower, engine } = o, url = new URL(req.url ?? "/", "http://localhost"), route = `${req.method} ${url.pathname.replace(/\/+$/, "") || "/"}`;
+  switch (route) {
+    case "GET /model-info":
+      return send(res, 200, {
+        ...follower.info(),
+        ...adapterInfo(follower.currentArtifact(), engine?.loaded() ?? null)
+      });
+    case "GET /health": {
+      let h = healthReply(o, url);
+      return send(res, h.status, h.body);
+    }
+    case "GET /metrics": {
+      if (!o.metrics) break;
+      let text = await o.metrics.text();
+      return res.writeHead(200, { "content-type": o.metrics.contentType, "cache-control": "no-store" }), void res.end(text);
+    }
+    case "GET /v1/models":
+      if (!engine) break;
+      return send(res, 200, modelList(engine));
+    case "POST /v1/completions":
+      if (!engine) break;
+      return infer(engine, req, res, "completion");
+    case "POST /v1/chat/completions":
+      if (!engine) break;
+      return infer(engine, req, res, "chat");
+    case "GET /":
+      return send(res, 200, { name: "mreg", endpoints: endpoints(o) });
+  }
+  apiError(res, 404, `no route ${route}`, "not_found");
+}
+function createServeServer(o) {
   return createServer((req, res) => {
-    handle(req, res).catch((err) => {
+    routeRequest(o, req, res).catch((err) => {
       let usageError = err instanceof MregError && err.code === "USAGE";
       if (usageError || o.log?.(`${req.method} ${req.url}: ${errorMessage(err)}`), res.headersSent) {
         res.end();

@@ -348,10 +348,7 @@ async function deployBad(d) {
   let info4 = await d.modelInfo();
   d.observe(`GET /model-info: ${JSON.stringify(info4)}`), d.check("the production pointer is still 2.0.0", prod === "2.0.0"), d.check("/model-info still reports 2.0.0", info4.version === "2.0.0");
 }
-async function deployAdapter(d) {
-  d.step(
-    `Deploy a LoRA adapter for the live base ${BASE_ID}: gated as base + adapter; the server swaps only the adapter`
-  );
+async function buildAndPublishAdapter(d) {
   let file = path2.join(d.models, `${ADAPTER_ID}.gguf`);
   await d.must([
     "mreg",
@@ -387,6 +384,11 @@ async function deployAdapter(d) {
     ],
     { show: !1 }
   );
+}
+async function deployAdapter(d) {
+  d.step(
+    `Deploy a LoRA adapter for the live base ${BASE_ID}: gated as base + adapter; the server swaps only the adapter`
+  ), await buildAndPublishAdapter(d);
   let plain = await d.modelInfo(), deployStarted = (/* @__PURE__ */ new Date()).toISOString(), dep = await d.run([
     "mreg",
     "--repo",

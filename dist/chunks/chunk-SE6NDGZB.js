@@ -20,7 +20,7 @@ import {
 } from "./chunk-5N6ICVYC.js";
 import {
   storeStageHooks
-} from "./chunk-4OVARMHT.js";
+} from "./chunk-J7PQQOIC.js";
 import {
   readArtifact,
   readRegistry
@@ -388,6 +388,32 @@ var SERIES2 = {
   latency_p50_ms: { direction: "lower", value: (b) => b.ms },
   tokens_per_s: { direction: "higher", value: (b) => b.tokens / b.ms }
 };
+async function qualityOnly(sides) {
+  for (let side of ["candidate", "baseline"]) {
+    let session = await sides.open(side);
+    try {
+      await sides.quality(side, session);
+    } finally {
+      await session.close();
+    }
+  }
+}
+function decideAtLook(l) {
+  for (let m of l.wanted) {
+    if (l.decided.has(m.name)) continue;
+    let f = SERIES2[m.name], ratios = regressionLogRatios(
+      l.blocks.candidate.slice(0, l.n).map(f.value),
+      l.blocks.baseline.slice(0, l.n).map(f.value),
+      f.direction
+    ), d = decidePaired({
+      logRatios: ratios,
+      maxRegression: m.maxRegression,
+      confidence: l.confidence,
+      looks: l.looks
+    });
+    (d.verdict !== "undecided" || l.final) && l.decided.set(m.name, { decision: d, exhausted: d.verdict === "undecided", ms: performance.now() - l.t0 });
+  }
+}
 async function measureInBlocks(suite, sides, o) {
   let t0 = performance.now(), deadline = (o.startedAt ?? t0) + Math.max(o.budgetMs, o.maxBudgetMs ?? o.budgetMs), blocks = { candidate: [], baseline: [] }, wanted = o.metrics.filter((m) => isPairedMetric(m.name)), decided = /* @__PURE__ */ new Map(), plan = sequentialPlan({
     maxPairs: Math.max(1, Math.min(o.maxPairs, 64)),
@@ -404,17 +430,8 @@ async function measureInBlocks(suite, sides, o) {
     plan: `one model at a time: block pairs of ${suite.latency.length} prompts each, looks after ${plan.lookAt.join(", ")} block pairs`,
     ...skipped ? { skipped } : {}
   });
-  if (wanted.length === 0 || suite.latency.length === 0) {
-    for (let side of ["candidate", "baseline"]) {
-      let session = await sides.open(side);
-      try {
-        await sides.quality(side, session);
-      } finally {
-        await session.close();
-      }
-    }
-    return result(suite.latency.length === 0 ? "no-prompts" : "decided");
-  }
+  if (wanted.length === 0 || suite.latency.length === 0)
+    return await qualityOnly(sides), result(suite.latency.length === 0 ? "no-prompts" : "decided");
   let held = { current: null };
   try {
     for (let i = 0; ; i++) {
@@ -426,26 +443,10 @@ async function measureInBlocks(suite, sides, o) {
       let session = held.current.session;
       blocks[side].length === 0 && await session.generate(suite.latency[0].prompt, suite.latency[0].maxTokens), blocks[side].push(await block(suite, session));
       let n = Math.min(blocks.candidate.length, blocks.baseline.length), outOfTime = performance.now() >= deadline, final = outOfTime || n >= plan.lookAt[plan.lookAt.length - 1];
-      if (blocks.candidate.length === blocks.baseline.length && (plan.lookAt.includes(n) || final)) {
-        for (let m of wanted) {
-          if (decided.has(m.name)) continue;
-          let f = SERIES2[m.name], ratios = regressionLogRatios(
-            blocks.candidate.slice(0, n).map(f.value),
-            blocks.baseline.slice(0, n).map(f.value),
-            f.direction
-          ), d = decidePaired({
-            logRatios: ratios,
-            maxRegression: m.maxRegression,
-            confidence: o.confidence,
-            looks: plan.maxLooks
-          });
-          (d.verdict !== "undecided" || final) && decided.set(m.name, { decision: d, exhausted: d.verdict === "undecided", ms: performance.now() - t0 });
-        }
-        if (decided.size === wanted.length)
-          return result(
-            final && [...decided.values()].some((d) => d.exhausted) ? outOfTime ? "budget" : "max-pairs" : "decided"
-          );
-      }
+      if (blocks.candidate.length === blocks.baseline.length && (plan.lookAt.includes(n) || final) && (decideAtLook({ wanted, blocks, n, final, decided, confidence: o.confidence, looks: plan.maxLooks, t0 }), decided.size === wanted.length))
+        return result(
+          final && [...decided.values()].some((d) => d.exhausted) ? outOfTime ? "budget" : "max-pairs" : "decided"
+        );
     }
   } finally {
     await held.current?.session.close();
@@ -730,8 +731,12 @@ function gateReport(r) {
   };
   return { markdown, json, allowed };
 }
-async function runGate(opts) {
-  let t0 = performance.now(), gateConfig = opts.config.gate, suite = await loadSuite(opts.suitePath ?? path.resolve(opts.repoRoot, gateConfig.suite)), backendName = opts.backend ?? gateConfig.backend, bopts = backendOptionsFromConfig(opts.config, opts.repoRoot, opts.backendOptions), notes = [], budgetS = gateConfig.budget_s ?? DEFAULT_BUDGET_S, maxPairs = gateConfig.max_pairs ?? DEFAULT_MAX_PAIRS, confidence = gateConfig.confidence ?? DEFAULT_SEQUENTIAL.confidence, t = await gateTargets(opts, backendName, bopts, notes), qualityGate = (cq, bq) => decideGate({
+function performanceMetrics(gateConfig) {
+  return Object.entries(gateConfig.metrics).filter(([name, th]) => !isQualityMetric(name, th)).map(([name, th]) => ({ name, maxRegression: th.max_regression ?? gateConfig.default_max_regression }));
+}
+function qualityGate(opts, t, cq, bq) {
+  let gateConfig = opts.config.gate;
+  return decideGate({
     candidate: { metrics: cq, quantization: t.candidateQuantization, hardware: null },
     baseline: {
       metrics: bq,
@@ -745,8 +750,11 @@ async function runGate(opts) {
     ),
     defaultMaxRegression: gateConfig.default_max_regression,
     allowances: gateConfig.quantization_allowance
-  }), measured = await measureGateRun(suite, t.candidate, t.baseline, {
-    metrics: Object.entries(gateConfig.metrics).filter(([name, th]) => !isQualityMetric(name, th)).map(([name, th]) => ({ name, maxRegression: th.max_regression ?? gateConfig.default_max_regression })),
+  });
+}
+async function runGate(opts) {
+  let t0 = performance.now(), gateConfig = opts.config.gate, suite = await loadSuite(opts.suitePath ?? path.resolve(opts.repoRoot, gateConfig.suite)), backendName = opts.backend ?? gateConfig.backend, bopts = backendOptionsFromConfig(opts.config, opts.repoRoot, opts.backendOptions), notes = [], budgetS = gateConfig.budget_s ?? DEFAULT_BUDGET_S, maxPairs = gateConfig.max_pairs ?? DEFAULT_MAX_PAIRS, confidence = gateConfig.confidence ?? DEFAULT_SEQUENTIAL.confidence, t = await gateTargets(opts, backendName, bopts, notes), measured = await measureGateRun(suite, t.candidate, t.baseline, {
+    metrics: performanceMetrics(gateConfig),
     // The budget is the performance sampling's (quality is measured first, once, whatever it
     // costs); the plan may stretch it when the measured pairs show the verdict needs more.
     budgetMs: budgetS * 1e3,
@@ -756,7 +764,7 @@ async function runGate(opts) {
     onProgress: opts.onProgress,
     // A candidate that already failed on quality (exact) is refused whatever its speed: do not
     // spend the performance budget on it.
-    skipPerformance: (cq, bq) => qualityGate(cq, bq).verdict === "fail" ? "quality already failed, so performance cannot change the verdict" : null
+    skipPerformance: (cq, bq) => qualityGate(opts, t, cq, bq).verdict === "fail" ? "quality already failed, so performance cannot change the verdict" : null
   }), desc = await t.backend.describe(), hardware = `${backendName}|${desc.device}`, baseline = gateBaseline(t.chosen, measured, hardware, notes), decision = decideGate({
     candidate: { metrics: measured.candidate, quantization: t.candidateQuantization, hardware },
     baseline,

@@ -1,6 +1,6 @@
 import {
   defaultHooks
-} from "./chunk-H6GEYRNI.js";
+} from "./chunk-VDPUHQMF.js";
 import "./chunk-SE6IUDCK.js";
 export {
   defaultHooks

@@ -3,7 +3,7 @@ import {
   downloadArtifact,
   fetchArtifact,
   scrubCachedFile
-} from "./chunk-YHPWFPKT.js";
+} from "./chunk-DNX2WWAZ.js";
 import {
   FileStore,
   S3Store,

@@ -1,7 +1,7 @@
 import {
   checkGgufHeaderBytes,
   ggufFactsFromBytes
-} from "./chunk-YHPWFPKT.js";
+} from "./chunk-DNX2WWAZ.js";
 import {
   requireConfiguredStore
 } from "./chunk-ZWRIHBYV.js";

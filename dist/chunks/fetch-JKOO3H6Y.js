@@ -4,7 +4,7 @@ import {
   fetchById,
   storeOf,
   storeStageHooks
-} from "./chunk-4OVARMHT.js";
+} from "./chunk-J7PQQOIC.js";
 import "./chunk-OQXABIHW.js";
 import "./chunk-CCCON3DT.js";
 import "./chunk-2YB33XP5.js";

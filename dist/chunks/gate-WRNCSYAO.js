@@ -5,12 +5,12 @@ import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunk-D5SC5N2P.js";
+} from "./chunk-SE6NDGZB.js";
 import "./chunk-YUVSAILZ.js";
 import "./chunk-V4YQLKB3.js";
 import "./chunk-5N6ICVYC.js";
 import "./chunk-XBTEKOGQ.js";
-import "./chunk-4OVARMHT.js";
+import "./chunk-J7PQQOIC.js";
 import "./chunk-OQXABIHW.js";
 import "./chunk-CCCON3DT.js";
 import "./chunk-QCKMG6X6.js";

@@ -1,15 +1,15 @@
 import {
   storeOf
-} from "./chunk-4OVARMHT.js";
+} from "./chunk-J7PQQOIC.js";
 import {
   baseArchitecture,
   registerArtifact
-} from "./chunk-STKLQWN2.js";
+} from "./chunk-FVKFU7ON.js";
 import {
   checkGgufFile,
   hasGgufMagic,
   readMagic
-} from "./chunk-YHPWFPKT.js";
+} from "./chunk-DNX2WWAZ.js";
 import {
   requireConfiguredStore
 } from "./chunk-ZWRIHBYV.js";
@@ -52,42 +52,11 @@ import path from "node:path";
 async function publishArtifact(ctx, o) {
   requireConfiguredStore(ctx);
   let { ref, kind, parentVersion } = checkPublishOptions(o), id = formatArtifactId(ref);
-  await syncWithRemote(ctx);
-  let existing = await readArtifact(ctx.root, ref);
-  if (existing)
-    throw new MregError(
-      "EXISTS",
-      `${id} is already registered (${metadataPath(ref)}, ${existing.artifact.uri}); versions are immutable, publish a new version instead`
-    );
-  if (parentVersion && !(await quantizationsOf(ctx.root, ref.model, parentVersion)).length)
-    throw new MregError(
-      "NOT_FOUND",
-      `parent version ${parentVersion} of ${ref.model} is not registered; publish it first (nothing was uploaded)`
-    );
-  let base, baseArch;
-  if (o.base) {
-    let baseRef = parseArtifactId(o.base), baseMeta = await readArtifact(ctx.root, baseRef);
-    if (!baseMeta)
-      throw new MregError(
-        "NOT_FOUND",
-        `base artifact ${o.base} is not registered (no ${metadataPath(baseRef)}); publish it first`
-      );
-    if (baseMeta.kind === "lora")
-      throw new MregError(
-        "USAGE",
-        `base artifact ${o.base} is itself a LoRA adapter; a base must be a gguf or full model`
-      );
-    base = { id: formatArtifactId(baseRef), sha256: baseMeta.artifact.sha256 }, baseArch = await baseArchitecture(ctx, baseMeta);
-  }
-  let planned = await planFiles(o.files, ref, kind);
+  await syncWithRemote(ctx), await refuseUnregistrable(ctx, ref, parentVersion);
+  let { base, baseArch } = await resolveBase(ctx, o.base), planned = await planFiles(o.files, ref, kind);
   for (let p of planned) await checkPlannedFile(p.local, ref.quantization, kind, p === planned[0], baseArch);
   let store = openStore(ctx.storeUri, { ...ctx.config, baseDir: ctx.root }), metaKey = storeMetadataKey(ref);
-  for (let key of [...planned.map((p) => p.key), metaKey])
-    if (await store.head(key))
-      throw new MregError(
-        "EXISTS",
-        `refusing to overwrite ${store.uriFor(key)}: the object already exists, but ${id} is not registered; if an earlier publish uploaded it and failed to register, register the object with "mreg register --uri ${store.uriFor(key)}" (and its --sha256, --size), otherwise publish a new version`
-      );
+  await refuseExistingObjects(store, [...planned.map((p) => p.key), metaKey], id);
   let { uploaded, mainEtag } = await uploadFiles(ctx, store, planned, o.onProgress), metadata = {
     model: ref.model,
     version: ref.version,
@@ -113,6 +82,45 @@ async function publishArtifact(ctx, o) {
     pushNote: out.pushNote,
     attempts: out.attempts
   };
+}
+async function refuseUnregistrable(ctx, ref, parentVersion) {
+  let existing = await readArtifact(ctx.root, ref);
+  if (existing)
+    throw new MregError(
+      "EXISTS",
+      `${formatArtifactId(ref)} is already registered (${metadataPath(ref)}, ${existing.artifact.uri}); versions are immutable, publish a new version instead`
+    );
+  if (parentVersion && !(await quantizationsOf(ctx.root, ref.model, parentVersion)).length)
+    throw new MregError(
+      "NOT_FOUND",
+      `parent version ${parentVersion} of ${ref.model} is not registered; publish it first (nothing was uploaded)`
+    );
+}
+async function resolveBase(ctx, baseId) {
+  if (!baseId) return { base: void 0, baseArch: void 0 };
+  let baseRef = parseArtifactId(baseId), baseMeta = await readArtifact(ctx.root, baseRef);
+  if (!baseMeta)
+    throw new MregError(
+      "NOT_FOUND",
+      `base artifact ${baseId} is not registered (no ${metadataPath(baseRef)}); publish it first`
+    );
+  if (baseMeta.kind === "lora")
+    throw new MregError(
+      "USAGE",
+      `base artifact ${baseId} is itself a LoRA adapter; a base must be a gguf or full model`
+    );
+  return {
+    base: { id: formatArtifactId(baseRef), sha256: baseMeta.artifact.sha256 },
+    baseArch: await baseArchitecture(ctx, baseMeta)
+  };
+}
+async function refuseExistingObjects(store, keys, id) {
+  for (let key of keys)
+    if (await store.head(key))
+      throw new MregError(
+        "EXISTS",
+        `refusing to overwrite ${store.uriFor(key)}: the object already exists, but ${id} is not registered; if an earlier publish uploaded it and failed to register, register the object with "mreg register --uri ${store.uriFor(key)}" (and its --sha256, --size), otherwise publish a new version`
+      );
 }
 function checkPublishOptions(o) {
   let ref = checkRef({ model: o.model, version: o.version, quantization: o.quantization }), kind = o.kind ?? "gguf";

@@ -13,12 +13,12 @@ import {
 import {
   publishArtifact,
   verifyStore
-} from "./chunk-IYPDFTD4.js";
+} from "./chunk-UBJCQGCC.js";
 import {
   fetchById
-} from "./chunk-4OVARMHT.js";
-import "./chunk-STKLQWN2.js";
-import "./chunk-YHPWFPKT.js";
+} from "./chunk-J7PQQOIC.js";
+import "./chunk-FVKFU7ON.js";
+import "./chunk-DNX2WWAZ.js";
 import "./chunk-ZWRIHBYV.js";
 import "./chunk-OQXABIHW.js";
 import "./chunk-CCCON3DT.js";

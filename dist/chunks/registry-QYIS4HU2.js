@@ -12,11 +12,11 @@ import {
 } from "./chunk-EAOWGWAA.js";
 import {
   initRepository
-} from "./chunk-YUWBRUEH.js";
+} from "./chunk-7DLV4HPB.js";
 import {
   registerArtifact
-} from "./chunk-STKLQWN2.js";
-import "./chunk-YHPWFPKT.js";
+} from "./chunk-FVKFU7ON.js";
+import "./chunk-DNX2WWAZ.js";
 import "./chunk-ZWRIHBYV.js";
 import "./chunk-OQXABIHW.js";
 import "./chunk-CCCON3DT.js";
@@ -239,7 +239,7 @@ ${report.problems.map((p) => `  ${formatProblem(p)}`).join(`
       let [{ liveEnvironments }, { rollbackVersion }, { defaultHooks }] = await Promise.all([
         import("./registry-ops-WOQBDXWL.js"),
         import("./deploy-CSMMQJ4O.js"),
-        import("./stages-NMENUEMV.js")
+        import("./stages-NLWYDGM6.js")
       ]);
       for (let env of await liveEnvironments(ctx, ref)) {
         let r = await rollbackVersion(

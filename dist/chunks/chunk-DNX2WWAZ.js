@@ -242,9 +242,9 @@ function isDiskFull(err) {
 }
 
 // src/store/fetch.ts
-var MiB2 = 1024 * 1024, SHA256_RE = /^[0-9a-f]{64}$/;
-async function fetchArtifact(options) {
-  let { store, key, sha256, size, cacheDir, id } = options;
+var MiB2 = 1024 * 1024, SHA256_RE = /^[0-9a-f]{64}$/, SAFE_NAME_RE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+function checkFetchOptions(options) {
+  let { key, sha256, size, id } = options;
   if (!SHA256_RE.test(sha256))
     throw new MregError(
       "INTEGRITY",
@@ -252,26 +252,49 @@ async function fetchArtifact(options) {
     );
   if (!Number.isSafeInteger(size) || size < 0)
     throw new MregError("INTEGRITY", `invalid expected size ${size} for ${id}`);
-  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id))
+  if (!SAFE_NAME_RE.test(id))
     throw new MregError("USAGE", `invalid artifact id ${JSON.stringify(id)} for a cache file name`);
   let fileName = options.fileName ?? key.split("/").pop();
-  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(fileName))
+  if (!SAFE_NAME_RE.test(fileName))
     throw new MregError("STORE", `invalid artifact file name ${JSON.stringify(fileName)}`);
-  if (options.subdir !== void 0 && !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(options.subdir))
+  if (options.subdir !== void 0 && !SAFE_NAME_RE.test(options.subdir))
     throw new MregError("STORE", `invalid cache folder ${JSON.stringify(options.subdir)}`);
-  let partSize = Math.max(MiB2, Math.floor(options.partSize ?? 16 * MiB2)), concurrency = Math.max(1, Math.floor(options.concurrency ?? 4)), artifactsDir = path.join(cacheDir, "artifacts", ...options.subdir ? [options.subdir] : []), stagingDir = path.join(cacheDir, "staging");
-  await mkdir(artifactsDir, { recursive: !0 }), await mkdir(stagingDir, { recursive: !0 });
-  let finalPath = path.join(artifactsDir, fileName), sidecar = `${finalPath}.sha256`;
-  if (await isCached(finalPath, sidecar, sha256, size))
-    return await options.validate?.(finalPath), { path: finalPath, downloaded: !1, sha256, size };
-  await removeStalePartials(stagingDir, id);
-  let uri = store.uriFor(key), info = await store.head(key);
+  return fileName;
+}
+async function checkStoreObject(options, uri) {
+  let { store, key, size, id } = options, info = await store.head(key);
   if (!info) throw new MregError("NOT_FOUND", `artifact ${id} is missing from the store: ${uri} does not exist`);
   if (info.size !== size)
     throw new MregError(
       "INTEGRITY",
       `artifact ${id} in the store has the wrong size: ${uri} is ${info.size} bytes, the registry records ${size}; nothing was downloaded`
     );
+}
+async function verifyPartial(options, partial, actual, uri, finalPath) {
+  let { sha256, size, id } = options, written = (await stat(partial)).size;
+  if (actual !== sha256 || written !== size)
+    throw await unlink(partial).catch(() => {
+    }), new MregError(
+      "INTEGRITY",
+      `integrity check failed for ${id} from ${uri}: expected sha256 ${sha256} (${size} bytes), got sha256 ${actual} (${written} bytes); the download was discarded${await exists(finalPath) ? ` and the earlier copy at ${finalPath} was left untouched` : ""}`
+    );
+  if (options.validate)
+    try {
+      await options.validate(partial);
+    } catch (err) {
+      throw await unlink(partial).catch(() => {
+      }), err;
+    }
+}
+async function fetchArtifact(options) {
+  let { store, key, sha256, size, cacheDir, id } = options, fileName = checkFetchOptions(options), partSize = Math.max(MiB2, Math.floor(options.partSize ?? 16 * MiB2)), concurrency = Math.max(1, Math.floor(options.concurrency ?? 4)), artifactsDir = path.join(cacheDir, "artifacts", ...options.subdir ? [options.subdir] : []), stagingDir = path.join(cacheDir, "staging");
+  await mkdir(artifactsDir, { recursive: !0 }), await mkdir(stagingDir, { recursive: !0 });
+  let finalPath = path.join(artifactsDir, fileName), sidecar = `${finalPath}.sha256`;
+  if (await isCached(finalPath, sidecar, sha256, size))
+    return await options.validate?.(finalPath), { path: finalPath, downloaded: !1, sha256, size };
+  await removeStalePartials(stagingDir, id);
+  let uri = store.uriFor(key);
+  await checkStoreObject(options, uri);
   let partial = path.join(stagingDir, `${id}.${process.pid}.partial`), actual;
   try {
     actual = await downloadToStaging(partial, {
@@ -286,21 +309,7 @@ async function fetchArtifact(options) {
   } catch (err) {
     throw noSpaceError(err, { id, uri, partial, size }) ?? err;
   }
-  let written = (await stat(partial)).size;
-  if (actual !== sha256 || written !== size)
-    throw await unlink(partial).catch(() => {
-    }), new MregError(
-      "INTEGRITY",
-      `integrity check failed for ${id} from ${uri}: expected sha256 ${sha256} (${size} bytes), got sha256 ${actual} (${written} bytes); the download was discarded${await exists(finalPath) ? ` and the earlier copy at ${finalPath} was left untouched` : ""}`
-    );
-  if (options.validate)
-    try {
-      await options.validate(partial);
-    } catch (err) {
-      throw await unlink(partial).catch(() => {
-      }), err;
-    }
-  await chmod(partial, 292), await rename(partial, finalPath), await fsyncDir(artifactsDir);
+  await verifyPartial(options, partial, actual, uri, finalPath), await chmod(partial, 292), await rename(partial, finalPath), await fsyncDir(artifactsDir);
   try {
     await writeSidecar(sidecar, sha256, fileName, await stampOf(finalPath));
   } catch (err) {

@@ -1,6 +1,6 @@
 import {
   storeStageHooks
-} from "./chunk-4OVARMHT.js";
+} from "./chunk-J7PQQOIC.js";
 import {
   notRegistered
 } from "./chunk-2YB33XP5.js";
@@ -27,7 +27,7 @@ async function compareVersions(ctx, o) {
         "USAGE",
         `${formatArtifactId(m)} is a LoRA adapter: adapters are compared on their base by the gate of an environment (mreg gate)`
       );
-  let store = storeStageHooks(), backend = o.backend ?? ctx.config.gate.backend, fetch = async (m) => (ctx.logger.info(`fetching ${formatArtifactId(m)} from ${m.artifact.uri}`), (await store.download(ctx, m)).path), [baselinePath, candidatePath] = backend === "openai" ? [null, ""] : [await fetch(baseline), await fetch(candidate)], entry = asEntry(baseline, ctx.now()), { runGate } = await import("./gate-FH7T5MYF.js"), s = ctx.settings;
+  let store = storeStageHooks(), backend = o.backend ?? ctx.config.gate.backend, fetch = async (m) => (ctx.logger.info(`fetching ${formatArtifactId(m)} from ${m.artifact.uri}`), (await store.download(ctx, m)).path), [baselinePath, candidatePath] = backend === "openai" ? [null, ""] : [await fetch(baseline), await fetch(candidate)], entry = asEntry(baseline, ctx.now()), { runGate } = await import("./gate-WRNCSYAO.js"), s = ctx.settings;
   return runGate({
     candidatePath,
     candidateId: formatArtifactId(candidate),

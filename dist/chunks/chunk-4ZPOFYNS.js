@@ -659,8 +659,8 @@ var ops = {
   deploy: () => import("./deploy-CSMMQJ4O.js"),
   info: () => import("./info-T2A37AUU.js"),
   registry: () => import("./registry-ops-WOQBDXWL.js"),
-  stages: () => import("./stages-NMENUEMV.js"),
-  gate: () => import("./gate-FH7T5MYF.js")
+  stages: () => import("./stages-NLWYDGM6.js"),
+  gate: () => import("./gate-WRNCSYAO.js")
 }, Report = class {
   sections = [];
   /** Whether the gate table is already in the summary (a gate failure's message repeats it). */

@@ -8,10 +8,10 @@ import {
   splitCommand,
   startAgent,
   startServe
-} from "./chunk-JQH3SD7T.js";
+} from "./chunk-GKVBDAC3.js";
 import "./chunk-OQZP3PBK.js";
 import "./chunk-XBTEKOGQ.js";
-import "./chunk-YHPWFPKT.js";
+import "./chunk-DNX2WWAZ.js";
 import "./chunk-CCCON3DT.js";
 import "./chunk-QCKMG6X6.js";
 import "./chunk-PLDNTDOW.js";

@@ -39,18 +39,15 @@ var exists = (p) => access(p).then(
   () => !0,
   () => !1
 );
-async function initRepository(o) {
-  let dir = path.resolve(o.dir);
-  await mkdir(dir, { recursive: !0 });
-  let environments = o.environments ?? ["staging", "production"];
-  if (await exists(path.join(dir, REGISTRY_FILE)))
-    throw new MregError("EXISTS", `${path.join(dir, REGISTRY_FILE)} already exists; nothing was changed`);
+async function ensureRepository(dir) {
   let top = await gitRunner(dir).raw(["rev-parse", "--show-toplevel"]).then(
     (t) => t.trim(),
     () => null
   ), isRepo = top !== null && await realpath(top) === await realpath(dir);
-  isRepo || await gitRunner(dir).raw(["init", "--quiet", "--initial-branch=main"]);
-  let repo = await openRepo(dir), config = {
+  return isRepo || await gitRunner(dir).raw(["init", "--quiet", "--initial-branch=main"]), isRepo;
+}
+function starterConfig(o, environments) {
+  return {
     schema_version: 1,
     store: o.store ?? ".mreg-store",
     environments,
@@ -69,7 +66,26 @@ async function initRepository(o) {
     smoke: { enabled: !0, timeout_ms: 3e4 },
     cache: { dir: ".mreg-cache", keep: 3 },
     download: { part_size_mb: 16, concurrency: 8 }
-  }, action = o.action ?? (await exists(path.join(repo.root, "action.yml")) ? "./" : void 0), workflows = action ? registryWorkflowFiles(environments, action) : {}, workflowsSkipped = action ? void 0 : "no .github/workflows written: this repository does not hold the action; pass --action OWNER/gitops-model-registry@REF to write them", files = {
+  };
+}
+async function writeInitFiles(root, files) {
+  let written = [];
+  for (let [rel, content] of Object.entries(files)) {
+    let abs = path.join(root, rel);
+    (rel.startsWith("schemas/") || rel.startsWith("eval/")) && await exists(abs) || (await mkdir(path.dirname(abs), { recursive: !0 }), await writeFile(abs, content), written.push(rel));
+  }
+  let gitignore = path.join(root, ".gitignore");
+  return await exists(gitignore) || (await writeFile(gitignore, `.mreg-cache/
+.mreg-store/
+`), written.push(".gitignore")), written;
+}
+async function initRepository(o) {
+  let dir = path.resolve(o.dir);
+  await mkdir(dir, { recursive: !0 });
+  let environments = o.environments ?? ["staging", "production"];
+  if (await exists(path.join(dir, REGISTRY_FILE)))
+    throw new MregError("EXISTS", `${path.join(dir, REGISTRY_FILE)} already exists; nothing was changed`);
+  let isRepo = await ensureRepository(dir), repo = await openRepo(dir), config = starterConfig(o, environments), action = o.action ?? (await exists(path.join(repo.root, "action.yml")) ? "./" : void 0), workflows = action ? registryWorkflowFiles(environments, action) : {}, workflowsSkipped = action ? void 0 : "no .github/workflows written: this repository does not hold the action; pass --action OWNER/gitops-model-registry@REF to write them", files = {
     [REGISTRY_FILE]: formatRegistryJson(emptyRegistry(environments)),
     [CONFIG_FILE]: formatJson(config),
     "registry/models/.gitkeep": "",
@@ -80,16 +96,7 @@ async function initRepository(o) {
     ...defaultEvalFiles(),
     ...workflows,
     ...o.extraFiles
-  }, written = [];
-  for (let [rel, content] of Object.entries(files)) {
-    let abs = path.join(repo.root, rel);
-    (rel.startsWith("schemas/") || rel.startsWith("eval/")) && await exists(abs) || (await mkdir(path.dirname(abs), { recursive: !0 }), await writeFile(abs, content), written.push(rel));
-  }
-  let gitignore = path.join(repo.root, ".gitignore");
-  await exists(gitignore) || (await writeFile(gitignore, `.mreg-cache/
-.mreg-store/
-`), written.push(".gitignore"));
-  let commit = await commitPaths(
+  }, written = await writeInitFiles(repo.root, files), commit = await commitPaths(
     repo,
     written,
     commitMessage(`init: model registry (${environments.join(", ")})`, null, { "Mreg-Action": "init" })
