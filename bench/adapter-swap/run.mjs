@@ -80,6 +80,8 @@ await build({
   },
   bundle: true,
   platform: 'node',
+  // ES module builds first: jsonc-parser's main entry is a UMD module whose require() calls esbuild cannot follow.
+  mainFields: ['module', 'main'],
   format: 'esm',
   outfile: gen,
   logLevel: 'warning',

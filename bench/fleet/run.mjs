@@ -17,6 +17,8 @@ await build({
   outfile: out,
   bundle: true,
   platform: 'node',
+  // ES module builds first: jsonc-parser's main entry is a UMD module whose require() calls esbuild cannot follow.
+  mainFields: ['module', 'main'],
   format: 'esm',
   target: 'node20',
   external: ['node-llama-cpp', '@kubernetes/client-node'],

@@ -81,6 +81,8 @@ await build({
   entryPoints: [path.join(ROOT, 'src/gguf/tiny-model.ts')],
   bundle: true,
   platform: 'node',
+  // ES module builds first: jsonc-parser's main entry is a UMD module whose require() calls esbuild cannot follow.
+  mainFields: ['module', 'main'],
   format: 'esm',
   outfile: gen,
   logLevel: 'warning',
