@@ -1,8 +1,8 @@
 import {
   run
-} from "./chunks/chunk-4ZPOFYNS.js";
+} from "./chunks/chunk-PN7MQBQJ.js";
 import "./chunks/chunk-RRYCCU26.js";
-import "./chunks/chunk-DQHA7EI3.js";
+import "./chunks/chunk-GMAGG4T7.js";
 import "./chunks/chunk-QBDP4CLO.js";
 import "./chunks/chunk-SBIHGHJX.js";
 import "./chunks/chunk-ZWFAIWQW.js";

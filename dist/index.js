@@ -1,28 +1,28 @@
 import {
   startAgent,
   startServe
-} from "./chunks/chunk-GKVBDAC3.js";
-import "./chunks/chunk-OQZP3PBK.js";
+} from "./chunks/chunk-DMFXBXRQ.js";
+import "./chunks/chunk-OZ7MY6PY.js";
 import {
   compareVersions
-} from "./chunks/chunk-YCCBWVRN.js";
+} from "./chunks/chunk-TEB7NMOG.js";
 import {
   audit,
   history,
   status
-} from "./chunks/chunk-ESZUD6MN.js";
+} from "./chunks/chunk-XLVUSCI6.js";
 import {
   Pipeline,
   PipelineError,
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunks/chunk-V6MC33HS.js";
+} from "./chunks/chunk-ZDHW74F3.js";
 import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunks/chunk-SE6NDGZB.js";
+} from "./chunks/chunk-FLYYDI5G.js";
 import {
   decidePaired,
   medianInterval,
@@ -31,26 +31,26 @@ import {
 import {
   DEFAULT_QUANTIZATION_ALLOWANCE,
   decideGate
-} from "./chunks/chunk-V4YQLKB3.js";
+} from "./chunks/chunk-YLWCWBCQ.js";
 import "./chunks/chunk-5N6ICVYC.js";
 import "./chunks/chunk-XBTEKOGQ.js";
 import {
   defaultHooks
-} from "./chunks/chunk-VDPUHQMF.js";
+} from "./chunks/chunk-WJUPCG45.js";
 import {
   initRepository
-} from "./chunks/chunk-7DLV4HPB.js";
+} from "./chunks/chunk-3NDLTZQY.js";
 import {
   publishArtifact,
   verifyStore
-} from "./chunks/chunk-UBJCQGCC.js";
+} from "./chunks/chunk-E5KLBDP2.js";
 import {
   fetchById
-} from "./chunks/chunk-J7PQQOIC.js";
+} from "./chunks/chunk-YF7VWKF3.js";
 import {
   registerArtifact
-} from "./chunks/chunk-FVKFU7ON.js";
-import "./chunks/chunk-DNX2WWAZ.js";
+} from "./chunks/chunk-ZQWKLJ2L.js";
+import "./chunks/chunk-ZHWFVG5Q.js";
 import "./chunks/chunk-ZWRIHBYV.js";
 import "./chunks/chunk-OQXABIHW.js";
 import {
@@ -62,8 +62,8 @@ import "./chunks/chunk-7FQMINFJ.js";
 import "./chunks/chunk-LKVCAJ3Z.js";
 import {
   blockArtifact
-} from "./chunks/chunk-66STX3KH.js";
-import "./chunks/chunk-DWP5P3CW.js";
+} from "./chunks/chunk-LOI5NDTT.js";
+import "./chunks/chunk-KM72Q6QD.js";
 import "./chunks/chunk-UZUIZI6D.js";
 import {
   listArtifacts,
@@ -76,7 +76,7 @@ import {
 import "./chunks/chunk-NLDSUV7B.js";
 import {
   validateRepository
-} from "./chunks/chunk-DQHA7EI3.js";
+} from "./chunks/chunk-GMAGG4T7.js";
 import {
   settingsFromEnv
 } from "./chunks/chunk-QBDP4CLO.js";

@@ -59,9 +59,9 @@ export {
   quantizationFamily,
   type GateDecision,
   type GateVerdict,
-} from './core/gate.js';
+} from './core/gate-decision.js';
 export { decidePaired, medianInterval, mulberry32 } from './core/stats.js';
-export type { ArtifactMetadata, HistoryEntry, Pointer, Registry, RegistryConfig } from './core/types.js';
+export type { ArtifactMetadata, HistoryEntry, Pointer, Registry, RegistryConfig } from './core/documents.js';
 
 // The artifact store and the serving side.
 export { openStore, type ArtifactStore } from './store/index.js';

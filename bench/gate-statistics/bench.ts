@@ -25,7 +25,7 @@ import { estimateBigram, generateTinyModel, tinyTokenize, TINY_BOS, TINY_VOCAB }
 import { DEFAULT_SEQUENTIAL, decidePaired, sequentialPlan } from '../../src/core/stats.js';
 import type { EvalSession } from '../../src/eval/session.js';
 import { runGate } from '../../src/ops/gate.js';
-import type { HistoryEntry } from '../../src/core/types.js';
+import type { HistoryEntry } from '../../src/core/documents.js';
 
 const ROOT = process.env.MREG_BENCH_ROOT ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SUITE_FILE = path.join(ROOT, 'eval/default-suite.json');
@@ -119,10 +119,10 @@ const machine = {
 // The gate's code moves while others work on it: record which version this run measured.
 const SOURCES = [
   'src/ops/gate.ts',
-  'src/core/gate.ts',
+  'src/core/gate-decision.ts',
   'src/core/stats.ts',
   'src/eval/paired.ts',
-  'src/eval/run.ts',
+  'src/eval/run-suite.ts',
   'src/eval/backends/llama.ts',
   'src/state/config.ts',
 ];

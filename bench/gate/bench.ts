@@ -26,7 +26,7 @@ import {
 } from '../../src/eval/backends/llama-perplexity.js';
 import { generateTinyModel, type TinyQuantization } from '../../src/gguf/tiny-model.js';
 import { runGate, type GateReport } from '../../src/ops/gate.js';
-import type { HistoryEntry } from '../../src/core/types.js';
+import type { HistoryEntry } from '../../src/core/documents.js';
 
 const ROOT = process.env.MREG_BENCH_ROOT ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { values } = parseArgs({

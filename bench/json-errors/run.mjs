@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // JSON reading of a registry.json of 10,000 history entries, the working tree's src/core (json.ts,
-// locate.ts) beside an earlier commit's, side by side in one run: a valid text (every command), a
+// json-position.ts) beside an earlier commit's, side by side in one run: a valid text (every command), a
 // duplicate key and a syntax error near the end (refused with file, line:column and pointer), and
 // a JSON pointer mapped to its line (validate's annotations).
 // Usage: node bench/json-errors/run.mjs --base REV [--runs N]
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,11 +35,16 @@ try {
   };
   const old = {
     json: await bundle(baseSrc, 'src/core/json.ts', 'oj'),
-    locate: await bundle(baseSrc, 'src/core/locate.ts', 'ol'),
+    // The module was src/core/locate.ts before it was named for what it finds.
+    locate: await bundle(
+      baseSrc,
+      existsSync(path.join(baseSrc, 'src/core/json-position.ts')) ? 'src/core/json-position.ts' : 'src/core/locate.ts',
+      'ol',
+    ),
   };
   const now = {
     json: await bundle(root, 'src/core/json.ts', 'nj'),
-    locate: await bundle(root, 'src/core/locate.ts', 'nl'),
+    locate: await bundle(root, 'src/core/json-position.ts', 'nl'),
   };
 
   const history = Array.from({ length: 10_000 }, (_, i) => ({

@@ -1,5 +1,5 @@
 import type { Problem } from '../core/errors.js';
-import type { HistoryEntry, Pointer } from '../core/types.js';
+import type { HistoryEntry, Pointer } from '../core/documents.js';
 import type { StageReport } from '../ops/pipeline.js';
 
 /**

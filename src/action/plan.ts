@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { gitRunner } from '../git/repo.js';
 import path from 'node:path';
 
-import { quantizationFamily } from '../core/gate.js';
+import { quantizationFamily } from '../core/gate-decision.js';
 import { MregError } from '../core/errors.js';
 import { compareVersions, formatArtifactId, MODEL_RE, QUANT_RE, VERSION_RE, type ArtifactRef } from '../core/naming.js';
 

@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { MregError, errorMessage, type Problem } from '../core/errors.js';
-import type { HistoryEntry, Metrics } from '../core/types.js';
+import type { HistoryEntry, Metrics } from '../core/documents.js';
 import { entryOf } from '../core/rules.js';
 import { CONFIG_FILE } from '../state/config.js';
 import { openContext, type OpsContext } from '../state/context.js';
@@ -15,7 +15,7 @@ import type { GateOutcome } from '../ops/pipeline.js';
 import type { PointerOutcome } from '../ops/registry-ops.js';
 import { validateRepository } from '../ops/validate.js';
 import { readInputs, type ActionCommand, type ActionInputs } from './inputs.js';
-import { ensureRuntimePackage, type RuntimePackage } from '../llama/locate.js';
+import { ensureRuntimePackage, type RuntimePackage } from '../llama/runtime-package.js';
 import { packageRoot } from '../ops/package-files.js';
 
 // Each command loads the operations it needs when it runs (dynamic imports below): a validate on a
@@ -470,7 +470,7 @@ const k8sApply: Handler = async (i, report) => {
     }
     const [{ applyConfigMap }, { kubeConfigSource }] = await Promise.all([
       import('../serve/k8s.js'),
-      import('../serve/sources/kubernetes.js'),
+      import('../serve/sources/kubernetes-source.js'),
     ]);
     try {
       kubeConfigSource(environment, 'k8s-apply');

@@ -1,4 +1,4 @@
-import type { HistoryEntry, Registry } from './types.js';
+import type { HistoryEntry, Registry } from './documents.js';
 
 /**
  * The deployment history is append-only and grows without bound, so its older part is archived in

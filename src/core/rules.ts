@@ -1,11 +1,11 @@
 import { MregError, type ErrorCode } from './errors.js';
 import { findEntry } from './history.js';
 import { formatArtifactId, metadataPath, type ArtifactRef } from './naming.js';
-import type { ArtifactMetadata, HistoryEntry, Pointer, Registry } from './types.js';
+import type { ArtifactMetadata, HistoryEntry, Pointer, Registry } from './documents.js';
 
 /**
  * The deploy rules, in one place: what may move onto an environment and what an environment runs
- * now. The transitions (registry.ts), the deploy and gate use cases, `info` and both front ends
+ * now. The transitions (registry-transitions.ts), the deploy and gate use cases, `info` and both front ends
  * ask these functions, so a rule and its message exist once. Messages speak of things (the
  * environment, the artifact, the expected version), never of a front end's flag names.
  */

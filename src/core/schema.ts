@@ -8,7 +8,7 @@ import registrySchema from '../../schemas/registry.schema.json' with { type: 'js
 import metadataSchema from '../../schemas/metadata.schema.json' with { type: 'json' };
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
 import historySchema from '../../schemas/history.schema.json' with { type: 'json' };
-import type { ArtifactMetadata } from './types.js';
+import type { ArtifactMetadata } from './documents.js';
 
 /**
  * The schemas in schemas/ are compiled at build time (scripts/generate-validators.mjs, ajv's

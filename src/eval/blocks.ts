@@ -6,7 +6,7 @@
  * not independent pairs): fewer, honest ratios, so wider intervals than side by side, and the
  * report says the gate measured this way. The ABBA order cancels a steady drift of the machine.
  */
-import type { PairedMetric } from '../core/gate.js';
+import type { PairedMetric } from '../core/gate-decision.js';
 import { decidePaired, regressionLogRatios, sequentialPlan, type MetricDirection } from '../core/stats.js';
 import type { PairedOptions, PairedResult, SideValues } from './paired.js';
 import { isPairedMetric, sideValuesOf } from './paired.js';

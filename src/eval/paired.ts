@@ -8,7 +8,7 @@
  * sampling looks at the interval of each metric's typical ratio on a fixed plan (src/core/stats)
  * and stops as soon as every metric is decided, or when the time budget or the pair cap is spent.
  */
-import type { PairedMetric } from '../core/gate.js';
+import type { PairedMetric } from '../core/gate-decision.js';
 import {
   DEFAULT_SEQUENTIAL,
   decidePaired,
@@ -18,7 +18,7 @@ import {
   type MetricDirection,
   type PairedDecision,
 } from '../core/stats.js';
-import { percentile } from './metrics.js';
+import { percentile } from './suite-metrics.js';
 import type { EvalSession } from './session.js';
 import type { EvalSuite } from './suite.js';
 

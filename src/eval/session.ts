@@ -1,4 +1,4 @@
-import type { RunSample } from './metrics.js';
+import type { RunSample } from './suite-metrics.js';
 import { measureGeneration, type EvalSuite, type Generation } from './suite.js';
 
 /**

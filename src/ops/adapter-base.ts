@@ -4,7 +4,7 @@
  */
 import { MregError } from '../core/errors.js';
 import { formatArtifactId } from '../core/naming.js';
-import type { ArtifactMetadata } from '../core/types.js';
+import type { ArtifactMetadata } from '../core/documents.js';
 import { ggufFactsFromBytes } from '../gguf/check.js';
 import type { OpsContext } from '../state/context.js';
 import { locateObject, openStore, type ArtifactStore } from '../store/index.js';

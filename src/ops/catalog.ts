@@ -4,7 +4,7 @@ import { MregError } from '../core/errors.js';
 import { compareVersions, formatArtifactId, metadataPath, parseArtifactId, type ArtifactRef } from '../core/naming.js';
 import { parseMetadata } from '../core/schema.js';
 import { sameArtifact } from '../core/rules.js';
-import type { ArtifactMetadata, HistoryEntry } from '../core/types.js';
+import type { ArtifactMetadata, HistoryEntry } from '../core/documents.js';
 import { MODELS_DIR } from '../state/config.js';
 import type { OpsContext } from '../state/context.js';
 import { readArtifact, readRegistry } from '../state/read.js';

@@ -1,7 +1,7 @@
 import { MregError } from '../core/errors.js';
 import { formatArtifactId, parseArtifactId } from '../core/naming.js';
-import type { ArtifactMetadata, HistoryEntry } from '../core/types.js';
-import type { BackendName } from '../eval/metrics.js';
+import type { ArtifactMetadata, HistoryEntry } from '../core/documents.js';
+import type { BackendName } from '../eval/suite-metrics.js';
 import type { OpsContext } from '../state/context.js';
 import { readArtifact } from '../state/read.js';
 import { notRegistered } from './catalog.js';

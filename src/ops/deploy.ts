@@ -1,7 +1,7 @@
 import { MregError } from '../core/errors.js';
-import { gateAllows } from '../core/gate.js';
+import { gateAllows } from '../core/gate-decision.js';
 import { formatArtifactId, type ArtifactRef } from '../core/naming.js';
-import { refOf } from '../core/registry.js';
+import { refOf } from '../core/registry-transitions.js';
 import {
   RefusedWithNextStep,
   checkDeployable,
@@ -11,7 +11,7 @@ import {
   previousEnvironment,
   requireEnv,
 } from '../core/rules.js';
-import type { ArtifactMetadata, HistoryEntry, Pointer } from '../core/types.js';
+import type { ArtifactMetadata, HistoryEntry, Pointer } from '../core/documents.js';
 import type { OpsContext } from '../state/context.js';
 import { readArtifact, readRegistry } from '../state/read.js';
 import { syncWithRemote } from '../state/sync.js';

@@ -1,6 +1,6 @@
 /**
  * The gate and smoke use cases: pick the baseline, measure candidate and baseline side by side,
- * let core/gate decide, render the report. Deploy calls these through `gateStageHooks()`;
+ * let core/gate-decision decide, render the report. Deploy calls these through `gateStageHooks()`;
  * `mreg gate` and the action's gate command call `gateVersion`.
  */
 import { createHash } from 'node:crypto';
@@ -16,19 +16,19 @@ import {
   type GateBaseline,
   type GateDecision,
   type GateVerdict,
-} from '../core/gate.js';
+} from '../core/gate-decision.js';
 import { DEFAULT_SEQUENTIAL } from '../core/stats.js';
 import { formatArtifactId, parseArtifactId, type ArtifactRef } from '../core/naming.js';
 import { entryOf, requireEnv, requireUsable } from '../core/rules.js';
-import type { ArtifactMetadata, HistoryEntry, Metrics, RegistryConfig } from '../core/types.js';
-import type { BackendName } from '../eval/metrics.js';
+import type { ArtifactMetadata, HistoryEntry, Metrics, RegistryConfig } from '../core/documents.js';
+import type { BackendName } from '../eval/suite-metrics.js';
 import {
   createBackend,
   measureGateRun,
   type BackendOptions,
   type EvalBackend,
   type GateMeasurement,
-} from '../eval/run.js';
+} from '../eval/run-suite.js';
 import type { StopReason } from '../eval/paired.js';
 import { loadSuite, type EvalSuite } from '../eval/suite.js';
 import type { OpsContext } from '../state/context.js';
@@ -266,7 +266,7 @@ async function gateTargets(
   };
 }
 
-/** The baseline as core/gate sees it: re-measured in this run, or the metrics its history entry stored. */
+/** The baseline as core/gate-decision sees it: re-measured in this run, or the metrics its history entry stored. */
 function gateBaseline(
   chosen: BaselineChoice | null,
   measured: GateMeasurement,

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { envHistory } from '../core/registry.js';
+import { envHistory } from '../core/registry-transitions.js';
 import { entryOf, requireEnv } from '../core/rules.js';
-import type { HistoryEntry, Pointer } from '../core/types.js';
+import type { HistoryEntry, Pointer } from '../core/documents.js';
 import {
   auditLog,
   commitsNotOn,

@@ -3,7 +3,7 @@ import path from 'node:path';
 
 import { MregError } from '../core/errors.js';
 import { formatJson, formatRegistryJson } from '../core/json.js';
-import { emptyRegistry } from '../core/registry.js';
+import { emptyRegistry } from '../core/registry-transitions.js';
 import metadataSchema from '../../schemas/metadata.schema.json' with { type: 'json' };
 import registrySchema from '../../schemas/registry.schema.json' with { type: 'json' };
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' };

@@ -1,5 +1,5 @@
 import { MregError, errorMessage } from '../core/errors.js';
-import type { ArtifactMetadata, HistoryEntry, Metrics } from '../core/types.js';
+import type { ArtifactMetadata, HistoryEntry, Metrics } from '../core/documents.js';
 import type { OpsContext } from '../state/context.js';
 
 /**

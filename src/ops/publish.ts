@@ -12,7 +12,7 @@ import {
   storePrefix,
   type ArtifactRef,
 } from '../core/naming.js';
-import type { ArtifactFile, ArtifactKind, ArtifactMetadata } from '../core/types.js';
+import type { ArtifactFile, ArtifactKind, ArtifactMetadata } from '../core/documents.js';
 import { checkGgufFile, hasGgufMagic, readMagic, type GgufCheckOptions } from '../gguf/check.js';
 import { baseArchitecture } from './adapter-base.js';
 import { openStore, type ArtifactStore } from '../store/index.js';

@@ -5,7 +5,7 @@ import { basePinProblem } from '../core/rules.js';
 import { formatJson } from '../core/json.js';
 import { checkRef, formatArtifactId, metadataPath, parseArtifactId } from '../core/naming.js';
 import { checkDocument } from '../core/schema.js';
-import type { ArtifactMetadata } from '../core/types.js';
+import type { ArtifactMetadata } from '../core/documents.js';
 import type { OpsContext } from '../state/context.js';
 import { checkGgufHeaderBytes } from '../gguf/check.js';
 import { MODELS_DIR } from '../state/config.js';

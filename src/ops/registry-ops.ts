@@ -1,10 +1,10 @@
 import { MregError } from '../core/errors.js';
 import { formatJson } from '../core/json.js';
 import { formatArtifactId, metadataPath, type ArtifactRef } from '../core/naming.js';
-import * as core from '../core/registry.js';
+import * as core from '../core/registry-transitions.js';
 import { RefusedWithNextStep, liveEntry } from '../core/rules.js';
 import { notRegistered } from './catalog.js';
-import type { ArtifactMetadata, HistoryEntry, Metrics, Pointer, Registry } from '../core/types.js';
+import type { ArtifactMetadata, HistoryEntry, Metrics, Pointer, Registry } from '../core/documents.js';
 import type { OpsContext } from '../state/context.js';
 import { registryFiles } from '../state/history-files.js';
 import { quantizationsOf, readArtifact, readRegistry, withArtifacts, withHistory } from '../state/read.js';

@@ -3,10 +3,10 @@ import path from 'node:path';
 import { MregError, errorMessage, type Problem } from '../core/errors.js';
 import { basePinProblem } from '../core/rules.js';
 import { parseJsonText, pointer } from '../core/json.js';
-import { locatePointer } from '../core/locate.js';
+import { locatePointer } from '../core/json-position.js';
 import { formatArtifactId, parseArtifactId } from '../core/naming.js';
 import { schemaProblems } from '../core/schema.js';
-import type { ArtifactMetadata, HistoryEntry, Pointer, Registry, RegistryConfig } from '../core/types.js';
+import type { ArtifactMetadata, HistoryEntry, Pointer, Registry, RegistryConfig } from '../core/documents.js';
 import { CONFIG_FILE, MODELS_DIR, REGISTRY_DIR, REGISTRY_FILE } from '../state/config.js';
 import { archiveProblems, segmentPath, segmentProblems } from '../state/history-files.js';
 

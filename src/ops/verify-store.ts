@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { formatArtifactId, metadataPath, storeMetadataKey } from '../core/naming.js';
-import type { ArtifactMetadata } from '../core/types.js';
+import type { ArtifactMetadata } from '../core/documents.js';
 import { artifactFiles, locateObject, type ArtifactStore } from '../store/index.js';
 import { metadataDifferences, readMetadataCopy } from '../store/metadata-copy.js';
 import type { OpsContext } from '../state/context.js';

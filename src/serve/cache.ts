@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, readlink, rename, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatArtifactId } from '../core/naming.js';
-import type { ArtifactMetadata, RegistryConfig } from '../core/types.js';
+import type { ArtifactMetadata, RegistryConfig } from '../core/documents.js';
 import {
   artifactFiles,
   cachedFilePaths,

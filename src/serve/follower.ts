@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import os from 'node:os';
 import { MregError, errorMessage } from '../core/errors.js';
 import { formatArtifactId, parseArtifactId, storeMetadataKey, type ArtifactRef } from '../core/naming.js';
-import type { ArtifactMetadata, Pointer } from '../core/types.js';
+import type { ArtifactMetadata, Pointer } from '../core/documents.js';
 import { parseMetadata } from '../core/schema.js';
 import { artifactFiles, type ArtifactStore } from '../store/index.js';
 import type { CachedArtifact, ServeCache } from './cache.js';
-import type { PointerSource, PointerUpdate } from './pointer.js';
+import type { PointerSource, PointerUpdate } from './pointer-source.js';
 
 /**
  * What follows the registry hands a verified artifact to: the in-process llama.cpp engine
@@ -54,7 +54,7 @@ export interface FollowerOptions {
   observer?: FollowerObserver;
 }
 
-/** What the follower reports as it works (metrics.ts turns it into Prometheus series). */
+/** What the follower reports as it works (prometheus-metrics.ts turns it into Prometheus series). */
 export interface FollowerObserver {
   switched(o: {
     outcome: 'success' | 'failure';

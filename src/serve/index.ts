@@ -1,25 +1,25 @@
 import path from 'node:path';
 import { errorMessage } from '../core/errors.js';
-import type { RegistryConfig } from '../core/types.js';
+import type { RegistryConfig } from '../core/documents.js';
 import type { GpuChoice } from '../llama/runtime.js';
 import { openStore, type ArtifactStore } from '../store/index.js';
 import { AgentRuntime, type AgentOptions } from './agent.js';
 import { ServeCache } from './cache.js';
 import { LlamaEngine } from './engine.js';
 import { Follower, type Logger, type Runtime } from './follower.js';
-import { closeServer, createServeServer, listen } from './http.js';
-import { ServeMetrics } from './metrics.js';
-import type { PointerSource } from './pointer.js';
+import { closeServer, createServeServer, listen } from './inference-server.js';
+import { ServeMetrics } from './prometheus-metrics.js';
+import type { PointerSource } from './pointer-source.js';
 import { openSource } from './sources/index.js';
 
 export { Follower } from './follower.js';
 export { ServeCache } from './cache.js';
 export { LlamaEngine } from './engine.js';
 export { AgentRuntime, splitCommand } from './agent.js';
-export { createServeServer, listen, closeServer } from './http.js';
+export { createServeServer, listen, closeServer } from './inference-server.js';
 export { openSource } from './sources/index.js';
-export { ServeMetrics } from './metrics.js';
-export * from './pointer.js';
+export { ServeMetrics } from './prometheus-metrics.js';
+export * from './pointer-source.js';
 
 export interface FollowOptions {
   env: string;

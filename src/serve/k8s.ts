@@ -1,7 +1,7 @@
 import { stringify } from 'yaml';
 import { MregError } from '../core/errors.js';
 import { formatArtifactId, parseArtifactId } from '../core/naming.js';
-import type { ArtifactMetadata } from '../core/types.js';
+import type { ArtifactMetadata } from '../core/documents.js';
 import { headSha, openRepo } from '../git/repo.js';
 import { readArtifact, readRegistry } from '../state/read.js';
 import {
@@ -10,7 +10,7 @@ import {
   previousKnownGood,
   renderPointerDocument,
   type PointerDocument,
-} from './pointer.js';
+} from './pointer-source.js';
 import {
   defaultNamespace,
   describe,
@@ -18,7 +18,7 @@ import {
   kubernetesClient,
   loadKubeConfig,
   statusOf,
-} from './sources/kubernetes.js';
+} from './sources/kubernetes-source.js';
 
 export interface ConfigMapOptions {
   repo: string;

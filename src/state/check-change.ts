@@ -4,7 +4,7 @@ import { MregError, errorMessage, type Problem } from '../core/errors.js';
 import { pointer } from '../core/json.js';
 import { metadataPath, type ArtifactRef } from '../core/naming.js';
 import { checkDocument, parseDocument, schemaProblems, type SchemaName } from '../core/schema.js';
-import type { ArtifactMetadata, Registry } from '../core/types.js';
+import type { ArtifactMetadata, Registry } from '../core/documents.js';
 import { CONFIG_FILE, MODELS_DIR, REGISTRY_FILE } from './config.js';
 import { historyPlace } from './history-files.js';
 

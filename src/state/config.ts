@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { MregError } from '../core/errors.js';
 import { parseDocument } from '../core/schema.js';
-import type { RegistryConfig } from '../core/types.js';
+import type { RegistryConfig } from '../core/documents.js';
 
 /** Where the registry's files live in its repository, and registry/config.json with its defaults. */
 export const REGISTRY_DIR = 'registry';

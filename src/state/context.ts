@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { RegistryConfig } from '../core/types.js';
+import type { RegistryConfig } from '../core/documents.js';
 import { loadConfig, resolveStoreUri } from './config.js';
 import type { Settings } from './settings.js';
 import { openRepo, type GitRepo } from '../git/repo.js';

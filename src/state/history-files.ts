@@ -3,7 +3,7 @@ import path from 'node:path';
 import { MregError, type Problem } from '../core/errors.js';
 import { formatHistorySegment, formatRegistryJson, pointer } from '../core/json.js';
 import { parseDocument } from '../core/schema.js';
-import type { HistoryEntry, HistorySegment, Registry } from '../core/types.js';
+import type { HistoryEntry, HistorySegment, Registry } from '../core/documents.js';
 import { REGISTRY_DIR, REGISTRY_FILE } from './config.js';
 
 /**

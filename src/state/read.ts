@@ -5,7 +5,7 @@ import { MregError } from '../core/errors.js';
 import { formatArtifactId, metadataPath, type ArtifactRef } from '../core/naming.js';
 import { parseDocument, parseMetadata } from '../core/schema.js';
 import { OlderHistoryNeeded } from '../core/history.js';
-import type { ArtifactMetadata, HistoryEntry, HistorySegment, Registry } from '../core/types.js';
+import type { ArtifactMetadata, HistoryEntry, HistorySegment, Registry } from '../core/documents.js';
 import { MODELS_DIR, REGISTRY_FILE } from './config.js';
 import { checkArchiveOrder, parseSegment, segmentAbsolute, segmentPath } from './history-files.js';
 

@@ -7,7 +7,7 @@ import { Readable } from 'node:stream';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { randomBytes } from 'node:crypto';
 import { MregError } from '../core/errors.js';
-import type { ArtifactStore, ListedObject, ObjectInfo, PutOptions, PutResult } from './types.js';
+import type { ArtifactStore, ListedObject, ObjectInfo, PutOptions, PutResult } from './artifact-store.js';
 import { fsyncDir } from './util.js';
 import { HashingStream, checkKey, checkPrefix, existsError } from './util.js';
 

@@ -1,18 +1,18 @@
 import path from 'node:path';
 import { MregError } from '../core/errors.js';
 import { formatArtifactId } from '../core/naming.js';
-import type { ArtifactMetadata } from '../core/types.js';
+import type { ArtifactMetadata } from '../core/documents.js';
 import { FileStore } from './file-store.js';
 import { artifactFiles, locateObject, type StoreOptions } from './open.js';
-import { fetchArtifact } from './fetch.js';
+import { fetchArtifact } from './download.js';
 import { realpath } from 'node:fs/promises';
 import { checkGgufFile, hasGgufMagic, readMagic } from '../gguf/check.js';
-import type { ArtifactStore } from './types.js';
+import type { ArtifactStore } from './artifact-store.js';
 
-export type { ArtifactStore, ObjectInfo, PutResult, PutOptions, ProgressFn, ListedObject } from './types.js';
+export type { ArtifactStore, ObjectInfo, PutResult, PutOptions, ProgressFn, ListedObject } from './artifact-store.js';
 export { FileStore } from './file-store.js';
 export { S3Store, isAwsEndpoint, parseS3Uri } from './s3-store.js';
-export { fetchArtifact, scrubCachedFile, type FetchArtifactOptions, type FetchArtifactResult } from './fetch.js';
+export { fetchArtifact, scrubCachedFile, type FetchArtifactOptions, type FetchArtifactResult } from './download.js';
 export { createFileProgress, createProgress, type FileProgress } from './progress.js';
 export { fsyncDir } from './util.js';
 export { artifactFiles, assertArtifactPresent, locateObject, openStore, type StoreOptions } from './open.js';

@@ -1,8 +1,8 @@
 import { MregError } from '../core/errors.js';
 import { formatJson, pointer, withoutBom } from '../core/json.js';
 import { formatArtifactId, storeMetadataKey } from '../core/naming.js';
-import type { ArtifactMetadata } from '../core/types.js';
-import type { ArtifactStore } from './types.js';
+import type { ArtifactMetadata } from '../core/documents.js';
+import type { ArtifactStore } from './artifact-store.js';
 
 /**
  * The metadata JSON beside an artifact in the store (`<model>/v<x.y.z>/<id>.json`): a copy of the

@@ -2,10 +2,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MregError } from '../core/errors.js';
 import { formatArtifactId } from '../core/naming.js';
-import type { ArtifactFile, ArtifactMetadata, RegistryConfig } from '../core/types.js';
+import type { ArtifactFile, ArtifactMetadata, RegistryConfig } from '../core/documents.js';
 import { FileStore } from './file-store.js';
 import { S3Store, type S3StoreOptions } from './s3-store.js';
-import type { ArtifactStore } from './types.js';
+import type { ArtifactStore } from './artifact-store.js';
 
 /**
  * Opening a store and finding an artifact's objects in it: what a presence check needs (the

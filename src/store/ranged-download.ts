@@ -2,7 +2,7 @@ import type { FileHandle } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { MregError } from '../core/errors.js';
 import { startPrefixHasher, type PrefixHasher } from './hash-worker.js';
-import type { ArtifactStore, ProgressFn } from './types.js';
+import type { ArtifactStore, ProgressFn } from './artifact-store.js';
 
 const MiB = 1024 * 1024;
 const WRITE_BATCH = MiB;

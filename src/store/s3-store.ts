@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { MregError } from '../core/errors.js';
-import type { ArtifactStore, ListedObject, ObjectInfo, PutOptions, PutResult } from './types.js';
+import type { ArtifactStore, ListedObject, ObjectInfo, PutOptions, PutResult } from './artifact-store.js';
 import { HashingStream, checkKey, checkPrefix, existsError } from './util.js';
 
 export interface S3StoreOptions {

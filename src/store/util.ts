@@ -2,7 +2,7 @@ import { createHash, type Hash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import { Transform, type TransformCallback } from 'node:stream';
 import { MregError } from '../core/errors.js';
-import type { ProgressFn } from './types.js';
+import type { ProgressFn } from './artifact-store.js';
 
 /**
  * Keys become file paths in the file store and object names in S3: refuse anything that could

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pinnedVersion, runtimeInstall } from '../../src/llama/locate.js';
+import { pinnedVersion, runtimeInstall } from '../../src/llama/runtime-package.js';
 import { ROOT } from '../helpers/cli.js';
 
 const lock = JSON.parse(readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8'));

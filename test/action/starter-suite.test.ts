@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decideGate, type GateInput } from '../../src/core/gate.js';
+import { decideGate, type GateInput } from '../../src/core/gate-decision.js';
 import { DEFAULT_CONFIG } from '../../src/state/config.js';
 import { loadSuite } from '../../src/eval/suite.js';
 import { mreg, ROOT, tempDir } from '../helpers/cli.js';

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { OlderHistoryNeeded, historyComplete } from '../../src/core/history.js';
 import { formatArtifactId, type ArtifactRef } from '../../src/core/naming.js';
-import * as core from '../../src/core/registry.js';
+import * as core from '../../src/core/registry-transitions.js';
 import { liveEntry } from '../../src/core/rules.js';
-import type { ArtifactMetadata, HistoryEntry, Registry } from '../../src/core/types.js';
+import type { ArtifactMetadata, HistoryEntry, Registry } from '../../src/core/documents.js';
 import { SEGMENT_ENTRIES, historyPlace, registryFiles } from '../../src/state/history-files.js';
 
 /**

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { duplicateKey, formatRegistryJson, keyTokens, parseJsonText, syntaxError } from '../../src/core/json.js';
-import { locatePointer } from '../../src/core/locate.js';
+import { locatePointer } from '../../src/core/json-position.js';
 import { parseMetadata, schemaProblems } from '../../src/core/schema.js';
-import { emptyRegistry } from '../../src/core/registry.js';
+import { emptyRegistry } from '../../src/core/registry-transitions.js';
 
 describe('JSON input', () => {
   it('reports syntax errors with line and column', () => {

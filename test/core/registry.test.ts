@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatArtifactId, type ArtifactRef } from '../../src/core/naming.js';
-import * as core from '../../src/core/registry.js';
+import * as core from '../../src/core/registry-transitions.js';
 import { RefusedWithNextStep } from '../../src/core/rules.js';
-import type { ArtifactMetadata, Registry } from '../../src/core/types.js';
+import type { ArtifactMetadata, Registry } from '../../src/core/documents.js';
 
 function meta(ref: ArtifactRef, status: ArtifactMetadata['status'] = 'active'): ArtifactMetadata {
   return {

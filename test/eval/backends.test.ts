@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MregError } from '../../src/core/errors.js';
 import { LlamaBackend } from '../../src/eval/backends/llama.js';
-import { evaluate, createBackend } from '../../src/eval/run.js';
+import { evaluate, createBackend } from '../../src/eval/run-suite.js';
 import { loadSuite } from '../../src/eval/suite.js';
 import { runGate } from '../../src/ops/gate.js';
 import { ROOT, entry, makeModel, tempDir, testConfig, writeTestSuite } from './helpers.js';

@@ -8,8 +8,8 @@ import {
   quantizationFamily,
   renderGateMarkdown,
   type GateInput,
-} from '../../src/core/gate.js';
-import type { GateThreshold } from '../../src/core/types.js';
+} from '../../src/core/gate-decision.js';
+import type { GateThreshold } from '../../src/core/documents.js';
 import { entry } from './helpers.js';
 
 const thresholds: Record<string, GateThreshold> = {

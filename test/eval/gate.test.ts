@@ -2,7 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HistoryEntry } from '../../src/core/types.js';
+import type { HistoryEntry } from '../../src/core/documents.js';
 import { getSharedLlama } from '../../src/llama/runtime.js';
 import { runGate, runSmoke, type RunGateOptions } from '../../src/ops/gate.js';
 import { ROOT, entry, makeModel, tempDir, testConfig, writeTestSuite } from './helpers.js';

@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { generateTinyModel, type TinyModelOptions } from '../../src/gguf/tiny-model.js';
-import type { HistoryEntry, RegistryConfig } from '../../src/core/types.js';
+import type { HistoryEntry, RegistryConfig } from '../../src/core/documents.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const CORPUS_FILE = path.join(ROOT, 'eval/default-corpus.txt');

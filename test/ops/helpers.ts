@@ -16,7 +16,7 @@ import { encodeGguf } from '../../src/gguf/writer.js';
 import { initRepository } from '../../src/ops/init.js';
 import { registerArtifact } from '../../src/ops/register.js';
 import type { GateOutcome, StageHooks } from '../../src/ops/pipeline.js';
-import type { ArtifactMetadata, HistoryEntry, Metrics, Registry } from '../../src/core/types.js';
+import type { ArtifactMetadata, HistoryEntry, Metrics, Registry } from '../../src/core/documents.js';
 import { openContext, type OpsContext } from '../../src/state/context.js';
 
 export const GIT_IDENTITY = {

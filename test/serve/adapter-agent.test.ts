@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AgentRuntime } from '../../src/serve/agent.js';
 import type { CachedArtifact } from '../../src/serve/cache.js';
-import type { ArtifactMetadata } from '../../src/core/types.js';
+import type { ArtifactMetadata } from '../../src/core/documents.js';
 
 function artifact(id: string, file: string, base?: CachedArtifact): CachedArtifact {
   const [, model, version, quantization] = /^(.+)-v(\d+\.\d+\.\d+)-(.+)$/.exec(id)!;

@@ -7,8 +7,8 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { splitCommand } from '../../src/serve/agent.js';
-import { gitAuthEnv } from '../../src/serve/sources/git.js';
-import { authHeaders } from '../../src/serve/sources/http.js';
+import { gitAuthEnv } from '../../src/serve/sources/git-source.js';
+import { authHeaders } from '../../src/serve/sources/http-source.js';
 import type { TestRepo } from '../helpers/repo.js';
 import { deploy, getJson, makeServeRepo, rollback, startCli, waitFor, waitForVersion } from './helpers.js';
 

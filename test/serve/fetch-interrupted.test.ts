@@ -3,11 +3,11 @@ import { appendFileSync, existsSync, mkdirSync, readdirSync, readlinkSync, renam
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ArtifactMetadata } from '../../src/core/types.js';
+import type { ArtifactMetadata } from '../../src/core/documents.js';
 import { ServeCache } from '../../src/serve/cache.js';
 import { Follower, type Runtime } from '../../src/serve/follower.js';
-import { renderPointerDocument } from '../../src/serve/pointer.js';
-import { FileSource } from '../../src/serve/sources/file.js';
+import { renderPointerDocument } from '../../src/serve/pointer-source.js';
+import { FileSource } from '../../src/serve/sources/file-source.js';
 import type { CachedArtifact } from '../../src/serve/cache.js';
 import { FileStore } from '../../src/store/index.js';
 import { writeGguf } from '../../src/gguf/writer.js';

@@ -2,9 +2,9 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { POLL_FLOOR_MS, checkPollInterval, PollSchedule, type PointerUpdate } from '../../src/serve/pointer.js';
+import { POLL_FLOOR_MS, checkPollInterval, PollSchedule, type PointerUpdate } from '../../src/serve/pointer-source.js';
 import { openSource } from '../../src/serve/sources/index.js';
-import { HttpSource } from '../../src/serve/sources/http.js';
+import { HttpSource } from '../../src/serve/sources/http-source.js';
 import { waitFor } from './helpers.js';
 
 const registry = (version: string) =>

@@ -2,8 +2,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderPointerDocument, type PointerUpdate } from '../../src/serve/pointer.js';
-import { HttpSource } from '../../src/serve/sources/http.js';
+import { renderPointerDocument, type PointerUpdate } from '../../src/serve/pointer-source.js';
+import { HttpSource } from '../../src/serve/sources/http-source.js';
 
 function pointerText(version: string): string {
   return JSON.stringify(

@@ -2,9 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ArtifactMetadata } from '../../src/core/types.js';
-import { renderPointerDocument, type PointerUpdate } from '../../src/serve/pointer.js';
-import { KubernetesSource } from '../../src/serve/sources/kubernetes.js';
+import type { ArtifactMetadata } from '../../src/core/documents.js';
+import { renderPointerDocument, type PointerUpdate } from '../../src/serve/pointer-source.js';
+import { KubernetesSource } from '../../src/serve/sources/kubernetes-source.js';
 import { waitFor } from './helpers.js';
 import { StandInApiServer } from './k8s-api-server.js';
 

@@ -5,7 +5,7 @@ import { Role, RoleBinding } from 'kubernetes-models/rbac.authorization.k8s.io/v
 import { ConfigMap, Service, ServiceAccount } from 'kubernetes-models/v1';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
-import { parsePointerText } from '../../src/serve/pointer.js';
+import { parsePointerText } from '../../src/serve/pointer-source.js';
 import { ROOT, mreg, mregJson } from '../helpers/cli.js';
 import { StandInApiServer } from './k8s-api-server.js';
 import { makeRepo, registerFake, type TestRepo } from '../helpers/repo.js';

@@ -13,12 +13,12 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ArtifactMetadata } from '../../src/core/types.js';
+import type { ArtifactMetadata } from '../../src/core/documents.js';
 import { writeGguf } from '../../src/gguf/writer.js';
 import { ServeCache, type CachedArtifact } from '../../src/serve/cache.js';
 import { Follower, type Runtime } from '../../src/serve/follower.js';
-import { renderPointerDocument } from '../../src/serve/pointer.js';
-import { FileSource } from '../../src/serve/sources/file.js';
+import { renderPointerDocument } from '../../src/serve/pointer-source.js';
+import { FileSource } from '../../src/serve/sources/file-source.js';
 import { FileStore } from '../../src/store/index.js';
 import { tempDir } from '../helpers/cli.js';
 import { waitFor } from './helpers.js';

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'n
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatRegistryJson } from '../../src/core/json.js';
-import type { HistoryEntry, Registry } from '../../src/core/types.js';
+import type { HistoryEntry, Registry } from '../../src/core/documents.js';
 import { mreg, mregJson } from '../helpers/cli.js';
 import { makeRepo, registerFake, type TestRepo } from '../helpers/repo.js';
 

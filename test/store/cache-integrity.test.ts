@@ -16,7 +16,7 @@ import {
 import { copyFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ArtifactMetadata } from '../../src/core/types.js';
+import type { ArtifactMetadata } from '../../src/core/documents.js';
 import { checkGgufHeaderBytes } from '../../src/gguf/check.js';
 import { generateTinyModel } from '../../src/gguf/tiny-model.js';
 import { writeGguf } from '../../src/gguf/writer.js';

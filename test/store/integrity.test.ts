@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MregError } from '../../src/core/errors.js';
-import type { ArtifactMetadata } from '../../src/core/types.js';
+import type { ArtifactMetadata } from '../../src/core/documents.js';
 import { S3Store, assertArtifactPresent, fetchArtifact, openStore } from '../../src/store/index.js';
 import { startS3Server, type S3TestServer } from '../helpers/s3-server.js';
 import { writePatternFile } from '../helpers/big-file.js';

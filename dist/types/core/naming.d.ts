@@ -17,7 +17,7 @@ export declare function checkQuantization(quant: string): string;
 /**
  * The quantization family an artifact belongs to: its quantization token normalized
  * (`Q4_K_M`, `q4_k_m` and `q4km` are one family; `q8_0` and `f16` are different ones).
- * Used by the gate (core/gate.ts re-exports it) and by the GGUF header check; it lives here so
+ * Used by the gate (core/gate-decision.ts re-exports it) and by the GGUF header check; it lives here so
  * that the check, which every download runs, does not load the gate's code.
  */
 export declare function quantizationFamily(quantization: string): string;

@@ -1,5 +1,5 @@
 import { type Problem } from './errors.js';
-import type { ArtifactMetadata } from './types.js';
+import type { ArtifactMetadata } from './documents.js';
 /**
  * The schemas in schemas/ are compiled at build time (scripts/generate-validators.mjs, ajv's
  * standalone mode), so no command pays for compiling them at start-up. Two builds accept exactly

@@ -1,4 +1,4 @@
-import type { RunSample } from './metrics.js';
+import type { RunSample } from './suite-metrics.js';
 import { type EvalSuite, type Generation } from './suite.js';
 /**
  * One model held open for a gate run: its quality measured once, then timed generations on

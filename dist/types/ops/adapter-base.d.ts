@@ -1,4 +1,4 @@
-import type { ArtifactMetadata } from '../core/types.js';
+import type { ArtifactMetadata } from '../core/documents.js';
 import type { OpsContext } from '../state/context.js';
 import { type ArtifactStore } from '../store/index.js';
 /** Header prefixes tried in turn: most headers fit the first MiB; a long tokenizer may not. */

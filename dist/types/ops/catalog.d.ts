@@ -1,5 +1,5 @@
 import { MregError } from '../core/errors.js';
-import type { ArtifactMetadata, HistoryEntry } from '../core/types.js';
+import type { ArtifactMetadata, HistoryEntry } from '../core/documents.js';
 import type { OpsContext } from '../state/context.js';
 /**
  * What the registry holds, read as a catalog: every registered artifact with where it runs now

@@ -1,4 +1,4 @@
-import type { BackendName } from '../eval/metrics.js';
+import type { BackendName } from '../eval/suite-metrics.js';
 import type { OpsContext } from '../state/context.js';
 import type { GateReport } from './gate.js';
 export interface CompareOptions {

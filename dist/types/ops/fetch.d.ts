@@ -1,5 +1,5 @@
-import type { ArtifactMetadata } from '../core/types.js';
-import type { ArtifactStore } from '../store/types.js';
+import type { ArtifactMetadata } from '../core/documents.js';
+import type { ArtifactStore } from '../store/artifact-store.js';
 import type { OpsContext } from '../state/context.js';
 import type { StageHooks } from './pipeline.js';
 export interface FetchOptions {

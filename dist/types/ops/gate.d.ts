@@ -1,8 +1,8 @@
-import { type GateDecision, type GateVerdict } from '../core/gate.js';
+import { type GateDecision, type GateVerdict } from '../core/gate-decision.js';
 import { type ArtifactRef } from '../core/naming.js';
-import type { ArtifactMetadata, HistoryEntry, Metrics, RegistryConfig } from '../core/types.js';
-import type { BackendName } from '../eval/metrics.js';
-import { type BackendOptions } from '../eval/run.js';
+import type { ArtifactMetadata, HistoryEntry, Metrics, RegistryConfig } from '../core/documents.js';
+import type { BackendName } from '../eval/suite-metrics.js';
+import { type BackendOptions } from '../eval/run-suite.js';
 import type { StopReason } from '../eval/paired.js';
 import type { OpsContext } from '../state/context.js';
 import type { StageHooks } from './pipeline.js';

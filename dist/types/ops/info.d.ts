@@ -1,4 +1,4 @@
-import type { HistoryEntry, Pointer } from '../core/types.js';
+import type { HistoryEntry, Pointer } from '../core/documents.js';
 import { type AuditRecord, type LocalCommit } from '../git/repo.js';
 import type { OpsContext } from '../state/context.js';
 /** Read-only use cases: history, the audit log from git, and the starting-state view. */

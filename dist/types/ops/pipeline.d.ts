@@ -1,5 +1,5 @@
 import { MregError } from '../core/errors.js';
-import type { ArtifactMetadata, HistoryEntry, Metrics } from '../core/types.js';
+import type { ArtifactMetadata, HistoryEntry, Metrics } from '../core/documents.js';
 import type { OpsContext } from '../state/context.js';
 /**
  * The stages a pointer change passes through, in this order: check-store, download, gate (the

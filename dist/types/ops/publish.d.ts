@@ -1,4 +1,4 @@
-import type { ArtifactKind, ArtifactMetadata } from '../core/types.js';
+import type { ArtifactKind, ArtifactMetadata } from '../core/documents.js';
 import type { OpsContext } from '../state/context.js';
 export interface PublishOptions {
     /** Local files; the first is the main one. gguf and lora take exactly one. */

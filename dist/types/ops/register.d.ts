@@ -1,4 +1,4 @@
-import type { ArtifactMetadata } from '../core/types.js';
+import type { ArtifactMetadata } from '../core/documents.js';
 import type { OpsContext } from '../state/context.js';
 import { type CommitOutcome } from '../state/transaction.js';
 export interface RegisterOptions {

@@ -1,5 +1,5 @@
 import { type ArtifactRef } from '../core/naming.js';
-import type { ArtifactMetadata, HistoryEntry, Metrics, Pointer } from '../core/types.js';
+import type { ArtifactMetadata, HistoryEntry, Metrics, Pointer } from '../core/documents.js';
 import type { OpsContext } from '../state/context.js';
 import { type CommitOutcome } from '../state/transaction.js';
 /**

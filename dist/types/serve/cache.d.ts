@@ -1,4 +1,4 @@
-import type { ArtifactMetadata, RegistryConfig } from '../core/types.js';
+import type { ArtifactMetadata, RegistryConfig } from '../core/documents.js';
 import { type ArtifactStore, type StoreOptions } from '../store/index.js';
 /** An artifact verified in the local cache, ready to load. */
 export interface CachedArtifact {

@@ -1,6 +1,6 @@
 import { type ArtifactStore } from '../store/index.js';
 import type { CachedArtifact, ServeCache } from './cache.js';
-import type { PointerSource } from './pointer.js';
+import type { PointerSource } from './pointer-source.js';
 /**
  * What follows the registry hands a verified artifact to: the in-process llama.cpp engine
  * (`mreg serve`) or a reload hook for a server we do not own (`mreg agent`). `activate` must
@@ -47,7 +47,7 @@ export interface FollowerOptions {
     /** Switch outcomes, durations, lag and bytes, for /metrics. */
     observer?: FollowerObserver;
 }
-/** What the follower reports as it works (metrics.ts turns it into Prometheus series). */
+/** What the follower reports as it works (prometheus-metrics.ts turns it into Prometheus series). */
 export interface FollowerObserver {
     switched(o: {
         outcome: 'success' | 'failure';

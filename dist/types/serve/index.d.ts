@@ -1,18 +1,18 @@
-import type { RegistryConfig } from '../core/types.js';
+import type { RegistryConfig } from '../core/documents.js';
 import type { GpuChoice } from '../llama/runtime.js';
 import { type ArtifactStore } from '../store/index.js';
 import { type AgentOptions } from './agent.js';
 import { LlamaEngine } from './engine.js';
 import { Follower, type Logger } from './follower.js';
-import type { PointerSource } from './pointer.js';
+import type { PointerSource } from './pointer-source.js';
 export { Follower } from './follower.js';
 export { ServeCache } from './cache.js';
 export { LlamaEngine } from './engine.js';
 export { AgentRuntime, splitCommand } from './agent.js';
-export { createServeServer, listen, closeServer } from './http.js';
+export { createServeServer, listen, closeServer } from './inference-server.js';
 export { openSource } from './sources/index.js';
-export { ServeMetrics } from './metrics.js';
-export * from './pointer.js';
+export { ServeMetrics } from './prometheus-metrics.js';
+export * from './pointer-source.js';
 export interface FollowOptions {
     env: string;
     /** A source spec (`file:...`, a path, `git+URL#BRANCH`, `https://...`) or a source object. */

@@ -1,4 +1,4 @@
-import type { Registry } from '../core/types.js';
+import type { Registry } from '../core/documents.js';
 /**
  * What a change is about to commit must pass `mreg validate` as far as it reaches: every file it
  * writes passes its schema, and a registry.json it writes has unique history ids, pointers that

@@ -1,4 +1,4 @@
-import type { RegistryConfig } from '../core/types.js';
+import type { RegistryConfig } from '../core/documents.js';
 /** Where the registry's files live in its repository, and registry/config.json with its defaults. */
 export declare const REGISTRY_DIR = "registry";
 export declare const REGISTRY_FILE = "registry/registry.json";

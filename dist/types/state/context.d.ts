@@ -1,4 +1,4 @@
-import type { RegistryConfig } from '../core/types.js';
+import type { RegistryConfig } from '../core/documents.js';
 import type { Settings } from './settings.js';
 import { type GitRepo } from '../git/repo.js';
 /** What every use case gets: the repository, its config, who acts, and where to report progress. */

@@ -1,5 +1,5 @@
 import { type Problem } from '../core/errors.js';
-import type { HistoryEntry, HistorySegment, Registry } from '../core/types.js';
+import type { HistoryEntry, HistorySegment, Registry } from '../core/documents.js';
 /**
  * The archived history (registry/history/FIRST-LAST.json). registry.json keeps the recent
  * entries; whenever they reach 2 x SEGMENT_ENTRIES, the oldest SEGMENT_ENTRIES move into a new

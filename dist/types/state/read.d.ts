@@ -1,6 +1,6 @@
 import { MregError } from '../core/errors.js';
 import { type ArtifactRef } from '../core/naming.js';
-import type { ArtifactMetadata, HistoryEntry, Registry } from '../core/types.js';
+import type { ArtifactMetadata, HistoryEntry, Registry } from '../core/documents.js';
 /** Reading the registry's files from the working tree, validated before anything acts on them. */
 export interface RegistryState {
     /** registry.json, its `history` a suffix of the whole history (see core/history.ts). */

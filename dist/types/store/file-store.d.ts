@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import type { ArtifactStore, ListedObject, ObjectInfo, PutOptions, PutResult } from './types.js';
+import type { ArtifactStore, ListedObject, ObjectInfo, PutOptions, PutResult } from './artifact-store.js';
 /**
  * A local folder as an artifact store (the embedded default, and what a shared NFS mount looks like).
  * Writes go to a temporary file that is fsynced and then hard-linked to its final name: `link`

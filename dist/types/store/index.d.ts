@@ -1,10 +1,10 @@
-import type { ArtifactMetadata } from '../core/types.js';
+import type { ArtifactMetadata } from '../core/documents.js';
 import { type StoreOptions } from './open.js';
-import type { ArtifactStore } from './types.js';
-export type { ArtifactStore, ObjectInfo, PutResult, PutOptions, ProgressFn, ListedObject } from './types.js';
+import type { ArtifactStore } from './artifact-store.js';
+export type { ArtifactStore, ObjectInfo, PutResult, PutOptions, ProgressFn, ListedObject } from './artifact-store.js';
 export { FileStore } from './file-store.js';
 export { S3Store, isAwsEndpoint, parseS3Uri } from './s3-store.js';
-export { fetchArtifact, scrubCachedFile, type FetchArtifactOptions, type FetchArtifactResult } from './fetch.js';
+export { fetchArtifact, scrubCachedFile, type FetchArtifactOptions, type FetchArtifactResult } from './download.js';
 export { createFileProgress, createProgress, type FileProgress } from './progress.js';
 export { fsyncDir } from './util.js';
 export { artifactFiles, assertArtifactPresent, locateObject, openStore, type StoreOptions } from './open.js';

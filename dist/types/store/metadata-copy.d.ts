@@ -1,5 +1,5 @@
-import type { ArtifactMetadata } from '../core/types.js';
-import type { ArtifactStore } from './types.js';
+import type { ArtifactMetadata } from '../core/documents.js';
+import type { ArtifactStore } from './artifact-store.js';
 export interface MetadataDifference {
     /** JSON pointer of the field. */
     pointer: string;

@@ -1,6 +1,6 @@
-import type { ArtifactFile, ArtifactMetadata, RegistryConfig } from '../core/types.js';
+import type { ArtifactFile, ArtifactMetadata, RegistryConfig } from '../core/documents.js';
 import { type S3StoreOptions } from './s3-store.js';
-import type { ArtifactStore } from './types.js';
+import type { ArtifactStore } from './artifact-store.js';
 /**
  * Opening a store and finding an artifact's objects in it: what a presence check needs (the
  * check-store stage of a deploy, a rollback or a promotion), without the download code that

@@ -1,4 +1,4 @@
-import type { ProgressFn } from './types.js';
+import type { ProgressFn } from './artifact-store.js';
 export interface Progress {
     update: ProgressFn;
     /** Clears the bar line on a terminal (call on success and on failure). */

@@ -1,5 +1,5 @@
 import type { FileHandle } from 'node:fs/promises';
-import type { ArtifactStore, ProgressFn } from './types.js';
+import type { ArtifactStore, ProgressFn } from './artifact-store.js';
 export interface RangedDownloadOptions {
     /** The staging file, open for reading and writing; the caller closes it. */
     fh: FileHandle;

@@ -1,6 +1,6 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 import { Readable } from 'node:stream';
-import type { ArtifactStore, ListedObject, ObjectInfo, PutOptions, PutResult } from './types.js';
+import type { ArtifactStore, ListedObject, ObjectInfo, PutOptions, PutResult } from './artifact-store.js';
 export interface S3StoreOptions {
     /** Wins over `AWS_ENDPOINT_URL_S3` / `AWS_ENDPOINT_URL`: it was written for this store. */
     endpoint?: string;

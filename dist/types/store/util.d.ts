@@ -1,6 +1,6 @@
 import { Transform, type TransformCallback } from 'node:stream';
 import { MregError } from '../core/errors.js';
-import type { ProgressFn } from './types.js';
+import type { ProgressFn } from './artifact-store.js';
 /**
  * Keys become file paths in the file store and object names in S3: refuse anything that could
  * escape the store root or mean different things on the two stores.

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { usage } from '../../core/errors.js';
-import type { BackendName } from '../../eval/metrics.js';
+import type { BackendName } from '../../eval/suite-metrics.js';
 import { bool, str, type Command } from '../command.js';
 import { contextOptions, storeOption } from './shared.js';
 

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { MregError, usage } from '../../core/errors.js';
 import { parseArtifactId } from '../../core/naming.js';
-import type { BackendName } from '../../eval/metrics.js';
+import type { BackendName } from '../../eval/suite-metrics.js';
 import { bool, num, reqStr, str, type Command } from '../command.js';
 import { contextOptions, storeOption } from './shared.js';
 

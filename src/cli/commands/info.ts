@@ -1,6 +1,6 @@
 import { openContext } from '../../state/context.js';
 import { audit, history, status, type StatusReport } from '../../ops/info.js';
-import type { HistoryEntry } from '../../core/types.js';
+import type { HistoryEntry } from '../../core/documents.js';
 import { int, str, type Command } from '../command.js';
 import { table } from '../table.js';
 import { contextOptions } from './shared.js';

@@ -1,6 +1,6 @@
 import { MregError } from '../../core/errors.js';
 import { applyConfigMap, renderConfigMap } from '../../serve/k8s.js';
-import { kubeConfigSource } from '../../serve/sources/kubernetes.js';
+import { kubeConfigSource } from '../../serve/sources/kubernetes-source.js';
 import { bool, reqStr, str, type Command } from '../command.js';
 
 export const k8sCommand: Command = {

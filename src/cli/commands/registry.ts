@@ -3,7 +3,7 @@ import path from 'node:path';
 import { MregError, formatProblem, usage } from '../../core/errors.js';
 import { parseJsonText } from '../../core/json.js';
 import { checkModel, checkQuantization, checkVersion, formatArtifactId, parseArtifactId } from '../../core/naming.js';
-import type { ArtifactKind, ArtifactMetadata } from '../../core/types.js';
+import type { ArtifactKind, ArtifactMetadata } from '../../core/documents.js';
 import { openContext } from '../../state/context.js';
 import { initRepository } from '../../ops/init.js';
 import { blockArtifact } from '../../ops/registry-ops.js';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { usage } from '../../core/errors.js';
-import type { RegistryConfig } from '../../core/types.js';
+import type { RegistryConfig } from '../../core/documents.js';
 import { settingsFromEnv } from '../../state/settings.js';
 import { loadConfig, resolveStoreUri, REGISTRY_FILE } from '../../state/config.js';
 import { splitCommand, startAgent, startServe, type FollowOptions, type Running } from '../../serve/index.js';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { usage } from '../../core/errors.js';
-import type { ArtifactKind } from '../../core/types.js';
+import type { ArtifactKind } from '../../core/documents.js';
 import { normalizeQuantization } from '../../gguf/format.js';
 import { openContext } from '../../state/context.js';
 import { fetchById } from '../../ops/fetch.js';

@@ -22,7 +22,7 @@ import { checkFit, estimateNeed, type MemoryCheck } from '../../llama/memory.js'
 import { readGgufHeader } from '../../gguf/reader.js';
 import { matches, type EvalSuite } from '../suite.js';
 import { runSession, type EvalSession } from '../session.js';
-import type { EvalResult, RunSample } from '../metrics.js';
+import type { EvalResult, RunSample } from '../suite-metrics.js';
 
 export {
   perplexity,

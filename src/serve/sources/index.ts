@@ -1,16 +1,16 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MregError } from '../../core/errors.js';
-import { pollFloorMs, type PointerSource } from '../pointer.js';
-import { FileSource } from './file.js';
-import { GitSource, parseGitSpec } from './git.js';
-import { HttpSource } from './http.js';
-import { KubernetesSource } from './kubernetes.js';
+import { pollFloorMs, type PointerSource } from '../pointer-source.js';
+import { FileSource } from './file-source.js';
+import { GitSource, parseGitSpec } from './git-source.js';
+import { HttpSource } from './http-source.js';
+import { KubernetesSource } from './kubernetes-source.js';
 
-export { FileSource } from './file.js';
-export { GitSource, parseGitSpec } from './git.js';
-export { HttpSource, authHeaders } from './http.js';
-export { KubernetesSource } from './kubernetes.js';
+export { FileSource } from './file-source.js';
+export { GitSource, parseGitSpec } from './git-source.js';
+export { HttpSource, authHeaders } from './http-source.js';
+export { KubernetesSource } from './kubernetes-source.js';
 
 export interface SourceOptions {
   env: string;

@@ -10,7 +10,7 @@ import { type GpuChoice } from '../../llama/runtime.js';
 import { type MemoryCheck } from '../../llama/memory.js';
 import { type EvalSuite } from '../suite.js';
 import { type EvalSession } from '../session.js';
-import type { EvalResult, RunSample } from '../metrics.js';
+import type { EvalResult, RunSample } from '../suite-metrics.js';
 export { perplexity, perplexityBatched, perplexityNative, perplexityTokenByToken, perplexityTokens, type PerplexityResult, } from './llama-perplexity.js';
 export interface LlamaBackendOptions {
     gpu?: GpuChoice;

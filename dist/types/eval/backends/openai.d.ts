@@ -1,6 +1,6 @@
 import { type EvalSuite } from '../suite.js';
 import { type EvalSession } from '../session.js';
-import type { EvalResult, RunSample } from '../metrics.js';
+import type { EvalResult, RunSample } from '../suite-metrics.js';
 export interface OpenAiBackendOptions {
     /** Base URL, with or without `/v1`: http://127.0.0.1:8080 or http://host:8000/v1. */
     url: string;

@@ -1,8 +1,8 @@
-import { type PointerSource } from '../pointer.js';
-export { FileSource } from './file.js';
-export { GitSource, parseGitSpec } from './git.js';
-export { HttpSource, authHeaders } from './http.js';
-export { KubernetesSource } from './kubernetes.js';
+import { type PointerSource } from '../pointer-source.js';
+export { FileSource } from './file-source.js';
+export { GitSource, parseGitSpec } from './git-source.js';
+export { HttpSource, authHeaders } from './http-source.js';
+export { KubernetesSource } from './kubernetes-source.js';
 export interface SourceOptions {
     env: string;
     cacheDir: string;
