@@ -75,27 +75,27 @@ function snakeKeys(value) {
 
 // src/cli/commands/index.ts
 var commands = [
-  { name: "init", load: async () => (await import("./chunks/registry-GCWHE2TU.js")).initCommand },
-  { name: "register", load: async () => (await import("./chunks/registry-GCWHE2TU.js")).registerCommand },
+  { name: "init", load: async () => (await import("./chunks/registry-NNAO53UN.js")).initCommand },
+  { name: "register", load: async () => (await import("./chunks/registry-NNAO53UN.js")).registerCommand },
   { name: "publish", load: async () => (await import("./chunks/store-ECNHMLEI.js")).publishCommand },
   { name: "fetch", load: async () => (await import("./chunks/store-ECNHMLEI.js")).fetchCommand },
   { name: "verify-store", load: async () => (await import("./chunks/store-ECNHMLEI.js")).verifyStoreCommand },
-  { name: "validate", load: async () => (await import("./chunks/registry-GCWHE2TU.js")).validateCommand },
-  { name: "deploy", load: async () => (await import("./chunks/pointer-DOUQDKFN.js")).deployCommand },
-  { name: "gate", load: async () => (await import("./chunks/eval-3LUJHGSS.js")).gateCommand },
-  { name: "rollback", load: async () => (await import("./chunks/pointer-DOUQDKFN.js")).rollbackCommand },
-  { name: "promote", load: async () => (await import("./chunks/pointer-DOUQDKFN.js")).promoteCommand },
+  { name: "validate", load: async () => (await import("./chunks/registry-NNAO53UN.js")).validateCommand },
+  { name: "deploy", load: async () => (await import("./chunks/pointer-JDNIYCBO.js")).deployCommand },
+  { name: "gate", load: async () => (await import("./chunks/eval-AWVOIAGO.js")).gateCommand },
+  { name: "rollback", load: async () => (await import("./chunks/pointer-JDNIYCBO.js")).rollbackCommand },
+  { name: "promote", load: async () => (await import("./chunks/pointer-JDNIYCBO.js")).promoteCommand },
   { name: "list", load: async () => (await import("./chunks/catalog-4V5FLOQ4.js")).listCommand },
   { name: "show", load: async () => (await import("./chunks/catalog-4V5FLOQ4.js")).showCommand },
-  { name: "compare", load: async () => (await import("./chunks/compare-ZFSO27IR.js")).compareCommand },
+  { name: "compare", load: async () => (await import("./chunks/compare-EDEPDOW5.js")).compareCommand },
   { name: "history", load: async () => (await import("./chunks/info-2ZEF3ES7.js")).historyCommand },
   { name: "log", load: async () => (await import("./chunks/info-2ZEF3ES7.js")).logCommand },
-  { name: "block", load: async () => (await import("./chunks/registry-GCWHE2TU.js")).blockCommand },
+  { name: "block", load: async () => (await import("./chunks/registry-NNAO53UN.js")).blockCommand },
   { name: "status", load: async () => (await import("./chunks/info-2ZEF3ES7.js")).statusCommand },
   { name: "serve", load: async () => (await import("./chunks/serve-BDWZ5C6E.js")).serveCommand },
   { name: "agent", load: async () => (await import("./chunks/serve-BDWZ5C6E.js")).agentCommand },
   { name: "k8s", load: async () => (await import("./chunks/k8s-ALOPGEHV.js")).k8sCommand },
-  { name: "tiny-model", load: async () => (await import("./chunks/eval-3LUJHGSS.js")).tinyModelCommand },
+  { name: "tiny-model", load: async () => (await import("./chunks/eval-AWVOIAGO.js")).tinyModelCommand },
   { name: "demo", load: async () => (await import("./chunks/demo-7SKKZ4OD.js")).demoCommand }
 ];
 

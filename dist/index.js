@@ -5,7 +5,7 @@ import {
 import "./chunks/chunk-OZ7MY6PY.js";
 import {
   compareVersions
-} from "./chunks/chunk-TEB7NMOG.js";
+} from "./chunks/chunk-LTGZRGGD.js";
 import {
   audit,
   history,
@@ -22,7 +22,7 @@ import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunks/chunk-FLYYDI5G.js";
+} from "./chunks/chunk-7Y3PIUNR.js";
 import {
   decidePaired,
   medianInterval,
@@ -36,7 +36,7 @@ import "./chunks/chunk-5N6ICVYC.js";
 import "./chunks/chunk-XBTEKOGQ.js";
 import {
   defaultHooks
-} from "./chunks/chunk-WJUPCG45.js";
+} from "./chunks/chunk-75YGRBYM.js";
 import {
   initRepository
 } from "./chunks/chunk-3NDLTZQY.js";

@@ -158,8 +158,9 @@ function look(s: Sampling, looks: number, final: boolean, record = true): Paired
 /**
  * The plan, made once the first pairs are measured (they come before the first look anyway): what
  * a pair costs, about how many pairs the undecided metrics need (`projectedPairs`), and so the time
- * to allow: the budget, stretched up to `maxBudgetMs` when the projection needs it. When even that
- * is far too little, the sampling stops now rather than spend minutes on a verdict it cannot reach.
+ * to allow: the budget, stretched up to `maxBudgetMs` when the projection needs it. A projection from
+ * the first dozen pairs rests on their extreme values, so even a hopeless-looking one never stops the
+ * sampling early: "not sure yet" is said only once the time allowed is spent.
  * The plan of looks is then fixed before any further ratio is seen, sized to the pairs that fit.
  */
 function makePlan(s: Sampling, pairs: number, open: PairedDecision[]) {
@@ -183,14 +184,14 @@ function makePlan(s: Sampling, pairs: number, open: PairedDecision[]) {
   const text =
     `after ${pairs} pairs (${(pairMs / 1000).toFixed(2)} s each): ${neededText} pairs to decide; ` +
     (hopeless
-      ? `that is more than 3 times the most this gate spends (${(maxBudgetMs / 1000).toFixed(0)} s), so it stops here`
+      ? `more than 3 times the most this gate spends (${(maxBudgetMs / 1000).toFixed(0)} s) if the first pairs' spread ` +
+        `holds; sampling on for up to ${(allowMs / 1000).toFixed(0)} s, since a spread from few pairs is wide`
       : `allowing ${(allowMs / 1000).toFixed(0)} s (budget ${(o.budgetMs / 1000).toFixed(0)} s, at most ${(maxBudgetMs / 1000).toFixed(0)} s): up to ${maxPairs} pairs, ${plan.maxLooks} looks at ${(plan.lookConfidence * 100).toFixed(3)}% each`);
   return { plan, deadline, maxPairs, hopeless, text };
 }
 
 /**
- * Samples pairs until every metric in `o.metrics` is decided, the plan's time or pairs are spent,
- * or the plan shows the verdict cannot come in time. The pairs walk round-robin through the suite's
+ * Samples pairs until every metric in `o.metrics` is decided, or the plan's time or pairs are spent. The pairs walk round-robin through the suite's
  * latency prompts; one untimed warm-up generation per side comes first, so the first pair does not
  * pay for cold caches.
  */
@@ -237,10 +238,6 @@ export async function measurePaired(
       const p = makePlan(s, pairs, look(s, DEFAULT_SEQUENTIAL.maxLooks, false, false));
       o.onProgress?.(`sampling plan: ${p.text}`);
       planText = p.text;
-      if (p.hopeless) {
-        look(s, plan.maxLooks, true);
-        return result(pairs, 'projected', planText);
-      }
       ({ plan, deadline, maxPairs } = p);
       lookAt = new Set(plan.lookAt);
     }

@@ -57,8 +57,7 @@ export declare function sideValuesOf(samples: Sample[]): SideValues;
 /** Why the sampling stopped, for the report. */
 export type StopReason = 'decided' | 'budget' | 'max-pairs' | 'projected' | 'no-prompts';
 /**
- * Samples pairs until every metric in `o.metrics` is decided, the plan's time or pairs are spent,
- * or the plan shows the verdict cannot come in time. The pairs walk round-robin through the suite's
+ * Samples pairs until every metric in `o.metrics` is decided, or the plan's time or pairs are spent. The pairs walk round-robin through the suite's
  * latency prompts; one untimed warm-up generation per side comes first, so the first pair does not
  * pay for cold caches.
  */

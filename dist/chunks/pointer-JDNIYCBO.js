@@ -20,7 +20,7 @@ import {
 import "./chunk-YLWCWBCQ.js";
 import {
   defaultHooks
-} from "./chunk-WJUPCG45.js";
+} from "./chunk-75YGRBYM.js";
 import "./chunk-ZWRIHBYV.js";
 import {
   subjectFor

@@ -322,7 +322,7 @@ function makePlan(s, pairs, open) {
   ), hopeless = Number.isFinite(needed) ? needed * pairMs > 3 * maxBudgetMs : !1, deadline = (o.startedAt ?? s.t0) + allowMs, maxPairs = Math.max(
     pairs,
     Math.min(o.maxPairs, pairs + Math.floor(Math.max(0, deadline - performance.now()) / pairMs))
-  ), plan = sequentialPlan({ maxPairs, confidence: o.confidence }), neededText = Number.isFinite(needed) ? `about ${needed}` : "an unknown number of", text = `after ${pairs} pairs (${(pairMs / 1e3).toFixed(2)} s each): ${neededText} pairs to decide; ` + (hopeless ? `that is more than 3 times the most this gate spends (${(maxBudgetMs / 1e3).toFixed(0)} s), so it stops here` : `allowing ${(allowMs / 1e3).toFixed(0)} s (budget ${(o.budgetMs / 1e3).toFixed(0)} s, at most ${(maxBudgetMs / 1e3).toFixed(0)} s): up to ${maxPairs} pairs, ${plan.maxLooks} looks at ${(plan.lookConfidence * 100).toFixed(3)}% each`);
+  ), plan = sequentialPlan({ maxPairs, confidence: o.confidence }), neededText = Number.isFinite(needed) ? `about ${needed}` : "an unknown number of", text = `after ${pairs} pairs (${(pairMs / 1e3).toFixed(2)} s each): ${neededText} pairs to decide; ` + (hopeless ? `more than 3 times the most this gate spends (${(maxBudgetMs / 1e3).toFixed(0)} s) if the first pairs' spread holds; sampling on for up to ${(allowMs / 1e3).toFixed(0)} s, since a spread from few pairs is wide` : `allowing ${(allowMs / 1e3).toFixed(0)} s (budget ${(o.budgetMs / 1e3).toFixed(0)} s, at most ${(maxBudgetMs / 1e3).toFixed(0)} s): up to ${maxPairs} pairs, ${plan.maxLooks} looks at ${(plan.lookConfidence * 100).toFixed(3)}% each`);
   return { plan, deadline, maxPairs, hopeless, text };
 }
 async function measurePaired(suite, candidate, baseline, o) {
@@ -351,9 +351,7 @@ async function measurePaired(suite, candidate, baseline, o) {
   for (; s.decided.size < s.wanted.length; ) {
     if (await samplePair(s, pairs++), planText === null && pairs >= maxPairs && maxPairs < o.maxPairs) {
       let p = makePlan(s, pairs, look(s, DEFAULT_SEQUENTIAL.maxLooks, !1, !1));
-      if (o.onProgress?.(`sampling plan: ${p.text}`), planText = p.text, p.hopeless)
-        return look(s, plan.maxLooks, !0), result(pairs, "projected", planText);
-      ({ plan, deadline, maxPairs } = p), lookAt = new Set(plan.lookAt);
+      o.onProgress?.(`sampling plan: ${p.text}`), planText = p.text, { plan, deadline, maxPairs } = p, lookAt = new Set(plan.lookAt);
     }
     let outOfTime = performance.now() >= deadline;
     if (lookAt.has(pairs) || outOfTime || pairs >= maxPairs) {

@@ -1,6 +1,6 @@
 import {
   defaultHooks
-} from "./chunk-WJUPCG45.js";
+} from "./chunk-75YGRBYM.js";
 import "./chunk-SE6IUDCK.js";
 export {
   defaultHooks
