@@ -1,6 +1,6 @@
 import {
   run
-} from "./chunks/chunk-DVHXUA6H.js";
+} from "./chunks/chunk-PCKDWJSN.js";
 import "./chunks/chunk-RRYCCU26.js";
 import "./chunks/chunk-GMAGG4T7.js";
 import "./chunks/chunk-QBDP4CLO.js";

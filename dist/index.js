@@ -1,11 +1,11 @@
 import {
   startAgent,
   startServe
-} from "./chunks/chunk-DMFXBXRQ.js";
+} from "./chunks/chunk-7I5JBMEN.js";
 import "./chunks/chunk-OZ7MY6PY.js";
 import {
   compareVersions
-} from "./chunks/chunk-LTGZRGGD.js";
+} from "./chunks/chunk-CVU7WQQX.js";
 import {
   audit,
   history,
@@ -22,7 +22,7 @@ import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunks/chunk-7Y3PIUNR.js";
+} from "./chunks/chunk-W7XQO72T.js";
 import {
   decidePaired,
   medianInterval,
@@ -32,11 +32,11 @@ import {
   DEFAULT_QUANTIZATION_ALLOWANCE,
   decideGate
 } from "./chunks/chunk-YLWCWBCQ.js";
-import "./chunks/chunk-5N6ICVYC.js";
-import "./chunks/chunk-XBTEKOGQ.js";
+import "./chunks/chunk-3ZW2KUWI.js";
+import "./chunks/chunk-HNCCHXIK.js";
 import {
   defaultHooks
-} from "./chunks/chunk-75YGRBYM.js";
+} from "./chunks/chunk-YBHIJ5DF.js";
 import {
   initRepository
 } from "./chunks/chunk-3NDLTZQY.js";

@@ -216,9 +216,9 @@ LlamaBackend.prototype.open = async function (
   recording.push(times);
   return {
     ...session,
-    generate: async (prompt, maxTokens) => {
+    generateTimed: async (prompt, maxTokens) => {
       const t = performance.now();
-      const r = await session.generate(prompt, maxTokens);
+      const r = await session.generateTimed(prompt, maxTokens);
       times.push(performance.now() - t);
       return r;
     },
@@ -269,8 +269,8 @@ async function sideBySide(candPath: string, pairs: number) {
   const b = await backend.open(basePath, suite);
   try {
     for (const p of suite.latency) {
-      await c.generate(p.prompt, p.maxTokens);
-      await b.generate(p.prompt, p.maxTokens);
+      await c.generateTimed(p.prompt, p.maxTokens);
+      await b.generateTimed(p.prompt, p.maxTokens);
     }
     const logs: number[] = [];
     let ct = 0;
@@ -280,7 +280,7 @@ async function sideBySide(candPath: string, pairs: number) {
       const p = suite.latency[i % suite.latency.length];
       const time = async (s: typeof c) => {
         const t = performance.now();
-        const g = await s.generate(p.prompt, p.maxTokens);
+        const g = await s.generateTimed(p.prompt, p.maxTokens);
         return { ms: performance.now() - t, text: g.text };
       };
       let cr;

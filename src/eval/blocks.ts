@@ -23,7 +23,7 @@ async function block(suite: EvalSuite, s: EvalSession): Promise<Block> {
   const samples = [];
   for (const p of suite.latency) {
     const t = performance.now();
-    const r = await s.generate(p.prompt, p.maxTokens);
+    const r = await s.generateTimed(p.prompt, p.maxTokens);
     samples.push({ ms: performance.now() - t, tokens: r.tokens });
   }
   return { ms: samples.reduce((a, x) => a + x.ms, 0), tokens: samples.reduce((a, x) => a + x.tokens, 0), samples };
@@ -137,7 +137,7 @@ export async function measureInBlocks(
         }
       }
       const session = held.current.session;
-      if (blocks[side].length === 0) await session.generate(suite.latency[0].prompt, suite.latency[0].maxTokens); // warm-up
+      if (blocks[side].length === 0) await session.generateTimed(suite.latency[0].prompt, suite.latency[0].maxTokens); // warm-up
       blocks[side].push(await block(suite, session));
       const n = Math.min(blocks.candidate.length, blocks.baseline.length);
       const outOfTime = performance.now() >= deadline;

@@ -93,7 +93,7 @@ export function sideValuesOf(samples: Sample[]): SideValues {
 
 async function timedGeneration(s: EvalSession, prompt: string, maxTokens: number): Promise<Sample> {
   const t = performance.now();
-  const r = await s.generate(prompt, maxTokens);
+  const r = await s.generateTimed(prompt, maxTokens);
   return { ms: performance.now() - t, tokens: r.tokens };
 }
 
@@ -222,8 +222,8 @@ export async function measurePaired(
     plan,
   });
   if (suite.latency.length === 0) return result(0, 'no-prompts', null);
-  await candidate.generate(suite.latency[0].prompt, suite.latency[0].maxTokens);
-  await baseline.generate(suite.latency[0].prompt, suite.latency[0].maxTokens);
+  await candidate.generateTimed(suite.latency[0].prompt, suite.latency[0].maxTokens);
+  await baseline.generateTimed(suite.latency[0].prompt, suite.latency[0].maxTokens);
 
   let plan = sequentialPlan({ maxPairs: Math.min(o.maxPairs, DEFAULT_SEQUENTIAL.minPairs), confidence: o.confidence });
   let lookAt = new Set(plan.lookAt);

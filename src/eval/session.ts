@@ -11,8 +11,14 @@ export interface EvalSession {
   loadMs: number | null;
   /** Perplexity and accuracy: deterministic, measured once. */
   quality(): Promise<{ perplexity: number | null; perplexityTokens?: number; accuracy: number | null }>;
-  /** One greedy completion (the unit the performance sampling times). */
+  /** One greedy completion, stopping where the model ends it (what accuracy items score). */
   generate(prompt: string, maxTokens: number): Promise<Generation>;
+  /**
+   * One greedy generation of exactly `tokens` tokens, the model's end of text ignored: the unit the
+   * performance sampling times. Two versions of a model end their answers at different lengths, and
+   * a pair of requests of different lengths measures the answers, not the speed.
+   */
+  generateTimed(prompt: string, tokens: number): Promise<Generation>;
   close(): Promise<void>;
 }
 
@@ -24,7 +30,7 @@ export async function runSession(session: EvalSession, suite: EvalSuite): Promis
   try {
     const q = await session.quality();
     const g = await measureGeneration({ ...suite, accuracy: [] }, (prompt, maxTokens) =>
-      session.generate(prompt, maxTokens),
+      session.generateTimed(prompt, maxTokens),
     );
     return {
       perplexity: q.perplexity,

@@ -151,6 +151,7 @@ export async function generateGreedy(
   seq: LlamaContextSequence,
   prompt: string,
   maxTokens: number,
+  o: { ignoreEnd?: boolean } = {},
 ): Promise<{ text: string; tokens: number }> {
   await seq.clearHistory();
   const input = model.tokenize(prompt);
@@ -158,7 +159,7 @@ export async function generateGreedy(
   const out: Token[] = [];
   if (maxTokens > 0) {
     for await (const token of seq.evaluate(input, { temperature: 0 })) {
-      if (model.isEogToken(token)) break;
+      if (!o.ignoreEnd && model.isEogToken(token)) break;
       out.push(token);
       if (out.length >= maxTokens) break;
     }

@@ -155,7 +155,7 @@ const DEFAULT_BUDGET_S = 30;
  * pairs: a model whose pairs cost a second each (a real small model on a CPU) gets the pairs it
  * needs, a tiny one decides long before. Bounded, so a gate never runs away.
  */
-const BUDGET_STRETCH = 2;
+const BUDGET_STRETCH = 3;
 const DEFAULT_MAX_PAIRS = 1200;
 
 /** The baseline for this candidate, and where its artifact is when it can be re-measured. */

@@ -31,7 +31,9 @@ export declare function loadLlamaModel(modelPath: string, llama?: Llama): Promis
  * Greedy generation of up to `maxTokens` tokens after `prompt`, from a clean sequence.
  * Returns the text and the number of tokens generated (stops at an end-of-generation token).
  */
-export declare function generateGreedy(model: LlamaModel, seq: LlamaContextSequence, prompt: string, maxTokens: number): Promise<{
+export declare function generateGreedy(model: LlamaModel, seq: LlamaContextSequence, prompt: string, maxTokens: number, o?: {
+    ignoreEnd?: boolean;
+}): Promise<{
     text: string;
     tokens: number;
 }>;

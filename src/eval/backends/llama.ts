@@ -155,6 +155,7 @@ export class LlamaBackend {
           return { perplexity: ppl, perplexityTokens: perplexityTokensScored, accuracy };
         },
         generate: (prompt, maxTokens) => generateGreedy(model, seq, prompt, maxTokens),
+        generateTimed: (prompt, tokens) => generateGreedy(model, seq, prompt, tokens, { ignoreEnd: true }),
         close: async () => {
           await context.dispose();
           await model.dispose();

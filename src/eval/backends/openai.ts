@@ -119,8 +119,18 @@ export class OpenAiBackend {
     return runSession(await this.open(target, suite), suite);
   }
 
-  private async generate(prompt: string, maxTokens: number): Promise<Generation> {
-    const r = await this.complete({ prompt, max_tokens: maxTokens, temperature: 0, seed: 0 });
+  /**
+   * `ignore_eos` (llama-server, vLLM and mreg serve honour it) asks for exactly max_tokens tokens, so
+   * that a timed pair does the same work on both sides; a server that ignores it times natural lengths.
+   */
+  private async generate(prompt: string, maxTokens: number, ignoreEos = false): Promise<Generation> {
+    const r = await this.complete({
+      prompt,
+      max_tokens: maxTokens,
+      temperature: 0,
+      seed: 0,
+      ...(ignoreEos ? { ignore_eos: true } : {}),
+    });
     return { text: r.choices?.[0]?.text ?? '', tokens: r.usage?.completion_tokens ?? 0 };
   }
 
@@ -148,6 +158,7 @@ export class OpenAiBackend {
         return { perplexity, perplexityTokens, accuracy };
       },
       generate: (prompt, maxTokens) => this.generate(prompt, maxTokens),
+      generateTimed: (prompt, tokens) => this.generate(prompt, tokens, true),
       close: async () => {},
     };
   }

@@ -23,6 +23,10 @@ export declare class OpenAiBackend {
     /** Prompt log-probs of the corpus, in chunks; null when the server does not give them. */
     private perplexity;
     runOnce(target: string, suite: EvalSuite): Promise<RunSample>;
+    /**
+     * `ignore_eos` (llama-server, vLLM and mreg serve honour it) asks for exactly max_tokens tokens, so
+     * that a timed pair does the same work on both sides; a server that ignores it times natural lengths.
+     */
     private generate;
     /** The served model as a gate session (the server already loaded it: no load time). */
     open(_target: string, suite: EvalSuite): Promise<EvalSession>;

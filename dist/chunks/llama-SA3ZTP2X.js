@@ -5,8 +5,8 @@ import {
   perplexityNative,
   perplexityTokenByToken,
   perplexityTokens
-} from "./chunk-5N6ICVYC.js";
-import "./chunk-XBTEKOGQ.js";
+} from "./chunk-3ZW2KUWI.js";
+import "./chunk-HNCCHXIK.js";
 import "./chunk-QCKMG6X6.js";
 import "./chunk-PLDNTDOW.js";
 import "./chunk-6XFSSTIM.js";

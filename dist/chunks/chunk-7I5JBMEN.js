@@ -12,7 +12,7 @@ import {
   getSharedLlama,
   importNodeLlamaCpp,
   loadLlamaModel
-} from "./chunk-XBTEKOGQ.js";
+} from "./chunk-HNCCHXIK.js";
 import {
   cachedFilePaths,
   downloadArtifact,

@@ -20,7 +20,7 @@ import {
 import "./chunk-YLWCWBCQ.js";
 import {
   defaultHooks
-} from "./chunk-75YGRBYM.js";
+} from "./chunk-YBHIJ5DF.js";
 import "./chunk-ZWRIHBYV.js";
 import {
   subjectFor

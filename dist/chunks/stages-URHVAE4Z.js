@@ -1,6 +1,6 @@
 import {
   defaultHooks
-} from "./chunk-75YGRBYM.js";
+} from "./chunk-YBHIJ5DF.js";
 import "./chunk-SE6IUDCK.js";
 export {
   defaultHooks

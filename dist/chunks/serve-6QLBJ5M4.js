@@ -8,9 +8,9 @@ import {
   splitCommand,
   startAgent,
   startServe
-} from "./chunk-DMFXBXRQ.js";
+} from "./chunk-7I5JBMEN.js";
 import "./chunk-OZ7MY6PY.js";
-import "./chunk-XBTEKOGQ.js";
+import "./chunk-HNCCHXIK.js";
 import "./chunk-ZHWFVG5Q.js";
 import "./chunk-CCCON3DT.js";
 import "./chunk-QCKMG6X6.js";

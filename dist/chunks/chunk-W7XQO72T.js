@@ -17,7 +17,7 @@ import {
   loadSuite,
   matches,
   runSession
-} from "./chunk-5N6ICVYC.js";
+} from "./chunk-3ZW2KUWI.js";
 import {
   storeStageHooks
 } from "./chunk-YF7VWKF3.js";
@@ -203,8 +203,18 @@ var OpenAiBackend = class {
   async runOnce(target, suite) {
     return runSession(await this.open(target, suite), suite);
   }
-  async generate(prompt, maxTokens) {
-    let r = await this.complete({ prompt, max_tokens: maxTokens, temperature: 0, seed: 0 });
+  /**
+   * `ignore_eos` (llama-server, vLLM and mreg serve honour it) asks for exactly max_tokens tokens, so
+   * that a timed pair does the same work on both sides; a server that ignores it times natural lengths.
+   */
+  async generate(prompt, maxTokens, ignoreEos = !1) {
+    let r = await this.complete({
+      prompt,
+      max_tokens: maxTokens,
+      temperature: 0,
+      seed: 0,
+      ...ignoreEos ? { ignore_eos: !0 } : {}
+    });
     return { text: r.choices?.[0]?.text ?? "", tokens: r.usage?.completion_tokens ?? 0 };
   }
   /** The served model as a gate session (the server already loaded it: no load time). */
@@ -227,6 +237,7 @@ var OpenAiBackend = class {
         return { perplexity, perplexityTokens, accuracy };
       },
       generate: (prompt, maxTokens) => this.generate(prompt, maxTokens),
+      generateTimed: (prompt, tokens) => this.generate(prompt, tokens, !0),
       close: async () => {
       }
     };
@@ -283,7 +294,7 @@ function sideValuesOf(samples) {
   };
 }
 async function timedGeneration(s, prompt, maxTokens) {
-  let t = performance.now(), r = await s.generate(prompt, maxTokens);
+  let t = performance.now(), r = await s.generateTimed(prompt, maxTokens);
   return { ms: performance.now() - t, tokens: r.tokens };
 }
 async function samplePair(s, index) {
@@ -346,7 +357,7 @@ async function measurePaired(suite, candidate, baseline, o) {
     plan: plan2
   });
   if (suite.latency.length === 0) return result(0, "no-prompts", null);
-  await candidate.generate(suite.latency[0].prompt, suite.latency[0].maxTokens), await baseline.generate(suite.latency[0].prompt, suite.latency[0].maxTokens);
+  await candidate.generateTimed(suite.latency[0].prompt, suite.latency[0].maxTokens), await baseline.generateTimed(suite.latency[0].prompt, suite.latency[0].maxTokens);
   let plan = sequentialPlan({ maxPairs: Math.min(o.maxPairs, DEFAULT_SEQUENTIAL.minPairs), confidence: o.confidence }), lookAt = new Set(plan.lookAt), deadline = (o.startedAt ?? s.t0) + o.budgetMs, maxPairs = Math.min(o.maxPairs, DEFAULT_SEQUENTIAL.minPairs), planText = null, pairs = 0;
   for (; s.decided.size < s.wanted.length; ) {
     if (await samplePair(s, pairs++), planText === null && pairs >= maxPairs && maxPairs < o.maxPairs) {
@@ -377,7 +388,7 @@ async function measureAlone(suite, session, rounds = 3) {
 async function block(suite, s) {
   let samples = [];
   for (let p of suite.latency) {
-    let t = performance.now(), r = await s.generate(p.prompt, p.maxTokens);
+    let t = performance.now(), r = await s.generateTimed(p.prompt, p.maxTokens);
     samples.push({ ms: performance.now() - t, tokens: r.tokens });
   }
   return { ms: samples.reduce((a, x) => a + x.ms, 0), tokens: samples.reduce((a, x) => a + x.tokens, 0), samples };
@@ -439,7 +450,7 @@ async function measureInBlocks(suite, sides, o) {
         if (skip) return result("decided", skip);
       }
       let session = held.current.session;
-      blocks[side].length === 0 && await session.generate(suite.latency[0].prompt, suite.latency[0].maxTokens), blocks[side].push(await block(suite, session));
+      blocks[side].length === 0 && await session.generateTimed(suite.latency[0].prompt, suite.latency[0].maxTokens), blocks[side].push(await block(suite, session));
       let n = Math.min(blocks.candidate.length, blocks.baseline.length), outOfTime = performance.now() >= deadline, final = outOfTime || n >= plan.lookAt[plan.lookAt.length - 1];
       if (blocks.candidate.length === blocks.baseline.length && (plan.lookAt.includes(n) || final) && (decideAtLook({ wanted, blocks, n, final, decided, confidence: o.confidence, looks: plan.maxLooks, t0 }), decided.size === wanted.length))
         return result(
@@ -588,7 +599,7 @@ function entryId(e) {
 function backendOptionsFromConfig(config, repoRoot, o = {}) {
   return { openaiUrl: config.gate.openai_url, command: config.gate.command, cwd: repoRoot, ...o };
 }
-var DEFAULT_BUDGET_S = 30, BUDGET_STRETCH = 2, DEFAULT_MAX_PAIRS = 1200;
+var DEFAULT_BUDGET_S = 30, BUDGET_STRETCH = 3, DEFAULT_MAX_PAIRS = 1200;
 async function chooseBaseline(opts, notes) {
   let family = quantizationFamily(opts.candidateQuantization), given = opts.baselineEntry ?? null, givenFits = given !== null && !given.rolled_back && quantizationFamily(given.quantization) === family, sameFamily = givenFits ? given : pickBaseline(opts.history, opts.env, opts.candidateQuantization), chosen = sameFamily ?? (given && !given.rolled_back ? given : null);
   if (given && !givenFits && sameFamily && notes.push(
@@ -812,7 +823,7 @@ async function adapterGateInputs(ctx, candidate, liveEntry, fetch2) {
   return { base, live: null, note: `Adapter gate: base ${base.id} + ${id} against ${base.id} alone (${why}).` };
 }
 async function runSmoke(modelPath, config, opts = {}) {
-  let { LlamaBackend: LlamaBackend2 } = await import("./llama-4JRWGIBK.js"), suitePath = opts.suitePath ?? (opts.repoRoot ? path.resolve(opts.repoRoot, config.gate.suite) : null), prompts = config.smoke.prompts, maxTokens = 8;
+  let { LlamaBackend: LlamaBackend2 } = await import("./llama-SA3ZTP2X.js"), suitePath = opts.suitePath ?? (opts.repoRoot ? path.resolve(opts.repoRoot, config.gate.suite) : null), prompts = config.smoke.prompts, maxTokens = 8;
   if (suitePath)
     try {
       let suite = await loadSuite(suitePath);

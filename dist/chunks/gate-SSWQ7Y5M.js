@@ -5,11 +5,11 @@ import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunk-7Y3PIUNR.js";
+} from "./chunk-W7XQO72T.js";
 import "./chunk-YUVSAILZ.js";
 import "./chunk-YLWCWBCQ.js";
-import "./chunk-5N6ICVYC.js";
-import "./chunk-XBTEKOGQ.js";
+import "./chunk-3ZW2KUWI.js";
+import "./chunk-HNCCHXIK.js";
 import "./chunk-YF7VWKF3.js";
 import "./chunk-OQXABIHW.js";
 import "./chunk-CCCON3DT.js";

@@ -8,7 +8,7 @@ import {
   importNodeLlamaCpp,
   llamaCppBuild,
   loadLlamaModel
-} from "./chunk-XBTEKOGQ.js";
+} from "./chunk-HNCCHXIK.js";
 import {
   readGgufHeader
 } from "./chunk-QCKMG6X6.js";
@@ -6061,7 +6061,7 @@ async function runSession(session, suite) {
   try {
     let q = await session.quality(), g = await measureGeneration(
       { ...suite, accuracy: [] },
-      (prompt, maxTokens) => session.generate(prompt, maxTokens)
+      (prompt, maxTokens) => session.generateTimed(prompt, maxTokens)
     );
     return {
       perplexity: q.perplexity,
@@ -6162,6 +6162,7 @@ var LlamaBackend = class {
           return { perplexity: ppl, perplexityTokens: perplexityTokensScored, accuracy };
         },
         generate: (prompt, maxTokens) => generateGreedy(model, seq, prompt, maxTokens),
+        generateTimed: (prompt, tokens) => generateGreedy(model, seq, prompt, tokens, { ignoreEnd: !0 }),
         close: async () => {
           await context.dispose(), await model.dispose();
         }

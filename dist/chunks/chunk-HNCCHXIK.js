@@ -86,14 +86,14 @@ async function loadLlamaModel(modelPath, llama) {
     });
   }
 }
-async function generateGreedy(model, seq, prompt, maxTokens) {
+async function generateGreedy(model, seq, prompt, maxTokens, o = {}) {
   await seq.clearHistory();
   let input = model.tokenize(prompt);
   model.tokens.shouldPrependBosToken && model.tokens.bos !== null && input.unshift(model.tokens.bos);
   let out = [];
   if (maxTokens > 0) {
     for await (let token of seq.evaluate(input, { temperature: 0 }))
-      if (model.isEogToken(token) || (out.push(token), out.length >= maxTokens)) break;
+      if (!o.ignoreEnd && model.isEogToken(token) || (out.push(token), out.length >= maxTokens)) break;
   }
   return { text: model.detokenize(out), tokens: out.length };
 }

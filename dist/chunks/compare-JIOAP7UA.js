@@ -1,7 +1,7 @@
 import {
   COMPARE_ENV,
   compareVersions
-} from "./chunk-LTGZRGGD.js";
+} from "./chunk-CVU7WQQX.js";
 import "./chunk-YF7VWKF3.js";
 import "./chunk-OQXABIHW.js";
 import "./chunk-CCCON3DT.js";
