@@ -1,6 +1,6 @@
 import {
   run
-} from "./chunks/chunk-PCKDWJSN.js";
+} from "./chunks/chunk-D542GM3E.js";
 import "./chunks/chunk-RRYCCU26.js";
 import "./chunks/chunk-GMAGG4T7.js";
 import "./chunks/chunk-QBDP4CLO.js";

@@ -1,11 +1,11 @@
 import {
   startAgent,
   startServe
-} from "./chunks/chunk-7I5JBMEN.js";
+} from "./chunks/chunk-SYBT3VB4.js";
 import "./chunks/chunk-OZ7MY6PY.js";
 import {
   compareVersions
-} from "./chunks/chunk-CVU7WQQX.js";
+} from "./chunks/chunk-MS4UJRMF.js";
 import {
   audit,
   history,
@@ -22,7 +22,7 @@ import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunks/chunk-W7XQO72T.js";
+} from "./chunks/chunk-DL5JAPDH.js";
 import {
   decidePaired,
   medianInterval,
@@ -32,11 +32,11 @@ import {
   DEFAULT_QUANTIZATION_ALLOWANCE,
   decideGate
 } from "./chunks/chunk-YLWCWBCQ.js";
-import "./chunks/chunk-3ZW2KUWI.js";
-import "./chunks/chunk-HNCCHXIK.js";
+import "./chunks/chunk-TCI3XVNR.js";
+import "./chunks/chunk-WQTWNQAW.js";
 import {
   defaultHooks
-} from "./chunks/chunk-YBHIJ5DF.js";
+} from "./chunks/chunk-OUE6BGP3.js";
 import {
   initRepository
 } from "./chunks/chunk-3NDLTZQY.js";

@@ -158,7 +158,8 @@ export async function generateGreedy(
   if (model.tokens.shouldPrependBosToken && model.tokens.bos !== null) input.unshift(model.tokens.bos);
   const out: Token[] = [];
   if (maxTokens > 0) {
-    for await (const token of seq.evaluate(input, { temperature: 0 })) {
+    // node-llama-cpp ends the evaluation at the end of text itself unless asked to yield that token.
+    for await (const token of seq.evaluate(input, { temperature: 0, yieldEogToken: o.ignoreEnd === true })) {
       if (!o.ignoreEnd && model.isEogToken(token)) break;
       out.push(token);
       if (out.length >= maxTokens) break;

@@ -92,7 +92,7 @@ async function generateGreedy(model, seq, prompt, maxTokens, o = {}) {
   model.tokens.shouldPrependBosToken && model.tokens.bos !== null && input.unshift(model.tokens.bos);
   let out = [];
   if (maxTokens > 0) {
-    for await (let token of seq.evaluate(input, { temperature: 0 }))
+    for await (let token of seq.evaluate(input, { temperature: 0, yieldEogToken: o.ignoreEnd === !0 }))
       if (!o.ignoreEnd && model.isEogToken(token) || (out.push(token), out.length >= maxTokens)) break;
   }
   return { text: model.detokenize(out), tokens: out.length };

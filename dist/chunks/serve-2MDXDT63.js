@@ -8,9 +8,9 @@ import {
   splitCommand,
   startAgent,
   startServe
-} from "./chunk-7I5JBMEN.js";
+} from "./chunk-SYBT3VB4.js";
 import "./chunk-OZ7MY6PY.js";
-import "./chunk-HNCCHXIK.js";
+import "./chunk-WQTWNQAW.js";
 import "./chunk-ZHWFVG5Q.js";
 import "./chunk-CCCON3DT.js";
 import "./chunk-QCKMG6X6.js";

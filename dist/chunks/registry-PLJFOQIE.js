@@ -239,7 +239,7 @@ ${report.problems.map((p) => `  ${formatProblem(p)}`).join(`
       let [{ liveEnvironments }, { rollbackVersion }, { defaultHooks }] = await Promise.all([
         import("./registry-ops-4NYO5VEE.js"),
         import("./deploy-DJQASAUJ.js"),
-        import("./stages-URHVAE4Z.js")
+        import("./stages-L2MHNDLC.js")
       ]);
       for (let env of await liveEnvironments(ctx, ref)) {
         let r = await rollbackVersion(

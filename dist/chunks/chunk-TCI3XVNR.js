@@ -8,7 +8,7 @@ import {
   importNodeLlamaCpp,
   llamaCppBuild,
   loadLlamaModel
-} from "./chunk-HNCCHXIK.js";
+} from "./chunk-WQTWNQAW.js";
 import {
   readGgufHeader
 } from "./chunk-QCKMG6X6.js";

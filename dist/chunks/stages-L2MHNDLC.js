@@ -1,6 +1,6 @@
 import {
   defaultHooks
-} from "./chunk-YBHIJ5DF.js";
+} from "./chunk-OUE6BGP3.js";
 import "./chunk-SE6IUDCK.js";
 export {
   defaultHooks

@@ -12,7 +12,7 @@ import {
   getSharedLlama,
   importNodeLlamaCpp,
   loadLlamaModel
-} from "./chunk-HNCCHXIK.js";
+} from "./chunk-WQTWNQAW.js";
 import {
   cachedFilePaths,
   downloadArtifact,

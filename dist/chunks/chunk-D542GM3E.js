@@ -659,8 +659,8 @@ var ops = {
   deploy: () => import("./deploy-DJQASAUJ.js"),
   info: () => import("./info-TSY4NFGX.js"),
   registry: () => import("./registry-ops-4NYO5VEE.js"),
-  stages: () => import("./stages-URHVAE4Z.js"),
-  gate: () => import("./gate-SSWQ7Y5M.js")
+  stages: () => import("./stages-L2MHNDLC.js"),
+  gate: () => import("./gate-WDPNYWW6.js")
 }, Report = class {
   sections = [];
   /** Whether the gate table is already in the summary (a gate failure's message repeats it). */

@@ -1,20 +1,10 @@
 import {
-  adapterGateInputs,
-  deviceId,
-  gateStageHooks,
-  gateVersion,
-  runGate,
-  runSmoke
-} from "./chunk-W7XQO72T.js";
-import "./chunk-YUVSAILZ.js";
-import "./chunk-YLWCWBCQ.js";
-import "./chunk-3ZW2KUWI.js";
-import "./chunk-HNCCHXIK.js";
+  COMPARE_ENV,
+  compareVersions
+} from "./chunk-MS4UJRMF.js";
 import "./chunk-YF7VWKF3.js";
 import "./chunk-OQXABIHW.js";
 import "./chunk-CCCON3DT.js";
-import "./chunk-QCKMG6X6.js";
-import "./chunk-PLDNTDOW.js";
 import "./chunk-2YB33XP5.js";
 import "./chunk-UROFRS5E.js";
 import "./chunk-3F3EF5DZ.js";
@@ -27,10 +17,6 @@ import "./chunk-VFSO6U6C.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {
-  adapterGateInputs,
-  deviceId,
-  gateStageHooks,
-  gateVersion,
-  runGate,
-  runSmoke
+  COMPARE_ENV,
+  compareVersions
 };

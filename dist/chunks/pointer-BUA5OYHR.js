@@ -20,7 +20,7 @@ import {
 import "./chunk-YLWCWBCQ.js";
 import {
   defaultHooks
-} from "./chunk-YBHIJ5DF.js";
+} from "./chunk-OUE6BGP3.js";
 import "./chunk-ZWRIHBYV.js";
 import {
   subjectFor

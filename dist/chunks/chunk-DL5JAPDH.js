@@ -17,7 +17,7 @@ import {
   loadSuite,
   matches,
   runSession
-} from "./chunk-3ZW2KUWI.js";
+} from "./chunk-TCI3XVNR.js";
 import {
   storeStageHooks
 } from "./chunk-YF7VWKF3.js";
@@ -823,7 +823,7 @@ async function adapterGateInputs(ctx, candidate, liveEntry, fetch2) {
   return { base, live: null, note: `Adapter gate: base ${base.id} + ${id} against ${base.id} alone (${why}).` };
 }
 async function runSmoke(modelPath, config, opts = {}) {
-  let { LlamaBackend: LlamaBackend2 } = await import("./llama-SA3ZTP2X.js"), suitePath = opts.suitePath ?? (opts.repoRoot ? path.resolve(opts.repoRoot, config.gate.suite) : null), prompts = config.smoke.prompts, maxTokens = 8;
+  let { LlamaBackend: LlamaBackend2 } = await import("./llama-X5C6VE3X.js"), suitePath = opts.suitePath ?? (opts.repoRoot ? path.resolve(opts.repoRoot, config.gate.suite) : null), prompts = config.smoke.prompts, maxTokens = 8;
   if (suitePath)
     try {
       let suite = await loadSuite(suitePath);

@@ -1,10 +1,20 @@
 import {
-  COMPARE_ENV,
-  compareVersions
-} from "./chunk-CVU7WQQX.js";
+  adapterGateInputs,
+  deviceId,
+  gateStageHooks,
+  gateVersion,
+  runGate,
+  runSmoke
+} from "./chunk-DL5JAPDH.js";
+import "./chunk-YUVSAILZ.js";
+import "./chunk-YLWCWBCQ.js";
+import "./chunk-TCI3XVNR.js";
+import "./chunk-WQTWNQAW.js";
 import "./chunk-YF7VWKF3.js";
 import "./chunk-OQXABIHW.js";
 import "./chunk-CCCON3DT.js";
+import "./chunk-QCKMG6X6.js";
+import "./chunk-PLDNTDOW.js";
 import "./chunk-2YB33XP5.js";
 import "./chunk-UROFRS5E.js";
 import "./chunk-3F3EF5DZ.js";
@@ -17,6 +27,10 @@ import "./chunk-VFSO6U6C.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {
-  COMPARE_ENV,
-  compareVersions
+  adapterGateInputs,
+  deviceId,
+  gateStageHooks,
+  gateVersion,
+  runGate,
+  runSmoke
 };

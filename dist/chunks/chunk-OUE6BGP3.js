@@ -1,7 +1,7 @@
 
 // src/ops/stages.ts
 async function defaultHooks() {
-  let { storeStageHooks } = await import("./fetch-STBJ3B6Z.js"), store = storeStageHooks(), gateHooks = async () => (await import("./gate-SSWQ7Y5M.js")).gateStageHooks(store.download);
+  let { storeStageHooks } = await import("./fetch-STBJ3B6Z.js"), store = storeStageHooks(), gateHooks = async () => (await import("./gate-WDPNYWW6.js")).gateStageHooks(store.download);
   return {
     ...store,
     gate: async (ctx, args) => (await gateHooks()).gate(ctx, args),

@@ -5,8 +5,8 @@ import {
   perplexityNative,
   perplexityTokenByToken,
   perplexityTokens
-} from "./chunk-3ZW2KUWI.js";
-import "./chunk-HNCCHXIK.js";
+} from "./chunk-TCI3XVNR.js";
+import "./chunk-WQTWNQAW.js";
 import "./chunk-QCKMG6X6.js";
 import "./chunk-PLDNTDOW.js";
 import "./chunk-6XFSSTIM.js";
