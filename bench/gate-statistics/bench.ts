@@ -2,13 +2,15 @@
  * See run.mjs and README.md. How often does the real gate (runGate, DEFAULT_CONFIG, the default
  * suite, llama.cpp on the CPU) give the right verdict when the true difference is known?
  *
- * Scenarios (baseline always the base tiny f16 model, shape { layers: 4, ff: 256 }):
+ * Scenarios (baseline always the base tiny f16 model, shape { layers: 4, ff: 256 } unless --shape names another):
  *   aa      the very same file as candidate (published as another version)   goal: 0 fail, <= 1/20 inconclusive
  *   slow12  identical outputs, a wider zero FFN calibrated to ~12% slower      goal: fail >= 19/20
  *   slow40  identical outputs, a wider zero FFN calibrated to ~40% slower      goal: fail 20/20
  *   ppl6    same shape, more smoothing: perplexity ~6% worse                   goal: fail 20/20
  *   better  same shape, less smoothing: lower perplexity                       goal: pass 20/20
  * Each scenario runs quiet and with a child process spinning `for(;;){}` on one core.
+ * --shape 32000,1024,8,2816 --suite starter measures at the size of a real small model (322 MiB) with the suite
+ * `mreg init` writes.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -28,9 +30,7 @@ import { runGate } from '../../src/ops/gate.js';
 import type { HistoryEntry } from '../../src/core/documents.js';
 
 const ROOT = process.env.MREG_BENCH_ROOT ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const SUITE_FILE = path.join(ROOT, 'eval/default-suite.json');
 const QUANT = 'f16' as const;
-const BASE_SHAPE = { layers: 4, ff: 256 };
 
 const { values } = parseArgs({
   options: {
@@ -44,13 +44,17 @@ const { values } = parseArgs({
     'shape-slow40': { type: 'string' },
     'smoothing-ppl6': { type: 'string' },
     'smoothing-better': { type: 'string', default: '0.1' },
+    // vocab,embd,layers,ff of the baseline (default: the demo's tiny shape); demo or starter suite.
+    shape: { type: 'string' },
+    suite: { type: 'string', default: 'demo' },
     help: { type: 'boolean', short: 'h' },
   },
 });
 if (values.help) {
   console.log(
     'node bench/gate-statistics/run.mjs [--trials 20] [--only aa,slow12,slow40,ppl6,better] [--loads quiet,busy] [--json out.json]\n' +
-      '  [--calib-pairs 120] [--shape-slow12 layers,ff] [--shape-slow40 layers,ff] [--smoothing-ppl6 s] [--smoothing-better 0.1]',
+      '  [--calib-pairs 120] [--shape-slow12 layers,ff] [--shape-slow40 layers,ff] [--smoothing-ppl6 s] [--smoothing-better 0.1]\n' +
+      '  [--shape vocab,embd,layers,ff] [--suite demo|starter]',
   );
   process.exit(0);
 }
@@ -58,6 +62,18 @@ const TRIALS = Number(values.trials);
 if (!(Number.isInteger(TRIALS) && TRIALS >= 1))
   throw new Error(`--trials ${values.trials}: expected a positive integer`);
 const CALIB_PAIRS = Number(values['calib-pairs']);
+type Shape = { vocab?: number; embd?: number; layers: number; ff: number };
+const BASE_SHAPE: Shape = (() => {
+  if (!values.shape) return { layers: 4, ff: 256 };
+  const [vocab, embd, layers, ff] = values.shape.split(',').map(Number);
+  if (![vocab, embd, layers, ff].every(Number.isInteger))
+    throw new Error(`--shape ${values.shape}: expected vocab,embd,layers,ff, e.g. 32000,1024,8,2816`);
+  return { vocab, embd, layers, ff };
+})();
+if (values.suite !== 'demo' && values.suite !== 'starter')
+  throw new Error(`--suite ${values.suite}: expected demo or starter`);
+const SUITE_FILE = path.join(ROOT, values.suite === 'demo' ? 'eval/default-suite.json' : 'eval/suite.json');
+const CORPUS_FILE = path.join(ROOT, values.suite === 'demo' ? 'eval/default-corpus.txt' : 'eval/neutral-text.txt');
 
 type Verdict = 'pass' | 'fail' | 'inconclusive';
 type Counts = Record<Verdict, number>;
@@ -193,7 +209,7 @@ console.log(
 );
 
 const suite: EvalSuite = await loadSuite(SUITE_FILE);
-const corpus = await readFile(path.join(ROOT, 'eval/default-corpus.txt'), 'utf8');
+const corpus = await readFile(CORPUS_FILE, 'utf8');
 const tmp = await mkdtemp(path.join(os.tmpdir(), 'mreg-gate-stats-'));
 const backend = new LlamaBackend({ gpu: false });
 
@@ -254,7 +270,7 @@ const pct = (x: number | null | undefined, d = 1) =>
 // ---------------------------------------------------------------------------------------------
 // Models.
 const modelFile = (name: string) => path.join(tmp, `${name}.gguf`);
-async function makeModel(name: string, shape: { layers: number; ff: number }, smoothing = 1): Promise<string> {
+async function makeModel(name: string, shape: Shape, smoothing = 1): Promise<string> {
   return (await generateTinyModel({ out: modelFile(name), corpus, quantization: QUANT, shape, smoothing })).path;
 }
 const basePath = await makeModel('base', BASE_SHAPE);
@@ -324,7 +340,7 @@ async function quality(p: string) {
 }
 
 interface SlowCalibration {
-  shape: { layers: number; ff: number };
+  shape: Shape;
   path: string;
   medianRatio: number;
   totalRatio: number;
@@ -335,7 +351,7 @@ interface SlowCalibration {
 /** A wider zero FFN (4 layers) chosen so that the candidate is `target` times slower per generation. */
 async function calibrateSlow(name: string, target: number, fixed?: string): Promise<SlowCalibration> {
   const probes: SlowCalibration['probes'] = [];
-  const tryShape = async (shape: { layers: number; ff: number }) => {
+  const tryShape = async (shape: Shape) => {
     const p = await makeModel(`${name}-l${shape.layers}-ff${shape.ff}`, shape);
     const r = await sideBySide(p, CALIB_PAIRS);
     probes.push({ ...shape, medianRatio: round(r.medianRatio)!, totalRatio: round(r.totalRatio)! });
@@ -347,7 +363,7 @@ async function calibrateSlow(name: string, target: number, fixed?: string): Prom
   };
   if (fixed) {
     const [layers, ff] = fixed.split(',').map(Number);
-    const r = await tryShape({ layers, ff });
+    const r = await tryShape({ ...BASE_SHAPE, layers, ff });
     return {
       shape: r.shape,
       path: r.path,
@@ -359,9 +375,9 @@ async function calibrateSlow(name: string, target: number, fixed?: string): Prom
   }
   // The cost grows about linearly with ff: fit the slope through (256, 1) and search, 3 probes.
   const tried: Array<Awaited<ReturnType<typeof tryShape>>> = [];
-  let ff = target < 1.2 ? 512 : 1024;
+  let ff = BASE_SHAPE.ff * (target < 1.2 ? 2 : 4);
   for (let k = 0; k < 3; k++) {
-    const r = await tryShape({ layers: BASE_SHAPE.layers, ff });
+    const r = await tryShape({ ...BASE_SHAPE, ff });
     tried.push(r);
     // Both the median and the total-time ratio estimate the slowdown; their mean is a little steadier.
     const xs = tried.map((t) => t.shape.ff - BASE_SHAPE.ff);
@@ -369,7 +385,7 @@ async function calibrateSlow(name: string, target: number, fixed?: string): Prom
     const slope = xs.reduce((a, x, i) => a + x * ys[i], 0) / xs.reduce((a, x) => a + x * x, 0);
     const next =
       slope > 0
-        ? Math.min(16384, Math.max(288, BASE_SHAPE.ff + 32 * Math.round(Math.log(target) / slope / 32)))
+        ? Math.min(65536, Math.max(288, BASE_SHAPE.ff + 32 * Math.round(Math.log(target) / slope / 32)))
         : ff * 2;
     if (tried.some((t) => t.shape.ff === next)) break;
     ff = next;
