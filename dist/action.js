@@ -1,6 +1,6 @@
 import {
   run
-} from "./chunks/chunk-LKHKVLSY.js";
+} from "./chunks/chunk-GMKQHPKO.js";
 import "./chunks/chunk-RRYCCU26.js";
 import "./chunks/chunk-YIMCU5MQ.js";
 import "./chunks/chunk-QBDP4CLO.js";

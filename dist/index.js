@@ -6,29 +6,29 @@ import {
 import {
   startAgent,
   startServe
-} from "./chunks/chunk-ZQIQQDCL.js";
+} from "./chunks/chunk-AXQMFN4Y.js";
 import "./chunks/chunk-ME5M3V6E.js";
 import {
   publishArtifact,
   verifyStore
-} from "./chunks/chunk-77JK4NF5.js";
+} from "./chunks/chunk-V6ASQ7FD.js";
 import {
   compareVersions
-} from "./chunks/chunk-GKIP7JWI.js";
+} from "./chunks/chunk-WGLV4JYL.js";
 import {
   Pipeline,
   PipelineError,
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunks/chunk-7TFDQZT7.js";
-import "./chunks/chunk-3WSF2WPZ.js";
+} from "./chunks/chunk-3IBPOFVZ.js";
+import "./chunks/chunk-MWVCZQS6.js";
 import "./chunks/chunk-MR24QVH3.js";
 import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunks/chunk-W2GXXFYI.js";
+} from "./chunks/chunk-RSS5YMGE.js";
 import {
   decidePaired,
   medianInterval,
@@ -40,12 +40,12 @@ import {
 } from "./chunks/chunk-YLWCWBCQ.js";
 import {
   fetchById
-} from "./chunks/chunk-HY4IMU7R.js";
+} from "./chunks/chunk-AWBNWAMW.js";
 import "./chunks/chunk-5N6ICVYC.js";
 import "./chunks/chunk-XBTEKOGQ.js";
 import {
   defaultHooks
-} from "./chunks/chunk-WBEIAGUX.js";
+} from "./chunks/chunk-BH567ELS.js";
 import {
   initRepository
 } from "./chunks/chunk-G4BU3UNM.js";
@@ -64,13 +64,13 @@ import "./chunks/chunk-F74CIAXH.js";
 import "./chunks/chunk-LKVCAJ3Z.js";
 import {
   blockArtifact
-} from "./chunks/chunk-CQUKNXZG.js";
+} from "./chunks/chunk-2LBCH35H.js";
 import "./chunks/chunk-DUFEKFER.js";
 import "./chunks/chunk-2H5MXFYS.js";
 import {
   listArtifacts,
   showArtifact
-} from "./chunks/chunk-GIS4TOH5.js";
+} from "./chunks/chunk-NBYJXYBY.js";
 import {
   readArtifact,
   readRegistry

@@ -656,11 +656,11 @@ async function ensureRuntimePackage(pkg, o) {
 
 // src/action/run.ts
 var ops = {
-  deploy: () => import("./deploy-F77IXPOH.js"),
+  deploy: () => import("./deploy-ALGJSJPR.js"),
   info: () => import("./info-YVDBVX2I.js"),
-  registry: () => import("./registry-ops-VD5MSJXJ.js"),
-  stages: () => import("./stages-QJFCIU52.js"),
-  gate: () => import("./gate-SONKXYSC.js")
+  registry: () => import("./registry-ops-XEAETI5X.js"),
+  stages: () => import("./stages-OY4EAO4I.js"),
+  gate: () => import("./gate-QVWLZYZL.js")
 }, Report = class {
   sections = [];
   /** Whether the gate table is already in the summary (a gate failure's message repeats it). */

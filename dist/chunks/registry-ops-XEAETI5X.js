@@ -1,16 +1,17 @@
 import {
-  abortCanary,
-  analysisVerdict,
-  commitCanaryStart,
-  promoteCanary,
-  readCanary,
-  setCanaryPercent
-} from "./chunk-3WSF2WPZ.js";
-import "./chunk-MR24QVH3.js";
-import "./chunk-CQUKNXZG.js";
+  blockArtifact,
+  commitDeploy,
+  commitPromote,
+  commitRollback,
+  liveEnvironments,
+  planPointerChange,
+  planRollback,
+  resolveQuantization,
+  subjectFor
+} from "./chunk-2LBCH35H.js";
 import "./chunk-DUFEKFER.js";
 import "./chunk-2H5MXFYS.js";
-import "./chunk-GIS4TOH5.js";
+import "./chunk-NBYJXYBY.js";
 import "./chunk-OHTCOEWW.js";
 import "./chunk-NYS7MAU6.js";
 import "./chunk-S2HYHD6V.js";
@@ -24,10 +25,13 @@ import "./chunk-GUPMF7TG.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {
-  abortCanary,
-  analysisVerdict,
-  commitCanaryStart,
-  promoteCanary,
-  readCanary,
-  setCanaryPercent
+  blockArtifact,
+  commitDeploy,
+  commitPromote,
+  commitRollback,
+  liveEnvironments,
+  planPointerChange,
+  planRollback,
+  resolveQuantization,
+  subjectFor
 };

@@ -26,10 +26,10 @@ import "./chunk-F74CIAXH.js";
 import "./chunk-LKVCAJ3Z.js";
 import {
   blockArtifact
-} from "./chunk-CQUKNXZG.js";
+} from "./chunk-2LBCH35H.js";
 import "./chunk-DUFEKFER.js";
 import "./chunk-2H5MXFYS.js";
-import "./chunk-GIS4TOH5.js";
+import "./chunk-NBYJXYBY.js";
 import "./chunk-OHTCOEWW.js";
 import {
   validateRepository
@@ -237,9 +237,9 @@ ${report.problems.map((p) => `  ${formatProblem(p)}`).join(`
     }, reason = reqStr(args, "reason", "block"), rolledBack = [], lines = [];
     if (bool(args, "rollback")) {
       let [{ liveEnvironments }, { rollbackVersion }, { defaultHooks }] = await Promise.all([
-        import("./registry-ops-VD5MSJXJ.js"),
-        import("./deploy-F77IXPOH.js"),
-        import("./stages-QJFCIU52.js")
+        import("./registry-ops-XEAETI5X.js"),
+        import("./deploy-ALGJSJPR.js"),
+        import("./stages-OY4EAO4I.js")
       ]);
       for (let env of await liveEnvironments(ctx, ref)) {
         let r = await rollbackVersion(

@@ -9,7 +9,7 @@ import {
 } from "./chunk-CCCON3DT.js";
 import {
   notRegistered
-} from "./chunk-GIS4TOH5.js";
+} from "./chunk-NBYJXYBY.js";
 import {
   readArtifact
 } from "./chunk-OHTCOEWW.js";

@@ -13,10 +13,10 @@ import {
 import {
   publishArtifact,
   verifyStore
-} from "./chunk-77JK4NF5.js";
+} from "./chunk-V6ASQ7FD.js";
 import {
   fetchById
-} from "./chunk-HY4IMU7R.js";
+} from "./chunk-AWBNWAMW.js";
 import "./chunk-LMNZ2NYI.js";
 import "./chunk-ZHWFVG5Q.js";
 import "./chunk-GY6KO52W.js";
@@ -27,7 +27,7 @@ import {
   normalizeQuantization
 } from "./chunk-PLDNTDOW.js";
 import "./chunk-2H5MXFYS.js";
-import "./chunk-GIS4TOH5.js";
+import "./chunk-NBYJXYBY.js";
 import "./chunk-OHTCOEWW.js";
 import "./chunk-QBDP4CLO.js";
 import {

@@ -14,7 +14,7 @@ import {
 } from "./chunk-YLWCWBCQ.js";
 import {
   storeStageHooks
-} from "./chunk-HY4IMU7R.js";
+} from "./chunk-AWBNWAMW.js";
 import {
   LlamaBackend,
   loadSuite,

@@ -8,7 +8,7 @@ import {
   splitCommand,
   startAgent,
   startServe
-} from "./chunk-ZQIQQDCL.js";
+} from "./chunk-AXQMFN4Y.js";
 import "./chunk-ME5M3V6E.js";
 import "./chunk-MR24QVH3.js";
 import "./chunk-XBTEKOGQ.js";

@@ -1,17 +1,16 @@
 import {
-  PipelineError,
-  deployVersion,
-  promoteVersion,
-  rollbackVersion
-} from "./chunk-7TFDQZT7.js";
-import "./chunk-3WSF2WPZ.js";
+  abortCanary,
+  analysisVerdict,
+  commitCanaryStart,
+  promoteCanary,
+  readCanary,
+  setCanaryPercent
+} from "./chunk-MWVCZQS6.js";
 import "./chunk-MR24QVH3.js";
-import "./chunk-YLWCWBCQ.js";
-import "./chunk-GY6KO52W.js";
-import "./chunk-CQUKNXZG.js";
+import "./chunk-2LBCH35H.js";
 import "./chunk-DUFEKFER.js";
 import "./chunk-2H5MXFYS.js";
-import "./chunk-GIS4TOH5.js";
+import "./chunk-NBYJXYBY.js";
 import "./chunk-OHTCOEWW.js";
 import "./chunk-NYS7MAU6.js";
 import "./chunk-S2HYHD6V.js";
@@ -25,8 +24,10 @@ import "./chunk-GUPMF7TG.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {
-  PipelineError,
-  deployVersion,
-  promoteVersion,
-  rollbackVersion
+  abortCanary,
+  analysisVerdict,
+  commitCanaryStart,
+  promoteCanary,
+  readCanary,
+  setCanaryPercent
 };

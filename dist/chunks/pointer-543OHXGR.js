@@ -5,19 +5,19 @@ import {
   pointerText,
   promoteCommand,
   rollbackCommand
-} from "./chunk-RBXGPKNC.js";
+} from "./chunk-JHTJRGMU.js";
 import "./chunk-OOPOEU7K.js";
 import "./chunk-EAOWGWAA.js";
-import "./chunk-7TFDQZT7.js";
-import "./chunk-3WSF2WPZ.js";
+import "./chunk-3IBPOFVZ.js";
+import "./chunk-MWVCZQS6.js";
 import "./chunk-MR24QVH3.js";
 import "./chunk-YLWCWBCQ.js";
-import "./chunk-WBEIAGUX.js";
+import "./chunk-BH567ELS.js";
 import "./chunk-GY6KO52W.js";
-import "./chunk-CQUKNXZG.js";
+import "./chunk-2LBCH35H.js";
 import "./chunk-DUFEKFER.js";
 import "./chunk-2H5MXFYS.js";
-import "./chunk-GIS4TOH5.js";
+import "./chunk-NBYJXYBY.js";
 import "./chunk-OHTCOEWW.js";
 import "./chunk-QBDP4CLO.js";
 import "./chunk-SBIHGHJX.js";

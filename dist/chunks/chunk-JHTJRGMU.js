@@ -16,16 +16,16 @@ import {
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunk-7TFDQZT7.js";
+} from "./chunk-3IBPOFVZ.js";
 import {
   checkCanaryPercent
 } from "./chunk-MR24QVH3.js";
 import {
   defaultHooks
-} from "./chunk-WBEIAGUX.js";
+} from "./chunk-BH567ELS.js";
 import {
   subjectFor
-} from "./chunk-CQUKNXZG.js";
+} from "./chunk-2LBCH35H.js";
 import {
   checkModel,
   checkQuantization,

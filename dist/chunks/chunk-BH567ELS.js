@@ -1,7 +1,7 @@
 
 // src/ops/stages.ts
 async function defaultHooks() {
-  let { storeStageHooks } = await import("./fetch-JXD2UPQC.js"), store = storeStageHooks(), gateHooks = async () => (await import("./gate-SONKXYSC.js")).gateStageHooks(store.download);
+  let { storeStageHooks } = await import("./fetch-O2PL2I4M.js"), store = storeStageHooks(), gateHooks = async () => (await import("./gate-QVWLZYZL.js")).gateStageHooks(store.download);
   return {
     ...store,
     gate: async (ctx, args) => (await gateHooks()).gate(ctx, args),

@@ -4964,8 +4964,8 @@ var import_prom_client = __toESM(require_prom_client(), 1), HEALTH_STATES = ["ok
     let registers = [this.registry], self2 = () => this.follower;
     new import_prom_client.Gauge({
       name: "mreg_model_info",
-      help: "The model version this server serves (value 1; no series while nothing is loaded).",
-      labelNames: ["environment", "model", "version", "quantization", "sha256"],
+      help: "The model version this server serves and its role, stable or canary (value 1; no series while nothing is loaded).",
+      labelNames: ["environment", "model", "version", "quantization", "sha256", "role"],
       registers,
       collect() {
         this.reset();
@@ -4976,7 +4976,8 @@ var import_prom_client = __toESM(require_prom_client(), 1), HEALTH_STATES = ["ok
             model: str(i.model),
             version: str(i.version),
             quantization: str(i.quantization),
-            sha256: str(i.sha256)
+            sha256: str(i.sha256),
+            role: str(i.role) || "stable"
           },
           1
         );

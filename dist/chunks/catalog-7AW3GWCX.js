@@ -6,7 +6,7 @@ import "./chunk-EAOWGWAA.js";
 import {
   listArtifacts,
   showArtifact
-} from "./chunk-GIS4TOH5.js";
+} from "./chunk-NBYJXYBY.js";
 import "./chunk-OHTCOEWW.js";
 import "./chunk-QBDP4CLO.js";
 import "./chunk-SBIHGHJX.js";
@@ -51,7 +51,7 @@ var listCommand = {
         r.status,
         humanBytes(r.size),
         r.created_at,
-        r.environments.join(", ") || "-"
+        [...r.environments, ...r.canary_in.map((e) => `${e} (canary)`)].join(", ") || "-"
       ])
     ) : model ? `Nothing registered for ${model}.` : "Nothing registered yet: mreg publish FILE --model M --version V --quantization Q uploads and registers an artifact.";
     return { json: rows, text };
@@ -68,7 +68,7 @@ function detailsText(d) {
     `created_at   ${m.created_at}`,
     `artifact     ${m.artifact.uri} (${humanBytes(m.artifact.size)}, sha256 ${m.artifact.sha256})`,
     ...m.files?.length ? m.files.slice(1).map((f) => `             ${f.uri} (${humanBytes(f.size)})`) : [],
-    `runs in      ${d.environments.join(", ") || "-"}`,
+    `runs in      ${[...d.environments, ...d.canary_in.map((e) => `${e} (canary)`)].join(", ") || "-"}`,
     `children     ${d.children.join(", ") || "-"}`,
     ""
   ];

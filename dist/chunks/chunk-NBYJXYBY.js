@@ -63,8 +63,15 @@ async function listArtifacts(ctx, o = {}) {
     status: m.status,
     size: totalSize(m),
     created_at: m.created_at,
-    environments: ctx.config.environments.filter((env) => sameArtifact(registry.environments[env], m))
+    environments: ctx.config.environments.filter((env) => sameArtifact(registry.environments[env], m)),
+    canary_in: canaryEnvironments(ctx, registry, m)
   }));
+}
+function canaryEnvironments(ctx, registry, ref) {
+  return ctx.config.environments.filter((env) => {
+    let p = registry.environments[env];
+    return !!p?.canary && sameArtifact({ model: p.model, ...p.canary }, ref);
+  });
 }
 function totalSize(m) {
   return m.files?.length ? m.files.reduce((n, f) => n + f.size, 0) : m.artifact.size;
@@ -77,6 +84,7 @@ async function showArtifact(ctx, id) {
     metadata,
     file: metadataPath(ref),
     environments: ctx.config.environments.filter((env) => sameArtifact(registry.environments[env], ref)),
+    canary_in: canaryEnvironments(ctx, registry, ref),
     history: registry.history.filter((e) => sameArtifact(e, ref)),
     children: sortArtifacts(siblings.filter((m) => m.parent_version === ref.version)).map(formatArtifactId)
   };

@@ -1,7 +1,7 @@
 import {
   abortCanary,
   commitCanaryStart
-} from "./chunk-3WSF2WPZ.js";
+} from "./chunk-MWVCZQS6.js";
 import {
   startCanary
 } from "./chunk-MR24QVH3.js";
@@ -17,7 +17,7 @@ import {
   commitRollback,
   planRollback,
   resolveQuantization
-} from "./chunk-CQUKNXZG.js";
+} from "./chunk-2LBCH35H.js";
 import {
   refOf
 } from "./chunk-DUFEKFER.js";
@@ -26,7 +26,7 @@ import {
 } from "./chunk-2H5MXFYS.js";
 import {
   notRegistered
-} from "./chunk-GIS4TOH5.js";
+} from "./chunk-NBYJXYBY.js";
 import {
   readArtifact,
   readRegistry

@@ -8,7 +8,7 @@ import {
 } from "./chunk-MR24QVH3.js";
 import {
   planPointerChange
-} from "./chunk-CQUKNXZG.js";
+} from "./chunk-2LBCH35H.js";
 import {
   commitChange,
   syncWithRemote

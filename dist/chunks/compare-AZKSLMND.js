@@ -1,13 +1,11 @@
 import {
-  cacheDirOf,
-  download,
-  fetchById,
-  storeOf,
-  storeStageHooks
-} from "./chunk-HY4IMU7R.js";
+  COMPARE_ENV,
+  compareVersions
+} from "./chunk-WGLV4JYL.js";
+import "./chunk-AWBNWAMW.js";
 import "./chunk-OQXABIHW.js";
 import "./chunk-CCCON3DT.js";
-import "./chunk-GIS4TOH5.js";
+import "./chunk-NBYJXYBY.js";
 import "./chunk-OHTCOEWW.js";
 import "./chunk-NYS7MAU6.js";
 import "./chunk-S2HYHD6V.js";
@@ -19,9 +17,6 @@ import "./chunk-VFSO6U6C.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {
-  cacheDirOf,
-  download,
-  fetchById,
-  storeOf,
-  storeStageHooks
+  COMPARE_ENV,
+  compareVersions
 };

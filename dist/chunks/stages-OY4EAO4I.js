@@ -1,6 +1,6 @@
 import {
   defaultHooks
-} from "./chunk-WBEIAGUX.js";
+} from "./chunk-BH567ELS.js";
 import "./chunk-SE6IUDCK.js";
 export {
   defaultHooks

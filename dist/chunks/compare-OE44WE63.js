@@ -38,7 +38,7 @@ the place of the environment's baseline. Both artifacts are fetched into the cac
       throw usage(`mreg compare: --backend expects llama or command, got ${JSON.stringify(backend)}`);
     let [{ openContext }, { compareVersions }] = await Promise.all([
       import("./context-IF5SP36L.js"),
-      import("./compare-T7WSJQWP.js")
+      import("./compare-AZKSLMND.js")
     ]), ctx = await openContext({ ...contextOptions(args, io), push: !1 }), suite = str(args, "suite"), report = await compareVersions(ctx, {
       baseline: args.positionals[0],
       candidate: args.positionals[1],

@@ -5,17 +5,17 @@ import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunk-W2GXXFYI.js";
+} from "./chunk-RSS5YMGE.js";
 import "./chunk-YUVSAILZ.js";
 import "./chunk-YLWCWBCQ.js";
-import "./chunk-HY4IMU7R.js";
+import "./chunk-AWBNWAMW.js";
 import "./chunk-5N6ICVYC.js";
 import "./chunk-XBTEKOGQ.js";
 import "./chunk-OQXABIHW.js";
 import "./chunk-CCCON3DT.js";
 import "./chunk-QCKMG6X6.js";
 import "./chunk-PLDNTDOW.js";
-import "./chunk-GIS4TOH5.js";
+import "./chunk-NBYJXYBY.js";
 import "./chunk-OHTCOEWW.js";
 import "./chunk-NYS7MAU6.js";
 import "./chunk-S2HYHD6V.js";

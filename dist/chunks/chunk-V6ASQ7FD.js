@@ -1,6 +1,6 @@
 import {
   storeOf
-} from "./chunk-HY4IMU7R.js";
+} from "./chunk-AWBNWAMW.js";
 import {
   baseArchitecture,
   registerArtifact
@@ -27,7 +27,7 @@ import {
 } from "./chunk-2H5MXFYS.js";
 import {
   allMetadata
-} from "./chunk-GIS4TOH5.js";
+} from "./chunk-NBYJXYBY.js";
 import {
   quantizationsOf,
   readArtifact

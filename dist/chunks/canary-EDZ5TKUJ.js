@@ -1,7 +1,7 @@
 import {
   pointerJson,
   pointerText
-} from "./chunk-RBXGPKNC.js";
+} from "./chunk-JHTJRGMU.js";
 import {
   commitLine,
   contextOptions,
@@ -14,16 +14,16 @@ import {
   reqStr,
   str
 } from "./chunk-EAOWGWAA.js";
-import "./chunk-7TFDQZT7.js";
-import "./chunk-3WSF2WPZ.js";
+import "./chunk-3IBPOFVZ.js";
+import "./chunk-MWVCZQS6.js";
 import "./chunk-MR24QVH3.js";
 import "./chunk-YLWCWBCQ.js";
-import "./chunk-WBEIAGUX.js";
+import "./chunk-BH567ELS.js";
 import "./chunk-GY6KO52W.js";
-import "./chunk-CQUKNXZG.js";
+import "./chunk-2LBCH35H.js";
 import "./chunk-DUFEKFER.js";
 import "./chunk-2H5MXFYS.js";
-import "./chunk-GIS4TOH5.js";
+import "./chunk-NBYJXYBY.js";
 import "./chunk-OHTCOEWW.js";
 import "./chunk-QBDP4CLO.js";
 import "./chunk-SBIHGHJX.js";
@@ -49,7 +49,7 @@ var reasonOption = {
   reason: { type: "string", description: "why; recorded in the history and the commit", placeholder: "TEXT" }
 };
 async function runPointerOp(args, io, op, percent) {
-  let env = reqStr(args, "env", `canary ${op}`), [ctx, ops] = await Promise.all([openContext(contextOptions(args, io)), import("./canary-QYEKWVKK.js")]), reason = str(args, "reason") ?? (op === "set" ? `canary to ${percent}%` : `canary ${op} by hand`), out = op === "promote" ? await ops.promoteCanary(ctx, env, { reason }) : op === "abort" ? await ops.abortCanary(ctx, env, { reason }) : await ops.setCanaryPercent(ctx, env, percent, { reason });
+  let env = reqStr(args, "env", `canary ${op}`), [ctx, ops] = await Promise.all([openContext(contextOptions(args, io)), import("./canary-7LSU3W4F.js")]), reason = str(args, "reason") ?? (op === "set" ? `canary to ${percent}%` : `canary ${op} by hand`), out = op === "promote" ? await ops.promoteCanary(ctx, env, { reason }) : op === "abort" ? await ops.abortCanary(ctx, env, { reason }) : await ops.setCanaryPercent(ctx, env, percent, { reason });
   return {
     json: pointerJson(out.result, out.commit, out.pushed),
     text: `${pointerText(out.result)}${out.result.to.canary ? ` (canary on ${out.result.to.canary.percent}%)` : ""}

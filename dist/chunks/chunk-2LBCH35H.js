@@ -13,7 +13,7 @@ import {
 } from "./chunk-2H5MXFYS.js";
 import {
   notRegistered
-} from "./chunk-GIS4TOH5.js";
+} from "./chunk-NBYJXYBY.js";
 import {
   quantizationsOf,
   readArtifact,

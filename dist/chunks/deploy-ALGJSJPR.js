@@ -1,17 +1,17 @@
 import {
-  blockArtifact,
-  commitDeploy,
-  commitPromote,
-  commitRollback,
-  liveEnvironments,
-  planPointerChange,
-  planRollback,
-  resolveQuantization,
-  subjectFor
-} from "./chunk-CQUKNXZG.js";
+  PipelineError,
+  deployVersion,
+  promoteVersion,
+  rollbackVersion
+} from "./chunk-3IBPOFVZ.js";
+import "./chunk-MWVCZQS6.js";
+import "./chunk-MR24QVH3.js";
+import "./chunk-YLWCWBCQ.js";
+import "./chunk-GY6KO52W.js";
+import "./chunk-2LBCH35H.js";
 import "./chunk-DUFEKFER.js";
 import "./chunk-2H5MXFYS.js";
-import "./chunk-GIS4TOH5.js";
+import "./chunk-NBYJXYBY.js";
 import "./chunk-OHTCOEWW.js";
 import "./chunk-NYS7MAU6.js";
 import "./chunk-S2HYHD6V.js";
@@ -25,13 +25,8 @@ import "./chunk-GUPMF7TG.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {
-  blockArtifact,
-  commitDeploy,
-  commitPromote,
-  commitRollback,
-  liveEnvironments,
-  planPointerChange,
-  planRollback,
-  resolveQuantization,
-  subjectFor
+  PipelineError,
+  deployVersion,
+  promoteVersion,
+  rollbackVersion
 };

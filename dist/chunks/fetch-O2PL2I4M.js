@@ -1,11 +1,13 @@
 import {
-  COMPARE_ENV,
-  compareVersions
-} from "./chunk-GKIP7JWI.js";
-import "./chunk-HY4IMU7R.js";
+  cacheDirOf,
+  download,
+  fetchById,
+  storeOf,
+  storeStageHooks
+} from "./chunk-AWBNWAMW.js";
 import "./chunk-OQXABIHW.js";
 import "./chunk-CCCON3DT.js";
-import "./chunk-GIS4TOH5.js";
+import "./chunk-NBYJXYBY.js";
 import "./chunk-OHTCOEWW.js";
 import "./chunk-NYS7MAU6.js";
 import "./chunk-S2HYHD6V.js";
@@ -17,6 +19,9 @@ import "./chunk-VFSO6U6C.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {
-  COMPARE_ENV,
-  compareVersions
+  cacheDirOf,
+  download,
+  fetchById,
+  storeOf,
+  storeStageHooks
 };
