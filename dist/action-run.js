@@ -1,6 +1,6 @@
 import {
   run
-} from "./chunks/chunk-GMKQHPKO.js";
+} from "./chunks/chunk-ERKCKUVX.js";
 import "./chunks/chunk-RRYCCU26.js";
 import "./chunks/chunk-YIMCU5MQ.js";
 import "./chunks/chunk-QBDP4CLO.js";

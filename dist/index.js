@@ -21,8 +21,8 @@ import {
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunks/chunk-3IBPOFVZ.js";
-import "./chunks/chunk-MWVCZQS6.js";
+} from "./chunks/chunk-DOLSZSKH.js";
+import "./chunks/chunk-CPGNCF2V.js";
 import "./chunks/chunk-MR24QVH3.js";
 import {
   gateVersion,

@@ -30,6 +30,23 @@ export type { CanaryAnalysisRecord } from '../core/documents.js';
 export interface CanaryChangeOptions {
   reason: string;
   analysis?: CanaryAnalysisRecord;
+  /**
+   * The canary version the decision is about: refuse when the environment's canary is another one
+   * by the time of the commit (aborted and restarted meanwhile), so a verdict never moves a canary
+   * it did not judge.
+   */
+  expectVersion?: string;
+}
+
+/** The registry, once the environment's canary is checked to be the one the caller decided about. */
+function judged(registry: Registry, env: string, o: CanaryChangeOptions): Registry {
+  const c = requireEnv(registry, env)?.canary;
+  if (o.expectVersion !== undefined && c && c.version !== o.expectVersion)
+    throw new MregError(
+      'CONFLICT',
+      `the canary of ${env} is now ${c.version}, not ${o.expectVersion} as decided; nothing was changed`,
+    );
+  return registry;
 }
 
 /** The verdict an analysis comes to: any failed check fails it, all passed pass it. */
@@ -114,7 +131,7 @@ export async function setCanaryPercent(
   return commitChange(ctx, () =>
     planPointerChange(
       ctx,
-      (registry) => setCanary(registry, env, percent, inputOf(ctx, o)),
+      (registry) => setCanary(judged(registry, env, o), env, percent, inputOf(ctx, o)),
       canaryMessage(percent, o.analysis),
     ),
   );
@@ -126,7 +143,7 @@ export async function promoteCanary(ctx: OpsContext, env: string, o: CanaryChang
   return commitChange(ctx, () =>
     planPointerChange(
       ctx,
-      (registry, lookup) => promoteT(registry, env, lookup, inputOf(ctx, o)),
+      (registry, lookup) => promoteT(judged(registry, env, o), env, lookup, inputOf(ctx, o)),
       canaryMessage(100, o.analysis),
     ),
   );
@@ -136,7 +153,11 @@ export async function promoteCanary(ctx: OpsContext, env: string, o: CanaryChang
 export async function abortCanary(ctx: OpsContext, env: string, o: CanaryChangeOptions): Promise<PointerOutcome> {
   await syncWithRemote(ctx);
   return commitChange(ctx, () =>
-    planPointerChange(ctx, (registry) => abortT(registry, env, inputOf(ctx, o)), canaryMessage(0, o.analysis)),
+    planPointerChange(
+      ctx,
+      (registry) => abortT(judged(registry, env, o), env, inputOf(ctx, o)),
+      canaryMessage(0, o.analysis),
+    ),
   );
 }
 

@@ -48,24 +48,7 @@ export async function renderConfigMap(
     );
   }
   const pointer = registry.environments[o.env] ?? null;
-  let artifact: ArtifactMetadata | null = null;
-  let base: ArtifactMetadata | undefined;
-  if (pointer) {
-    artifact = (await readArtifact(repo.root, pointer)) ?? null;
-    if (!artifact)
-      throw new MregError(
-        'NOT_FOUND',
-        `${o.env} points at ${formatArtifactId(pointer)}, which has no metadata in registry/models/`,
-      );
-    if (artifact.base) {
-      base = await readArtifact(repo.root, parseArtifactId(artifact.base.id));
-      if (!base)
-        throw new MregError(
-          'NOT_FOUND',
-          `${formatArtifactId(pointer)} needs base ${artifact.base.id}, which has no metadata in registry/models/`,
-        );
-    }
-  }
+  const { artifact, base } = pointer ? await pointerArtifacts(repo.root, o.env, pointer) : { artifact: null };
   const canary = pointer?.canary ? await canaryArtifacts(repo.root, o.env, pointer) : {};
   const revision = (await headSha(repo)) ?? 'uncommitted';
   const previous = previousKnownGood(registry.history, o.env, pointer);
@@ -118,6 +101,28 @@ export async function renderConfigMap(
     },
   };
   return { yaml: stringify(manifest, { lineWidth: 0 }), manifest, document };
+}
+
+/** The stable version's metadata, and a LoRA adapter's base. */
+async function pointerArtifacts(
+  root: string,
+  env: string,
+  pointer: Pointer,
+): Promise<{ artifact: ArtifactMetadata; base?: ArtifactMetadata }> {
+  const artifact = await readArtifact(root, pointer);
+  if (!artifact)
+    throw new MregError(
+      'NOT_FOUND',
+      `${env} points at ${formatArtifactId(pointer)}, which has no metadata in registry/models/`,
+    );
+  if (!artifact.base) return { artifact };
+  const base = await readArtifact(root, parseArtifactId(artifact.base.id));
+  if (!base)
+    throw new MregError(
+      'NOT_FOUND',
+      `${formatArtifactId(pointer)} needs base ${artifact.base.id}, which has no metadata in registry/models/`,
+    );
+  return { artifact, base };
 }
 
 /** The canary's metadata (and a LoRA canary's base), carried so that canary pods need no repository. */

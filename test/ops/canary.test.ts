@@ -104,7 +104,21 @@ describe('canary use cases', () => {
       'Mreg-Canary-Percent: 50\nMreg-Canary-Verdict: pass\nMreg-Canary-Requests: canary=120 stable=480',
     );
 
-    const out = await abortCanary(r.ctx, 'production', { reason: 'errors', analysis: analysis('fail') });
+    // A verdict about another canary version moves nothing.
+    const before = await r.registryText();
+    const stale = await rejection(
+      abortCanary(r.ctx, 'production', { reason: 'x', analysis: analysis('fail'), expectVersion: '1.2.0' }),
+    );
+    expect(stale.message).toMatch(
+      /the canary of production is now 1\.1\.0, not 1\.2\.0 as decided; nothing was changed/,
+    );
+    expect(await r.registryText()).toBe(before);
+
+    const out = await abortCanary(r.ctx, 'production', {
+      reason: 'errors',
+      analysis: analysis('fail'),
+      expectVersion: '1.1.0',
+    });
     reg = await r.registry();
     expect(reg.environments.production).toEqual({
       model: 'llama3',

@@ -10,6 +10,12 @@ export type { CanaryAnalysisRecord } from '../core/documents.js';
 export interface CanaryChangeOptions {
     reason: string;
     analysis?: CanaryAnalysisRecord;
+    /**
+     * The canary version the decision is about: refuse when the environment's canary is another one
+     * by the time of the commit (aborted and restarted meanwhile), so a verdict never moves a canary
+     * it did not judge.
+     */
+    expectVersion?: string;
 }
 /** The verdict an analysis comes to: any failed check fails it, all passed pass it. */
 export declare function analysisVerdict(a: CanaryAnalysisRecord | undefined): 'pass' | 'fail' | 'inconclusive' | 'manual';

@@ -5,11 +5,11 @@ import {
   pointerText,
   promoteCommand,
   rollbackCommand
-} from "./chunk-JHTJRGMU.js";
+} from "./chunk-3DOPSRPQ.js";
 import "./chunk-OOPOEU7K.js";
 import "./chunk-EAOWGWAA.js";
-import "./chunk-3IBPOFVZ.js";
-import "./chunk-MWVCZQS6.js";
+import "./chunk-DOLSZSKH.js";
+import "./chunk-CPGNCF2V.js";
 import "./chunk-MR24QVH3.js";
 import "./chunk-YLWCWBCQ.js";
 import "./chunk-BH567ELS.js";

@@ -1,7 +1,7 @@
 import {
   applyConfigMap,
   renderConfigMap
-} from "./chunk-6CKX3FBN.js";
+} from "./chunk-P3MXJ7G4.js";
 import {
   bool,
   reqStr,

@@ -656,7 +656,7 @@ async function ensureRuntimePackage(pkg, o) {
 
 // src/action/run.ts
 var ops = {
-  deploy: () => import("./deploy-ALGJSJPR.js"),
+  deploy: () => import("./deploy-6SVGS4WC.js"),
   info: () => import("./info-YVDBVX2I.js"),
   registry: () => import("./registry-ops-XEAETI5X.js"),
   stages: () => import("./stages-OY4EAO4I.js"),
@@ -940,7 +940,7 @@ ${errorMessage(err)}
     let environment = { ...process.env };
     dir && (environment.KUBECONFIG = path3.join(dir, "config"), await writeFile3(environment.KUBECONFIG, i.kubeconfig, { mode: 384 }));
     let [{ applyConfigMap }, { kubeConfigSource }] = await Promise.all([
-      import("./k8s-4BFYO37V.js"),
+      import("./k8s-HEUBK4QT.js"),
       import("./kubernetes-source-RDCQFYPO.js")
     ]);
     try {

@@ -16,7 +16,7 @@ import {
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunk-3IBPOFVZ.js";
+} from "./chunk-DOLSZSKH.js";
 import {
   checkCanaryPercent
 } from "./chunk-MR24QVH3.js";

@@ -5,7 +5,7 @@ import {
   promoteCanary,
   readCanary,
   setCanaryPercent
-} from "./chunk-MWVCZQS6.js";
+} from "./chunk-CPGNCF2V.js";
 import "./chunk-MR24QVH3.js";
 import "./chunk-2LBCH35H.js";
 import "./chunk-DUFEKFER.js";

@@ -1,7 +1,7 @@
 import {
   abortCanary,
   commitCanaryStart
-} from "./chunk-MWVCZQS6.js";
+} from "./chunk-CPGNCF2V.js";
 import {
   startCanary
 } from "./chunk-MR24QVH3.js";

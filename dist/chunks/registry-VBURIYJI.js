@@ -238,7 +238,7 @@ ${report.problems.map((p) => `  ${formatProblem(p)}`).join(`
     if (bool(args, "rollback")) {
       let [{ liveEnvironments }, { rollbackVersion }, { defaultHooks }] = await Promise.all([
         import("./registry-ops-XEAETI5X.js"),
-        import("./deploy-ALGJSJPR.js"),
+        import("./deploy-6SVGS4WC.js"),
         import("./stages-OY4EAO4I.js")
       ]);
       for (let env of await liveEnvironments(ctx, ref)) {

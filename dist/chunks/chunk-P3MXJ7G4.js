@@ -45,20 +45,7 @@ async function renderConfigMap(o) {
       "NOT_FOUND",
       `environment ${JSON.stringify(o.env)} is not in registry/registry.json (it has: ${Object.keys(registry.environments).join(", ")})`
     );
-  let pointer = registry.environments[o.env] ?? null, artifact = null, base;
-  if (pointer) {
-    if (artifact = await readArtifact(repo.root, pointer) ?? null, !artifact)
-      throw new MregError(
-        "NOT_FOUND",
-        `${o.env} points at ${formatArtifactId(pointer)}, which has no metadata in registry/models/`
-      );
-    if (artifact.base && (base = await readArtifact(repo.root, parseArtifactId(artifact.base.id)), !base))
-      throw new MregError(
-        "NOT_FOUND",
-        `${formatArtifactId(pointer)} needs base ${artifact.base.id}, which has no metadata in registry/models/`
-      );
-  }
-  let canary = pointer?.canary ? await canaryArtifacts(repo.root, o.env, pointer) : {}, revision = await headSha(repo) ?? "uncommitted", previous = previousKnownGood(registry.history, o.env, pointer), previousArtifact = previous ? await readArtifact(repo.root, previous) : void 0, document = renderPointerDocument({
+  let pointer = registry.environments[o.env] ?? null, { artifact, base } = pointer ? await pointerArtifacts(repo.root, o.env, pointer) : { artifact: null }, canary = pointer?.canary ? await canaryArtifacts(repo.root, o.env, pointer) : {}, revision = await headSha(repo) ?? "uncommitted", previous = previousKnownGood(registry.history, o.env, pointer), previousArtifact = previous ? await readArtifact(repo.root, previous) : void 0, document = renderPointerDocument({
     env: o.env,
     revision,
     pointer,
@@ -106,6 +93,22 @@ async function renderConfigMap(o) {
     }
   };
   return { yaml: (0, import_yaml.stringify)(manifest, { lineWidth: 0 }), manifest, document };
+}
+async function pointerArtifacts(root, env, pointer) {
+  let artifact = await readArtifact(root, pointer);
+  if (!artifact)
+    throw new MregError(
+      "NOT_FOUND",
+      `${env} points at ${formatArtifactId(pointer)}, which has no metadata in registry/models/`
+    );
+  if (!artifact.base) return { artifact };
+  let base = await readArtifact(root, parseArtifactId(artifact.base.id));
+  if (!base)
+    throw new MregError(
+      "NOT_FOUND",
+      `${formatArtifactId(pointer)} needs base ${artifact.base.id}, which has no metadata in registry/models/`
+    );
+  return { artifact, base };
 }
 async function canaryArtifacts(root, env, pointer) {
   let ref = canaryAsPointer(pointer, pointer.canary), canaryArtifact = await readArtifact(root, ref);

@@ -1,7 +1,7 @@
 import {
   pointerJson,
   pointerText
-} from "./chunk-JHTJRGMU.js";
+} from "./chunk-3DOPSRPQ.js";
 import {
   commitLine,
   contextOptions,
@@ -14,8 +14,8 @@ import {
   reqStr,
   str
 } from "./chunk-EAOWGWAA.js";
-import "./chunk-3IBPOFVZ.js";
-import "./chunk-MWVCZQS6.js";
+import "./chunk-DOLSZSKH.js";
+import "./chunk-CPGNCF2V.js";
 import "./chunk-MR24QVH3.js";
 import "./chunk-YLWCWBCQ.js";
 import "./chunk-BH567ELS.js";
@@ -49,7 +49,7 @@ var reasonOption = {
   reason: { type: "string", description: "why; recorded in the history and the commit", placeholder: "TEXT" }
 };
 async function runPointerOp(args, io, op, percent) {
-  let env = reqStr(args, "env", `canary ${op}`), [ctx, ops] = await Promise.all([openContext(contextOptions(args, io)), import("./canary-7LSU3W4F.js")]), reason = str(args, "reason") ?? (op === "set" ? `canary to ${percent}%` : `canary ${op} by hand`), out = op === "promote" ? await ops.promoteCanary(ctx, env, { reason }) : op === "abort" ? await ops.abortCanary(ctx, env, { reason }) : await ops.setCanaryPercent(ctx, env, percent, { reason });
+  let env = reqStr(args, "env", `canary ${op}`), [ctx, ops] = await Promise.all([openContext(contextOptions(args, io)), import("./canary-FJUD4HOR.js")]), reason = str(args, "reason") ?? (op === "set" ? `canary to ${percent}%` : `canary ${op} by hand`), out = op === "promote" ? await ops.promoteCanary(ctx, env, { reason }) : op === "abort" ? await ops.abortCanary(ctx, env, { reason }) : await ops.setCanaryPercent(ctx, env, percent, { reason });
   return {
     json: pointerJson(out.result, out.commit, out.pushed),
     text: `${pointerText(out.result)}${out.result.to.canary ? ` (canary on ${out.result.to.canary.percent}%)` : ""}

@@ -22,6 +22,15 @@ import {
 } from "./chunk-J65ZUYIW.js";
 
 // src/ops/canary.ts
+function judged(registry, env, o) {
+  let c = requireEnv(registry, env)?.canary;
+  if (o.expectVersion !== void 0 && c && c.version !== o.expectVersion)
+    throw new MregError(
+      "CONFLICT",
+      `the canary of ${env} is now ${c.version}, not ${o.expectVersion} as decided; nothing was changed`
+    );
+  return registry;
+}
 function analysisVerdict(a) {
   return a ? a.checks.some((c) => c.verdict === "fail") ? "fail" : a.checks.length && a.checks.every((c) => c.verdict === "pass") ? "pass" : "inconclusive" : "manual";
 }
@@ -77,7 +86,7 @@ async function setCanaryPercent(ctx, env, percent, o) {
     ctx,
     () => planPointerChange(
       ctx,
-      (registry) => setCanary(registry, env, percent, inputOf(ctx, o)),
+      (registry) => setCanary(judged(registry, env, o), env, percent, inputOf(ctx, o)),
       canaryMessage(percent, o.analysis)
     )
   ));
@@ -87,7 +96,7 @@ async function promoteCanary2(ctx, env, o) {
     ctx,
     () => planPointerChange(
       ctx,
-      (registry, lookup) => promoteCanary(registry, env, lookup, inputOf(ctx, o)),
+      (registry, lookup) => promoteCanary(judged(registry, env, o), env, lookup, inputOf(ctx, o)),
       canaryMessage(100, o.analysis)
     )
   );
@@ -95,7 +104,11 @@ async function promoteCanary2(ctx, env, o) {
 async function abortCanary2(ctx, env, o) {
   return await syncWithRemote(ctx), commitChange(
     ctx,
-    () => planPointerChange(ctx, (registry) => abortCanary(registry, env, inputOf(ctx, o)), canaryMessage(0, o.analysis))
+    () => planPointerChange(
+      ctx,
+      (registry) => abortCanary(judged(registry, env, o), env, inputOf(ctx, o)),
+      canaryMessage(0, o.analysis)
+    )
   );
 }
 function readCanary(registry, env) {
