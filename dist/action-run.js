@@ -1,6 +1,6 @@
 import {
   run
-} from "./chunks/chunk-ERKCKUVX.js";
+} from "./chunks/chunk-GH43MJAZ.js";
 import "./chunks/chunk-RRYCCU26.js";
 import "./chunks/chunk-YIMCU5MQ.js";
 import "./chunks/chunk-QBDP4CLO.js";

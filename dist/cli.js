@@ -54,9 +54,9 @@ var commands = [
   { name: "log", load: async () => (await import("./chunks/info-YANYP5Y5.js")).logCommand },
   { name: "block", load: async () => (await import("./chunks/registry-VBURIYJI.js")).blockCommand },
   { name: "status", load: async () => (await import("./chunks/info-YANYP5Y5.js")).statusCommand },
-  { name: "serve", load: async () => (await import("./chunks/serve-6XR6Z2LO.js")).serveCommand },
-  { name: "agent", load: async () => (await import("./chunks/serve-6XR6Z2LO.js")).agentCommand },
-  { name: "k8s", load: async () => (await import("./chunks/k8s-OX47VZLR.js")).k8sCommand },
+  { name: "serve", load: async () => (await import("./chunks/serve-NWYET4EI.js")).serveCommand },
+  { name: "agent", load: async () => (await import("./chunks/serve-NWYET4EI.js")).agentCommand },
+  { name: "k8s", load: async () => (await import("./chunks/k8s-U6PHEH7I.js")).k8sCommand },
   { name: "tiny-model", load: async () => (await import("./chunks/eval-SDKSQUDS.js")).tinyModelCommand },
   { name: "demo", load: async () => (await import("./chunks/demo-7SKKZ4OD.js")).demoCommand }
 ];

@@ -6,8 +6,8 @@ import {
 import {
   startAgent,
   startServe
-} from "./chunks/chunk-AXQMFN4Y.js";
-import "./chunks/chunk-ME5M3V6E.js";
+} from "./chunks/chunk-HHTYKDD3.js";
+import "./chunks/chunk-7KEGIGEW.js";
 import {
   publishArtifact,
   verifyStore

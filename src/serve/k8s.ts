@@ -7,6 +7,7 @@ import { headSha, openRepo } from '../git/repo.js';
 import { readArtifact, readRegistry } from '../state/read.js';
 import {
   POINTER_FILE,
+  committedAtOf,
   newestHistoryId,
   previousKnownGood,
   renderPointerDocument,
@@ -60,7 +61,7 @@ export async function renderConfigMap(
     artifact,
     base,
     historyId: newestHistoryId(registry.history),
-    committedAt: pointer ? registry.history.find((e) => e.id === pointer.history_id)?.deployed_at : undefined,
+    committedAt: committedAtOf(registry.history, o.env, pointer),
     previous,
     previousArtifact,
     ...canary,

@@ -108,12 +108,23 @@ export function parsePointerText(text: string, file: string, env: string, fallba
     pointer,
     revision: fallbackRevision ?? contentRevision(text),
     historyId: newestHistoryId(registry.history),
-    committedAt: pointer ? registry.history.find((e) => e.id === pointer.history_id)?.deployed_at : undefined,
+    committedAt: committedAtOf(registry.history, env, pointer),
     previous: previousKnownGood(registry.history, env, pointer),
     ...(pointer?.canary
       ? { canary: { pointer: canaryAsPointer(pointer, pointer.canary), percent: pointer.canary.percent } }
       : {}),
   };
+}
+
+/**
+ * When the environment's current state was committed, the start of the follow lag: the pointer's
+ * entry, or the newer canary step or abort that some servers switch for.
+ */
+export function committedAtOf(history: HistoryEntry[], env: string, pointer: Pointer | null): string | undefined {
+  if (!pointer) return undefined;
+  let newest: HistoryEntry | undefined;
+  for (const e of history) if (e.env === env && e.id >= pointer.history_id && (!newest || e.id > newest.id)) newest = e;
+  return newest?.deployed_at;
 }
 
 export function newestHistoryId(history: HistoryEntry[]): number {

@@ -77,6 +77,11 @@ export declare function contentRevision(text: string): string;
  * The shape decides; both are validated before anything acts on them.
  */
 export declare function parsePointerText(text: string, file: string, env: string, fallbackRevision?: string): PointerUpdate;
+/**
+ * When the environment's current state was committed, the start of the follow lag: the pointer's
+ * entry, or the newer canary step or abort that some servers switch for.
+ */
+export declare function committedAtOf(history: HistoryEntry[], env: string, pointer: Pointer | null): string | undefined;
 export declare function newestHistoryId(history: HistoryEntry[]): number;
 /**
  * The version a rollback of `env` would most likely return to: its newest history entry that was

@@ -940,8 +940,8 @@ ${errorMessage(err)}
     let environment = { ...process.env };
     dir && (environment.KUBECONFIG = path3.join(dir, "config"), await writeFile3(environment.KUBECONFIG, i.kubeconfig, { mode: 384 }));
     let [{ applyConfigMap }, { kubeConfigSource }] = await Promise.all([
-      import("./k8s-HEUBK4QT.js"),
-      import("./kubernetes-source-RDCQFYPO.js")
+      import("./k8s-73MORGJL.js"),
+      import("./kubernetes-source-OO6LS5NF.js")
     ]);
     try {
       kubeConfigSource(environment, "k8s-apply");

@@ -8,8 +8,8 @@ import {
   splitCommand,
   startAgent,
   startServe
-} from "./chunk-AXQMFN4Y.js";
-import "./chunk-ME5M3V6E.js";
+} from "./chunk-HHTYKDD3.js";
+import "./chunk-7KEGIGEW.js";
 import "./chunk-MR24QVH3.js";
 import "./chunk-XBTEKOGQ.js";
 import "./chunk-ZHWFVG5Q.js";

@@ -1,7 +1,7 @@
 import {
   applyConfigMap,
   renderConfigMap
-} from "./chunk-P3MXJ7G4.js";
+} from "./chunk-LIRIO27B.js";
 import {
   bool,
   reqStr,
@@ -9,7 +9,7 @@ import {
 } from "./chunk-EAOWGWAA.js";
 import {
   kubeConfigSource
-} from "./chunk-ME5M3V6E.js";
+} from "./chunk-7KEGIGEW.js";
 import "./chunk-MR24QVH3.js";
 import "./chunk-LKVCAJ3Z.js";
 import "./chunk-DUFEKFER.js";

@@ -46,10 +46,16 @@ function parsePointerText(text, file, env, fallbackRevision) {
     pointer,
     revision: fallbackRevision ?? contentRevision(text),
     historyId: newestHistoryId(registry.history),
-    committedAt: pointer ? registry.history.find((e) => e.id === pointer.history_id)?.deployed_at : void 0,
+    committedAt: committedAtOf(registry.history, env, pointer),
     previous: previousKnownGood(registry.history, env, pointer),
     ...pointer?.canary ? { canary: { pointer: canaryAsPointer(pointer, pointer.canary), percent: pointer.canary.percent } } : {}
   };
+}
+function committedAtOf(history, env, pointer) {
+  if (!pointer) return;
+  let newest;
+  for (let e of history) e.env === env && e.id >= pointer.history_id && (!newest || e.id > newest.id) && (newest = e);
+  return newest?.deployed_at;
 }
 function newestHistoryId(history) {
   let id = 0;
@@ -394,6 +400,7 @@ export {
   POINTER_FILE,
   contentRevision,
   parsePointerText,
+  committedAtOf,
   newestHistoryId,
   previousKnownGood,
   renderPointerDocument,

@@ -7,7 +7,7 @@ import {
   contentRevision,
   parsePointerText,
   pollFloorMs
-} from "./chunk-ME5M3V6E.js";
+} from "./chunk-7KEGIGEW.js";
 import {
   canaryRole
 } from "./chunk-MR24QVH3.js";

@@ -1,8 +1,8 @@
 import {
   applyConfigMap,
   renderConfigMap
-} from "./chunk-P3MXJ7G4.js";
-import "./chunk-ME5M3V6E.js";
+} from "./chunk-LIRIO27B.js";
+import "./chunk-7KEGIGEW.js";
 import "./chunk-MR24QVH3.js";
 import "./chunk-LKVCAJ3Z.js";
 import "./chunk-DUFEKFER.js";

@@ -1,5 +1,6 @@
 import {
   POINTER_FILE,
+  committedAtOf,
   defaultNamespace,
   describe,
   kubeConfigSource,
@@ -9,7 +10,7 @@ import {
   previousKnownGood,
   renderPointerDocument,
   statusOf
-} from "./chunk-ME5M3V6E.js";
+} from "./chunk-7KEGIGEW.js";
 import {
   canaryAsPointer
 } from "./chunk-MR24QVH3.js";
@@ -52,7 +53,7 @@ async function renderConfigMap(o) {
     artifact,
     base,
     historyId: newestHistoryId(registry.history),
-    committedAt: pointer ? registry.history.find((e) => e.id === pointer.history_id)?.deployed_at : void 0,
+    committedAt: committedAtOf(registry.history, o.env, pointer),
     previous,
     previousArtifact,
     ...canary

@@ -7,7 +7,7 @@ import {
   kubernetesClient,
   loadKubeConfig,
   statusOf
-} from "./chunk-ME5M3V6E.js";
+} from "./chunk-7KEGIGEW.js";
 import "./chunk-MR24QVH3.js";
 import "./chunk-DUFEKFER.js";
 import "./chunk-S2HYHD6V.js";
