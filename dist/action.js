@@ -1,6 +1,6 @@
 import {
   run
-} from "./chunks/chunk-GH43MJAZ.js";
+} from "./chunks/chunk-LRFRPVKU.js";
 import "./chunks/chunk-RRYCCU26.js";
 import "./chunks/chunk-YIMCU5MQ.js";
 import "./chunks/chunk-QBDP4CLO.js";

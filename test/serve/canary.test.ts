@@ -44,6 +44,7 @@ describe('a canary in the pointer, followed by real servers', () => {
         /already runs tiny-v1\.0\.0-f32 as its stable/,
       ],
       [['canary', 'set', '--env', 'production', '--percent', '150'], /expected an integer from 1 to 99/],
+      [['canary', 'promote', '--env', 'production', '--percent', '50'], /mreg canary promote takes no --percent/],
       [
         ['canary', 'frobnicate', '--env', 'production'],
         /unknown subcommand "frobnicate" \(expected: promote, abort, set\)/,

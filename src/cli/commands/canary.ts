@@ -110,6 +110,11 @@ export const canaryCommand: Command = {
         `mreg canary: unknown subcommand ${JSON.stringify(name)} (expected: ${names.join(', ')})${guess ? `; did you mean ${guess}?` : ''}`,
       );
     }
+    // The group's options are the union of its subcommands': refuse one this subcommand does not take.
+    for (const other of subcommands)
+      for (const opt of Object.keys(other.options))
+        if (!(opt in sub.options) && args.values[opt] !== undefined)
+          throw new MregError('USAGE', `mreg canary ${sub.name} takes no --${opt} (usage: mreg canary ${sub.usage})`);
     return sub.run(args, io);
   },
 };

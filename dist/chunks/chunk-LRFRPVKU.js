@@ -25,7 +25,8 @@ import {
   packageRoot
 } from "./chunk-ZWFAIWQW.js";
 import {
-  entryOf
+  entryOf,
+  movedStable
 } from "./chunk-S2HYHD6V.js";
 import {
   checkModel,
@@ -877,7 +878,7 @@ var deploy = async (i, report) => {
   let envs = i.environment ? [i.environment] : ctx.config.environments;
   for (let env of envs) report.add(metricCharts(env, entries, judged(ctx)));
   if (i.environment) {
-    let live = [...entries].reverse().find((e) => !e.rolled_back) ?? null;
+    let live = [...entries].reverse().find((e) => !e.rolled_back && movedStable(e)) ?? null;
     setOutputs({
       version: live?.version ?? null,
       previousVersion: live?.previous_version ?? null,

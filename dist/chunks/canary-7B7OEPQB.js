@@ -111,6 +111,10 @@ var subcommands = [
         `mreg canary: unknown subcommand ${JSON.stringify(name)} (expected: ${names.join(", ")})${guess ? `; did you mean ${guess}?` : ""}`
       );
     }
+    for (let other of subcommands)
+      for (let opt of Object.keys(other.options))
+        if (!(opt in sub.options) && args.values[opt] !== void 0)
+          throw new MregError("USAGE", `mreg canary ${sub.name} takes no --${opt} (usage: mreg canary ${sub.usage})`);
     return sub.run(args, io);
   }
 };
