@@ -44,7 +44,7 @@ async function runPointerOp(args: ParsedCommand, io: CommandIO, op: PointerOp, p
         : await ops.setCanaryPercent(ctx, env, percent!, { reason });
   return {
     json: pointerJson(out.result, out.commit, out.pushed),
-    text: `${pointerText(out.result)}${out.result.to.canary ? ` (canary on ${out.result.to.canary.percent}%)` : ''}\n${commitLine(out)}`,
+    text: `${pointerText(out.result)}\n${commitLine(out)}`,
   };
 }
 

@@ -11,7 +11,8 @@ import type { StageHooks } from '../../ops/pipeline.js';
 import { commitLine, contextOptions, pushOptions, stagesTable, storeOption } from './shared.js';
 
 export function pointerText(c: PointerChange): string {
-  return `${subjectFor(c.action, c.env, c.from, c.entry)}, history id ${c.entry.id}`;
+  const percent = c.action === 'canary' && c.to.canary ? ` at ${c.to.canary.percent}%` : '';
+  return `${subjectFor(c.action, c.env, c.from, c.entry)}${percent}, history id ${c.entry.id}`;
 }
 
 export function pointerJson(c: PointerChange, commit: string, pushed: boolean) {

@@ -5,7 +5,7 @@ import {
   pointerText,
   promoteCommand,
   rollbackCommand
-} from "./chunk-3DOPSRPQ.js";
+} from "./chunk-JAGNBHRN.js";
 import "./chunk-OOPOEU7K.js";
 import "./chunk-EAOWGWAA.js";
 import "./chunk-DOLSZSKH.js";

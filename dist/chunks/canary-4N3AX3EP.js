@@ -1,7 +1,7 @@
 import {
   pointerJson,
   pointerText
-} from "./chunk-3DOPSRPQ.js";
+} from "./chunk-JAGNBHRN.js";
 import {
   commitLine,
   contextOptions,
@@ -52,7 +52,7 @@ async function runPointerOp(args, io, op, percent) {
   let env = reqStr(args, "env", `canary ${op}`), [ctx, ops] = await Promise.all([openContext(contextOptions(args, io)), import("./canary-FJUD4HOR.js")]), reason = str(args, "reason") ?? (op === "set" ? `canary to ${percent}%` : `canary ${op} by hand`), out = op === "promote" ? await ops.promoteCanary(ctx, env, { reason }) : op === "abort" ? await ops.abortCanary(ctx, env, { reason }) : await ops.setCanaryPercent(ctx, env, percent, { reason });
   return {
     json: pointerJson(out.result, out.commit, out.pushed),
-    text: `${pointerText(out.result)}${out.result.to.canary ? ` (canary on ${out.result.to.canary.percent}%)` : ""}
+    text: `${pointerText(out.result)}
 ${commitLine(out)}`
   };
 }

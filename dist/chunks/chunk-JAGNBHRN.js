@@ -41,7 +41,8 @@ import {
 
 // src/cli/commands/pointer.ts
 function pointerText(c) {
-  return `${subjectFor(c.action, c.env, c.from, c.entry)}, history id ${c.entry.id}`;
+  let percent = c.action === "canary" && c.to.canary ? ` at ${c.to.canary.percent}%` : "";
+  return `${subjectFor(c.action, c.env, c.from, c.entry)}${percent}, history id ${c.entry.id}`;
 }
 function pointerJson(c, commit, pushed) {
   return {
