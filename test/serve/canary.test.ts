@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseAllDocuments } from 'yaml';
 import { canaryRole } from '../../src/core/canary.js';
 import { mreg, mregJson } from '../helpers/cli.js';
 import { registerFake, type TestRepo } from '../helpers/repo.js';
@@ -183,5 +184,50 @@ describe('a canary in the pointer, followed by real servers', () => {
     );
     const v = await cli('validate');
     expect(v.code, v.stdout + v.stderr).toBe(0);
+  });
+
+  it("a server following the ConfigMap's pointer document (no repository) takes its canary from it", async () => {
+    // production runs 2.0.0 now; 1.0.0 goes back in as a canary on 25%: mreg-1 is a canary instance.
+    const d = await cli(
+      'deploy',
+      'tiny',
+      '1.0.0',
+      '--env',
+      'production',
+      '--canary',
+      '25',
+      '--skip-gate',
+      '--reason',
+      'x',
+    );
+    expect(d.code, d.stderr).toBe(0);
+    const cm = await cli('k8s', 'configmap', '--env', 'production');
+    expect(cm.code, cm.stderr).toBe(0);
+    const data = parseAllDocuments(cm.stdout)[0].toJS().data;
+    expect(data).toMatchObject({ version: '2.0.0', canary_version: '1.0.0', canary_percent: '25' });
+    const file = path.join(repo.root, 'pointer.json');
+    writeFileSync(file, data['pointer.json']);
+    const s = await startCli([
+      'serve',
+      '--env',
+      'production',
+      '--source',
+      file,
+      '--cache',
+      path.join(repo.root, 'cache-configmap'),
+      '--instance',
+      'mreg-1',
+      '--port',
+      '0',
+    ]);
+    try {
+      const info = await waitFor('the canary from the pointer document', async () => {
+        const b = (await getJson(`${s.url}/model-info`)).body;
+        return b.state === 'serving' && b.version === '1.0.0' ? b : null;
+      });
+      expect(info).toMatchObject({ role: 'canary', canary_percent: 25, instance: 'mreg-1' });
+    } finally {
+      expect(await s.stop()).toBe(0);
+    }
   });
 });
