@@ -1,7 +1,7 @@
 import {
   run
-} from "./chunks/chunk-LRFRPVKU.js";
-import "./chunks/chunk-RRYCCU26.js";
+} from "./chunks/chunk-E45SI7CQ.js";
+import "./chunks/chunk-HXYNDZRG.js";
 import "./chunks/chunk-YIMCU5MQ.js";
 import "./chunks/chunk-QBDP4CLO.js";
 import "./chunks/chunk-SBIHGHJX.js";

@@ -13224,7 +13224,9 @@ function mdTable(headers, rows) {
 `);
 }
 function pointerText(p) {
-  return p ? `${p.model} ${p.version} (${p.quantization})` : "none";
+  if (!p) return "none";
+  let canary = p.canary ? `, canary ${p.canary.version} (${p.canary.quantization}) on ${p.canary.percent}%` : "";
+  return `${p.model} ${p.version} (${p.quantization})${canary}`;
 }
 function pointerChangeSection(c) {
   let commit = c.commitUrl ? `[${c.commit.slice(0, 12)}](${c.commitUrl})` : `\`${c.commit.slice(0, 12)}\``, head = mdTable(["environment", "from", "to", "commit", "history id"], []), row = `| ${cell(c.env)} | ${cell(pointerText(c.from))} | ${cell(pointerText(c.to))} | ${commit} | ${c.historyId} |`, notes = [];

@@ -11,7 +11,7 @@ import {
   require_undici,
   stagesSection,
   statusSection
-} from "./chunk-RRYCCU26.js";
+} from "./chunk-HXYNDZRG.js";
 import {
   validateRepository
 } from "./chunk-YIMCU5MQ.js";
@@ -966,7 +966,7 @@ ${text}.`);
 };
 async function comment(i, key, sections) {
   if (!i.githubToken) return;
-  let { currentPullRequest, upsertComment } = await import("./comment-HDMJEMF4.js"), pr = await currentPullRequest();
+  let { currentPullRequest, upsertComment } = await import("./comment-4OITORFC.js"), pr = await currentPullRequest();
   if (!pr) {
     info("not a pull-request event: no comment");
     return;

@@ -3,7 +3,7 @@ import {
   commentKeyMarker,
   require_tunnel,
   require_undici
-} from "./chunk-RRYCCU26.js";
+} from "./chunk-HXYNDZRG.js";
 import {
   __commonJS,
   __require,
