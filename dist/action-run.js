@@ -1,19 +1,19 @@
 import {
   run
-} from "./chunks/chunk-D542GM3E.js";
-import "./chunks/chunk-RRYCCU26.js";
-import "./chunks/chunk-GMAGG4T7.js";
+} from "./chunks/chunk-A2ULKVJ6.js";
+import "./chunks/chunk-HXYNDZRG.js";
+import "./chunks/chunk-YIMCU5MQ.js";
 import "./chunks/chunk-QBDP4CLO.js";
 import "./chunks/chunk-SBIHGHJX.js";
 import "./chunks/chunk-ZWFAIWQW.js";
-import "./chunks/chunk-3F3EF5DZ.js";
-import "./chunks/chunk-QXFYG55Z.js";
+import "./chunks/chunk-NYS7MAU6.js";
+import "./chunks/chunk-S2HYHD6V.js";
 import "./chunks/chunk-XTZAVCCL.js";
 import "./chunks/chunk-6XFSSTIM.js";
-import "./chunks/chunk-ONPGCSSF.js";
-import "./chunks/chunk-DMM3Y673.js";
-import "./chunks/chunk-IAQKOIK6.js";
-import "./chunks/chunk-CCPQCK47.js";
+import "./chunks/chunk-6H27HLM7.js";
+import "./chunks/chunk-VAERPLCN.js";
+import "./chunks/chunk-OO3URZX7.js";
+import "./chunks/chunk-PG5BPKIX.js";
 import "./chunks/chunk-VFSO6U6C.js";
 import "./chunks/chunk-GUPMF7TG.js";
 import "./chunks/chunk-J65ZUYIW.js";

@@ -1,5 +1,9 @@
 #!/usr/bin/env node
 import {
+  closest,
+  hintFor
+} from "./chunks/chunk-YVVRQOHB.js";
+import {
   helpText,
   parseCommand,
   reportOf
@@ -7,9 +11,7 @@ import {
 import {
   package_default
 } from "./chunks/chunk-NLDSUV7B.js";
-import {
-  RefusedWithNextStep
-} from "./chunks/chunk-QXFYG55Z.js";
+import "./chunks/chunk-S2HYHD6V.js";
 import "./chunks/chunk-XTZAVCCL.js";
 import "./chunks/chunk-6XFSSTIM.js";
 import {
@@ -21,47 +23,6 @@ import "./chunks/chunk-SE6IUDCK.js";
 
 // src/cli/main.ts
 import module from "node:module";
-
-// src/cli/hints.ts
-function hintFor(err) {
-  for (let e = err; e instanceof Error; e = e.cause)
-    if (e instanceof RefusedWithNextStep) return nextStepLine(e.next);
-  return null;
-}
-function nextStepLine(next) {
-  switch (next.kind) {
-    case "rollback-to": {
-      let which = next.versions.length ? ` (rolled back before: ${next.versions.join(", ")})` : "";
-      return `to return to a version anyway, name it: mreg rollback --env ${next.env} --to VERSION${which}`;
-    }
-    case "skip-gate":
-      return `to ${next.command} without a gate verdict, say why (recorded): mreg ${next.command} ... --skip-gate --reason TEXT`;
-    case "block-rollback":
-      return `to roll back every environment that runs it and then block it, in one step: mreg block ${next.id} --rollback --reason TEXT`;
-    case "quantization":
-      return `name one: --quantization Q (registered: ${next.quantizations.join(", ")})`;
-  }
-}
-function closest(name, candidates) {
-  let prefixed = candidates.filter((c) => c.startsWith(name));
-  if (prefixed.length === 1) return prefixed[0];
-  let best = null, bestDistance = 1 / 0;
-  for (let c of candidates) {
-    let d = editDistance(name, c);
-    d < bestDistance && ([best, bestDistance] = [c, d]);
-  }
-  return best && bestDistance <= Math.max(1, Math.floor(best.length / 3)) ? best : null;
-}
-function editDistance(a, b) {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let row = [i];
-    for (let j = 1; j <= b.length; j++)
-      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = row;
-  }
-  return prev[b.length];
-}
 
 // src/cli/snake.ts
 function snakeKeys(value) {
@@ -75,27 +36,28 @@ function snakeKeys(value) {
 
 // src/cli/commands/index.ts
 var commands = [
-  { name: "init", load: async () => (await import("./chunks/registry-PLJFOQIE.js")).initCommand },
-  { name: "register", load: async () => (await import("./chunks/registry-PLJFOQIE.js")).registerCommand },
-  { name: "publish", load: async () => (await import("./chunks/store-ECNHMLEI.js")).publishCommand },
-  { name: "fetch", load: async () => (await import("./chunks/store-ECNHMLEI.js")).fetchCommand },
-  { name: "verify-store", load: async () => (await import("./chunks/store-ECNHMLEI.js")).verifyStoreCommand },
-  { name: "validate", load: async () => (await import("./chunks/registry-PLJFOQIE.js")).validateCommand },
-  { name: "deploy", load: async () => (await import("./chunks/pointer-BUA5OYHR.js")).deployCommand },
-  { name: "gate", load: async () => (await import("./chunks/eval-3ZZHCV4T.js")).gateCommand },
-  { name: "rollback", load: async () => (await import("./chunks/pointer-BUA5OYHR.js")).rollbackCommand },
-  { name: "promote", load: async () => (await import("./chunks/pointer-BUA5OYHR.js")).promoteCommand },
-  { name: "list", load: async () => (await import("./chunks/catalog-4V5FLOQ4.js")).listCommand },
-  { name: "show", load: async () => (await import("./chunks/catalog-4V5FLOQ4.js")).showCommand },
-  { name: "compare", load: async () => (await import("./chunks/compare-OWKUNFHA.js")).compareCommand },
-  { name: "history", load: async () => (await import("./chunks/info-2ZEF3ES7.js")).historyCommand },
-  { name: "log", load: async () => (await import("./chunks/info-2ZEF3ES7.js")).logCommand },
-  { name: "block", load: async () => (await import("./chunks/registry-PLJFOQIE.js")).blockCommand },
-  { name: "status", load: async () => (await import("./chunks/info-2ZEF3ES7.js")).statusCommand },
-  { name: "serve", load: async () => (await import("./chunks/serve-2MDXDT63.js")).serveCommand },
-  { name: "agent", load: async () => (await import("./chunks/serve-2MDXDT63.js")).agentCommand },
-  { name: "k8s", load: async () => (await import("./chunks/k8s-ALOPGEHV.js")).k8sCommand },
-  { name: "tiny-model", load: async () => (await import("./chunks/eval-3ZZHCV4T.js")).tinyModelCommand },
+  { name: "init", load: async () => (await import("./chunks/registry-2FU3G5TY.js")).initCommand },
+  { name: "register", load: async () => (await import("./chunks/registry-2FU3G5TY.js")).registerCommand },
+  { name: "publish", load: async () => (await import("./chunks/store-GYIZNSCT.js")).publishCommand },
+  { name: "fetch", load: async () => (await import("./chunks/store-GYIZNSCT.js")).fetchCommand },
+  { name: "verify-store", load: async () => (await import("./chunks/store-GYIZNSCT.js")).verifyStoreCommand },
+  { name: "validate", load: async () => (await import("./chunks/registry-2FU3G5TY.js")).validateCommand },
+  { name: "deploy", load: async () => (await import("./chunks/pointer-SKEUCQHJ.js")).deployCommand },
+  { name: "gate", load: async () => (await import("./chunks/eval-6VG2MXFH.js")).gateCommand },
+  { name: "rollback", load: async () => (await import("./chunks/pointer-SKEUCQHJ.js")).rollbackCommand },
+  { name: "promote", load: async () => (await import("./chunks/pointer-SKEUCQHJ.js")).promoteCommand },
+  { name: "canary", load: async () => (await import("./chunks/canary-MDACGBBY.js")).canaryCommand },
+  { name: "list", load: async () => (await import("./chunks/catalog-7AW3GWCX.js")).listCommand },
+  { name: "show", load: async () => (await import("./chunks/catalog-7AW3GWCX.js")).showCommand },
+  { name: "compare", load: async () => (await import("./chunks/compare-U6YJ4LLK.js")).compareCommand },
+  { name: "history", load: async () => (await import("./chunks/info-YANYP5Y5.js")).historyCommand },
+  { name: "log", load: async () => (await import("./chunks/info-YANYP5Y5.js")).logCommand },
+  { name: "block", load: async () => (await import("./chunks/registry-2FU3G5TY.js")).blockCommand },
+  { name: "status", load: async () => (await import("./chunks/info-YANYP5Y5.js")).statusCommand },
+  { name: "serve", load: async () => (await import("./chunks/serve-POJUEBMV.js")).serveCommand },
+  { name: "agent", load: async () => (await import("./chunks/serve-POJUEBMV.js")).agentCommand },
+  { name: "k8s", load: async () => (await import("./chunks/k8s-U6PHEH7I.js")).k8sCommand },
+  { name: "tiny-model", load: async () => (await import("./chunks/eval-6VG2MXFH.js")).tinyModelCommand },
   { name: "demo", load: async () => (await import("./chunks/demo-7SKKZ4OD.js")).demoCommand }
 ];
 

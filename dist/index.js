@@ -1,28 +1,34 @@
 import {
-  startAgent,
-  startServe
-} from "./chunks/chunk-SYBT3VB4.js";
-import "./chunks/chunk-OZ7MY6PY.js";
-import {
-  compareVersions
-} from "./chunks/chunk-MS4UJRMF.js";
-import {
   audit,
   history,
   status
-} from "./chunks/chunk-XLVUSCI6.js";
+} from "./chunks/chunk-2XWVYLHL.js";
+import {
+  startAgent,
+  startServe
+} from "./chunks/chunk-GNQXMD5G.js";
+import "./chunks/chunk-7KEGIGEW.js";
+import {
+  publishArtifact,
+  verifyStore
+} from "./chunks/chunk-V6ASQ7FD.js";
+import {
+  compareVersions
+} from "./chunks/chunk-A7ERWY2I.js";
 import {
   Pipeline,
   PipelineError,
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunks/chunk-ZDHW74F3.js";
+} from "./chunks/chunk-DOLSZSKH.js";
+import "./chunks/chunk-CPGNCF2V.js";
+import "./chunks/chunk-MR24QVH3.js";
 import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunks/chunk-DL5JAPDH.js";
+} from "./chunks/chunk-MYQEMW7D.js";
 import {
   decidePaired,
   medianInterval,
@@ -32,63 +38,59 @@ import {
   DEFAULT_QUANTIZATION_ALLOWANCE,
   decideGate
 } from "./chunks/chunk-YLWCWBCQ.js";
+import {
+  fetchById
+} from "./chunks/chunk-AWBNWAMW.js";
 import "./chunks/chunk-TCI3XVNR.js";
 import "./chunks/chunk-WQTWNQAW.js";
 import {
   defaultHooks
-} from "./chunks/chunk-OUE6BGP3.js";
+} from "./chunks/chunk-F3NKB7HU.js";
 import {
   initRepository
-} from "./chunks/chunk-3NDLTZQY.js";
-import {
-  publishArtifact,
-  verifyStore
-} from "./chunks/chunk-E5KLBDP2.js";
-import {
-  fetchById
-} from "./chunks/chunk-YF7VWKF3.js";
+} from "./chunks/chunk-G4BU3UNM.js";
 import {
   registerArtifact
-} from "./chunks/chunk-ZQWKLJ2L.js";
+} from "./chunks/chunk-LMNZ2NYI.js";
 import "./chunks/chunk-ZHWFVG5Q.js";
-import "./chunks/chunk-ZWRIHBYV.js";
+import "./chunks/chunk-GY6KO52W.js";
 import "./chunks/chunk-OQXABIHW.js";
 import {
   openStore
 } from "./chunks/chunk-CCCON3DT.js";
 import "./chunks/chunk-QCKMG6X6.js";
 import "./chunks/chunk-PLDNTDOW.js";
-import "./chunks/chunk-7FQMINFJ.js";
+import "./chunks/chunk-F74CIAXH.js";
 import "./chunks/chunk-LKVCAJ3Z.js";
 import {
   blockArtifact
-} from "./chunks/chunk-LOI5NDTT.js";
-import "./chunks/chunk-KM72Q6QD.js";
-import "./chunks/chunk-UZUIZI6D.js";
+} from "./chunks/chunk-2LBCH35H.js";
+import "./chunks/chunk-DUFEKFER.js";
+import "./chunks/chunk-2H5MXFYS.js";
 import {
   listArtifacts,
   showArtifact
-} from "./chunks/chunk-2YB33XP5.js";
+} from "./chunks/chunk-NBYJXYBY.js";
 import {
   readArtifact,
   readRegistry
-} from "./chunks/chunk-UROFRS5E.js";
+} from "./chunks/chunk-OHTCOEWW.js";
 import "./chunks/chunk-NLDSUV7B.js";
 import {
   validateRepository
-} from "./chunks/chunk-GMAGG4T7.js";
+} from "./chunks/chunk-YIMCU5MQ.js";
 import {
   settingsFromEnv
 } from "./chunks/chunk-QBDP4CLO.js";
 import "./chunks/chunk-SBIHGHJX.js";
 import "./chunks/chunk-ZWFAIWQW.js";
-import "./chunks/chunk-3F3EF5DZ.js";
+import "./chunks/chunk-NYS7MAU6.js";
 import {
   RefusedWithNextStep,
   checkDeployable,
   liveEntry,
   previousEnvironment
-} from "./chunks/chunk-QXFYG55Z.js";
+} from "./chunks/chunk-S2HYHD6V.js";
 import "./chunks/chunk-XTZAVCCL.js";
 import {
   formatArtifactId,
@@ -98,20 +100,20 @@ import {
 import {
   openContext,
   silentLogger
-} from "./chunks/chunk-ONPGCSSF.js";
-import "./chunks/chunk-DMM3Y673.js";
+} from "./chunks/chunk-6H27HLM7.js";
+import "./chunks/chunk-VAERPLCN.js";
 import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
   MODELS_DIR,
   REGISTRY_FILE,
   loadConfig
-} from "./chunks/chunk-IAQKOIK6.js";
+} from "./chunks/chunk-OO3URZX7.js";
 import {
   checkDocument,
   parseDocument,
   parseMetadata
-} from "./chunks/chunk-CCPQCK47.js";
+} from "./chunks/chunk-PG5BPKIX.js";
 import "./chunks/chunk-VFSO6U6C.js";
 import "./chunks/chunk-GUPMF7TG.js";
 import {

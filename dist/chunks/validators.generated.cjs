@@ -617,9 +617,117 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate20.evaluated = { props: !0, dynamicProps: !1, dynamicItems: !1 };
 exports.registry = validate24;
-var pattern12 = new RegExp("^[a-z][a-z0-9_-]*$", "u"), pattern16 = new RegExp("^history/[0-9]{10}-[0-9]{10}\\.json$", "u"), schema45 = { type: "object", additionalProperties: !1, required: ["id", "env", "model", "version", "quantization", "deployed_at", "rolled_back", "metrics", "action", "actor", "reason", "previous_version"], properties: { id: { type: "integer", minimum: 1 }, env: { $ref: "#/$defs/env" }, model: { $ref: "metadata.schema.json#/$defs/model" }, version: { $ref: "metadata.schema.json#/$defs/version" }, quantization: { $ref: "metadata.schema.json#/$defs/quantization" }, deployed_at: { type: "string", format: "date-time" }, rolled_back: { type: "boolean" }, metrics: { oneOf: [{ type: "null" }, { type: "object", maxProperties: 100, additionalProperties: { type: ["number", "null"] } }] }, action: { enum: ["deploy", "promote", "rollback"] }, actor: { type: "string", minLength: 1, maxLength: 200 }, reason: { type: ["string", "null"], maxLength: 2e3 }, previous_version: { oneOf: [{ $ref: "metadata.schema.json#/$defs/version" }, { type: "null" }] }, previous_quantization: { oneOf: [{ $ref: "metadata.schema.json#/$defs/quantization" }, { type: "null" }] }, gate: { enum: ["pass", "fail", "inconclusive", "skipped", "not-configured"] }, gated_by: { type: "integer", minimum: 1, description: "The history entry whose gate run gave this entry its verdict and metrics: a promotion carries its source's record." }, from_env: { $ref: "#/$defs/env" }, explicit_target: { type: "boolean", description: "A rollback to a version named explicitly (rollback --to): the entry it left is not judged bad by later rollbacks." } } };
+var pattern12 = new RegExp("^[a-z][a-z0-9_-]*$", "u"), pattern18 = new RegExp("^history/[0-9]{10}-[0-9]{10}\\.json$", "u");
 function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0, evaluated0 = validate25.evaluated;
+  if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.version === void 0) {
+      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'" };
+      vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
+    }
+    if (data.quantization === void 0) {
+      let err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "quantization" }, message: "must have required property 'quantization'" };
+      vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
+    }
+    if (data.history_id === void 0) {
+      let err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "history_id" }, message: "must have required property 'history_id'" };
+      vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
+    }
+    if (data.percent === void 0) {
+      let err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "percent" }, message: "must have required property 'percent'" };
+      vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
+    }
+    if (data.started_at === void 0) {
+      let err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "started_at" }, message: "must have required property 'started_at'" };
+      vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
+    }
+    for (let key0 in data)
+      if (!(key0 === "version" || key0 === "quantization" || key0 === "history_id" || key0 === "percent" || key0 === "started_at")) {
+        let err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
+      }
+    if (data.version !== void 0) {
+      let data0 = data.version;
+      if (typeof data0 == "string") {
+        if (func2(data0) > 64) {
+          let err6 = { instancePath: instancePath + "/version", schemaPath: "metadata.schema.json#/$defs/version/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
+          vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
+        }
+        if (!pattern5.test(data0)) {
+          let err7 = { instancePath: instancePath + "/version", schemaPath: "metadata.schema.json#/$defs/version/pattern", keyword: "pattern", params: { pattern: "^(0|[1-9][0-9]{0,14})\\.(0|[1-9][0-9]{0,14})\\.(0|[1-9][0-9]{0,14})$" }, message: 'must match pattern "^(0|[1-9][0-9]{0,14})\\.(0|[1-9][0-9]{0,14})\\.(0|[1-9][0-9]{0,14})$"' };
+          vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
+        }
+      } else {
+        let err8 = { instancePath: instancePath + "/version", schemaPath: "metadata.schema.json#/$defs/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
+      }
+    }
+    if (data.quantization !== void 0) {
+      let data1 = data.quantization;
+      if (typeof data1 == "string") {
+        if (func2(data1) > 32) {
+          let err9 = { instancePath: instancePath + "/quantization", schemaPath: "metadata.schema.json#/$defs/quantization/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters" };
+          vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
+        }
+        if (!pattern6.test(data1)) {
+          let err10 = { instancePath: instancePath + "/quantization", schemaPath: "metadata.schema.json#/$defs/quantization/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_]*$"' };
+          vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
+        }
+      } else {
+        let err11 = { instancePath: instancePath + "/quantization", schemaPath: "metadata.schema.json#/$defs/quantization/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
+      }
+    }
+    if (data.history_id !== void 0) {
+      let data2 = data.history_id;
+      if (!(typeof data2 == "number" && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
+        let err12 = { instancePath: instancePath + "/history_id", schemaPath: "#/properties/history_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
+      }
+      if (typeof data2 == "number" && isFinite(data2) && (data2 < 1 || isNaN(data2))) {
+        let err13 = { instancePath: instancePath + "/history_id", schemaPath: "#/properties/history_id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+        vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
+      }
+    }
+    if (data.percent !== void 0) {
+      let data3 = data.percent;
+      if (!(typeof data3 == "number" && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+        let err14 = { instancePath: instancePath + "/percent", schemaPath: "#/properties/percent/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
+      }
+      if (typeof data3 == "number" && isFinite(data3)) {
+        if (data3 > 99 || isNaN(data3)) {
+          let err15 = { instancePath: instancePath + "/percent", schemaPath: "#/properties/percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 99 }, message: "must be <= 99" };
+          vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
+        }
+        if (data3 < 1 || isNaN(data3)) {
+          let err16 = { instancePath: instancePath + "/percent", schemaPath: "#/properties/percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
+        }
+      }
+    }
+    if (data.started_at !== void 0) {
+      let data4 = data.started_at;
+      if (typeof data4 == "string") {
+        if (!formats0.validate(data4)) {
+          let err17 = { instancePath: instancePath + "/started_at", schemaPath: "#/properties/started_at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
+          vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
+        }
+      } else {
+        let err18 = { instancePath: instancePath + "/started_at", schemaPath: "#/properties/started_at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
+      }
+    }
+  } else {
+    let err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
+  }
+  return validate25.errors = vErrors, errors === 0;
+}
+validate25.evaluated = { props: !0, dynamicProps: !1, dynamicItems: !1 };
+var schema48 = { type: "object", additionalProperties: !1, required: ["id", "env", "model", "version", "quantization", "deployed_at", "rolled_back", "metrics", "action", "actor", "reason", "previous_version"], properties: { id: { type: "integer", minimum: 1 }, env: { $ref: "#/$defs/env" }, model: { $ref: "metadata.schema.json#/$defs/model" }, version: { $ref: "metadata.schema.json#/$defs/version" }, quantization: { $ref: "metadata.schema.json#/$defs/quantization" }, deployed_at: { type: "string", format: "date-time" }, rolled_back: { type: "boolean" }, metrics: { oneOf: [{ type: "null" }, { type: "object", maxProperties: 100, additionalProperties: { type: ["number", "null"] } }] }, action: { enum: ["deploy", "promote", "rollback", "canary", "canary-promote", "canary-abort"] }, actor: { type: "string", minLength: 1, maxLength: 200 }, reason: { type: ["string", "null"], maxLength: 2e3 }, previous_version: { oneOf: [{ $ref: "metadata.schema.json#/$defs/version" }, { type: "null" }] }, previous_quantization: { oneOf: [{ $ref: "metadata.schema.json#/$defs/quantization" }, { type: "null" }] }, gate: { enum: ["pass", "fail", "inconclusive", "skipped", "not-configured"] }, gated_by: { type: "integer", minimum: 1, description: "The history entry whose gate run gave this entry its verdict and metrics: a promotion carries its source's record." }, from_env: { $ref: "#/$defs/env" }, explicit_target: { type: "boolean", description: "A rollback to a version named explicitly (rollback --to): the entry it left is not judged bad by later rollbacks." }, canary_percent: { type: "integer", minimum: 1, maximum: 99, description: "A canary entry: the share of instances the canary runs on from this entry on." }, analysis: { $ref: "#/$defs/analysis" } } }, schema56 = { description: "What an analysis of canary against stable found: each check's query, values, interval, threshold and verdict, and the requests it rests on.", type: "object", additionalProperties: !1, required: ["checks", "requests", "window_s"], properties: { checks: { type: "array", maxItems: 50, items: { type: "object", additionalProperties: !1, required: ["name", "query", "canary", "stable", "interval", "threshold", "verdict"], properties: { name: { type: "string", minLength: 1, maxLength: 100 }, query: { type: "string", maxLength: 4e3 }, canary: { type: ["number", "null"] }, stable: { type: ["number", "null"] }, interval: { oneOf: [{ type: "null" }, { type: "array", items: { type: "number" }, minItems: 2, maxItems: 2 }] }, threshold: { type: "number" }, verdict: { enum: ["pass", "fail", "inconclusive"] } } } }, requests: { type: "object", additionalProperties: !1, required: ["canary", "stable"], properties: { canary: { type: "integer", minimum: 0 }, stable: { type: "integer", minimum: 0 } } }, window_s: { type: "number", minimum: 0 } } };
+function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null, errors = 0, evaluated0 = validate27.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === void 0) {
       let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
@@ -670,7 +778,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
     }
     for (let key0 in data)
-      if (!func1.call(schema45.properties, key0)) {
+      if (!func1.call(schema48.properties, key0)) {
         let err12 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
       }
@@ -782,7 +890,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
         for (let key1 in data7) {
           let data8 = data7[key1];
           if (!(typeof data8 == "number" && isFinite(data8)) && data8 !== null) {
-            let err32 = { instancePath: instancePath + "/metrics/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/oneOf/1/additionalProperties/type", keyword: "type", params: { type: schema45.properties.metrics.oneOf[1].additionalProperties.type }, message: "must be number,null" };
+            let err32 = { instancePath: instancePath + "/metrics/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/oneOf/1/additionalProperties/type", keyword: "type", params: { type: schema48.properties.metrics.oneOf[1].additionalProperties.type }, message: "must be number,null" };
             vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
           }
         }
@@ -800,8 +908,8 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.action !== void 0) {
       let data9 = data.action;
-      if (!(data9 === "deploy" || data9 === "promote" || data9 === "rollback")) {
-        let err35 = { instancePath: instancePath + "/action", schemaPath: "#/properties/action/enum", keyword: "enum", params: { allowedValues: schema45.properties.action.enum }, message: "must be equal to one of the allowed values" };
+      if (!(data9 === "deploy" || data9 === "promote" || data9 === "rollback" || data9 === "canary" || data9 === "canary-promote" || data9 === "canary-abort")) {
+        let err35 = { instancePath: instancePath + "/action", schemaPath: "#/properties/action/enum", keyword: "enum", params: { allowedValues: schema48.properties.action.enum }, message: "must be equal to one of the allowed values" };
         vErrors === null ? vErrors = [err35] : vErrors.push(err35), errors++;
       }
     }
@@ -824,7 +932,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.reason !== void 0) {
       let data11 = data.reason;
       if (typeof data11 != "string" && data11 !== null) {
-        let err39 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: schema45.properties.reason.type }, message: "must be string,null" };
+        let err39 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: schema48.properties.reason.type }, message: "must be string,null" };
         vErrors === null ? vErrors = [err39] : vErrors.push(err39), errors++;
       }
       if (typeof data11 == "string" && func2(data11) > 2e3) {
@@ -895,7 +1003,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.gate !== void 0) {
       let data14 = data.gate;
       if (!(data14 === "pass" || data14 === "fail" || data14 === "inconclusive" || data14 === "skipped" || data14 === "not-configured")) {
-        let err51 = { instancePath: instancePath + "/gate", schemaPath: "#/properties/gate/enum", keyword: "enum", params: { allowedValues: schema45.properties.gate.enum }, message: "must be equal to one of the allowed values" };
+        let err51 = { instancePath: instancePath + "/gate", schemaPath: "#/properties/gate/enum", keyword: "enum", params: { allowedValues: schema48.properties.gate.enum }, message: "must be equal to one of the allowed values" };
         vErrors === null ? vErrors = [err51] : vErrors.push(err51), errors++;
       }
     }
@@ -930,13 +1038,258 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       let err57 = { instancePath: instancePath + "/explicit_target", schemaPath: "#/properties/explicit_target/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
       vErrors === null ? vErrors = [err57] : vErrors.push(err57), errors++;
     }
+    if (data.canary_percent !== void 0) {
+      let data18 = data.canary_percent;
+      if (!(typeof data18 == "number" && !(data18 % 1) && !isNaN(data18) && isFinite(data18))) {
+        let err58 = { instancePath: instancePath + "/canary_percent", schemaPath: "#/properties/canary_percent/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        vErrors === null ? vErrors = [err58] : vErrors.push(err58), errors++;
+      }
+      if (typeof data18 == "number" && isFinite(data18)) {
+        if (data18 > 99 || isNaN(data18)) {
+          let err59 = { instancePath: instancePath + "/canary_percent", schemaPath: "#/properties/canary_percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 99 }, message: "must be <= 99" };
+          vErrors === null ? vErrors = [err59] : vErrors.push(err59), errors++;
+        }
+        if (data18 < 1 || isNaN(data18)) {
+          let err60 = { instancePath: instancePath + "/canary_percent", schemaPath: "#/properties/canary_percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          vErrors === null ? vErrors = [err60] : vErrors.push(err60), errors++;
+        }
+      }
+    }
+    if (data.analysis !== void 0) {
+      let data19 = data.analysis;
+      if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+        if (data19.checks === void 0) {
+          let err61 = { instancePath: instancePath + "/analysis", schemaPath: "#/$defs/analysis/required", keyword: "required", params: { missingProperty: "checks" }, message: "must have required property 'checks'" };
+          vErrors === null ? vErrors = [err61] : vErrors.push(err61), errors++;
+        }
+        if (data19.requests === void 0) {
+          let err62 = { instancePath: instancePath + "/analysis", schemaPath: "#/$defs/analysis/required", keyword: "required", params: { missingProperty: "requests" }, message: "must have required property 'requests'" };
+          vErrors === null ? vErrors = [err62] : vErrors.push(err62), errors++;
+        }
+        if (data19.window_s === void 0) {
+          let err63 = { instancePath: instancePath + "/analysis", schemaPath: "#/$defs/analysis/required", keyword: "required", params: { missingProperty: "window_s" }, message: "must have required property 'window_s'" };
+          vErrors === null ? vErrors = [err63] : vErrors.push(err63), errors++;
+        }
+        for (let key2 in data19)
+          if (!(key2 === "checks" || key2 === "requests" || key2 === "window_s")) {
+            let err64 = { instancePath: instancePath + "/analysis", schemaPath: "#/$defs/analysis/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            vErrors === null ? vErrors = [err64] : vErrors.push(err64), errors++;
+          }
+        if (data19.checks !== void 0) {
+          let data20 = data19.checks;
+          if (Array.isArray(data20)) {
+            if (data20.length > 50) {
+              let err65 = { instancePath: instancePath + "/analysis/checks", schemaPath: "#/$defs/analysis/properties/checks/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
+              vErrors === null ? vErrors = [err65] : vErrors.push(err65), errors++;
+            }
+            let len0 = data20.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data21 = data20[i0];
+              if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+                if (data21.name === void 0) {
+                  let err66 = { instancePath: instancePath + "/analysis/checks/" + i0, schemaPath: "#/$defs/analysis/properties/checks/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+                  vErrors === null ? vErrors = [err66] : vErrors.push(err66), errors++;
+                }
+                if (data21.query === void 0) {
+                  let err67 = { instancePath: instancePath + "/analysis/checks/" + i0, schemaPath: "#/$defs/analysis/properties/checks/items/required", keyword: "required", params: { missingProperty: "query" }, message: "must have required property 'query'" };
+                  vErrors === null ? vErrors = [err67] : vErrors.push(err67), errors++;
+                }
+                if (data21.canary === void 0) {
+                  let err68 = { instancePath: instancePath + "/analysis/checks/" + i0, schemaPath: "#/$defs/analysis/properties/checks/items/required", keyword: "required", params: { missingProperty: "canary" }, message: "must have required property 'canary'" };
+                  vErrors === null ? vErrors = [err68] : vErrors.push(err68), errors++;
+                }
+                if (data21.stable === void 0) {
+                  let err69 = { instancePath: instancePath + "/analysis/checks/" + i0, schemaPath: "#/$defs/analysis/properties/checks/items/required", keyword: "required", params: { missingProperty: "stable" }, message: "must have required property 'stable'" };
+                  vErrors === null ? vErrors = [err69] : vErrors.push(err69), errors++;
+                }
+                if (data21.interval === void 0) {
+                  let err70 = { instancePath: instancePath + "/analysis/checks/" + i0, schemaPath: "#/$defs/analysis/properties/checks/items/required", keyword: "required", params: { missingProperty: "interval" }, message: "must have required property 'interval'" };
+                  vErrors === null ? vErrors = [err70] : vErrors.push(err70), errors++;
+                }
+                if (data21.threshold === void 0) {
+                  let err71 = { instancePath: instancePath + "/analysis/checks/" + i0, schemaPath: "#/$defs/analysis/properties/checks/items/required", keyword: "required", params: { missingProperty: "threshold" }, message: "must have required property 'threshold'" };
+                  vErrors === null ? vErrors = [err71] : vErrors.push(err71), errors++;
+                }
+                if (data21.verdict === void 0) {
+                  let err72 = { instancePath: instancePath + "/analysis/checks/" + i0, schemaPath: "#/$defs/analysis/properties/checks/items/required", keyword: "required", params: { missingProperty: "verdict" }, message: "must have required property 'verdict'" };
+                  vErrors === null ? vErrors = [err72] : vErrors.push(err72), errors++;
+                }
+                for (let key3 in data21)
+                  if (!(key3 === "name" || key3 === "query" || key3 === "canary" || key3 === "stable" || key3 === "interval" || key3 === "threshold" || key3 === "verdict")) {
+                    let err73 = { instancePath: instancePath + "/analysis/checks/" + i0, schemaPath: "#/$defs/analysis/properties/checks/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                    vErrors === null ? vErrors = [err73] : vErrors.push(err73), errors++;
+                  }
+                if (data21.name !== void 0) {
+                  let data22 = data21.name;
+                  if (typeof data22 == "string") {
+                    if (func2(data22) > 100) {
+                      let err74 = { instancePath: instancePath + "/analysis/checks/" + i0 + "/name", schemaPath: "#/$defs/analysis/properties/checks/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" };
+                      vErrors === null ? vErrors = [err74] : vErrors.push(err74), errors++;
+                    }
+                    if (func2(data22) < 1) {
+                      let err75 = { instancePath: instancePath + "/analysis/checks/" + i0 + "/name", schemaPath: "#/$defs/analysis/properties/checks/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      vErrors === null ? vErrors = [err75] : vErrors.push(err75), errors++;
+                    }
+                  } else {
+                    let err76 = { instancePath: instancePath + "/analysis/checks/" + i0 + "/name", schemaPath: "#/$defs/analysis/properties/checks/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    vErrors === null ? vErrors = [err76] : vErrors.push(err76), errors++;
+                  }
+                }
+                if (data21.query !== void 0) {
+                  let data23 = data21.query;
+                  if (typeof data23 == "string") {
+                    if (func2(data23) > 4e3) {
+                      let err77 = { instancePath: instancePath + "/analysis/checks/" + i0 + "/query", schemaPath: "#/$defs/analysis/properties/checks/items/properties/query/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
+                      vErrors === null ? vErrors = [err77] : vErrors.push(err77), errors++;
+                    }
+                  } else {
+                    let err78 = { instancePath: instancePath + "/analysis/checks/" + i0 + "/query", schemaPath: "#/$defs/analysis/properties/checks/items/properties/query/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    vErrors === null ? vErrors = [err78] : vErrors.push(err78), errors++;
+                  }
+                }
+                if (data21.canary !== void 0) {
+                  let data24 = data21.canary;
+                  if (!(typeof data24 == "number" && isFinite(data24)) && data24 !== null) {
+                    let err79 = { instancePath: instancePath + "/analysis/checks/" + i0 + "/canary", schemaPath: "#/$defs/analysis/properties/checks/items/properties/canary/type", keyword: "type", params: { type: schema56.properties.checks.items.properties.canary.type }, message: "must be number,null" };
+                    vErrors === null ? vErrors = [err79] : vErrors.push(err79), errors++;
+                  }
+                }
+                if (data21.stable !== void 0) {
+                  let data25 = data21.stable;
+                  if (!(typeof data25 == "number" && isFinite(data25)) && data25 !== null) {
+                    let err80 = { instancePath: instancePath + "/analysis/checks/" + i0 + "/stable", schemaPath: "#/$defs/analysis/properties/checks/items/properties/stable/type", keyword: "type", params: { type: schema56.properties.checks.items.properties.stable.type }, message: "must be number,null" };
+                    vErrors === null ? vErrors = [err80] : vErrors.push(err80), errors++;
+                  }
+                }
+                if (data21.interval !== void 0) {
+                  let data26 = data21.interval, _errs76 = errors, valid17 = !1, passing3 = null, _errs77 = errors;
+                  if (data26 !== null) {
+                    let err81 = { instancePath: instancePath + "/analysis/checks/" + i0 + "/interval", schemaPath: "#/$defs/analysis/properties/checks/items/properties/interval/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                    vErrors === null ? vErrors = [err81] : vErrors.push(err81), errors++;
+                  }
+                  var _valid3 = _errs77 === errors;
+                  _valid3 && (valid17 = !0, passing3 = 0);
+                  let _errs79 = errors;
+                  if (Array.isArray(data26)) {
+                    if (data26.length > 2) {
+                      let err82 = { instancePath: instancePath + "/analysis/checks/" + i0 + "/interval", schemaPath: "#/$defs/analysis/properties/checks/items/properties/interval/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" };
+                      vErrors === null ? vErrors = [err82] : vErrors.push(err82), errors++;
+                    }
+                    if (data26.length < 2) {
+                      let err83 = { instancePath: instancePath + "/analysis/checks/" + i0 + "/interval", schemaPath: "#/$defs/analysis/properties/checks/items/properties/interval/oneOf/1/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
+                      vErrors === null ? vErrors = [err83] : vErrors.push(err83), errors++;
+                    }
+                    let len1 = data26.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                      let data27 = data26[i1];
+                      if (!(typeof data27 == "number" && isFinite(data27))) {
+                        let err84 = { instancePath: instancePath + "/analysis/checks/" + i0 + "/interval/" + i1, schemaPath: "#/$defs/analysis/properties/checks/items/properties/interval/oneOf/1/items/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        vErrors === null ? vErrors = [err84] : vErrors.push(err84), errors++;
+                      }
+                    }
+                  } else {
+                    let err85 = { instancePath: instancePath + "/analysis/checks/" + i0 + "/interval", schemaPath: "#/$defs/analysis/properties/checks/items/properties/interval/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    vErrors === null ? vErrors = [err85] : vErrors.push(err85), errors++;
+                  }
+                  var _valid3 = _errs79 === errors;
+                  if (_valid3 && valid17 ? (valid17 = !1, passing3 = [passing3, 1]) : _valid3 && (valid17 = !0, passing3 = 1), valid17)
+                    errors = _errs76, vErrors !== null && (_errs76 ? vErrors.length = _errs76 : vErrors = null);
+                  else {
+                    let err86 = { instancePath: instancePath + "/analysis/checks/" + i0 + "/interval", schemaPath: "#/$defs/analysis/properties/checks/items/properties/interval/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf" };
+                    vErrors === null ? vErrors = [err86] : vErrors.push(err86), errors++;
+                  }
+                }
+                if (data21.threshold !== void 0) {
+                  let data28 = data21.threshold;
+                  if (!(typeof data28 == "number" && isFinite(data28))) {
+                    let err87 = { instancePath: instancePath + "/analysis/checks/" + i0 + "/threshold", schemaPath: "#/$defs/analysis/properties/checks/items/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    vErrors === null ? vErrors = [err87] : vErrors.push(err87), errors++;
+                  }
+                }
+                if (data21.verdict !== void 0) {
+                  let data29 = data21.verdict;
+                  if (!(data29 === "pass" || data29 === "fail" || data29 === "inconclusive")) {
+                    let err88 = { instancePath: instancePath + "/analysis/checks/" + i0 + "/verdict", schemaPath: "#/$defs/analysis/properties/checks/items/properties/verdict/enum", keyword: "enum", params: { allowedValues: schema56.properties.checks.items.properties.verdict.enum }, message: "must be equal to one of the allowed values" };
+                    vErrors === null ? vErrors = [err88] : vErrors.push(err88), errors++;
+                  }
+                }
+              } else {
+                let err89 = { instancePath: instancePath + "/analysis/checks/" + i0, schemaPath: "#/$defs/analysis/properties/checks/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                vErrors === null ? vErrors = [err89] : vErrors.push(err89), errors++;
+              }
+            }
+          } else {
+            let err90 = { instancePath: instancePath + "/analysis/checks", schemaPath: "#/$defs/analysis/properties/checks/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            vErrors === null ? vErrors = [err90] : vErrors.push(err90), errors++;
+          }
+        }
+        if (data19.requests !== void 0) {
+          let data30 = data19.requests;
+          if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+            if (data30.canary === void 0) {
+              let err91 = { instancePath: instancePath + "/analysis/requests", schemaPath: "#/$defs/analysis/properties/requests/required", keyword: "required", params: { missingProperty: "canary" }, message: "must have required property 'canary'" };
+              vErrors === null ? vErrors = [err91] : vErrors.push(err91), errors++;
+            }
+            if (data30.stable === void 0) {
+              let err92 = { instancePath: instancePath + "/analysis/requests", schemaPath: "#/$defs/analysis/properties/requests/required", keyword: "required", params: { missingProperty: "stable" }, message: "must have required property 'stable'" };
+              vErrors === null ? vErrors = [err92] : vErrors.push(err92), errors++;
+            }
+            for (let key4 in data30)
+              if (!(key4 === "canary" || key4 === "stable")) {
+                let err93 = { instancePath: instancePath + "/analysis/requests", schemaPath: "#/$defs/analysis/properties/requests/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                vErrors === null ? vErrors = [err93] : vErrors.push(err93), errors++;
+              }
+            if (data30.canary !== void 0) {
+              let data31 = data30.canary;
+              if (!(typeof data31 == "number" && !(data31 % 1) && !isNaN(data31) && isFinite(data31))) {
+                let err94 = { instancePath: instancePath + "/analysis/requests/canary", schemaPath: "#/$defs/analysis/properties/requests/properties/canary/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                vErrors === null ? vErrors = [err94] : vErrors.push(err94), errors++;
+              }
+              if (typeof data31 == "number" && isFinite(data31) && (data31 < 0 || isNaN(data31))) {
+                let err95 = { instancePath: instancePath + "/analysis/requests/canary", schemaPath: "#/$defs/analysis/properties/requests/properties/canary/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                vErrors === null ? vErrors = [err95] : vErrors.push(err95), errors++;
+              }
+            }
+            if (data30.stable !== void 0) {
+              let data32 = data30.stable;
+              if (!(typeof data32 == "number" && !(data32 % 1) && !isNaN(data32) && isFinite(data32))) {
+                let err96 = { instancePath: instancePath + "/analysis/requests/stable", schemaPath: "#/$defs/analysis/properties/requests/properties/stable/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                vErrors === null ? vErrors = [err96] : vErrors.push(err96), errors++;
+              }
+              if (typeof data32 == "number" && isFinite(data32) && (data32 < 0 || isNaN(data32))) {
+                let err97 = { instancePath: instancePath + "/analysis/requests/stable", schemaPath: "#/$defs/analysis/properties/requests/properties/stable/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                vErrors === null ? vErrors = [err97] : vErrors.push(err97), errors++;
+              }
+            }
+          } else {
+            let err98 = { instancePath: instancePath + "/analysis/requests", schemaPath: "#/$defs/analysis/properties/requests/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            vErrors === null ? vErrors = [err98] : vErrors.push(err98), errors++;
+          }
+        }
+        if (data19.window_s !== void 0) {
+          let data33 = data19.window_s;
+          if (typeof data33 == "number" && isFinite(data33)) {
+            if (data33 < 0 || isNaN(data33)) {
+              let err99 = { instancePath: instancePath + "/analysis/window_s", schemaPath: "#/$defs/analysis/properties/window_s/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              vErrors === null ? vErrors = [err99] : vErrors.push(err99), errors++;
+            }
+          } else {
+            let err100 = { instancePath: instancePath + "/analysis/window_s", schemaPath: "#/$defs/analysis/properties/window_s/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            vErrors === null ? vErrors = [err100] : vErrors.push(err100), errors++;
+          }
+        }
+      } else {
+        let err101 = { instancePath: instancePath + "/analysis", schemaPath: "#/$defs/analysis/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        vErrors === null ? vErrors = [err101] : vErrors.push(err101), errors++;
+      }
+    }
   } else {
-    let err58 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    vErrors === null ? vErrors = [err58] : vErrors.push(err58), errors++;
+    let err102 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    vErrors === null ? vErrors = [err102] : vErrors.push(err102), errors++;
   }
-  return validate25.errors = vErrors, errors === 0;
+  return validate27.errors = vErrors, errors === 0;
 }
-validate25.evaluated = { props: !0, dynamicProps: !1, dynamicItems: !1 };
+validate27.evaluated = { props: !0, dynamicProps: !1, dynamicItems: !1 };
 function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0, evaluated0 = validate24.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), data && typeof data == "object" && !Array.isArray(data)) {
@@ -1016,7 +1369,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
             }
             for (let key3 in data2)
-              if (!(key3 === "model" || key3 === "version" || key3 === "quantization" || key3 === "history_id")) {
+              if (!(key3 === "model" || key3 === "version" || key3 === "quantization" || key3 === "history_id" || key3 === "canary")) {
                 let err15 = { instancePath: instancePath + "/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/environments/additionalProperties/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
                 vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
               }
@@ -1079,6 +1432,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                 vErrors === null ? vErrors = [err26] : vErrors.push(err26), errors++;
               }
             }
+            data2.canary !== void 0 && (validate25(data2.canary, { instancePath: instancePath + "/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/canary", parentData: data2, parentDataProperty: "canary", rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors), errors = vErrors.length));
           } else {
             let err27 = { instancePath: instancePath + "/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/environments/additionalProperties/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             vErrors === null ? vErrors = [err27] : vErrors.push(err27), errors++;
@@ -1097,41 +1451,41 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.archive !== void 0) {
-      let data7 = data.archive;
-      if (Array.isArray(data7)) {
-        let len0 = data7.length;
+      let data8 = data.archive;
+      if (Array.isArray(data8)) {
+        let len0 = data8.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          let data8 = data7[i0];
-          if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-            if (data8.file === void 0) {
+          let data9 = data8[i0];
+          if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+            if (data9.file === void 0) {
               let err30 = { instancePath: instancePath + "/archive/" + i0, schemaPath: "#/$defs/segment/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property 'file'" };
               vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
             }
-            if (data8.first_id === void 0) {
+            if (data9.first_id === void 0) {
               let err31 = { instancePath: instancePath + "/archive/" + i0, schemaPath: "#/$defs/segment/required", keyword: "required", params: { missingProperty: "first_id" }, message: "must have required property 'first_id'" };
               vErrors === null ? vErrors = [err31] : vErrors.push(err31), errors++;
             }
-            if (data8.last_id === void 0) {
+            if (data9.last_id === void 0) {
               let err32 = { instancePath: instancePath + "/archive/" + i0, schemaPath: "#/$defs/segment/required", keyword: "required", params: { missingProperty: "last_id" }, message: "must have required property 'last_id'" };
               vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
             }
-            if (data8.entries === void 0) {
+            if (data9.entries === void 0) {
               let err33 = { instancePath: instancePath + "/archive/" + i0, schemaPath: "#/$defs/segment/required", keyword: "required", params: { missingProperty: "entries" }, message: "must have required property 'entries'" };
               vErrors === null ? vErrors = [err33] : vErrors.push(err33), errors++;
             }
-            if (data8.sha256 === void 0) {
+            if (data9.sha256 === void 0) {
               let err34 = { instancePath: instancePath + "/archive/" + i0, schemaPath: "#/$defs/segment/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property 'sha256'" };
               vErrors === null ? vErrors = [err34] : vErrors.push(err34), errors++;
             }
-            for (let key4 in data8)
+            for (let key4 in data9)
               if (!(key4 === "file" || key4 === "first_id" || key4 === "last_id" || key4 === "entries" || key4 === "sha256")) {
                 let err35 = { instancePath: instancePath + "/archive/" + i0, schemaPath: "#/$defs/segment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
                 vErrors === null ? vErrors = [err35] : vErrors.push(err35), errors++;
               }
-            if (data8.file !== void 0) {
-              let data9 = data8.file;
-              if (typeof data9 == "string") {
-                if (!pattern16.test(data9)) {
+            if (data9.file !== void 0) {
+              let data10 = data9.file;
+              if (typeof data10 == "string") {
+                if (!pattern18.test(data10)) {
                   let err36 = { instancePath: instancePath + "/archive/" + i0 + "/file", schemaPath: "#/$defs/segment/properties/file/pattern", keyword: "pattern", params: { pattern: "^history/[0-9]{10}-[0-9]{10}\\.json$" }, message: 'must match pattern "^history/[0-9]{10}-[0-9]{10}\\.json$"' };
                   vErrors === null ? vErrors = [err36] : vErrors.push(err36), errors++;
                 }
@@ -1140,43 +1494,43 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                 vErrors === null ? vErrors = [err37] : vErrors.push(err37), errors++;
               }
             }
-            if (data8.first_id !== void 0) {
-              let data10 = data8.first_id;
-              if (!(typeof data10 == "number" && !(data10 % 1) && !isNaN(data10) && isFinite(data10))) {
+            if (data9.first_id !== void 0) {
+              let data11 = data9.first_id;
+              if (!(typeof data11 == "number" && !(data11 % 1) && !isNaN(data11) && isFinite(data11))) {
                 let err38 = { instancePath: instancePath + "/archive/" + i0 + "/first_id", schemaPath: "#/$defs/segment/properties/first_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 vErrors === null ? vErrors = [err38] : vErrors.push(err38), errors++;
               }
-              if (typeof data10 == "number" && isFinite(data10) && (data10 < 1 || isNaN(data10))) {
+              if (typeof data11 == "number" && isFinite(data11) && (data11 < 1 || isNaN(data11))) {
                 let err39 = { instancePath: instancePath + "/archive/" + i0 + "/first_id", schemaPath: "#/$defs/segment/properties/first_id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                 vErrors === null ? vErrors = [err39] : vErrors.push(err39), errors++;
               }
             }
-            if (data8.last_id !== void 0) {
-              let data11 = data8.last_id;
-              if (!(typeof data11 == "number" && !(data11 % 1) && !isNaN(data11) && isFinite(data11))) {
+            if (data9.last_id !== void 0) {
+              let data12 = data9.last_id;
+              if (!(typeof data12 == "number" && !(data12 % 1) && !isNaN(data12) && isFinite(data12))) {
                 let err40 = { instancePath: instancePath + "/archive/" + i0 + "/last_id", schemaPath: "#/$defs/segment/properties/last_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 vErrors === null ? vErrors = [err40] : vErrors.push(err40), errors++;
               }
-              if (typeof data11 == "number" && isFinite(data11) && (data11 < 1 || isNaN(data11))) {
+              if (typeof data12 == "number" && isFinite(data12) && (data12 < 1 || isNaN(data12))) {
                 let err41 = { instancePath: instancePath + "/archive/" + i0 + "/last_id", schemaPath: "#/$defs/segment/properties/last_id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                 vErrors === null ? vErrors = [err41] : vErrors.push(err41), errors++;
               }
             }
-            if (data8.entries !== void 0) {
-              let data12 = data8.entries;
-              if (!(typeof data12 == "number" && !(data12 % 1) && !isNaN(data12) && isFinite(data12))) {
+            if (data9.entries !== void 0) {
+              let data13 = data9.entries;
+              if (!(typeof data13 == "number" && !(data13 % 1) && !isNaN(data13) && isFinite(data13))) {
                 let err42 = { instancePath: instancePath + "/archive/" + i0 + "/entries", schemaPath: "#/$defs/segment/properties/entries/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 vErrors === null ? vErrors = [err42] : vErrors.push(err42), errors++;
               }
-              if (typeof data12 == "number" && isFinite(data12) && (data12 < 1 || isNaN(data12))) {
+              if (typeof data13 == "number" && isFinite(data13) && (data13 < 1 || isNaN(data13))) {
                 let err43 = { instancePath: instancePath + "/archive/" + i0 + "/entries", schemaPath: "#/$defs/segment/properties/entries/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                 vErrors === null ? vErrors = [err43] : vErrors.push(err43), errors++;
               }
             }
-            if (data8.sha256 !== void 0) {
-              let data13 = data8.sha256;
-              if (typeof data13 == "string") {
-                if (!pattern9.test(data13)) {
+            if (data9.sha256 !== void 0) {
+              let data14 = data9.sha256;
+              if (typeof data14 == "string") {
+                if (!pattern9.test(data14)) {
                   let err44 = { instancePath: instancePath + "/archive/" + i0 + "/sha256", schemaPath: "#/$defs/segment/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"' };
                   vErrors === null ? vErrors = [err44] : vErrors.push(err44), errors++;
                 }
@@ -1196,11 +1550,11 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.history !== void 0) {
-      let data14 = data.history;
-      if (Array.isArray(data14)) {
-        let len1 = data14.length;
+      let data15 = data.history;
+      if (Array.isArray(data15)) {
+        let len1 = data15.length;
         for (let i1 = 0; i1 < len1; i1++)
-          validate25(data14[i1], { instancePath: instancePath + "/history/" + i1, parentData: data14, parentDataProperty: i1, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors), errors = vErrors.length);
+          validate27(data15[i1], { instancePath: instancePath + "/history/" + i1, parentData: data15, parentDataProperty: i1, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors), errors = vErrors.length);
       } else {
         let err48 = { instancePath: instancePath + "/history", schemaPath: "#/properties/history/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         vErrors === null ? vErrors = [err48] : vErrors.push(err48), errors++;
@@ -1213,10 +1567,10 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
   return validate24.errors = vErrors, errors === 0;
 }
 validate24.evaluated = { props: !0, dynamicProps: !1, dynamicItems: !1 };
-exports.config = validate27;
-var schema53 = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://gitops-model-registry.dev/schemas/config.schema.json", title: "Registry configuration", description: "registry/config.json: the artifact store, the environments in promotion order, gate thresholds, smoke tests, cache and download settings.", type: "object", additionalProperties: !1, required: ["schema_version", "store", "environments"], properties: { schema_version: { const: 1 }, store: { type: "string", minLength: 1, maxLength: 2048 }, s3: { type: "object", additionalProperties: !1, properties: { endpoint: { type: "string", format: "uri" }, region: { type: "string" }, force_path_style: { type: "boolean" } } }, environments: { type: "array", minItems: 1, maxItems: 64, uniqueItems: !0, items: { $ref: "registry.schema.json#/$defs/env" } }, gate: { type: "object", additionalProperties: !1, properties: { enabled: { type: "boolean" }, suite: { type: "string" }, backend: { enum: ["llama", "openai", "command"] }, openai_url: { type: "string" }, command: { type: "array", items: { type: "string" } }, default_max_regression: { type: "number", minimum: 0, maximum: 1, description: "Largest tolerated relative regression, 0.05 = 5% worse; at most 1 (twice as slow)." }, inconclusive: { enum: ["block", "allow"], description: "An inconclusive gate (the time budget ran out before the paired measurements could decide) blocks the deploy (default) or lets it through, recorded." }, budget_s: { type: "number", minimum: 1, maximum: 86400, description: "Time budget of the paired performance sampling, in seconds (default 30): sampling stops as soon as every performance metric is decided, and the gate is inconclusive when the budget runs out first." }, max_pairs: { type: "integer", minimum: 12, maximum: 1e5, description: "Most candidate/baseline pairs the performance sampling takes (default 1200)." }, confidence: { type: "number", exclusiveMinimum: 0.5, exclusiveMaximum: 1, description: "Overall confidence of a performance verdict across all looks of the sequential test (default 0.95)." }, quantization_allowance: { type: "object", description: "Expected perplexity increase of each quantization family relative to f16 (0.028 = +2.8%), used to compare quality across families. Defaults from llama.cpp's published figures.", propertyNames: { pattern: "^[a-z0-9_]+$" }, additionalProperties: { type: "number", minimum: -0.5, maximum: 10 } }, metrics: { type: "object", additionalProperties: { type: "object", additionalProperties: !1, required: ["direction"], properties: { direction: { enum: ["lower", "higher"] }, max_regression: { type: "number", minimum: 0, maximum: 1 }, absolute: { type: "number" }, quality: { type: "boolean" } } } } } }, smoke: { type: "object", additionalProperties: !1, properties: { enabled: { type: "boolean" }, timeout_ms: { type: "integer", minimum: 100 }, prompts: { type: "array", items: { type: "string" } } } }, cache: { type: "object", additionalProperties: !1, properties: { dir: { type: "string" }, keep: { type: "integer", minimum: 1 } } }, rollout: { type: "object", description: "How a fleet of servers (mreg serve / mreg agent) takes up a new version.", additionalProperties: !1, properties: { spread_s: { type: "number", minimum: 0, maximum: 86400, description: "Window in seconds over which the servers start downloading a new version: each waits a delay that depends only on its instance name and the artifact. 0 (the default): at once. A rollback to a cached version always goes at once." } } }, download: { type: "object", additionalProperties: !1, properties: { part_size_mb: { type: "integer", minimum: 1 }, concurrency: { type: "integer", minimum: 1, maximum: 64 } } }, push: { type: "object", additionalProperties: !1, properties: { retries: { type: "integer", minimum: 0, maximum: 100 } } } } }, func0 = require_equal().default, formats4 = require_formats().fullFormats.uri, pattern26 = new RegExp("^[a-z0-9_]+$", "u");
-function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null, errors = 0, evaluated0 = validate27.evaluated;
+exports.config = validate29;
+var schema57 = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://gitops-model-registry.dev/schemas/config.schema.json", title: "Registry configuration", description: "registry/config.json: the artifact store, the environments in promotion order, gate thresholds, smoke tests, cache and download settings.", type: "object", additionalProperties: !1, required: ["schema_version", "store", "environments"], properties: { schema_version: { const: 1 }, store: { type: "string", minLength: 1, maxLength: 2048 }, s3: { type: "object", additionalProperties: !1, properties: { endpoint: { type: "string", format: "uri" }, region: { type: "string" }, force_path_style: { type: "boolean" } } }, environments: { type: "array", minItems: 1, maxItems: 64, uniqueItems: !0, items: { $ref: "registry.schema.json#/$defs/env" } }, gate: { type: "object", additionalProperties: !1, properties: { enabled: { type: "boolean" }, suite: { type: "string" }, backend: { enum: ["llama", "openai", "command"] }, openai_url: { type: "string" }, command: { type: "array", items: { type: "string" } }, default_max_regression: { type: "number", minimum: 0, maximum: 1, description: "Largest tolerated relative regression, 0.05 = 5% worse; at most 1 (twice as slow)." }, inconclusive: { enum: ["block", "allow"], description: "An inconclusive gate (the time budget ran out before the paired measurements could decide) blocks the deploy (default) or lets it through, recorded." }, budget_s: { type: "number", minimum: 1, maximum: 86400, description: "Time budget of the paired performance sampling, in seconds (default 30): sampling stops as soon as every performance metric is decided, and the gate is inconclusive when the budget runs out first." }, max_pairs: { type: "integer", minimum: 12, maximum: 1e5, description: "Most candidate/baseline pairs the performance sampling takes (default 1200)." }, confidence: { type: "number", exclusiveMinimum: 0.5, exclusiveMaximum: 1, description: "Overall confidence of a performance verdict across all looks of the sequential test (default 0.95)." }, quantization_allowance: { type: "object", description: "Expected perplexity increase of each quantization family relative to f16 (0.028 = +2.8%), used to compare quality across families. Defaults from llama.cpp's published figures.", propertyNames: { pattern: "^[a-z0-9_]+$" }, additionalProperties: { type: "number", minimum: -0.5, maximum: 10 } }, metrics: { type: "object", additionalProperties: { type: "object", additionalProperties: !1, required: ["direction"], properties: { direction: { enum: ["lower", "higher"] }, max_regression: { type: "number", minimum: 0, maximum: 1 }, absolute: { type: "number" }, quality: { type: "boolean" } } } } } }, smoke: { type: "object", additionalProperties: !1, properties: { enabled: { type: "boolean" }, timeout_ms: { type: "integer", minimum: 100 }, prompts: { type: "array", items: { type: "string" } } } }, cache: { type: "object", additionalProperties: !1, properties: { dir: { type: "string" }, keep: { type: "integer", minimum: 1 } } }, rollout: { type: "object", description: "How a fleet of servers (mreg serve / mreg agent) takes up a new version.", additionalProperties: !1, properties: { spread_s: { type: "number", minimum: 0, maximum: 86400, description: "Window in seconds over which the servers start downloading a new version: each waits a delay that depends only on its instance name and the artifact. 0 (the default): at once. A rollback to a cached version always goes at once." } } }, download: { type: "object", additionalProperties: !1, properties: { part_size_mb: { type: "integer", minimum: 1 }, concurrency: { type: "integer", minimum: 1, maximum: 64 } } }, push: { type: "object", additionalProperties: !1, properties: { retries: { type: "integer", minimum: 0, maximum: 100 } } } } }, func0 = require_equal().default, formats6 = require_formats().fullFormats.uri, pattern28 = new RegExp("^[a-z0-9_]+$", "u");
+function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null, errors = 0, evaluated0 = validate29.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), data && typeof data == "object" && !Array.isArray(data)) {
     if (data.schema_version === void 0) {
       let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema_version" }, message: "must have required property 'schema_version'" };
@@ -1231,7 +1585,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
     }
     for (let key0 in data)
-      if (!func1.call(schema53.properties, key0)) {
+      if (!func1.call(schema57.properties, key0)) {
         let err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
       }
@@ -1266,7 +1620,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         if (data2.endpoint !== void 0) {
           let data3 = data2.endpoint;
           if (typeof data3 == "string") {
-            if (!formats4(data3)) {
+            if (!formats6(data3)) {
               let err9 = { instancePath: instancePath + "/s3/endpoint", schemaPath: "#/properties/s3/properties/endpoint/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
               vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
             }
@@ -1335,7 +1689,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       let data8 = data.gate;
       if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
         for (let key2 in data8)
-          if (!func1.call(schema53.properties.gate.properties, key2)) {
+          if (!func1.call(schema57.properties.gate.properties, key2)) {
             let err21 = { instancePath: instancePath + "/gate", schemaPath: "#/properties/gate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
             vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
           }
@@ -1350,7 +1704,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         if (data8.backend !== void 0) {
           let data11 = data8.backend;
           if (!(data11 === "llama" || data11 === "openai" || data11 === "command")) {
-            let err24 = { instancePath: instancePath + "/gate/backend", schemaPath: "#/properties/gate/properties/backend/enum", keyword: "enum", params: { allowedValues: schema53.properties.gate.properties.backend.enum }, message: "must be equal to one of the allowed values" };
+            let err24 = { instancePath: instancePath + "/gate/backend", schemaPath: "#/properties/gate/properties/backend/enum", keyword: "enum", params: { allowedValues: schema57.properties.gate.properties.backend.enum }, message: "must be equal to one of the allowed values" };
             vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
           }
         }
@@ -1391,7 +1745,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         if (data8.inconclusive !== void 0) {
           let data16 = data8.inconclusive;
           if (!(data16 === "block" || data16 === "allow")) {
-            let err31 = { instancePath: instancePath + "/gate/inconclusive", schemaPath: "#/properties/gate/properties/inconclusive/enum", keyword: "enum", params: { allowedValues: schema53.properties.gate.properties.inconclusive.enum }, message: "must be equal to one of the allowed values" };
+            let err31 = { instancePath: instancePath + "/gate/inconclusive", schemaPath: "#/properties/gate/properties/inconclusive/enum", keyword: "enum", params: { allowedValues: schema57.properties.gate.properties.inconclusive.enum }, message: "must be equal to one of the allowed values" };
             vErrors === null ? vErrors = [err31] : vErrors.push(err31), errors++;
           }
         }
@@ -1449,7 +1803,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
             for (let key3 in data20) {
               let _errs44 = errors;
-              if (typeof key3 == "string" && !pattern26.test(key3)) {
+              if (typeof key3 == "string" && !pattern28.test(key3)) {
                 let err41 = { instancePath: instancePath + "/gate/quantization_allowance", schemaPath: "#/properties/gate/properties/quantization_allowance/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9_]+$" }, message: 'must match pattern "^[a-z0-9_]+$"', propertyName: key3 };
                 vErrors === null ? vErrors = [err41] : vErrors.push(err41), errors++;
               }
@@ -1498,7 +1852,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data23.direction !== void 0) {
                   let data24 = data23.direction;
                   if (!(data24 === "lower" || data24 === "higher")) {
-                    let err49 = { instancePath: instancePath + "/gate/metrics/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/direction", schemaPath: "#/properties/gate/properties/metrics/additionalProperties/properties/direction/enum", keyword: "enum", params: { allowedValues: schema53.properties.gate.properties.metrics.additionalProperties.properties.direction.enum }, message: "must be equal to one of the allowed values" };
+                    let err49 = { instancePath: instancePath + "/gate/metrics/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/direction", schemaPath: "#/properties/gate/properties/metrics/additionalProperties/properties/direction/enum", keyword: "enum", params: { allowedValues: schema57.properties.gate.properties.metrics.additionalProperties.properties.direction.enum }, message: "must be equal to one of the allowed values" };
                     vErrors === null ? vErrors = [err49] : vErrors.push(err49), errors++;
                   }
                 }
@@ -1718,12 +2072,12 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     let err87 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     vErrors === null ? vErrors = [err87] : vErrors.push(err87), errors++;
   }
-  return validate27.errors = vErrors, errors === 0;
+  return validate29.errors = vErrors, errors === 0;
 }
-validate27.evaluated = { props: !0, dynamicProps: !1, dynamicItems: !1 };
-exports.history = validate28;
-function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null, errors = 0, evaluated0 = validate29.evaluated;
+validate29.evaluated = { props: !0, dynamicProps: !1, dynamicItems: !1 };
+exports.history = validate30;
+function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null, errors = 0, evaluated0 = validate31.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === void 0) {
       let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
@@ -1774,7 +2128,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
     }
     for (let key0 in data)
-      if (!func1.call(schema45.properties, key0)) {
+      if (!func1.call(schema48.properties, key0)) {
         let err12 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
       }
@@ -1886,7 +2240,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         for (let key1 in data7) {
           let data8 = data7[key1];
           if (!(typeof data8 == "number" && isFinite(data8)) && data8 !== null) {
-            let err32 = { instancePath: instancePath + "/metrics/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/oneOf/1/additionalProperties/type", keyword: "type", params: { type: schema45.properties.metrics.oneOf[1].additionalProperties.type }, message: "must be number,null" };
+            let err32 = { instancePath: instancePath + "/metrics/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metrics/oneOf/1/additionalProperties/type", keyword: "type", params: { type: schema48.properties.metrics.oneOf[1].additionalProperties.type }, message: "must be number,null" };
             vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
           }
         }
@@ -1904,8 +2258,8 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.action !== void 0) {
       let data9 = data.action;
-      if (!(data9 === "deploy" || data9 === "promote" || data9 === "rollback")) {
-        let err35 = { instancePath: instancePath + "/action", schemaPath: "#/properties/action/enum", keyword: "enum", params: { allowedValues: schema45.properties.action.enum }, message: "must be equal to one of the allowed values" };
+      if (!(data9 === "deploy" || data9 === "promote" || data9 === "rollback" || data9 === "canary" || data9 === "canary-promote" || data9 === "canary-abort")) {
+        let err35 = { instancePath: instancePath + "/action", schemaPath: "#/properties/action/enum", keyword: "enum", params: { allowedValues: schema48.properties.action.enum }, message: "must be equal to one of the allowed values" };
         vErrors === null ? vErrors = [err35] : vErrors.push(err35), errors++;
       }
     }
@@ -1928,7 +2282,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.reason !== void 0) {
       let data11 = data.reason;
       if (typeof data11 != "string" && data11 !== null) {
-        let err39 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: schema45.properties.reason.type }, message: "must be string,null" };
+        let err39 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: schema48.properties.reason.type }, message: "must be string,null" };
         vErrors === null ? vErrors = [err39] : vErrors.push(err39), errors++;
       }
       if (typeof data11 == "string" && func2(data11) > 2e3) {
@@ -1999,7 +2353,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.gate !== void 0) {
       let data14 = data.gate;
       if (!(data14 === "pass" || data14 === "fail" || data14 === "inconclusive" || data14 === "skipped" || data14 === "not-configured")) {
-        let err51 = { instancePath: instancePath + "/gate", schemaPath: "#/properties/gate/enum", keyword: "enum", params: { allowedValues: schema45.properties.gate.enum }, message: "must be equal to one of the allowed values" };
+        let err51 = { instancePath: instancePath + "/gate", schemaPath: "#/properties/gate/enum", keyword: "enum", params: { allowedValues: schema48.properties.gate.enum }, message: "must be equal to one of the allowed values" };
         vErrors === null ? vErrors = [err51] : vErrors.push(err51), errors++;
       }
     }
@@ -2034,15 +2388,260 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       let err57 = { instancePath: instancePath + "/explicit_target", schemaPath: "#/properties/explicit_target/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
       vErrors === null ? vErrors = [err57] : vErrors.push(err57), errors++;
     }
+    if (data.canary_percent !== void 0) {
+      let data18 = data.canary_percent;
+      if (!(typeof data18 == "number" && !(data18 % 1) && !isNaN(data18) && isFinite(data18))) {
+        let err58 = { instancePath: instancePath + "/canary_percent", schemaPath: "#/properties/canary_percent/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        vErrors === null ? vErrors = [err58] : vErrors.push(err58), errors++;
+      }
+      if (typeof data18 == "number" && isFinite(data18)) {
+        if (data18 > 99 || isNaN(data18)) {
+          let err59 = { instancePath: instancePath + "/canary_percent", schemaPath: "#/properties/canary_percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 99 }, message: "must be <= 99" };
+          vErrors === null ? vErrors = [err59] : vErrors.push(err59), errors++;
+        }
+        if (data18 < 1 || isNaN(data18)) {
+          let err60 = { instancePath: instancePath + "/canary_percent", schemaPath: "#/properties/canary_percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          vErrors === null ? vErrors = [err60] : vErrors.push(err60), errors++;
+        }
+      }
+    }
+    if (data.analysis !== void 0) {
+      let data19 = data.analysis;
+      if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+        if (data19.checks === void 0) {
+          let err61 = { instancePath: instancePath + "/analysis", schemaPath: "#/$defs/analysis/required", keyword: "required", params: { missingProperty: "checks" }, message: "must have required property 'checks'" };
+          vErrors === null ? vErrors = [err61] : vErrors.push(err61), errors++;
+        }
+        if (data19.requests === void 0) {
+          let err62 = { instancePath: instancePath + "/analysis", schemaPath: "#/$defs/analysis/required", keyword: "required", params: { missingProperty: "requests" }, message: "must have required property 'requests'" };
+          vErrors === null ? vErrors = [err62] : vErrors.push(err62), errors++;
+        }
+        if (data19.window_s === void 0) {
+          let err63 = { instancePath: instancePath + "/analysis", schemaPath: "#/$defs/analysis/required", keyword: "required", params: { missingProperty: "window_s" }, message: "must have required property 'window_s'" };
+          vErrors === null ? vErrors = [err63] : vErrors.push(err63), errors++;
+        }
+        for (let key2 in data19)
+          if (!(key2 === "checks" || key2 === "requests" || key2 === "window_s")) {
+            let err64 = { instancePath: instancePath + "/analysis", schemaPath: "#/$defs/analysis/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            vErrors === null ? vErrors = [err64] : vErrors.push(err64), errors++;
+          }
+        if (data19.checks !== void 0) {
+          let data20 = data19.checks;
+          if (Array.isArray(data20)) {
+            if (data20.length > 50) {
+              let err65 = { instancePath: instancePath + "/analysis/checks", schemaPath: "#/$defs/analysis/properties/checks/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
+              vErrors === null ? vErrors = [err65] : vErrors.push(err65), errors++;
+            }
+            let len0 = data20.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data21 = data20[i0];
+              if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+                if (data21.name === void 0) {
+                  let err66 = { instancePath: instancePath + "/analysis/checks/" + i0, schemaPath: "#/$defs/analysis/properties/checks/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+                  vErrors === null ? vErrors = [err66] : vErrors.push(err66), errors++;
+                }
+                if (data21.query === void 0) {
+                  let err67 = { instancePath: instancePath + "/analysis/checks/" + i0, schemaPath: "#/$defs/analysis/properties/checks/items/required", keyword: "required", params: { missingProperty: "query" }, message: "must have required property 'query'" };
+                  vErrors === null ? vErrors = [err67] : vErrors.push(err67), errors++;
+                }
+                if (data21.canary === void 0) {
+                  let err68 = { instancePath: instancePath + "/analysis/checks/" + i0, schemaPath: "#/$defs/analysis/properties/checks/items/required", keyword: "required", params: { missingProperty: "canary" }, message: "must have required property 'canary'" };
+                  vErrors === null ? vErrors = [err68] : vErrors.push(err68), errors++;
+                }
+                if (data21.stable === void 0) {
+                  let err69 = { instancePath: instancePath + "/analysis/checks/" + i0, schemaPath: "#/$defs/analysis/properties/checks/items/required", keyword: "required", params: { missingProperty: "stable" }, message: "must have required property 'stable'" };
+                  vErrors === null ? vErrors = [err69] : vErrors.push(err69), errors++;
+                }
+                if (data21.interval === void 0) {
+                  let err70 = { instancePath: instancePath + "/analysis/checks/" + i0, schemaPath: "#/$defs/analysis/properties/checks/items/required", keyword: "required", params: { missingProperty: "interval" }, message: "must have required property 'interval'" };
+                  vErrors === null ? vErrors = [err70] : vErrors.push(err70), errors++;
+                }
+                if (data21.threshold === void 0) {
+                  let err71 = { instancePath: instancePath + "/analysis/checks/" + i0, schemaPath: "#/$defs/analysis/properties/checks/items/required", keyword: "required", params: { missingProperty: "threshold" }, message: "must have required property 'threshold'" };
+                  vErrors === null ? vErrors = [err71] : vErrors.push(err71), errors++;
+                }
+                if (data21.verdict === void 0) {
+                  let err72 = { instancePath: instancePath + "/analysis/checks/" + i0, schemaPath: "#/$defs/analysis/properties/checks/items/required", keyword: "required", params: { missingProperty: "verdict" }, message: "must have required property 'verdict'" };
+                  vErrors === null ? vErrors = [err72] : vErrors.push(err72), errors++;
+                }
+                for (let key3 in data21)
+                  if (!(key3 === "name" || key3 === "query" || key3 === "canary" || key3 === "stable" || key3 === "interval" || key3 === "threshold" || key3 === "verdict")) {
+                    let err73 = { instancePath: instancePath + "/analysis/checks/" + i0, schemaPath: "#/$defs/analysis/properties/checks/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                    vErrors === null ? vErrors = [err73] : vErrors.push(err73), errors++;
+                  }
+                if (data21.name !== void 0) {
+                  let data22 = data21.name;
+                  if (typeof data22 == "string") {
+                    if (func2(data22) > 100) {
+                      let err74 = { instancePath: instancePath + "/analysis/checks/" + i0 + "/name", schemaPath: "#/$defs/analysis/properties/checks/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" };
+                      vErrors === null ? vErrors = [err74] : vErrors.push(err74), errors++;
+                    }
+                    if (func2(data22) < 1) {
+                      let err75 = { instancePath: instancePath + "/analysis/checks/" + i0 + "/name", schemaPath: "#/$defs/analysis/properties/checks/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      vErrors === null ? vErrors = [err75] : vErrors.push(err75), errors++;
+                    }
+                  } else {
+                    let err76 = { instancePath: instancePath + "/analysis/checks/" + i0 + "/name", schemaPath: "#/$defs/analysis/properties/checks/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    vErrors === null ? vErrors = [err76] : vErrors.push(err76), errors++;
+                  }
+                }
+                if (data21.query !== void 0) {
+                  let data23 = data21.query;
+                  if (typeof data23 == "string") {
+                    if (func2(data23) > 4e3) {
+                      let err77 = { instancePath: instancePath + "/analysis/checks/" + i0 + "/query", schemaPath: "#/$defs/analysis/properties/checks/items/properties/query/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
+                      vErrors === null ? vErrors = [err77] : vErrors.push(err77), errors++;
+                    }
+                  } else {
+                    let err78 = { instancePath: instancePath + "/analysis/checks/" + i0 + "/query", schemaPath: "#/$defs/analysis/properties/checks/items/properties/query/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    vErrors === null ? vErrors = [err78] : vErrors.push(err78), errors++;
+                  }
+                }
+                if (data21.canary !== void 0) {
+                  let data24 = data21.canary;
+                  if (!(typeof data24 == "number" && isFinite(data24)) && data24 !== null) {
+                    let err79 = { instancePath: instancePath + "/analysis/checks/" + i0 + "/canary", schemaPath: "#/$defs/analysis/properties/checks/items/properties/canary/type", keyword: "type", params: { type: schema56.properties.checks.items.properties.canary.type }, message: "must be number,null" };
+                    vErrors === null ? vErrors = [err79] : vErrors.push(err79), errors++;
+                  }
+                }
+                if (data21.stable !== void 0) {
+                  let data25 = data21.stable;
+                  if (!(typeof data25 == "number" && isFinite(data25)) && data25 !== null) {
+                    let err80 = { instancePath: instancePath + "/analysis/checks/" + i0 + "/stable", schemaPath: "#/$defs/analysis/properties/checks/items/properties/stable/type", keyword: "type", params: { type: schema56.properties.checks.items.properties.stable.type }, message: "must be number,null" };
+                    vErrors === null ? vErrors = [err80] : vErrors.push(err80), errors++;
+                  }
+                }
+                if (data21.interval !== void 0) {
+                  let data26 = data21.interval, _errs76 = errors, valid17 = !1, passing3 = null, _errs77 = errors;
+                  if (data26 !== null) {
+                    let err81 = { instancePath: instancePath + "/analysis/checks/" + i0 + "/interval", schemaPath: "#/$defs/analysis/properties/checks/items/properties/interval/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                    vErrors === null ? vErrors = [err81] : vErrors.push(err81), errors++;
+                  }
+                  var _valid3 = _errs77 === errors;
+                  _valid3 && (valid17 = !0, passing3 = 0);
+                  let _errs79 = errors;
+                  if (Array.isArray(data26)) {
+                    if (data26.length > 2) {
+                      let err82 = { instancePath: instancePath + "/analysis/checks/" + i0 + "/interval", schemaPath: "#/$defs/analysis/properties/checks/items/properties/interval/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" };
+                      vErrors === null ? vErrors = [err82] : vErrors.push(err82), errors++;
+                    }
+                    if (data26.length < 2) {
+                      let err83 = { instancePath: instancePath + "/analysis/checks/" + i0 + "/interval", schemaPath: "#/$defs/analysis/properties/checks/items/properties/interval/oneOf/1/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
+                      vErrors === null ? vErrors = [err83] : vErrors.push(err83), errors++;
+                    }
+                    let len1 = data26.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                      let data27 = data26[i1];
+                      if (!(typeof data27 == "number" && isFinite(data27))) {
+                        let err84 = { instancePath: instancePath + "/analysis/checks/" + i0 + "/interval/" + i1, schemaPath: "#/$defs/analysis/properties/checks/items/properties/interval/oneOf/1/items/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        vErrors === null ? vErrors = [err84] : vErrors.push(err84), errors++;
+                      }
+                    }
+                  } else {
+                    let err85 = { instancePath: instancePath + "/analysis/checks/" + i0 + "/interval", schemaPath: "#/$defs/analysis/properties/checks/items/properties/interval/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    vErrors === null ? vErrors = [err85] : vErrors.push(err85), errors++;
+                  }
+                  var _valid3 = _errs79 === errors;
+                  if (_valid3 && valid17 ? (valid17 = !1, passing3 = [passing3, 1]) : _valid3 && (valid17 = !0, passing3 = 1), valid17)
+                    errors = _errs76, vErrors !== null && (_errs76 ? vErrors.length = _errs76 : vErrors = null);
+                  else {
+                    let err86 = { instancePath: instancePath + "/analysis/checks/" + i0 + "/interval", schemaPath: "#/$defs/analysis/properties/checks/items/properties/interval/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf" };
+                    vErrors === null ? vErrors = [err86] : vErrors.push(err86), errors++;
+                  }
+                }
+                if (data21.threshold !== void 0) {
+                  let data28 = data21.threshold;
+                  if (!(typeof data28 == "number" && isFinite(data28))) {
+                    let err87 = { instancePath: instancePath + "/analysis/checks/" + i0 + "/threshold", schemaPath: "#/$defs/analysis/properties/checks/items/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    vErrors === null ? vErrors = [err87] : vErrors.push(err87), errors++;
+                  }
+                }
+                if (data21.verdict !== void 0) {
+                  let data29 = data21.verdict;
+                  if (!(data29 === "pass" || data29 === "fail" || data29 === "inconclusive")) {
+                    let err88 = { instancePath: instancePath + "/analysis/checks/" + i0 + "/verdict", schemaPath: "#/$defs/analysis/properties/checks/items/properties/verdict/enum", keyword: "enum", params: { allowedValues: schema56.properties.checks.items.properties.verdict.enum }, message: "must be equal to one of the allowed values" };
+                    vErrors === null ? vErrors = [err88] : vErrors.push(err88), errors++;
+                  }
+                }
+              } else {
+                let err89 = { instancePath: instancePath + "/analysis/checks/" + i0, schemaPath: "#/$defs/analysis/properties/checks/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                vErrors === null ? vErrors = [err89] : vErrors.push(err89), errors++;
+              }
+            }
+          } else {
+            let err90 = { instancePath: instancePath + "/analysis/checks", schemaPath: "#/$defs/analysis/properties/checks/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            vErrors === null ? vErrors = [err90] : vErrors.push(err90), errors++;
+          }
+        }
+        if (data19.requests !== void 0) {
+          let data30 = data19.requests;
+          if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+            if (data30.canary === void 0) {
+              let err91 = { instancePath: instancePath + "/analysis/requests", schemaPath: "#/$defs/analysis/properties/requests/required", keyword: "required", params: { missingProperty: "canary" }, message: "must have required property 'canary'" };
+              vErrors === null ? vErrors = [err91] : vErrors.push(err91), errors++;
+            }
+            if (data30.stable === void 0) {
+              let err92 = { instancePath: instancePath + "/analysis/requests", schemaPath: "#/$defs/analysis/properties/requests/required", keyword: "required", params: { missingProperty: "stable" }, message: "must have required property 'stable'" };
+              vErrors === null ? vErrors = [err92] : vErrors.push(err92), errors++;
+            }
+            for (let key4 in data30)
+              if (!(key4 === "canary" || key4 === "stable")) {
+                let err93 = { instancePath: instancePath + "/analysis/requests", schemaPath: "#/$defs/analysis/properties/requests/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                vErrors === null ? vErrors = [err93] : vErrors.push(err93), errors++;
+              }
+            if (data30.canary !== void 0) {
+              let data31 = data30.canary;
+              if (!(typeof data31 == "number" && !(data31 % 1) && !isNaN(data31) && isFinite(data31))) {
+                let err94 = { instancePath: instancePath + "/analysis/requests/canary", schemaPath: "#/$defs/analysis/properties/requests/properties/canary/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                vErrors === null ? vErrors = [err94] : vErrors.push(err94), errors++;
+              }
+              if (typeof data31 == "number" && isFinite(data31) && (data31 < 0 || isNaN(data31))) {
+                let err95 = { instancePath: instancePath + "/analysis/requests/canary", schemaPath: "#/$defs/analysis/properties/requests/properties/canary/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                vErrors === null ? vErrors = [err95] : vErrors.push(err95), errors++;
+              }
+            }
+            if (data30.stable !== void 0) {
+              let data32 = data30.stable;
+              if (!(typeof data32 == "number" && !(data32 % 1) && !isNaN(data32) && isFinite(data32))) {
+                let err96 = { instancePath: instancePath + "/analysis/requests/stable", schemaPath: "#/$defs/analysis/properties/requests/properties/stable/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                vErrors === null ? vErrors = [err96] : vErrors.push(err96), errors++;
+              }
+              if (typeof data32 == "number" && isFinite(data32) && (data32 < 0 || isNaN(data32))) {
+                let err97 = { instancePath: instancePath + "/analysis/requests/stable", schemaPath: "#/$defs/analysis/properties/requests/properties/stable/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                vErrors === null ? vErrors = [err97] : vErrors.push(err97), errors++;
+              }
+            }
+          } else {
+            let err98 = { instancePath: instancePath + "/analysis/requests", schemaPath: "#/$defs/analysis/properties/requests/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            vErrors === null ? vErrors = [err98] : vErrors.push(err98), errors++;
+          }
+        }
+        if (data19.window_s !== void 0) {
+          let data33 = data19.window_s;
+          if (typeof data33 == "number" && isFinite(data33)) {
+            if (data33 < 0 || isNaN(data33)) {
+              let err99 = { instancePath: instancePath + "/analysis/window_s", schemaPath: "#/$defs/analysis/properties/window_s/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              vErrors === null ? vErrors = [err99] : vErrors.push(err99), errors++;
+            }
+          } else {
+            let err100 = { instancePath: instancePath + "/analysis/window_s", schemaPath: "#/$defs/analysis/properties/window_s/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            vErrors === null ? vErrors = [err100] : vErrors.push(err100), errors++;
+          }
+        }
+      } else {
+        let err101 = { instancePath: instancePath + "/analysis", schemaPath: "#/$defs/analysis/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        vErrors === null ? vErrors = [err101] : vErrors.push(err101), errors++;
+      }
+    }
   } else {
-    let err58 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    vErrors === null ? vErrors = [err58] : vErrors.push(err58), errors++;
+    let err102 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    vErrors === null ? vErrors = [err102] : vErrors.push(err102), errors++;
   }
-  return validate29.errors = vErrors, errors === 0;
+  return validate31.errors = vErrors, errors === 0;
 }
-validate29.evaluated = { props: !0, dynamicProps: !1, dynamicItems: !1 };
-function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null, errors = 0, evaluated0 = validate28.evaluated;
+validate31.evaluated = { props: !0, dynamicProps: !1, dynamicItems: !1 };
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null, errors = 0, evaluated0 = validate30.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), data && typeof data == "object" && !Array.isArray(data)) {
     if (data.schema_version === void 0) {
       let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema_version" }, message: "must have required property 'schema_version'" };
@@ -2100,7 +2699,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         }
         let len0 = data3.length;
         for (let i0 = 0; i0 < len0; i0++)
-          validate29(data3[i0], { instancePath: instancePath + "/history/" + i0, parentData: data3, parentDataProperty: i0, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors), errors = vErrors.length);
+          validate31(data3[i0], { instancePath: instancePath + "/history/" + i0, parentData: data3, parentDataProperty: i0, rootData, dynamicAnchors }) || (vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors), errors = vErrors.length);
       } else {
         let err11 = { instancePath: instancePath + "/history", schemaPath: "#/properties/history/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
@@ -2110,6 +2709,6 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     let err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
   }
-  return validate28.errors = vErrors, errors === 0;
+  return validate30.errors = vErrors, errors === 0;
 }
-validate28.evaluated = { props: !0, dynamicProps: !1, dynamicItems: !1 };
+validate30.evaluated = { props: !0, dynamicProps: !1, dynamicItems: !1 };

@@ -24,7 +24,9 @@ export function mdTable(headers: string[], rows: (string | number | null | undef
 }
 
 export function pointerText(p: Pointer | null): string {
-  return p ? `${p.model} ${p.version} (${p.quantization})` : 'none';
+  if (!p) return 'none';
+  const canary = p.canary ? `, canary ${p.canary.version} (${p.canary.quantization}) on ${p.canary.percent}%` : '';
+  return `${p.model} ${p.version} (${p.quantization})${canary}`;
 }
 
 export interface PointerChangeView {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { MregError, errorMessage, type Problem } from '../core/errors.js';
 import type { HistoryEntry, Metrics } from '../core/documents.js';
-import { entryOf } from '../core/rules.js';
+import { entryOf, movedStable } from '../core/rules.js';
 import { CONFIG_FILE } from '../state/config.js';
 import { openContext, type OpsContext } from '../state/context.js';
 import { settingsFromEnv } from '../state/settings.js';
@@ -378,7 +378,8 @@ const historyCommand: Handler = async (i, report) => {
   const envs = i.environment ? [i.environment] : ctx.config.environments;
   for (const env of envs) report.add(metricCharts(env, entries, judged(ctx)));
   if (i.environment) {
-    const live = [...entries].reverse().find((e) => !e.rolled_back) ?? null;
+    // The stable version: canary steps and aborts did not move it.
+    const live = [...entries].reverse().find((e) => !e.rolled_back && movedStable(e)) ?? null;
     setOutputs({
       version: live?.version ?? null,
       previousVersion: live?.previous_version ?? null,

@@ -24,6 +24,8 @@ function nextStepLine(next: NextStep): string {
       return `to roll back every environment that runs it and then block it, in one step: mreg block ${next.id} --rollback --reason TEXT`;
     case 'quantization':
       return `name one: --quantization Q (registered: ${next.quantizations.join(', ')})`;
+    case 'canary-open':
+      return `make the canary stable: mreg canary promote --env ${next.env}; or remove it: mreg canary abort --env ${next.env}`;
   }
 }
 

@@ -5,7 +5,7 @@
 
 export type ArtifactKind = 'gguf' | 'lora' | 'full';
 export type ArtifactStatus = 'active' | 'superseded' | 'blocked';
-export type HistoryAction = 'deploy' | 'promote' | 'rollback';
+export type HistoryAction = 'deploy' | 'promote' | 'rollback' | 'canary' | 'canary-promote' | 'canary-abort';
 
 export interface ArtifactFile {
   /** Where the bytes are, e.g. `s3://models/llama3/v2.1.0/llama3-v2.1.0-q4km.gguf` or `file:///...`. */
@@ -41,6 +41,34 @@ export interface Pointer {
   quantization: string;
   /** The history entry that made this pointer. */
   history_id: number;
+  /** A version of the same model running beside the stable one on a share of the fleet. */
+  canary?: CanaryPointer;
+}
+
+/** The canary beside an environment's stable version (same model; `percent` of the instances). */
+export interface CanaryPointer {
+  version: string;
+  quantization: string;
+  /** The history entry that started the canary or last moved its percent. */
+  history_id: number;
+  /** 1..99: the share of instances whose role is canary (100 is a promotion). */
+  percent: number;
+  started_at: string;
+}
+
+/** What an analysis of canary against stable found, recorded with the step, promotion or abort it led to. */
+export interface CanaryAnalysisRecord {
+  checks: Array<{
+    name: string;
+    query: string;
+    canary: number | null;
+    stable: number | null;
+    interval: [number, number] | null;
+    threshold: number;
+    verdict: 'pass' | 'fail' | 'inconclusive';
+  }>;
+  requests: { canary: number; stable: number };
+  window_s: number;
 }
 
 export type Metrics = Record<string, number | null>;
@@ -66,6 +94,10 @@ export interface HistoryEntry {
   from_env?: string;
   /** A rollback to a version named explicitly (`rollback --to`): what it left is not judged bad. */
   explicit_target?: boolean;
+  /** A canary entry: the share of instances the canary runs on from this entry on. */
+  canary_percent?: number;
+  /** The analysis behind a canary step, promotion or abort, when one decided it. */
+  analysis?: CanaryAnalysisRecord;
 }
 
 /** One file of archived history (registry/history/), as registry.json lists it. */

@@ -5,8 +5,10 @@ import {
   RefusedWithNextStep,
   checkDeployable,
   checkExpectCurrent,
+  checkNoCanary,
   checkPromotionOrder,
   entryOf,
+  movedStable,
   requireEnv,
   sameArtifact,
 } from './rules.js';
@@ -162,7 +164,8 @@ export function rollbackTarget(
 ): { target: HistoryEntry; current: HistoryEntry | undefined } {
   const pointer = requireEnv(registry, env);
   if (!pointer) throw new MregError('NOTHING_TO_ROLL_BACK', `${env} has no active version; nothing to roll back`);
-  const envEntries = registry.history.filter((e) => e.env === env);
+  // Canary steps and aborts never ran as the stable version: they are no rollback targets.
+  const envEntries = registry.history.filter((e) => e.env === env && movedStable(e));
   const current = findEntry(registry, pointer.history_id) ?? undefined;
   const abandonedKeys = abandonedArtifacts(envEntries);
   const skipped: string[] = [];
@@ -248,6 +251,8 @@ export function rollback(
   input: TransitionInput & { toVersion?: string; from?: number },
 ): TransitionResult {
   checkExpectCurrent(registry, env, input.expectCurrent);
+  // A canary environment's rollback is an abort of the canary (ops route it there).
+  checkNoCanary(registry, env, 'rollback');
   // `from`: the history entry this rollback was asked to leave. When the environment has moved
   // on from it by a rollback already, there is nothing left to do (a no-op, not a conflict); when
   // it moved to a third version some other way, this rollback's premise is gone: refuse.
@@ -290,7 +295,10 @@ export function rollback(
  */
 export function statusChanges(registry: Registry, artifacts: ArtifactMetadata[]): ArtifactMetadata[] {
   const live = new Set<string>();
-  for (const p of Object.values(registry.environments)) if (p) live.add(formatArtifactId(p));
+  for (const p of Object.values(registry.environments)) {
+    if (p) live.add(formatArtifactId(p));
+    if (p?.canary) live.add(formatArtifactId({ model: p.model, ...p.canary }));
+  }
   const changed: ArtifactMetadata[] = [];
   for (const meta of artifacts) {
     if (meta.status === 'blocked') continue;

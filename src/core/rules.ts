@@ -18,7 +18,8 @@ export type NextStep =
   | { kind: 'rollback-to'; env: string; versions: string[] }
   | { kind: 'skip-gate'; command: 'deploy' | 'promote' }
   | { kind: 'block-rollback'; id: string }
-  | { kind: 'quantization'; quantizations: string[] };
+  | { kind: 'quantization'; quantizations: string[] }
+  | { kind: 'canary-open'; env: string };
 
 export class RefusedWithNextStep extends MregError {
   constructor(
@@ -108,6 +109,7 @@ export function checkDeployable(
 ): Pointer | null {
   const current = requireEnv(registry, env);
   requireUsable(ref, meta);
+  checkNoCanary(registry, env, o.verb ?? 'deploy');
   if (sameArtifact(current, ref)) {
     throw new MregError(
       'PRECONDITION',
@@ -116,6 +118,25 @@ export function checkDeployable(
   }
   checkExpectCurrent(registry, env, o.expectCurrent);
   return current;
+}
+
+/**
+ * Refuses a change of the stable version while a canary runs beside it: what happens to the
+ * canary is decided first (promote or abort), so that no change leaves it silently behind.
+ */
+export function checkNoCanary(registry: Registry, env: string, verb: string): void {
+  const p = registry.environments[env];
+  if (!p?.canary) return;
+  throw new RefusedWithNextStep(
+    'PRECONDITION',
+    `${env} runs a canary of ${p.model} ${p.canary.version} (${p.canary.quantization}) on ${p.canary.percent}% of its instances beside ${p.version}: promote or abort the canary before a ${verb}; nothing was changed`,
+    { kind: 'canary-open', env },
+  );
+}
+
+/** Whether a history entry moved the stable version (canary steps and aborts leave it). */
+export function movedStable(e: HistoryEntry): boolean {
+  return e.action !== 'canary' && e.action !== 'canary-abort';
 }
 
 /**

@@ -4,7 +4,7 @@ import { MregError } from '../core/errors.js';
 import { compareVersions, formatArtifactId, metadataPath, parseArtifactId, type ArtifactRef } from '../core/naming.js';
 import { parseMetadata } from '../core/schema.js';
 import { sameArtifact } from '../core/rules.js';
-import type { ArtifactMetadata, HistoryEntry } from '../core/documents.js';
+import type { ArtifactMetadata, HistoryEntry, Registry } from '../core/documents.js';
 import { MODELS_DIR } from '../state/config.js';
 import type { OpsContext } from '../state/context.js';
 import { readArtifact, readRegistry } from '../state/read.js';
@@ -75,6 +75,8 @@ export interface CatalogRow {
   created_at: string;
   /** The environments whose pointer names it now. */
   environments: string[];
+  /** The environments that run it as their canary now. */
+  canary_in: string[];
 }
 
 /** Models x versions x quantizations, and where each runs now. */
@@ -93,7 +95,16 @@ export async function listArtifacts(ctx: OpsContext, o: { model?: string } = {})
     size: totalSize(m),
     created_at: m.created_at,
     environments: ctx.config.environments.filter((env) => sameArtifact(registry.environments[env], m)),
+    canary_in: canaryEnvironments(ctx, registry, m),
   }));
+}
+
+/** The environments whose canary is this artifact. */
+function canaryEnvironments(ctx: OpsContext, registry: Registry, ref: ArtifactRef): string[] {
+  return ctx.config.environments.filter((env) => {
+    const p = registry.environments[env];
+    return !!p?.canary && sameArtifact({ model: p.model, ...p.canary }, ref);
+  });
 }
 
 function totalSize(m: ArtifactMetadata): number {
@@ -104,6 +115,8 @@ export interface ArtifactDetails {
   metadata: ArtifactMetadata;
   file: string;
   environments: string[];
+  /** The environments that run it as their canary now. */
+  canary_in: string[];
   /** Every deployment, promotion and rollback of it, oldest first. */
   history: HistoryEntry[];
   /** Registered versions whose parent_version is this version. */
@@ -120,6 +133,7 @@ export async function showArtifact(ctx: OpsContext, id: string): Promise<Artifac
     metadata,
     file: metadataPath(ref),
     environments: ctx.config.environments.filter((env) => sameArtifact(registry.environments[env], ref)),
+    canary_in: canaryEnvironments(ctx, registry, ref),
     history: registry.history.filter((e) => sameArtifact(e, ref)),
     children: sortArtifacts(siblings.filter((m) => m.parent_version === ref.version)).map(formatArtifactId),
   };

@@ -11,7 +11,10 @@ import {
   previousEnvironment,
   requireEnv,
 } from '../core/rules.js';
-import type { ArtifactMetadata, HistoryEntry, Pointer } from '../core/documents.js';
+import type { ArtifactMetadata, HistoryEntry, Pointer, Registry } from '../core/documents.js';
+import { checkExpectCurrent, checkNoCanary } from '../core/rules.js';
+import { startCanary } from '../core/canary.js';
+import { abortCanary, commitCanaryStart } from './canary.js';
 import type { OpsContext } from '../state/context.js';
 import { readArtifact, readRegistry } from '../state/read.js';
 import { syncWithRemote } from '../state/sync.js';
@@ -24,6 +27,7 @@ import {
   commitRollback,
   planRollback,
   resolveQuantization,
+  type CommitDeployOptions,
   type PointerOutcome,
 } from './registry-ops.js';
 
@@ -42,6 +46,11 @@ export interface DeployOptions {
   expectCurrent?: string;
   /** Skip the gate; requires a reason, recorded in the history and the commit trailers. */
   skipGate?: boolean;
+  /**
+   * Start a canary on this percent (1..99) of the environment's instances instead of moving the
+   * stable pointer; the gate compares against the stable version as for any deploy.
+   */
+  canary?: number;
 }
 
 export interface PointerResult {
@@ -128,6 +137,24 @@ async function gateStage(
   }
 }
 
+/**
+ * What the commit would refuse, checked before any download: a plain deploy moves the stable
+ * version (refused while a canary runs); a canary deploy starts a canary beside it.
+ */
+function checkTarget(
+  ctx: OpsContext,
+  registry: Registry,
+  o: DeployOptions,
+  ref: ArtifactRef,
+  candidate: ArtifactMetadata,
+): Pointer | null {
+  if (o.canary === undefined)
+    return checkDeployable(registry, o.env, ref, candidate, { expectCurrent: o.expectCurrent });
+  checkExpectCurrent(registry, o.env, o.expectCurrent);
+  startCanary(registry, o.env, ref, o.canary, () => candidate, { actor: ctx.actor, reason: null, now: ctx.now() });
+  return requireEnv(registry, o.env);
+}
+
 export async function deployVersion(ctx: OpsContext, o: DeployOptions, hooks: StageHooks): Promise<PointerResult> {
   requireSkipReason(o.skipGate, o.reason);
   requireConfiguredStore(ctx);
@@ -141,7 +168,7 @@ export async function deployVersion(ctx: OpsContext, o: DeployOptions, hooks: St
   const { registry } = await readRegistry(ctx.root, { recent: true });
   const candidate = await readArtifact(ctx.root, ref);
   if (!candidate) throw await notRegistered(ctx.root, ref);
-  const current = checkDeployable(registry, o.env, ref, candidate, { expectCurrent: o.expectCurrent });
+  const current = checkTarget(ctx, registry, o, ref, candidate);
   const meta = candidate as ArtifactMetadata;
   const baselineEntry = entryOf(registry, current);
 
@@ -173,7 +200,10 @@ export async function deployVersion(ctx: OpsContext, o: DeployOptions, hooks: St
   const gate = p.gate;
   const gateVerdict: HistoryEntry['gate'] = o.skipGate ? 'skipped' : gate ? gate.verdict : 'not-configured';
   const outcome = await p.run('update-registry', async () => {
-    const out = await commitDeploy(ctx, {
+    const percent = o.canary;
+    const commit = (x: CommitDeployOptions) =>
+      percent !== undefined ? commitCanaryStart(ctx, { ...x, percent }) : commitDeploy(ctx, x);
+    const out = await commit({
       env: o.env,
       ref,
       reason: o.reason ?? null,
@@ -269,6 +299,8 @@ export async function rollbackVersion(
 ): Promise<PointerResult & { noop?: string }> {
   requireConfiguredStore(ctx);
   await syncWithRemote(ctx);
+  const canary = await rollbackOfCanary(ctx, o);
+  if (canary) return canary;
   const { target, current } = await planRollback(ctx, o);
   const meta = (await readArtifact(ctx.root, refOf(target))) as ArtifactMetadata;
   const p = new Pipeline();
@@ -278,6 +310,27 @@ export async function rollbackVersion(
     return { value: out, detail: out.noop ? `nothing to do: ${out.noop}` : committed(out) };
   });
   return { outcome, stages: p.stages, gate: null, target: refOf(target), noop: outcome.noop };
+}
+
+/**
+ * A rollback of an environment that runs a canary aborts the canary: the instances running it go
+ * back to the stable version, which stays. A rollback to a named version is refused meanwhile.
+ */
+async function rollbackOfCanary(
+  ctx: OpsContext,
+  o: { env: string; to?: string; expectCurrent?: string; reason?: string | null },
+): Promise<PointerResult | null> {
+  const { registry } = await readRegistry(ctx.root, { recent: true });
+  const pointer = requireEnv(registry, o.env);
+  if (!pointer?.canary) return null;
+  checkExpectCurrent(registry, o.env, o.expectCurrent);
+  if (o.to !== undefined) checkNoCanary(registry, o.env, `rollback to ${o.to}`);
+  const p = new Pipeline();
+  const outcome = await p.run('update-registry', async () => {
+    const out = await abortCanary(ctx, o.env, { reason: o.reason ?? 'rollback of the canary environment' });
+    return { value: out, detail: `canary aborted: ${committed(out)}` };
+  });
+  return { outcome, stages: p.stages, gate: null, target: refOf(pointer) };
 }
 
 export { PipelineError } from './pipeline.js';

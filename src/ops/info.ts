@@ -75,6 +75,8 @@ export interface StatusReport {
   store: string;
   cacheDir: string;
   environments: { env: string; pointer: Pointer | null; deployedAt: string | null }[];
+  /** What each server asked about (`--server URL`) says it serves, and in which role. */
+  servers?: ServerStatus[];
   /**
    * Local commits the remote branch (as last fetched) does not have: a writer refuses to push them
    * along with its own change. null when there is no remote branch to compare with.
@@ -93,7 +95,44 @@ export async function unpushedCommits(ctx: OpsContext): Promise<StatusReport['un
   return { remote: ctx.remote, ref: `${ctx.remote}/${branch}`, total, commits };
 }
 
-export async function status(ctx: OpsContext): Promise<StatusReport> {
+export interface ServerStatus {
+  url: string;
+  environment: string | null;
+  instance: string | null;
+  version: string | null;
+  role: string | null;
+  canary_percent: number | null;
+  state: string | null;
+  /** Why the server could not be asked, when it could not. */
+  error: string | null;
+}
+
+/** A server's own account of what it serves (its /model-info), or why it could not be read. */
+export async function serverStatus(url: string, timeoutMs = 5000): Promise<ServerStatus> {
+  const base = url.replace(/\/+$/, '');
+  const none = { environment: null, instance: null, version: null, role: null, canary_percent: null, state: null };
+  try {
+    const res = await fetch(`${base}/model-info`, { signal: AbortSignal.timeout(timeoutMs) });
+    if (!res.ok) return { url, ...none, error: `GET ${base}/model-info answered ${res.status}` };
+    const i = (await res.json()) as Record<string, unknown>;
+    const s = (k: string) => (typeof i[k] === 'string' ? (i[k] as string) : null);
+    const percent = typeof i.canary_percent === 'number' ? i.canary_percent : null;
+    return {
+      url,
+      environment: s('environment'),
+      instance: s('instance'),
+      version: s('version'),
+      role: s('role'),
+      canary_percent: percent,
+      state: s('state'),
+      error: null,
+    };
+  } catch (err) {
+    return { url, ...none, error: `GET ${base}/model-info: ${err instanceof Error ? err.message : String(err)}` };
+  }
+}
+
+export async function status(ctx: OpsContext, o: { servers?: string[] } = {}): Promise<StatusReport> {
   const [{ registry }, gitVersion, branch, head, llama, unpushed] = await Promise.all([
     readRegistry(ctx.root, { recent: true }),
     ctx.repo.git.raw(['--version']).then((s) => s.trim().replace(/^git version /, '')),
@@ -102,6 +141,7 @@ export async function status(ctx: OpsContext): Promise<StatusReport> {
     llamaCppVersion(),
     unpushedCommits(ctx),
   ]);
+  const servers = o.servers?.length ? await Promise.all(o.servers.map((u) => serverStatus(u))) : undefined;
   return {
     mreg: MREG_VERSION,
     node: process.version,
@@ -121,5 +161,6 @@ export async function status(ctx: OpsContext): Promise<StatusReport> {
       return { env, pointer, deployedAt: entry?.deployed_at ?? null };
     }),
     unpushed,
+    ...(servers ? { servers } : {}),
   };
 }

@@ -53,6 +53,11 @@ export async function resolveQuantization(
  * sides are spelled out: `rollback(staging): tinyllama-lora 2.0.0 (q4km) -> tinyllama 1.0.0 (q4km)`.
  */
 export function subjectFor(action: string, env: string, from: Pointer | null, to: ArtifactRef): string {
+  // A canary step or abort leaves the stable version where it is: say which runs beside which.
+  if (action === 'canary' && from)
+    return `canary(${env}): ${to.model} ${to.version} (${to.quantization}) beside ${from.version}`;
+  if (action === 'canary-abort' && from)
+    return `canary-abort(${env}): ${to.model} ${to.version} (${to.quantization}) removed, ${from.version} stays`;
   if (!from || (from.model === to.model && from.quantization === to.quantization))
     return `${action}(${env}): ${to.model} ${from ? from.version : 'none'} -> ${to.version} (${to.quantization})`;
   return `${action}(${env}): ${from.model} ${from.version} (${from.quantization}) -> ${to.model} ${to.version} (${to.quantization})`;
@@ -70,10 +75,17 @@ async function statusFiles(
   return core.statusChanges(next, unique).map((m) => ({ path: metadataPath(m), content: formatJson(m) }));
 }
 
-async function planPointerChange(
+/** What a pointer change adds to its commit message: trailers, and for a canary its percent and evidence. */
+export interface MessageExtras {
+  trailers?: Record<string, string | number | null | undefined>;
+  subjectSuffix?: string;
+  bodyLines?: string[];
+}
+
+export async function planPointerChange(
   ctx: OpsContext,
   transition: (registry: Registry, lookup: core.ArtifactLookup) => core.TransitionResult,
-  extraTrailers: Record<string, string | number | null | undefined> = {},
+  extras: MessageExtras = {},
 ): Promise<PlannedChange<PointerChange>> {
   // Planned on the recent history; the archived history is read only when the transition asks
   // further back than that (a rollback past every recent entry of its environment, say).
@@ -84,6 +96,7 @@ async function planPointerChange(
       const t = await withArtifacts(ctx.root, (lookup) => transition(state.registry, lookup));
       const touched: ArtifactRef[] = [core.refOf(t.entry)];
       if (t.previous) touched.push(core.refOf(t.previous));
+      if (t.previous?.canary) touched.push({ model: t.previous.model, ...t.previous.canary });
       const files = [...registryFiles(t.registry, state.loaded), ...(await statusFiles(ctx, t.registry, touched))];
       return { t, files, planned: state };
     },
@@ -93,8 +106,8 @@ async function planPointerChange(
   return {
     files,
     planned,
-    subject: subjectFor(e.action, e.env, t.previous, e),
-    body: e.reason,
+    subject: subjectFor(e.action, e.env, t.previous, e) + (extras.subjectSuffix ?? ''),
+    body: [e.reason, ...(extras.bodyLines ?? [])].filter((l) => l).join('\n') || null,
     trailers: {
       'Mreg-Action': e.action,
       'Mreg-Environment': e.env,
@@ -108,7 +121,7 @@ async function planPointerChange(
       'Mreg-Gate': e.gate,
       'Mreg-Rolled-Back-Id': t.abandoned?.id,
       'Mreg-Gated-By': e.gated_by,
-      ...extraTrailers,
+      ...extras.trailers,
     },
     result: { env: e.env, action: e.action, from: t.previous, to, entry: e, abandoned: t.abandoned },
   };
@@ -152,7 +165,7 @@ export async function commitDeploy(ctx: OpsContext, o: CommitDeployOptions): Pro
           gate: o.gate,
         });
       },
-      { 'Mreg-Gate-Skipped': o.skipGateReason },
+      { trailers: { 'Mreg-Gate-Skipped': o.skipGateReason } },
     ),
   );
 }
@@ -265,7 +278,7 @@ export async function commitPromote(ctx: OpsContext, o: CommitPromoteOptions): P
         }
         return t;
       },
-      { 'Mreg-From-Environment': o.from, 'Mreg-Gate-Skipped': o.skipGateReason },
+      { trailers: { 'Mreg-From-Environment': o.from, 'Mreg-Gate-Skipped': o.skipGateReason } },
     ),
   );
 }
@@ -317,6 +330,9 @@ export async function blockArtifact(ctx: OpsContext, o: BlockOptions): Promise<C
 export async function liveEnvironments(ctx: OpsContext, ref: ArtifactRef): Promise<string[]> {
   const { registry } = await readRegistry(ctx.root, { recent: true });
   return Object.entries(registry.environments)
-    .filter(([, p]) => p && core.sameArtifact(p, ref))
+    .filter(
+      ([, p]) =>
+        p && (core.sameArtifact(p, ref) || (p.canary && core.sameArtifact({ model: p.model, ...p.canary }, ref))),
+    )
     .map(([e]) => e);
 }

@@ -1,7 +1,7 @@
 import { existsSync, lstatSync, readFileSync, readdirSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { MregError, errorMessage, type Problem } from '../core/errors.js';
-import { basePinProblem } from '../core/rules.js';
+import { basePinProblem, movedStable } from '../core/rules.js';
 import { parseJsonText, pointer } from '../core/json.js';
 import { locatePointer } from '../core/json-position.js';
 import { formatArtifactId, parseArtifactId } from '../core/naming.js';
@@ -360,11 +360,63 @@ function checkHistory(registry: Registry, places: Place[], artifacts: Artifacts,
 
 function checkPointers(registry: Registry, artifacts: Artifacts, troubled: Set<string>): Problem[] {
   // The id of the last history entry of each environment, in file order.
+  // The id of the last entry of each environment that moved its stable version, in file order.
   const lastOfEnv = new Map<string, number>();
-  for (const e of registry.history) lastOfEnv.set(e.env, e.id);
-  return Object.entries(registry.environments).flatMap(([env, p]) =>
-    checkPointer(registry, env, p, lastOfEnv.get(env), artifacts, troubled),
-  );
+  for (const e of registry.history) if (movedStable(e)) lastOfEnv.set(e.env, e.id);
+  return Object.entries(registry.environments).flatMap(([env, p]) => [
+    ...checkPointer(registry, env, p, lastOfEnv.get(env), artifacts, troubled),
+    ...(p?.canary ? checkCanary(registry, env, p, artifacts, troubled) : []),
+  ]);
+}
+
+/**
+ * A canary is a registered, unblocked version of the stable version's model, other than it, made
+ * by the environment's newest canary entry after the stable version's own entry.
+ */
+function checkCanary(
+  registry: Registry,
+  env: string,
+  p: Pointer,
+  artifacts: Artifacts,
+  troubled: Set<string>,
+): Problem[] {
+  const file = REGISTRY_FILE;
+  const at = `${pointer('environments', env)}/canary`;
+  const c = p.canary!;
+  const id = `${p.model}-v${c.version}-${c.quantization}`;
+  const problems: Problem[] = [];
+  if (c.version === p.version && c.quantization === p.quantization)
+    problems.push({ file, pointer: at, message: `the canary ${id} is the stable version itself` });
+  if (!artifacts.has(id)) {
+    if (!troubled.has(id)) problems.push({ file, pointer: at, message: `the canary ${id} is not registered` });
+  } else if (artifacts.get(id)!.meta.status === 'blocked')
+    problems.push({ file, pointer: at, message: `the canary ${id} is blocked` });
+  const entry = registry.history.find((h) => h.id === c.history_id);
+  const newest = registry.history.filter((h) => h.env === env).pop();
+  if (
+    !entry ||
+    entry.action !== 'canary' ||
+    entry.env !== env ||
+    `${entry.model}-v${entry.version}-${entry.quantization}` !== id
+  )
+    problems.push({
+      file,
+      pointer: `${at}/history_id`,
+      message: `history entry ${c.history_id} is not a canary entry of ${env} for ${id}`,
+    });
+  else if (entry.canary_percent !== c.percent)
+    problems.push({
+      file,
+      pointer: `${at}/percent`,
+      message: `is ${c.percent}, but history entry ${entry.id} records ${entry.canary_percent}`,
+    });
+  else if (entry.id < p.history_id || (newest && newest.id !== entry.id))
+    problems.push({
+      file,
+      pointer: `${at}/history_id`,
+      message: `the latest ${env} entry is ${newest?.id}, but the canary follows ${entry.id}`,
+    });
+  return problems;
 }
 
 function checkPointer(

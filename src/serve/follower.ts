@@ -3,6 +3,7 @@ import os from 'node:os';
 import { MregError, errorMessage } from '../core/errors.js';
 import { formatArtifactId, parseArtifactId, storeMetadataKey, type ArtifactRef } from '../core/naming.js';
 import type { ArtifactMetadata, Pointer } from '../core/documents.js';
+import { canaryRole, type CanaryRole } from '../core/canary.js';
 import { parseMetadata } from '../core/schema.js';
 import { artifactFiles, type ArtifactStore } from '../store/index.js';
 import type { CachedArtifact, ServeCache } from './cache.js';
@@ -69,6 +70,8 @@ export type Phase = 'starting' | 'waiting' | 'fetching' | 'loading' | 'serving' 
 
 interface Current {
   pointer: Pointer;
+  /** Which of the environment's versions this is: the stable one, or the canary beside it. */
+  role: CanaryRole;
   revision: string;
   artifact: CachedArtifact;
   loadedAt: string;
@@ -93,7 +96,7 @@ interface Failure {
  * reported, and retried with exponential backoff until it works or the pointer moves again.
  */
 export class Follower {
-  private desired: PointerUpdate | null = null;
+  private desired: (PointerUpdate & { role: CanaryRole }) | null = null;
   private current: Current | null = null;
   private phase: Phase = 'starting';
   private failure: Failure | null = null;
@@ -135,9 +138,35 @@ export class Follower {
     );
   }
 
-  private onUpdate(u: PointerUpdate): void {
+  /** This instance's name: its download spread and its canary role. */
+  get instance(): string {
+    return this.o.instance ?? os.hostname();
+  }
+
+  /**
+   * What this instance follows of an update: the stable version, or the canary when the canary's
+   * percent puts this instance's name among the canary instances. A canary instance keeps the
+   * stable version as its previous one (pre-fetched, so an abort never downloads).
+   */
+  private forThisInstance(u: PointerUpdate): PointerUpdate & { role: CanaryRole } {
+    const c = u.canary;
+    if (!c || !u.pointer || canaryRole(this.instance, c.percent) !== 'canary') return { ...u, role: 'stable' };
+    const { canary: _, ...stable } = u.pointer;
+    return {
+      ...u,
+      role: 'canary',
+      pointer: c.pointer,
+      metadata: c.metadata,
+      baseMetadata: c.baseMetadata,
+      previous: stable,
+      previousMetadata: u.metadata,
+    };
+  }
+
+  private onUpdate(update: PointerUpdate): void {
     this.sourceError = null;
     const prev = this.desired;
+    const u = this.forThisInstance(update);
     this.desired = u;
     const id = u.pointer ? formatArtifactId(u.pointer) : 'nothing';
     if (!prev || idOf(prev.pointer) !== idOf(u.pointer)) {
@@ -173,6 +202,7 @@ export class Follower {
         // Same artifact at a newer revision (e.g. another environment moved): no reload.
         this.current.revision = want.revision;
         this.current.pointer = want.pointer;
+        this.current.role = want.role;
         this.phase = 'serving';
         this.failure = null;
         return;
@@ -229,7 +259,7 @@ export class Follower {
   }
 
   /** Switches to `want`; false when the pointer moved on while waiting out the spread delay. */
-  private async switchTo(want: PointerUpdate): Promise<boolean> {
+  private async switchTo(want: PointerUpdate & { role: CanaryRole }): Promise<boolean> {
     const pointer = want.pointer!;
     this.phase = 'fetching';
     const meta = await this.resolveMetadata(pointer, want);
@@ -279,7 +309,7 @@ export class Follower {
       await this.o.cache.pointActive(previous).catch(() => undefined);
       throw err;
     }
-    this.current = { pointer, revision: want.revision, artifact, loadedAt: new Date().toISOString() };
+    this.current = { pointer, role: want.role, revision: want.revision, artifact, loadedAt: new Date().toISOString() };
     // Serving it from here on: /health must not report the earlier failed attempt meanwhile.
     this.failure = null;
     this.recent.delete(artifact.id);
@@ -288,7 +318,9 @@ export class Follower {
       this.recent.delete(id);
     this.phase = 'serving';
     this.switches++;
-    this.log.info(`serving ${artifact.id} (${this.o.env}, registry revision ${want.revision})`);
+    this.log.info(
+      `serving ${artifact.id} (${this.o.env}${want.canary ? `, role ${want.role} at canary ${want.canary.percent}%` : ''}, registry revision ${want.revision})`,
+    );
     try {
       const removed = await this.o.cache.remember(artifact);
       for (const p of removed) this.log.info(`pruned ${p} from the cache (keeping the last ${this.o.cache.o.keep})`);
@@ -302,9 +334,7 @@ export class Follower {
   spreadDelayMs(artifactId: string): number {
     const s = this.o.spreadS ?? 0;
     if (!(s > 0)) return 0;
-    const h = createHash('sha256')
-      .update(`${this.o.instance ?? os.hostname()}\0${artifactId}`)
-      .digest();
+    const h = createHash('sha256').update(`${this.instance}\0${artifactId}`).digest();
     return Math.floor((h.readUInt32BE(0) / 2 ** 32) * s * 1000);
   }
 
@@ -427,6 +457,9 @@ export class Follower {
       loaded_at: c?.loadedAt ?? null,
       history_id: c?.pointer.history_id ?? null,
       revision: c?.revision ?? null,
+      instance: this.instance,
+      role: c?.role ?? null,
+      canary_percent: this.desired?.canary?.percent ?? null,
       source: this.o.source.description,
       state: this.phase,
       desired:
@@ -500,6 +533,14 @@ export class Follower {
         ? `serving the last pointer read; the source currently fails: ${this.sourceError}`
         : null,
     };
+  }
+
+  /** What this instance serves now and in which role (null before the first load), for metrics. */
+  serving(): { version: string; role: CanaryRole; model: string; quantization: string } | null {
+    const c = this.current;
+    return c
+      ? { model: c.pointer.model, version: c.pointer.version, quantization: c.pointer.quantization, role: c.role }
+      : null;
   }
 
   currentArtifact(): CachedArtifact | null {

@@ -1,11 +1,13 @@
 import { stringify } from 'yaml';
 import { MregError } from '../core/errors.js';
 import { formatArtifactId, parseArtifactId } from '../core/naming.js';
-import type { ArtifactMetadata } from '../core/documents.js';
+import type { ArtifactMetadata, Pointer } from '../core/documents.js';
+import { canaryAsPointer } from '../core/canary.js';
 import { headSha, openRepo } from '../git/repo.js';
 import { readArtifact, readRegistry } from '../state/read.js';
 import {
   POINTER_FILE,
+  committedAtOf,
   newestHistoryId,
   previousKnownGood,
   renderPointerDocument,
@@ -47,24 +49,8 @@ export async function renderConfigMap(
     );
   }
   const pointer = registry.environments[o.env] ?? null;
-  let artifact: ArtifactMetadata | null = null;
-  let base: ArtifactMetadata | undefined;
-  if (pointer) {
-    artifact = (await readArtifact(repo.root, pointer)) ?? null;
-    if (!artifact)
-      throw new MregError(
-        'NOT_FOUND',
-        `${o.env} points at ${formatArtifactId(pointer)}, which has no metadata in registry/models/`,
-      );
-    if (artifact.base) {
-      base = await readArtifact(repo.root, parseArtifactId(artifact.base.id));
-      if (!base)
-        throw new MregError(
-          'NOT_FOUND',
-          `${formatArtifactId(pointer)} needs base ${artifact.base.id}, which has no metadata in registry/models/`,
-        );
-    }
-  }
+  const { artifact, base } = pointer ? await pointerArtifacts(repo.root, o.env, pointer) : { artifact: null };
+  const canary = pointer?.canary ? await canaryArtifacts(repo.root, o.env, pointer) : {};
   const revision = (await headSha(repo)) ?? 'uncommitted';
   const previous = previousKnownGood(registry.history, o.env, pointer);
   const previousArtifact = previous ? await readArtifact(repo.root, previous) : undefined;
@@ -75,9 +61,10 @@ export async function renderConfigMap(
     artifact,
     base,
     historyId: newestHistoryId(registry.history),
-    committedAt: pointer ? registry.history.find((e) => e.id === pointer.history_id)?.deployed_at : undefined,
+    committedAt: committedAtOf(registry.history, o.env, pointer),
     previous,
     previousArtifact,
+    ...canary,
   });
   const name = o.name ?? `mreg-pointer-${o.env}`;
   if (!DNS_LABEL.test(name) || name.length > 253)
@@ -109,10 +96,57 @@ export async function renderConfigMap(
       version: pointer?.version ?? '',
       quantization: pointer?.quantization ?? '',
       artifact_id: pointer ? formatArtifactId(pointer) : '',
+      canary_version: pointer?.canary?.version ?? '',
+      canary_percent: pointer?.canary ? String(pointer.canary.percent) : '',
       revision,
     },
   };
   return { yaml: stringify(manifest, { lineWidth: 0 }), manifest, document };
+}
+
+/** The stable version's metadata, and a LoRA adapter's base. */
+async function pointerArtifacts(
+  root: string,
+  env: string,
+  pointer: Pointer,
+): Promise<{ artifact: ArtifactMetadata; base?: ArtifactMetadata }> {
+  const artifact = await readArtifact(root, pointer);
+  if (!artifact)
+    throw new MregError(
+      'NOT_FOUND',
+      `${env} points at ${formatArtifactId(pointer)}, which has no metadata in registry/models/`,
+    );
+  if (!artifact.base) return { artifact };
+  const base = await readArtifact(root, parseArtifactId(artifact.base.id));
+  if (!base)
+    throw new MregError(
+      'NOT_FOUND',
+      `${formatArtifactId(pointer)} needs base ${artifact.base.id}, which has no metadata in registry/models/`,
+    );
+  return { artifact, base };
+}
+
+/** The canary's metadata (and a LoRA canary's base), carried so that canary pods need no repository. */
+async function canaryArtifacts(
+  root: string,
+  env: string,
+  pointer: Pointer,
+): Promise<{ canaryArtifact: ArtifactMetadata; canaryBase?: ArtifactMetadata }> {
+  const ref = canaryAsPointer(pointer, pointer.canary!);
+  const canaryArtifact = await readArtifact(root, ref);
+  if (!canaryArtifact)
+    throw new MregError(
+      'NOT_FOUND',
+      `${env} runs the canary ${formatArtifactId(ref)}, which has no metadata in registry/models/`,
+    );
+  if (!canaryArtifact.base) return { canaryArtifact };
+  const canaryBase = await readArtifact(root, parseArtifactId(canaryArtifact.base.id));
+  if (!canaryBase)
+    throw new MregError(
+      'NOT_FOUND',
+      `the canary ${formatArtifactId(ref)} needs base ${canaryArtifact.base.id}, which has no metadata in registry/models/`,
+    );
+  return { canaryArtifact, canaryBase };
 }
 
 function labelValue(v: string): string {

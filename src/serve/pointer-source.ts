@@ -4,6 +4,8 @@ import { parseJsonText } from '../core/json.js';
 import { formatArtifactId, type ArtifactRef } from '../core/naming.js';
 import type { ArtifactMetadata, HistoryEntry, Pointer, Registry } from '../core/documents.js';
 import { checkDocument, parseMetadata } from '../core/schema.js';
+import { canaryAsPointer } from '../core/canary.js';
+import { movedStable } from '../core/rules.js';
 
 /**
  * What every pointer source emits for the environment it follows: the pointer (null when the
@@ -28,6 +30,16 @@ export interface PointerUpdate {
   /** The environment's previous known-good version (what a rollback returns to), for pre-fetching. */
   previous?: Pointer | null;
   previousMetadata?: ArtifactMetadata;
+  /** The canary beside `pointer`, when the environment runs one: the instances whose role is canary follow it. */
+  canary?: CanaryUpdate;
+}
+
+export interface CanaryUpdate {
+  /** The canary's artifact as a pointer (history_id: the canary's entry). */
+  pointer: Pointer;
+  percent: number;
+  metadata?: ArtifactMetadata;
+  baseMetadata?: ArtifactMetadata;
 }
 
 export interface PointerSource {
@@ -64,6 +76,9 @@ export interface PointerDocument {
   /** The previous known-good version of the environment (pre-fetched so a rollback never downloads). */
   previous?: Pointer | null;
   previous_artifact?: ArtifactMetadata;
+  /** The canary's artifact (and a LoRA canary's base), when `pointer.canary` is set. */
+  canary_artifact?: ArtifactMetadata;
+  canary_base_artifact?: ArtifactMetadata;
 }
 
 export const POINTER_FILE = 'pointer.json';
@@ -93,9 +108,23 @@ export function parsePointerText(text: string, file: string, env: string, fallba
     pointer,
     revision: fallbackRevision ?? contentRevision(text),
     historyId: newestHistoryId(registry.history),
-    committedAt: pointer ? registry.history.find((e) => e.id === pointer.history_id)?.deployed_at : undefined,
+    committedAt: committedAtOf(registry.history, env, pointer),
     previous: previousKnownGood(registry.history, env, pointer),
+    ...(pointer?.canary
+      ? { canary: { pointer: canaryAsPointer(pointer, pointer.canary), percent: pointer.canary.percent } }
+      : {}),
   };
+}
+
+/**
+ * When the environment's current state was committed, the start of the follow lag: the pointer's
+ * entry, or the newer canary step or abort that some servers switch for.
+ */
+export function committedAtOf(history: HistoryEntry[], env: string, pointer: Pointer | null): string | undefined {
+  if (!pointer) return undefined;
+  let newest: HistoryEntry | undefined;
+  for (const e of history) if (e.env === env && e.id >= pointer.history_id && (!newest || e.id > newest.id)) newest = e;
+  return newest?.deployed_at;
 }
 
 export function newestHistoryId(history: HistoryEntry[]): number {
@@ -112,7 +141,7 @@ export function previousKnownGood(history: HistoryEntry[], env: string, current:
   const cur = current ? formatArtifactId(current) : '';
   let best: HistoryEntry | null = null;
   for (const e of history) {
-    if (e.env !== env || e.rolled_back || formatArtifactId(e) === cur) continue;
+    if (e.env !== env || e.rolled_back || !movedStable(e) || formatArtifactId(e) === cur) continue;
     if (!best || e.id > best.id) best = e;
   }
   return best
@@ -172,6 +201,7 @@ function parsePointerDocument(
   const previousMetadata = raw.previous_artifact
     ? parseMetadata(JSON.stringify(raw.previous_artifact), `${file}#/previous_artifact`)
     : undefined;
+  const canary = p?.canary ? parseDocumentCanary(raw, file, p) : undefined;
   return {
     env,
     pointer: p,
@@ -182,7 +212,37 @@ function parsePointerDocument(
     committedAt: typeof raw.committed_at === 'string' ? raw.committed_at : undefined,
     previous: prev,
     previousMetadata,
+    ...(canary ? { canary } : {}),
   };
+}
+
+/** The canary of a pointer document: `pointer.canary` checked, with its artifact's metadata. */
+function parseDocumentCanary(raw: Record<string, unknown>, file: string, p: Pointer): CanaryUpdate {
+  const c = p.canary!;
+  if (
+    typeof c !== 'object' ||
+    typeof c.version !== 'string' ||
+    typeof c.quantization !== 'string' ||
+    !Number.isInteger(c.history_id) ||
+    !(Number.isInteger(c.percent) && c.percent >= 1 && c.percent <= 99)
+  )
+    throw new MregError(
+      'SCHEMA',
+      `${file}#/pointer/canary: expected {version, quantization, history_id, percent (1-99), started_at}`,
+    );
+  const pointer = canaryAsPointer(p, c);
+  const metadata = raw.canary_artifact
+    ? parseMetadata(JSON.stringify(raw.canary_artifact), `${file}#/canary_artifact`)
+    : undefined;
+  if (metadata && formatArtifactId(metadata) !== formatArtifactId(pointer))
+    throw new MregError(
+      'SCHEMA',
+      `${file}: the canary is ${formatArtifactId(pointer)} but the canary artifact metadata is ${formatArtifactId(metadata)}`,
+    );
+  const baseMetadata = raw.canary_base_artifact
+    ? parseMetadata(JSON.stringify(raw.canary_base_artifact), `${file}#/canary_base_artifact`)
+    : undefined;
+  return { pointer, percent: c.percent, metadata, baseMetadata };
 }
 
 export function renderPointerDocument(o: {
@@ -195,6 +255,8 @@ export function renderPointerDocument(o: {
   committedAt?: string;
   previous?: Pointer | null;
   previousArtifact?: ArtifactMetadata;
+  canaryArtifact?: ArtifactMetadata;
+  canaryBase?: ArtifactMetadata;
 }): PointerDocument {
   return {
     schema_version: 1,
@@ -208,6 +270,8 @@ export function renderPointerDocument(o: {
     ...(o.committedAt ? { committed_at: o.committedAt } : {}),
     ...(o.previous !== undefined ? { previous: o.previous } : {}),
     ...(o.previousArtifact ? { previous_artifact: o.previousArtifact } : {}),
+    ...(o.canaryArtifact ? { canary_artifact: o.canaryArtifact } : {}),
+    ...(o.canaryBase ? { canary_base_artifact: o.canaryBase } : {}),
   };
 }
 

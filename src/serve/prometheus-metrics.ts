@@ -31,8 +31,8 @@ export class ServeMetrics implements FollowerObserver {
     const self = (): Follower | null => this.follower;
     new Gauge({
       name: 'mreg_model_info',
-      help: 'The model version this server serves (value 1; no series while nothing is loaded).',
-      labelNames: ['environment', 'model', 'version', 'quantization', 'sha256'],
+      help: 'The model version this server serves and its role, stable or canary (value 1; no series while nothing is loaded).',
+      labelNames: ['environment', 'model', 'version', 'quantization', 'sha256', 'role'],
       registers,
       collect() {
         this.reset();
@@ -45,6 +45,7 @@ export class ServeMetrics implements FollowerObserver {
               version: str(i.version),
               quantization: str(i.quantization),
               sha256: str(i.sha256),
+              role: str(i.role) || 'stable',
             },
             1,
           );

@@ -205,7 +205,7 @@ describe('fleet rollout', () => {
     const size1 = s.metas['1.0.0'].artifact.size;
     const size2 = s.metas['2.0.0'].artifact.size;
     expect(text).toContain(
-      `mreg_model_info{environment="prod",model="m",version="1.0.0",quantization="f32",sha256="${s.metas['1.0.0'].artifact.sha256}"} 1`,
+      `mreg_model_info{environment="prod",model="m",version="1.0.0",quantization="f32",sha256="${s.metas['1.0.0'].artifact.sha256}",role="stable"} 1`,
     );
     expect(text).not.toContain('version="2.0.0"');
     expect(text).toContain('mreg_switches_total{outcome="success"} 2');

@@ -117,7 +117,7 @@ describe('mreg serve follows the registry', () => {
       // /metrics from the bundle (prom-client inside dist/) on Node 24 as well.
       const metrics = await (await fetch(`${s.url}/metrics`)).text();
       expect(metrics).toMatch(
-        /^mreg_model_info\{environment="production",model="tiny",version="2\.0\.0",quantization="f32",sha256="[0-9a-f]{64}"\} 1$/m,
+        /^mreg_model_info\{environment="production",model="tiny",version="2\.0\.0",quantization="f32",sha256="[0-9a-f]{64}",role="stable"\} 1$/m,
       );
       expect(metrics).toMatch(/^mreg_switches_total\{outcome="success"\} 1$/m);
       expect(metrics).toMatch(/^mreg_health\{state="ok"\} 1$/m);

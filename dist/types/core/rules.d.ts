@@ -24,6 +24,9 @@ export type NextStep = {
 } | {
     kind: 'quantization';
     quantizations: string[];
+} | {
+    kind: 'canary-open';
+    env: string;
 };
 export declare class RefusedWithNextStep extends MregError {
     readonly next: NextStep;
@@ -55,6 +58,13 @@ export declare function checkDeployable(registry: Registry, env: string, ref: Ar
     expectCurrent?: string;
     verb?: 'deploy' | 'promote';
 }): Pointer | null;
+/**
+ * Refuses a change of the stable version while a canary runs beside it: what happens to the
+ * canary is decided first (promote or abort), so that no change leaves it silently behind.
+ */
+export declare function checkNoCanary(registry: Registry, env: string, verb: string): void;
+/** Whether a history entry moved the stable version (canary steps and aborts leave it). */
+export declare function movedStable(e: HistoryEntry): boolean;
 /**
  * A LoRA adapter's pin on its base: the base must be registered with exactly the sha256 the
  * adapter names, or the adapter would be applied to other weights than it was trained on.

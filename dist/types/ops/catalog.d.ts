@@ -25,6 +25,8 @@ export interface CatalogRow {
     created_at: string;
     /** The environments whose pointer names it now. */
     environments: string[];
+    /** The environments that run it as their canary now. */
+    canary_in: string[];
 }
 /** Models x versions x quantizations, and where each runs now. */
 export declare function listArtifacts(ctx: OpsContext, o?: {
@@ -34,6 +36,8 @@ export interface ArtifactDetails {
     metadata: ArtifactMetadata;
     file: string;
     environments: string[];
+    /** The environments that run it as their canary now. */
+    canary_in: string[];
     /** Every deployment, promotion and rollback of it, oldest first. */
     history: HistoryEntry[];
     /** Registered versions whose parent_version is this version. */

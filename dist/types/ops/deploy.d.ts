@@ -17,6 +17,11 @@ export interface DeployOptions {
     expectCurrent?: string;
     /** Skip the gate; requires a reason, recorded in the history and the commit trailers. */
     skipGate?: boolean;
+    /**
+     * Start a canary on this percent (1..99) of the environment's instances instead of moving the
+     * stable pointer; the gate compares against the stable version as for any deploy.
+     */
+    canary?: number;
 }
 export interface PointerResult {
     outcome: PointerOutcome;

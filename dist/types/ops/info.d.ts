@@ -31,6 +31,8 @@ export interface StatusReport {
         pointer: Pointer | null;
         deployedAt: string | null;
     }[];
+    /** What each server asked about (`--server URL`) says it serves, and in which role. */
+    servers?: ServerStatus[];
     /**
      * Local commits the remote branch (as last fetched) does not have: a writer refuses to push them
      * along with its own change. null when there is no remote branch to compare with.
@@ -44,4 +46,19 @@ export interface StatusReport {
 }
 /** What HEAD has that `<remote>/<branch>` (as last fetched or pushed) lacks; no network. */
 export declare function unpushedCommits(ctx: OpsContext): Promise<StatusReport['unpushed']>;
-export declare function status(ctx: OpsContext): Promise<StatusReport>;
+export interface ServerStatus {
+    url: string;
+    environment: string | null;
+    instance: string | null;
+    version: string | null;
+    role: string | null;
+    canary_percent: number | null;
+    state: string | null;
+    /** Why the server could not be asked, when it could not. */
+    error: string | null;
+}
+/** A server's own account of what it serves (its /model-info), or why it could not be read. */
+export declare function serverStatus(url: string, timeoutMs?: number): Promise<ServerStatus>;
+export declare function status(ctx: OpsContext, o?: {
+    servers?: string[];
+}): Promise<StatusReport>;

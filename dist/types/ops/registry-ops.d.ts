@@ -1,7 +1,8 @@
 import { type ArtifactRef } from '../core/naming.js';
-import type { ArtifactMetadata, HistoryEntry, Metrics, Pointer } from '../core/documents.js';
+import * as core from '../core/registry-transitions.js';
+import type { ArtifactMetadata, HistoryEntry, Metrics, Pointer, Registry } from '../core/documents.js';
 import type { OpsContext } from '../state/context.js';
-import { type CommitOutcome } from '../state/transaction.js';
+import { type CommitOutcome, type PlannedChange } from '../state/transaction.js';
 /**
  * The pointer-moving use cases: deploy, promote, rollback, block. Each reads the registry at the
  * current head, applies a pure transition from src/core, and commits registry.json together with
@@ -22,6 +23,13 @@ export declare function resolveQuantization(ctx: OpsContext, model: string, vers
  * sides are spelled out: `rollback(staging): tinyllama-lora 2.0.0 (q4km) -> tinyllama 1.0.0 (q4km)`.
  */
 export declare function subjectFor(action: string, env: string, from: Pointer | null, to: ArtifactRef): string;
+/** What a pointer change adds to its commit message: trailers, and for a canary its percent and evidence. */
+export interface MessageExtras {
+    trailers?: Record<string, string | number | null | undefined>;
+    subjectSuffix?: string;
+    bodyLines?: string[];
+}
+export declare function planPointerChange(ctx: OpsContext, transition: (registry: Registry, lookup: core.ArtifactLookup) => core.TransitionResult, extras?: MessageExtras): Promise<PlannedChange<PointerChange>>;
 export interface CommitDeployOptions {
     env: string;
     ref: ArtifactRef;

@@ -1,3 +1,4 @@
+import { type CanaryRole } from '../core/canary.js';
 import { type ArtifactStore } from '../store/index.js';
 import type { CachedArtifact, ServeCache } from './cache.js';
 import type { PointerSource } from './pointer-source.js';
@@ -89,6 +90,14 @@ export declare class Follower {
     private waitUntil;
     constructor(o: FollowerOptions);
     start(): Promise<void>;
+    /** This instance's name: its download spread and its canary role. */
+    get instance(): string;
+    /**
+     * What this instance follows of an update: the stable version, or the canary when the canary's
+     * percent puts this instance's name among the canary instances. A canary instance keeps the
+     * stable version as its previous one (pre-fetched, so an abort never downloads).
+     */
+    private forThisInstance;
     private onUpdate;
     private kick;
     private reconcile;
@@ -120,6 +129,13 @@ export declare class Follower {
         reason: string | null;
         loaded: boolean;
     };
+    /** What this instance serves now and in which role (null before the first load), for metrics. */
+    serving(): {
+        version: string;
+        role: CanaryRole;
+        model: string;
+        quantization: string;
+    } | null;
     currentArtifact(): CachedArtifact | null;
     stop(): Promise<void>;
 }

@@ -23,6 +23,15 @@ export interface PointerUpdate {
     /** The environment's previous known-good version (what a rollback returns to), for pre-fetching. */
     previous?: Pointer | null;
     previousMetadata?: ArtifactMetadata;
+    /** The canary beside `pointer`, when the environment runs one: the instances whose role is canary follow it. */
+    canary?: CanaryUpdate;
+}
+export interface CanaryUpdate {
+    /** The canary's artifact as a pointer (history_id: the canary's entry). */
+    pointer: Pointer;
+    percent: number;
+    metadata?: ArtifactMetadata;
+    baseMetadata?: ArtifactMetadata;
 }
 export interface PointerSource {
     /** For logs and /model-info: `file:/abs/registry/registry.json`, `git+file:///r.git#main`, ... */
@@ -57,6 +66,9 @@ export interface PointerDocument {
     /** The previous known-good version of the environment (pre-fetched so a rollback never downloads). */
     previous?: Pointer | null;
     previous_artifact?: ArtifactMetadata;
+    /** The canary's artifact (and a LoRA canary's base), when `pointer.canary` is set. */
+    canary_artifact?: ArtifactMetadata;
+    canary_base_artifact?: ArtifactMetadata;
 }
 export declare const POINTER_FILE = "pointer.json";
 export declare function contentRevision(text: string): string;
@@ -65,6 +77,11 @@ export declare function contentRevision(text: string): string;
  * The shape decides; both are validated before anything acts on them.
  */
 export declare function parsePointerText(text: string, file: string, env: string, fallbackRevision?: string): PointerUpdate;
+/**
+ * When the environment's current state was committed, the start of the follow lag: the pointer's
+ * entry, or the newer canary step or abort that some servers switch for.
+ */
+export declare function committedAtOf(history: HistoryEntry[], env: string, pointer: Pointer | null): string | undefined;
 export declare function newestHistoryId(history: HistoryEntry[]): number;
 /**
  * The version a rollback of `env` would most likely return to: its newest history entry that was
@@ -81,6 +98,8 @@ export declare function renderPointerDocument(o: {
     committedAt?: string;
     previous?: Pointer | null;
     previousArtifact?: ArtifactMetadata;
+    canaryArtifact?: ArtifactMetadata;
+    canaryBase?: ArtifactMetadata;
 }): PointerDocument;
 /**
  * A polling source reports a persisting problem once, not on every poll; a successful read

@@ -35,7 +35,7 @@ export const listCommand: Command = {
             r.status,
             humanBytes(r.size),
             r.created_at,
-            r.environments.join(', ') || '-',
+            [...r.environments, ...r.canary_in.map((e) => `${e} (canary)`)].join(', ') || '-',
           ]),
         )
       : model
@@ -57,7 +57,7 @@ function detailsText(d: ArtifactDetails): string {
     `created_at   ${m.created_at}`,
     `artifact     ${m.artifact.uri} (${humanBytes(m.artifact.size)}, sha256 ${m.artifact.sha256})`,
     ...(m.files?.length ? m.files.slice(1).map((f) => `             ${f.uri} (${humanBytes(f.size)})`) : []),
-    `runs in      ${d.environments.join(', ') || '-'}`,
+    `runs in      ${[...d.environments, ...d.canary_in.map((e) => `${e} (canary)`)].join(', ') || '-'}`,
     `children     ${d.children.join(', ') || '-'}`,
     '',
   ];

@@ -20,6 +20,7 @@ export const commands: CommandEntry[] = [
   { name: 'gate', load: async () => (await import('./eval.js')).gateCommand },
   { name: 'rollback', load: async () => (await import('./pointer.js')).rollbackCommand },
   { name: 'promote', load: async () => (await import('./pointer.js')).promoteCommand },
+  { name: 'canary', load: async () => (await import('./canary.js')).canaryCommand },
   { name: 'list', load: async () => (await import('./catalog.js')).listCommand },
   { name: 'show', load: async () => (await import('./catalog.js')).showCommand },
   { name: 'compare', load: async () => (await import('./compare.js')).compareCommand },

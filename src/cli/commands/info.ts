@@ -51,7 +51,7 @@ export const historyCommand: Command = {
           entries.map((e) => [
             e.id,
             e.env,
-            e.action,
+            e.action === 'canary' ? `canary ${e.canary_percent}%` : e.action,
             e.model,
             e.version,
             e.quantization,
@@ -97,6 +97,18 @@ export const logCommand: Command = {
   },
 };
 
+/** Each server asked about: what it serves and in which role. */
+function serversText(servers: StatusReport['servers']): string[] {
+  if (!servers) return [];
+  return [
+    '',
+    table(
+      ['server', 'instance', 'environment', 'version', 'role', 'canary %', 'state'],
+      servers.map((v) => [v.url, v.instance, v.environment, v.version, v.role, v.canary_percent, v.error ?? v.state]),
+    ),
+  ];
+}
+
 /** Local commits the remote lacks: writers refuse to push them along, so say so up front. */
 function unpushedText(u: StatusReport['unpushed']): string[] {
   if (!u) return [];
@@ -118,17 +130,24 @@ export const statusCommand: Command = {
   name: 'status',
   summary:
     "The starting state: mreg, Node, git and llama.cpp versions, repository, registry, config, store, cache, and each environment's active version.",
-  usage: '[--store URI]',
+  usage: '[--store URI] [--server URL ...]',
   options: {
     store: {
       type: 'string',
       description: 'artifact store URI (default: registry/config.json store)',
       placeholder: 'URI',
     },
+    server: {
+      type: 'string',
+      multiple: true,
+      description: 'a running mreg serve/agent to ask what it serves and in which role (repeatable)',
+      placeholder: 'URL',
+    },
   },
   async run(args, io) {
     const ctx = await openContext(contextOptions(args, io));
-    const s = await status(ctx);
+    const servers = args.values.server as string[] | undefined;
+    const s = await status(ctx, { servers });
     const endpoint = s3Endpoint(s.store, ctx.config.s3, io.env);
     const text = [
       `mreg        ${s.mreg}`,
@@ -143,7 +162,7 @@ export const statusCommand: Command = {
       `cache       ${s.cacheDir}`,
       '',
       table(
-        ['environment', 'model', 'version', 'quant', 'history id', 'deployed_at'],
+        ['environment', 'model', 'version', 'quant', 'history id', 'deployed_at', 'canary'],
         s.environments.map((e) => [
           e.env,
           e.pointer?.model,
@@ -151,8 +170,12 @@ export const statusCommand: Command = {
           e.pointer?.quantization,
           e.pointer?.history_id,
           e.deployedAt,
+          e.pointer?.canary
+            ? `${e.pointer.canary.version} (${e.pointer.canary.quantization}) on ${e.pointer.canary.percent}%`
+            : '-',
         ]),
       ),
+      ...serversText(s.servers),
       ...unpushedText(s.unpushed),
     ].join('\n');
     return { json: endpoint ? { ...s, storeEndpoint: endpoint } : s, text };

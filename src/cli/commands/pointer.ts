@@ -1,6 +1,7 @@
 import { checkModel, checkVersion, checkQuantization, formatArtifactId } from '../../core/naming.js';
 import { openContext } from '../../state/context.js';
 import { MregError } from '../../core/errors.js';
+import { checkCanaryPercent } from '../../core/canary.js';
 import { PipelineError, deployVersion, promoteVersion, rollbackVersion } from '../../ops/deploy.js';
 import { subjectFor, type PointerChange } from '../../ops/registry-ops.js';
 import { defaultHooks } from '../../ops/stages.js';
@@ -9,11 +10,12 @@ import type { OpsContext } from '../../state/context.js';
 import type { StageHooks } from '../../ops/pipeline.js';
 import { commitLine, contextOptions, pushOptions, stagesTable, storeOption } from './shared.js';
 
-function pointerText(c: PointerChange): string {
-  return `${subjectFor(c.action, c.env, c.from, c.to)}, history id ${c.entry.id}`;
+export function pointerText(c: PointerChange): string {
+  const percent = c.action === 'canary' && c.to.canary ? ` at ${c.to.canary.percent}%` : '';
+  return `${subjectFor(c.action, c.env, c.from, c.entry)}${percent}, history id ${c.entry.id}`;
 }
 
-function pointerJson(c: PointerChange, commit: string, pushed: boolean) {
+export function pointerJson(c: PointerChange, commit: string, pushed: boolean) {
   return {
     env: c.env,
     action: c.action,
@@ -24,6 +26,7 @@ function pointerJson(c: PointerChange, commit: string, pushed: boolean) {
     history_id: c.entry.id,
     entry: c.entry,
     rolled_back_id: c.abandoned?.id ?? null,
+    canary: c.to.canary ?? null,
     commit,
     pushed,
   };
@@ -37,7 +40,8 @@ function contextAndHooks(args: ParsedCommand, io: CommandIO): Promise<[OpsContex
 export const deployCommand: Command = {
   name: 'deploy',
   summary: 'Deploy a version to an environment: download, validate (gate), smoke test, then commit the new pointer.',
-  usage: 'MODEL VERSION --env ENV [--quantization Q] [--reason TEXT] [--expect-current V] [--skip-gate --reason TEXT]',
+  usage:
+    'MODEL VERSION --env ENV [--canary PERCENT] [--quantization Q] [--reason TEXT] [--expect-current V] [--skip-gate --reason TEXT]',
   positionals: { min: 2, max: 2, names: ['MODEL', 'VERSION'] },
   options: {
     env: { type: 'string', description: 'target environment', placeholder: 'ENV' },
@@ -53,11 +57,18 @@ export const deployCommand: Command = {
       placeholder: 'V',
     },
     'skip-gate': { type: 'boolean', description: 'skip the benchmark gate (needs --reason; recorded)' },
+    canary: {
+      type: 'string',
+      description:
+        'run the version as a canary on this percent (1-99) of the instances beside the stable one, after the same gate',
+      placeholder: 'PERCENT',
+    },
     ...storeOption,
     ...pushOptions,
   },
   async run(args, io) {
     requireReasonForSkip(args);
+    const canary = canaryPercentArg(args, 'deploy');
     const model = checkModel(args.positionals[0]);
     const version = checkVersion(args.positionals[1]);
     const quantization = str(args, 'quantization');
@@ -74,6 +85,7 @@ export const deployCommand: Command = {
           reason: str(args, 'reason') ?? null,
           expectCurrent: str(args, 'expect-current'),
           skipGate: bool(args, 'skip-gate'),
+          canary,
         },
         hooks,
       );
@@ -202,6 +214,19 @@ function pipelineReport(err: unknown): unknown {
     text: `${stagesTable(err.stages)}${gate}`,
     json: { stages: err.stages, gate: err.gate?.json ?? null },
   });
+}
+
+/** `--canary PERCENT` / `--percent N`: an integer 1..99 (the use case says why 0 and 100 are not). */
+export function canaryPercentArg(args: ParsedCommand, cmd: string, name = 'canary'): number | undefined {
+  const raw = str(args, name);
+  if (raw === undefined) return undefined;
+  const n = /^[0-9]+$/.test(raw.trim()) ? Number(raw) : NaN;
+  if (Number.isNaN(n))
+    throw new MregError(
+      'USAGE',
+      `${cmd} --${name}: expected an integer percent from 1 to 99, got ${JSON.stringify(raw)}`,
+    );
+  return checkCanaryPercent(n, `${cmd} --${name}`);
 }
 
 /** The flag check belongs to the front end: the use case's own message speaks of reasons, not flags. */

@@ -52,7 +52,7 @@ const followOptions: Record<string, OptionSpec> = {
   },
   instance: {
     type: 'string',
-    description: "this server's name for the spread (default: $POD_NAME or the host name)",
+    description: "this server's name: its canary role and its download spread (default: $POD_NAME or the host name)",
     placeholder: 'NAME',
   },
   'poll-interval': {

@@ -1,0 +1,23 @@
+import {
+  applyConfigMap,
+  renderConfigMap
+} from "./chunk-LIRIO27B.js";
+import "./chunk-7KEGIGEW.js";
+import "./chunk-MR24QVH3.js";
+import "./chunk-LKVCAJ3Z.js";
+import "./chunk-DUFEKFER.js";
+import "./chunk-OHTCOEWW.js";
+import "./chunk-NYS7MAU6.js";
+import "./chunk-S2HYHD6V.js";
+import "./chunk-XTZAVCCL.js";
+import "./chunk-6XFSSTIM.js";
+import "./chunk-OO3URZX7.js";
+import "./chunk-PG5BPKIX.js";
+import "./chunk-VFSO6U6C.js";
+import "./chunk-GUPMF7TG.js";
+import "./chunk-J65ZUYIW.js";
+import "./chunk-SE6IUDCK.js";
+export {
+  applyConfigMap,
+  renderConfigMap
+};
