@@ -15,6 +15,7 @@ const UNIT = [
   'test/eval/gguf.test.ts',
   'test/store/progress.test.ts',
   'test/docs/**/*.test.ts',
+  'test/canary/decision.test.ts',
 ];
 
 export default defineConfig({

@@ -1,7 +1,7 @@
 import {
   startAgent,
   startServe
-} from "./chunks/chunk-DMFXBXRQ.js";
+} from "./chunks/chunk-MJXEP2QC.js";
 import "./chunks/chunk-OZ7MY6PY.js";
 import {
   compareVersions

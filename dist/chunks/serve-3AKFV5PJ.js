@@ -8,7 +8,7 @@ import {
   splitCommand,
   startAgent,
   startServe
-} from "./chunk-DMFXBXRQ.js";
+} from "./chunk-MJXEP2QC.js";
 import "./chunk-OZ7MY6PY.js";
 import "./chunk-XBTEKOGQ.js";
 import "./chunk-ZHWFVG5Q.js";

@@ -243,11 +243,11 @@ var require_registry = __commonJS({
       let flattened = formatLabels(labels).join(",");
       return sharedLabelCache.set(labels, flattened), flattened;
     }
-    function escapeLabelValue(str2) {
-      return typeof str2 != "string" ? str2 : escapeString(str2).replace(/"/g, '\\"');
+    function escapeLabelValue(str3) {
+      return typeof str3 != "string" ? str3 : escapeString(str3).replace(/"/g, '\\"');
     }
-    function escapeString(str2) {
-      return str2.replace(/\\/g, "\\\\").replace(/\n/g, "\\n");
+    function escapeString(str3) {
+      return str3.replace(/\\/g, "\\\\").replace(/\n/g, "\\n");
     }
     function standardizeCounterName(name) {
       return name.replace(/_total$/, "");
@@ -1779,11 +1779,11 @@ var require_utils = __commonJS({
     function createBaggage(entries = {}) {
       return new require_baggage_impl2.BaggageImpl(new Map(Object.entries(entries)));
     }
-    function baggageEntryMetadataFromString(str2) {
-      return typeof str2 != "string" && (diag.error(`Cannot create baggage metadata from unknown type: ${typeof str2}`), str2 = ""), {
+    function baggageEntryMetadataFromString(str3) {
+      return typeof str3 != "string" && (diag.error(`Cannot create baggage metadata from unknown type: ${typeof str3}`), str3 = ""), {
         __TYPE__: require_symbol2.baggageEntryMetadataSymbol,
         toString() {
-          return str2;
+          return str3;
         }
       };
     }
@@ -4813,14 +4813,63 @@ function finishReply(res, r, g, streamed) {
     { "x-mreg-artifact": r.model }
   );
 }
-async function infer(engine, req, res, kind) {
+function checkFitsContext(m, contextSize, input, seen) {
+  let tokens = (input.messages.length ? input.messages.map((x) => x.content) : [input.prompt]).reduce((n, t) => n + m.model.tokenize(t).length, 0);
+  if (!(tokens < contextSize))
+    throw seen.overflow = !0, new MregError(
+      "USAGE",
+      `the prompt is ${tokens} tokens, more than ${m.artifact.id} can hold (its context is ${contextSize} tokens)`
+    );
+}
+async function infer(engine, req, res, kind, seen) {
   let body = await readJson(req), abort = new AbortController();
   res.on("close", () => {
     res.writableFinished || abort.abort();
   });
-  let opts = generateOptions(body, abort.signal), input = inferInput(body, kind), stream = body.stream === !0, reply = newReply(kind), started = !1, g = await engine.withModel(async (m, seq) => (reply.model = m.artifact.id, stream && (startStream(res, reply, opts), started = !0), kind === "chat" ? chat(m, seq, input.messages, opts) : complete(m, seq, input.prompt, opts)));
+  let opts = generateOptions(body, abort.signal), input = inferInput(body, kind), stream = body.stream === !0, reply = newReply(kind), started = !1, g = await engine.withModel(async (m, seq) => {
+    reply.model = m.artifact.id, seen.answered = { model: m.artifact.meta.model, version: m.artifact.meta.version }, seen.pinnedAt = performance.now(), checkFitsContext(m, seq.contextSize, input, seen), stream && (startStream(res, reply, opts), started = !0);
+    let write = opts.onTextChunk;
+    return opts.onTextChunk = (t) => {
+      seen.firstTextAt ??= performance.now(), write?.(t);
+    }, kind === "chat" ? chat(m, seq, input.messages, opts) : complete(m, seq, input.prompt, opts);
+  });
   if (g === null) return apiError(res, 503, "no model is loaded yet (see /health)", "unavailable");
-  finishReply(res, reply, g, stream && started);
+  seen.generated = g, finishReply(res, reply, g, stream && started);
+}
+function recordRequest(o, res, seen, failed) {
+  if (!o.metrics || failed instanceof MregError && failed.code === "USAGE" && !seen.overflow || !failed && !res.writableFinished) return;
+  let outcome = failed || res.statusCode >= 500 || !seen.generated ? "error" : "ok", now = performance.now(), info = o.follower.info(), labels = {
+    model: str(seen.answered?.model ?? info.model),
+    version: str(seen.answered?.version ?? info.version),
+    environment: str(info.environment)
+  };
+  o.metrics.request({
+    labels,
+    outcome,
+    seconds: (now - seen.arrivedAt) / 1e3,
+    firstTokenSeconds: seen.firstTextAt === null ? null : (seen.firstTextAt - seen.arrivedAt) / 1e3,
+    tokens: seen.generated?.completionTokens ?? 0,
+    generationSeconds: seen.pinnedAt === null ? 0 : (now - seen.pinnedAt) / 1e3
+  });
+}
+async function measuredInfer(o, req, res, kind) {
+  let seen = {
+    arrivedAt: performance.now(),
+    overflow: !1,
+    answered: null,
+    pinnedAt: null,
+    firstTextAt: null,
+    generated: null
+  };
+  try {
+    await infer(o.engine, req, res, kind, seen);
+  } catch (err) {
+    throw recordRequest(o, res, seen, err), err;
+  }
+  recordRequest(o, res, seen, null);
+}
+function str(v) {
+  return v == null ? "" : String(v);
 }
 function healthReply(o, url) {
   let h = o.follower.health(), ok = url.searchParams.get("serving") === "1" ? h.loaded : h.ok, info = o.follower.info();
@@ -4878,10 +4927,10 @@ async function routeRequest(o, req, res) {
       return send(res, 200, modelList(engine));
     case "POST /v1/completions":
       if (!engine) break;
-      return infer(engine, req, res, "completion");
+      return measuredInfer(o, req, res, "completion");
     case "POST /v1/chat/completions":
       if (!engine) break;
-      return infer(engine, req, res, "chat");
+      return measuredInfer(o, req, res, "chat");
     case "GET /":
       return send(res, 200, { name: "mreg", endpoints: endpoints(o) });
   }
@@ -4917,13 +4966,22 @@ async function closeServer(server, graceMs = 5e3) {
 }
 
 // src/serve/prometheus-metrics.ts
-var import_prom_client = __toESM(require_prom_client(), 1), HEALTH_STATES = ["ok", "starting", "loading", "switching", "failed", "no-pointer"], ServeMetrics = class {
+var import_prom_client = __toESM(require_prom_client(), 1);
+function servingRole(follower) {
+  return follower?.role?.() === "canary" ? "canary" : "stable";
+}
+var DURATION_BUCKETS = [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 20, 30, 60, 120], FIRST_TOKEN_BUCKETS = [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120], REQUEST_LABELS = ["environment", "model", "version", "role"], HEALTH_STATES = ["ok", "starting", "loading", "switching", "failed", "no-pointer"], ServeMetrics = class {
   registry = new import_prom_client.Registry();
   switches;
   duration;
   lag;
   bytes;
   follower = null;
+  requests;
+  requestDuration;
+  firstToken;
+  tokens;
+  generationSeconds;
   constructor(o = {}) {
     let registers = [this.registry], self2 = () => this.follower;
     new import_prom_client.Gauge({
@@ -4936,11 +4994,11 @@ var import_prom_client = __toESM(require_prom_client(), 1), HEALTH_STATES = ["ok
         let i = self2()?.info();
         i?.version && this.set(
           {
-            environment: str(i.environment),
-            model: str(i.model),
-            version: str(i.version),
-            quantization: str(i.quantization),
-            sha256: str(i.sha256)
+            environment: str2(i.environment),
+            model: str2(i.model),
+            version: str2(i.version),
+            quantization: str2(i.quantization),
+            sha256: str2(i.sha256)
           },
           1
         );
@@ -4978,13 +5036,46 @@ var import_prom_client = __toESM(require_prom_client(), 1), HEALTH_STATES = ["ok
       registers
     });
     for (let reason of ["switch", "prefetch"]) this.bytes.inc({ reason }, 0);
-    o.processMetrics !== !1 && (0, import_prom_client.collectDefaultMetrics)({ register: this.registry, prefix: "mreg_" });
+    let labelNames = [...REQUEST_LABELS];
+    this.requests = new import_prom_client.Counter({
+      name: "mreg_requests_total",
+      help: "Inference requests by the version that answered and their outcome (error: a 5xx reply or a failed generation).",
+      labelNames: [...labelNames, "outcome"],
+      registers
+    }), this.requestDuration = new import_prom_client.Histogram({
+      name: "mreg_request_duration_seconds",
+      help: "Inference requests, from arrival to the end of the reply.",
+      labelNames,
+      buckets: DURATION_BUCKETS,
+      registers
+    }), this.firstToken = new import_prom_client.Histogram({
+      name: "mreg_time_to_first_token_seconds",
+      help: "Inference requests, from arrival to the first generated text.",
+      labelNames,
+      buckets: FIRST_TOKEN_BUCKETS,
+      registers
+    }), this.tokens = new import_prom_client.Counter({
+      name: "mreg_generated_tokens_total",
+      help: "Tokens generated.",
+      labelNames,
+      registers
+    }), this.generationSeconds = new import_prom_client.Counter({
+      name: "mreg_generation_seconds_total",
+      help: "Seconds spent in the model (prompt and generation); tokens per second = rate(tokens) / rate(seconds).",
+      labelNames,
+      registers
+    }), o.processMetrics !== !1 && (0, import_prom_client.collectDefaultMetrics)({ register: this.registry, prefix: "mreg_" });
   }
   attach(follower) {
     this.follower = follower;
   }
   switched(o) {
     this.switches.inc({ outcome: o.outcome }), o.outcome === "success" && (this.duration.observe(o.seconds), o.lagSeconds !== null && this.lag.observe(o.lagSeconds));
+  }
+  /** Counts one finished inference request under the version that answered it. */
+  request(r) {
+    let labels = { ...r.labels, role: servingRole(this.follower) };
+    this.requests.inc({ ...labels, outcome: r.outcome }), this.requests.inc({ ...labels, outcome: r.outcome === "ok" ? "error" : "ok" }, 0), this.requestDuration.observe(labels, r.seconds), r.firstTokenSeconds !== null && this.firstToken.observe(labels, r.firstTokenSeconds), this.tokens.inc(labels, r.tokens), this.generationSeconds.inc(labels, r.generationSeconds);
   }
   fetched(bytes, why) {
     this.bytes.inc({ reason: why }, bytes);
@@ -4996,7 +5087,7 @@ var import_prom_client = __toESM(require_prom_client(), 1), HEALTH_STATES = ["ok
     return this.registry.metrics();
   }
 };
-function str(v) {
+function str2(v) {
   return v == null ? "" : String(v);
 }
 

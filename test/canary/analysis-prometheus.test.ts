@@ -1,0 +1,163 @@
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyseCanary, type CanaryTarget } from '../../src/canary/analysis.js';
+import type { CanaryConfig } from '../../src/canary/decision.js';
+import { PrometheusClient } from '../../src/canary/prometheus-client.js';
+import { generateTinyModel } from '../../src/gguf/tiny-model.js';
+import { mreg } from '../helpers/cli.js';
+import { startPrometheus, type TestPrometheus } from '../helpers/prometheus.js';
+import { makeRepo, type TestRepo } from '../helpers/repo.js';
+import { deploy, startCli, waitFor, type ServeProcess } from '../serve/helpers.js';
+
+/**
+ * Two real `mreg serve` processes per pair, real traffic, a real Prometheus scraping them every
+ * second, and the analysis reading it back. 1.0.0 is stable; 1.1.0 was built with a context of 64
+ * tokens, so the long prompts that real traffic sends fail on it (a suite of short prompts passes);
+ * 1.2.0 is as healthy as 1.0.0 (an A/A pair).
+ */
+const CORPUS = 'the quick brown fox jumps over the lazy dog. a model registry follows git. ';
+const SHORT = ['the quick brown', 'a model registry', 'the lazy dog', 'follows git'];
+const LONG = 'the quick brown fox jumps over the lazy dog and a model registry follows git every day. '.repeat(3);
+
+const config: CanaryConfig = {
+  steps: [10, 50, 100],
+  soak_s: 2,
+  interval_s: 1,
+  min_requests: 50,
+  confidence: 0.95,
+  checks: [
+    { name: 'error_rate', max_increase: 0.05 },
+    // Generous: two tiny models on a shared 2-core machine; the latency goals live in bench/canary.
+    { name: 'latency_p95', max_regression: 1 },
+    { name: 'tokens_per_s', max_regression: 0.5 },
+  ],
+};
+
+let repo: TestRepo;
+let prom: TestPrometheus;
+const servers: Record<string, ServeProcess> = {};
+let startedAt: string;
+
+async function publishTiny(version: string, contextLength?: number): Promise<void> {
+  const file = path.join(repo.root, 'models', `tiny-${version}.gguf`);
+  await generateTinyModel({ corpus: CORPUS.repeat(6), out: file, name: `tiny ${version}`, contextLength });
+  const r = await mreg([
+    '--repo',
+    repo.work,
+    'publish',
+    file,
+    '--model',
+    'tiny',
+    '--version',
+    version,
+    '--quantization',
+    'f32',
+  ]);
+  if (r.code !== 0) throw new Error(`publish ${version}: ${r.stderr}`);
+}
+
+/** A server following a copy of the registry whose production pointer names `version`. */
+async function serveVersion(version: string): Promise<ServeProcess> {
+  const dir = path.join(repo.root, `follow-${version}`);
+  mkdirSync(dir);
+  cpSync(path.join(repo.work, 'registry'), path.join(dir, 'registry'), { recursive: true });
+  const file = path.join(dir, 'registry', 'registry.json');
+  const registry = JSON.parse(readFileSync(file, 'utf8'));
+  registry.environments.production.version = version;
+  writeFileSync(file, JSON.stringify(registry, null, 2));
+  const s = await startCli([
+    'serve',
+    '--env',
+    'production',
+    '--source',
+    `file:${file}`,
+    '--cache',
+    path.join(dir, 'cache'),
+    '--port',
+    '0',
+    '--context-size',
+    '1024',
+  ]);
+  await waitFor(
+    `${version} serving`,
+    async () => (await (await fetch(`${s.url}/model-info`)).json()).version === version,
+  );
+  return s;
+}
+
+/** Real traffic: mostly short prompts, one in five long. Returns how many were refused or failed. */
+async function traffic(url: string, n: number): Promise<number> {
+  let errors = 0;
+  for (let i = 0; i < n; i++) {
+    const prompt = i % 5 === 4 ? LONG : SHORT[i % SHORT.length];
+    const res = await fetch(`${url}/v1/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ prompt, max_tokens: 4 }),
+    });
+    await res.text();
+    if (res.status >= 400) errors++;
+  }
+  return errors;
+}
+
+beforeAll(async () => {
+  repo = await makeRepo({ gate: false });
+  mkdirSync(path.join(repo.root, 'models'));
+  await publishTiny('1.0.0');
+  await publishTiny('1.1.0', 64);
+  await publishTiny('1.2.0');
+  await deploy(repo, '1.0.0');
+  startedAt = new Date(Date.now() - 1000).toISOString();
+  for (const v of ['1.0.0', '1.1.0', '1.2.0']) servers[v] = await serveVersion(v);
+  prom = await startPrometheus(
+    Object.values(servers).map((s) => new URL(s.url).host),
+    1,
+  );
+  await prom.waitForTargets();
+}, 300_000);
+
+afterAll(async () => {
+  await prom?.stop();
+  for (const s of Object.values(servers)) await s.stop();
+  await repo?.cleanup();
+});
+
+describe('canary analysis against a real Prometheus', () => {
+  it('aborts the canary whose short context fails the long prompts, and passes an A/A pair', async () => {
+    const failed = await Promise.all([
+      traffic(servers['1.0.0'].url, 200),
+      traffic(servers['1.1.0'].url, 200),
+      traffic(servers['1.2.0'].url, 200),
+    ]);
+    expect(failed).toEqual([0, 40, 0]);
+    const client = new PrometheusClient(prom.url);
+    const target = (canaryVersion: string): CanaryTarget => ({
+      environment: 'production',
+      model: 'tiny',
+      stableVersion: '1.0.0',
+      canaryVersion,
+      percent: 50,
+      startedAt,
+    });
+    // Wait until Prometheus has scraped every request the servers counted.
+    await waitFor('every request scraped', async () => {
+      const n = await client.scalar(`sum(mreg_requests_total{environment="production"})`);
+      return n === 600;
+    });
+    const bad = await analyseCanary(client, target('1.1.0'), config, { look: 1 });
+    expect(bad.action, bad.reason).toBe('abort');
+    const errorRate = bad.record.checks.find((c) => c.name === 'error_rate')!;
+    expect(errorRate.verdict).toBe('fail');
+    expect(errorRate.canary).toBeGreaterThan(0.1);
+    expect(errorRate.stable).toBe(0);
+    expect(errorRate.interval![0]).toBeGreaterThan(0.05);
+
+    const same = await analyseCanary(client, target('1.2.0'), config, { look: 1 });
+    expect(same.action, same.reason).toBe('promote-step');
+    expect(same.nextPercent).toBe(100);
+    expect(same.record.checks.map((c) => c.verdict)).toEqual(['pass', 'pass', 'pass']);
+    expect(same.record.requests.canary).toBeGreaterThanOrEqual(50);
+  });
+});
