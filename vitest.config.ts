@@ -16,6 +16,7 @@ const UNIT = [
   'test/store/progress.test.ts',
   'test/docs/**/*.test.ts',
   'test/canary/decision.test.ts',
+  'test/canary/config.test.ts',
 ];
 
 export default defineConfig({

@@ -1,28 +1,28 @@
 import {
   startAgent,
   startServe
-} from "./chunks/chunk-MJXEP2QC.js";
-import "./chunks/chunk-OZ7MY6PY.js";
+} from "./chunks/chunk-QL2WUVIY.js";
+import "./chunks/chunk-GSJZESBB.js";
 import {
   compareVersions
-} from "./chunks/chunk-LTGZRGGD.js";
+} from "./chunks/chunk-TO2VJZTA.js";
 import {
   audit,
   history,
   status
-} from "./chunks/chunk-XLVUSCI6.js";
+} from "./chunks/chunk-EAXRGGXD.js";
 import {
   Pipeline,
   PipelineError,
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunks/chunk-ZDHW74F3.js";
+} from "./chunks/chunk-YCLOLIK7.js";
 import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunks/chunk-7Y3PIUNR.js";
+} from "./chunks/chunk-RIRAV6TO.js";
 import {
   decidePaired,
   medianInterval,
@@ -36,53 +36,53 @@ import "./chunks/chunk-5N6ICVYC.js";
 import "./chunks/chunk-XBTEKOGQ.js";
 import {
   defaultHooks
-} from "./chunks/chunk-75YGRBYM.js";
+} from "./chunks/chunk-TOHNAR3X.js";
 import {
   initRepository
-} from "./chunks/chunk-3NDLTZQY.js";
+} from "./chunks/chunk-UUL6U3JV.js";
 import {
   publishArtifact,
   verifyStore
-} from "./chunks/chunk-E5KLBDP2.js";
+} from "./chunks/chunk-INUHWGOP.js";
 import {
   fetchById
-} from "./chunks/chunk-YF7VWKF3.js";
+} from "./chunks/chunk-QNRRHJTD.js";
 import {
   registerArtifact
-} from "./chunks/chunk-ZQWKLJ2L.js";
+} from "./chunks/chunk-WNT7WQJ6.js";
 import "./chunks/chunk-ZHWFVG5Q.js";
-import "./chunks/chunk-ZWRIHBYV.js";
+import "./chunks/chunk-SDULWZ5I.js";
 import "./chunks/chunk-OQXABIHW.js";
 import {
   openStore
 } from "./chunks/chunk-CCCON3DT.js";
 import "./chunks/chunk-QCKMG6X6.js";
 import "./chunks/chunk-PLDNTDOW.js";
-import "./chunks/chunk-7FQMINFJ.js";
+import "./chunks/chunk-5R44SLOY.js";
 import "./chunks/chunk-LKVCAJ3Z.js";
 import {
   blockArtifact
-} from "./chunks/chunk-LOI5NDTT.js";
+} from "./chunks/chunk-WALDWQ4M.js";
 import "./chunks/chunk-KM72Q6QD.js";
-import "./chunks/chunk-UZUIZI6D.js";
+import "./chunks/chunk-FCJW2VL2.js";
 import {
   listArtifacts,
   showArtifact
-} from "./chunks/chunk-2YB33XP5.js";
+} from "./chunks/chunk-LQVHZ4MD.js";
 import {
   readArtifact,
   readRegistry
-} from "./chunks/chunk-UROFRS5E.js";
+} from "./chunks/chunk-VP3VSPSA.js";
 import "./chunks/chunk-NLDSUV7B.js";
 import {
   validateRepository
-} from "./chunks/chunk-GMAGG4T7.js";
+} from "./chunks/chunk-LVSQA4T3.js";
 import {
   settingsFromEnv
 } from "./chunks/chunk-QBDP4CLO.js";
 import "./chunks/chunk-SBIHGHJX.js";
 import "./chunks/chunk-ZWFAIWQW.js";
-import "./chunks/chunk-3F3EF5DZ.js";
+import "./chunks/chunk-EWTBSM4O.js";
 import {
   RefusedWithNextStep,
   checkDeployable,
@@ -98,20 +98,20 @@ import {
 import {
   openContext,
   silentLogger
-} from "./chunks/chunk-ONPGCSSF.js";
-import "./chunks/chunk-DMM3Y673.js";
+} from "./chunks/chunk-7SI27JD2.js";
+import "./chunks/chunk-RXDTIBGW.js";
 import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
   MODELS_DIR,
   REGISTRY_FILE,
   loadConfig
-} from "./chunks/chunk-IAQKOIK6.js";
+} from "./chunks/chunk-AKMXPBBJ.js";
 import {
   checkDocument,
   parseDocument,
   parseMetadata
-} from "./chunks/chunk-CCPQCK47.js";
+} from "./chunks/chunk-CAGAAVCG.js";
 import "./chunks/chunk-VFSO6U6C.js";
 import "./chunks/chunk-GUPMF7TG.js";
 import {

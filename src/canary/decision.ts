@@ -4,32 +4,12 @@
  * and a stated confidence shared out over the looks a step may take.
  */
 
-/** registry/config.json `canary` (defaults filled). */
-export interface CanaryConfig {
-  /** Canary percents in order; passing the last one promotes. */
-  steps: number[];
-  /** Seconds a step runs before it may pass. */
-  soak_s: number;
-  /** Seconds between looks of `mreg canary watch`. */
-  interval_s: number;
-  /** Requests each side must have answered in the window before any verdict. */
-  min_requests: number;
-  /** Overall confidence of a step's verdict, across all its looks. */
-  confidence: number;
-  checks: CanaryCheckConfig[];
-}
+import type { CanaryCheckConfig, CanaryConfigDocument } from '../core/documents.js';
 
-export interface CanaryCheckConfig {
-  name: string;
-  /** error_rate: the most the canary's error rate may exceed stable's (absolute, 0.01 = one point). */
-  max_increase?: number;
-  /** Other checks: the largest relative regression allowed (0.1 = 10% worse). */
-  max_regression?: number;
-  /** A custom check's PromQL; $version, $role, $environment, $model and $window are replaced. */
-  query?: string;
-  /** A custom check: is a lower value better (latency) or a higher one (throughput)? */
-  direction?: 'lower' | 'higher';
-}
+export type { CanaryCheckConfig };
+
+/** registry/config.json `canary`, defaults filled (src/state/config.ts). */
+export type CanaryConfig = CanaryConfigDocument;
 
 export type Verdict = 'pass' | 'fail' | 'inconclusive';
 

@@ -1,0 +1,36 @@
+import {
+  adapterGateInputs,
+  deviceId,
+  gateStageHooks,
+  gateVersion,
+  runGate,
+  runSmoke
+} from "./chunk-RIRAV6TO.js";
+import "./chunk-YUVSAILZ.js";
+import "./chunk-YLWCWBCQ.js";
+import "./chunk-5N6ICVYC.js";
+import "./chunk-XBTEKOGQ.js";
+import "./chunk-QNRRHJTD.js";
+import "./chunk-OQXABIHW.js";
+import "./chunk-CCCON3DT.js";
+import "./chunk-QCKMG6X6.js";
+import "./chunk-PLDNTDOW.js";
+import "./chunk-LQVHZ4MD.js";
+import "./chunk-VP3VSPSA.js";
+import "./chunk-EWTBSM4O.js";
+import "./chunk-QXFYG55Z.js";
+import "./chunk-XTZAVCCL.js";
+import "./chunk-6XFSSTIM.js";
+import "./chunk-AKMXPBBJ.js";
+import "./chunk-CAGAAVCG.js";
+import "./chunk-VFSO6U6C.js";
+import "./chunk-J65ZUYIW.js";
+import "./chunk-SE6IUDCK.js";
+export {
+  adapterGateInputs,
+  deviceId,
+  gateStageHooks,
+  gateVersion,
+  runGate,
+  runSmoke
+};
