@@ -17,6 +17,7 @@ const UNIT = [
   'test/docs/**/*.test.ts',
   'test/canary/decision.test.ts',
   'test/canary/config.test.ts',
+  'test/canary/act.test.ts',
 ];
 
 export default defineConfig({

@@ -1,6 +1,6 @@
 import {
   run
-} from "./chunks/chunk-3MM2I7XH.js";
+} from "./chunks/chunk-QVLUGQFZ.js";
 import "./chunks/chunk-RRYCCU26.js";
 import "./chunks/chunk-LVSQA4T3.js";
 import "./chunks/chunk-QBDP4CLO.js";

@@ -17,7 +17,7 @@ import {
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunks/chunk-YCLOLIK7.js";
+} from "./chunks/chunk-EQXSOLHV.js";
 import {
   gateVersion,
   runGate,
@@ -43,13 +43,13 @@ import {
 import {
   publishArtifact,
   verifyStore
-} from "./chunks/chunk-INUHWGOP.js";
+} from "./chunks/chunk-J3AYWJ5J.js";
 import {
   fetchById
 } from "./chunks/chunk-QNRRHJTD.js";
 import {
   registerArtifact
-} from "./chunks/chunk-WNT7WQJ6.js";
+} from "./chunks/chunk-6YEXQOPI.js";
 import "./chunks/chunk-ZHWFVG5Q.js";
 import "./chunks/chunk-SDULWZ5I.js";
 import "./chunks/chunk-OQXABIHW.js";
@@ -62,9 +62,10 @@ import "./chunks/chunk-5R44SLOY.js";
 import "./chunks/chunk-LKVCAJ3Z.js";
 import {
   blockArtifact
-} from "./chunks/chunk-WALDWQ4M.js";
+} from "./chunks/chunk-MWYSBSTA.js";
 import "./chunks/chunk-KM72Q6QD.js";
-import "./chunks/chunk-FCJW2VL2.js";
+import "./chunks/chunk-HKF6GIBF.js";
+import "./chunks/chunk-5GS5A66R.js";
 import {
   listArtifacts,
   showArtifact

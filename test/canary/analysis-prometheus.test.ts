@@ -160,4 +160,29 @@ describe('canary analysis against a real Prometheus', () => {
     expect(same.record.checks.map((c) => c.verdict)).toEqual(['pass', 'pass', 'pass']);
     expect(same.record.requests.canary).toBeGreaterThanOrEqual(50);
   });
+
+  it('mreg canary check reads the canary from the registry and says when there is none', async () => {
+    const r = await mreg([
+      '--repo',
+      repo.work,
+      'canary',
+      'check',
+      '--env',
+      'production',
+      '--prometheus',
+      prom.url,
+      '--dry-run',
+      '--json',
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({ env: 'production', action: null });
+    const missing = await mreg(['--repo', repo.work, 'canary', 'check', '--env', 'production'], {
+      env: { MREG_PROMETHEUS_URL: '' },
+    });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/--prometheus URL \(or \$MREG_PROMETHEUS_URL\) is required/);
+    const bad = await mreg(['--repo', repo.work, 'canary', 'check', '--env', 'staging2', '--prometheus', prom.url]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/environment "staging2" is not in registry\/registry.json/);
+  });
 });

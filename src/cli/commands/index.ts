@@ -29,6 +29,7 @@ export const commands: CommandEntry[] = [
   { name: 'status', load: async () => (await import('./info.js')).statusCommand },
   { name: 'serve', load: async () => (await import('./serve.js')).serveCommand },
   { name: 'agent', load: async () => (await import('./serve.js')).agentCommand },
+  { name: 'canary', load: async () => (await import('./canary-analysis.js')).canaryAnalysisCommand },
   { name: 'k8s', load: async () => (await import('./k8s.js')).k8sCommand },
   { name: 'tiny-model', load: async () => (await import('./eval.js')).tinyModelCommand },
   { name: 'demo', load: async () => (await import('./demo.js')).demoCommand },

@@ -4,7 +4,7 @@ import {
 import {
   baseArchitecture,
   registerArtifact
-} from "./chunk-WNT7WQJ6.js";
+} from "./chunk-6YEXQOPI.js";
 import {
   checkGgufFile,
   hasGgufMagic,
@@ -24,7 +24,7 @@ import {
 } from "./chunk-CCCON3DT.js";
 import {
   syncWithRemote
-} from "./chunk-FCJW2VL2.js";
+} from "./chunk-5GS5A66R.js";
 import {
   allMetadata
 } from "./chunk-LQVHZ4MD.js";

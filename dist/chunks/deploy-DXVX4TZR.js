@@ -1,15 +1,15 @@
 import {
-  blockArtifact,
-  commitDeploy,
-  commitPromote,
-  commitRollback,
-  liveEnvironments,
-  planRollback,
-  resolveQuantization,
-  subjectFor
-} from "./chunk-WALDWQ4M.js";
+  PipelineError,
+  deployVersion,
+  promoteVersion,
+  rollbackVersion
+} from "./chunk-EQXSOLHV.js";
+import "./chunk-YLWCWBCQ.js";
+import "./chunk-SDULWZ5I.js";
+import "./chunk-MWYSBSTA.js";
 import "./chunk-KM72Q6QD.js";
-import "./chunk-FCJW2VL2.js";
+import "./chunk-HKF6GIBF.js";
+import "./chunk-5GS5A66R.js";
 import "./chunk-LQVHZ4MD.js";
 import "./chunk-VP3VSPSA.js";
 import "./chunk-EWTBSM4O.js";
@@ -24,12 +24,8 @@ import "./chunk-GUPMF7TG.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {
-  blockArtifact,
-  commitDeploy,
-  commitPromote,
-  commitRollback,
-  liveEnvironments,
-  planRollback,
-  resolveQuantization,
-  subjectFor
+  PipelineError,
+  deployVersion,
+  promoteVersion,
+  rollbackVersion
 };

@@ -1,14 +1,16 @@
 import {
-  PipelineError,
-  deployVersion,
-  promoteVersion,
-  rollbackVersion
-} from "./chunk-YCLOLIK7.js";
-import "./chunk-YLWCWBCQ.js";
-import "./chunk-SDULWZ5I.js";
-import "./chunk-WALDWQ4M.js";
+  blockArtifact,
+  commitDeploy,
+  commitPromote,
+  commitRollback,
+  liveEnvironments,
+  planRollback,
+  resolveQuantization,
+  subjectFor
+} from "./chunk-MWYSBSTA.js";
 import "./chunk-KM72Q6QD.js";
-import "./chunk-FCJW2VL2.js";
+import "./chunk-HKF6GIBF.js";
+import "./chunk-5GS5A66R.js";
 import "./chunk-LQVHZ4MD.js";
 import "./chunk-VP3VSPSA.js";
 import "./chunk-EWTBSM4O.js";
@@ -23,8 +25,12 @@ import "./chunk-GUPMF7TG.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {
-  PipelineError,
-  deployVersion,
-  promoteVersion,
-  rollbackVersion
+  blockArtifact,
+  commitDeploy,
+  commitPromote,
+  commitRollback,
+  liveEnvironments,
+  planRollback,
+  resolveQuantization,
+  subjectFor
 };

@@ -15,7 +15,7 @@ import {
 } from "./chunk-UUL6U3JV.js";
 import {
   registerArtifact
-} from "./chunk-WNT7WQJ6.js";
+} from "./chunk-6YEXQOPI.js";
 import "./chunk-ZHWFVG5Q.js";
 import "./chunk-SDULWZ5I.js";
 import "./chunk-OQXABIHW.js";
@@ -26,9 +26,10 @@ import "./chunk-5R44SLOY.js";
 import "./chunk-LKVCAJ3Z.js";
 import {
   blockArtifact
-} from "./chunk-WALDWQ4M.js";
+} from "./chunk-MWYSBSTA.js";
 import "./chunk-KM72Q6QD.js";
-import "./chunk-FCJW2VL2.js";
+import "./chunk-HKF6GIBF.js";
+import "./chunk-5GS5A66R.js";
 import "./chunk-LQVHZ4MD.js";
 import "./chunk-VP3VSPSA.js";
 import {
@@ -237,8 +238,8 @@ ${report.problems.map((p) => `  ${formatProblem(p)}`).join(`
     }, reason = reqStr(args, "reason", "block"), rolledBack = [], lines = [];
     if (bool(args, "rollback")) {
       let [{ liveEnvironments }, { rollbackVersion }, { defaultHooks }] = await Promise.all([
-        import("./registry-ops-44CV7EHV.js"),
-        import("./deploy-2LPOHBV4.js"),
+        import("./registry-ops-QUP3PAOT.js"),
+        import("./deploy-DXVX4TZR.js"),
         import("./stages-F3QKMQYR.js")
       ]);
       for (let env of await liveEnvironments(ctx, ref)) {

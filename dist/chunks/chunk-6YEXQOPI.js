@@ -16,7 +16,7 @@ import {
 } from "./chunk-CCCON3DT.js";
 import {
   commitChange
-} from "./chunk-FCJW2VL2.js";
+} from "./chunk-HKF6GIBF.js";
 import {
   quantizationsOf,
   readArtifact

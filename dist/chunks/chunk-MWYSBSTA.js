@@ -10,7 +10,7 @@ import {
 } from "./chunk-KM72Q6QD.js";
 import {
   commitChange
-} from "./chunk-FCJW2VL2.js";
+} from "./chunk-HKF6GIBF.js";
 import {
   notRegistered
 } from "./chunk-LQVHZ4MD.js";

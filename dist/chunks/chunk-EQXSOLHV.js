@@ -10,13 +10,13 @@ import {
   commitRollback,
   planRollback,
   resolveQuantization
-} from "./chunk-WALDWQ4M.js";
+} from "./chunk-MWYSBSTA.js";
 import {
   refOf
 } from "./chunk-KM72Q6QD.js";
 import {
   syncWithRemote
-} from "./chunk-FCJW2VL2.js";
+} from "./chunk-5GS5A66R.js";
 import {
   notRegistered
 } from "./chunk-LQVHZ4MD.js";

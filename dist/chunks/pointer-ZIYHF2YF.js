@@ -16,7 +16,7 @@ import {
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunk-YCLOLIK7.js";
+} from "./chunk-EQXSOLHV.js";
 import "./chunk-YLWCWBCQ.js";
 import {
   defaultHooks
@@ -24,9 +24,10 @@ import {
 import "./chunk-SDULWZ5I.js";
 import {
   subjectFor
-} from "./chunk-WALDWQ4M.js";
+} from "./chunk-MWYSBSTA.js";
 import "./chunk-KM72Q6QD.js";
-import "./chunk-FCJW2VL2.js";
+import "./chunk-HKF6GIBF.js";
+import "./chunk-5GS5A66R.js";
 import "./chunk-LQVHZ4MD.js";
 import "./chunk-VP3VSPSA.js";
 import "./chunk-QBDP4CLO.js";

@@ -656,9 +656,9 @@ async function ensureRuntimePackage(pkg, o) {
 
 // src/action/run.ts
 var ops = {
-  deploy: () => import("./deploy-2LPOHBV4.js"),
+  deploy: () => import("./deploy-DXVX4TZR.js"),
   info: () => import("./info-NUCQTEXQ.js"),
-  registry: () => import("./registry-ops-44CV7EHV.js"),
+  registry: () => import("./registry-ops-QUP3PAOT.js"),
   stages: () => import("./stages-F3QKMQYR.js"),
   gate: () => import("./gate-KP3UKPA7.js")
 }, Report = class {

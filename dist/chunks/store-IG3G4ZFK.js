@@ -13,11 +13,11 @@ import {
 import {
   publishArtifact,
   verifyStore
-} from "./chunk-INUHWGOP.js";
+} from "./chunk-J3AYWJ5J.js";
 import {
   fetchById
 } from "./chunk-QNRRHJTD.js";
-import "./chunk-WNT7WQJ6.js";
+import "./chunk-6YEXQOPI.js";
 import "./chunk-ZHWFVG5Q.js";
 import "./chunk-SDULWZ5I.js";
 import "./chunk-OQXABIHW.js";
@@ -26,7 +26,8 @@ import "./chunk-QCKMG6X6.js";
 import {
   normalizeQuantization
 } from "./chunk-PLDNTDOW.js";
-import "./chunk-FCJW2VL2.js";
+import "./chunk-HKF6GIBF.js";
+import "./chunk-5GS5A66R.js";
 import "./chunk-LQVHZ4MD.js";
 import "./chunk-VP3VSPSA.js";
 import "./chunk-QBDP4CLO.js";
