@@ -18,6 +18,7 @@ const UNIT = [
   'test/canary/decision.test.ts',
   'test/canary/config.test.ts',
   'test/canary/act.test.ts',
+  'test/serve/relabel-metrics.test.ts',
 ];
 
 export default defineConfig({

@@ -1,7 +1,7 @@
 import {
   startAgent,
   startServe
-} from "./chunks/chunk-QL2WUVIY.js";
+} from "./chunks/chunk-ZAS2GUYE.js";
 import "./chunks/chunk-GSJZESBB.js";
 import {
   compareVersions

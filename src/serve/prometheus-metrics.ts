@@ -70,6 +70,7 @@ export class ServeMetrics implements FollowerObserver {
   private readonly lag: Histogram;
   private readonly bytes: Counter<'reason'>;
   private follower: Follower | null = null;
+  private forwarded: (() => Promise<string>) | null = null;
   private readonly requests: Counter<RequestLabel | 'outcome'>;
   private readonly requestDuration: Histogram<RequestLabel>;
   private readonly firstToken: Histogram<RequestLabel>;
@@ -199,12 +200,18 @@ export class ServeMetrics implements FollowerObserver {
     this.bytes.inc({ reason: why }, bytes);
   }
 
+  /** Metrics of another server, appended to ours on every scrape (`mreg agent`: llama-server's). */
+  forward(source: () => Promise<string>): void {
+    this.forwarded = source;
+  }
+
   get contentType(): string {
     return this.registry.contentType;
   }
 
-  text(): Promise<string> {
-    return this.registry.metrics();
+  async text(): Promise<string> {
+    const ours = await this.registry.metrics();
+    return this.forwarded ? ours + (await this.forwarded()) : ours;
   }
 }
 

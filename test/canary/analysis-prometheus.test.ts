@@ -146,6 +146,16 @@ describe('canary analysis against a real Prometheus', () => {
       const n = await client.scalar(`sum(mreg_requests_total{environment="production"})`);
       return n === 600;
     });
+    // The series the analysis reads, labelled as the contract says.
+    const firstTokens = await client.query('mreg_time_to_first_token_seconds_count{version="1.0.0"}');
+    expect(firstTokens.map((x) => [x.metric.environment, x.metric.model, x.metric.role, x.value])).toEqual([
+      ['production', 'tiny', 'stable', 200],
+    ]);
+    expect(await client.scalar('sum(mreg_requests_total{version="1.1.0",outcome="error"})')).toBe(40);
+    expect(await client.scalar('sum(mreg_generated_tokens_total{version="1.0.0"})')).toBeGreaterThan(0);
+    expect(await client.scalar('sum(mreg_generation_seconds_total{version="1.0.0"})')).toBeGreaterThan(0);
+    await expect(client.query('sum(')).rejects.toThrow(/Prometheus refused the query sum\(/);
+
     const bad = await analyseCanary(client, target('1.1.0'), config, { look: 1 });
     expect(bad.action, bad.reason).toBe('abort');
     const errorRate = bad.record.checks.find((c) => c.name === 'error_rate')!;

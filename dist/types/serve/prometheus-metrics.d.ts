@@ -53,6 +53,7 @@ export declare class ServeMetrics implements FollowerObserver {
     private readonly lag;
     private readonly bytes;
     private follower;
+    private forwarded;
     private readonly requests;
     private readonly requestDuration;
     private readonly firstToken;
@@ -70,6 +71,8 @@ export declare class ServeMetrics implements FollowerObserver {
     /** Counts one finished inference request under the version that answered it. */
     request(r: RequestObservation): void;
     fetched(bytes: number, why: 'switch' | 'prefetch'): void;
+    /** Metrics of another server, appended to ours on every scrape (`mreg agent`: llama-server's). */
+    forward(source: () => Promise<string>): void;
     get contentType(): string;
     text(): Promise<string>;
 }

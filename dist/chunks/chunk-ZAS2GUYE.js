@@ -3866,6 +3866,196 @@ var require_prom_client = __commonJS({
 import { execFile } from "node:child_process";
 import { realpath } from "node:fs/promises";
 import path from "node:path";
+
+// src/serve/prometheus-metrics.ts
+var import_prom_client = __toESM(require_prom_client(), 1);
+function servingRole(follower) {
+  return follower?.role?.() === "canary" ? "canary" : "stable";
+}
+var DURATION_BUCKETS = [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 20, 30, 60, 120], FIRST_TOKEN_BUCKETS = [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120], REQUEST_LABELS = ["environment", "model", "version", "role"], HEALTH_STATES = ["ok", "starting", "loading", "switching", "failed", "no-pointer"], ServeMetrics = class {
+  registry = new import_prom_client.Registry();
+  switches;
+  duration;
+  lag;
+  bytes;
+  follower = null;
+  forwarded = null;
+  requests;
+  requestDuration;
+  firstToken;
+  tokens;
+  generationSeconds;
+  constructor(o = {}) {
+    let registers = [this.registry], self2 = () => this.follower;
+    new import_prom_client.Gauge({
+      name: "mreg_model_info",
+      help: "The model version this server serves (value 1; no series while nothing is loaded).",
+      labelNames: ["environment", "model", "version", "quantization", "sha256"],
+      registers,
+      collect() {
+        this.reset();
+        let i = self2()?.info();
+        i?.version && this.set(
+          {
+            environment: str(i.environment),
+            model: str(i.model),
+            version: str(i.version),
+            quantization: str(i.quantization),
+            sha256: str(i.sha256)
+          },
+          1
+        );
+      }
+    }), new import_prom_client.Gauge({
+      name: "mreg_health",
+      help: "The /health state of this server: 1 for the current state, 0 for the others.",
+      labelNames: ["state"],
+      registers,
+      collect() {
+        let h = self2()?.health();
+        for (let s of HEALTH_STATES) this.set({ state: s }, h?.status === s ? 1 : 0);
+      }
+    }), this.switches = new import_prom_client.Counter({
+      name: "mreg_switches_total",
+      help: "Version switches by outcome.",
+      labelNames: ["outcome"],
+      registers
+    });
+    for (let outcome of ["success", "failure"]) this.switches.inc({ outcome }, 0);
+    this.duration = new import_prom_client.Histogram({
+      name: "mreg_switch_duration_seconds",
+      help: "From the pointer change seen to the new version serving (wait, fetch, verify, load).",
+      buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 600, 1800],
+      registers
+    }), this.lag = new import_prom_client.Histogram({
+      name: "mreg_follow_lag_seconds",
+      help: "From the registry commit that moved the pointer to this server serving it.",
+      buckets: [0.5, 1, 2, 5, 10, 30, 60, 120, 300, 600, 1800, 3600],
+      registers
+    }), this.bytes = new import_prom_client.Counter({
+      name: "mreg_fetched_bytes_total",
+      help: "Artifact bytes downloaded from the store.",
+      labelNames: ["reason"],
+      registers
+    });
+    for (let reason of ["switch", "prefetch"]) this.bytes.inc({ reason }, 0);
+    let labelNames = [...REQUEST_LABELS];
+    this.requests = new import_prom_client.Counter({
+      name: "mreg_requests_total",
+      help: "Inference requests by the version that answered and their outcome (error: a 5xx reply or a failed generation).",
+      labelNames: [...labelNames, "outcome"],
+      registers
+    }), this.requestDuration = new import_prom_client.Histogram({
+      name: "mreg_request_duration_seconds",
+      help: "Inference requests, from arrival to the end of the reply.",
+      labelNames,
+      buckets: DURATION_BUCKETS,
+      registers
+    }), this.firstToken = new import_prom_client.Histogram({
+      name: "mreg_time_to_first_token_seconds",
+      help: "Inference requests, from arrival to the first generated text.",
+      labelNames,
+      buckets: FIRST_TOKEN_BUCKETS,
+      registers
+    }), this.tokens = new import_prom_client.Counter({
+      name: "mreg_generated_tokens_total",
+      help: "Tokens generated.",
+      labelNames,
+      registers
+    }), this.generationSeconds = new import_prom_client.Counter({
+      name: "mreg_generation_seconds_total",
+      help: "Seconds spent in the model (prompt and generation); tokens per second = rate(tokens) / rate(seconds).",
+      labelNames,
+      registers
+    }), o.processMetrics !== !1 && (0, import_prom_client.collectDefaultMetrics)({ register: this.registry, prefix: "mreg_" });
+  }
+  attach(follower) {
+    this.follower = follower;
+  }
+  switched(o) {
+    this.switches.inc({ outcome: o.outcome }), o.outcome === "success" && (this.duration.observe(o.seconds), o.lagSeconds !== null && this.lag.observe(o.lagSeconds));
+  }
+  /** Counts one finished inference request under the version that answered it. */
+  request(r) {
+    let labels = { ...r.labels, role: servingRole(this.follower) };
+    this.requests.inc({ ...labels, outcome: r.outcome }), this.requests.inc({ ...labels, outcome: r.outcome === "ok" ? "error" : "ok" }, 0), this.requestDuration.observe(labels, r.seconds), r.firstTokenSeconds !== null && this.firstToken.observe(labels, r.firstTokenSeconds), this.tokens.inc(labels, r.tokens), this.generationSeconds.inc(labels, r.generationSeconds);
+  }
+  fetched(bytes, why) {
+    this.bytes.inc({ reason: why }, bytes);
+  }
+  /** Metrics of another server, appended to ours on every scrape (`mreg agent`: llama-server's). */
+  forward(source) {
+    this.forwarded = source;
+  }
+  get contentType() {
+    return this.registry.contentType;
+  }
+  async text() {
+    let ours = await this.registry.metrics();
+    return this.forwarded ? ours + await this.forwarded() : ours;
+  }
+};
+function str(v) {
+  return v == null ? "" : String(v);
+}
+
+// src/serve/relabel-metrics.ts
+function relabelExposition(text, labels) {
+  let out = [], dropped = 0;
+  for (let line of text.split(`
+`)) {
+    if (line.trim() === "" || line.trim() === "# EOF") continue;
+    if (line.startsWith("#")) {
+      out.push(line);
+      continue;
+    }
+    let sample = parseSample(line);
+    if (!sample) {
+      dropped++;
+      continue;
+    }
+    let theirs = sample.labels.map(([k, v]) => [k in labels ? `exported_${k}` : k, v]), all = [...Object.entries(labels), ...theirs].map(([k, v]) => `${k}="${escapeValue(v)}"`);
+    out.push(`${sample.name}{${all.join(",")}} ${sample.rest}`);
+  }
+  return { text: out.length ? out.join(`
+`) + `
+` : "", dropped };
+}
+var NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*/, LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*/;
+function parseSample(line) {
+  let name = NAME.exec(line)?.[0];
+  if (!name) return null;
+  let i = name.length, labels = [];
+  if (line[i] === "{") {
+    for (i++; ; ) {
+      for (; line[i] === " "; ) i++;
+      if (line[i] === "}") break;
+      let key = LABEL_NAME.exec(line.slice(i))?.[0];
+      if (!key) return null;
+      for (i += key.length; line[i] === " "; ) i++;
+      if (line[i] !== "=") return null;
+      for (i++; line[i] === " "; ) i++;
+      if (line[i] !== '"') return null;
+      i++;
+      let value = "";
+      for (; i < line.length && line[i] !== '"'; i++)
+        line[i] !== "\\" ? value += line[i] : value += line[++i] === "n" ? `
+` : line[i];
+      if (line[i] !== '"') return null;
+      for (labels.push([key, value]), i++; line[i] === " "; ) i++;
+      if (line[i] === ",") i++;
+      else if (line[i] !== "}") return null;
+    }
+    i++;
+  }
+  let rest = line.slice(i).trim();
+  return !/^\S+( -?\d+)?$/.test(rest) || line[i] !== " " ? null : { name, labels, rest };
+}
+function escapeValue(v) {
+  return v.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n");
+}
+
+// src/serve/agent.ts
 var ADAPTER_APIS = ["llama-server", "vllm"];
 function splitCommand(line) {
   let out = [], cur = "", has = !1, quote = null;
@@ -4058,6 +4248,24 @@ var AgentRuntime = class {
   async close() {
   }
 };
+function serverMetrics(serverUrl, follower, log) {
+  let url = `${serverUrl.replace(/\/+$/, "")}/metrics`, warned = !1;
+  return async () => {
+    try {
+      let res = await fetch(url, { signal: AbortSignal.timeout(2e3) });
+      if (!res.ok) return "";
+      let info = follower.info(), s = (v) => v == null ? "" : String(v), labels = {
+        environment: s(info.environment),
+        model: s(info.model),
+        version: s(info.version),
+        role: servingRole(follower)
+      };
+      return relabelExposition(await res.text(), labels).text;
+    } catch (err) {
+      return warned || log?.(`${url}: ${errorMessage(err)}; its metrics are left out of /metrics until it answers`), warned = !0, "";
+    }
+  };
+}
 
 // src/serve/index.ts
 import path6 from "node:path";
@@ -4839,9 +5047,9 @@ async function infer(engine, req, res, kind, seen) {
 function recordRequest(o, res, seen, failed) {
   if (!o.metrics || failed instanceof MregError && failed.code === "USAGE" && !seen.overflow || !failed && !res.writableFinished) return;
   let outcome = failed || res.statusCode >= 500 || !seen.generated ? "error" : "ok", now = performance.now(), info = o.follower.info(), labels = {
-    model: str(seen.answered?.model ?? info.model),
-    version: str(seen.answered?.version ?? info.version),
-    environment: str(info.environment)
+    model: str2(seen.answered?.model ?? info.model),
+    version: str2(seen.answered?.version ?? info.version),
+    environment: str2(info.environment)
   };
   o.metrics.request({
     labels,
@@ -4868,7 +5076,7 @@ async function measuredInfer(o, req, res, kind) {
   }
   recordRequest(o, res, seen, null);
 }
-function str(v) {
+function str2(v) {
   return v == null ? "" : String(v);
 }
 function healthReply(o, url) {
@@ -4963,132 +5171,6 @@ async function closeServer(server, graceMs = 5e3) {
   server.closeIdleConnections();
   let t = setTimeout(() => server.closeAllConnections(), graceMs);
   t.unref(), await closed, clearTimeout(t);
-}
-
-// src/serve/prometheus-metrics.ts
-var import_prom_client = __toESM(require_prom_client(), 1);
-function servingRole(follower) {
-  return follower?.role?.() === "canary" ? "canary" : "stable";
-}
-var DURATION_BUCKETS = [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 20, 30, 60, 120], FIRST_TOKEN_BUCKETS = [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120], REQUEST_LABELS = ["environment", "model", "version", "role"], HEALTH_STATES = ["ok", "starting", "loading", "switching", "failed", "no-pointer"], ServeMetrics = class {
-  registry = new import_prom_client.Registry();
-  switches;
-  duration;
-  lag;
-  bytes;
-  follower = null;
-  requests;
-  requestDuration;
-  firstToken;
-  tokens;
-  generationSeconds;
-  constructor(o = {}) {
-    let registers = [this.registry], self2 = () => this.follower;
-    new import_prom_client.Gauge({
-      name: "mreg_model_info",
-      help: "The model version this server serves (value 1; no series while nothing is loaded).",
-      labelNames: ["environment", "model", "version", "quantization", "sha256"],
-      registers,
-      collect() {
-        this.reset();
-        let i = self2()?.info();
-        i?.version && this.set(
-          {
-            environment: str2(i.environment),
-            model: str2(i.model),
-            version: str2(i.version),
-            quantization: str2(i.quantization),
-            sha256: str2(i.sha256)
-          },
-          1
-        );
-      }
-    }), new import_prom_client.Gauge({
-      name: "mreg_health",
-      help: "The /health state of this server: 1 for the current state, 0 for the others.",
-      labelNames: ["state"],
-      registers,
-      collect() {
-        let h = self2()?.health();
-        for (let s of HEALTH_STATES) this.set({ state: s }, h?.status === s ? 1 : 0);
-      }
-    }), this.switches = new import_prom_client.Counter({
-      name: "mreg_switches_total",
-      help: "Version switches by outcome.",
-      labelNames: ["outcome"],
-      registers
-    });
-    for (let outcome of ["success", "failure"]) this.switches.inc({ outcome }, 0);
-    this.duration = new import_prom_client.Histogram({
-      name: "mreg_switch_duration_seconds",
-      help: "From the pointer change seen to the new version serving (wait, fetch, verify, load).",
-      buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 600, 1800],
-      registers
-    }), this.lag = new import_prom_client.Histogram({
-      name: "mreg_follow_lag_seconds",
-      help: "From the registry commit that moved the pointer to this server serving it.",
-      buckets: [0.5, 1, 2, 5, 10, 30, 60, 120, 300, 600, 1800, 3600],
-      registers
-    }), this.bytes = new import_prom_client.Counter({
-      name: "mreg_fetched_bytes_total",
-      help: "Artifact bytes downloaded from the store.",
-      labelNames: ["reason"],
-      registers
-    });
-    for (let reason of ["switch", "prefetch"]) this.bytes.inc({ reason }, 0);
-    let labelNames = [...REQUEST_LABELS];
-    this.requests = new import_prom_client.Counter({
-      name: "mreg_requests_total",
-      help: "Inference requests by the version that answered and their outcome (error: a 5xx reply or a failed generation).",
-      labelNames: [...labelNames, "outcome"],
-      registers
-    }), this.requestDuration = new import_prom_client.Histogram({
-      name: "mreg_request_duration_seconds",
-      help: "Inference requests, from arrival to the end of the reply.",
-      labelNames,
-      buckets: DURATION_BUCKETS,
-      registers
-    }), this.firstToken = new import_prom_client.Histogram({
-      name: "mreg_time_to_first_token_seconds",
-      help: "Inference requests, from arrival to the first generated text.",
-      labelNames,
-      buckets: FIRST_TOKEN_BUCKETS,
-      registers
-    }), this.tokens = new import_prom_client.Counter({
-      name: "mreg_generated_tokens_total",
-      help: "Tokens generated.",
-      labelNames,
-      registers
-    }), this.generationSeconds = new import_prom_client.Counter({
-      name: "mreg_generation_seconds_total",
-      help: "Seconds spent in the model (prompt and generation); tokens per second = rate(tokens) / rate(seconds).",
-      labelNames,
-      registers
-    }), o.processMetrics !== !1 && (0, import_prom_client.collectDefaultMetrics)({ register: this.registry, prefix: "mreg_" });
-  }
-  attach(follower) {
-    this.follower = follower;
-  }
-  switched(o) {
-    this.switches.inc({ outcome: o.outcome }), o.outcome === "success" && (this.duration.observe(o.seconds), o.lagSeconds !== null && this.lag.observe(o.lagSeconds));
-  }
-  /** Counts one finished inference request under the version that answered it. */
-  request(r) {
-    let labels = { ...r.labels, role: servingRole(this.follower) };
-    this.requests.inc({ ...labels, outcome: r.outcome }), this.requests.inc({ ...labels, outcome: r.outcome === "ok" ? "error" : "ok" }, 0), this.requestDuration.observe(labels, r.seconds), r.firstTokenSeconds !== null && this.firstToken.observe(labels, r.firstTokenSeconds), this.tokens.inc(labels, r.tokens), this.generationSeconds.inc(labels, r.generationSeconds);
-  }
-  fetched(bytes, why) {
-    this.bytes.inc({ reason: why }, bytes);
-  }
-  get contentType() {
-    return this.registry.contentType;
-  }
-  text() {
-    return this.registry.metrics();
-  }
-};
-function str2(v) {
-  return v == null ? "" : String(v);
 }
 
 // src/serve/sources/index.ts
@@ -5486,7 +5568,7 @@ async function start(o, runtime, engine) {
     instance: o.instance,
     observer: metrics
   });
-  metrics.attach(follower);
+  metrics.attach(follower), o.serverUrl && metrics.forward(serverMetrics(o.serverUrl, follower, (m) => o.logger?.warn(m)));
   let server = createServeServer({ follower, engine, log: (m) => o.logger?.warn(m), metrics }), url = await listen(server, o.port ?? 8080, o.host ?? "127.0.0.1");
   try {
     await follower.start();

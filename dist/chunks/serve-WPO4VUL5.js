@@ -8,7 +8,7 @@ import {
   splitCommand,
   startAgent,
   startServe
-} from "./chunk-QL2WUVIY.js";
+} from "./chunk-ZAS2GUYE.js";
 import "./chunk-GSJZESBB.js";
 import "./chunk-XBTEKOGQ.js";
 import "./chunk-ZHWFVG5Q.js";
