@@ -65,8 +65,15 @@ export function windowSeconds(t: CanaryTarget, now: Date): number {
   return Math.max(1, Math.floor((now.getTime() - started) / 1000));
 }
 
-async function countOf(prom: PrometheusClient, t: CanaryTarget, side: Side, w: number, extra = ''): Promise<number> {
-  const v = await prom.scalar(`sum(increase(mreg_requests_total${selector(t, side, extra)}[${w}s]))`);
+async function countOf(
+  prom: PrometheusClient,
+  t: CanaryTarget,
+  side: Side,
+  w: number,
+  now: Date,
+  extra = '',
+): Promise<number> {
+  const v = await prom.scalar(`sum(increase(mreg_requests_total${selector(t, side, extra)}[${w}s]))`, now);
   // increase() extrapolates to the window's edges; a count is a whole number.
   return v === null ? 0 : Math.round(v);
 }
@@ -75,13 +82,14 @@ async function measure(
   prom: PrometheusClient,
   t: CanaryTarget,
   check: CanaryCheckConfig,
-  w: number,
+  window: { w: number; subWindowS: number; now: Date },
   requests: { canary: number; stable: number },
 ): Promise<CheckMeasurement> {
+  const { w, subWindowS, now } = window;
   if (check.name === 'error_rate') {
     const errors = {
-      canary: await countOf(prom, t, 'canary', w, ',outcome="error"'),
-      stable: await countOf(prom, t, 'stable', w, ',outcome="error"'),
+      canary: await countOf(prom, t, 'canary', w, now, ',outcome="error"'),
+      stable: await countOf(prom, t, 'stable', w, now, ',outcome="error"'),
     };
     return {
       kind: 'proportion',
@@ -92,20 +100,43 @@ async function measure(
       maxIncrease: check.max_increase ?? 0,
     };
   }
-  const queryOf = (side: Side) =>
-    check.query !== undefined ? customQuery(check.query, t, side, w) : builtinQuery(check.name, selector(t, side), w);
-  const canaryQuery = queryOf('canary');
+  const queryOf = (side: Side, span: number) =>
+    check.query !== undefined
+      ? customQuery(check.query, t, side, span)
+      : builtinQuery(check.name, selector(t, side), span);
+  const canaryQuery = queryOf('canary', w);
   if (canaryQuery === null) throw new MregError('USAGE', `canary check ${check.name} has no query`);
-  const direction = check.direction ?? (check.name === 'tokens_per_s' ? 'higher' : 'lower');
   return {
     kind: 'ratio',
     name: check.name,
     query: canaryQuery,
-    canary: await prom.scalar(canaryQuery),
-    stable: await prom.scalar(queryOf('stable')!),
-    direction,
+    canary: await prom.scalar(canaryQuery, now),
+    stable: await prom.scalar(queryOf('stable', w)!, now),
+    ratios: await windowRatios(prom, (side, span) => queryOf(side, span)!, w, subWindowS, now),
+    direction: check.direction ?? (check.name === 'tokens_per_s' ? 'higher' : 'lower'),
     maxRegression: check.max_regression ?? 0,
   };
+}
+
+/** Sub-windows of a look's window that give a check its pairs (the most recent ones). */
+const MAX_PAIRS = 30;
+
+/** canary / stable in each whole sub-window of `span` seconds, newest first, where both have a value. */
+async function windowRatios(
+  prom: PrometheusClient,
+  queryOf: (side: Side, span: number) => string,
+  w: number,
+  span: number,
+  now: Date,
+): Promise<number[]> {
+  const ratios: number[] = [];
+  for (let i = 0; i < Math.min(MAX_PAIRS, Math.floor(w / span)); i++) {
+    const at = new Date(now.getTime() - i * span * 1000);
+    const c = await prom.scalar(queryOf('canary', span), at);
+    const s = await prom.scalar(queryOf('stable', span), at);
+    if (c !== null && s !== null && c > 0 && s > 0) ratios.push(c / s);
+  }
+  return ratios;
 }
 
 /** Reads the window's evidence from Prometheus and decides: promote-step, promote, abort or wait. */
@@ -117,9 +148,14 @@ export async function analyseCanary(
 ): Promise<CanaryDecision & { target: CanaryTarget }> {
   const now = o.now ?? new Date();
   const w = windowSeconds(t, now);
-  const requests = { canary: await countOf(prom, t, 'canary', w), stable: await countOf(prom, t, 'stable', w) };
+  const requests = {
+    canary: await countOf(prom, t, 'canary', w, now),
+    stable: await countOf(prom, t, 'stable', w, now),
+  };
   const checks: CheckMeasurement[] = [];
-  for (const c of config.checks) checks.push(await measure(prom, t, c, w, requests));
+  // Each sub-window is one look interval long: set interval_s to a few scrape intervals at least.
+  const window = { w, subWindowS: config.interval_s, now };
+  for (const c of config.checks) checks.push(await measure(prom, t, c, window, requests));
   const elapsedS = (now.getTime() - Date.parse(t.startedAt)) / 1000;
   const look = o.look ?? lookAt(elapsedS, config.interval_s);
   return { ...decideCanary({ config, percent: t.percent, elapsedS, look, windowS: w, requests, checks }), target: t };

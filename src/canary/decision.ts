@@ -5,6 +5,7 @@
  */
 
 import type { CanaryCheckConfig, CanaryConfigDocument } from '../core/documents.js';
+import { medianInterval } from '../core/stats.js';
 
 export type { CanaryCheckConfig };
 
@@ -44,8 +45,11 @@ export type CheckMeasurement =
       kind: 'ratio';
       name: string;
       query: string;
+      /** Over the whole window, for the record. */
       canary: number | null;
       stable: number | null;
+      /** canary / stable in each sub-window of the window where both sides had a value: the pairs. */
+      ratios: number[];
       direction: 'lower' | 'higher';
       maxRegression: number;
     };
@@ -143,12 +147,18 @@ function round(x: number): string {
 function judge(m: CheckMeasurement, confidence: number): CheckRecord {
   if (m.kind === 'proportion') return judgeProportion(m, confidence);
   const base = { name: m.name, query: m.query, canary: m.canary, stable: m.stable, threshold: m.maxRegression };
-  if (m.canary === null || m.stable === null || !(m.stable > 0))
-    return { ...base, interval: null, verdict: 'inconclusive' };
-  const regression = m.direction === 'lower' ? m.canary / m.stable - 1 : 1 - m.canary / m.stable;
-  // No interval: the ratio of two aggregates over the window, decided on its threshold once both
-  // sides have min_requests (see docs/canary-analysis.md).
-  return { ...base, interval: null, verdict: regression > m.maxRegression ? 'fail' : 'pass' };
+  // The pairs are the sub-windows: canary and stable over the same seconds, so load that both sides
+  // share cancels out, as the gate pairs candidate and baseline prompt by prompt. The interval is
+  // the distribution-free one of the median ratio; too few pairs give none, and no verdict.
+  const iv = medianInterval(
+    m.ratios.filter((r) => Number.isFinite(r) && r > 0),
+    confidence,
+  );
+  if (!iv) return { ...base, interval: null, verdict: 'inconclusive' };
+  const interval: [number, number] = m.direction === 'lower' ? [iv.lo - 1, iv.hi - 1] : [1 - iv.hi, 1 - iv.lo];
+  const verdict: Verdict =
+    interval[0] > m.maxRegression ? 'fail' : interval[1] <= m.maxRegression ? 'pass' : 'inconclusive';
+  return { ...base, interval, verdict };
 }
 
 /**

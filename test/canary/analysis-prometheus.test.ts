@@ -23,7 +23,8 @@ const LONG = 'the quick brown fox jumps over the lazy dog and a model registry f
 const config: CanaryConfig = {
   steps: [10, 50, 100],
   soak_s: 2,
-  interval_s: 1,
+  // Sub-windows of 2 s, two scrapes each: the pairs of the latency and throughput checks.
+  interval_s: 2,
   min_requests: 50,
   confidence: 0.95,
   checks: [
@@ -86,10 +87,14 @@ async function serveVersion(version: string): Promise<ServeProcess> {
   return s;
 }
 
-/** Real traffic: mostly short prompts, one in five long. Returns how many were refused or failed. */
+/**
+ * Real traffic: mostly short prompts, one in five long, spread over about 20 s so that the
+ * sub-windows have requests. Returns how many were refused or failed.
+ */
 async function traffic(url: string, n: number): Promise<number> {
   let errors = 0;
   for (let i = 0; i < n; i++) {
+    await new Promise((r) => setTimeout(r, 100));
     const prompt = i % 5 === 4 ? LONG : SHORT[i % SHORT.length];
     const res = await fetch(`${url}/v1/completions`, {
       method: 'POST',

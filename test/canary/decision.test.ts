@@ -32,12 +32,16 @@ function errors(canary: [number, number], stable: [number, number], maxIncrease 
   };
 }
 
+/** A ratio check whose sub-windows scatter within 3% around canary / stable (12 pairs unless told). */
 function ratio(
   canary: number | null,
   stable: number | null,
   direction: 'lower' | 'higher' = 'lower',
+  pairs = 12,
 ): CheckMeasurement {
-  return { kind: 'ratio', name: 'latency_p95', query: 'q', canary, stable, direction, maxRegression: 0.1 };
+  const mid = canary !== null && stable !== null ? canary / stable : null;
+  const ratios = mid === null ? [] : Array.from({ length: pairs }, (_, i) => mid * (0.97 + (0.06 * i) / (pairs - 1)));
+  return { kind: 'ratio', name: 'latency_p95', query: 'q', canary, stable, ratios, direction, maxRegression: 0.1 };
 }
 
 function input(o: Partial<DecisionInput>): DecisionInput {
@@ -142,6 +146,19 @@ describe('decideCanary', () => {
     expect(decideCanary(input({ checks: [ratio(1.3, 1.0)] })).action).toBe('abort');
     expect(decideCanary(input({ checks: [ratio(70, 100, 'higher')] })).action).toBe('abort');
     expect(decideCanary(input({ checks: [ratio(1.05, 1.0)] })).action).toBe('promote-step');
+  });
+
+  it('gives a ratio check its interval from the sub-windows, and no verdict on too few of them', () => {
+    const d = decideCanary(input({ checks: [ratio(1.3, 1.0)] }));
+    const [lo, hi] = d.record.checks[0].interval!;
+    expect(lo).toBeGreaterThan(0.261); // at least the smallest pair's regression
+    expect(hi).toBeLessThan(0.339); // at most the largest
+    expect(d.action).toBe('abort');
+    const few = decideCanary(input({ checks: [ratio(1.3, 1.0, 'lower', 3)] }));
+    expect(few.record.checks[0]).toMatchObject({ verdict: 'inconclusive', interval: null });
+    expect(few.action).toBe('wait');
+    // Straddling the threshold: not sure yet, never an abort.
+    expect(decideCanary(input({ checks: [ratio(1.1, 1.0)] })).action).toBe('wait');
   });
 
   it('treats a check without data as not sure yet', () => {

@@ -17,6 +17,11 @@ export const canaryAnalysisOptions: Record<string, OptionSpec> = {
     placeholder: 'URL',
   },
   'dry-run': { type: 'boolean', description: 'print the decision and commit nothing' },
+  'keep-watching': {
+    type: 'boolean',
+    description:
+      'watch: keep looking after a promotion or an abort, and while the environment has no canary (a long-running watcher, e.g. in Kubernetes)',
+  },
   ...pushOptions,
 };
 
@@ -83,19 +88,24 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 
 /**
  * watch: a look every interval_s until the canary is promoted or aborted (or, with --dry-run, until
- * the first decision that would commit). Each look is printed as it is taken.
+ * the first decision that would commit); with --keep-watching, until stopped. Each look is printed
+ * as it is taken.
  */
 async function watch(args: ParsedCommand, io: CommandIO, env: string, prom: PrometheusClient) {
   const dryRun = bool(args, 'dry-run');
+  const forever = bool(args, 'keep-watching');
   let last: Look | null = null;
   while (!io.signal.aborted) {
     const l = await look(args, io, env, prom);
-    if (!l) return last ? { text: lookText(last, dryRun), json: lookJson(last) } : NO_CANARY(env);
-    last = l;
-    io.stdout(io.json ? JSON.stringify(lookJson(l)) + '\n' : `${new Date().toISOString()} ${lookText(l, dryRun)}\n\n`);
-    const a = l.decision.action;
-    if (a === 'promote' || a === 'abort' || (dryRun && a !== 'wait'))
-      return { text: `${env}: ${a}${dryRun ? ' (dry run)' : ''}`, json: lookJson(l) };
+    if (l) {
+      last = l;
+      io.stdout(
+        io.json ? JSON.stringify(lookJson(l)) + '\n' : `${new Date().toISOString()} ${lookText(l, dryRun)}\n\n`,
+      );
+      const a = l.decision.action;
+      const done = a === 'promote' || a === 'abort' || (dryRun && a !== 'wait');
+      if (done && !forever) return { text: `${env}: ${a}${dryRun ? ' (dry run)' : ''}`, json: lookJson(l) };
+    } else if (!forever) return last ? { text: lookText(last, dryRun), json: lookJson(last) } : NO_CANARY(env);
     const ctx = await openContext(contextOptions(args, io));
     await sleep(canaryConfig(ctx.config).interval_s * 1000, io.signal);
   }
@@ -117,7 +127,7 @@ export const canaryAnalysisCommand: Command = {
   name: 'canary',
   summary:
     "Progressive delivery: `mreg canary check --env ENV --prometheus URL` analyses the environment's canary against stable once and commits the step, the promotion or the abort; `watch` does so every interval_s until the canary is promoted or aborted.",
-  usage: 'check|watch --env ENV [--prometheus URL] [--dry-run]',
+  usage: 'check|watch --env ENV [--prometheus URL] [--dry-run] [--keep-watching]',
   description:
     'The steps, the soak, the look interval, the minimum requests, the confidence and the checks come from registry/config.json `canary`. ' +
     'Decisions: wait (soaking, or not sure yet: fewer than min_requests per side or an interval straddling its threshold), ' +

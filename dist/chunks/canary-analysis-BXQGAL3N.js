@@ -9,6 +9,9 @@ import {
   str
 } from "./chunk-EAOWGWAA.js";
 import {
+  medianInterval
+} from "./chunk-YUVSAILZ.js";
+import {
   syncWithRemote
 } from "./chunk-5GS5A66R.js";
 import {
@@ -107,11 +110,13 @@ function round(x) {
 }
 function judge(m, confidence) {
   if (m.kind === "proportion") return judgeProportion(m, confidence);
-  let base = { name: m.name, query: m.query, canary: m.canary, stable: m.stable, threshold: m.maxRegression };
-  if (m.canary === null || m.stable === null || !(m.stable > 0))
-    return { ...base, interval: null, verdict: "inconclusive" };
-  let regression = m.direction === "lower" ? m.canary / m.stable - 1 : 1 - m.canary / m.stable;
-  return { ...base, interval: null, verdict: regression > m.maxRegression ? "fail" : "pass" };
+  let base = { name: m.name, query: m.query, canary: m.canary, stable: m.stable, threshold: m.maxRegression }, iv = medianInterval(
+    m.ratios.filter((r) => Number.isFinite(r) && r > 0),
+    confidence
+  );
+  if (!iv) return { ...base, interval: null, verdict: "inconclusive" };
+  let interval = m.direction === "lower" ? [iv.lo - 1, iv.hi - 1] : [1 - iv.hi, 1 - iv.lo], verdict = interval[0] > m.maxRegression ? "fail" : interval[1] <= m.maxRegression ? "pass" : "inconclusive";
+  return { ...base, interval, verdict };
 }
 function judgeProportion(m, confidence) {
   let rate = (s) => s.total > 0 ? s.events / s.total : null, base = {
@@ -186,15 +191,16 @@ function windowSeconds(t, now) {
     throw new MregError("PRECONDITION", `the canary's started_at ${JSON.stringify(t.startedAt)} is not a time`);
   return Math.max(1, Math.floor((now.getTime() - started) / 1e3));
 }
-async function countOf(prom, t, side, w, extra = "") {
-  let v = await prom.scalar(`sum(increase(mreg_requests_total${selector(t, side, extra)}[${w}s]))`);
+async function countOf(prom, t, side, w, now, extra = "") {
+  let v = await prom.scalar(`sum(increase(mreg_requests_total${selector(t, side, extra)}[${w}s]))`, now);
   return v === null ? 0 : Math.round(v);
 }
-async function measure(prom, t, check, w, requests) {
+async function measure(prom, t, check, window, requests) {
+  let { w, subWindowS, now } = window;
   if (check.name === "error_rate") {
     let errors = {
-      canary: await countOf(prom, t, "canary", w, ',outcome="error"'),
-      stable: await countOf(prom, t, "stable", w, ',outcome="error"')
+      canary: await countOf(prom, t, "canary", w, now, ',outcome="error"'),
+      stable: await countOf(prom, t, "stable", w, now, ',outcome="error"')
     };
     return {
       kind: "proportion",
@@ -205,22 +211,34 @@ async function measure(prom, t, check, w, requests) {
       maxIncrease: check.max_increase ?? 0
     };
   }
-  let queryOf = (side) => check.query !== void 0 ? customQuery(check.query, t, side, w) : builtinQuery(check.name, selector(t, side), w), canaryQuery = queryOf("canary");
+  let queryOf = (side, span) => check.query !== void 0 ? customQuery(check.query, t, side, span) : builtinQuery(check.name, selector(t, side), span), canaryQuery = queryOf("canary", w);
   if (canaryQuery === null) throw new MregError("USAGE", `canary check ${check.name} has no query`);
-  let direction = check.direction ?? (check.name === "tokens_per_s" ? "higher" : "lower");
   return {
     kind: "ratio",
     name: check.name,
     query: canaryQuery,
-    canary: await prom.scalar(canaryQuery),
-    stable: await prom.scalar(queryOf("stable")),
-    direction,
+    canary: await prom.scalar(canaryQuery, now),
+    stable: await prom.scalar(queryOf("stable", w), now),
+    ratios: await windowRatios(prom, (side, span) => queryOf(side, span), w, subWindowS, now),
+    direction: check.direction ?? (check.name === "tokens_per_s" ? "higher" : "lower"),
     maxRegression: check.max_regression ?? 0
   };
 }
+var MAX_PAIRS = 30;
+async function windowRatios(prom, queryOf, w, span, now) {
+  let ratios = [];
+  for (let i = 0; i < Math.min(MAX_PAIRS, Math.floor(w / span)); i++) {
+    let at = new Date(now.getTime() - i * span * 1e3), c = await prom.scalar(queryOf("canary", span), at), s = await prom.scalar(queryOf("stable", span), at);
+    c !== null && s !== null && c > 0 && s > 0 && ratios.push(c / s);
+  }
+  return ratios;
+}
 async function analyseCanary(prom, t, config, o = {}) {
-  let now = o.now ?? /* @__PURE__ */ new Date(), w = windowSeconds(t, now), requests = { canary: await countOf(prom, t, "canary", w), stable: await countOf(prom, t, "stable", w) }, checks = [];
-  for (let c of config.checks) checks.push(await measure(prom, t, c, w, requests));
+  let now = o.now ?? /* @__PURE__ */ new Date(), w = windowSeconds(t, now), requests = {
+    canary: await countOf(prom, t, "canary", w, now),
+    stable: await countOf(prom, t, "stable", w, now)
+  }, checks = [], window = { w, subWindowS: config.interval_s, now };
+  for (let c of config.checks) checks.push(await measure(prom, t, c, window, requests));
   let elapsedS = (now.getTime() - Date.parse(t.startedAt)) / 1e3, look2 = o.look ?? lookAt(elapsedS, config.interval_s);
   return { ...decideCanary({ config, percent: t.percent, elapsedS, look: look2, windowS: w, requests, checks }), target: t };
 }
@@ -289,6 +307,10 @@ var canaryAnalysisOptions = {
     placeholder: "URL"
   },
   "dry-run": { type: "boolean", description: "print the decision and commit nothing" },
+  "keep-watching": {
+    type: "boolean",
+    description: "watch: keep looking after a promotion or an abort, and while the environment has no canary (a long-running watcher, e.g. in Kubernetes)"
+  },
   ...pushOptions
 };
 async function look(args, io, env, prom) {
@@ -335,17 +357,19 @@ function sleep(ms, signal) {
   });
 }
 async function watch(args, io, env, prom) {
-  let dryRun = bool(args, "dry-run"), last = null;
+  let dryRun = bool(args, "dry-run"), forever = bool(args, "keep-watching"), last = null;
   for (; !io.signal.aborted; ) {
     let l = await look(args, io, env, prom);
-    if (!l) return last ? { text: lookText(last, dryRun), json: lookJson(last) } : NO_CANARY(env);
-    last = l, io.stdout(io.json ? JSON.stringify(lookJson(l)) + `
+    if (l) {
+      last = l, io.stdout(
+        io.json ? JSON.stringify(lookJson(l)) + `
 ` : `${(/* @__PURE__ */ new Date()).toISOString()} ${lookText(l, dryRun)}
 
-`);
-    let a = l.decision.action;
-    if (a === "promote" || a === "abort" || dryRun && a !== "wait")
-      return { text: `${env}: ${a}${dryRun ? " (dry run)" : ""}`, json: lookJson(l) };
+`
+      );
+      let a = l.decision.action;
+      if ((a === "promote" || a === "abort" || dryRun && a !== "wait") && !forever) return { text: `${env}: ${a}${dryRun ? " (dry run)" : ""}`, json: lookJson(l) };
+    } else if (!forever) return last ? { text: lookText(last, dryRun), json: lookJson(last) } : NO_CANARY(env);
     let ctx = await openContext(contextOptions(args, io));
     await sleep(canaryConfig(ctx.config).interval_s * 1e3, io.signal);
   }
@@ -362,7 +386,7 @@ async function runCanaryAnalysis(sub, args, io) {
 var canaryAnalysisCommand = {
   name: "canary",
   summary: "Progressive delivery: `mreg canary check --env ENV --prometheus URL` analyses the environment's canary against stable once and commits the step, the promotion or the abort; `watch` does so every interval_s until the canary is promoted or aborted.",
-  usage: "check|watch --env ENV [--prometheus URL] [--dry-run]",
+  usage: "check|watch --env ENV [--prometheus URL] [--dry-run] [--keep-watching]",
   description: "The steps, the soak, the look interval, the minimum requests, the confidence and the checks come from registry/config.json `canary`. Decisions: wait (soaking, or not sure yet: fewer than min_requests per side or an interval straddling its threshold), promote-step (every check passed after the soak), promote (the last step passed), abort (a check failed). See docs/canary-analysis.md.",
   positionals: { min: 1, max: 1, names: ["SUBCOMMAND"] },
   options: canaryAnalysisOptions,
