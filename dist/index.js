@@ -1,7 +1,7 @@
 import {
   startAgent,
   startServe
-} from "./chunks/chunk-ZAS2GUYE.js";
+} from "./chunks/chunk-AZXT3I3J.js";
 import "./chunks/chunk-GSJZESBB.js";
 import {
   compareVersions

@@ -292,9 +292,9 @@ function recordRequest(o: ServerOptions, res: ServerResponse, seen: Measured, fa
   const now = performance.now();
   const info = o.follower.info();
   const labels = {
+    environment: str(info.environment),
     model: str(seen.answered?.model ?? info.model),
     version: str(seen.answered?.version ?? info.version),
-    environment: str(info.environment),
   };
   o.metrics.request({
     labels,

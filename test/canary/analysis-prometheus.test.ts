@@ -137,6 +137,20 @@ describe('canary analysis against a real Prometheus', () => {
       traffic(servers['1.2.0'].url, 200),
     ]);
     expect(failed).toEqual([0, 40, 0]);
+    // The version's own /metrics, and what a client is told about a prompt its context cannot hold.
+    const own = await (await fetch(`${servers['1.1.0'].url}/metrics`)).text();
+    expect(own).toMatch(
+      /^mreg_requests_total\{environment="production",model="tiny",version="1\.1\.0",role="stable",outcome="error"\} 40$/m,
+    );
+    const refused = await fetch(`${servers['1.1.0'].url}/v1/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ prompt: LONG, max_tokens: 4 }),
+    });
+    expect(refused.status).toBe(400);
+    expect((await refused.json()).error.message).toMatch(
+      /more than tiny-v1\.1\.0-f32 can hold \(its context is 64 tokens\)/,
+    );
     const client = new PrometheusClient(prom.url);
     const target = (canaryVersion: string): CanaryTarget => ({
       environment: 'production',
@@ -149,14 +163,14 @@ describe('canary analysis against a real Prometheus', () => {
     // Wait until Prometheus has scraped every request the servers counted.
     await waitFor('every request scraped', async () => {
       const n = await client.scalar(`sum(mreg_requests_total{environment="production"})`);
-      return n === 600;
+      return n === 601;
     });
     // The series the analysis reads, labelled as the contract says.
     const firstTokens = await client.query('mreg_time_to_first_token_seconds_count{version="1.0.0"}');
     expect(firstTokens.map((x) => [x.metric.environment, x.metric.model, x.metric.role, x.value])).toEqual([
       ['production', 'tiny', 'stable', 200],
     ]);
-    expect(await client.scalar('sum(mreg_requests_total{version="1.1.0",outcome="error"})')).toBe(40);
+    expect(await client.scalar('sum(mreg_requests_total{version="1.1.0",outcome="error"})')).toBe(41);
     expect(await client.scalar('sum(mreg_generated_tokens_total{version="1.0.0"})')).toBeGreaterThan(0);
     expect(await client.scalar('sum(mreg_generation_seconds_total{version="1.0.0"})')).toBeGreaterThan(0);
     await expect(client.query('sum(')).rejects.toThrow(/Prometheus refused the query sum\(/);

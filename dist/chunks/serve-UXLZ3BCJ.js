@@ -8,7 +8,7 @@ import {
   splitCommand,
   startAgent,
   startServe
-} from "./chunk-ZAS2GUYE.js";
+} from "./chunk-AZXT3I3J.js";
 import "./chunk-GSJZESBB.js";
 import "./chunk-XBTEKOGQ.js";
 import "./chunk-ZHWFVG5Q.js";

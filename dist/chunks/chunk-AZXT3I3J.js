@@ -5047,9 +5047,9 @@ async function infer(engine, req, res, kind, seen) {
 function recordRequest(o, res, seen, failed) {
   if (!o.metrics || failed instanceof MregError && failed.code === "USAGE" && !seen.overflow || !failed && !res.writableFinished) return;
   let outcome = failed || res.statusCode >= 500 || !seen.generated ? "error" : "ok", now = performance.now(), info = o.follower.info(), labels = {
+    environment: str2(info.environment),
     model: str2(seen.answered?.model ?? info.model),
-    version: str2(seen.answered?.version ?? info.version),
-    environment: str2(info.environment)
+    version: str2(seen.answered?.version ?? info.version)
   };
   o.metrics.request({
     labels,
