@@ -15,6 +15,10 @@ const UNIT = [
   'test/eval/gguf.test.ts',
   'test/store/progress.test.ts',
   'test/docs/**/*.test.ts',
+  'test/canary/decision.test.ts',
+  'test/canary/config.test.ts',
+  'test/canary/act.test.ts',
+  'test/serve/relabel-metrics.test.ts',
 ];
 
 export default defineConfig({

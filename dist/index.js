@@ -1,34 +1,34 @@
 import {
+  compareVersions
+} from "./chunks/chunk-OQEKF3KT.js";
+import {
   audit,
   history,
   status
-} from "./chunks/chunk-2XWVYLHL.js";
+} from "./chunks/chunk-2D4OCCWA.js";
 import {
   startAgent,
   startServe
-} from "./chunks/chunk-GNQXMD5G.js";
-import "./chunks/chunk-7KEGIGEW.js";
+} from "./chunks/chunk-XS4IG6YO.js";
 import {
   publishArtifact,
   verifyStore
-} from "./chunks/chunk-V6ASQ7FD.js";
-import {
-  compareVersions
-} from "./chunks/chunk-A7ERWY2I.js";
+} from "./chunks/chunk-AKQOALID.js";
+import "./chunks/chunk-ZBWX5BGC.js";
 import {
   Pipeline,
   PipelineError,
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunks/chunk-DOLSZSKH.js";
-import "./chunks/chunk-CPGNCF2V.js";
+} from "./chunks/chunk-BXGSH4KT.js";
+import "./chunks/chunk-N6SVOGXK.js";
 import "./chunks/chunk-MR24QVH3.js";
 import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunks/chunk-MYQEMW7D.js";
+} from "./chunks/chunk-Y5ZJS6QR.js";
 import {
   decidePaired,
   medianInterval,
@@ -40,51 +40,52 @@ import {
 } from "./chunks/chunk-YLWCWBCQ.js";
 import {
   fetchById
-} from "./chunks/chunk-AWBNWAMW.js";
+} from "./chunks/chunk-SFJKREPF.js";
 import "./chunks/chunk-TCI3XVNR.js";
 import "./chunks/chunk-WQTWNQAW.js";
 import {
   defaultHooks
-} from "./chunks/chunk-F3NKB7HU.js";
+} from "./chunks/chunk-YG7EHXIE.js";
 import {
   initRepository
-} from "./chunks/chunk-G4BU3UNM.js";
+} from "./chunks/chunk-ZEKWN76K.js";
 import {
   registerArtifact
-} from "./chunks/chunk-LMNZ2NYI.js";
+} from "./chunks/chunk-E7TE3ZOX.js";
 import "./chunks/chunk-ZHWFVG5Q.js";
-import "./chunks/chunk-GY6KO52W.js";
+import "./chunks/chunk-NZM3GUM3.js";
 import "./chunks/chunk-OQXABIHW.js";
 import {
   openStore
 } from "./chunks/chunk-CCCON3DT.js";
 import "./chunks/chunk-QCKMG6X6.js";
 import "./chunks/chunk-PLDNTDOW.js";
-import "./chunks/chunk-F74CIAXH.js";
+import "./chunks/chunk-TUY22M6C.js";
 import "./chunks/chunk-LKVCAJ3Z.js";
 import {
   blockArtifact
-} from "./chunks/chunk-2LBCH35H.js";
+} from "./chunks/chunk-ZUQWW6W2.js";
+import "./chunks/chunk-DNLH5AYL.js";
+import "./chunks/chunk-5GS5A66R.js";
 import "./chunks/chunk-DUFEKFER.js";
-import "./chunks/chunk-2H5MXFYS.js";
 import {
   listArtifacts,
   showArtifact
-} from "./chunks/chunk-NBYJXYBY.js";
+} from "./chunks/chunk-7N75Y2IP.js";
 import {
   readArtifact,
   readRegistry
-} from "./chunks/chunk-OHTCOEWW.js";
+} from "./chunks/chunk-ZLBD6LEX.js";
 import "./chunks/chunk-NLDSUV7B.js";
 import {
   validateRepository
-} from "./chunks/chunk-YIMCU5MQ.js";
+} from "./chunks/chunk-EUW2BQW4.js";
 import {
   settingsFromEnv
 } from "./chunks/chunk-QBDP4CLO.js";
 import "./chunks/chunk-SBIHGHJX.js";
 import "./chunks/chunk-ZWFAIWQW.js";
-import "./chunks/chunk-NYS7MAU6.js";
+import "./chunks/chunk-RFVOFJFX.js";
 import {
   RefusedWithNextStep,
   checkDeployable,
@@ -100,20 +101,20 @@ import {
 import {
   openContext,
   silentLogger
-} from "./chunks/chunk-6H27HLM7.js";
-import "./chunks/chunk-VAERPLCN.js";
+} from "./chunks/chunk-57RGRDFE.js";
+import "./chunks/chunk-OKBEP5SG.js";
 import {
   CONFIG_FILE,
   DEFAULT_CONFIG,
   MODELS_DIR,
   REGISTRY_FILE,
   loadConfig
-} from "./chunks/chunk-OO3URZX7.js";
+} from "./chunks/chunk-GMYYM25C.js";
 import {
   checkDocument,
   parseDocument,
   parseMetadata
-} from "./chunks/chunk-PG5BPKIX.js";
+} from "./chunks/chunk-NJIZENZ6.js";
 import "./chunks/chunk-VFSO6U6C.js";
 import "./chunks/chunk-GUPMF7TG.js";
 import {

@@ -1568,7 +1568,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate24.evaluated = { props: !0, dynamicProps: !1, dynamicItems: !1 };
 exports.config = validate29;
-var schema57 = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://gitops-model-registry.dev/schemas/config.schema.json", title: "Registry configuration", description: "registry/config.json: the artifact store, the environments in promotion order, gate thresholds, smoke tests, cache and download settings.", type: "object", additionalProperties: !1, required: ["schema_version", "store", "environments"], properties: { schema_version: { const: 1 }, store: { type: "string", minLength: 1, maxLength: 2048 }, s3: { type: "object", additionalProperties: !1, properties: { endpoint: { type: "string", format: "uri" }, region: { type: "string" }, force_path_style: { type: "boolean" } } }, environments: { type: "array", minItems: 1, maxItems: 64, uniqueItems: !0, items: { $ref: "registry.schema.json#/$defs/env" } }, gate: { type: "object", additionalProperties: !1, properties: { enabled: { type: "boolean" }, suite: { type: "string" }, backend: { enum: ["llama", "openai", "command"] }, openai_url: { type: "string" }, command: { type: "array", items: { type: "string" } }, default_max_regression: { type: "number", minimum: 0, maximum: 1, description: "Largest tolerated relative regression, 0.05 = 5% worse; at most 1 (twice as slow)." }, inconclusive: { enum: ["block", "allow"], description: "An inconclusive gate (the time budget ran out before the paired measurements could decide) blocks the deploy (default) or lets it through, recorded." }, budget_s: { type: "number", minimum: 1, maximum: 86400, description: "Time budget of the paired performance sampling, in seconds (default 30): sampling stops as soon as every performance metric is decided, and the gate is inconclusive when the budget runs out first." }, max_pairs: { type: "integer", minimum: 12, maximum: 1e5, description: "Most candidate/baseline pairs the performance sampling takes (default 1200)." }, confidence: { type: "number", exclusiveMinimum: 0.5, exclusiveMaximum: 1, description: "Overall confidence of a performance verdict across all looks of the sequential test (default 0.95)." }, quantization_allowance: { type: "object", description: "Expected perplexity increase of each quantization family relative to f16 (0.028 = +2.8%), used to compare quality across families. Defaults from llama.cpp's published figures.", propertyNames: { pattern: "^[a-z0-9_]+$" }, additionalProperties: { type: "number", minimum: -0.5, maximum: 10 } }, metrics: { type: "object", additionalProperties: { type: "object", additionalProperties: !1, required: ["direction"], properties: { direction: { enum: ["lower", "higher"] }, max_regression: { type: "number", minimum: 0, maximum: 1 }, absolute: { type: "number" }, quality: { type: "boolean" } } } } } }, smoke: { type: "object", additionalProperties: !1, properties: { enabled: { type: "boolean" }, timeout_ms: { type: "integer", minimum: 100 }, prompts: { type: "array", items: { type: "string" } } } }, cache: { type: "object", additionalProperties: !1, properties: { dir: { type: "string" }, keep: { type: "integer", minimum: 1 } } }, rollout: { type: "object", description: "How a fleet of servers (mreg serve / mreg agent) takes up a new version.", additionalProperties: !1, properties: { spread_s: { type: "number", minimum: 0, maximum: 86400, description: "Window in seconds over which the servers start downloading a new version: each waits a delay that depends only on its instance name and the artifact. 0 (the default): at once. A rollback to a cached version always goes at once." } } }, download: { type: "object", additionalProperties: !1, properties: { part_size_mb: { type: "integer", minimum: 1 }, concurrency: { type: "integer", minimum: 1, maximum: 64 } } }, push: { type: "object", additionalProperties: !1, properties: { retries: { type: "integer", minimum: 0, maximum: 100 } } } } }, func0 = require_equal().default, formats6 = require_formats().fullFormats.uri, pattern28 = new RegExp("^[a-z0-9_]+$", "u");
+var schema57 = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://gitops-model-registry.dev/schemas/config.schema.json", title: "Registry configuration", description: "registry/config.json: the artifact store, the environments in promotion order, gate thresholds, smoke tests, cache and download settings.", type: "object", additionalProperties: !1, required: ["schema_version", "store", "environments"], properties: { schema_version: { const: 1 }, store: { type: "string", minLength: 1, maxLength: 2048 }, s3: { type: "object", additionalProperties: !1, properties: { endpoint: { type: "string", format: "uri" }, region: { type: "string" }, force_path_style: { type: "boolean" } } }, environments: { type: "array", minItems: 1, maxItems: 64, uniqueItems: !0, items: { $ref: "registry.schema.json#/$defs/env" } }, gate: { type: "object", additionalProperties: !1, properties: { enabled: { type: "boolean" }, suite: { type: "string" }, backend: { enum: ["llama", "openai", "command"] }, openai_url: { type: "string" }, command: { type: "array", items: { type: "string" } }, default_max_regression: { type: "number", minimum: 0, maximum: 1, description: "Largest tolerated relative regression, 0.05 = 5% worse; at most 1 (twice as slow)." }, inconclusive: { enum: ["block", "allow"], description: "An inconclusive gate (the time budget ran out before the paired measurements could decide) blocks the deploy (default) or lets it through, recorded." }, budget_s: { type: "number", minimum: 1, maximum: 86400, description: "Time budget of the paired performance sampling, in seconds (default 30): sampling stops as soon as every performance metric is decided, and the gate is inconclusive when the budget runs out first." }, max_pairs: { type: "integer", minimum: 12, maximum: 1e5, description: "Most candidate/baseline pairs the performance sampling takes (default 1200)." }, confidence: { type: "number", exclusiveMinimum: 0.5, exclusiveMaximum: 1, description: "Overall confidence of a performance verdict across all looks of the sequential test (default 0.95)." }, quantization_allowance: { type: "object", description: "Expected perplexity increase of each quantization family relative to f16 (0.028 = +2.8%), used to compare quality across families. Defaults from llama.cpp's published figures.", propertyNames: { pattern: "^[a-z0-9_]+$" }, additionalProperties: { type: "number", minimum: -0.5, maximum: 10 } }, metrics: { type: "object", additionalProperties: { type: "object", additionalProperties: !1, required: ["direction"], properties: { direction: { enum: ["lower", "higher"] }, max_regression: { type: "number", minimum: 0, maximum: 1 }, absolute: { type: "number" }, quality: { type: "boolean" } } } } } }, smoke: { type: "object", additionalProperties: !1, properties: { enabled: { type: "boolean" }, timeout_ms: { type: "integer", minimum: 100 }, prompts: { type: "array", items: { type: "string" } } } }, cache: { type: "object", additionalProperties: !1, properties: { dir: { type: "string" }, keep: { type: "integer", minimum: 1 } } }, rollout: { type: "object", description: "How a fleet of servers (mreg serve / mreg agent) takes up a new version.", additionalProperties: !1, properties: { spread_s: { type: "number", minimum: 0, maximum: 86400, description: "Window in seconds over which the servers start downloading a new version: each waits a delay that depends only on its instance name and the artifact. 0 (the default): at once. A rollback to a cached version always goes at once." } } }, download: { type: "object", additionalProperties: !1, properties: { part_size_mb: { type: "integer", minimum: 1 }, concurrency: { type: "integer", minimum: 1, maximum: 64 } } }, push: { type: "object", additionalProperties: !1, properties: { retries: { type: "integer", minimum: 0, maximum: 100 } } }, canary: { type: "object", description: "How `mreg canary check|watch` analyses a canary against stable from Prometheus: the steps, the soak per step, the checks.", additionalProperties: !1, properties: { steps: { type: "array", minItems: 1, maxItems: 20, items: { type: "integer", minimum: 1, maximum: 100 }, description: "Canary percents in increasing order, e.g. [10, 50, 100]; passing the last one promotes the canary." }, soak_s: { type: "number", minimum: 0, maximum: 604800, description: "Seconds each step runs before it may pass (default 300). A failed check aborts at once." }, interval_s: { type: "number", minimum: 1, maximum: 86400, description: "Seconds between looks of `mreg canary watch` (default 30)." }, min_requests: { type: "integer", minimum: 1, description: "Requests each side must have answered in the window before any verdict (default 50)." }, confidence: { type: "number", exclusiveMinimum: 0.5, exclusiveMaximum: 1, description: "Overall confidence of a step's verdict across all its looks (default 0.95)." }, checks: { type: "array", maxItems: 32, items: { $ref: "#/$defs/canary_check" }, description: "The checks, canary against stable over the same window (default: error_rate 0.01, latency_p95 0.1, tokens_per_s 0.1)." } } } }, $defs: { canary_check: { type: "object", additionalProperties: !1, required: ["name"], properties: { name: { type: "string", pattern: "^[a-z][a-z0-9_]{0,62}$", description: "error_rate, latency_p95, tokens_per_s, or a name of your own with a query." }, max_increase: { type: "number", minimum: 0, maximum: 1, description: "error_rate: the most the canary's error rate may exceed stable's (0.01 = one percentage point)." }, max_regression: { type: "number", minimum: 0, maximum: 10, description: "The largest relative regression allowed (0.1 = 10% worse)." }, query: { type: "string", minLength: 1, maxLength: 4096, description: "A check of your own: PromQL returning one series; $version, $role, $environment, $model and $window are replaced per side." }, direction: { enum: ["lower", "higher"], description: "A check of your own: whether a lower value (the default) or a higher one is better." } }, allOf: [{ if: { properties: { name: { const: "error_rate" } } }, then: { required: ["max_increase"] } }, { if: { properties: { name: { enum: ["latency_p95", "tokens_per_s"] } } }, then: { required: ["max_regression"] } }, { if: { properties: { name: { not: { enum: ["error_rate", "latency_p95", "tokens_per_s"] } } } }, then: { required: ["query", "max_regression"] } }] } } }, schema59 = { type: "object", additionalProperties: !1, required: ["name"], properties: { name: { type: "string", pattern: "^[a-z][a-z0-9_]{0,62}$", description: "error_rate, latency_p95, tokens_per_s, or a name of your own with a query." }, max_increase: { type: "number", minimum: 0, maximum: 1, description: "error_rate: the most the canary's error rate may exceed stable's (0.01 = one percentage point)." }, max_regression: { type: "number", minimum: 0, maximum: 10, description: "The largest relative regression allowed (0.1 = 10% worse)." }, query: { type: "string", minLength: 1, maxLength: 4096, description: "A check of your own: PromQL returning one series; $version, $role, $environment, $model and $window are replaced per side." }, direction: { enum: ["lower", "higher"], description: "A check of your own: whether a lower value (the default) or a higher one is better." } }, allOf: [{ if: { properties: { name: { const: "error_rate" } } }, then: { required: ["max_increase"] } }, { if: { properties: { name: { enum: ["latency_p95", "tokens_per_s"] } } }, then: { required: ["max_regression"] } }, { if: { properties: { name: { not: { enum: ["error_rate", "latency_p95", "tokens_per_s"] } } } }, then: { required: ["query", "max_regression"] } }] }, func0 = require_equal().default, formats6 = require_formats().fullFormats.uri, pattern28 = new RegExp("^[a-z0-9_]+$", "u"), pattern29 = new RegExp("^[a-z][a-z0-9_]{0,62}$", "u");
 function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null, errors = 0, evaluated0 = validate29.evaluated;
   if (evaluated0.dynamicProps && (evaluated0.props = void 0), evaluated0.dynamicItems && (evaluated0.items = void 0), data && typeof data == "object" && !Array.isArray(data)) {
@@ -2068,9 +2068,286 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         vErrors === null ? vErrors = [err86] : vErrors.push(err86), errors++;
       }
     }
+    if (data.canary !== void 0) {
+      let data43 = data.canary;
+      if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
+        for (let key12 in data43)
+          if (!(key12 === "steps" || key12 === "soak_s" || key12 === "interval_s" || key12 === "min_requests" || key12 === "confidence" || key12 === "checks")) {
+            let err87 = { instancePath: instancePath + "/canary", schemaPath: "#/properties/canary/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
+            vErrors === null ? vErrors = [err87] : vErrors.push(err87), errors++;
+          }
+        if (data43.steps !== void 0) {
+          let data44 = data43.steps;
+          if (Array.isArray(data44)) {
+            if (data44.length > 20) {
+              let err88 = { instancePath: instancePath + "/canary/steps", schemaPath: "#/properties/canary/properties/steps/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items" };
+              vErrors === null ? vErrors = [err88] : vErrors.push(err88), errors++;
+            }
+            if (data44.length < 1) {
+              let err89 = { instancePath: instancePath + "/canary/steps", schemaPath: "#/properties/canary/properties/steps/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              vErrors === null ? vErrors = [err89] : vErrors.push(err89), errors++;
+            }
+            let len3 = data44.length;
+            for (let i4 = 0; i4 < len3; i4++) {
+              let data45 = data44[i4];
+              if (!(typeof data45 == "number" && !(data45 % 1) && !isNaN(data45) && isFinite(data45))) {
+                let err90 = { instancePath: instancePath + "/canary/steps/" + i4, schemaPath: "#/properties/canary/properties/steps/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                vErrors === null ? vErrors = [err90] : vErrors.push(err90), errors++;
+              }
+              if (typeof data45 == "number" && isFinite(data45)) {
+                if (data45 > 100 || isNaN(data45)) {
+                  let err91 = { instancePath: instancePath + "/canary/steps/" + i4, schemaPath: "#/properties/canary/properties/steps/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+                  vErrors === null ? vErrors = [err91] : vErrors.push(err91), errors++;
+                }
+                if (data45 < 1 || isNaN(data45)) {
+                  let err92 = { instancePath: instancePath + "/canary/steps/" + i4, schemaPath: "#/properties/canary/properties/steps/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  vErrors === null ? vErrors = [err92] : vErrors.push(err92), errors++;
+                }
+              }
+            }
+          } else {
+            let err93 = { instancePath: instancePath + "/canary/steps", schemaPath: "#/properties/canary/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            vErrors === null ? vErrors = [err93] : vErrors.push(err93), errors++;
+          }
+        }
+        if (data43.soak_s !== void 0) {
+          let data46 = data43.soak_s;
+          if (typeof data46 == "number" && isFinite(data46)) {
+            if (data46 > 604800 || isNaN(data46)) {
+              let err94 = { instancePath: instancePath + "/canary/soak_s", schemaPath: "#/properties/canary/properties/soak_s/maximum", keyword: "maximum", params: { comparison: "<=", limit: 604800 }, message: "must be <= 604800" };
+              vErrors === null ? vErrors = [err94] : vErrors.push(err94), errors++;
+            }
+            if (data46 < 0 || isNaN(data46)) {
+              let err95 = { instancePath: instancePath + "/canary/soak_s", schemaPath: "#/properties/canary/properties/soak_s/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              vErrors === null ? vErrors = [err95] : vErrors.push(err95), errors++;
+            }
+          } else {
+            let err96 = { instancePath: instancePath + "/canary/soak_s", schemaPath: "#/properties/canary/properties/soak_s/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            vErrors === null ? vErrors = [err96] : vErrors.push(err96), errors++;
+          }
+        }
+        if (data43.interval_s !== void 0) {
+          let data47 = data43.interval_s;
+          if (typeof data47 == "number" && isFinite(data47)) {
+            if (data47 > 86400 || isNaN(data47)) {
+              let err97 = { instancePath: instancePath + "/canary/interval_s", schemaPath: "#/properties/canary/properties/interval_s/maximum", keyword: "maximum", params: { comparison: "<=", limit: 86400 }, message: "must be <= 86400" };
+              vErrors === null ? vErrors = [err97] : vErrors.push(err97), errors++;
+            }
+            if (data47 < 1 || isNaN(data47)) {
+              let err98 = { instancePath: instancePath + "/canary/interval_s", schemaPath: "#/properties/canary/properties/interval_s/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              vErrors === null ? vErrors = [err98] : vErrors.push(err98), errors++;
+            }
+          } else {
+            let err99 = { instancePath: instancePath + "/canary/interval_s", schemaPath: "#/properties/canary/properties/interval_s/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            vErrors === null ? vErrors = [err99] : vErrors.push(err99), errors++;
+          }
+        }
+        if (data43.min_requests !== void 0) {
+          let data48 = data43.min_requests;
+          if (!(typeof data48 == "number" && !(data48 % 1) && !isNaN(data48) && isFinite(data48))) {
+            let err100 = { instancePath: instancePath + "/canary/min_requests", schemaPath: "#/properties/canary/properties/min_requests/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            vErrors === null ? vErrors = [err100] : vErrors.push(err100), errors++;
+          }
+          if (typeof data48 == "number" && isFinite(data48) && (data48 < 1 || isNaN(data48))) {
+            let err101 = { instancePath: instancePath + "/canary/min_requests", schemaPath: "#/properties/canary/properties/min_requests/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+            vErrors === null ? vErrors = [err101] : vErrors.push(err101), errors++;
+          }
+        }
+        if (data43.confidence !== void 0) {
+          let data49 = data43.confidence;
+          if (typeof data49 == "number" && isFinite(data49)) {
+            if (data49 >= 1 || isNaN(data49)) {
+              let err102 = { instancePath: instancePath + "/canary/confidence", schemaPath: "#/properties/canary/properties/confidence/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1" };
+              vErrors === null ? vErrors = [err102] : vErrors.push(err102), errors++;
+            }
+            if (data49 <= 0.5 || isNaN(data49)) {
+              let err103 = { instancePath: instancePath + "/canary/confidence", schemaPath: "#/properties/canary/properties/confidence/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0.5 }, message: "must be > 0.5" };
+              vErrors === null ? vErrors = [err103] : vErrors.push(err103), errors++;
+            }
+          } else {
+            let err104 = { instancePath: instancePath + "/canary/confidence", schemaPath: "#/properties/canary/properties/confidence/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            vErrors === null ? vErrors = [err104] : vErrors.push(err104), errors++;
+          }
+        }
+        if (data43.checks !== void 0) {
+          let data50 = data43.checks;
+          if (Array.isArray(data50)) {
+            if (data50.length > 32) {
+              let err105 = { instancePath: instancePath + "/canary/checks", schemaPath: "#/properties/canary/properties/checks/maxItems", keyword: "maxItems", params: { limit: 32 }, message: "must NOT have more than 32 items" };
+              vErrors === null ? vErrors = [err105] : vErrors.push(err105), errors++;
+            }
+            let len4 = data50.length;
+            for (let i5 = 0; i5 < len4; i5++) {
+              let data51 = data50[i5], _errs117 = errors, valid27 = !0, _errs118 = errors;
+              if (data51 && typeof data51 == "object" && !Array.isArray(data51) && data51.name !== void 0 && data51.name !== "error_rate") {
+                let err106 = {};
+                vErrors === null ? vErrors = [err106] : vErrors.push(err106), errors++;
+              }
+              var _valid0 = _errs118 === errors;
+              if (errors = _errs117, vErrors !== null && (_errs117 ? vErrors.length = _errs117 : vErrors = null), _valid0) {
+                let _errs120 = errors;
+                if (data51 && typeof data51 == "object" && !Array.isArray(data51) && data51.max_increase === void 0) {
+                  let err107 = { instancePath: instancePath + "/canary/checks/" + i5, schemaPath: "#/$defs/canary_check/allOf/0/then/required", keyword: "required", params: { missingProperty: "max_increase" }, message: "must have required property 'max_increase'" };
+                  vErrors === null ? vErrors = [err107] : vErrors.push(err107), errors++;
+                }
+                var _valid0 = _errs120 === errors;
+                valid27 = _valid0;
+              }
+              if (!valid27) {
+                let err108 = { instancePath: instancePath + "/canary/checks/" + i5, schemaPath: "#/$defs/canary_check/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+                vErrors === null ? vErrors = [err108] : vErrors.push(err108), errors++;
+              }
+              let _errs122 = errors, valid29 = !0, _errs123 = errors;
+              if (data51 && typeof data51 == "object" && !Array.isArray(data51) && data51.name !== void 0) {
+                let data53 = data51.name;
+                if (!(data53 === "latency_p95" || data53 === "tokens_per_s")) {
+                  let err109 = {};
+                  vErrors === null ? vErrors = [err109] : vErrors.push(err109), errors++;
+                }
+              }
+              var _valid1 = _errs123 === errors;
+              if (errors = _errs122, vErrors !== null && (_errs122 ? vErrors.length = _errs122 : vErrors = null), _valid1) {
+                let _errs125 = errors;
+                if (data51 && typeof data51 == "object" && !Array.isArray(data51) && data51.max_regression === void 0) {
+                  let err110 = { instancePath: instancePath + "/canary/checks/" + i5, schemaPath: "#/$defs/canary_check/allOf/1/then/required", keyword: "required", params: { missingProperty: "max_regression" }, message: "must have required property 'max_regression'" };
+                  vErrors === null ? vErrors = [err110] : vErrors.push(err110), errors++;
+                }
+                var _valid1 = _errs125 === errors;
+                valid29 = _valid1;
+              }
+              if (!valid29) {
+                let err111 = { instancePath: instancePath + "/canary/checks/" + i5, schemaPath: "#/$defs/canary_check/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+                vErrors === null ? vErrors = [err111] : vErrors.push(err111), errors++;
+              }
+              let _errs127 = errors, valid31 = !0, _errs128 = errors;
+              if (data51 && typeof data51 == "object" && !Array.isArray(data51) && data51.name !== void 0) {
+                let data54 = data51.name, _errs130 = errors, _errs131 = errors;
+                if (!(data54 === "error_rate" || data54 === "latency_p95" || data54 === "tokens_per_s")) {
+                  let err112 = {};
+                  vErrors === null ? vErrors = [err112] : vErrors.push(err112), errors++;
+                }
+                var valid33 = _errs131 === errors;
+                if (valid33) {
+                  let err113 = {};
+                  vErrors === null ? vErrors = [err113] : vErrors.push(err113), errors++;
+                } else
+                  errors = _errs130, vErrors !== null && (_errs130 ? vErrors.length = _errs130 : vErrors = null);
+              }
+              var _valid2 = _errs128 === errors;
+              if (errors = _errs127, vErrors !== null && (_errs127 ? vErrors.length = _errs127 : vErrors = null), _valid2) {
+                let _errs132 = errors;
+                if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
+                  if (data51.query === void 0) {
+                    let err114 = { instancePath: instancePath + "/canary/checks/" + i5, schemaPath: "#/$defs/canary_check/allOf/2/then/required", keyword: "required", params: { missingProperty: "query" }, message: "must have required property 'query'" };
+                    vErrors === null ? vErrors = [err114] : vErrors.push(err114), errors++;
+                  }
+                  if (data51.max_regression === void 0) {
+                    let err115 = { instancePath: instancePath + "/canary/checks/" + i5, schemaPath: "#/$defs/canary_check/allOf/2/then/required", keyword: "required", params: { missingProperty: "max_regression" }, message: "must have required property 'max_regression'" };
+                    vErrors === null ? vErrors = [err115] : vErrors.push(err115), errors++;
+                  }
+                }
+                var _valid2 = _errs132 === errors;
+                valid31 = _valid2;
+              }
+              if (!valid31) {
+                let err116 = { instancePath: instancePath + "/canary/checks/" + i5, schemaPath: "#/$defs/canary_check/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+                vErrors === null ? vErrors = [err116] : vErrors.push(err116), errors++;
+              }
+              if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
+                if (data51.name === void 0) {
+                  let err117 = { instancePath: instancePath + "/canary/checks/" + i5, schemaPath: "#/$defs/canary_check/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+                  vErrors === null ? vErrors = [err117] : vErrors.push(err117), errors++;
+                }
+                for (let key13 in data51)
+                  if (!(key13 === "name" || key13 === "max_increase" || key13 === "max_regression" || key13 === "query" || key13 === "direction")) {
+                    let err118 = { instancePath: instancePath + "/canary/checks/" + i5, schemaPath: "#/$defs/canary_check/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
+                    vErrors === null ? vErrors = [err118] : vErrors.push(err118), errors++;
+                  }
+                if (data51.name !== void 0) {
+                  let data55 = data51.name;
+                  if (typeof data55 == "string") {
+                    if (!pattern29.test(data55)) {
+                      let err119 = { instancePath: instancePath + "/canary/checks/" + i5 + "/name", schemaPath: "#/$defs/canary_check/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]{0,62}$" }, message: 'must match pattern "^[a-z][a-z0-9_]{0,62}$"' };
+                      vErrors === null ? vErrors = [err119] : vErrors.push(err119), errors++;
+                    }
+                  } else {
+                    let err120 = { instancePath: instancePath + "/canary/checks/" + i5 + "/name", schemaPath: "#/$defs/canary_check/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    vErrors === null ? vErrors = [err120] : vErrors.push(err120), errors++;
+                  }
+                }
+                if (data51.max_increase !== void 0) {
+                  let data56 = data51.max_increase;
+                  if (typeof data56 == "number" && isFinite(data56)) {
+                    if (data56 > 1 || isNaN(data56)) {
+                      let err121 = { instancePath: instancePath + "/canary/checks/" + i5 + "/max_increase", schemaPath: "#/$defs/canary_check/properties/max_increase/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                      vErrors === null ? vErrors = [err121] : vErrors.push(err121), errors++;
+                    }
+                    if (data56 < 0 || isNaN(data56)) {
+                      let err122 = { instancePath: instancePath + "/canary/checks/" + i5 + "/max_increase", schemaPath: "#/$defs/canary_check/properties/max_increase/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      vErrors === null ? vErrors = [err122] : vErrors.push(err122), errors++;
+                    }
+                  } else {
+                    let err123 = { instancePath: instancePath + "/canary/checks/" + i5 + "/max_increase", schemaPath: "#/$defs/canary_check/properties/max_increase/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    vErrors === null ? vErrors = [err123] : vErrors.push(err123), errors++;
+                  }
+                }
+                if (data51.max_regression !== void 0) {
+                  let data57 = data51.max_regression;
+                  if (typeof data57 == "number" && isFinite(data57)) {
+                    if (data57 > 10 || isNaN(data57)) {
+                      let err124 = { instancePath: instancePath + "/canary/checks/" + i5 + "/max_regression", schemaPath: "#/$defs/canary_check/properties/max_regression/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
+                      vErrors === null ? vErrors = [err124] : vErrors.push(err124), errors++;
+                    }
+                    if (data57 < 0 || isNaN(data57)) {
+                      let err125 = { instancePath: instancePath + "/canary/checks/" + i5 + "/max_regression", schemaPath: "#/$defs/canary_check/properties/max_regression/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      vErrors === null ? vErrors = [err125] : vErrors.push(err125), errors++;
+                    }
+                  } else {
+                    let err126 = { instancePath: instancePath + "/canary/checks/" + i5 + "/max_regression", schemaPath: "#/$defs/canary_check/properties/max_regression/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    vErrors === null ? vErrors = [err126] : vErrors.push(err126), errors++;
+                  }
+                }
+                if (data51.query !== void 0) {
+                  let data58 = data51.query;
+                  if (typeof data58 == "string") {
+                    if (func2(data58) > 4096) {
+                      let err127 = { instancePath: instancePath + "/canary/checks/" + i5 + "/query", schemaPath: "#/$defs/canary_check/properties/query/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" };
+                      vErrors === null ? vErrors = [err127] : vErrors.push(err127), errors++;
+                    }
+                    if (func2(data58) < 1) {
+                      let err128 = { instancePath: instancePath + "/canary/checks/" + i5 + "/query", schemaPath: "#/$defs/canary_check/properties/query/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      vErrors === null ? vErrors = [err128] : vErrors.push(err128), errors++;
+                    }
+                  } else {
+                    let err129 = { instancePath: instancePath + "/canary/checks/" + i5 + "/query", schemaPath: "#/$defs/canary_check/properties/query/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    vErrors === null ? vErrors = [err129] : vErrors.push(err129), errors++;
+                  }
+                }
+                if (data51.direction !== void 0) {
+                  let data59 = data51.direction;
+                  if (!(data59 === "lower" || data59 === "higher")) {
+                    let err130 = { instancePath: instancePath + "/canary/checks/" + i5 + "/direction", schemaPath: "#/$defs/canary_check/properties/direction/enum", keyword: "enum", params: { allowedValues: schema59.properties.direction.enum }, message: "must be equal to one of the allowed values" };
+                    vErrors === null ? vErrors = [err130] : vErrors.push(err130), errors++;
+                  }
+                }
+              } else {
+                let err131 = { instancePath: instancePath + "/canary/checks/" + i5, schemaPath: "#/$defs/canary_check/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                vErrors === null ? vErrors = [err131] : vErrors.push(err131), errors++;
+              }
+            }
+          } else {
+            let err132 = { instancePath: instancePath + "/canary/checks", schemaPath: "#/properties/canary/properties/checks/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            vErrors === null ? vErrors = [err132] : vErrors.push(err132), errors++;
+          }
+        }
+      } else {
+        let err133 = { instancePath: instancePath + "/canary", schemaPath: "#/properties/canary/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        vErrors === null ? vErrors = [err133] : vErrors.push(err133), errors++;
+      }
+    }
   } else {
-    let err87 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    vErrors === null ? vErrors = [err87] : vErrors.push(err87), errors++;
+    let err134 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    vErrors === null ? vErrors = [err134] : vErrors.push(err134), errors++;
   }
   return validate29.errors = vErrors, errors === 0;
 }

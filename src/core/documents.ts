@@ -168,4 +168,33 @@ export interface RegistryConfig {
   rollout?: { spread_s: number };
   download: { part_size_mb: number; concurrency: number };
   push: { retries: number };
+  /** How `mreg canary check|watch` analyses a canary (defaults in src/state/config.ts). */
+  canary?: Partial<CanaryConfigDocument>;
+}
+
+/** registry/config.json `canary`. */
+export interface CanaryConfigDocument {
+  /** Canary percents in order; passing the last one promotes. */
+  steps: number[];
+  /** Seconds a step runs before it may pass. */
+  soak_s: number;
+  /** Seconds between looks of `mreg canary watch`. */
+  interval_s: number;
+  /** Requests each side must have answered in the window before any verdict. */
+  min_requests: number;
+  /** Overall confidence of a step's verdict, across all its looks. */
+  confidence: number;
+  checks: CanaryCheckConfig[];
+}
+
+export interface CanaryCheckConfig {
+  name: string;
+  /** error_rate: the most the canary's error rate may exceed stable's (absolute, 0.01 = one point). */
+  max_increase?: number;
+  /** Other checks: the largest relative regression allowed (0.1 = 10% worse). */
+  max_regression?: number;
+  /** A custom check's PromQL; $version, $role, $environment, $model and $window are replaced. */
+  query?: string;
+  /** A custom check: is a lower value better (latency) or a higher one (throughput)? */
+  direction?: 'lower' | 'higher';
 }

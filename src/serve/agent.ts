@@ -3,7 +3,9 @@ import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { MregError, errorMessage } from '../core/errors.js';
 import type { CachedArtifact } from './cache.js';
-import type { Runtime } from './follower.js';
+import type { Follower, Runtime } from './follower.js';
+import { servingRole } from './prometheus-metrics.js';
+import { relabelExposition } from './relabel-metrics.js';
 
 export type AdapterApi = 'llama-server' | 'vllm';
 export const ADAPTER_APIS: readonly AdapterApi[] = ['llama-server', 'vllm'];
@@ -302,4 +304,34 @@ export class AgentRuntime implements Runtime {
   }
 
   async close(): Promise<void> {}
+}
+
+/**
+ * The metrics of the server an agent runs for (llama-server started with --metrics), for the
+ * agent's own /metrics: each series labelled with the environment, model, version and role this
+ * agent serves, so a canary's server is told from a stable one. A server without metrics (404) or
+ * one that does not answer adds nothing; a scrape never fails for it.
+ */
+export function serverMetrics(serverUrl: string, follower: Follower, log?: (m: string) => void): () => Promise<string> {
+  const url = `${serverUrl.replace(/\/+$/, '')}/metrics`;
+  let warned = false;
+  return async () => {
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
+      if (!res.ok) return '';
+      const info = follower.info();
+      const s = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+      const labels = {
+        environment: s(info.environment),
+        model: s(info.model),
+        version: s(info.version),
+        role: servingRole(follower),
+      };
+      return relabelExposition(await res.text(), labels).text;
+    } catch (err) {
+      if (!warned) log?.(`${url}: ${errorMessage(err)}; its metrics are left out of /metrics until it answers`);
+      warned = true;
+      return '';
+    }
+  };
 }

@@ -3,7 +3,7 @@ import { errorMessage } from '../core/errors.js';
 import type { RegistryConfig } from '../core/documents.js';
 import type { GpuChoice } from '../llama/runtime.js';
 import { openStore, type ArtifactStore } from '../store/index.js';
-import { AgentRuntime, type AgentOptions } from './agent.js';
+import { AgentRuntime, serverMetrics, type AgentOptions } from './agent.js';
 import { ServeCache } from './cache.js';
 import { LlamaEngine } from './engine.js';
 import { Follower, type Logger, type Runtime } from './follower.js';
@@ -52,7 +52,11 @@ export interface Running {
   stop(): Promise<void>;
 }
 
-async function start(o: FollowOptions, runtime: Runtime, engine: LlamaEngine | undefined): Promise<Running> {
+async function start(
+  o: FollowOptions & { serverUrl?: string },
+  runtime: Runtime,
+  engine: LlamaEngine | undefined,
+): Promise<Running> {
   const cacheDir = path.resolve(o.cwd ?? process.cwd(), o.cacheDir);
   const store = typeof o.store === 'string' ? openStore(o.store, { ...o.storeConfig, baseDir: o.cwd }) : o.store;
   const source =
@@ -81,6 +85,7 @@ async function start(o: FollowOptions, runtime: Runtime, engine: LlamaEngine | u
     observer: metrics,
   });
   metrics.attach(follower);
+  if (o.serverUrl) metrics.forward(serverMetrics(o.serverUrl, follower, (m) => o.logger?.warn(m)));
   const server = createServeServer({ follower, engine, log: (m) => o.logger?.warn(m), metrics });
   // Listen first: /health answers 503 "loading" while the first model downloads.
   const url = await listen(server, o.port ?? 8080, o.host ?? '127.0.0.1');

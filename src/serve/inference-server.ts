@@ -12,7 +12,7 @@ import {
   type LoadedModel,
 } from './engine.js';
 import type { Follower } from './follower.js';
-import type { ServeMetrics } from './prometheus-metrics.js';
+import type { ServeMetrics, VersionLabels } from './prometheus-metrics.js';
 
 const MAX_BODY = 4 * 1024 * 1024;
 
@@ -211,8 +211,42 @@ function finishReply(res: ServerResponse, r: Reply, g: Generated, streamed: bool
   );
 }
 
+/**
+ * A prompt the model's context cannot hold is refused (400, as OpenAI's context_length_exceeded)
+ * rather than silently cut from the front. It is still the version's failure, not the client's: a
+ * prompt that fits one version's context and not another's is what a canary must show.
+ */
+function checkFitsContext(m: LoadedModel, contextSize: number, input: InferInput, seen: Measured): void {
+  const texts = input.messages.length ? input.messages.map((x) => x.content) : [input.prompt];
+  const tokens = texts.reduce((n, t) => n + m.model.tokenize(t).length, 0);
+  if (tokens < contextSize) return;
+  seen.overflow = true;
+  throw new MregError(
+    'USAGE',
+    `the prompt is ${tokens} tokens, more than ${m.artifact.id} can hold (its context is ${contextSize} tokens)`,
+  );
+}
+
+/** What one inference request showed on its way, for the request metrics. */
+interface Measured {
+  /** The prompt did not fit the context of the version that answered. */
+  overflow: boolean;
+  arrivedAt: number;
+  /** The version that answered, once the model is pinned. */
+  answered: Omit<VersionLabels, 'environment'> | null;
+  pinnedAt: number | null;
+  firstTextAt: number | null;
+  generated: Generated | null;
+}
+
 /** POST /v1/completions and /v1/chat/completions: one generation on the model current at arrival. */
-async function infer(engine: LlamaEngine, req: IncomingMessage, res: ServerResponse, kind: InferKind): Promise<void> {
+async function infer(
+  engine: LlamaEngine,
+  req: IncomingMessage,
+  res: ServerResponse,
+  kind: InferKind,
+  seen: Measured,
+): Promise<void> {
   const body = await readJson(req);
   // A client that hangs up stops the generation rather than leaving it to run on for nobody.
   const abort = new AbortController();
@@ -226,14 +260,72 @@ async function infer(engine: LlamaEngine, req: IncomingMessage, res: ServerRespo
   let started = false;
   const g = await engine.withModel(async (m, seq): Promise<Generated> => {
     reply.model = m.artifact.id;
+    seen.answered = { model: m.artifact.meta.model, version: m.artifact.meta.version };
+    seen.pinnedAt = performance.now();
+    checkFitsContext(m, seq.contextSize, input, seen);
     if (stream) {
       startStream(res, reply, opts);
       started = true;
     }
+    const write = opts.onTextChunk;
+    opts.onTextChunk = (t) => {
+      seen.firstTextAt ??= performance.now();
+      write?.(t);
+    };
     return kind === 'chat' ? chat(m, seq, input.messages, opts) : complete(m, seq, input.prompt, opts);
   });
   if (g === null) return apiError(res, 503, 'no model is loaded yet (see /health)', 'unavailable');
+  seen.generated = g;
   finishReply(res, reply, g, stream && started);
+}
+
+/**
+ * Counts a finished inference request in the metrics: ok, or error for a 5xx reply or a failed
+ * generation. A client's own mistake (4xx) says nothing about the version, and a client that hung
+ * up did not wait for the answer: neither is counted.
+ */
+function recordRequest(o: ServerOptions, res: ServerResponse, seen: Measured, failed: unknown): void {
+  if (!o.metrics) return;
+  if (failed instanceof MregError && failed.code === 'USAGE' && !seen.overflow) return;
+  if (!failed && !res.writableFinished) return;
+  const outcome = failed || res.statusCode >= 500 || !seen.generated ? 'error' : 'ok';
+  const now = performance.now();
+  const info = o.follower.info();
+  const labels = {
+    environment: str(info.environment),
+    model: str(seen.answered?.model ?? info.model),
+    version: str(seen.answered?.version ?? info.version),
+  };
+  o.metrics.request({
+    labels,
+    outcome,
+    seconds: (now - seen.arrivedAt) / 1000,
+    firstTokenSeconds: seen.firstTextAt === null ? null : (seen.firstTextAt - seen.arrivedAt) / 1000,
+    tokens: seen.generated?.completionTokens ?? 0,
+    generationSeconds: seen.pinnedAt === null ? 0 : (now - seen.pinnedAt) / 1000,
+  });
+}
+
+async function measuredInfer(o: ServerOptions, req: IncomingMessage, res: ServerResponse, kind: InferKind) {
+  const seen: Measured = {
+    arrivedAt: performance.now(),
+    overflow: false,
+    answered: null,
+    pinnedAt: null,
+    firstTextAt: null,
+    generated: null,
+  };
+  try {
+    await infer(o.engine!, req, res, kind, seen);
+  } catch (err) {
+    recordRequest(o, res, seen, err);
+    throw err;
+  }
+  recordRequest(o, res, seen, null);
+}
+
+function str(v: unknown): string {
+  return v === null || v === undefined ? '' : String(v);
 }
 
 function healthReply(o: ServerOptions, url: URL): { status: number; body: Record<string, unknown> } {
@@ -306,10 +398,10 @@ async function routeRequest(o: ServerOptions, req: IncomingMessage, res: ServerR
       return send(res, 200, modelList(engine));
     case 'POST /v1/completions':
       if (!engine) break;
-      return infer(engine, req, res, 'completion');
+      return measuredInfer(o, req, res, 'completion');
     case 'POST /v1/chat/completions':
       if (!engine) break;
-      return infer(engine, req, res, 'chat');
+      return measuredInfer(o, req, res, 'chat');
     case 'GET /':
       return send(res, 200, { name: 'mreg', endpoints: endpoints(o) });
   }

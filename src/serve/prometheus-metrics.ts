@@ -1,6 +1,42 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Follower, FollowerObserver } from './follower.js';
 
+/** A version's labels on the request metrics: what answered, where, in which canary role. */
+export interface VersionLabels {
+  environment: string;
+  model: string;
+  version: string;
+}
+
+/** One finished inference request, as the server measured it. */
+export interface RequestObservation {
+  labels: VersionLabels;
+  outcome: 'ok' | 'error';
+  /** Arrival to the last byte of the reply. */
+  seconds: number;
+  /** Arrival to the first generated text; null when nothing was generated. */
+  firstTokenSeconds: number | null;
+  tokens: number;
+  /** Time spent in the model (prompt and generation), the denominator of tokens per second. */
+  generationSeconds: number;
+}
+
+export type Role = 'stable' | 'canary';
+
+/**
+ * This server's role in a canary rollout (a follower whose pointer carries no canary serves the
+ * stable version): the one place that answers the question for the metrics.
+ */
+export function servingRole(follower: Follower | null): Role {
+  return follower?.serving()?.role === 'canary' ? 'canary' : 'stable';
+}
+
+/** Request durations: a short completion (50 ms) to a long generation on a CPU (2 min). */
+const DURATION_BUCKETS = [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 20, 30, 60, 120];
+const FIRST_TOKEN_BUCKETS = [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120];
+const REQUEST_LABELS = ['environment', 'model', 'version', 'role'] as const;
+type RequestLabel = (typeof REQUEST_LABELS)[number];
+
 /** The health states /health reports; the `mreg_health` gauge has one series per state, 1 for the current one. */
 const HEALTH_STATES = ['ok', 'starting', 'loading', 'switching', 'failed', 'no-pointer'] as const;
 
@@ -16,6 +52,13 @@ const HEALTH_STATES = ['ok', 'starting', 'loading', 'switching', 'failed', 'no-p
  * - mreg_follow_lag_seconds: the registry commit (the history entry's time) -> serving.
  * - mreg_fetched_bytes_total{reason="switch"|"prefetch"}: bytes downloaded from the store.
  * - mreg_health{state}: 1 for the current /health state.
+ * - mreg_requests_total{environment,model,version,role,outcome="ok"|"error"}: inference requests
+ *   (/v1/completions, /v1/chat/completions) by the version that answered; error = a 5xx reply or
+ *   a failed generation (a prompt longer than the context included). A client that hangs up is
+ *   not counted.
+ * - mreg_request_duration_seconds, mreg_time_to_first_token_seconds{environment,model,version,role}
+ * - mreg_generated_tokens_total, mreg_generation_seconds_total{environment,model,version,role}:
+ *   tokens per second = rate(tokens) / rate(seconds).
  * plus the process metrics prom-client collects (CPU, memory, event loop lag).
  */
 export class ServeMetrics implements FollowerObserver {
@@ -25,6 +68,12 @@ export class ServeMetrics implements FollowerObserver {
   private readonly lag: Histogram;
   private readonly bytes: Counter<'reason'>;
   private follower: Follower | null = null;
+  private forwarded: (() => Promise<string>) | null = null;
+  private readonly requests: Counter<RequestLabel | 'outcome'>;
+  private readonly requestDuration: Histogram<RequestLabel>;
+  private readonly firstToken: Histogram<RequestLabel>;
+  private readonly tokens: Counter<RequestLabel>;
+  private readonly generationSeconds: Counter<RequestLabel>;
 
   constructor(o: { processMetrics?: boolean } = {}) {
     const registers = [this.registry];
@@ -87,6 +136,39 @@ export class ServeMetrics implements FollowerObserver {
       registers,
     });
     for (const reason of ['switch', 'prefetch']) this.bytes.inc({ reason }, 0);
+    const labelNames = [...REQUEST_LABELS];
+    this.requests = new Counter({
+      name: 'mreg_requests_total',
+      help: 'Inference requests by the version that answered and their outcome (error: a 5xx reply or a failed generation).',
+      labelNames: [...labelNames, 'outcome'],
+      registers,
+    });
+    this.requestDuration = new Histogram({
+      name: 'mreg_request_duration_seconds',
+      help: 'Inference requests, from arrival to the end of the reply.',
+      labelNames,
+      buckets: DURATION_BUCKETS,
+      registers,
+    });
+    this.firstToken = new Histogram({
+      name: 'mreg_time_to_first_token_seconds',
+      help: 'Inference requests, from arrival to the first generated text.',
+      labelNames,
+      buckets: FIRST_TOKEN_BUCKETS,
+      registers,
+    });
+    this.tokens = new Counter({
+      name: 'mreg_generated_tokens_total',
+      help: 'Tokens generated.',
+      labelNames,
+      registers,
+    });
+    this.generationSeconds = new Counter({
+      name: 'mreg_generation_seconds_total',
+      help: 'Seconds spent in the model (prompt and generation); tokens per second = rate(tokens) / rate(seconds).',
+      labelNames,
+      registers,
+    });
     if (o.processMetrics !== false) collectDefaultMetrics({ register: this.registry, prefix: 'mreg_' });
   }
 
@@ -101,16 +183,34 @@ export class ServeMetrics implements FollowerObserver {
     if (o.lagSeconds !== null) this.lag.observe(o.lagSeconds);
   }
 
+  /** Counts one finished inference request under the version that answered it. */
+  request(r: RequestObservation): void {
+    const labels = { ...r.labels, role: servingRole(this.follower) };
+    this.requests.inc({ ...labels, outcome: r.outcome });
+    // The other outcome's series starts at 0, so a rate of errors exists before the first error.
+    this.requests.inc({ ...labels, outcome: r.outcome === 'ok' ? 'error' : 'ok' }, 0);
+    this.requestDuration.observe(labels, r.seconds);
+    if (r.firstTokenSeconds !== null) this.firstToken.observe(labels, r.firstTokenSeconds);
+    this.tokens.inc(labels, r.tokens);
+    this.generationSeconds.inc(labels, r.generationSeconds);
+  }
+
   fetched(bytes: number, why: 'switch' | 'prefetch'): void {
     this.bytes.inc({ reason: why }, bytes);
+  }
+
+  /** Metrics of another server, appended to ours on every scrape (`mreg agent`: llama-server's). */
+  forward(source: () => Promise<string>): void {
+    this.forwarded = source;
   }
 
   get contentType(): string {
     return this.registry.contentType;
   }
 
-  text(): Promise<string> {
-    return this.registry.metrics();
+  async text(): Promise<string> {
+    const ours = await this.registry.metrics();
+    return this.forwarded ? ours + (await this.forwarded()) : ours;
   }
 }
 

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { MregError } from '../core/errors.js';
 import { parseDocument } from '../core/schema.js';
-import type { RegistryConfig } from '../core/documents.js';
+import type { CanaryConfigDocument, RegistryConfig } from '../core/documents.js';
 
 /** Where the registry's files live in its repository, and registry/config.json with its defaults. */
 export const REGISTRY_DIR = 'registry';
@@ -39,6 +39,59 @@ export const DEFAULT_CONFIG: RegistryConfig = {
   download: { part_size_mb: 16, concurrency: 8 },
   push: { retries: 20 },
 };
+
+/** The canary analysis when registry/config.json leaves `canary` (or a field of it) out. */
+export const DEFAULT_CANARY: CanaryConfigDocument = {
+  steps: [10, 50, 100],
+  soak_s: 300,
+  interval_s: 30,
+  min_requests: 50,
+  confidence: 0.95,
+  checks: [
+    { name: 'error_rate', max_increase: 0.01 },
+    { name: 'latency_p95', max_regression: 0.1 },
+    { name: 'tokens_per_s', max_regression: 0.1 },
+  ],
+};
+
+/** The built-in canary checks and the threshold each takes. */
+const BUILTIN_CHECKS: Record<string, 'max_increase' | 'max_regression'> = {
+  error_rate: 'max_increase',
+  latency_p95: 'max_regression',
+  tokens_per_s: 'max_regression',
+};
+
+/**
+ * The config's canary section with its defaults. What the schema cannot say is checked here, each
+ * refusal naming the JSON pointer: steps strictly increasing, check names unique.
+ */
+export function canaryConfig(config: RegistryConfig): CanaryConfigDocument {
+  const c = { ...DEFAULT_CANARY, ...config.canary };
+  const refuse = (pointer: string, message: string) =>
+    new MregError('SCHEMA', `${CONFIG_FILE}#${pointer}: ${message}`, {
+      problems: [{ file: CONFIG_FILE, pointer, message }],
+    });
+  c.steps.forEach((s, i) => {
+    if (i > 0 && s <= c.steps[i - 1])
+      throw refuse(`/canary/steps/${i}`, `${s} after ${c.steps[i - 1]}; expected percents in increasing order`);
+  });
+  const seen = new Set<string>();
+  c.checks.forEach((k, i) => {
+    if (seen.has(k.name))
+      throw refuse(`/canary/checks/${i}/name`, `${JSON.stringify(k.name)} repeats an earlier check`);
+    seen.add(k.name);
+    const builtin = BUILTIN_CHECKS[k.name];
+    if (builtin && k.query !== undefined)
+      throw refuse(`/canary/checks/${i}/query`, `${k.name} is built in; a query of your own needs a name of its own`);
+    for (const field of ['max_increase', 'max_regression'] as const)
+      if (k[field] !== undefined && field !== (builtin ?? 'max_regression'))
+        throw refuse(
+          `/canary/checks/${i}/${field}`,
+          `${k.name} takes ${builtin ?? 'max_regression'}, not ${field} (error_rate: max_increase, an absolute difference; the others: max_regression, a relative one)`,
+        );
+  });
+  return c;
+}
 
 /** Reads and validates registry/config.json, filling what it leaves out from the defaults. */
 export async function loadConfig(root: string): Promise<RegistryConfig> {

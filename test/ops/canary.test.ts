@@ -7,6 +7,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { abortCanary, readCanary, setCanaryPercent, type CanaryAnalysisRecord } from '../../src/ops/canary.js';
 import { deployVersion } from '../../src/ops/deploy.js';
+import { act } from '../../src/canary/act.js';
+import type { CanaryAction } from '../../src/canary/decision.js';
 import { validateRepository } from '../../src/ops/validate.js';
 import { renderConfigMap } from '../../src/serve/k8s.js';
 import { parsePointerText } from '../../src/serve/pointer-source.js';
@@ -132,6 +134,34 @@ describe('canary use cases', () => {
     expect(message).toMatch(/Mreg-Canary-Verdict: fail/);
     expect(readCanary(reg, 'production')).toBeNull();
     expect((await validateRepository(r.work)).problems).toEqual([]);
+  });
+
+  it("the analysis's decisions commit through these writes: a step, then an abort with its evidence", async () => {
+    const r = await copyFixture(root.dir, stable);
+    await deployVersion(r.ctx, { env: 'production', model: 'llama3', version: '1.1.0', canary: 10 }, fakeHooks().hooks);
+    const decision = (action: CanaryAction, verdict: 'pass' | 'fail', nextPercent: number | null = null) => ({
+      action,
+      nextPercent,
+      reason: `${verdict} after the soak`,
+      lookConfidence: 0.97,
+      record: analysis(verdict),
+    });
+    const step = await act(r.ctx, 'production', decision('promote-step', 'pass', 50), {
+      dryRun: false,
+      canaryVersion: '1.1.0',
+    });
+    expect(step.committed).toBe('step');
+    expect(readCanary(await r.registry(), 'production')?.canary).toMatchObject({ version: '1.1.0', percent: 50 });
+    const abort = await act(r.ctx, 'production', decision('abort', 'fail'), { dryRun: false, canaryVersion: '1.1.0' });
+    expect(abort.committed).toBe('abort');
+    const reg = await r.registry();
+    expect(readCanary(reg, 'production')).toBeNull();
+    expect(lastEntry(reg)).toMatchObject({
+      action: 'canary-abort',
+      reason: 'canary analysis: fail after the soak',
+      analysis: analysis('fail'),
+    });
+    expect(r.remoteHead()).toBe(git(['rev-parse', 'HEAD'], r.work).trim());
   });
 
   it('the ConfigMap carries the canary with its metadata; validate names a canary the history does not record', async () => {

@@ -12,7 +12,10 @@ import { authHeaders } from '../../src/serve/sources/http-source.js';
 import type { TestRepo } from '../helpers/repo.js';
 import { deploy, getJson, makeServeRepo, rollback, startCli, waitFor, waitForVersion } from './helpers.js';
 
-/** A stand-in for llama-server: /props reports model_path, POST /reload records the call and switches. */
+/**
+ * A stand-in for llama-server: /props reports model_path, POST /reload records the call and switches,
+ * /metrics answers as llama-server --metrics does.
+ */
 const STAND_IN = `
 import http from 'node:http';
 import fs from 'node:fs';
@@ -22,6 +25,8 @@ const server = http.createServer(async (req, res) => {
   let body = '';
   for await (const c of req) body += c;
   if (req.method === 'GET' && req.url === '/props') return res.end(JSON.stringify({ model_path: modelPath }));
+  if (req.method === 'GET' && req.url === '/metrics')
+    return res.end('# HELP llamacpp:tokens_predicted_total Number of generation tokens processed.\\n# TYPE llamacpp:tokens_predicted_total counter\\nllamacpp:tokens_predicted_total 512\\n');
   if (req.method === 'GET' && req.url === '/v1/models') return res.end(JSON.stringify({ data: modelPath ? [{ id: modelPath }] : [] }));
   if (req.method === 'POST' && req.url === '/reload') {
     const j = JSON.parse(body);
@@ -105,6 +110,13 @@ describe('mreg agent and the http source', () => {
       ]);
       expect((await getJson(`${agent.url}/health`)).status).toBe(200);
       expect((await fetch(`${agent.url}/v1/models`)).status).toBe(404); // the agent serves no inference
+      // The server's own metrics, labelled with what the agent serves there.
+      const metrics = await (await fetch(`${agent.url}/metrics`)).text();
+      expect(metrics).toMatch(/^# TYPE llamacpp:tokens_predicted_total counter$/m);
+      expect(metrics).toMatch(
+        /^llamacpp:tokens_predicted_total\{environment="production",model="tiny",version="2\.0\.0",role="stable"\} 512$/m,
+      );
+      expect(metrics).toMatch(/^mreg_switches_total\{outcome="success"\} 1$/m);
 
       await deploy(repo, '2.1.0');
       await waitForVersion(agent.url, '2.1.0');

@@ -48,7 +48,7 @@ describe('a canary in the pointer, followed by real servers', () => {
       [['canary', 'promote', '--env', 'production', '--percent', '50'], /mreg canary promote takes no --percent/],
       [
         ['canary', 'frobnicate', '--env', 'production'],
-        /unknown subcommand "frobnicate" \(expected: promote, abort, set\)/,
+        /unknown subcommand "frobnicate" \(expected: promote, abort, set, check, watch\)/,
       ],
     ];
     for (const [args, message] of cases) {

@@ -24,6 +24,10 @@ describe('deploy/k8s manifests', () => {
   it('validate against the Kubernetes schemas', () => {
     const all = manifests();
     expect(all.map((m) => `${m.file}:${m.doc.kind}`).sort()).toEqual([
+      'canary-watcher.yaml:Deployment',
+      'canary-watcher.yaml:Role',
+      'canary-watcher.yaml:RoleBinding',
+      'canary-watcher.yaml:ServiceAccount',
       'llama-server-agent.yaml:Deployment',
       'llama-server-agent.yaml:Service',
       'mreg-serve.yaml:Deployment',
@@ -45,9 +49,30 @@ describe('deploy/k8s manifests', () => {
     for (const { doc } of all) new models[doc.kind](doc).validate();
   });
 
+  it('run one canary watcher per environment that may write the pointer ConfigMap and push with a token kept out of argv', () => {
+    const all = manifests().filter((m) => m.file === 'canary-watcher.yaml');
+    const deployment = all.find((m) => m.doc.kind === 'Deployment')!.doc;
+    expect(deployment.spec.replicas).toBe(1);
+    expect(deployment.spec.strategy.type).toBe('Recreate');
+    const spec = deployment.spec.template.spec;
+    const watcher = spec.containers[0];
+    expect(watcher.args.slice(0, 2)).toEqual(['canary', 'watch']);
+    expect(watcher.args).toContain('--keep-watching');
+    expect(watcher.args[watcher.args.indexOf('--prometheus') + 1]).toMatch(/^https?:\/\//);
+    const binding = all.find((m) => m.doc.kind === 'RoleBinding')!.doc;
+    expect(binding.subjects[0].name).toBe(spec.serviceAccountName);
+    const role = all.find((m) => m.doc.kind === 'Role' && m.doc.metadata.name === binding.roleRef.name)!.doc;
+    expect(role.rules[0]).toMatchObject({ resources: ['configmaps'], verbs: ['get', 'create', 'update'] });
+    for (const c of [...spec.initContainers, watcher]) {
+      expect(JSON.stringify([c.args, c.command])).not.toMatch(/token|extraheader/i);
+      expect(c.env.find((e: any) => e.name === 'GIT_CONFIG_VALUE_0').valueFrom.secretKeyRef.key).toBe('extraheader');
+    }
+  });
+
   it('follow the pointer ConfigMap (an API watch with its RBAC, or a folder mount, never subPath), probe /health, keep a cache volume, get scraped', () => {
     const all = manifests();
-    for (const { file, doc } of all.filter((m) => m.doc.kind === 'Deployment')) {
+    const followers = all.filter((m) => m.doc.kind === 'Deployment' && m.file !== 'canary-watcher.yaml');
+    for (const { file, doc } of followers) {
       const spec = doc.spec.template.spec;
       const cacheVolume = spec.volumes.find((v: any) => v.name === 'cache');
       expect(cacheVolume, file).toBeDefined();

@@ -1,5 +1,5 @@
 import type { CachedArtifact } from './cache.js';
-import type { Runtime } from './follower.js';
+import type { Follower, Runtime } from './follower.js';
 export type AdapterApi = 'llama-server' | 'vllm';
 export declare const ADAPTER_APIS: readonly AdapterApi[];
 export interface AgentOptions {
@@ -58,3 +58,10 @@ export declare class AgentRuntime implements Runtime {
     private matches;
     close(): Promise<void>;
 }
+/**
+ * The metrics of the server an agent runs for (llama-server started with --metrics), for the
+ * agent's own /metrics: each series labelled with the environment, model, version and role this
+ * agent serves, so a canary's server is told from a stable one. A server without metrics (404) or
+ * one that does not answer adds nothing; a scrape never fails for it.
+ */
+export declare function serverMetrics(serverUrl: string, follower: Follower, log?: (m: string) => void): () => Promise<string>;

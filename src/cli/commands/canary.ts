@@ -32,6 +32,26 @@ const reasonOption: Record<string, OptionSpec> = {
 
 type PointerOp = 'promote' | 'abort' | 'set';
 
+/** The options of check and watch (the analysis lives in canary-analysis.ts, loaded when used). */
+const analysisOptions: Record<string, OptionSpec> = {
+  prometheus: {
+    type: 'string',
+    description: "Prometheus's URL, which scrapes the servers' /metrics (default: $MREG_PROMETHEUS_URL)",
+    placeholder: 'URL',
+  },
+  'dry-run': { type: 'boolean', description: 'print the decision and commit nothing' },
+  'k8s-apply': {
+    type: 'boolean',
+    description:
+      "after each commit, write the environment's pointer ConfigMap as `mreg k8s apply` does (for servers that follow the ConfigMap)",
+  },
+  'keep-watching': {
+    type: 'boolean',
+    description:
+      'watch: keep looking after a promotion or an abort, and while there is no canary (a long-running watcher)',
+  },
+};
+
 async function runPointerOp(args: ParsedCommand, io: CommandIO, op: PointerOp, percent?: number) {
   const env = reqStr(args, 'env', `canary ${op}`);
   const [ctx, ops] = await Promise.all([openContext(contextOptions(args, io)), import('../../ops/canary.js')]);
@@ -85,12 +105,27 @@ export const subcommands: CanarySubcommand[] = [
     },
     run: (args, io) => runPointerOp(args, io, 'set', percentOf(args)),
   },
+  {
+    name: 'check',
+    summary:
+      'analyse the canary against stable once from Prometheus (registry/config.json `canary`) and commit the step, the promotion or the abort it decides',
+    usage: 'check --env ENV [--prometheus URL] [--dry-run] [--k8s-apply]',
+    options: analysisOptions,
+    run: async (args, io) => (await import('./canary-analysis.js')).runCanaryAnalysis('check', args, io),
+  },
+  {
+    name: 'watch',
+    summary: 'check every interval_s until the canary is promoted or aborted (--keep-watching: until stopped)',
+    usage: 'watch --env ENV [--prometheus URL] [--dry-run] [--k8s-apply] [--keep-watching]',
+    options: analysisOptions,
+    run: async (args, io) => (await import('./canary-analysis.js')).runCanaryAnalysis('watch', args, io),
+  },
 ];
 
 export const canaryCommand: Command = {
   name: 'canary',
   summary:
-    'The canary beside an environment\'s stable version (started by "mreg deploy ... --canary PERCENT"): promote, abort, or set its percent, each as a commit.',
+    'The canary beside an environment\'s stable version (started by "mreg deploy ... --canary PERCENT"): promote, abort or set its percent by hand, or check/watch it from Prometheus; each change is a commit.',
   usage: subcommands.map((s) => s.usage).join(' | '),
   description: subcommands.map((s) => `${s.name}: ${s.summary}`).join('\n'),
   positionals: { min: 1, max: 1, names: ['SUBCOMMAND'] },

@@ -1,0 +1,14 @@
+
+// src/ops/stages.ts
+async function defaultHooks() {
+  let { storeStageHooks } = await import("./fetch-WYIVC76G.js"), store = storeStageHooks(), gateHooks = async () => (await import("./gate-JEH74GS5.js")).gateStageHooks(store.download);
+  return {
+    ...store,
+    gate: async (ctx, args) => (await gateHooks()).gate(ctx, args),
+    smoke: async (ctx, modelPath, meta) => (await gateHooks()).smoke(ctx, modelPath, meta)
+  };
+}
+
+export {
+  defaultHooks
+};

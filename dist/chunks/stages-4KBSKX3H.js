@@ -1,0 +1,7 @@
+import {
+  defaultHooks
+} from "./chunk-YG7EHXIE.js";
+import "./chunk-SE6IUDCK.js";
+export {
+  defaultHooks
+};
