@@ -1,6 +1,6 @@
 import {
   run
-} from "./chunks/chunk-2CKLP5CO.js";
+} from "./chunks/chunk-EYTQWEFW.js";
 import "./chunks/chunk-HXYNDZRG.js";
 import "./chunks/chunk-EUW2BQW4.js";
 import "./chunks/chunk-QBDP4CLO.js";

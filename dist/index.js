@@ -1,6 +1,6 @@
 import {
   compareVersions
-} from "./chunks/chunk-OQEKF3KT.js";
+} from "./chunks/chunk-KZPS2HHG.js";
 import {
   audit,
   history,
@@ -9,7 +9,7 @@ import {
 import {
   startAgent,
   startServe
-} from "./chunks/chunk-XS4IG6YO.js";
+} from "./chunks/chunk-MTQLZLOT.js";
 import {
   publishArtifact,
   verifyStore
@@ -28,7 +28,7 @@ import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunks/chunk-Y5ZJS6QR.js";
+} from "./chunks/chunk-5YY5GYY2.js";
 import {
   decidePaired,
   medianInterval,
@@ -41,11 +41,11 @@ import {
 import {
   fetchById
 } from "./chunks/chunk-SFJKREPF.js";
-import "./chunks/chunk-TCI3XVNR.js";
-import "./chunks/chunk-WQTWNQAW.js";
+import "./chunks/chunk-M5FU6CVU.js";
+import "./chunks/chunk-OSRG72KO.js";
 import {
   defaultHooks
-} from "./chunks/chunk-YG7EHXIE.js";
+} from "./chunks/chunk-POHKC657.js";
 import {
   initRepository
 } from "./chunks/chunk-ZEKWN76K.js";

@@ -19,6 +19,8 @@ const { values } = parseArgs({
     threads: { type: 'string' },
     pairs: { type: 'string', default: '40' },
     loads: { type: 'string', default: 'quiet,busy' },
+    // off: read into memory (the gate's way); on: mapped from the file (llama.cpp's default).
+    mmap: { type: 'string', default: 'off' },
     vocab: { type: 'string', default: '32000' },
     embd: { type: 'string', default: '1024' },
     layers: { type: 'string', default: '8' },
@@ -66,8 +68,14 @@ const median = (v: number[]) => {
 };
 const pct = (x: number) => `${x >= 0 ? '+' : ''}${(100 * (Math.exp(x) - 1)).toFixed(1)}%`;
 
-async function setting(suite: EvalSuite, files: [string, string], threads: number, load: 'quiet' | 'busy') {
-  const backend = new LlamaBackend({ gpu: false, threads });
+async function setting(
+  suite: EvalSuite,
+  files: [string, string],
+  threads: number,
+  load: 'quiet' | 'busy',
+  mmap: boolean,
+) {
+  const backend = new LlamaBackend({ gpu: false, threads, mmap });
   const a = await backend.open(files[0], suite);
   const b = await backend.open(files[1], suite);
   if (load === 'busy') {
@@ -83,6 +91,7 @@ async function setting(suite: EvalSuite, files: [string, string], threads: numbe
     return {
       threads,
       load,
+      mmap,
       pair_s: m.pairMs / 1000,
       median: median(m.logs),
       iqr: q(0.75) - q(0.25),
@@ -121,17 +130,18 @@ try {
       `${PAIRS} pairs per row; load average ${os.loadavg()[0].toFixed(2)}`,
   );
   const rows = [];
-  for (const load of LOADS)
-    for (const threads of threadList) {
-      const r = await setting(suite, [m.path, path.join(tmp, 'b.gguf')], threads, load);
-      rows.push(r);
-      console.log(
-        `threads ${threads} ${load.padEnd(5)}: pair ${r.pair_s.toFixed(2)} s; twin median ${pct(r.median)}, ` +
-          `IQR ${(100 * r.iqr).toFixed(1)} points; first of a pair vs second ${pct(r.first_vs_second)}; ` +
-          `verdict ${r.verdict}; a ±5% verdict needs about ${r.pairs_needed ?? '∞'} pairs = ` +
-          `${r.seconds_needed === null ? '∞' : r.seconds_needed.toFixed(0)} s`,
-      );
-    }
+  for (const mmap of values.mmap.split(',').map((s) => s === 'on'))
+    for (const load of LOADS)
+      for (const threads of threadList) {
+        const r = await setting(suite, [m.path, path.join(tmp, 'b.gguf')], threads, load, mmap);
+        rows.push(r);
+        console.log(
+          `threads ${threads} ${load.padEnd(5)} ${mmap ? 'mapped' : 'read  '}: pair ${r.pair_s.toFixed(2)} s; twin median ${pct(r.median)}, ` +
+            `IQR ${(100 * r.iqr).toFixed(1)} points; first of a pair vs second ${pct(r.first_vs_second)}; ` +
+            `verdict ${r.verdict}; a ±5% verdict needs about ${r.pairs_needed ?? '∞'} pairs = ` +
+            `${r.seconds_needed === null ? '∞' : r.seconds_needed.toFixed(0)} s`,
+        );
+      }
   console.log(JSON.stringify({ bench: 'gate-threads', rows }));
 } finally {
   await rm(tmp, { recursive: true, force: true });

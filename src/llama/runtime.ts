@@ -68,11 +68,22 @@ export async function getSharedLlama(gpu: GpuChoice = 'auto'): Promise<Llama> {
  * thread, and on a busy machine a preempted worker stalls every step of the others. On a GPU the CPU
  * threads only feed the device and run what is not offloaded: llama.cpp's own choice, the math cores.
  * An explicit count (`MREG_LLAMA_THREADS` at the front ends) wins.
+ *
+ * A measurement (the gate) leaves one core to the rest of the machine on a CPU: llama.cpp's workers
+ * meet at a barrier every step, so one of them preempted by anything else (the gate's own process,
+ * the runner's agent) stalls all, and the spread of the pairs grows several times while the speed
+ * barely changes (generation is bound by memory bandwidth); bench/gate-threads measures both.
  */
-export function contextThreads(llama: Llama, modelBytes: number, explicit?: number): number {
+export function contextThreads(
+  llama: Llama,
+  modelBytes: number,
+  explicit?: number,
+  purpose: 'serve' | 'measure' = 'serve',
+): number {
   if (explicit && explicit > 0) return Math.floor(explicit);
   const cores = Math.max(1, llama.cpuMathCores);
   if (llama.gpu === false && modelBytes < 64 * 1024 * 1024) return 1;
+  if (llama.gpu === false && purpose === 'measure') return Math.max(1, cores - 1);
   return cores;
 }
 
@@ -130,11 +141,20 @@ export async function llamaCppBuild(llama: Llama): Promise<string> {
  * Loads a GGUF model after checking its header (a corrupt or truncated file is refused with a
  * MregError('GGUF') before llama.cpp maps it). Callers dispose the model.
  */
-export async function loadLlamaModel(modelPath: string, llama?: Llama): Promise<LlamaModel> {
+/**
+ * `mmap: false` reads the weights into the process's own memory instead of mapping the file: two
+ * files then sit in memory alike, whatever the page cache did with them (a file just downloaded and
+ * one cached for days ran a same-weights pair 12-22% apart when mapped; see docs/gate.md).
+ */
+export async function loadLlamaModel(
+  modelPath: string,
+  llama?: Llama,
+  o: { mmap?: boolean } = {},
+): Promise<LlamaModel> {
   await readGgufHeader(modelPath);
   const l = llama ?? (await getSharedLlama());
   try {
-    return await l.loadModel({ modelPath });
+    return await l.loadModel({ modelPath, ...(o.mmap === false ? { useMmap: false } : {}) });
   } catch (err) {
     throw new MregError('GGUF', `${modelPath}: llama.cpp could not load the model: ${errorMessage(err)}`, {
       cause: err,

@@ -17,6 +17,14 @@ describe('context threads', () => {
     expect(contextThreads(cpu(1), 322 * MB)).toBe(1);
   });
 
+  it('a measurement on a CPU leaves one core to the rest of the machine; on a GPU it does not', () => {
+    expect(contextThreads(cpu(2), 322 * MB, undefined, 'measure')).toBe(1);
+    expect(contextThreads(cpu(16), 4000 * MB, undefined, 'measure')).toBe(15);
+    expect(contextThreads(cpu(1), 322 * MB, undefined, 'measure')).toBe(1);
+    expect(contextThreads(cpu(16), 4000 * MB, 16, 'measure')).toBe(16);
+    expect(contextThreads(cuda(16), 4000 * MB, undefined, 'measure')).toBe(16);
+  });
+
   it('on a GPU: the math cores that feed it, whatever the model size', () => {
     expect(contextThreads(cuda(16), 2 * MB)).toBe(16);
     expect(contextThreads(cuda(16), 4000 * MB)).toBe(16);

@@ -14,8 +14,13 @@ export declare function getSharedLlama(gpu?: GpuChoice): Promise<Llama>;
  * thread, and on a busy machine a preempted worker stalls every step of the others. On a GPU the CPU
  * threads only feed the device and run what is not offloaded: llama.cpp's own choice, the math cores.
  * An explicit count (`MREG_LLAMA_THREADS` at the front ends) wins.
+ *
+ * A measurement (the gate) leaves one core to the rest of the machine on a CPU: llama.cpp's workers
+ * meet at a barrier every step, so one of them preempted by anything else (the gate's own process,
+ * the runner's agent) stalls all, and the spread of the pairs grows several times while the speed
+ * barely changes (generation is bound by memory bandwidth); bench/gate-threads measures both.
  */
-export declare function contextThreads(llama: Llama, modelBytes: number, explicit?: number): number;
+export declare function contextThreads(llama: Llama, modelBytes: number, explicit?: number, purpose?: 'serve' | 'measure'): number;
 /** What `contextThreads` chose, for reports. */
 export declare function describeThreads(llama: Llama, threads: number): string;
 /** "cpu (16 threads)" or "cuda: NVIDIA H100 80GB HBM3". */
@@ -26,7 +31,14 @@ export declare function llamaCppBuild(llama: Llama): Promise<string>;
  * Loads a GGUF model after checking its header (a corrupt or truncated file is refused with a
  * MregError('GGUF') before llama.cpp maps it). Callers dispose the model.
  */
-export declare function loadLlamaModel(modelPath: string, llama?: Llama): Promise<LlamaModel>;
+/**
+ * `mmap: false` reads the weights into the process's own memory instead of mapping the file: two
+ * files then sit in memory alike, whatever the page cache did with them (a file just downloaded and
+ * one cached for days ran a same-weights pair 12-22% apart when mapped; see docs/gate.md).
+ */
+export declare function loadLlamaModel(modelPath: string, llama?: Llama, o?: {
+    mmap?: boolean;
+}): Promise<LlamaModel>;
 /**
  * Greedy generation of up to `maxTokens` tokens after `prompt`, from a clean sequence.
  * Returns the text and the number of tokens generated (stops at an end-of-generation token).

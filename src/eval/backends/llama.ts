@@ -35,8 +35,14 @@ export {
 
 export interface LlamaBackendOptions {
   gpu?: GpuChoice;
-  /** CPU threads for a context; default: see `contextThreads`. */
+  /** CPU threads for a context; default: see `contextThreads` (a measurement's). */
   threads?: number;
+  /**
+   * Map the model files (llama.cpp's default) instead of reading them into memory. Off by default:
+   * a mapped file runs at the speed its page-cache placement allows, which differs between a file just
+   * downloaded and one cached long ago, and the gate would measure that instead of the model.
+   */
+  mmap?: boolean;
   /** A ceiling on the memory the gate's models may take together, in bytes (below what is free). */
   memoryLimit?: number;
   /**
@@ -111,12 +117,16 @@ export class LlamaBackend {
     const llama = await this.llama();
     const plan = await this.plan(target);
     const t0 = performance.now();
-    const model = await loadLlamaModel(plan.modelPath, llama);
+    const model = await loadLlamaModel(plan.modelPath, llama, { mmap: this.options.mmap ?? false });
     let loadMs = performance.now() - t0;
     try {
       const contextSize = Math.min(suite.contextSize, model.trainContextSize || suite.contextSize);
-      const threads = contextThreads(llama, plan.modelBytes, this.options.threads);
+      const threads = contextThreads(llama, plan.modelBytes, this.options.threads, 'measure');
       this.note(describeThreads(llama, threads));
+      if (!this.options.mmap)
+        this.note(
+          'models read into memory, not mapped from their files: both sides are placed alike, whatever the page cache holds',
+        );
       const t1 = performance.now();
       const context = await createContextWith(model, plan, {
         contextSize,

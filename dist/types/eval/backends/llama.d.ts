@@ -14,8 +14,14 @@ import type { EvalResult, RunSample } from '../suite-metrics.js';
 export { perplexity, perplexityBatched, perplexityNative, perplexityTokenByToken, perplexityTokens, type PerplexityResult, } from './llama-perplexity.js';
 export interface LlamaBackendOptions {
     gpu?: GpuChoice;
-    /** CPU threads for a context; default: see `contextThreads`. */
+    /** CPU threads for a context; default: see `contextThreads` (a measurement's). */
     threads?: number;
+    /**
+     * Map the model files (llama.cpp's default) instead of reading them into memory. Off by default:
+     * a mapped file runs at the speed its page-cache placement allows, which differs between a file just
+     * downloaded and one cached long ago, and the gate would measure that instead of the model.
+     */
+    mmap?: boolean;
     /** A ceiling on the memory the gate's models may take together, in bytes (below what is free). */
     memoryLimit?: number;
     /**

@@ -1,6 +1,6 @@
 import {
   defaultHooks
-} from "./chunk-YG7EHXIE.js";
+} from "./chunk-POHKC657.js";
 import "./chunk-SE6IUDCK.js";
 export {
   defaultHooks

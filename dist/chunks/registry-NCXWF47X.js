@@ -240,7 +240,7 @@ ${report.problems.map((p) => `  ${formatProblem(p)}`).join(`
       let [{ liveEnvironments }, { rollbackVersion }, { defaultHooks }] = await Promise.all([
         import("./registry-ops-LJMRIWVR.js"),
         import("./deploy-FKOUA5NG.js"),
-        import("./stages-4KBSKX3H.js")
+        import("./stages-6EBZZ63P.js")
       ]);
       for (let env of await liveEnvironments(ctx, ref)) {
         let r = await rollbackVersion(

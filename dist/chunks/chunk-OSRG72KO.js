@@ -33,10 +33,10 @@ async function getSharedLlama(gpu = "auto") {
     }
   })(), p.catch(() => llamas.delete(key)), llamas.set(key, p)), p;
 }
-function contextThreads(llama, modelBytes, explicit) {
+function contextThreads(llama, modelBytes, explicit, purpose = "serve") {
   if (explicit && explicit > 0) return Math.floor(explicit);
   let cores = Math.max(1, llama.cpuMathCores);
-  return llama.gpu === !1 && modelBytes < 64 * 1024 * 1024 ? 1 : cores;
+  return llama.gpu === !1 && modelBytes < 64 * 1024 * 1024 ? 1 : llama.gpu === !1 && purpose === "measure" ? Math.max(1, cores - 1) : cores;
 }
 function describeThreads(llama, threads) {
   let pool = llama.maxThreads === 0 ? "no cap across contexts" : `at most ${llama.maxThreads} at once across contexts`;
@@ -75,11 +75,11 @@ async function llamaCppBuild(llama) {
   let r = llama.llamaCppRelease, pkg = await nodeLlamaCppVersion();
   return `${r.repo}@${r.release} (${llama.buildType}${pkg ? `, node-llama-cpp ${pkg}` : ""})`;
 }
-async function loadLlamaModel(modelPath, llama) {
+async function loadLlamaModel(modelPath, llama, o = {}) {
   await readGgufHeader(modelPath);
   let l = llama ?? await getSharedLlama();
   try {
-    return await l.loadModel({ modelPath });
+    return await l.loadModel({ modelPath, ...o.mmap === !1 ? { useMmap: !1 } : {} });
   } catch (err) {
     throw new MregError("GGUF", `${modelPath}: llama.cpp could not load the model: ${errorMessage(err)}`, {
       cause: err

@@ -20,7 +20,7 @@ import {
   loadSuite,
   matches,
   runSession
-} from "./chunk-TCI3XVNR.js";
+} from "./chunk-M5FU6CVU.js";
 import {
   readArtifact,
   readRegistry
@@ -823,7 +823,7 @@ async function adapterGateInputs(ctx, candidate, liveEntry, fetch2) {
   return { base, live: null, note: `Adapter gate: base ${base.id} + ${id} against ${base.id} alone (${why}).` };
 }
 async function runSmoke(modelPath, config, opts = {}) {
-  let { LlamaBackend: LlamaBackend2 } = await import("./llama-X5C6VE3X.js"), suitePath = opts.suitePath ?? (opts.repoRoot ? path.resolve(opts.repoRoot, config.gate.suite) : null), prompts = config.smoke.prompts, maxTokens = 8;
+  let { LlamaBackend: LlamaBackend2 } = await import("./llama-6FFLFUMV.js"), suitePath = opts.suitePath ?? (opts.repoRoot ? path.resolve(opts.repoRoot, config.gate.suite) : null), prompts = config.smoke.prompts, maxTokens = 8;
   if (suitePath)
     try {
       let suite = await loadSuite(suitePath);

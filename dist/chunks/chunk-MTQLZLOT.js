@@ -15,7 +15,7 @@ import {
   getSharedLlama,
   importNodeLlamaCpp,
   loadLlamaModel
-} from "./chunk-WQTWNQAW.js";
+} from "./chunk-OSRG72KO.js";
 import {
   cachedFilePaths,
   downloadArtifact,

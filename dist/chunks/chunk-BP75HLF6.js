@@ -22,7 +22,7 @@ import {
 } from "./chunk-MR24QVH3.js";
 import {
   defaultHooks
-} from "./chunk-YG7EHXIE.js";
+} from "./chunk-POHKC657.js";
 import {
   subjectFor
 } from "./chunk-ZUQWW6W2.js";

@@ -8,7 +8,7 @@ import {
   importNodeLlamaCpp,
   llamaCppBuild,
   loadLlamaModel
-} from "./chunk-WQTWNQAW.js";
+} from "./chunk-OSRG72KO.js";
 import {
   readGgufHeader
 } from "./chunk-QCKMG6X6.js";
@@ -6127,10 +6127,12 @@ var LlamaBackend = class {
    * asks for. The caller closes it.
    */
   async open(target, suite) {
-    let llama = await this.llama(), plan = await this.plan(target), t0 = performance.now(), model = await loadLlamaModel(plan.modelPath, llama), loadMs = performance.now() - t0;
+    let llama = await this.llama(), plan = await this.plan(target), t0 = performance.now(), model = await loadLlamaModel(plan.modelPath, llama, { mmap: this.options.mmap ?? !1 }), loadMs = performance.now() - t0;
     try {
-      let contextSize = Math.min(suite.contextSize, model.trainContextSize || suite.contextSize), threads = contextThreads(llama, plan.modelBytes, this.options.threads);
-      this.note(describeThreads(llama, threads));
+      let contextSize = Math.min(suite.contextSize, model.trainContextSize || suite.contextSize), threads = contextThreads(llama, plan.modelBytes, this.options.threads, "measure");
+      this.note(describeThreads(llama, threads)), this.options.mmap || this.note(
+        "models read into memory, not mapped from their files: both sides are placed alike, whatever the page cache holds"
+      );
       let t1 = performance.now(), context = await createContextWith(model, plan, {
         contextSize,
         batchSize: contextSize,

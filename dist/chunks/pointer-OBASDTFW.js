@@ -5,14 +5,14 @@ import {
   pointerText,
   promoteCommand,
   rollbackCommand
-} from "./chunk-JFAE2APZ.js";
+} from "./chunk-BP75HLF6.js";
 import "./chunk-OOPOEU7K.js";
 import "./chunk-EAOWGWAA.js";
 import "./chunk-BXGSH4KT.js";
 import "./chunk-N6SVOGXK.js";
 import "./chunk-MR24QVH3.js";
 import "./chunk-YLWCWBCQ.js";
-import "./chunk-YG7EHXIE.js";
+import "./chunk-POHKC657.js";
 import "./chunk-NZM3GUM3.js";
 import "./chunk-ZUQWW6W2.js";
 import "./chunk-DNLH5AYL.js";

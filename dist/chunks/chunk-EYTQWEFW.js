@@ -660,8 +660,8 @@ var ops = {
   deploy: () => import("./deploy-FKOUA5NG.js"),
   info: () => import("./info-BE5OPFZB.js"),
   registry: () => import("./registry-ops-LJMRIWVR.js"),
-  stages: () => import("./stages-4KBSKX3H.js"),
-  gate: () => import("./gate-JEH74GS5.js")
+  stages: () => import("./stages-6EBZZ63P.js"),
+  gate: () => import("./gate-H55OOMC6.js")
 }, Report = class {
   sections = [];
   /** Whether the gate table is already in the summary (a gate failure's message repeats it). */
