@@ -36,6 +36,11 @@ function stopBusy(): void {
   busy = null;
 }
 process.on('exit', stopBusy);
+for (const sig of ['SIGINT', 'SIGTERM'] as const)
+  process.on(sig, () => {
+    stopBusy();
+    process.exit(130);
+  });
 
 /** The gate's sampling, reduced to its measurement: the same timed request on each side, who goes first alternating. */
 async function measurePairs(suite: EvalSuite, a: EvalSession, b: EvalSession) {
