@@ -9,7 +9,7 @@ import {
 import {
   startAgent,
   startServe
-} from "./chunks/chunk-MTQLZLOT.js";
+} from "./chunks/chunk-IRZHZRM5.js";
 import {
   publishArtifact,
   verifyStore

@@ -40,6 +40,45 @@ type RequestLabel = (typeof REQUEST_LABELS)[number];
 /** The health states /health reports; the `mreg_health` gauge has one series per state, 1 for the current one. */
 const HEALTH_STATES = ['ok', 'starting', 'loading', 'switching', 'failed', 'no-pointer'] as const;
 
+/** The per-request series, labelled by the version that answered and its role (the canary's evidence). */
+function requestMetrics(registers: Registry[]) {
+  const labelNames = [...REQUEST_LABELS];
+  return {
+    requests: new Counter({
+      name: 'mreg_requests_total',
+      help: 'Inference requests by the version that answered and their outcome (error: a 5xx reply or a failed generation).',
+      labelNames: [...labelNames, 'outcome'],
+      registers,
+    }),
+    requestDuration: new Histogram({
+      name: 'mreg_request_duration_seconds',
+      help: 'Inference requests, from arrival to the end of the reply.',
+      labelNames,
+      buckets: DURATION_BUCKETS,
+      registers,
+    }),
+    firstToken: new Histogram({
+      name: 'mreg_time_to_first_token_seconds',
+      help: 'Inference requests, from arrival to the first generated text.',
+      labelNames,
+      buckets: FIRST_TOKEN_BUCKETS,
+      registers,
+    }),
+    tokens: new Counter({
+      name: 'mreg_generated_tokens_total',
+      help: 'Tokens generated.',
+      labelNames,
+      registers,
+    }),
+    generationSeconds: new Counter({
+      name: 'mreg_generation_seconds_total',
+      help: 'Seconds spent in the model (prompt and generation); tokens per second = rate(tokens) / rate(seconds).',
+      labelNames,
+      registers,
+    }),
+  };
+}
+
 /**
  * Prometheus metrics of one follower (`mreg serve`, `mreg agent`), on a registry of its own (two
  * followers in one process never share series). Served on GET /metrics in the text format.
@@ -136,39 +175,13 @@ export class ServeMetrics implements FollowerObserver {
       registers,
     });
     for (const reason of ['switch', 'prefetch']) this.bytes.inc({ reason }, 0);
-    const labelNames = [...REQUEST_LABELS];
-    this.requests = new Counter({
-      name: 'mreg_requests_total',
-      help: 'Inference requests by the version that answered and their outcome (error: a 5xx reply or a failed generation).',
-      labelNames: [...labelNames, 'outcome'],
-      registers,
-    });
-    this.requestDuration = new Histogram({
-      name: 'mreg_request_duration_seconds',
-      help: 'Inference requests, from arrival to the end of the reply.',
-      labelNames,
-      buckets: DURATION_BUCKETS,
-      registers,
-    });
-    this.firstToken = new Histogram({
-      name: 'mreg_time_to_first_token_seconds',
-      help: 'Inference requests, from arrival to the first generated text.',
-      labelNames,
-      buckets: FIRST_TOKEN_BUCKETS,
-      registers,
-    });
-    this.tokens = new Counter({
-      name: 'mreg_generated_tokens_total',
-      help: 'Tokens generated.',
-      labelNames,
-      registers,
-    });
-    this.generationSeconds = new Counter({
-      name: 'mreg_generation_seconds_total',
-      help: 'Seconds spent in the model (prompt and generation); tokens per second = rate(tokens) / rate(seconds).',
-      labelNames,
-      registers,
-    });
+    ({
+      requests: this.requests,
+      requestDuration: this.requestDuration,
+      firstToken: this.firstToken,
+      tokens: this.tokens,
+      generationSeconds: this.generationSeconds,
+    } = requestMetrics(registers));
     if (o.processMetrics !== false) collectDefaultMetrics({ register: this.registry, prefix: 'mreg_' });
   }
 

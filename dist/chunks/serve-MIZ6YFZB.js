@@ -8,7 +8,7 @@ import {
   splitCommand,
   startAgent,
   startServe
-} from "./chunk-MTQLZLOT.js";
+} from "./chunk-IRZHZRM5.js";
 import "./chunk-ZBWX5BGC.js";
 import "./chunk-MR24QVH3.js";
 import "./chunk-OSRG72KO.js";

@@ -3875,7 +3875,45 @@ var import_prom_client = __toESM(require_prom_client(), 1);
 function servingRole(follower) {
   return follower?.serving()?.role === "canary" ? "canary" : "stable";
 }
-var DURATION_BUCKETS = [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 20, 30, 60, 120], FIRST_TOKEN_BUCKETS = [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120], REQUEST_LABELS = ["environment", "model", "version", "role"], HEALTH_STATES = ["ok", "starting", "loading", "switching", "failed", "no-pointer"], ServeMetrics = class {
+var DURATION_BUCKETS = [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 20, 30, 60, 120], FIRST_TOKEN_BUCKETS = [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120], REQUEST_LABELS = ["environment", "model", "version", "role"], HEALTH_STATES = ["ok", "starting", "loading", "switching", "failed", "no-pointer"];
+function requestMetrics(registers) {
+  let labelNames = [...REQUEST_LABELS];
+  return {
+    requests: new import_prom_client.Counter({
+      name: "mreg_requests_total",
+      help: "Inference requests by the version that answered and their outcome (error: a 5xx reply or a failed generation).",
+      labelNames: [...labelNames, "outcome"],
+      registers
+    }),
+    requestDuration: new import_prom_client.Histogram({
+      name: "mreg_request_duration_seconds",
+      help: "Inference requests, from arrival to the end of the reply.",
+      labelNames,
+      buckets: DURATION_BUCKETS,
+      registers
+    }),
+    firstToken: new import_prom_client.Histogram({
+      name: "mreg_time_to_first_token_seconds",
+      help: "Inference requests, from arrival to the first generated text.",
+      labelNames,
+      buckets: FIRST_TOKEN_BUCKETS,
+      registers
+    }),
+    tokens: new import_prom_client.Counter({
+      name: "mreg_generated_tokens_total",
+      help: "Tokens generated.",
+      labelNames,
+      registers
+    }),
+    generationSeconds: new import_prom_client.Counter({
+      name: "mreg_generation_seconds_total",
+      help: "Seconds spent in the model (prompt and generation); tokens per second = rate(tokens) / rate(seconds).",
+      labelNames,
+      registers
+    })
+  };
+}
+var ServeMetrics = class {
   registry = new import_prom_client.Registry();
   switches;
   duration;
@@ -3943,35 +3981,13 @@ var DURATION_BUCKETS = [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 20, 30, 60, 120], F
       registers
     });
     for (let reason of ["switch", "prefetch"]) this.bytes.inc({ reason }, 0);
-    let labelNames = [...REQUEST_LABELS];
-    this.requests = new import_prom_client.Counter({
-      name: "mreg_requests_total",
-      help: "Inference requests by the version that answered and their outcome (error: a 5xx reply or a failed generation).",
-      labelNames: [...labelNames, "outcome"],
-      registers
-    }), this.requestDuration = new import_prom_client.Histogram({
-      name: "mreg_request_duration_seconds",
-      help: "Inference requests, from arrival to the end of the reply.",
-      labelNames,
-      buckets: DURATION_BUCKETS,
-      registers
-    }), this.firstToken = new import_prom_client.Histogram({
-      name: "mreg_time_to_first_token_seconds",
-      help: "Inference requests, from arrival to the first generated text.",
-      labelNames,
-      buckets: FIRST_TOKEN_BUCKETS,
-      registers
-    }), this.tokens = new import_prom_client.Counter({
-      name: "mreg_generated_tokens_total",
-      help: "Tokens generated.",
-      labelNames,
-      registers
-    }), this.generationSeconds = new import_prom_client.Counter({
-      name: "mreg_generation_seconds_total",
-      help: "Seconds spent in the model (prompt and generation); tokens per second = rate(tokens) / rate(seconds).",
-      labelNames,
-      registers
-    }), o.processMetrics !== !1 && (0, import_prom_client.collectDefaultMetrics)({ register: this.registry, prefix: "mreg_" });
+    ({
+      requests: this.requests,
+      requestDuration: this.requestDuration,
+      firstToken: this.firstToken,
+      tokens: this.tokens,
+      generationSeconds: this.generationSeconds
+    } = requestMetrics(registers)), o.processMetrics !== !1 && (0, import_prom_client.collectDefaultMetrics)({ register: this.registry, prefix: "mreg_" });
   }
   attach(follower) {
     this.follower = follower;
