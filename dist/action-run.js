@@ -1,6 +1,6 @@
 import {
   run
-} from "./chunks/chunk-EYTQWEFW.js";
+} from "./chunks/chunk-T7BYCJFH.js";
 import "./chunks/chunk-HXYNDZRG.js";
 import "./chunks/chunk-EUW2BQW4.js";
 import "./chunks/chunk-QBDP4CLO.js";

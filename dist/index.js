@@ -13,7 +13,7 @@ import {
 import {
   publishArtifact,
   verifyStore
-} from "./chunks/chunk-AKQOALID.js";
+} from "./chunks/chunk-OO5PUAWR.js";
 import "./chunks/chunk-ZBWX5BGC.js";
 import {
   Pipeline,
@@ -21,8 +21,8 @@ import {
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunks/chunk-BXGSH4KT.js";
-import "./chunks/chunk-N6SVOGXK.js";
+} from "./chunks/chunk-S2MD7BTY.js";
+import "./chunks/chunk-KDF2RONQ.js";
 import "./chunks/chunk-MR24QVH3.js";
 import {
   gateVersion,
@@ -51,7 +51,7 @@ import {
 } from "./chunks/chunk-ZEKWN76K.js";
 import {
   registerArtifact
-} from "./chunks/chunk-E7TE3ZOX.js";
+} from "./chunks/chunk-IYJDDIKT.js";
 import "./chunks/chunk-ZHWFVG5Q.js";
 import "./chunks/chunk-NZM3GUM3.js";
 import "./chunks/chunk-OQXABIHW.js";
@@ -64,9 +64,8 @@ import "./chunks/chunk-TUY22M6C.js";
 import "./chunks/chunk-LKVCAJ3Z.js";
 import {
   blockArtifact
-} from "./chunks/chunk-ZUQWW6W2.js";
-import "./chunks/chunk-DNLH5AYL.js";
-import "./chunks/chunk-5GS5A66R.js";
+} from "./chunks/chunk-Z3HUOVBA.js";
+import "./chunks/chunk-YXUU4W6Y.js";
 import "./chunks/chunk-DUFEKFER.js";
 import {
   listArtifacts,

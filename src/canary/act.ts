@@ -2,6 +2,7 @@ import { MregError } from '../core/errors.js';
 import type { OpsContext } from '../state/context.js';
 import { readRegistry } from '../state/read.js';
 import { syncWithRemote } from '../state/sync.js';
+import { abortCanary, promoteCanary, readCanary, setCanaryPercent } from '../ops/canary.js';
 import type { CanaryTarget } from './analysis.js';
 import type { CanaryAnalysisRecord, CanaryDecision } from './decision.js';
 
@@ -19,12 +20,8 @@ export interface CanaryWrites {
   abortCanary(ctx: OpsContext, env: string, o: CanaryWriteOptions): Promise<unknown>;
 }
 
-/** The registry's own canary writes (src/ops/canary.ts), loaded when a decision commits. */
-export const canaryWrites: CanaryWrites = {
-  setCanaryPercent: async (...a) => (await import('../ops/canary.js')).setCanaryPercent(...a),
-  promoteCanary: async (...a) => (await import('../ops/canary.js')).promoteCanary(...a),
-  abortCanary: async (...a) => (await import('../ops/canary.js')).abortCanary(...a),
-};
+/** The registry's own canary writes (src/ops/canary.ts). */
+export const canaryWrites: CanaryWrites = { setCanaryPercent, promoteCanary, abortCanary };
 
 export interface Acted {
   /** What was committed: the decision's action, or nothing for `wait` and a dry run. */
@@ -53,13 +50,6 @@ export async function act(
   return { committed: 'abort', result: await writes.abortCanary(ctx, env, w) };
 }
 
-interface CanaryPointer {
-  version: string;
-  quantization: string;
-  percent: number;
-  started_at: string;
-}
-
 /**
  * The environment's canary as the registry records it now (after a fetch from the remote): the
  * stable and canary versions, the percent and when the current step started; null without one.
@@ -72,14 +62,14 @@ export async function readCanaryTarget(ctx: OpsContext, env: string): Promise<Ca
       'NOT_FOUND',
       `environment ${JSON.stringify(env)} is not in registry/registry.json (it has ${Object.keys(registry.environments).join(', ')})`,
     );
-  const pointer = registry.environments[env] as (typeof registry.environments)[string] & { canary?: CanaryPointer };
-  if (!pointer?.canary) return null;
+  const c = readCanary(registry, env);
+  if (!c) return null;
   return {
     environment: env,
-    model: pointer.model,
-    stableVersion: pointer.version,
-    canaryVersion: pointer.canary.version,
-    percent: pointer.canary.percent,
-    startedAt: pointer.canary.started_at,
+    model: c.stable.model,
+    stableVersion: c.stable.version,
+    canaryVersion: c.canary.version,
+    percent: c.canary.percent,
+    startedAt: c.canary.started_at,
   };
 }

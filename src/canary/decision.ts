@@ -6,6 +6,7 @@
 
 import type { CanaryCheckConfig, CanaryConfigDocument } from '../core/documents.js';
 import { medianInterval } from '../core/stats.js';
+import type { CanaryAnalysisRecord } from '../core/documents.js';
 
 export type { CanaryCheckConfig };
 
@@ -14,22 +15,10 @@ export type CanaryConfig = CanaryConfigDocument;
 
 export type Verdict = 'pass' | 'fail' | 'inconclusive';
 
-/** One check's evidence, as committed in the history entry (the spec's CanaryAnalysisRecord). */
-export interface CheckRecord {
-  name: string;
-  query: string;
-  canary: number | null;
-  stable: number | null;
-  interval: [number, number] | null;
-  threshold: number;
-  verdict: Verdict;
-}
-
-export interface CanaryAnalysisRecord {
-  checks: CheckRecord[];
-  requests: { canary: number; stable: number };
-  window_s: number;
-}
+/** The evidence a decision commits: the history entry's `analysis` (src/core/documents.ts). */
+export type { CanaryAnalysisRecord };
+/** One check's evidence, as committed in the history entry. */
+export type CheckRecord = CanaryAnalysisRecord['checks'][number];
 
 /** What a check measured on each side before it is judged. */
 export type CheckMeasurement =

@@ -11,15 +11,23 @@ import {
   str
 } from "./chunk-EAOWGWAA.js";
 import "./chunk-ZBWX5BGC.js";
+import {
+  abortCanary,
+  promoteCanary,
+  readCanary,
+  setCanaryPercent
+} from "./chunk-KDF2RONQ.js";
 import "./chunk-MR24QVH3.js";
 import {
   medianInterval
 } from "./chunk-YUVSAILZ.js";
 import "./chunk-LKVCAJ3Z.js";
+import "./chunk-Z3HUOVBA.js";
 import {
   syncWithRemote
-} from "./chunk-5GS5A66R.js";
+} from "./chunk-YXUU4W6Y.js";
 import "./chunk-DUFEKFER.js";
+import "./chunk-7N75Y2IP.js";
 import {
   readRegistry
 } from "./chunk-ZLBD6LEX.js";
@@ -46,11 +54,7 @@ import {
 import "./chunk-SE6IUDCK.js";
 
 // src/canary/act.ts
-var canaryWrites = {
-  setCanaryPercent: async (...a) => (await import("./canary-JYIV7MZB.js")).setCanaryPercent(...a),
-  promoteCanary: async (...a) => (await import("./canary-JYIV7MZB.js")).promoteCanary(...a),
-  abortCanary: async (...a) => (await import("./canary-JYIV7MZB.js")).abortCanary(...a)
-};
+var canaryWrites = { setCanaryPercent, promoteCanary, abortCanary };
 async function act(ctx, env, decision, o) {
   let writes = o.writes ?? canaryWrites, w = {
     reason: `canary analysis: ${decision.reason}`,
@@ -67,14 +71,14 @@ async function readCanaryTarget(ctx, env) {
       "NOT_FOUND",
       `environment ${JSON.stringify(env)} is not in registry/registry.json (it has ${Object.keys(registry.environments).join(", ")})`
     );
-  let pointer = registry.environments[env];
-  return pointer?.canary ? {
+  let c = readCanary(registry, env);
+  return c ? {
     environment: env,
-    model: pointer.model,
-    stableVersion: pointer.version,
-    canaryVersion: pointer.canary.version,
-    percent: pointer.canary.percent,
-    startedAt: pointer.canary.started_at
+    model: c.stable.model,
+    stableVersion: c.stable.version,
+    canaryVersion: c.canary.version,
+    percent: c.canary.percent,
+    startedAt: c.canary.started_at
   } : null;
 }
 

@@ -4,7 +4,7 @@ import {
 import {
   baseArchitecture,
   registerArtifact
-} from "./chunk-E7TE3ZOX.js";
+} from "./chunk-IYJDDIKT.js";
 import {
   checkGgufFile,
   hasGgufMagic,
@@ -24,7 +24,7 @@ import {
 } from "./chunk-CCCON3DT.js";
 import {
   syncWithRemote
-} from "./chunk-5GS5A66R.js";
+} from "./chunk-YXUU4W6Y.js";
 import {
   allMetadata
 } from "./chunk-7N75Y2IP.js";

@@ -15,7 +15,7 @@ import {
 } from "./chunk-ZEKWN76K.js";
 import {
   registerArtifact
-} from "./chunk-E7TE3ZOX.js";
+} from "./chunk-IYJDDIKT.js";
 import "./chunk-ZHWFVG5Q.js";
 import "./chunk-NZM3GUM3.js";
 import "./chunk-OQXABIHW.js";
@@ -26,9 +26,8 @@ import "./chunk-TUY22M6C.js";
 import "./chunk-LKVCAJ3Z.js";
 import {
   blockArtifact
-} from "./chunk-ZUQWW6W2.js";
-import "./chunk-DNLH5AYL.js";
-import "./chunk-5GS5A66R.js";
+} from "./chunk-Z3HUOVBA.js";
+import "./chunk-YXUU4W6Y.js";
 import "./chunk-DUFEKFER.js";
 import "./chunk-7N75Y2IP.js";
 import "./chunk-ZLBD6LEX.js";
@@ -238,8 +237,8 @@ ${report.problems.map((p) => `  ${formatProblem(p)}`).join(`
     }, reason = reqStr(args, "reason", "block"), rolledBack = [], lines = [];
     if (bool(args, "rollback")) {
       let [{ liveEnvironments }, { rollbackVersion }, { defaultHooks }] = await Promise.all([
-        import("./registry-ops-LJMRIWVR.js"),
-        import("./deploy-FKOUA5NG.js"),
+        import("./registry-ops-BNWRKN6J.js"),
+        import("./deploy-GJ4HVGGC.js"),
         import("./stages-6EBZZ63P.js")
       ]);
       for (let env of await liveEnvironments(ctx, ref)) {

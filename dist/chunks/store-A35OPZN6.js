@@ -13,11 +13,11 @@ import {
 import {
   publishArtifact,
   verifyStore
-} from "./chunk-AKQOALID.js";
+} from "./chunk-OO5PUAWR.js";
 import {
   fetchById
 } from "./chunk-SFJKREPF.js";
-import "./chunk-E7TE3ZOX.js";
+import "./chunk-IYJDDIKT.js";
 import "./chunk-ZHWFVG5Q.js";
 import "./chunk-NZM3GUM3.js";
 import "./chunk-OQXABIHW.js";
@@ -26,8 +26,7 @@ import "./chunk-QCKMG6X6.js";
 import {
   normalizeQuantization
 } from "./chunk-PLDNTDOW.js";
-import "./chunk-DNLH5AYL.js";
-import "./chunk-5GS5A66R.js";
+import "./chunk-YXUU4W6Y.js";
 import "./chunk-7N75Y2IP.js";
 import "./chunk-ZLBD6LEX.js";
 import "./chunk-QBDP4CLO.js";

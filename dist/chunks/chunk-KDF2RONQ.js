@@ -8,13 +8,11 @@ import {
 } from "./chunk-MR24QVH3.js";
 import {
   planPointerChange
-} from "./chunk-ZUQWW6W2.js";
+} from "./chunk-Z3HUOVBA.js";
 import {
-  commitChange
-} from "./chunk-DNLH5AYL.js";
-import {
+  commitChange,
   syncWithRemote
-} from "./chunk-5GS5A66R.js";
+} from "./chunk-YXUU4W6Y.js";
 import {
   checkExpectCurrent,
   requireEnv

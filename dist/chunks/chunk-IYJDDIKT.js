@@ -16,7 +16,7 @@ import {
 } from "./chunk-CCCON3DT.js";
 import {
   commitChange
-} from "./chunk-DNLH5AYL.js";
+} from "./chunk-YXUU4W6Y.js";
 import {
   quantizationsOf,
   readArtifact

@@ -657,9 +657,9 @@ async function ensureRuntimePackage(pkg, o) {
 
 // src/action/run.ts
 var ops = {
-  deploy: () => import("./deploy-FKOUA5NG.js"),
+  deploy: () => import("./deploy-GJ4HVGGC.js"),
   info: () => import("./info-BE5OPFZB.js"),
-  registry: () => import("./registry-ops-LJMRIWVR.js"),
+  registry: () => import("./registry-ops-BNWRKN6J.js"),
   stages: () => import("./stages-6EBZZ63P.js"),
   gate: () => import("./gate-H55OOMC6.js")
 }, Report = class {

@@ -1,15 +1,15 @@
 import {
-  abortCanary,
-  analysisVerdict,
-  commitCanaryStart,
-  promoteCanary,
-  readCanary,
-  setCanaryPercent
-} from "./chunk-N6SVOGXK.js";
-import "./chunk-MR24QVH3.js";
-import "./chunk-ZUQWW6W2.js";
-import "./chunk-DNLH5AYL.js";
-import "./chunk-5GS5A66R.js";
+  blockArtifact,
+  commitDeploy,
+  commitPromote,
+  commitRollback,
+  liveEnvironments,
+  planPointerChange,
+  planRollback,
+  resolveQuantization,
+  subjectFor
+} from "./chunk-Z3HUOVBA.js";
+import "./chunk-YXUU4W6Y.js";
 import "./chunk-DUFEKFER.js";
 import "./chunk-7N75Y2IP.js";
 import "./chunk-ZLBD6LEX.js";
@@ -25,10 +25,13 @@ import "./chunk-GUPMF7TG.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {
-  abortCanary,
-  analysisVerdict,
-  commitCanaryStart,
-  promoteCanary,
-  readCanary,
-  setCanaryPercent
+  blockArtifact,
+  commitDeploy,
+  commitPromote,
+  commitRollback,
+  liveEnvironments,
+  planPointerChange,
+  planRollback,
+  resolveQuantization,
+  subjectFor
 };

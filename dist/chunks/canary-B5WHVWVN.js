@@ -1,16 +1,14 @@
 import {
-  blockArtifact,
-  commitDeploy,
-  commitPromote,
-  commitRollback,
-  liveEnvironments,
-  planPointerChange,
-  planRollback,
-  resolveQuantization,
-  subjectFor
-} from "./chunk-ZUQWW6W2.js";
-import "./chunk-DNLH5AYL.js";
-import "./chunk-5GS5A66R.js";
+  abortCanary,
+  analysisVerdict,
+  commitCanaryStart,
+  promoteCanary,
+  readCanary,
+  setCanaryPercent
+} from "./chunk-KDF2RONQ.js";
+import "./chunk-MR24QVH3.js";
+import "./chunk-Z3HUOVBA.js";
+import "./chunk-YXUU4W6Y.js";
 import "./chunk-DUFEKFER.js";
 import "./chunk-7N75Y2IP.js";
 import "./chunk-ZLBD6LEX.js";
@@ -26,13 +24,10 @@ import "./chunk-GUPMF7TG.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {
-  blockArtifact,
-  commitDeploy,
-  commitPromote,
-  commitRollback,
-  liveEnvironments,
-  planPointerChange,
-  planRollback,
-  resolveQuantization,
-  subjectFor
+  abortCanary,
+  analysisVerdict,
+  commitCanaryStart,
+  promoteCanary,
+  readCanary,
+  setCanaryPercent
 };

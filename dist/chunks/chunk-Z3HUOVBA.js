@@ -1,6 +1,6 @@
 import {
   commitChange
-} from "./chunk-DNLH5AYL.js";
+} from "./chunk-YXUU4W6Y.js";
 import {
   AlreadyRolledBack,
   deploy,

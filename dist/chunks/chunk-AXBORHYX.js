@@ -16,7 +16,7 @@ import {
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunk-BXGSH4KT.js";
+} from "./chunk-S2MD7BTY.js";
 import {
   checkCanaryPercent
 } from "./chunk-MR24QVH3.js";
@@ -25,7 +25,7 @@ import {
 } from "./chunk-POHKC657.js";
 import {
   subjectFor
-} from "./chunk-ZUQWW6W2.js";
+} from "./chunk-Z3HUOVBA.js";
 import {
   checkModel,
   checkQuantization,

@@ -1,7 +1,7 @@
 import {
   abortCanary,
   commitCanaryStart
-} from "./chunk-N6SVOGXK.js";
+} from "./chunk-KDF2RONQ.js";
 import {
   startCanary
 } from "./chunk-MR24QVH3.js";
@@ -17,10 +17,10 @@ import {
   commitRollback,
   planRollback,
   resolveQuantization
-} from "./chunk-ZUQWW6W2.js";
+} from "./chunk-Z3HUOVBA.js";
 import {
   syncWithRemote
-} from "./chunk-5GS5A66R.js";
+} from "./chunk-YXUU4W6Y.js";
 import {
   refOf
 } from "./chunk-DUFEKFER.js";

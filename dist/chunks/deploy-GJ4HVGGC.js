@@ -3,14 +3,13 @@ import {
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunk-BXGSH4KT.js";
-import "./chunk-N6SVOGXK.js";
+} from "./chunk-S2MD7BTY.js";
+import "./chunk-KDF2RONQ.js";
 import "./chunk-MR24QVH3.js";
 import "./chunk-YLWCWBCQ.js";
 import "./chunk-NZM3GUM3.js";
-import "./chunk-ZUQWW6W2.js";
-import "./chunk-DNLH5AYL.js";
-import "./chunk-5GS5A66R.js";
+import "./chunk-Z3HUOVBA.js";
+import "./chunk-YXUU4W6Y.js";
 import "./chunk-DUFEKFER.js";
 import "./chunk-7N75Y2IP.js";
 import "./chunk-ZLBD6LEX.js";
