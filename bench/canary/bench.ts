@@ -1,6 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -9,6 +8,7 @@ import { analyseCanary, type CanaryTarget } from '../../src/canary/analysis.js';
 import type { CanaryConfig } from '../../src/canary/decision.js';
 import { PrometheusClient } from '../../src/canary/prometheus-client.js';
 import { generateTinyModel } from '../../src/gguf/tiny-model.js';
+import { CORPUS, sleep, startPrometheus, traffic } from './parts.js';
 
 const ROOT = process.env.MREG_BENCH_ROOT ?? process.cwd();
 const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -37,10 +37,6 @@ const CONFIG: CanaryConfig = {
   ],
 };
 const ENV = { ...process.env, MREG_LLAMA_GPU: 'false', MREG_LLAMA_THREADS: '1' };
-const CORPUS = 'the quick brown fox jumps over the lazy dog. a model registry follows git. ';
-const SHORT = ['the quick brown', 'a model registry', 'the lazy dog', 'follows git'];
-const LONG = 'the quick brown fox jumps over the lazy dog and a model registry follows git every day. '.repeat(3);
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function mreg(repo: string, args: string[]): void {
   execFileSync(process.execPath, [CLI, '--repo', repo, ...args], { env: ENV, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -81,57 +77,6 @@ async function serve(repo: string, dir: string, version: string): Promise<{ url:
   }
 }
 
-async function startPrometheus(dir: string, targets: string[]): Promise<{ url: string; proc: ChildProcess }> {
-  const port = await new Promise<number>((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const p = (s.address() as { port: number }).port;
-      s.close(() => resolve(p));
-    });
-  });
-  const config = path.join(dir, 'prometheus.yml');
-  writeFileSync(
-    config,
-    `global:\n  scrape_interval: ${SCRAPE}s\nscrape_configs:\n  - job_name: mreg\n    static_configs:\n      - targets: ${JSON.stringify(targets)}\n`,
-  );
-  const proc = spawn(
-    'prometheus',
-    [
-      `--config.file=${config}`,
-      `--storage.tsdb.path=${path.join(dir, 'tsdb')}`,
-      `--web.listen-address=127.0.0.1:${port}`,
-    ],
-    { stdio: 'ignore' },
-  );
-  const url = `http://127.0.0.1:${port}`;
-  while (
-    !(await fetch(`${url}/-/ready`)
-      .then((r) => r.ok)
-      .catch(() => false))
-  )
-    await sleep(200);
-  return { url, proc };
-}
-
-/** A client sending `RATE` completions a second to `url`, one prompt in five long, until stopped. */
-function traffic(url: string): { stop: () => void } {
-  let stopped = false;
-  void (async () => {
-    for (let i = 0; !stopped; i++) {
-      const started = Date.now();
-      const prompt = i % 5 === 4 ? LONG : SHORT[i % SHORT.length];
-      await fetch(`${url}/v1/completions`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ prompt, max_tokens: 4 }),
-      })
-        .then((r) => r.text())
-        .catch(() => '');
-      await sleep(Math.max(0, 1000 / RATE - (Date.now() - started)));
-    }
-  })();
-  return { stop: () => void (stopped = true) };
-}
-
 /** Looks every interval_s from a fresh window's start until the analysis commits to a verdict. */
 async function untilDecided(prom: PrometheusClient, canaryVersion: string, capS: number) {
   const t0 = Date.now();
@@ -161,10 +106,11 @@ try {
   const p = await startPrometheus(
     dir,
     servers.map((s) => new URL(s.url).host),
+    SCRAPE,
   );
   procs.push(p.proc);
   const prom = new PrometheusClient(p.url);
-  const clients = servers.map((s) => traffic(s.url));
+  const clients = servers.map((s) => traffic(s.url, RATE));
   console.log(
     `scrape ${SCRAPE} s, soak ${CONFIG.soak_s} s, look every ${CONFIG.interval_s} s, ${RATE} requests/s per server`,
   );

@@ -10,18 +10,25 @@
 //    The goal (with the commit, measured once the pointer can carry a canary): within 60 s.
 // 2. A/A (--aa-runs N): the same against 1.2.0, until the soak is over and it passes (or aborts):
 //    how many of N were aborted (the goal: none of 20).
-// bench.ts is bundled with esbuild on the fly (node-llama-cpp external), like scripts/build.mjs.
-// bench.ts is bundled with esbuild on the fly (node-llama-cpp external), like scripts/build.mjs.
+// 3. --fleet (fleet.ts): the canary end to end, as a team runs it: --servers real `mreg serve`
+//    following a git remote (poll --poll ms), a real Prometheus, `mreg deploy --canary --percent`
+//    then `mreg canary watch` deciding and committing, the servers following each commit.
+//      node bench/canary/run.mjs --fleet [--scenarios errors,slow,aa] [--runs 1] [--aa-runs 1]
+//        [--servers 4] [--percent 25] [--rate 5] [--max-tokens 8] [--shape 384,4,1024] [--slow-shape 384,6,1152]
+//    Per run: the seconds from the canary's start to each committed decision, and from each commit
+//    to every server on the versions it gives them.
+// bench.ts and fleet.ts are bundled with esbuild on the fly (node-llama-cpp external), like scripts/build.mjs.
 import { build } from 'esbuild';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const out = path.resolve(here, '../../node_modules/.cache/mreg-bench/canary.mjs');
+const entry = process.argv.includes('--fleet') ? 'fleet' : 'bench';
+const out = path.resolve(here, `../../node_modules/.cache/mreg-bench/canary-${entry}.mjs`);
 mkdirSync(path.dirname(out), { recursive: true });
 await build({
-  entryPoints: [path.join(here, 'bench.ts')],
+  entryPoints: [path.join(here, `${entry}.ts`)],
   outfile: out,
   bundle: true,
   platform: 'node',

@@ -144,7 +144,7 @@ export async function analyseCanary(
   prom: PrometheusClient,
   t: CanaryTarget,
   config: CanaryConfig,
-  o: { now?: Date; look?: number } = {},
+  o: { now?: Date; look?: number; passLook?: number } = {},
 ): Promise<CanaryDecision & { target: CanaryTarget }> {
   const now = o.now ?? new Date();
   const w = windowSeconds(t, now);
@@ -158,5 +158,6 @@ export async function analyseCanary(
   for (const c of config.checks) checks.push(await measure(prom, t, c, window, requests));
   const elapsedS = (now.getTime() - Date.parse(t.startedAt)) / 1000;
   const look = o.look ?? lookAt(elapsedS, config.interval_s);
-  return { ...decideCanary({ config, percent: t.percent, elapsedS, look, windowS: w, requests, checks }), target: t };
+  const input = { config, percent: t.percent, elapsedS, look, passLook: o.passLook, windowS: w, requests, checks };
+  return { ...decideCanary(input), target: t };
 }

@@ -50,8 +50,13 @@ export interface CanaryDecision {
   /** promote-step: the percent to go to. */
   nextPercent: number | null;
   reason: string;
-  /** The confidence each look's intervals were computed at. */
+  /** The confidence this look's intervals were computed at to abort: the look counts from the step's start. */
   lookConfidence: number;
+  /**
+   * The confidence this look's intervals were computed at to pass, null during the soak (no check
+   * can pass then): the look counts from the soak's end.
+   */
+  passConfidence: number | null;
   record: CanaryAnalysisRecord;
 }
 
@@ -61,8 +66,10 @@ export interface DecisionInput {
   percent: number;
   /** Seconds since the current step started. */
   elapsedS: number;
-  /** Which look of this step this is (1, 2, ...); see lookConfidence. */
+  /** Which look of this step this is (1, 2, ...), counted from the step's start; see lookConfidence. */
   look: number;
+  /** Which look since the soak ended (1, 2, ...); default from elapsedS, soak_s and interval_s. */
+  passLook?: number;
   /** The window the measurements cover, seconds. */
   windowS: number;
   requests: { canary: number; stable: number };
@@ -92,16 +99,34 @@ export function nextStep(steps: number[], percent: number): number | null {
   return steps.find((s) => s > percent) ?? null;
 }
 
+/**
+ * The two decisions spend their error allowed apart, each over the looks that can make it: any look
+ * may abort (a wrong abort is bounded by 1 - confidence over all the looks of a step), but only the
+ * looks after the soak may pass (a wrong pass is bounded by 1 - confidence over those). Counting the
+ * soak's looks against the pass too would only ask a healthy canary for more requests. With the
+ * defaults (a 5-minute soak, a look every 30 s) the first look after the soak is the step's 11th:
+ * at its abort confidence, a canary with no errors in n requests (and 9n stable ones) is shown
+ * within +0.01 from n = 1,327; at the first pass look's, from n = 464.
+ */
+function confidences(input: DecisionInput): { abort: number; pass: number | null } {
+  const { config } = input;
+  const abort = lookConfidence(config.confidence, input.look);
+  if (input.elapsedS < config.soak_s) return { abort, pass: null };
+  const passLook = input.passLook ?? lookAt(input.elapsedS - config.soak_s, config.interval_s);
+  return { abort, pass: lookConfidence(config.confidence, passLook) };
+}
+
 export function decideCanary(input: DecisionInput): CanaryDecision {
   const { config, requests } = input;
-  const confidence = lookConfidence(config.confidence, input.look);
+  const confidence = confidences(input);
   const checks = input.checks.map((m) => judge(m, confidence));
   const record: CanaryAnalysisRecord = { checks, requests, window_s: input.windowS };
   const out = (action: CanaryAction, reason: string, nextPercent: number | null = null): CanaryDecision => ({
     action,
     nextPercent,
     reason,
-    lookConfidence: confidence,
+    lookConfidence: confidence.abort,
+    passConfidence: confidence.pass,
     record,
   });
   const fewest = Math.min(requests.canary, requests.stable);
@@ -133,40 +158,50 @@ function round(x: number): string {
   return Number(x.toPrecision(4)).toString();
 }
 
-function judge(m: CheckMeasurement, confidence: number): CheckRecord {
-  if (m.kind === 'proportion') return judgeProportion(m, confidence);
-  const base = { name: m.name, query: m.query, canary: m.canary, stable: m.stable, threshold: m.maxRegression };
-  // The pairs are the sub-windows: canary and stable over the same seconds, so load that both sides
-  // share cancels out, as the gate pairs candidate and baseline prompt by prompt. The interval is
-  // the distribution-free one of the median ratio; too few pairs give none, and no verdict.
+/**
+ * A check fails when its interval at the abort confidence lies wholly above the threshold, passes
+ * when its interval at the pass confidence lies wholly at or below it, and is inconclusive while
+ * neither holds. The record keeps the interval its verdict was read from (the pass one once the
+ * soak is over, unless the check failed).
+ */
+function judge(m: CheckMeasurement, confidence: { abort: number; pass: number | null }): CheckRecord {
+  const base = { name: m.name, query: m.query, ...sides(m), threshold: thresholdOf(m) };
+  const atAbort = intervalOf(m, confidence.abort);
+  if (!atAbort) return { ...base, interval: null, verdict: 'inconclusive' };
+  if (atAbort[0] > base.threshold) return { ...base, interval: atAbort, verdict: 'fail' };
+  const atPass = confidence.pass === null ? null : intervalOf(m, confidence.pass);
+  if (!atPass) return { ...base, interval: atAbort, verdict: 'inconclusive' };
+  return { ...base, interval: atPass, verdict: atPass[1] <= base.threshold ? 'pass' : 'inconclusive' };
+}
+
+function thresholdOf(m: CheckMeasurement): number {
+  return m.kind === 'proportion' ? m.maxIncrease : m.maxRegression;
+}
+
+function sides(m: CheckMeasurement): { canary: number | null; stable: number | null } {
+  if (m.kind === 'ratio') return { canary: m.canary, stable: m.stable };
+  const rate = (s: { events: number; total: number }) => (s.total > 0 ? s.events / s.total : null);
+  return { canary: rate(m.canary), stable: rate(m.stable) };
+}
+
+/**
+ * How much worse the canary is, as an interval: for a proportion, of (canary rate - stable rate)
+ * (Newcombe); for a ratio, of the median canary / stable ratio less one, turned so that above zero
+ * is worse. The ratio's pairs are the sub-windows: canary and stable over the same seconds, so load
+ * that both sides share cancels out, as the gate pairs candidate and baseline prompt by prompt. Too
+ * few requests or pairs give none.
+ */
+function intervalOf(m: CheckMeasurement, confidence: number): [number, number] | null {
+  if (m.kind === 'proportion') {
+    if (m.canary.total <= 0 || m.stable.total <= 0) return null;
+    return newcombeInterval(m.canary, m.stable, confidence);
+  }
   const iv = medianInterval(
     m.ratios.filter((r) => Number.isFinite(r) && r > 0),
     confidence,
   );
-  if (!iv) return { ...base, interval: null, verdict: 'inconclusive' };
-  const interval: [number, number] = m.direction === 'lower' ? [iv.lo - 1, iv.hi - 1] : [1 - iv.hi, 1 - iv.lo];
-  const verdict: Verdict =
-    interval[0] > m.maxRegression ? 'fail' : interval[1] <= m.maxRegression ? 'pass' : 'inconclusive';
-  return { ...base, interval, verdict };
-}
-
-/**
- * Fails when the interval of (canary rate - stable rate) lies wholly above the allowed increase,
- * passes when it lies wholly at or below it, and is inconclusive while it straddles it.
- */
-function judgeProportion(m: Extract<CheckMeasurement, { kind: 'proportion' }>, confidence: number): CheckRecord {
-  const rate = (s: { events: number; total: number }) => (s.total > 0 ? s.events / s.total : null);
-  const base = {
-    name: m.name,
-    query: m.query,
-    canary: rate(m.canary),
-    stable: rate(m.stable),
-    threshold: m.maxIncrease,
-  };
-  if (m.canary.total <= 0 || m.stable.total <= 0) return { ...base, interval: null, verdict: 'inconclusive' };
-  const [lo, hi] = newcombeInterval(m.canary, m.stable, confidence);
-  const verdict: Verdict = lo > m.maxIncrease ? 'fail' : hi <= m.maxIncrease ? 'pass' : 'inconclusive';
-  return { ...base, interval: [lo, hi], verdict };
+  if (!iv) return null;
+  return m.direction === 'lower' ? [iv.lo - 1, iv.hi - 1] : [1 - iv.hi, 1 - iv.lo];
 }
 
 /** Wilson's score interval of a proportion: sound near 0 and 1, where error rates live. */

@@ -9,6 +9,7 @@ function decision(action: CanaryAction, nextPercent: number | null = null): Cana
     nextPercent,
     reason: 'because',
     lookConfidence: 0.97,
+    passConfidence: 0.97,
     record: { checks: [], requests: { canary: 60, stable: 600 }, window_s: 120 },
   };
 }

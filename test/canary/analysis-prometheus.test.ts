@@ -183,7 +183,7 @@ describe('canary analysis against a real Prometheus', () => {
     expect(errorRate.stable).toBe(0);
     expect(errorRate.interval![0]).toBeGreaterThan(0.05);
 
-    const same = await analyseCanary(client, target('1.2.0'), config, { look: 1 });
+    const same = await analyseCanary(client, target('1.2.0'), config, { look: 1, passLook: 1 });
     expect(same.action, same.reason).toBe('promote-step');
     expect(same.nextPercent).toBe(100);
     expect(same.record.checks.map((c) => c.verdict)).toEqual(['pass', 'pass', 'pass']);

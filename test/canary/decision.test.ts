@@ -167,6 +167,27 @@ describe('decideCanary', () => {
     expect(d.action).toBe('wait');
   });
 
+  it('passes on the looks after the soak, each decision spending its own error allowed', () => {
+    // No errors in 500 canary requests: within +0.01 at the first look after the soak (look 11 of the
+    // step), not yet at the step's eleventh look's confidence.
+    const healthy = { requests: { canary: 500, stable: 4500 }, checks: [errors([0, 500], [0, 4500], 0.01)] };
+    const first = decideCanary(input({ ...healthy, elapsedS: 300, look: 11 }));
+    expect(first.action, first.reason).toBe('promote-step');
+    expect(first.passConfidence).toBeLessThan(first.lookConfidence);
+    const sameAsAbort = decideCanary(input({ ...healthy, elapsedS: 300, look: 11, passLook: 11 }));
+    expect(sameAsAbort.action).toBe('wait');
+    expect(sameAsAbort.record.checks[0].verdict).toBe('inconclusive');
+    // During the soak nothing passes, and the record keeps the interval the abort was judged on.
+    const soaking = decideCanary(input({ ...healthy, elapsedS: 120, look: 5 }));
+    expect(soaking.action).toBe('wait');
+    expect(soaking.passConfidence).toBeNull();
+    expect(soaking.record.checks[0].verdict).toBe('inconclusive');
+    expect(soaking.record.checks[0].interval![1]).toBeGreaterThan(0.01);
+    // Harm still aborts during the soak.
+    const harm = { requests: { canary: 500, stable: 4500 }, checks: [errors([60, 500], [0, 4500], 0.01)] };
+    expect(decideCanary(input({ ...harm, elapsedS: 120, look: 5 })).action).toBe('abort');
+  });
+
   it('a later look needs stronger evidence for the same data', () => {
     const m = [errors([6, 100], [1, 900], 0.01)];
     const first = decideCanary(input({ requests: { canary: 100, stable: 900 }, checks: m, look: 1 }));

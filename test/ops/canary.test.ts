@@ -144,6 +144,7 @@ describe('canary use cases', () => {
       nextPercent,
       reason: `${verdict} after the soak`,
       lookConfidence: 0.97,
+      passConfidence: 0.97,
       record: analysis(verdict),
     });
     const step = await act(r.ctx, 'production', decision('promote-step', 'pass', 50), {

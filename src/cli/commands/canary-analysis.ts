@@ -39,7 +39,7 @@ function lookText(l: Look, dryRun: boolean): string {
     dryRun && d.action !== 'wait' ? ' (dry run: nothing committed)' : l.acted.committed ? ' (committed)' : '';
   return [
     `${t.environment}: ${t.model} ${t.canaryVersion} at ${t.percent}% against ${t.stableVersion}, window ${d.record.window_s} s, ` +
-      `requests ${d.record.requests.canary} canary / ${d.record.requests.stable} stable, confidence per look ${n(d.lookConfidence)}`,
+      `requests ${d.record.requests.canary} canary / ${d.record.requests.stable} stable, confidence per look ${n(d.lookConfidence)} to abort, ${d.passConfidence === null ? 'none yet' : n(d.passConfidence)} to pass`,
     `decision: ${d.action}${d.nextPercent !== null ? ` to ${d.nextPercent}%` : ''}${done}: ${d.reason}`,
     table(
       ['check', 'canary', 'stable', 'interval', 'threshold', 'verdict'],
@@ -62,6 +62,7 @@ function lookJson(l: Look): Record<string, unknown> {
     nextPercent: l.decision.nextPercent,
     reason: l.decision.reason,
     lookConfidence: l.decision.lookConfidence,
+    passConfidence: l.decision.passConfidence,
     analysis: l.decision.record,
     committed: l.acted.committed,
   };

@@ -94,12 +94,19 @@ function lookAt(elapsedS, intervalS) {
 function nextStep(steps, percent) {
   return steps.find((s) => s > percent) ?? null;
 }
+function confidences(input) {
+  let { config } = input, abort = lookConfidence(config.confidence, input.look);
+  if (input.elapsedS < config.soak_s) return { abort, pass: null };
+  let passLook = input.passLook ?? lookAt(input.elapsedS - config.soak_s, config.interval_s);
+  return { abort, pass: lookConfidence(config.confidence, passLook) };
+}
 function decideCanary(input) {
-  let { config, requests } = input, confidence = lookConfidence(config.confidence, input.look), checks = input.checks.map((m) => judge(m, confidence)), record = { checks, requests, window_s: input.windowS }, out = (action, reason, nextPercent = null) => ({
+  let { config, requests } = input, confidence = confidences(input), checks = input.checks.map((m) => judge(m, confidence)), record = { checks, requests, window_s: input.windowS }, out = (action, reason, nextPercent = null) => ({
     action,
     nextPercent,
     reason,
-    lookConfidence: confidence,
+    lookConfidence: confidence.abort,
+    passConfidence: confidence.pass,
     record
   });
   if (Math.min(requests.canary, requests.stable) < config.min_requests)
@@ -124,26 +131,28 @@ function round(x) {
   return Number(x.toPrecision(4)).toString();
 }
 function judge(m, confidence) {
-  if (m.kind === "proportion") return judgeProportion(m, confidence);
-  let base = { name: m.name, query: m.query, canary: m.canary, stable: m.stable, threshold: m.maxRegression }, iv = medianInterval(
+  let base = { name: m.name, query: m.query, ...sides(m), threshold: thresholdOf(m) }, atAbort = intervalOf(m, confidence.abort);
+  if (!atAbort) return { ...base, interval: null, verdict: "inconclusive" };
+  if (atAbort[0] > base.threshold) return { ...base, interval: atAbort, verdict: "fail" };
+  let atPass = confidence.pass === null ? null : intervalOf(m, confidence.pass);
+  return atPass ? { ...base, interval: atPass, verdict: atPass[1] <= base.threshold ? "pass" : "inconclusive" } : { ...base, interval: atAbort, verdict: "inconclusive" };
+}
+function thresholdOf(m) {
+  return m.kind === "proportion" ? m.maxIncrease : m.maxRegression;
+}
+function sides(m) {
+  if (m.kind === "ratio") return { canary: m.canary, stable: m.stable };
+  let rate = (s) => s.total > 0 ? s.events / s.total : null;
+  return { canary: rate(m.canary), stable: rate(m.stable) };
+}
+function intervalOf(m, confidence) {
+  if (m.kind === "proportion")
+    return m.canary.total <= 0 || m.stable.total <= 0 ? null : newcombeInterval(m.canary, m.stable, confidence);
+  let iv = medianInterval(
     m.ratios.filter((r) => Number.isFinite(r) && r > 0),
     confidence
   );
-  if (!iv) return { ...base, interval: null, verdict: "inconclusive" };
-  let interval = m.direction === "lower" ? [iv.lo - 1, iv.hi - 1] : [1 - iv.hi, 1 - iv.lo], verdict = interval[0] > m.maxRegression ? "fail" : interval[1] <= m.maxRegression ? "pass" : "inconclusive";
-  return { ...base, interval, verdict };
-}
-function judgeProportion(m, confidence) {
-  let rate = (s) => s.total > 0 ? s.events / s.total : null, base = {
-    name: m.name,
-    query: m.query,
-    canary: rate(m.canary),
-    stable: rate(m.stable),
-    threshold: m.maxIncrease
-  };
-  if (m.canary.total <= 0 || m.stable.total <= 0) return { ...base, interval: null, verdict: "inconclusive" };
-  let [lo, hi] = newcombeInterval(m.canary, m.stable, confidence), verdict = lo > m.maxIncrease ? "fail" : hi <= m.maxIncrease ? "pass" : "inconclusive";
-  return { ...base, interval: [lo, hi], verdict };
+  return iv ? m.direction === "lower" ? [iv.lo - 1, iv.hi - 1] : [1 - iv.hi, 1 - iv.lo] : null;
 }
 function wilsonInterval(events, total, confidence) {
   if (!(total > 0)) return [0, 1];
@@ -254,8 +263,8 @@ async function analyseCanary(prom, t, config, o = {}) {
     stable: await countOf(prom, t, "stable", w, now)
   }, checks = [], window = { w, subWindowS: config.interval_s, now };
   for (let c of config.checks) checks.push(await measure(prom, t, c, window, requests));
-  let elapsedS = (now.getTime() - Date.parse(t.startedAt)) / 1e3, look2 = o.look ?? lookAt(elapsedS, config.interval_s);
-  return { ...decideCanary({ config, percent: t.percent, elapsedS, look: look2, windowS: w, requests, checks }), target: t };
+  let elapsedS = (now.getTime() - Date.parse(t.startedAt)) / 1e3, look2 = o.look ?? lookAt(elapsedS, config.interval_s), input = { config, percent: t.percent, elapsedS, look: look2, passLook: o.passLook, windowS: w, requests, checks };
+  return { ...decideCanary(input), target: t };
 }
 
 // src/canary/prometheus-client.ts
@@ -327,7 +336,7 @@ async function look(args, io, env, prom) {
 function lookText(l, dryRun) {
   let { target: t, decision: d } = l, n = (x) => x === null ? "-" : Number(x.toPrecision(4)), done = dryRun && d.action !== "wait" ? " (dry run: nothing committed)" : l.acted.committed ? " (committed)" : "";
   return [
-    `${t.environment}: ${t.model} ${t.canaryVersion} at ${t.percent}% against ${t.stableVersion}, window ${d.record.window_s} s, requests ${d.record.requests.canary} canary / ${d.record.requests.stable} stable, confidence per look ${n(d.lookConfidence)}`,
+    `${t.environment}: ${t.model} ${t.canaryVersion} at ${t.percent}% against ${t.stableVersion}, window ${d.record.window_s} s, requests ${d.record.requests.canary} canary / ${d.record.requests.stable} stable, confidence per look ${n(d.lookConfidence)} to abort, ${d.passConfidence === null ? "none yet" : n(d.passConfidence)} to pass`,
     `decision: ${d.action}${d.nextPercent !== null ? ` to ${d.nextPercent}%` : ""}${done}: ${d.reason}`,
     table(
       ["check", "canary", "stable", "interval", "threshold", "verdict"],
@@ -350,6 +359,7 @@ function lookJson(l) {
     nextPercent: l.decision.nextPercent,
     reason: l.decision.reason,
     lookConfidence: l.decision.lookConfidence,
+    passConfidence: l.decision.passConfidence,
     analysis: l.decision.record,
     committed: l.acted.committed
   };
