@@ -21,6 +21,7 @@ const CLI = path.join(ROOT, 'dist', 'cli.js');
 const { values } = parseArgs({
   options: {
     fleet: { type: 'boolean' },
+    verbose: { type: 'boolean' },
     scenarios: { type: 'string', default: 'errors,slow,healthy' },
     runs: { type: 'string', default: '1' },
     'aa-runs': { type: 'string', default: '0' },
@@ -43,7 +44,9 @@ const STEPS = [Number(values.percent), 50, 100].filter((p, i, a) => i === 0 || p
 const ENV = { ...process.env, MREG_LLAMA_GPU: 'false', MREG_LLAMA_THREADS: '1' };
 const now = () => performance.now();
 
+/** `embd,layers,ff` of a tiny model with the same outputs, or `demo` for the demo's own shape. */
 function shapeOf(spec: string) {
+  if (spec === 'demo') return undefined;
   const [embd, layers, ff] = spec.split(',').map(Number);
   return { embd, layers, ff };
 }
@@ -184,6 +187,7 @@ async function watch(dir: string, remote: string, promUrl: string, onCommit: (l:
     // Each look is one line; the command's closing result after them is pretty-printed.
     if (typeof l !== 'object' || l === null || !('action' in l) || !('committed' in l)) return;
     looks.push(l);
+    if (values.verbose) console.error(`  look: ${l.action}: ${l.reason}`);
     if (l.committed) pending.push(onCommit(l));
   });
   const code = await new Promise<number | null>((resolve) => proc.once('exit', resolve));

@@ -188,6 +188,14 @@ describe('decideCanary', () => {
     expect(decideCanary(input({ ...harm, elapsedS: 120, look: 5 })).action).toBe('abort');
   });
 
+  it('a ratio check passes on the pairs the pass look needs, though the abort look would need more', () => {
+    // 8 sub-windows: too few for an interval at the step's 11th look, enough at the first pass look.
+    const d = decideCanary(input({ elapsedS: 300, look: 11, checks: [ratio(1.0, 1.0, 'lower', 8)] }));
+    expect(d.record.checks[0].verdict).toBe('pass');
+    expect(d.record.checks[0].interval![1]).toBeLessThanOrEqual(0.1);
+    expect(d.action).toBe('promote-step');
+  });
+
   it('a later look needs stronger evidence for the same data', () => {
     const m = [errors([6, 100], [1, 900], 0.01)];
     const first = decideCanary(input({ requests: { canary: 100, stable: 900 }, checks: m, look: 1 }));

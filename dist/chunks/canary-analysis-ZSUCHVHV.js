@@ -132,8 +132,7 @@ function round(x) {
 }
 function judge(m, confidence) {
   let base = { name: m.name, query: m.query, ...sides(m), threshold: thresholdOf(m) }, atAbort = intervalOf(m, confidence.abort);
-  if (!atAbort) return { ...base, interval: null, verdict: "inconclusive" };
-  if (atAbort[0] > base.threshold) return { ...base, interval: atAbort, verdict: "fail" };
+  if (atAbort && atAbort[0] > base.threshold) return { ...base, interval: atAbort, verdict: "fail" };
   let atPass = confidence.pass === null ? null : intervalOf(m, confidence.pass);
   return atPass ? { ...base, interval: atPass, verdict: atPass[1] <= base.threshold ? "pass" : "inconclusive" } : { ...base, interval: atAbort, verdict: "inconclusive" };
 }
