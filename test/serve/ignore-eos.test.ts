@@ -4,12 +4,13 @@
  * same work on both versions when it measures through `mreg serve`.
  */
 import path from 'node:path';
+import type { LlamaContextSequence } from 'node-llama-cpp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArtifactMetadata } from '../../src/core/documents.js';
 import { OpenAiBackend } from '../../src/eval/backends/openai.js';
 import { loadSuite } from '../../src/eval/suite.js';
 import { generateTinyModel } from '../../src/gguf/tiny-model.js';
-import { complete, LlamaEngine } from '../../src/serve/engine.js';
+import { complete, LlamaEngine, type LoadedModel } from '../../src/serve/engine.js';
 import { mreg } from '../helpers/cli.js';
 import { makeRepo, type TestRepo } from '../helpers/repo.js';
 import { writeTestSuite } from '../eval/helpers.js';
@@ -149,24 +150,59 @@ describe('mreg serve: ignore_eos', () => {
   });
 
   it('a client that hangs up stops the generation', async () => {
-    const engine = new LlamaEngine({ gpu: false, threads: 1, parallel: 1 });
-    try {
-      const meta = { model: 'tiny', version: '1.0.0' } as ArtifactMetadata;
-      await engine.activate({ id: 'tiny@1.0.0', meta, path: file, paths: [file], downloaded: false });
+    await withEngine(file, async (m, seq) => {
       // The server aborts this signal when the client's connection closes; here, at the first text.
       const hangUp = new AbortController();
-      const g = await engine.withModel((m, seq) =>
-        complete(m, seq, 'ok', {
-          maxTokens: 32768,
-          temperature: 0,
-          ignoreEos: true,
-          signal: hangUp.signal,
-          onTextChunk: () => hangUp.abort(),
-        }),
-      );
+      const g = await complete(m, seq, 'ok', {
+        maxTokens: 32768,
+        temperature: 0,
+        ignoreEos: true,
+        signal: hangUp.signal,
+        onTextChunk: () => hangUp.abort(),
+      });
       expect(g).toMatchObject({ text: '!', finishReason: 'stop', completionTokens: 1 });
-    } finally {
-      await engine.close();
-    }
+    });
+  });
+
+  it('streams whole characters only, and a stop string takes back none of what was streamed', async () => {
+    // One token per byte: "è" is two tokens, the first of which decodes to no character on its own.
+    const accents = path.join(repo.root, 'accents.gguf');
+    await generateTinyModel({ out: accents, corpus: 'très bien.', smoothing: 0.001, name: 'tiny accents' });
+    await withEngine(accents, async (m, seq) => {
+      for (const [stop, text] of [
+        [[], 'ès bien.'],
+        [['bien'], 'ès '],
+        [['è', 'zz'], ''],
+      ] as const) {
+        const chunks: string[] = [];
+        const g = await complete(m, seq, 'tr', {
+          maxTokens: 12,
+          temperature: 0,
+          stop: [...stop],
+          ignoreEos: true,
+          onTextChunk: (t) => chunks.push(t),
+        });
+        expect(g.text.startsWith(text)).toBe(true);
+        if (stop.length) expect(g).toMatchObject({ text, finishReason: 'stop' });
+        else expect(g).toMatchObject({ finishReason: 'length', completionTokens: 12 });
+        expect(chunks.join('')).toBe(g.text);
+        for (const c of chunks) expect(c).not.toContain('\uFFFD');
+      }
+    });
   });
 });
+
+/** A LlamaEngine in this process serving `file`, for what HTTP cannot show (the signal, each chunk). */
+async function withEngine(
+  file: string,
+  fn: (m: LoadedModel, seq: LlamaContextSequence) => Promise<void>,
+): Promise<void> {
+  const engine = new LlamaEngine({ gpu: false, threads: 1, parallel: 1 });
+  try {
+    const meta = { model: 'tiny', version: '1.0.0' } as ArtifactMetadata;
+    await engine.activate({ id: 'tiny@1.0.0', meta, path: file, paths: [file], downloaded: false });
+    await engine.withModel(fn);
+  } finally {
+    await engine.close();
+  }
+}
