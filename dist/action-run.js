@@ -1,6 +1,6 @@
 import {
   run
-} from "./chunks/chunk-T7BYCJFH.js";
+} from "./chunks/chunk-AWF4U6FG.js";
 import "./chunks/chunk-HXYNDZRG.js";
 import "./chunks/chunk-EUW2BQW4.js";
 import "./chunks/chunk-QBDP4CLO.js";

@@ -1,6 +1,6 @@
 import {
   compareVersions
-} from "./chunks/chunk-KZPS2HHG.js";
+} from "./chunks/chunk-P7NHTBKX.js";
 import {
   audit,
   history,
@@ -9,7 +9,7 @@ import {
 import {
   startAgent,
   startServe
-} from "./chunks/chunk-IRZHZRM5.js";
+} from "./chunks/chunk-LVSASCAZ.js";
 import {
   publishArtifact,
   verifyStore
@@ -28,7 +28,7 @@ import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunks/chunk-5YY5GYY2.js";
+} from "./chunks/chunk-MMIYJO4R.js";
 import {
   decidePaired,
   medianInterval,
@@ -41,11 +41,11 @@ import {
 import {
   fetchById
 } from "./chunks/chunk-SFJKREPF.js";
-import "./chunks/chunk-M5FU6CVU.js";
-import "./chunks/chunk-OSRG72KO.js";
+import "./chunks/chunk-R6KNFTBF.js";
+import "./chunks/chunk-XIRHHIFP.js";
 import {
   defaultHooks
-} from "./chunks/chunk-POHKC657.js";
+} from "./chunks/chunk-LTQT263T.js";
 import {
   initRepository
 } from "./chunks/chunk-ZEKWN76K.js";

@@ -162,9 +162,64 @@ export async function loadLlamaModel(
   }
 }
 
+/** A prompt's tokens as the runtime evaluates them: the model's beginning-of-text token first where it wants one. */
+export function promptTokens(model: LlamaModel, prompt: string): Token[] {
+  const input = model.tokenize(prompt);
+  if (model.tokens.shouldPrependBosToken && model.tokens.bos !== null) input.unshift(model.tokens.bos);
+  return input;
+}
+
+export interface TokenLoopOptions {
+  /**
+   * Carry on past an end-of-generation token (which counts as a token) to exactly `maxTokens`:
+   * a timed request then does the same work whatever length the model would give its answer.
+   */
+  ignoreEnd?: boolean;
+  /** 0 (the default) is greedy; the sampling options mean what they mean to node-llama-cpp's evaluate. */
+  temperature?: number;
+  topP?: number;
+  seed?: number;
+  /** Checked after each token: a client that hung up stops the generation. */
+  signal?: AbortSignal;
+  /** Sees each token as it is generated; true stops the generation after it (a stop string). */
+  onToken?: (token: Token) => boolean | void;
+}
+
+/**
+ * Up to `maxTokens` tokens after `input`, from a clean sequence, and why the generation stopped:
+ * 'end' (the model ended its text), 'length' (`maxTokens`) or 'stopped' (`onToken` or the signal).
+ */
+export async function generateTokens(
+  model: LlamaModel,
+  seq: LlamaContextSequence,
+  input: Token[],
+  maxTokens: number,
+  o: TokenLoopOptions = {},
+): Promise<{ tokens: Token[]; stop: 'end' | 'length' | 'stopped' }> {
+  await seq.clearHistory();
+  const tokens: Token[] = [];
+  if (maxTokens <= 0) return { tokens, stop: 'length' };
+  const ignoreEnd = o.ignoreEnd === true;
+  // node-llama-cpp ends the evaluation at the end of text itself unless asked to yield that token.
+  const evaluation = seq.evaluate(input, {
+    temperature: o.temperature ?? 0,
+    topP: o.topP,
+    seed: o.seed,
+    yieldEogToken: ignoreEnd,
+  });
+  for await (const token of evaluation) {
+    if (!ignoreEnd && model.isEogToken(token)) break;
+    tokens.push(token);
+    if (o.onToken?.(token) === true || o.signal?.aborted) return { tokens, stop: 'stopped' };
+    if (tokens.length >= maxTokens) return { tokens, stop: 'length' };
+  }
+  return { tokens, stop: 'end' };
+}
+
 /**
  * Greedy generation of up to `maxTokens` tokens after `prompt`, from a clean sequence.
- * Returns the text and the number of tokens generated (stops at an end-of-generation token).
+ * Returns the text and the number of tokens generated (stops at an end-of-generation token
+ * unless `ignoreEnd`).
  */
 export async function generateGreedy(
   model: LlamaModel,
@@ -173,17 +228,6 @@ export async function generateGreedy(
   maxTokens: number,
   o: { ignoreEnd?: boolean } = {},
 ): Promise<{ text: string; tokens: number }> {
-  await seq.clearHistory();
-  const input = model.tokenize(prompt);
-  if (model.tokens.shouldPrependBosToken && model.tokens.bos !== null) input.unshift(model.tokens.bos);
-  const out: Token[] = [];
-  if (maxTokens > 0) {
-    // node-llama-cpp ends the evaluation at the end of text itself unless asked to yield that token.
-    for await (const token of seq.evaluate(input, { temperature: 0, yieldEogToken: o.ignoreEnd === true })) {
-      if (!o.ignoreEnd && model.isEogToken(token)) break;
-      out.push(token);
-      if (out.length >= maxTokens) break;
-    }
-  }
-  return { text: model.detokenize(out), tokens: out.length };
+  const r = await generateTokens(model, seq, promptTokens(model, prompt), maxTokens, { ignoreEnd: o.ignoreEnd });
+  return { text: model.detokenize(r.tokens), tokens: r.tokens.length };
 }

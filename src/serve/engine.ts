@@ -2,9 +2,17 @@ import { stat } from 'node:fs/promises';
 import os from 'node:os';
 import type { ChatHistoryItem, Llama, LlamaContext, LlamaContextSequence, LlamaModel } from 'node-llama-cpp';
 import { MregError, errorMessage } from '../core/errors.js';
-import { getSharedLlama, importNodeLlamaCpp, loadLlamaModel, type GpuChoice } from '../llama/runtime.js';
+import {
+  generateTokens,
+  getSharedLlama,
+  importNodeLlamaCpp,
+  loadLlamaModel,
+  promptTokens,
+  type GpuChoice,
+} from '../llama/runtime.js';
 import type { CachedArtifact } from './cache.js';
 import type { Runtime } from './follower.js';
+import { GeneratedText } from './generated-text.js';
 
 export interface EngineOptions {
   gpu?: GpuChoice;
@@ -236,6 +244,8 @@ export interface GenerateOptions {
   topP?: number;
   seed?: number;
   stop?: string[];
+  /** Generate exactly maxTokens tokens, going on past the end of text (OpenAI-compatible servers' `ignore_eos`). */
+  ignoreEos?: boolean;
   signal?: AbortSignal;
   onTextChunk?: (text: string) => void;
 }
@@ -274,6 +284,7 @@ export async function complete(
   prompt: string,
   o: GenerateOptions,
 ): Promise<Generated> {
+  if (o.ignoreEos) return completeToMaxTokens(m, seq, prompt, o);
   const { LlamaCompletion } = await importNodeLlamaCpp();
   const c = new LlamaCompletion({ contextSequence: seq });
   const generated = tokenCounter();
@@ -298,6 +309,35 @@ export async function complete(
   } finally {
     c.dispose({ disposeSequence: false });
   }
+}
+
+/**
+ * A completion of exactly `maxTokens` tokens, going on past the end of text (`ignore_eos`). node-llama-cpp's
+ * LlamaCompletion ends at the end of text whatever it is asked (and its token bias refuses to bar the
+ * end-of-text tokens), so this runs the runtime's own token loop with the same sampling options;
+ * stop strings and a client's hang-up still end it early.
+ */
+async function completeToMaxTokens(
+  m: LoadedModel,
+  seq: LlamaContextSequence,
+  prompt: string,
+  o: GenerateOptions,
+): Promise<Generated> {
+  const text = new GeneratedText(m.model, o.stop ?? [], o.onTextChunk);
+  const r = await generateTokens(m.model, seq, promptTokens(m.model, prompt), o.maxTokens, {
+    ignoreEnd: true,
+    temperature: o.temperature,
+    topP: o.topP,
+    seed: o.seed,
+    signal: o.signal,
+    onToken: (token) => text.add(token),
+  });
+  return {
+    text: text.finish(),
+    finishReason: r.stop === 'length' ? 'length' : 'stop',
+    promptTokens: m.model.tokenize(prompt).length,
+    completionTokens: r.tokens.length,
+  };
 }
 
 export interface ChatMessage {

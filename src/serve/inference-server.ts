@@ -68,6 +68,13 @@ function numberField(body: Record<string, unknown>, name: string, dflt: number, 
   return v;
 }
 
+function booleanField(body: Record<string, unknown>, name: string): boolean {
+  const v = body[name];
+  if (v === undefined || v === null) return false;
+  if (typeof v !== 'boolean') throw new MregError('USAGE', `${name} must be true or false, got ${JSON.stringify(v)}`);
+  return v;
+}
+
 function generateOptions(body: Record<string, unknown>, signal: AbortSignal): GenerateOptions {
   const stop = body.stop === undefined || body.stop === null ? [] : Array.isArray(body.stop) ? body.stop : [body.stop];
   if (!stop.every((s) => typeof s === 'string'))
@@ -78,6 +85,7 @@ function generateOptions(body: Record<string, unknown>, signal: AbortSignal): Ge
     topP: body.top_p === undefined ? undefined : numberField(body, 'top_p', 1, 0, 1),
     seed: body.seed === undefined ? undefined : numberField(body, 'seed', 0, 0, 2 ** 31),
     stop: stop as string[],
+    ignoreEos: booleanField(body, 'ignore_eos'),
     signal,
   };
 }
@@ -254,6 +262,13 @@ async function infer(
     if (!res.writableFinished) abort.abort();
   });
   const opts = generateOptions(body, abort.signal);
+  // A chat answer ends where the chat template ends the turn, and node-llama-cpp's chat session has no
+  // way past it: refused rather than ignored, so a client timing fixed lengths is not handed natural ones.
+  if (kind === 'chat' && opts.ignoreEos)
+    throw new MregError(
+      'USAGE',
+      'ignore_eos is not supported on /v1/chat/completions: use /v1/completions for a fixed number of tokens',
+    );
   const input = inferInput(body, kind);
   const stream = body.stream === true;
   const reply = newReply(kind);

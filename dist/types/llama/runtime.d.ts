@@ -1,4 +1,4 @@
-import type { Llama, LlamaContextSequence, LlamaModel } from 'node-llama-cpp';
+import type { Llama, LlamaContextSequence, LlamaModel, Token } from 'node-llama-cpp';
 type NodeLlamaCpp = typeof import('node-llama-cpp');
 export type GpuChoice = 'auto' | false | 'cuda' | 'vulkan' | 'metal';
 export declare function importNodeLlamaCpp(): Promise<NodeLlamaCpp>;
@@ -39,9 +39,35 @@ export declare function llamaCppBuild(llama: Llama): Promise<string>;
 export declare function loadLlamaModel(modelPath: string, llama?: Llama, o?: {
     mmap?: boolean;
 }): Promise<LlamaModel>;
+/** A prompt's tokens as the runtime evaluates them: the model's beginning-of-text token first where it wants one. */
+export declare function promptTokens(model: LlamaModel, prompt: string): Token[];
+export interface TokenLoopOptions {
+    /**
+     * Carry on past an end-of-generation token (which counts as a token) to exactly `maxTokens`:
+     * a timed request then does the same work whatever length the model would give its answer.
+     */
+    ignoreEnd?: boolean;
+    /** 0 (the default) is greedy; the sampling options mean what they mean to node-llama-cpp's evaluate. */
+    temperature?: number;
+    topP?: number;
+    seed?: number;
+    /** Checked after each token: a client that hung up stops the generation. */
+    signal?: AbortSignal;
+    /** Sees each token as it is generated; true stops the generation after it (a stop string). */
+    onToken?: (token: Token) => boolean | void;
+}
+/**
+ * Up to `maxTokens` tokens after `input`, from a clean sequence, and why the generation stopped:
+ * 'end' (the model ended its text), 'length' (`maxTokens`) or 'stopped' (`onToken` or the signal).
+ */
+export declare function generateTokens(model: LlamaModel, seq: LlamaContextSequence, input: Token[], maxTokens: number, o?: TokenLoopOptions): Promise<{
+    tokens: Token[];
+    stop: 'end' | 'length' | 'stopped';
+}>;
 /**
  * Greedy generation of up to `maxTokens` tokens after `prompt`, from a clean sequence.
- * Returns the text and the number of tokens generated (stops at an end-of-generation token).
+ * Returns the text and the number of tokens generated (stops at an end-of-generation token
+ * unless `ignoreEnd`).
  */
 export declare function generateGreedy(model: LlamaModel, seq: LlamaContextSequence, prompt: string, maxTokens: number, o?: {
     ignoreEnd?: boolean;

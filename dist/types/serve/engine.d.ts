@@ -78,6 +78,8 @@ export interface GenerateOptions {
     topP?: number;
     seed?: number;
     stop?: string[];
+    /** Generate exactly maxTokens tokens, going on past the end of text (OpenAI-compatible servers' `ignore_eos`). */
+    ignoreEos?: boolean;
     signal?: AbortSignal;
     onTextChunk?: (text: string) => void;
 }

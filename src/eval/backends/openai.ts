@@ -120,8 +120,9 @@ export class OpenAiBackend {
   }
 
   /**
-   * `ignore_eos` (llama-server, vLLM and mreg serve honour it) asks for exactly max_tokens tokens, so
-   * that a timed pair does the same work on both sides; a server that ignores it times natural lengths.
+   * `ignore_eos` asks for exactly max_tokens tokens, so that a timed pair does the same work on both
+   * sides: llama-server, vLLM and `mreg serve` honour it on /v1/completions (the route used here); a
+   * server that ignores it times natural lengths.
    */
   private async generate(prompt: string, maxTokens: number, ignoreEos = false): Promise<Generation> {
     const r = await this.complete({

@@ -24,8 +24,9 @@ export declare class OpenAiBackend {
     private perplexity;
     runOnce(target: string, suite: EvalSuite): Promise<RunSample>;
     /**
-     * `ignore_eos` (llama-server, vLLM and mreg serve honour it) asks for exactly max_tokens tokens, so
-     * that a timed pair does the same work on both sides; a server that ignores it times natural lengths.
+     * `ignore_eos` asks for exactly max_tokens tokens, so that a timed pair does the same work on both
+     * sides: llama-server, vLLM and `mreg serve` honour it on /v1/completions (the route used here); a
+     * server that ignores it times natural lengths.
      */
     private generate;
     /** The served model as a gate session (the server already loaded it: no load time). */

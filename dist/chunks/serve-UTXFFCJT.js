@@ -8,10 +8,10 @@ import {
   splitCommand,
   startAgent,
   startServe
-} from "./chunk-IRZHZRM5.js";
+} from "./chunk-LVSASCAZ.js";
 import "./chunk-ZBWX5BGC.js";
 import "./chunk-MR24QVH3.js";
-import "./chunk-OSRG72KO.js";
+import "./chunk-XIRHHIFP.js";
 import "./chunk-ZHWFVG5Q.js";
 import "./chunk-CCCON3DT.js";
 import "./chunk-QCKMG6X6.js";

@@ -1,7 +1,7 @@
 import {
   COMPARE_ENV,
   compareVersions
-} from "./chunk-KZPS2HHG.js";
+} from "./chunk-P7NHTBKX.js";
 import "./chunk-SFJKREPF.js";
 import "./chunk-OQXABIHW.js";
 import "./chunk-CCCON3DT.js";

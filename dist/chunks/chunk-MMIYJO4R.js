@@ -20,7 +20,7 @@ import {
   loadSuite,
   matches,
   runSession
-} from "./chunk-M5FU6CVU.js";
+} from "./chunk-R6KNFTBF.js";
 import {
   readArtifact,
   readRegistry
@@ -204,8 +204,9 @@ var OpenAiBackend = class {
     return runSession(await this.open(target, suite), suite);
   }
   /**
-   * `ignore_eos` (llama-server, vLLM and mreg serve honour it) asks for exactly max_tokens tokens, so
-   * that a timed pair does the same work on both sides; a server that ignores it times natural lengths.
+   * `ignore_eos` asks for exactly max_tokens tokens, so that a timed pair does the same work on both
+   * sides: llama-server, vLLM and `mreg serve` honour it on /v1/completions (the route used here); a
+   * server that ignores it times natural lengths.
    */
   async generate(prompt, maxTokens, ignoreEos = !1) {
     let r = await this.complete({
@@ -823,7 +824,7 @@ async function adapterGateInputs(ctx, candidate, liveEntry, fetch2) {
   return { base, live: null, note: `Adapter gate: base ${base.id} + ${id} against ${base.id} alone (${why}).` };
 }
 async function runSmoke(modelPath, config, opts = {}) {
-  let { LlamaBackend: LlamaBackend2 } = await import("./llama-6FFLFUMV.js"), suitePath = opts.suitePath ?? (opts.repoRoot ? path.resolve(opts.repoRoot, config.gate.suite) : null), prompts = config.smoke.prompts, maxTokens = 8;
+  let { LlamaBackend: LlamaBackend2 } = await import("./llama-WTPQFZZG.js"), suitePath = opts.suitePath ?? (opts.repoRoot ? path.resolve(opts.repoRoot, config.gate.suite) : null), prompts = config.smoke.prompts, maxTokens = 8;
   if (suitePath)
     try {
       let suite = await loadSuite(suitePath);

@@ -86,16 +86,30 @@ async function loadLlamaModel(modelPath, llama, o = {}) {
     });
   }
 }
-async function generateGreedy(model, seq, prompt, maxTokens, o = {}) {
-  await seq.clearHistory();
+function promptTokens(model, prompt) {
   let input = model.tokenize(prompt);
-  model.tokens.shouldPrependBosToken && model.tokens.bos !== null && input.unshift(model.tokens.bos);
-  let out = [];
-  if (maxTokens > 0) {
-    for await (let token of seq.evaluate(input, { temperature: 0, yieldEogToken: o.ignoreEnd === !0 }))
-      if (!o.ignoreEnd && model.isEogToken(token) || (out.push(token), out.length >= maxTokens)) break;
+  return model.tokens.shouldPrependBosToken && model.tokens.bos !== null && input.unshift(model.tokens.bos), input;
+}
+async function generateTokens(model, seq, input, maxTokens, o = {}) {
+  await seq.clearHistory();
+  let tokens = [];
+  if (maxTokens <= 0) return { tokens, stop: "length" };
+  let ignoreEnd = o.ignoreEnd === !0, evaluation = seq.evaluate(input, {
+    temperature: o.temperature ?? 0,
+    topP: o.topP,
+    seed: o.seed,
+    yieldEogToken: ignoreEnd
+  });
+  for await (let token of evaluation) {
+    if (!ignoreEnd && model.isEogToken(token)) break;
+    if (tokens.push(token), o.onToken?.(token) === !0 || o.signal?.aborted) return { tokens, stop: "stopped" };
+    if (tokens.length >= maxTokens) return { tokens, stop: "length" };
   }
-  return { text: model.detokenize(out), tokens: out.length };
+  return { tokens, stop: "end" };
+}
+async function generateGreedy(model, seq, prompt, maxTokens, o = {}) {
+  let r = await generateTokens(model, seq, promptTokens(model, prompt), maxTokens, { ignoreEnd: o.ignoreEnd });
+  return { text: model.detokenize(r.tokens), tokens: r.tokens.length };
 }
 
 export {
@@ -106,5 +120,7 @@ export {
   describeDevice,
   llamaCppBuild,
   loadLlamaModel,
+  promptTokens,
+  generateTokens,
   generateGreedy
 };

@@ -1,7 +1,7 @@
 import {
   pointerJson,
   pointerText
-} from "./chunk-AXBORHYX.js";
+} from "./chunk-QPOJWHJ5.js";
 import {
   commitLine,
   contextOptions,
@@ -18,7 +18,7 @@ import "./chunk-S2MD7BTY.js";
 import "./chunk-KDF2RONQ.js";
 import "./chunk-MR24QVH3.js";
 import "./chunk-YLWCWBCQ.js";
-import "./chunk-POHKC657.js";
+import "./chunk-LTQT263T.js";
 import "./chunk-NZM3GUM3.js";
 import "./chunk-Z3HUOVBA.js";
 import "./chunk-YXUU4W6Y.js";

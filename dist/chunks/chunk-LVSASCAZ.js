@@ -12,10 +12,12 @@ import {
   canaryRole
 } from "./chunk-MR24QVH3.js";
 import {
+  generateTokens,
   getSharedLlama,
   importNodeLlamaCpp,
-  loadLlamaModel
-} from "./chunk-OSRG72KO.js";
+  loadLlamaModel,
+  promptTokens
+} from "./chunk-XIRHHIFP.js";
 import {
   cachedFilePaths,
   downloadArtifact,
@@ -4381,6 +4383,63 @@ var ServeCache = class {
 // src/serve/engine.ts
 import { stat as stat2 } from "node:fs/promises";
 import os from "node:os";
+
+// src/serve/generated-text.ts
+var GeneratedText = class {
+  constructor(model, stops, onTextChunk) {
+    this.model = model;
+    this.stops = stops;
+    this.onTextChunk = onTextChunk;
+  }
+  generated = [];
+  pending = [];
+  text = "";
+  sent = 0;
+  stopped = !1;
+  /** Takes the next token; true once the text holds a stop string (the generation stops there). */
+  add(token) {
+    if (this.stopped) return !0;
+    this.pending.push(token);
+    let piece = this.model.detokenize(this.pending, !1, this.generated.slice(-8));
+    if (piece.endsWith("\uFFFD") && this.pending.length <= 3) return !1;
+    this.generated.push(...this.pending.splice(0));
+    let searchFrom = Math.max(0, this.text.length - this.longestStop() + 1);
+    this.text += piece;
+    let at = this.firstStop(searchFrom);
+    return at !== null && (this.text = this.text.slice(0, at), this.stopped = !0), this.send(this.stopped ? this.text.length : this.text.length - this.heldBack()), this.stopped;
+  }
+  /** The whole text, once the generation ended: what was held back for a stop string is sent. */
+  finish() {
+    return !this.stopped && this.pending.length && (this.text += this.model.detokenize(this.pending.splice(0), !1, this.generated.slice(-8))), this.send(this.text.length), this.text;
+  }
+  send(upTo) {
+    upTo <= this.sent || (this.onTextChunk?.(this.text.slice(this.sent, upTo)), this.sent = upTo);
+  }
+  longestStop() {
+    return this.stops.reduce((n, s) => Math.max(n, s.length), 0);
+  }
+  firstStop(from) {
+    let first = null;
+    for (let s of this.stops) {
+      let i = s ? this.text.indexOf(s, from) : -1;
+      i >= 0 && (first === null || i < first) && (first = i);
+    }
+    return first;
+  }
+  /** The length of the text's longest end that begins some stop string. */
+  heldBack() {
+    let hold = 0;
+    for (let s of this.stops)
+      for (let k = Math.min(s.length - 1, this.text.length); k > hold; k--)
+        if (this.text.endsWith(s.slice(0, k))) {
+          hold = k;
+          break;
+        }
+    return hold;
+  }
+};
+
+// src/serve/engine.ts
 var LoadedModel = class {
   constructor(artifact, model, context, loadedAt, modelLoadedAt = loadedAt, releaseModel = () => model.dispose()) {
     this.artifact = artifact;
@@ -4538,6 +4597,7 @@ function finish(stopReason) {
   return stopReason === "maxTokens" ? "length" : "stop";
 }
 async function complete(m, seq, prompt, o) {
+  if (o.ignoreEos) return completeToMaxTokens(m, seq, prompt, o);
   let { LlamaCompletion } = await importNodeLlamaCpp(), c = new LlamaCompletion({ contextSequence: seq }), generated = tokenCounter();
   try {
     let r = await c.generateCompletionWithMeta(prompt, {
@@ -4560,6 +4620,22 @@ async function complete(m, seq, prompt, o) {
   } finally {
     c.dispose({ disposeSequence: !1 });
   }
+}
+async function completeToMaxTokens(m, seq, prompt, o) {
+  let text = new GeneratedText(m.model, o.stop ?? [], o.onTextChunk), r = await generateTokens(m.model, seq, promptTokens(m.model, prompt), o.maxTokens, {
+    ignoreEnd: !0,
+    temperature: o.temperature,
+    topP: o.topP,
+    seed: o.seed,
+    signal: o.signal,
+    onToken: (token) => text.add(token)
+  });
+  return {
+    text: text.finish(),
+    finishReason: r.stop === "length" ? "length" : "stop",
+    promptTokens: m.model.tokenize(prompt).length,
+    completionTokens: r.tokens.length
+  };
 }
 async function chat(m, seq, messages, o) {
   let { LlamaChatSession } = await importNodeLlamaCpp(), last = messages[messages.length - 1];
@@ -4585,11 +4661,11 @@ async function chat(m, seq, messages, o) {
       stopOnAbortSignal: !0,
       customStopTriggers: o.stop?.length ? o.stop : void 0,
       onTextChunk: o.onTextChunk
-    }), promptTokens = messages.reduce((n, x) => n + m.model.tokenize(x.content).length, 0);
+    }), promptTokens2 = messages.reduce((n, x) => n + m.model.tokenize(x.content).length, 0);
     return {
       text: r.responseText,
       finishReason: finish(r.stopReason),
-      promptTokens,
+      promptTokens: promptTokens2,
       completionTokens: generated.count(finish(r.stopReason), o.maxTokens)
     };
   } finally {
@@ -4975,6 +5051,12 @@ function numberField(body, name, dflt, min, max) {
     throw new MregError("USAGE", `${name} must be a number in [${min}, ${max}], got ${JSON.stringify(v)}`);
   return v;
 }
+function booleanField(body, name) {
+  let v = body[name];
+  if (v == null) return !1;
+  if (typeof v != "boolean") throw new MregError("USAGE", `${name} must be true or false, got ${JSON.stringify(v)}`);
+  return v;
+}
 function generateOptions(body, signal) {
   let stop = body.stop === void 0 || body.stop === null ? [] : Array.isArray(body.stop) ? body.stop : [body.stop];
   if (!stop.every((s) => typeof s == "string"))
@@ -4985,6 +5067,7 @@ function generateOptions(body, signal) {
     topP: body.top_p === void 0 ? void 0 : numberField(body, "top_p", 1, 0, 1),
     seed: body.seed === void 0 ? void 0 : numberField(body, "seed", 0, 0, 2 ** 31),
     stop,
+    ignoreEos: booleanField(body, "ignore_eos"),
     signal
   };
 }
@@ -5087,7 +5170,13 @@ async function infer(engine, req, res, kind, seen) {
   res.on("close", () => {
     res.writableFinished || abort.abort();
   });
-  let opts = generateOptions(body, abort.signal), input = inferInput(body, kind), stream = body.stream === !0, reply = newReply(kind), started = !1, g = await engine.withModel(async (m, seq) => {
+  let opts = generateOptions(body, abort.signal);
+  if (kind === "chat" && opts.ignoreEos)
+    throw new MregError(
+      "USAGE",
+      "ignore_eos is not supported on /v1/chat/completions: use /v1/completions for a fixed number of tokens"
+    );
+  let input = inferInput(body, kind), stream = body.stream === !0, reply = newReply(kind), started = !1, g = await engine.withModel(async (m, seq) => {
     reply.model = m.artifact.id, seen.answered = { model: m.artifact.meta.model, version: m.artifact.meta.version }, seen.pinnedAt = performance.now(), checkFitsContext(m, seq.contextSize, input, seen), stream && (startStream(res, reply, opts), started = !0);
     let write = opts.onTextChunk;
     return opts.onTextChunk = (t) => {

@@ -5,8 +5,8 @@ import {
   perplexityNative,
   perplexityTokenByToken,
   perplexityTokens
-} from "./chunk-M5FU6CVU.js";
-import "./chunk-OSRG72KO.js";
+} from "./chunk-R6KNFTBF.js";
+import "./chunk-XIRHHIFP.js";
 import "./chunk-QCKMG6X6.js";
 import "./chunk-PLDNTDOW.js";
 import "./chunk-6XFSSTIM.js";

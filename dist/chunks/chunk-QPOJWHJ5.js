@@ -22,7 +22,7 @@ import {
 } from "./chunk-MR24QVH3.js";
 import {
   defaultHooks
-} from "./chunk-POHKC657.js";
+} from "./chunk-LTQT263T.js";
 import {
   subjectFor
 } from "./chunk-Z3HUOVBA.js";

@@ -8,7 +8,7 @@ import {
   importNodeLlamaCpp,
   llamaCppBuild,
   loadLlamaModel
-} from "./chunk-OSRG72KO.js";
+} from "./chunk-XIRHHIFP.js";
 import {
   readGgufHeader
 } from "./chunk-QCKMG6X6.js";

@@ -660,8 +660,8 @@ var ops = {
   deploy: () => import("./deploy-GJ4HVGGC.js"),
   info: () => import("./info-BE5OPFZB.js"),
   registry: () => import("./registry-ops-BNWRKN6J.js"),
-  stages: () => import("./stages-6EBZZ63P.js"),
-  gate: () => import("./gate-H55OOMC6.js")
+  stages: () => import("./stages-3QHE5S7G.js"),
+  gate: () => import("./gate-4O3LEHCD.js")
 }, Report = class {
   sections = [];
   /** Whether the gate table is already in the summary (a gate failure's message repeats it). */

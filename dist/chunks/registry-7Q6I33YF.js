@@ -239,7 +239,7 @@ ${report.problems.map((p) => `  ${formatProblem(p)}`).join(`
       let [{ liveEnvironments }, { rollbackVersion }, { defaultHooks }] = await Promise.all([
         import("./registry-ops-BNWRKN6J.js"),
         import("./deploy-GJ4HVGGC.js"),
-        import("./stages-6EBZZ63P.js")
+        import("./stages-3QHE5S7G.js")
       ]);
       for (let env of await liveEnvironments(ctx, ref)) {
         let r = await rollbackVersion(

@@ -5,14 +5,14 @@ import {
   pointerText,
   promoteCommand,
   rollbackCommand
-} from "./chunk-AXBORHYX.js";
+} from "./chunk-QPOJWHJ5.js";
 import "./chunk-OOPOEU7K.js";
 import "./chunk-EAOWGWAA.js";
 import "./chunk-S2MD7BTY.js";
 import "./chunk-KDF2RONQ.js";
 import "./chunk-MR24QVH3.js";
 import "./chunk-YLWCWBCQ.js";
-import "./chunk-POHKC657.js";
+import "./chunk-LTQT263T.js";
 import "./chunk-NZM3GUM3.js";
 import "./chunk-Z3HUOVBA.js";
 import "./chunk-YXUU4W6Y.js";

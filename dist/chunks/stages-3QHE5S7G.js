@@ -1,6 +1,6 @@
 import {
   defaultHooks
-} from "./chunk-POHKC657.js";
+} from "./chunk-LTQT263T.js";
 import "./chunk-SE6IUDCK.js";
 export {
   defaultHooks

@@ -5,12 +5,12 @@ import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunk-5YY5GYY2.js";
+} from "./chunk-MMIYJO4R.js";
 import "./chunk-YUVSAILZ.js";
 import "./chunk-YLWCWBCQ.js";
 import "./chunk-SFJKREPF.js";
-import "./chunk-M5FU6CVU.js";
-import "./chunk-OSRG72KO.js";
+import "./chunk-R6KNFTBF.js";
+import "./chunk-XIRHHIFP.js";
 import "./chunk-OQXABIHW.js";
 import "./chunk-CCCON3DT.js";
 import "./chunk-QCKMG6X6.js";
