@@ -1,4 +1,11 @@
 import {
+  planPointerChange
+} from "./chunk-A633Q5LR.js";
+import {
+  commitChange,
+  syncWithRemote
+} from "./chunk-YXUU4W6Y.js";
+import {
   abortCanary,
   canaryRef,
   checkCanaryPercent,
@@ -6,13 +13,6 @@ import {
   setCanary,
   startCanary
 } from "./chunk-MR24QVH3.js";
-import {
-  planPointerChange
-} from "./chunk-Z3HUOVBA.js";
-import {
-  commitChange,
-  syncWithRemote
-} from "./chunk-YXUU4W6Y.js";
 import {
   checkExpectCurrent,
   requireEnv

@@ -8,19 +8,19 @@ import {
   splitCommand,
   startAgent,
   startServe
-} from "./chunk-IRZHZRM5.js";
+} from "./chunk-6POSQGWG.js";
 import "./chunk-ZBWX5BGC.js";
-import "./chunk-MR24QVH3.js";
 import "./chunk-OSRG72KO.js";
 import "./chunk-ZHWFVG5Q.js";
 import "./chunk-CCCON3DT.js";
 import "./chunk-QCKMG6X6.js";
 import "./chunk-PLDNTDOW.js";
-import "./chunk-DUFEKFER.js";
+import "./chunk-MR24QVH3.js";
 import {
   settingsFromEnv
 } from "./chunk-QBDP4CLO.js";
 import "./chunk-SBIHGHJX.js";
+import "./chunk-DUFEKFER.js";
 import "./chunk-S2HYHD6V.js";
 import "./chunk-XTZAVCCL.js";
 import "./chunk-6XFSSTIM.js";

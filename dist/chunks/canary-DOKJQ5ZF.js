@@ -1,18 +1,17 @@
 import {
-  blockArtifact,
-  commitDeploy,
-  commitPromote,
-  commitRollback,
-  liveEnvironments,
-  planPointerChange,
-  planRollback,
-  resolveQuantization,
-  subjectFor
-} from "./chunk-Z3HUOVBA.js";
+  abortCanary,
+  analysisVerdict,
+  commitCanaryStart,
+  promoteCanary,
+  readCanary,
+  setCanaryPercent
+} from "./chunk-OIYGYOF6.js";
+import "./chunk-A633Q5LR.js";
 import "./chunk-YXUU4W6Y.js";
-import "./chunk-DUFEKFER.js";
 import "./chunk-7N75Y2IP.js";
 import "./chunk-ZLBD6LEX.js";
+import "./chunk-MR24QVH3.js";
+import "./chunk-DUFEKFER.js";
 import "./chunk-RFVOFJFX.js";
 import "./chunk-S2HYHD6V.js";
 import "./chunk-XTZAVCCL.js";
@@ -25,13 +24,10 @@ import "./chunk-GUPMF7TG.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {
-  blockArtifact,
-  commitDeploy,
-  commitPromote,
-  commitRollback,
-  liveEnvironments,
-  planPointerChange,
-  planRollback,
-  resolveQuantization,
-  subjectFor
+  abortCanary,
+  analysisVerdict,
+  commitCanaryStart,
+  promoteCanary,
+  readCanary,
+  setCanaryPercent
 };

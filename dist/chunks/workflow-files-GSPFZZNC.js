@@ -4,7 +4,7 @@ import {
   WORKFLOW_DIR,
   registryWorkflowFiles,
   workflowProblems
-} from "./chunk-TUY22M6C.js";
+} from "./chunk-IEOM54UU.js";
 import "./chunk-LKVCAJ3Z.js";
 import "./chunk-ZWFAIWQW.js";
 import "./chunk-GMYYM25C.js";

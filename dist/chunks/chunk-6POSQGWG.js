@@ -9,9 +9,6 @@ import {
   pollFloorMs
 } from "./chunk-ZBWX5BGC.js";
 import {
-  canaryRole
-} from "./chunk-MR24QVH3.js";
-import {
   getSharedLlama,
   importNodeLlamaCpp,
   loadLlamaModel
@@ -26,6 +23,9 @@ import {
   fsyncDir,
   openStore
 } from "./chunk-CCCON3DT.js";
+import {
+  canaryRole
+} from "./chunk-MR24QVH3.js";
 import {
   formatArtifactId,
   metadataPath,

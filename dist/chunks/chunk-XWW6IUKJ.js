@@ -1,13 +1,13 @@
 import {
   registryWorkflowFiles
-} from "./chunk-TUY22M6C.js";
-import {
-  emptyRegistry
-} from "./chunk-DUFEKFER.js";
+} from "./chunk-IEOM54UU.js";
 import {
   STARTER_SUITE,
   defaultEvalFiles
 } from "./chunk-ZWFAIWQW.js";
+import {
+  emptyRegistry
+} from "./chunk-DUFEKFER.js";
 import {
   CONFIG_FILE,
   DEFAULT_CONFIG,

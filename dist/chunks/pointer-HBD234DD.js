@@ -5,22 +5,22 @@ import {
   pointerText,
   promoteCommand,
   rollbackCommand
-} from "./chunk-AXBORHYX.js";
+} from "./chunk-NKHVBDN4.js";
 import "./chunk-OOPOEU7K.js";
 import "./chunk-EAOWGWAA.js";
-import "./chunk-S2MD7BTY.js";
-import "./chunk-KDF2RONQ.js";
-import "./chunk-MR24QVH3.js";
+import "./chunk-PSSVPYJK.js";
+import "./chunk-OIYGYOF6.js";
 import "./chunk-YLWCWBCQ.js";
 import "./chunk-POHKC657.js";
 import "./chunk-NZM3GUM3.js";
-import "./chunk-Z3HUOVBA.js";
+import "./chunk-A633Q5LR.js";
 import "./chunk-YXUU4W6Y.js";
-import "./chunk-DUFEKFER.js";
 import "./chunk-7N75Y2IP.js";
 import "./chunk-ZLBD6LEX.js";
+import "./chunk-MR24QVH3.js";
 import "./chunk-QBDP4CLO.js";
 import "./chunk-SBIHGHJX.js";
+import "./chunk-DUFEKFER.js";
 import "./chunk-RFVOFJFX.js";
 import "./chunk-S2HYHD6V.js";
 import "./chunk-XTZAVCCL.js";

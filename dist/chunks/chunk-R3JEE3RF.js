@@ -11,10 +11,13 @@ import {
   require_undici,
   stagesSection,
   statusSection
-} from "./chunk-HXYNDZRG.js";
+} from "./chunk-LFD3BB2D.js";
+import {
+  checkCanaryPercent
+} from "./chunk-MR24QVH3.js";
 import {
   validateRepository
-} from "./chunk-EUW2BQW4.js";
+} from "./chunk-PGZGKWIN.js";
 import {
   settingsFromEnv
 } from "./chunk-QBDP4CLO.js";
@@ -472,7 +475,11 @@ var COMMANDS = [
   "rollback",
   "history",
   "status",
-  "k8s-apply"
+  "k8s-apply",
+  "canary-check",
+  "canary-promote",
+  "canary-abort",
+  "canary-set"
 ];
 function opt(name) {
   let v = getInput(name);
@@ -485,6 +492,34 @@ function bool(name, dflt) {
   if (["false", "False", "FALSE"].includes(v)) return !1;
   throw new MregError("USAGE", `input ${name} must be true or false, not ${JSON.stringify(v)}`);
 }
+function percentInput(name) {
+  let raw = opt(name)?.trim();
+  if (raw !== void 0) {
+    if (!/^[0-9]+$/.test(raw))
+      throw new MregError("USAGE", `input ${name}: expected an integer percent from 1 to 99, got ${JSON.stringify(raw)}`);
+    return checkCanaryPercent(Number(raw), `input ${name}`);
+  }
+}
+function prometheusInput() {
+  let raw = (opt("prometheus") ?? process.env.MREG_PROMETHEUS_URL)?.trim() || void 0;
+  if (raw === void 0) return;
+  let ok = !1;
+  try {
+    ok = ["http:", "https:"].includes(new URL(raw).protocol);
+  } catch {
+    ok = !1;
+  }
+  if (!ok)
+    throw new MregError(
+      "USAGE",
+      `input prometheus: expected Prometheus's http(s) URL, e.g. http://prometheus:9090, got ${JSON.stringify(raw)}`
+    );
+  return raw;
+}
+var ONLY_FOR = [
+  ["canary", "canary", "deploy"],
+  ["percent", "percent", "canary-set"]
+];
 function need(value, name, command) {
   if (value === void 0) throw new MregError("USAGE", `command ${command} needs the input ${name}`);
   return value;
@@ -514,6 +549,9 @@ function readInputs() {
     allowSeveral: bool("allow-several", !1),
     k8sNamespace: opt("k8s-namespace"),
     kubeconfig: opt("kubeconfig"),
+    canary: percentInput("canary"),
+    percent: percentInput("percent"),
+    prometheus: void 0,
     toolCache: process.env.RUNNER_TOOL_CACHE || void 0,
     tempDir: process.env.RUNNER_TEMP || void 0
   };
@@ -525,9 +563,26 @@ function readInputs() {
     case "promote":
     case "rollback":
     case "k8s-apply":
+    case "canary-promote":
+    case "canary-abort":
       need(inputs.environment, "environment", inputs.command);
       break;
+    case "canary-set":
+      need(inputs.environment, "environment", inputs.command), need(inputs.percent, "percent (an integer from 1 to 99)", inputs.command);
+      break;
+    case "canary-check":
+      need(inputs.environment, "environment", inputs.command), inputs.prometheus = need(
+        prometheusInput(),
+        "prometheus (Prometheus's URL, or the environment variable MREG_PROMETHEUS_URL)",
+        inputs.command
+      );
+      break;
   }
+  for (let [key, name, only] of ONLY_FOR)
+    if (inputs[key] !== void 0 && inputs.command !== only)
+      throw new MregError("USAGE", `input ${name} applies to command ${only} only, not ${inputs.command}`);
+  if (opt("prometheus") !== void 0 && inputs.command !== "canary-check")
+    throw new MregError("USAGE", `input prometheus applies to command canary-check only, not ${inputs.command}`);
   if (inputs.skipGate && inputs.command !== "deploy" && inputs.command !== "promote")
     throw new MregError("USAGE", `input skip-gate applies to deploy and promote only, not ${inputs.command}`);
   if (inputs.skipGate && !inputs.reason?.trim())
@@ -657,9 +712,9 @@ async function ensureRuntimePackage(pkg, o) {
 
 // src/action/run.ts
 var ops = {
-  deploy: () => import("./deploy-GJ4HVGGC.js"),
-  info: () => import("./info-BE5OPFZB.js"),
-  registry: () => import("./registry-ops-BNWRKN6J.js"),
+  deploy: () => import("./deploy-PK2TGZ3J.js"),
+  info: () => import("./info-6Q6JHCLA.js"),
+  registry: () => import("./registry-ops-FTA4P4IE.js"),
   stages: () => import("./stages-6EBZZ63P.js"),
   gate: () => import("./gate-H55OOMC6.js")
 }, Report = class {
@@ -843,11 +898,12 @@ var deploy = async (i, report) => {
         quantization: i.quantization,
         reason: i.reason ?? null,
         expectCurrent: i.expectCurrent,
-        skipGate: i.skipGate
+        skipGate: i.skipGate,
+        canary: i.canary
       },
       await defaultHooks()
     ), entries = await reportPointer(ctx, r.outcome, report, r.gate);
-    report.add(stagesSection(r.stages)), r.gate && (report.addGate(r.gate), await writeGateReport(i, r.gate)), report.add(metricCharts(env, entries, judged(ctx)));
+    i.canary !== void 0 && setOutput("canary-percent", String(r.outcome.result.to.canary?.percent ?? "")), report.add(stagesSection(r.stages)), r.gate && (report.addGate(r.gate), await writeGateReport(i, r.gate)), report.add(metricCharts(env, entries, judged(ctx)));
   } catch (err) {
     throw err instanceof PipelineError && (report.add(stagesSection(err.stages)), err.gate && (report.addGate(err.gate), setOutputs({ gateResult: err.gate.verdict, metrics: err.gate.metrics }), await writeGateReport(i, err.gate))), err;
   }
@@ -892,7 +948,10 @@ var deploy = async (i, report) => {
   );
 }, statusCommand = async (i, report) => {
   let ctx = await context(i), { status } = await ops.info(), s = await status(ctx);
-  report.add(statusSection(s.environments, s.head)), info(`mreg ${s.mreg} on Node ${s.node}, git ${s.git}, node-llama-cpp ${s.nodeLlamaCpp ?? "not installed"}`);
+  report.add(statusSection(s.environments, s.head)), setOutput(
+    "canary-environments",
+    JSON.stringify(s.environments.filter((e) => e.pointer?.canary).map((e) => e.env))
+  ), info(`mreg ${s.mreg} on Node ${s.node}, git ${s.git}, node-llama-cpp ${s.nodeLlamaCpp ?? "not installed"}`);
   for (let e of s.environments)
     info(
       `${e.env}: ${e.pointer ? `${e.pointer.model} ${e.pointer.version} (${e.pointer.quantization})` : "none"}`
@@ -911,7 +970,7 @@ var deploy = async (i, report) => {
       historyId: e.pointer?.history_id,
       gateResult: entry?.gate ?? null,
       metrics: entry?.metrics ?? null
-    });
+    }), setOutput("canary-percent", e.pointer?.canary ? String(e.pointer.canary.percent) : "");
   }
 }, gate = async (i, report) => {
   let ctx = await context(i), env = i.environment ?? ctx.config.environments[0], sections = [];
@@ -941,7 +1000,7 @@ ${errorMessage(err)}
     let environment = { ...process.env };
     dir && (environment.KUBECONFIG = path3.join(dir, "config"), await writeFile3(environment.KUBECONFIG, i.kubeconfig, { mode: 384 }));
     let [{ applyConfigMap }, { kubeConfigSource }] = await Promise.all([
-      import("./k8s-F7ICMHI2.js"),
+      import("./k8s-IA5SS222.js"),
       import("./kubernetes-source-TLNAI72T.js")
     ]);
     try {
@@ -966,7 +1025,7 @@ ${text}.`);
 };
 async function comment(i, key, sections) {
   if (!i.githubToken) return;
-  let { currentPullRequest, upsertComment } = await import("./comment-4OITORFC.js"), pr = await currentPullRequest();
+  let { currentPullRequest, upsertComment } = await import("./comment-64HHDICS.js"), pr = await currentPullRequest();
   if (!pr) {
     info("not a pull-request event: no comment");
     return;
@@ -988,7 +1047,12 @@ var handlers = {
   rollback,
   history: historyCommand,
   status: statusCommand,
-  "k8s-apply": k8sApply
+  "k8s-apply": k8sApply,
+  // Loaded when used, as the operations are: a deploy does not pay for the analysis code.
+  "canary-check": async (i, r) => (await import("./canary-HMDPIIXN.js")).canaryCheck(i, r),
+  "canary-promote": async (i, r) => (await import("./canary-HMDPIIXN.js")).canaryPointer(i, r, "promote"),
+  "canary-abort": async (i, r) => (await import("./canary-HMDPIIXN.js")).canaryPointer(i, r, "abort"),
+  "canary-set": async (i, r) => (await import("./canary-HMDPIIXN.js")).canaryPointer(i, r, "set")
 };
 async function runCommand() {
   let inputs = readInputs();
@@ -1008,15 +1072,14 @@ ${report.sections.join(`
   }
 }
 
-// src/action/main.ts
-async function run() {
-  try {
-    await runCommand();
-  } catch (err) {
-    setFailed(reportFailure(err));
-  }
-}
-
 export {
-  run
+  setOutput,
+  setFailed,
+  notice,
+  info,
+  setOutputs,
+  context,
+  reportPointer,
+  reportFailure,
+  runCommand
 };

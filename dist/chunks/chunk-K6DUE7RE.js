@@ -1,57 +1,24 @@
 import {
-  applyConfigMap
-} from "./chunk-V6ZNWR6W.js";
-import {
-  contextOptions,
-  table
-} from "./chunk-OOPOEU7K.js";
-import {
-  bool,
-  reqStr,
-  str
-} from "./chunk-EAOWGWAA.js";
-import "./chunk-ZBWX5BGC.js";
-import {
   abortCanary,
   promoteCanary,
   readCanary,
   setCanaryPercent
-} from "./chunk-KDF2RONQ.js";
-import "./chunk-MR24QVH3.js";
+} from "./chunk-OIYGYOF6.js";
 import {
   medianInterval
 } from "./chunk-YUVSAILZ.js";
-import "./chunk-LKVCAJ3Z.js";
-import "./chunk-Z3HUOVBA.js";
 import {
   syncWithRemote
 } from "./chunk-YXUU4W6Y.js";
-import "./chunk-DUFEKFER.js";
-import "./chunk-7N75Y2IP.js";
 import {
   readRegistry
 } from "./chunk-ZLBD6LEX.js";
-import "./chunk-QBDP4CLO.js";
-import "./chunk-SBIHGHJX.js";
-import "./chunk-RFVOFJFX.js";
-import "./chunk-S2HYHD6V.js";
-import "./chunk-XTZAVCCL.js";
-import "./chunk-6XFSSTIM.js";
-import {
-  openContext
-} from "./chunk-57RGRDFE.js";
-import "./chunk-OKBEP5SG.js";
 import {
   canaryConfig
 } from "./chunk-GMYYM25C.js";
-import "./chunk-NJIZENZ6.js";
-import "./chunk-VFSO6U6C.js";
-import "./chunk-GUPMF7TG.js";
 import {
-  MregError,
-  errorMessage
+  MregError
 } from "./chunk-J65ZUYIW.js";
-import "./chunk-SE6IUDCK.js";
 
 // src/canary/act.ts
 var canaryWrites = { setCanaryPercent, promoteCanary, abortCanary };
@@ -83,9 +50,9 @@ async function readCanaryTarget(ctx, env) {
 }
 
 // src/canary/decision.ts
-function lookConfidence(confidence, look2) {
+function lookConfidence(confidence, look) {
   if (!(confidence > 0 && confidence < 1)) throw new RangeError(`confidence must lie in (0, 1), got ${confidence}`);
-  let k = Math.max(1, Math.floor(look2));
+  let k = Math.max(1, Math.floor(look));
   return 1 - (1 - confidence) * 6 / (Math.PI * Math.PI * k * k);
 }
 function lookAt(elapsedS, intervalS) {
@@ -254,140 +221,18 @@ async function analyseCanary(prom, t, config, o = {}) {
     stable: await countOf(prom, t, "stable", w, now)
   }, checks = [], window = { w, subWindowS: config.interval_s, now };
   for (let c of config.checks) checks.push(await measure(prom, t, c, window, requests));
-  let elapsedS = (now.getTime() - Date.parse(t.startedAt)) / 1e3, look2 = o.look ?? lookAt(elapsedS, config.interval_s);
-  return { ...decideCanary({ config, percent: t.percent, elapsedS, look: look2, windowS: w, requests, checks }), target: t };
+  let elapsedS = (now.getTime() - Date.parse(t.startedAt)) / 1e3, look = o.look ?? lookAt(elapsedS, config.interval_s);
+  return { ...decideCanary({ config, percent: t.percent, elapsedS, look, windowS: w, requests, checks }), target: t };
 }
 
-// src/canary/prometheus-client.ts
-var PrometheusClient = class {
-  constructor(url, o = {}) {
-    this.o = o;
-    if (!/^https?:\/\//.test(url))
-      throw new MregError("USAGE", `--prometheus expects an http(s) URL, got ${JSON.stringify(url)}`);
-    this.base = url.replace(/\/+$/, "");
-  }
-  base;
-  /** The instant vector of `query` at `time` (default: now). */
-  async query(query, time) {
-    let params = new URLSearchParams({ query });
-    time && params.set("time", (time.getTime() / 1e3).toFixed(3));
-    let url = `${this.base}/api/v1/query?${params}`, res = await fetch(url, {
-      headers: { accept: "application/json", ...this.o.headers },
-      signal: AbortSignal.timeout(this.o.timeoutMs ?? 3e4)
-    }).catch((err) => {
-      throw new MregError(
-        "SERVE",
-        `Prometheus at ${this.base} did not answer the query ${query}: ${errorMessage(err)}`
-      );
-    }), text = await res.text(), body;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      throw new MregError(
-        "SERVE",
-        `Prometheus at ${this.base} answered HTTP ${res.status}, not JSON: ${text.slice(0, 200)}`
-      );
-    }
-    if (!res.ok || body.status !== "success")
-      throw new MregError("SERVE", `Prometheus refused the query ${query}: ${body.error ?? `HTTP ${res.status}`}`);
-    return samplesOf(body.data, query);
-  }
-  /** The single value of a query that sums to one series; null when it has none (no data yet). */
-  async scalar(query, time) {
-    let s = await this.query(query, time);
-    if (s.length > 1)
-      throw new MregError("SERVE", `the query ${query} returned ${s.length} series where one was expected`);
-    return s.length && Number.isFinite(s[0].value) ? s[0].value : null;
-  }
-};
-function samplesOf(data, query) {
-  if (data?.resultType === "scalar") {
-    let [, v] = data.result;
-    return [{ metric: {}, value: Number(v) }];
-  }
-  if (data?.resultType !== "vector" || !Array.isArray(data.result))
-    throw new MregError("SERVE", `the query ${query} did not return an instant vector (got ${data?.resultType})`);
-  return data.result.map((r) => ({
-    metric: r.metric,
-    value: Number(r.value[1])
-  }));
-}
-
-// src/cli/commands/canary-analysis.ts
-async function look(args, io, env, prom) {
-  let ctx = await openContext(contextOptions(args, io)), config = canaryConfig(ctx.config), target = await readCanaryTarget(ctx, env);
+// src/canary/check.ts
+async function checkCanary(ctx, env, prom, o) {
+  let config = canaryConfig(ctx.config), target = await readCanaryTarget(ctx, env);
   if (!target) return null;
-  let decision = await analyseCanary(prom, target, config), acted = await act(ctx, env, decision, { dryRun: bool(args, "dry-run"), canaryVersion: target.canaryVersion });
-  if (acted.committed && bool(args, "k8s-apply")) {
-    let r = await applyConfigMap({ repo: io.repo, env, environment: io.env });
-    io.log(`ConfigMap ${r.namespace}/${r.name} ${r.outcome} (history id ${r.history_id})`);
-  }
+  let decision = await analyseCanary(prom, target, config), acted = await act(ctx, env, decision, { dryRun: o.dryRun, canaryVersion: target.canaryVersion });
   return { target, decision, acted };
 }
-function lookText(l, dryRun) {
-  let { target: t, decision: d } = l, n = (x) => x === null ? "-" : Number(x.toPrecision(4)), done = dryRun && d.action !== "wait" ? " (dry run: nothing committed)" : l.acted.committed ? " (committed)" : "";
-  return [
-    `${t.environment}: ${t.model} ${t.canaryVersion} at ${t.percent}% against ${t.stableVersion}, window ${d.record.window_s} s, requests ${d.record.requests.canary} canary / ${d.record.requests.stable} stable, confidence per look ${n(d.lookConfidence)}`,
-    `decision: ${d.action}${d.nextPercent !== null ? ` to ${d.nextPercent}%` : ""}${done}: ${d.reason}`,
-    table(
-      ["check", "canary", "stable", "interval", "threshold", "verdict"],
-      d.record.checks.map((c) => [
-        c.name,
-        n(c.canary),
-        n(c.stable),
-        c.interval ? `[${n(c.interval[0])}, ${n(c.interval[1])}]` : "-",
-        c.threshold,
-        c.verdict
-      ])
-    )
-  ].join(`
-`);
-}
-function lookJson(l) {
-  return {
-    target: l.target,
-    action: l.decision.action,
-    nextPercent: l.decision.nextPercent,
-    reason: l.decision.reason,
-    lookConfidence: l.decision.lookConfidence,
-    analysis: l.decision.record,
-    committed: l.acted.committed
-  };
-}
-var NO_CANARY = (env) => ({ text: `${env} has no canary`, json: { env, action: null } });
-function sleep(ms, signal) {
-  return new Promise((resolve) => {
-    let t = setTimeout(resolve, ms);
-    signal.addEventListener("abort", () => (clearTimeout(t), resolve()), { once: !0 });
-  });
-}
-async function watch(args, io, env, prom) {
-  let dryRun = bool(args, "dry-run"), forever = bool(args, "keep-watching"), last = null;
-  for (; !io.signal.aborted; ) {
-    let l = await look(args, io, env, prom);
-    if (l) {
-      last = l, io.stdout(
-        io.json ? JSON.stringify(lookJson(l)) + `
-` : `${(/* @__PURE__ */ new Date()).toISOString()} ${lookText(l, dryRun)}
 
-`
-      );
-      let a = l.decision.action;
-      if ((a === "promote" || a === "abort" || dryRun && a !== "wait") && !forever) return { text: `${env}: ${a}${dryRun ? " (dry run)" : ""}`, json: lookJson(l) };
-    } else if (!forever) return last ? { text: lookText(last, dryRun), json: lookJson(last) } : NO_CANARY(env);
-    let ctx = await openContext(contextOptions(args, io));
-    await sleep(canaryConfig(ctx.config).interval_s * 1e3, io.signal);
-  }
-  return { text: `${env}: stopped`, json: last ? lookJson(last) : { env, action: null } };
-}
-async function runCanaryAnalysis(sub, args, io) {
-  let env = reqStr(args, "env", `canary ${sub}`), url = str(args, "prometheus") || io.env.MREG_PROMETHEUS_URL;
-  if (!url) throw new MregError("USAGE", `mreg canary ${sub}: --prometheus URL (or $MREG_PROMETHEUS_URL) is required`);
-  let prom = new PrometheusClient(url);
-  if (sub === "watch") return watch(args, io, env, prom);
-  let l = await look(args, io, env, prom);
-  return l ? { text: lookText(l, bool(args, "dry-run")), json: lookJson(l) } : NO_CANARY(env);
-}
 export {
-  runCanaryAnalysis
+  checkCanary
 };

@@ -1,10 +1,7 @@
 import {
   abortCanary,
   commitCanaryStart
-} from "./chunk-KDF2RONQ.js";
-import {
-  startCanary
-} from "./chunk-MR24QVH3.js";
+} from "./chunk-OIYGYOF6.js";
 import {
   gateAllows
 } from "./chunk-YLWCWBCQ.js";
@@ -17,13 +14,10 @@ import {
   commitRollback,
   planRollback,
   resolveQuantization
-} from "./chunk-Z3HUOVBA.js";
+} from "./chunk-A633Q5LR.js";
 import {
   syncWithRemote
 } from "./chunk-YXUU4W6Y.js";
-import {
-  refOf
-} from "./chunk-DUFEKFER.js";
 import {
   notRegistered
 } from "./chunk-7N75Y2IP.js";
@@ -31,6 +25,12 @@ import {
   readArtifact,
   readRegistry
 } from "./chunk-ZLBD6LEX.js";
+import {
+  startCanary
+} from "./chunk-MR24QVH3.js";
+import {
+  refOf
+} from "./chunk-DUFEKFER.js";
 import {
   RefusedWithNextStep,
   checkDeployable,

@@ -12,7 +12,7 @@ import {
 } from "./chunk-EAOWGWAA.js";
 import {
   initRepository
-} from "./chunk-ZEKWN76K.js";
+} from "./chunk-XWW6IUKJ.js";
 import {
   registerArtifact
 } from "./chunk-IYJDDIKT.js";
@@ -22,21 +22,21 @@ import "./chunk-OQXABIHW.js";
 import "./chunk-CCCON3DT.js";
 import "./chunk-QCKMG6X6.js";
 import "./chunk-PLDNTDOW.js";
-import "./chunk-TUY22M6C.js";
+import "./chunk-IEOM54UU.js";
 import "./chunk-LKVCAJ3Z.js";
 import {
   blockArtifact
-} from "./chunk-Z3HUOVBA.js";
+} from "./chunk-A633Q5LR.js";
 import "./chunk-YXUU4W6Y.js";
-import "./chunk-DUFEKFER.js";
 import "./chunk-7N75Y2IP.js";
 import "./chunk-ZLBD6LEX.js";
 import {
   validateRepository
-} from "./chunk-EUW2BQW4.js";
+} from "./chunk-PGZGKWIN.js";
 import "./chunk-QBDP4CLO.js";
 import "./chunk-SBIHGHJX.js";
 import "./chunk-ZWFAIWQW.js";
+import "./chunk-DUFEKFER.js";
 import "./chunk-RFVOFJFX.js";
 import "./chunk-S2HYHD6V.js";
 import "./chunk-XTZAVCCL.js";
@@ -237,8 +237,8 @@ ${report.problems.map((p) => `  ${formatProblem(p)}`).join(`
     }, reason = reqStr(args, "reason", "block"), rolledBack = [], lines = [];
     if (bool(args, "rollback")) {
       let [{ liveEnvironments }, { rollbackVersion }, { defaultHooks }] = await Promise.all([
-        import("./registry-ops-BNWRKN6J.js"),
-        import("./deploy-GJ4HVGGC.js"),
+        import("./registry-ops-FTA4P4IE.js"),
+        import("./deploy-PK2TGZ3J.js"),
         import("./stages-6EBZZ63P.js")
       ]);
       for (let env of await liveEnvironments(ctx, ref)) {

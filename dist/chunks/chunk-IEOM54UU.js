@@ -15,8 +15,13 @@ import {
 var import_yaml = __toESM(require_dist(), 1);
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-var WORKFLOW_DIR = ".github/workflows", REGISTRY_WORKFLOWS = ["registry-pr.yml", "deploy.yml", "rollback.yml"], ACTIONLINT_CONFIG = ".github/actionlint.yaml", CHOICE_RULES = {
+var WORKFLOW_DIR = ".github/workflows", REGISTRY_WORKFLOWS = ["registry-pr.yml", "deploy.yml", "rollback.yml", "canary.yml"], ACTIONLINT_CONFIG = ".github/actionlint.yaml", CANARY_RULE = { offers: (envs) => envs, why: "a canary can run in every environment", what: "canary" }, CHOICE_RULES = {
   rollback: { offers: (envs) => envs, why: "every environment can be rolled back" },
+  // canary.yml's dispatch has one step per canary command over one choice list: reported once.
+  "canary-check": CANARY_RULE,
+  "canary-promote": CANARY_RULE,
+  "canary-abort": CANARY_RULE,
+  "canary-set": CANARY_RULE,
   promote: {
     offers: (envs) => envs.slice(1),
     why: "every environment after the first of the promotion order can be promoted to"
@@ -26,7 +31,7 @@ function registryWorkflowFiles(environments, action = "./") {
   let root = packageRoot(), files = {};
   for (let name of REGISTRY_WORKFLOWS) {
     let doc = (0, import_yaml.parseDocument)(readFileSync(path.join(root, WORKFLOW_DIR, name), "utf8"));
-    if (name === "rollback.yml" && doc.setIn(["on", "workflow_dispatch", "inputs", "environment", "options"], environments), name === "deploy.yml") {
+    if ((name === "rollback.yml" || name === "canary.yml") && doc.setIn(["on", "workflow_dispatch", "inputs", "environment", "options"], environments), name === "deploy.yml") {
       let targets = environments.slice(1);
       targets.length ? (doc.setIn(["on", "workflow_dispatch", "inputs", "environment", "options"], targets), doc.setIn(["on", "workflow_dispatch", "inputs", "environment", "default"], targets[0])) : (doc.deleteIn(["on", "workflow_dispatch"]), doc.deleteIn(["jobs", "promote"]));
     }
@@ -77,7 +82,7 @@ function workflowProblems(root, environments) {
             });
             let rule = CHOICE_RULES[command];
             if (!rule || !/\binputs\.environment\b/.test(env) || !(0, import_yaml.isMap)(choice)) continue;
-            let offered = (0, import_yaml.isSeq)(options) ? options.items.map((o) => (0, import_yaml.isScalar)(o) ? String(o.value) : String(o)) : [], expected = rule.offers(environments), pointer = "/on/workflow_dispatch/inputs/environment/options";
+            let what = rule.what ?? command, offered = (0, import_yaml.isSeq)(options) ? options.items.map((o) => (0, import_yaml.isScalar)(o) ? String(o.value) : String(o)) : [], expected = rule.offers(environments), pointer = "/on/workflow_dispatch/inputs/environment/options";
             (0, import_yaml.isSeq)(options) && options.items.forEach((o, i) => {
               let v = (0, import_yaml.isScalar)(o) ? String(o.value) : String(o);
               if (!expected.includes(v)) {
@@ -85,7 +90,7 @@ function workflowProblems(root, environments) {
                 problems.push({
                   file,
                   pointer: `${pointer}/${i}`,
-                  message: known ? `${command} offers ${v}, which cannot be a ${command} target (${rule.why}: ${expected.join(", ") || "none"})` : `${command} offers environment ${v}, which is not in ${CONFIG_FILE} environments (${environments.join(", ")}): the run would fail`,
+                  message: known ? `${what} offers ${v}, which cannot be a ${what} target (${rule.why}: ${expected.join(", ") || "none"})` : `${what} offers environment ${v}, which is not in ${CONFIG_FILE} environments (${environments.join(", ")}): the run would fail`,
                   ...at(o)
                 });
               }
@@ -94,7 +99,7 @@ function workflowProblems(root, environments) {
             missing.length && problems.push({
               file,
               pointer,
-              message: `${command} does not offer ${missing.join(", ")} from ${CONFIG_FILE} environments (${rule.why}); \`mreg init\` writes the choices from the config`,
+              message: `${what} does not offer ${missing.join(", ")} from ${CONFIG_FILE} environments (${rule.why}); \`mreg init\` writes the choices from the config`,
               ...at((0, import_yaml.isSeq)(options) ? options : choice)
             });
           }

@@ -1,7 +1,7 @@
 import {
   applyConfigMap,
   renderConfigMap
-} from "./chunk-V6ZNWR6W.js";
+} from "./chunk-FXXSR626.js";
 import {
   bool,
   reqStr,
@@ -10,10 +10,10 @@ import {
 import {
   kubeConfigSource
 } from "./chunk-ZBWX5BGC.js";
-import "./chunk-MR24QVH3.js";
 import "./chunk-LKVCAJ3Z.js";
-import "./chunk-DUFEKFER.js";
 import "./chunk-ZLBD6LEX.js";
+import "./chunk-MR24QVH3.js";
+import "./chunk-DUFEKFER.js";
 import "./chunk-RFVOFJFX.js";
 import "./chunk-S2HYHD6V.js";
 import "./chunk-XTZAVCCL.js";

@@ -1,13 +1,13 @@
 import {
-  envHistory
-} from "./chunk-DUFEKFER.js";
-import {
   readRegistry,
   withHistory
 } from "./chunk-ZLBD6LEX.js";
 import {
   package_default
 } from "./chunk-NLDSUV7B.js";
+import {
+  envHistory
+} from "./chunk-DUFEKFER.js";
 import {
   entryOf,
   requireEnv

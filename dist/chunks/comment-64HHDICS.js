@@ -3,7 +3,7 @@ import {
   commentKeyMarker,
   require_tunnel,
   require_undici
-} from "./chunk-HXYNDZRG.js";
+} from "./chunk-LFD3BB2D.js";
 import {
   __commonJS,
   __require,

@@ -73,7 +73,7 @@ function locatePointer(text, pointer2) {
 
 // src/ops/validate.ts
 async function validateRepository(root) {
-  let config = loadJson(root, CONFIG_FILE, "config", 1048576), reg = loadJson(root, REGISTRY_FILE, "registry"), { artifacts, troubled, problems: metadataProblems } = loadArtifacts(root), archived = reg.value ? loadArchive(root, reg.value) : null, registry = reg.value && archived ? { ...reg.value, history: [...archived.history, ...reg.value.history] } : reg.value, places = archived ? [...archived.places, ...reg.value.history.map((_, index) => ({ file: REGISTRY_FILE, index }))] : [], workflows = config.value && existsSync(path.join(root, ".github", "workflows")) ? (await import("./workflow-files-RQJLKM2N.js")).workflowProblems(root, config.value.environments) : [], problems = [
+  let config = loadJson(root, CONFIG_FILE, "config", 1048576), reg = loadJson(root, REGISTRY_FILE, "registry"), { artifacts, troubled, problems: metadataProblems } = loadArtifacts(root), archived = reg.value ? loadArchive(root, reg.value) : null, registry = reg.value && archived ? { ...reg.value, history: [...archived.history, ...reg.value.history] } : reg.value, places = archived ? [...archived.places, ...reg.value.history.map((_, index) => ({ file: REGISTRY_FILE, index }))] : [], workflows = config.value && existsSync(path.join(root, ".github", "workflows")) ? (await import("./workflow-files-GSPFZZNC.js")).workflowProblems(root, config.value.environments) : [], problems = [
     ...config.problems,
     ...[linkProblem(root, REGISTRY_FILE)].filter((p) => p !== null),
     ...reg.problems,

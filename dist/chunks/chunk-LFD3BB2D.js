@@ -13233,6 +13233,29 @@ function pointerChangeSection(c) {
   return c.pushed || notes.push(`Not pushed: ${cell(c.pushNote ?? "push disabled")}.`), c.rolledBackId !== void 0 && notes.push(`History entry ${c.rolledBackId} is marked rolled back.`), [`### ${c.action}: ${cell(c.env)}`, "", head, row, ...notes.length ? ["", ...notes] : []].join(`
 `);
 }
+function canaryLookSection(l) {
+  let { target: t, decision: d } = l, n = (x) => x === null ? null : Number(x.toPrecision(4)), action = `${d.action}${d.nextPercent !== null ? ` to ${d.nextPercent}%` : ""}`;
+  return [
+    `### Canary: ${cell(t.environment)}: ${action}${l.acted.committed ? " (committed)" : ""}`,
+    "",
+    `${cell(t.model)} ${cell(t.canaryVersion)} on ${t.percent}% against ${cell(t.stableVersion)}: ${cell(d.reason)}`,
+    "",
+    `Window ${d.record.window_s} s: ${d.record.requests.canary} canary and ${d.record.requests.stable} stable requests; confidence of this look ${n(d.lookConfidence)}.`,
+    "",
+    mdTable(
+      ["check", "canary", "stable", "interval", "threshold", "verdict"],
+      d.record.checks.map((c) => [
+        c.name,
+        n(c.canary),
+        n(c.stable),
+        c.interval ? `[${n(c.interval[0])}, ${n(c.interval[1])}]` : null,
+        c.threshold,
+        c.verdict
+      ])
+    )
+  ].join(`
+`);
+}
 function stagesSection(stages) {
   return stages.length ? [
     "### Stages",
@@ -13374,6 +13397,7 @@ export {
   require_tunnel2 as require_tunnel,
   require_undici,
   pointerChangeSection,
+  canaryLookSection,
   stagesSection,
   gateSection,
   planSection,

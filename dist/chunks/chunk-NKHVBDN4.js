@@ -16,16 +16,16 @@ import {
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunk-S2MD7BTY.js";
-import {
-  checkCanaryPercent
-} from "./chunk-MR24QVH3.js";
+} from "./chunk-PSSVPYJK.js";
 import {
   defaultHooks
 } from "./chunk-POHKC657.js";
 import {
   subjectFor
-} from "./chunk-Z3HUOVBA.js";
+} from "./chunk-A633Q5LR.js";
+import {
+  checkCanaryPercent
+} from "./chunk-MR24QVH3.js";
 import {
   checkModel,
   checkQuantization,

@@ -12,15 +12,15 @@ import {
   statusOf
 } from "./chunk-ZBWX5BGC.js";
 import {
-  canaryAsPointer
-} from "./chunk-MR24QVH3.js";
-import {
   require_dist
 } from "./chunk-LKVCAJ3Z.js";
 import {
   readArtifact,
   readRegistry
 } from "./chunk-ZLBD6LEX.js";
+import {
+  canaryAsPointer
+} from "./chunk-MR24QVH3.js";
 import {
   formatArtifactId,
   parseArtifactId

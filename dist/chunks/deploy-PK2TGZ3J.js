@@ -1,17 +1,18 @@
 import {
-  abortCanary,
-  analysisVerdict,
-  commitCanaryStart,
-  promoteCanary,
-  readCanary,
-  setCanaryPercent
-} from "./chunk-KDF2RONQ.js";
-import "./chunk-MR24QVH3.js";
-import "./chunk-Z3HUOVBA.js";
+  PipelineError,
+  deployVersion,
+  promoteVersion,
+  rollbackVersion
+} from "./chunk-PSSVPYJK.js";
+import "./chunk-OIYGYOF6.js";
+import "./chunk-YLWCWBCQ.js";
+import "./chunk-NZM3GUM3.js";
+import "./chunk-A633Q5LR.js";
 import "./chunk-YXUU4W6Y.js";
-import "./chunk-DUFEKFER.js";
 import "./chunk-7N75Y2IP.js";
 import "./chunk-ZLBD6LEX.js";
+import "./chunk-MR24QVH3.js";
+import "./chunk-DUFEKFER.js";
 import "./chunk-RFVOFJFX.js";
 import "./chunk-S2HYHD6V.js";
 import "./chunk-XTZAVCCL.js";
@@ -24,10 +25,8 @@ import "./chunk-GUPMF7TG.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {
-  abortCanary,
-  analysisVerdict,
-  commitCanaryStart,
-  promoteCanary,
-  readCanary,
-  setCanaryPercent
+  PipelineError,
+  deployVersion,
+  promoteVersion,
+  rollbackVersion
 };

@@ -2,16 +2,6 @@ import {
   commitChange
 } from "./chunk-YXUU4W6Y.js";
 import {
-  AlreadyRolledBack,
-  deploy,
-  promote,
-  refOf,
-  refPointer,
-  rollback,
-  rollbackTarget,
-  statusChanges
-} from "./chunk-DUFEKFER.js";
-import {
   notRegistered
 } from "./chunk-7N75Y2IP.js";
 import {
@@ -21,6 +11,16 @@ import {
   withArtifacts,
   withHistory
 } from "./chunk-ZLBD6LEX.js";
+import {
+  AlreadyRolledBack,
+  deploy,
+  promote,
+  refOf,
+  refPointer,
+  rollback,
+  rollbackTarget,
+  statusChanges
+} from "./chunk-DUFEKFER.js";
 import {
   registryFiles
 } from "./chunk-RFVOFJFX.js";

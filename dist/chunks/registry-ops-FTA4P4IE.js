@@ -1,18 +1,18 @@
 import {
-  PipelineError,
-  deployVersion,
-  promoteVersion,
-  rollbackVersion
-} from "./chunk-S2MD7BTY.js";
-import "./chunk-KDF2RONQ.js";
-import "./chunk-MR24QVH3.js";
-import "./chunk-YLWCWBCQ.js";
-import "./chunk-NZM3GUM3.js";
-import "./chunk-Z3HUOVBA.js";
+  blockArtifact,
+  commitDeploy,
+  commitPromote,
+  commitRollback,
+  liveEnvironments,
+  planPointerChange,
+  planRollback,
+  resolveQuantization,
+  subjectFor
+} from "./chunk-A633Q5LR.js";
 import "./chunk-YXUU4W6Y.js";
-import "./chunk-DUFEKFER.js";
 import "./chunk-7N75Y2IP.js";
 import "./chunk-ZLBD6LEX.js";
+import "./chunk-DUFEKFER.js";
 import "./chunk-RFVOFJFX.js";
 import "./chunk-S2HYHD6V.js";
 import "./chunk-XTZAVCCL.js";
@@ -25,8 +25,13 @@ import "./chunk-GUPMF7TG.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {
-  PipelineError,
-  deployVersion,
-  promoteVersion,
-  rollbackVersion
+  blockArtifact,
+  commitDeploy,
+  commitPromote,
+  commitRollback,
+  liveEnvironments,
+  planPointerChange,
+  planRollback,
+  resolveQuantization,
+  subjectFor
 };
