@@ -1,7 +1,7 @@
 import {
   run
-} from "./chunks/chunk-OVPCCLBF.js";
-import "./chunks/chunk-R3JEE3RF.js";
+} from "./chunks/chunk-YR3FA3TO.js";
+import "./chunks/chunk-IUBVI7QM.js";
 import "./chunks/chunk-LFD3BB2D.js";
 import "./chunks/chunk-MR24QVH3.js";
 import "./chunks/chunk-PGZGKWIN.js";

@@ -121,6 +121,41 @@ function need<T>(value: T | undefined, name: string, command: string): T {
   return value;
 }
 
+/** What each command needs, and the inputs that belong to one command only (filled in place). */
+function checkCommandInputs(inputs: ActionInputs): void {
+  switch (inputs.command) {
+    case 'deploy':
+    case 'gate':
+      need(inputs.model, 'model', inputs.command);
+      need(inputs.version, 'version', inputs.command);
+      break;
+    case 'promote':
+    case 'rollback':
+    case 'k8s-apply':
+    case 'canary-promote':
+    case 'canary-abort':
+      need(inputs.environment, 'environment', inputs.command);
+      break;
+    case 'canary-set':
+      need(inputs.environment, 'environment', inputs.command);
+      need(inputs.percent, 'percent (an integer from 1 to 99)', inputs.command);
+      break;
+    case 'canary-check':
+      need(inputs.environment, 'environment', inputs.command);
+      inputs.prometheus = need(
+        prometheusInput(),
+        "prometheus (Prometheus's URL, or the environment variable MREG_PROMETHEUS_URL)",
+        inputs.command,
+      );
+      break;
+  }
+  for (const [key, name, only] of ONLY_FOR)
+    if (inputs[key] !== undefined && inputs.command !== only)
+      throw new MregError('USAGE', `input ${name} applies to command ${only} only, not ${inputs.command}`);
+  if (opt('prometheus') !== undefined && inputs.command !== 'canary-check')
+    throw new MregError('USAGE', `input prometheus applies to command canary-check only, not ${inputs.command}`);
+}
+
 export function readInputs(): ActionInputs {
   const command = core.getInput('command', { required: true }).trim();
   if (!(COMMANDS as readonly string[]).includes(command)) {
@@ -162,37 +197,7 @@ export function readInputs(): ActionInputs {
   if (inputs.quantization) checkQuantization(inputs.quantization);
   if (inputs.expectCurrent && inputs.expectCurrent !== 'none') checkVersion(inputs.expectCurrent);
 
-  switch (inputs.command) {
-    case 'deploy':
-    case 'gate':
-      need(inputs.model, 'model', inputs.command);
-      need(inputs.version, 'version', inputs.command);
-      break;
-    case 'promote':
-    case 'rollback':
-    case 'k8s-apply':
-    case 'canary-promote':
-    case 'canary-abort':
-      need(inputs.environment, 'environment', inputs.command);
-      break;
-    case 'canary-set':
-      need(inputs.environment, 'environment', inputs.command);
-      need(inputs.percent, 'percent (an integer from 1 to 99)', inputs.command);
-      break;
-    case 'canary-check':
-      need(inputs.environment, 'environment', inputs.command);
-      inputs.prometheus = need(
-        prometheusInput(),
-        "prometheus (Prometheus's URL, or the environment variable MREG_PROMETHEUS_URL)",
-        inputs.command,
-      );
-      break;
-  }
-  for (const [key, name, only] of ONLY_FOR)
-    if (inputs[key] !== undefined && inputs.command !== only)
-      throw new MregError('USAGE', `input ${name} applies to command ${only} only, not ${inputs.command}`);
-  if (opt('prometheus') !== undefined && inputs.command !== 'canary-check')
-    throw new MregError('USAGE', `input prometheus applies to command canary-check only, not ${inputs.command}`);
+  checkCommandInputs(inputs);
   if (inputs.skipGate && inputs.command !== 'deploy' && inputs.command !== 'promote') {
     throw new MregError('USAGE', `input skip-gate applies to deploy and promote only, not ${inputs.command}`);
   }

@@ -5,7 +5,7 @@ import {
   reportPointer,
   setOutput,
   setOutputs
-} from "./chunk-R3JEE3RF.js";
+} from "./chunk-IUBVI7QM.js";
 import {
   canaryLookSection
 } from "./chunk-LFD3BB2D.js";

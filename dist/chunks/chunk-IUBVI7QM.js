@@ -524,6 +524,36 @@ function need(value, name, command) {
   if (value === void 0) throw new MregError("USAGE", `command ${command} needs the input ${name}`);
   return value;
 }
+function checkCommandInputs(inputs) {
+  switch (inputs.command) {
+    case "deploy":
+    case "gate":
+      need(inputs.model, "model", inputs.command), need(inputs.version, "version", inputs.command);
+      break;
+    case "promote":
+    case "rollback":
+    case "k8s-apply":
+    case "canary-promote":
+    case "canary-abort":
+      need(inputs.environment, "environment", inputs.command);
+      break;
+    case "canary-set":
+      need(inputs.environment, "environment", inputs.command), need(inputs.percent, "percent (an integer from 1 to 99)", inputs.command);
+      break;
+    case "canary-check":
+      need(inputs.environment, "environment", inputs.command), inputs.prometheus = need(
+        prometheusInput(),
+        "prometheus (Prometheus's URL, or the environment variable MREG_PROMETHEUS_URL)",
+        inputs.command
+      );
+      break;
+  }
+  for (let [key, name, only] of ONLY_FOR)
+    if (inputs[key] !== void 0 && inputs.command !== only)
+      throw new MregError("USAGE", `input ${name} applies to command ${only} only, not ${inputs.command}`);
+  if (opt("prometheus") !== void 0 && inputs.command !== "canary-check")
+    throw new MregError("USAGE", `input prometheus applies to command canary-check only, not ${inputs.command}`);
+}
 function readInputs() {
   let command = getInput("command", { required: !0 }).trim();
   if (!COMMANDS.includes(command))
@@ -555,35 +585,7 @@ function readInputs() {
     toolCache: process.env.RUNNER_TOOL_CACHE || void 0,
     tempDir: process.env.RUNNER_TEMP || void 0
   };
-  switch (inputs.model && checkModel(inputs.model), inputs.version && checkVersion(inputs.version), inputs.toVersion && checkVersion(inputs.toVersion), inputs.quantization && checkQuantization(inputs.quantization), inputs.expectCurrent && inputs.expectCurrent !== "none" && checkVersion(inputs.expectCurrent), inputs.command) {
-    case "deploy":
-    case "gate":
-      need(inputs.model, "model", inputs.command), need(inputs.version, "version", inputs.command);
-      break;
-    case "promote":
-    case "rollback":
-    case "k8s-apply":
-    case "canary-promote":
-    case "canary-abort":
-      need(inputs.environment, "environment", inputs.command);
-      break;
-    case "canary-set":
-      need(inputs.environment, "environment", inputs.command), need(inputs.percent, "percent (an integer from 1 to 99)", inputs.command);
-      break;
-    case "canary-check":
-      need(inputs.environment, "environment", inputs.command), inputs.prometheus = need(
-        prometheusInput(),
-        "prometheus (Prometheus's URL, or the environment variable MREG_PROMETHEUS_URL)",
-        inputs.command
-      );
-      break;
-  }
-  for (let [key, name, only] of ONLY_FOR)
-    if (inputs[key] !== void 0 && inputs.command !== only)
-      throw new MregError("USAGE", `input ${name} applies to command ${only} only, not ${inputs.command}`);
-  if (opt("prometheus") !== void 0 && inputs.command !== "canary-check")
-    throw new MregError("USAGE", `input prometheus applies to command canary-check only, not ${inputs.command}`);
-  if (inputs.skipGate && inputs.command !== "deploy" && inputs.command !== "promote")
+  if (inputs.model && checkModel(inputs.model), inputs.version && checkVersion(inputs.version), inputs.toVersion && checkVersion(inputs.toVersion), inputs.quantization && checkQuantization(inputs.quantization), inputs.expectCurrent && inputs.expectCurrent !== "none" && checkVersion(inputs.expectCurrent), checkCommandInputs(inputs), inputs.skipGate && inputs.command !== "deploy" && inputs.command !== "promote")
     throw new MregError("USAGE", `input skip-gate applies to deploy and promote only, not ${inputs.command}`);
   if (inputs.skipGate && !inputs.reason?.trim())
     throw new MregError("USAGE", "skip-gate: true needs a reason (it is recorded in the history and the commit)");
@@ -1049,10 +1051,10 @@ var handlers = {
   status: statusCommand,
   "k8s-apply": k8sApply,
   // Loaded when used, as the operations are: a deploy does not pay for the analysis code.
-  "canary-check": async (i, r) => (await import("./canary-HMDPIIXN.js")).canaryCheck(i, r),
-  "canary-promote": async (i, r) => (await import("./canary-HMDPIIXN.js")).canaryPointer(i, r, "promote"),
-  "canary-abort": async (i, r) => (await import("./canary-HMDPIIXN.js")).canaryPointer(i, r, "abort"),
-  "canary-set": async (i, r) => (await import("./canary-HMDPIIXN.js")).canaryPointer(i, r, "set")
+  "canary-check": async (i, r) => (await import("./canary-L6RUKPVU.js")).canaryCheck(i, r),
+  "canary-promote": async (i, r) => (await import("./canary-L6RUKPVU.js")).canaryPointer(i, r, "promote"),
+  "canary-abort": async (i, r) => (await import("./canary-L6RUKPVU.js")).canaryPointer(i, r, "abort"),
+  "canary-set": async (i, r) => (await import("./canary-L6RUKPVU.js")).canaryPointer(i, r, "set")
 };
 async function runCommand() {
   let inputs = readInputs();

@@ -2,7 +2,7 @@ import {
   reportFailure,
   runCommand,
   setFailed
-} from "./chunk-R3JEE3RF.js";
+} from "./chunk-IUBVI7QM.js";
 
 // src/action/main.ts
 async function run() {
