@@ -1,11 +1,14 @@
 import {
   run
-} from "./chunks/chunk-AWF4U6FG.js";
-import "./chunks/chunk-HXYNDZRG.js";
-import "./chunks/chunk-EUW2BQW4.js";
+} from "./chunks/chunk-VZBXLR6V.js";
+import "./chunks/chunk-V3MXCFQT.js";
+import "./chunks/chunk-LFD3BB2D.js";
+import "./chunks/chunk-MR24QVH3.js";
+import "./chunks/chunk-PGZGKWIN.js";
 import "./chunks/chunk-QBDP4CLO.js";
 import "./chunks/chunk-SBIHGHJX.js";
 import "./chunks/chunk-ZWFAIWQW.js";
+import "./chunks/chunk-DUFEKFER.js";
 import "./chunks/chunk-RFVOFJFX.js";
 import "./chunks/chunk-S2HYHD6V.js";
 import "./chunks/chunk-XTZAVCCL.js";

@@ -1,15 +1,15 @@
 import {
+  startAgent,
+  startServe
+} from "./chunks/chunk-CTMGKSJO.js";
+import {
   compareVersions
 } from "./chunks/chunk-P7NHTBKX.js";
 import {
   audit,
   history,
   status
-} from "./chunks/chunk-2D4OCCWA.js";
-import {
-  startAgent,
-  startServe
-} from "./chunks/chunk-LVSASCAZ.js";
+} from "./chunks/chunk-VEAEV3S6.js";
 import {
   publishArtifact,
   verifyStore
@@ -21,9 +21,8 @@ import {
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunks/chunk-S2MD7BTY.js";
-import "./chunks/chunk-KDF2RONQ.js";
-import "./chunks/chunk-MR24QVH3.js";
+} from "./chunks/chunk-PSSVPYJK.js";
+import "./chunks/chunk-OIYGYOF6.js";
 import {
   gateVersion,
   runGate,
@@ -48,7 +47,7 @@ import {
 } from "./chunks/chunk-LTQT263T.js";
 import {
   initRepository
-} from "./chunks/chunk-ZEKWN76K.js";
+} from "./chunks/chunk-XWW6IUKJ.js";
 import {
   registerArtifact
 } from "./chunks/chunk-IYJDDIKT.js";
@@ -60,13 +59,12 @@ import {
 } from "./chunks/chunk-CCCON3DT.js";
 import "./chunks/chunk-QCKMG6X6.js";
 import "./chunks/chunk-PLDNTDOW.js";
-import "./chunks/chunk-TUY22M6C.js";
+import "./chunks/chunk-IEOM54UU.js";
 import "./chunks/chunk-LKVCAJ3Z.js";
 import {
   blockArtifact
-} from "./chunks/chunk-Z3HUOVBA.js";
+} from "./chunks/chunk-A633Q5LR.js";
 import "./chunks/chunk-YXUU4W6Y.js";
-import "./chunks/chunk-DUFEKFER.js";
 import {
   listArtifacts,
   showArtifact
@@ -76,14 +74,16 @@ import {
   readRegistry
 } from "./chunks/chunk-ZLBD6LEX.js";
 import "./chunks/chunk-NLDSUV7B.js";
+import "./chunks/chunk-MR24QVH3.js";
 import {
   validateRepository
-} from "./chunks/chunk-EUW2BQW4.js";
+} from "./chunks/chunk-PGZGKWIN.js";
 import {
   settingsFromEnv
 } from "./chunks/chunk-QBDP4CLO.js";
 import "./chunks/chunk-SBIHGHJX.js";
 import "./chunks/chunk-ZWFAIWQW.js";
+import "./chunks/chunk-DUFEKFER.js";
 import "./chunks/chunk-RFVOFJFX.js";
 import {
   RefusedWithNextStep,

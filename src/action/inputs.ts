@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import path from 'node:path';
+import { checkCanaryPercent } from '../core/canary.js';
 import { MregError } from '../core/errors.js';
 import { checkModel, checkQuantization, checkVersion } from '../core/naming.js';
 
@@ -17,6 +18,10 @@ export const COMMANDS = [
   'history',
   'status',
   'k8s-apply',
+  'canary-check',
+  'canary-promote',
+  'canary-abort',
+  'canary-set',
 ] as const;
 export type ActionCommand = (typeof COMMANDS)[number];
 
@@ -48,6 +53,12 @@ export interface ActionInputs {
   k8sNamespace?: string;
   /** k8s-apply: a kubeconfig's contents (a secret), written to a private file for the step. */
   kubeconfig?: string;
+  /** deploy: start the version as a canary on this percent (1..99) of the instances. */
+  canary?: number;
+  /** canary-set: the canary's new percent (1..99). */
+  percent?: number;
+  /** canary-check: Prometheus's URL (default: MREG_PROMETHEUS_URL). */
+  prometheus?: string;
   /** The runner's tool cache (RUNNER_TOOL_CACHE): where the packages the bundle leaves out are installed once. */
   toolCache?: string;
   /** The runner's temporary folder (RUNNER_TEMP), emptied after each job. */
@@ -72,9 +83,77 @@ function bool(name: string, dflt: boolean): boolean {
   throw new MregError('USAGE', `input ${name} must be true or false, not ${JSON.stringify(v)}`);
 }
 
+/** A canary percent input: an integer from 1 to 99, by the same rule as the CLI's --canary. */
+function percentInput(name: string): number | undefined {
+  const raw = opt(name)?.trim();
+  if (raw === undefined) return undefined;
+  if (!/^[0-9]+$/.test(raw))
+    throw new MregError('USAGE', `input ${name}: expected an integer percent from 1 to 99, got ${JSON.stringify(raw)}`);
+  return checkCanaryPercent(Number(raw), `input ${name}`);
+}
+
+/** Prometheus's URL: the input, else MREG_PROMETHEUS_URL (a repository or organisation variable). */
+function prometheusInput(): string | undefined {
+  const raw = (opt('prometheus') ?? process.env.MREG_PROMETHEUS_URL)?.trim() || undefined;
+  if (raw === undefined) return undefined;
+  let ok = false;
+  try {
+    ok = ['http:', 'https:'].includes(new URL(raw).protocol);
+  } catch {
+    ok = false;
+  }
+  if (!ok)
+    throw new MregError(
+      'USAGE',
+      `input prometheus: expected Prometheus's http(s) URL, e.g. http://prometheus:9090, got ${JSON.stringify(raw)}`,
+    );
+  return raw;
+}
+
+/** Inputs that belong to one command only: given to another, they would be silently ignored. */
+const ONLY_FOR: [keyof ActionInputs, string, ActionCommand][] = [
+  ['canary', 'canary', 'deploy'],
+  ['percent', 'percent', 'canary-set'],
+];
+
 function need<T>(value: T | undefined, name: string, command: string): T {
   if (value === undefined) throw new MregError('USAGE', `command ${command} needs the input ${name}`);
   return value;
+}
+
+/** What each command needs, and the inputs that belong to one command only (filled in place). */
+function checkCommandInputs(inputs: ActionInputs): void {
+  switch (inputs.command) {
+    case 'deploy':
+    case 'gate':
+      need(inputs.model, 'model', inputs.command);
+      need(inputs.version, 'version', inputs.command);
+      break;
+    case 'promote':
+    case 'rollback':
+    case 'k8s-apply':
+    case 'canary-promote':
+    case 'canary-abort':
+      need(inputs.environment, 'environment', inputs.command);
+      break;
+    case 'canary-set':
+      need(inputs.environment, 'environment', inputs.command);
+      need(inputs.percent, 'percent (an integer from 1 to 99)', inputs.command);
+      break;
+    case 'canary-check':
+      need(inputs.environment, 'environment', inputs.command);
+      inputs.prometheus = need(
+        prometheusInput(),
+        "prometheus (Prometheus's URL, or the environment variable MREG_PROMETHEUS_URL)",
+        inputs.command,
+      );
+      break;
+  }
+  for (const [key, name, only] of ONLY_FOR)
+    if (inputs[key] !== undefined && inputs.command !== only)
+      throw new MregError('USAGE', `input ${name} applies to command ${only} only, not ${inputs.command}`);
+  if (opt('prometheus') !== undefined && inputs.command !== 'canary-check')
+    throw new MregError('USAGE', `input prometheus applies to command canary-check only, not ${inputs.command}`);
 }
 
 export function readInputs(): ActionInputs {
@@ -104,6 +183,9 @@ export function readInputs(): ActionInputs {
     allowSeveral: bool('allow-several', false),
     k8sNamespace: opt('k8s-namespace'),
     kubeconfig: opt('kubeconfig'),
+    canary: percentInput('canary'),
+    percent: percentInput('percent'),
+    prometheus: undefined,
     toolCache: process.env.RUNNER_TOOL_CACHE || undefined,
     tempDir: process.env.RUNNER_TEMP || undefined,
   };
@@ -115,18 +197,7 @@ export function readInputs(): ActionInputs {
   if (inputs.quantization) checkQuantization(inputs.quantization);
   if (inputs.expectCurrent && inputs.expectCurrent !== 'none') checkVersion(inputs.expectCurrent);
 
-  switch (inputs.command) {
-    case 'deploy':
-    case 'gate':
-      need(inputs.model, 'model', inputs.command);
-      need(inputs.version, 'version', inputs.command);
-      break;
-    case 'promote':
-    case 'rollback':
-    case 'k8s-apply':
-      need(inputs.environment, 'environment', inputs.command);
-      break;
-  }
+  checkCommandInputs(inputs);
   if (inputs.skipGate && inputs.command !== 'deploy' && inputs.command !== 'promote') {
     throw new MregError('USAGE', `input skip-gate applies to deploy and promote only, not ${inputs.command}`);
   }

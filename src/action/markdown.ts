@@ -1,6 +1,7 @@
 import type { Problem } from '../core/errors.js';
 import type { HistoryEntry, Pointer } from '../core/documents.js';
 import type { StageReport } from '../ops/pipeline.js';
+import type { CanaryLook } from '../canary/check.js';
 
 /**
  * Markdown for the job summary and the pull-request comment. Pure functions of the operations'
@@ -51,6 +52,32 @@ export function pointerChangeSection(c: PointerChangeView): string {
   if (!c.pushed) notes.push(`Not pushed: ${cell(c.pushNote ?? 'push disabled')}.`);
   if (c.rolledBackId !== undefined) notes.push(`History entry ${c.rolledBackId} is marked rolled back.`);
   return [`### ${c.action}: ${cell(c.env)}`, '', head, row, ...(notes.length ? ['', ...notes] : [])].join('\n');
+}
+
+/** One canary look: the decision, the requests on each side and every check's evidence. */
+export function canaryLookSection(l: CanaryLook): string {
+  const { target: t, decision: d } = l;
+  const n = (x: number | null) => (x === null ? null : Number(x.toPrecision(4)));
+  const action = `${d.action}${d.nextPercent !== null ? ` to ${d.nextPercent}%` : ''}`;
+  return [
+    `### Canary: ${cell(t.environment)}: ${action}${l.acted.committed ? ' (committed)' : ''}`,
+    '',
+    `${cell(t.model)} ${cell(t.canaryVersion)} on ${t.percent}% against ${cell(t.stableVersion)}: ${cell(d.reason)}`,
+    '',
+    `Window ${d.record.window_s} s: ${d.record.requests.canary} canary and ${d.record.requests.stable} stable requests; confidence of this look ${n(d.lookConfidence)}.`,
+    '',
+    mdTable(
+      ['check', 'canary', 'stable', 'interval', 'threshold', 'verdict'],
+      d.record.checks.map((c) => [
+        c.name,
+        n(c.canary),
+        n(c.stable),
+        c.interval ? `[${n(c.interval[0])}, ${n(c.interval[1])}]` : null,
+        c.threshold,
+        c.verdict,
+      ]),
+    ),
+  ].join('\n');
 }
 
 export function stagesSection(stages: StageReport[]): string {

@@ -108,7 +108,7 @@ const plan: Handler = async (i, report) => {
   }
 };
 
-function setOutputs(o: {
+export function setOutputs(o: {
   version?: string | null;
   previousVersion?: string | null;
   commit?: string;
@@ -149,7 +149,7 @@ function logger() {
   };
 }
 
-async function context(i: ActionInputs): Promise<OpsContext> {
+export async function context(i: ActionInputs): Promise<OpsContext> {
   // Registry commits made on a runner without a git identity read as the GitHub Actions bot; the
   // person who started the run is recorded as the actor in the history entry and the trailers.
   if (process.env.GITHUB_ACTIONS === 'true' && !process.env.GIT_AUTHOR_EMAIL && !process.env.GIT_COMMITTER_EMAIL) {
@@ -180,7 +180,7 @@ function commitUrl(sha: string): string | undefined {
 }
 
 /** A moved pointer: outputs, the change table and the environment's metric charts. */
-async function reportPointer(
+export async function reportPointer(
   ctx: OpsContext,
   out: PointerOutcome,
   report: Report,
@@ -313,10 +313,12 @@ const deploy: Handler = async (i, report) => {
         reason: i.reason ?? null,
         expectCurrent: i.expectCurrent,
         skipGate: i.skipGate,
+        canary: i.canary,
       },
       await defaultHooks(),
     );
     const entries = await reportPointer(ctx, r.outcome, report, r.gate);
+    if (i.canary !== undefined) core.setOutput('canary-percent', String(r.outcome.result.to.canary?.percent ?? ''));
     report.add(stagesSection(r.stages));
     if (r.gate) {
       report.addGate(r.gate);
@@ -398,6 +400,11 @@ const statusCommand: Handler = async (i, report) => {
   const { status } = await ops.info();
   const s = await status(ctx);
   report.add(statusSection(s.environments, s.head));
+  // For a scheduled canary check: the environments it has something to look at in.
+  core.setOutput(
+    'canary-environments',
+    JSON.stringify(s.environments.filter((e) => e.pointer?.canary).map((e) => e.env)),
+  );
   core.info(`mreg ${s.mreg} on Node ${s.node}, git ${s.git}, node-llama-cpp ${s.nodeLlamaCpp ?? 'not installed'}`);
   for (const e of s.environments)
     core.info(
@@ -419,6 +426,7 @@ const statusCommand: Handler = async (i, report) => {
       gateResult: entry?.gate ?? null,
       metrics: entry?.metrics ?? null,
     });
+    core.setOutput('canary-percent', e.pointer?.canary ? String(e.pointer.canary.percent) : '');
   }
 };
 
@@ -532,6 +540,11 @@ const handlers: Record<ActionCommand, Handler> = {
   history: historyCommand,
   status: statusCommand,
   'k8s-apply': k8sApply,
+  // Loaded when used, as the operations are: a deploy does not pay for the analysis code.
+  'canary-check': async (i, r) => (await import('./canary.js')).canaryCheck(i, r),
+  'canary-promote': async (i, r) => (await import('./canary.js')).canaryPointer(i, r, 'promote'),
+  'canary-abort': async (i, r) => (await import('./canary.js')).canaryPointer(i, r, 'abort'),
+  'canary-set': async (i, r) => (await import('./canary.js')).canaryPointer(i, r, 'set'),
 };
 
 /** One command from the inputs; throws on failure (main.ts turns that into the step's failure). */

@@ -6,19 +6,25 @@ import { CONFIG_FILE } from '../state/config.js';
 import { packageRoot } from './package-files.js';
 
 /**
- * The registry's workflows (pull-request gate, deploy/promote, rollback), written by `mreg init`
+ * The registry's workflows (pull-request gate, deploy/promote, rollback, canary), written by `mreg init`
  * from this package's own `.github/workflows/` with the environment choices of the registry being
  * created, and the check `mreg validate` runs on them: a choice list that names an environment the
  * registry does not have fails the run it starts, and one that leaves an environment out leaves
  * nobody a button to roll it back.
  */
 export const WORKFLOW_DIR = '.github/workflows';
-export const REGISTRY_WORKFLOWS = ['registry-pr.yml', 'deploy.yml', 'rollback.yml'] as const;
+export const REGISTRY_WORKFLOWS = ['registry-pr.yml', 'deploy.yml', 'rollback.yml', 'canary.yml'] as const;
 export const ACTIONLINT_CONFIG = '.github/actionlint.yaml';
 
 /** Commands whose `environment` input comes from a dispatch choice, and the environments it must offer. */
-const CHOICE_RULES: Record<string, { offers: (envs: string[]) => string[]; why: string }> = {
+const CANARY_RULE = { offers: (envs: string[]) => envs, why: 'a canary can run in every environment', what: 'canary' };
+const CHOICE_RULES: Record<string, { offers: (envs: string[]) => string[]; why: string; what?: string }> = {
   rollback: { offers: (envs) => envs, why: 'every environment can be rolled back' },
+  // canary.yml's dispatch has one step per canary command over one choice list: reported once.
+  'canary-check': CANARY_RULE,
+  'canary-promote': CANARY_RULE,
+  'canary-abort': CANARY_RULE,
+  'canary-set': CANARY_RULE,
   promote: {
     offers: (envs) => envs.slice(1),
     why: 'every environment after the first of the promotion order can be promoted to',
@@ -26,7 +32,7 @@ const CHOICE_RULES: Record<string, { offers: (envs: string[]) => string[]; why: 
 };
 
 /**
- * The three workflows for `environments` (promotion order). `action` is what their steps `uses:`:
+ * The registry's workflows for `environments` (promotion order). `action` is what their steps `uses:`:
  * `./` in a repository that holds the action itself (this template), else `OWNER/REPO@REF`.
  */
 export function registryWorkflowFiles(environments: string[], action = './'): Record<string, string> {
@@ -34,7 +40,7 @@ export function registryWorkflowFiles(environments: string[], action = './'): Re
   const files: Record<string, string> = {};
   for (const name of REGISTRY_WORKFLOWS) {
     const doc = parseDocument(readFileSync(path.join(root, WORKFLOW_DIR, name), 'utf8'));
-    if (name === 'rollback.yml')
+    if (name === 'rollback.yml' || name === 'canary.yml')
       doc.setIn(['on', 'workflow_dispatch', 'inputs', 'environment', 'options'], environments);
     if (name === 'deploy.yml') {
       const targets = environments.slice(1);
@@ -116,6 +122,7 @@ export function workflowProblems(root: string, environments: string[]): Problem[
         }
         const rule = CHOICE_RULES[command];
         if (!rule || !/\binputs\.environment\b/.test(env) || !isMap(choice)) continue;
+        const what = rule.what ?? command;
         const offered = isSeq(options) ? options.items.map((o) => (isScalar(o) ? String(o.value) : String(o))) : [];
         const expected = rule.offers(environments);
         const pointer = '/on/workflow_dispatch/inputs/environment/options';
@@ -128,8 +135,8 @@ export function workflowProblems(root: string, environments: string[]): Problem[
                 file,
                 pointer: `${pointer}/${i}`,
                 message: known
-                  ? `${command} offers ${v}, which cannot be a ${command} target (${rule.why}: ${expected.join(', ') || 'none'})`
-                  : `${command} offers environment ${v}, which is not in ${CONFIG_FILE} environments (${environments.join(', ')}): the run would fail`,
+                  ? `${what} offers ${v}, which cannot be a ${what} target (${rule.why}: ${expected.join(', ') || 'none'})`
+                  : `${what} offers environment ${v}, which is not in ${CONFIG_FILE} environments (${environments.join(', ')}): the run would fail`,
                 ...at(o),
               });
             }
@@ -140,7 +147,7 @@ export function workflowProblems(root: string, environments: string[]): Problem[
           problems.push({
             file,
             pointer,
-            message: `${command} does not offer ${missing.join(', ')} from ${CONFIG_FILE} environments (${rule.why}); \`mreg init\` writes the choices from the config`,
+            message: `${what} does not offer ${missing.join(', ')} from ${CONFIG_FILE} environments (${rule.why}); \`mreg init\` writes the choices from the config`,
             ...at(isSeq(options) ? options : choice),
           });
         }

@@ -1,10 +1,11 @@
 // A team adopts the template: `mreg init --action acme/gitops-model-registry@v1` makes a registry
-// repository of JSON files (no package.json, no lockfile, no dist/), and its three workflows run
+// repository of JSON files (no package.json, no lockfile, no dist/), and its workflows run
 // where they are written. The action is taken as GitHub takes it (the repository's tracked files,
 // no node_modules, in a folder standing for the runner's _actions folder) and every job of the
 // written workflows runs step by step (test/helpers/workflow-runner.ts): a pull request's gate, the
 // deploy of the merge with a real gate, a second version gated against the first, a promotion, a
-// rollback, each writer followed by the pointer ConfigMap through a stand-in Kubernetes API.
+// rollback, a canary moved, checked on the schedule against a real Prometheus and aborted, each
+// writer followed by the pointer ConfigMap through a stand-in Kubernetes API.
 //
 // The action installs node-llama-cpp and the Kubernetes client itself, into the runner's tool
 // cache, with npm; npm runs here with prefer-offline, so the packages come from npm's cache when
@@ -26,6 +27,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, mreg } from '../helpers/cli.js';
 import { startGitHubStandIn, type GitHubStandIn } from '../helpers/github-api.js';
 import { node24 } from '../helpers/node24.js';
+import { startPrometheus } from '../helpers/prometheus.js';
 import { git } from '../helpers/repo.js';
 import { runWorkflow, type JobRecord, type RunnerSetup, type WorkflowEvent } from '../helpers/workflow-runner.js';
 import { StandInApiServer } from '../serve/k8s-api-server.js';
@@ -212,7 +214,7 @@ describe('a registry made by mreg init --action runs its workflows with the acti
   it('is a repository of JSON files whose workflows name the action, and the action folder has no node_modules', () => {
     const tracked = git(['ls-tree', '-r', '--name-only', 'main'], setup.remote).split('\n').filter(Boolean);
     expect(tracked.filter((f) => /(^|\/)(package(-lock)?\.json|node_modules|dist)(\/|$)/.test(f))).toEqual([]);
-    for (const f of ['deploy.yml', 'rollback.yml', 'registry-pr.yml']) {
+    for (const f of ['deploy.yml', 'rollback.yml', 'registry-pr.yml', 'canary.yml']) {
       const text = readFileSync(workflow(f), 'utf8');
       expect(text).not.toMatch(/npm ci|dist\/cli\.js|uses: \.\//);
       expect(text).toContain(`uses: ${ACTION}`);
@@ -302,5 +304,98 @@ describe('a registry made by mreg init --action runs its workflows with the acti
     );
     expect(configMap('staging').pointer.version).toBe('1.0.0');
     expect(registryOnMain().environments.staging.version).toBe('1.0.0');
+  }, 300_000);
+
+  it('a canary on staging is moved, checked on the schedule and aborted through canary.yml, in git and in the cluster', async () => {
+    const canaryPercent = () => k8s.get('models', 'mreg-pointer-staging')?.data?.canary_percent;
+    // Started by a person with the CLI (the same deploy, gate skipped with a reason, smoke test run).
+    git(['fetch', '--quiet', 'origin'], laptop);
+    git(['checkout', '--quiet', '-B', 'main', 'origin/main'], laptop);
+    const started = await mreg([
+      '--repo',
+      laptop,
+      'deploy',
+      MODEL,
+      '1.1.0',
+      '--env',
+      'staging',
+      '--canary',
+      '20',
+      '--skip-gate',
+      '--reason',
+      'try 1.1.0 on a fifth',
+    ]);
+    expect(started.code, started.stderr).toBe(0);
+
+    const set = await runWorkflow(
+      workflow('canary.yml'),
+      dispatch({ action: 'set', environment: 'staging', percent: '50', reason: '' }),
+      setup,
+    );
+    expect(failures(set)).toBe('');
+    expect(set.find.result).toBe('skipped');
+    expect(step(set.dispatch, /^Set the canary of staging to 50%/).outputs).toMatchObject({
+      version: '1.0.0',
+      'canary-percent': '50',
+      'commit-sha': remoteSha('main'),
+    });
+    expect(step(set.dispatch, /^Abort /).outcome).toBe('skipped');
+    expect(canaryPercent()).toBe('50');
+
+    // The schedule: a real Prometheus that has seen no request yet, so the one look waits.
+    const prom = await startPrometheus([], 1);
+    try {
+      const before = remoteSha('main');
+      const scheduled = await runWorkflow(
+        workflow('canary.yml'),
+        {
+          name: 'schedule',
+          ref: 'refs/heads/main',
+          sha: before,
+          payload: { schedule: '*/5 * * * *', repository: { full_name: REPOSITORY, default_branch: 'main' } },
+        },
+        { ...setup, vars: { ...setup.vars, MREG_PROMETHEUS_URL: prom.url } },
+      );
+      expect(failures(scheduled)).toBe('');
+      expect(scheduled.dispatch.result).toBe('skipped');
+      expect(JSON.parse(scheduled.find.outputs.environments)).toEqual(['staging']);
+      expect(scheduled.check.runs.map((r) => r.matrix)).toEqual([{ environment: 'staging' }]);
+      const check = step(scheduled.check, /^Check the canary of staging/);
+      expect(check.outputs).toMatchObject({ 'canary-decision': 'wait', 'canary-percent': '50' });
+      expect(check.summary).toMatch(/not sure yet: 0 canary and 0 stable requests/);
+      expect(step(scheduled.check, /pointer ConfigMap/).outcome).toBe('skipped');
+      expect(remoteSha('main')).toBe(before);
+    } finally {
+      await prom.stop();
+    }
+
+    const aborted = await runWorkflow(
+      workflow('canary.yml'),
+      dispatch({ action: 'abort', environment: 'staging', percent: '', reason: 'answers got worse' }),
+      setup,
+    );
+    expect(failures(aborted)).toBe('');
+    expect(step(aborted.dispatch, /^Abort the canary of staging/).outputs).toMatchObject({
+      version: '1.0.0',
+      'canary-percent': '',
+    });
+    expect(registryOnMain().environments.staging.canary).toBeUndefined();
+    expect(registryOnMain().history.at(-1)).toMatchObject({ action: 'canary-abort', reason: 'answers got worse' });
+    expect(canaryPercent()).toBe('');
+
+    // With no canary left, the next scheduled run finds nothing and checks nothing.
+    const idle = await runWorkflow(
+      workflow('canary.yml'),
+      {
+        name: 'schedule',
+        ref: 'refs/heads/main',
+        sha: remoteSha('main'),
+        payload: { schedule: '*/5 * * * *', repository: { full_name: REPOSITORY, default_branch: 'main' } },
+      },
+      setup,
+    );
+    expect(failures(idle)).toBe('');
+    expect(idle.find.outputs.environments).toBe('[]');
+    expect(idle.check.result).toBe('skipped');
   }, 300_000);
 });

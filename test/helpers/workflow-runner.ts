@@ -35,7 +35,7 @@ export interface RunnerSetup {
 }
 
 export interface WorkflowEvent {
-  name: 'push' | 'pull_request' | 'workflow_dispatch';
+  name: 'push' | 'pull_request' | 'workflow_dispatch' | 'schedule';
   /** github.ref: refs/heads/main, refs/pull/1/merge. */
   ref: string;
   sha: string;
@@ -80,6 +80,22 @@ async function git(args: string[], cwd: string): Promise<string> {
   return r.output;
 }
 
+/**
+ * The combinations of a job's matrix: `include`'s list as it is, or every combination of the other
+ * keys' lists (each may be an expression such as fromJSON(needs.x.outputs.y)); null for no matrix.
+ */
+function matrixOf(matrix: Record<string, unknown> | undefined, base: Contexts): (Record<string, unknown> | null)[] {
+  if (matrix === undefined) return [null];
+  if (matrix.include !== undefined) return interpolate(matrix.include, base) as Record<string, unknown>[];
+  let combos: Record<string, unknown>[] = [{}];
+  for (const [key, raw] of Object.entries(matrix)) {
+    const values = interpolate(raw, base);
+    if (!Array.isArray(values)) throw new Error(`matrix.${key} is not a list: ${JSON.stringify(values)}`);
+    combos = combos.flatMap((c) => values.map((v) => ({ ...c, [key]: v })));
+  }
+  return combos;
+}
+
 /** Jobs in an order that puts every job after the ones it needs. */
 function jobOrder(jobs: Record<string, Job>): string[] {
   const done: string[] = [];
@@ -122,8 +138,7 @@ export async function runWorkflow(
       records[name] = { result: 'skipped', outputs: {}, runs: [] };
       continue;
     }
-    const include = job.strategy?.matrix?.include;
-    const matrices = include === undefined ? [null] : (interpolate(include, base) as Record<string, unknown>[]);
+    const matrices = matrixOf(job.strategy?.matrix, base);
     const record: JobRecord = { result: 'success', outputs: {}, runs: [] };
     for (const [i, matrix] of matrices.entries()) {
       const dir = path.join(setup.root, 'runner', `${name}-${Date.now()}-${i}`);

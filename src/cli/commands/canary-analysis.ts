@@ -1,6 +1,4 @@
-import { act, readCanaryTarget, type Acted } from '../../canary/act.js';
-import { analyseCanary, type CanaryTarget } from '../../canary/analysis.js';
-import type { CanaryDecision } from '../../canary/decision.js';
+import { checkCanary, type CanaryLook } from '../../canary/check.js';
 import { PrometheusClient } from '../../canary/prometheus-client.js';
 import { MregError } from '../../core/errors.js';
 import { openContext } from '../../state/context.js';
@@ -10,29 +8,24 @@ import { table } from '../table.js';
 import { applyConfigMap } from '../../serve/k8s.js';
 import { contextOptions } from './shared.js';
 
-interface Look {
-  target: CanaryTarget;
-  decision: CanaryDecision;
-  acted: Acted;
-}
-
-/** One look: read the canary from the registry, analyse it from Prometheus, act on the decision. */
-async function look(args: ParsedCommand, io: CommandIO, env: string, prom: PrometheusClient): Promise<Look | null> {
+/** One look (src/canary/check.ts), then the ConfigMap where asked for. */
+async function look(
+  args: ParsedCommand,
+  io: CommandIO,
+  env: string,
+  prom: PrometheusClient,
+): Promise<CanaryLook | null> {
   const ctx = await openContext(contextOptions(args, io));
-  const config = canaryConfig(ctx.config);
-  const target = await readCanaryTarget(ctx, env);
-  if (!target) return null;
-  const decision = await analyseCanary(prom, target, config);
-  const acted = await act(ctx, env, decision, { dryRun: bool(args, 'dry-run'), canaryVersion: target.canaryVersion });
+  const l = await checkCanary(ctx, env, prom, { dryRun: bool(args, 'dry-run') });
   // Servers that follow the ConfigMap instead of git see the commit once the ConfigMap says it too.
-  if (acted.committed && bool(args, 'k8s-apply')) {
+  if (l?.acted.committed && bool(args, 'k8s-apply')) {
     const r = await applyConfigMap({ repo: io.repo, env, environment: io.env });
     io.log(`ConfigMap ${r.namespace}/${r.name} ${r.outcome} (history id ${r.history_id})`);
   }
-  return { target, decision, acted };
+  return l;
 }
 
-function lookText(l: Look, dryRun: boolean): string {
+function lookText(l: CanaryLook, dryRun: boolean): string {
   const { target: t, decision: d } = l;
   const n = (x: number | null) => (x === null ? '-' : Number(x.toPrecision(4)));
   const done =
@@ -55,7 +48,7 @@ function lookText(l: Look, dryRun: boolean): string {
   ].join('\n');
 }
 
-function lookJson(l: Look): Record<string, unknown> {
+function lookJson(l: CanaryLook): Record<string, unknown> {
   return {
     target: l.target,
     action: l.decision.action,
@@ -85,7 +78,7 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 async function watch(args: ParsedCommand, io: CommandIO, env: string, prom: PrometheusClient) {
   const dryRun = bool(args, 'dry-run');
   const forever = bool(args, 'keep-watching');
-  let last: Look | null = null;
+  let last: CanaryLook | null = null;
   while (!io.signal.aborted) {
     const l = await look(args, io, env, prom);
     if (l) {

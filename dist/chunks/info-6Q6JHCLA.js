@@ -1,0 +1,31 @@
+import {
+  MREG_VERSION,
+  audit,
+  history,
+  llamaCppVersion,
+  serverStatus,
+  status,
+  unpushedCommits
+} from "./chunk-VEAEV3S6.js";
+import "./chunk-ZLBD6LEX.js";
+import "./chunk-NLDSUV7B.js";
+import "./chunk-DUFEKFER.js";
+import "./chunk-RFVOFJFX.js";
+import "./chunk-S2HYHD6V.js";
+import "./chunk-XTZAVCCL.js";
+import "./chunk-6XFSSTIM.js";
+import "./chunk-GMYYM25C.js";
+import "./chunk-NJIZENZ6.js";
+import "./chunk-VFSO6U6C.js";
+import "./chunk-GUPMF7TG.js";
+import "./chunk-J65ZUYIW.js";
+import "./chunk-SE6IUDCK.js";
+export {
+  MREG_VERSION,
+  audit,
+  history,
+  llamaCppVersion,
+  serverStatus,
+  status,
+  unpushedCommits
+};
