@@ -1,7 +1,7 @@
 import {
   startAgent,
   startServe
-} from "./chunks/chunk-CTMGKSJO.js";
+} from "./chunks/chunk-2SWK7ZMU.js";
 import {
   compareVersions
 } from "./chunks/chunk-P7NHTBKX.js";

@@ -3877,7 +3877,7 @@ var import_prom_client = __toESM(require_prom_client(), 1);
 function servingRole(follower) {
   return follower?.serving()?.role === "canary" ? "canary" : "stable";
 }
-var DURATION_BUCKETS = [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 20, 30, 60, 120], FIRST_TOKEN_BUCKETS = [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120], REQUEST_LABELS = ["environment", "model", "version", "role"], HEALTH_STATES = ["ok", "starting", "loading", "switching", "failed", "no-pointer"];
+var LATENCY_BUCKETS = Array.from({ length: 65 }, (_, i) => Number((5e-3 * 2 ** (i / 4)).toPrecision(4))), REQUEST_LABELS = ["environment", "model", "version", "role"], HEALTH_STATES = ["ok", "starting", "loading", "switching", "failed", "no-pointer"];
 function requestMetrics(registers) {
   let labelNames = [...REQUEST_LABELS];
   return {
@@ -3891,14 +3891,14 @@ function requestMetrics(registers) {
       name: "mreg_request_duration_seconds",
       help: "Inference requests, from arrival to the end of the reply.",
       labelNames,
-      buckets: DURATION_BUCKETS,
+      buckets: LATENCY_BUCKETS,
       registers
     }),
     firstToken: new import_prom_client.Histogram({
       name: "mreg_time_to_first_token_seconds",
       help: "Inference requests, from arrival to the first generated text.",
       labelNames,
-      buckets: FIRST_TOKEN_BUCKETS,
+      buckets: LATENCY_BUCKETS,
       registers
     }),
     tokens: new import_prom_client.Counter({

@@ -8,7 +8,7 @@ import {
   splitCommand,
   startAgent,
   startServe
-} from "./chunk-CTMGKSJO.js";
+} from "./chunk-2SWK7ZMU.js";
 import "./chunk-ZBWX5BGC.js";
 import "./chunk-XIRHHIFP.js";
 import "./chunk-ZHWFVG5Q.js";
