@@ -1,7 +1,7 @@
 import {
   run
-} from "./chunks/chunk-VZBXLR6V.js";
-import "./chunks/chunk-V3MXCFQT.js";
+} from "./chunks/chunk-57JWK6TA.js";
+import "./chunks/chunk-H6ZZA5RZ.js";
 import "./chunks/chunk-LFD3BB2D.js";
 import "./chunks/chunk-MR24QVH3.js";
 import "./chunks/chunk-PGZGKWIN.js";

@@ -118,10 +118,22 @@ async function measure(
   };
 }
 
-/** Sub-windows of a look's window that give a check its pairs (the most recent ones). */
+/** The most sub-windows a look's window is cut into: a check's pairs. */
 const MAX_PAIRS = 30;
 
-/** canary / stable in each whole sub-window of `span` seconds, newest first, where both have a value. */
+/**
+ * The length of the sub-windows that pair canary and stable: `interval_s`, until the window holds
+ * more than MAX_PAIRS of them; then the window cut into MAX_PAIRS equal parts. So every request of
+ * the step counts, and as the step goes on each pair sums more requests and scatters less: with a
+ * fixed length and the newest 30 kept, a p95 over a few dozen requests per pair stayed as noisy as
+ * at the start while each later look asked for stronger evidence, and a healthy canary whose pairs
+ * scattered more than its threshold could never pass.
+ */
+export function subWindowSeconds(windowS: number, intervalS: number): number {
+  return Math.max(intervalS, Math.ceil(windowS / MAX_PAIRS));
+}
+
+/** canary / stable in each whole sub-window of `span` seconds (at most MAX_PAIRS), newest first, where both have a value. */
 async function windowRatios(
   prom: PrometheusClient,
   queryOf: (side: Side, span: number) => string,
@@ -153,8 +165,8 @@ export async function analyseCanary(
     stable: await countOf(prom, t, 'stable', w, now),
   };
   const checks: CheckMeasurement[] = [];
-  // Each sub-window is one look interval long: set interval_s to a few scrape intervals at least.
-  const window = { w, subWindowS: config.interval_s, now };
+  // A sub-window is at least one look interval long: set interval_s to a few scrape intervals at least.
+  const window = { w, subWindowS: subWindowSeconds(w, config.interval_s), now };
   for (const c of config.checks) checks.push(await measure(prom, t, c, window, requests));
   const elapsedS = (now.getTime() - Date.parse(t.startedAt)) / 1000;
   const look = o.look ?? lookAt(elapsedS, config.interval_s);

@@ -215,6 +215,9 @@ async function measure(prom, t, check, window, requests) {
   };
 }
 var MAX_PAIRS = 30;
+function subWindowSeconds(windowS, intervalS) {
+  return Math.max(intervalS, Math.ceil(windowS / MAX_PAIRS));
+}
 async function windowRatios(prom, queryOf, w, span, now) {
   let ratios = [];
   for (let i = 0; i < Math.min(MAX_PAIRS, Math.floor(w / span)); i++) {
@@ -227,7 +230,7 @@ async function analyseCanary(prom, t, config, o = {}) {
   let now = o.now ?? /* @__PURE__ */ new Date(), w = windowSeconds(t, now), requests = {
     canary: await countOf(prom, t, "canary", w, now),
     stable: await countOf(prom, t, "stable", w, now)
-  }, checks = [], window = { w, subWindowS: config.interval_s, now };
+  }, checks = [], window = { w, subWindowS: subWindowSeconds(w, config.interval_s), now };
   for (let c of config.checks) checks.push(await measure(prom, t, c, window, requests));
   let elapsedS = (now.getTime() - Date.parse(t.startedAt)) / 1e3, look = o.look ?? lookAt(elapsedS, config.interval_s), input = { config, percent: t.percent, elapsedS, look, passLook: o.passLook, windowS: w, requests, checks };
   return { ...decideCanary(input), target: t };

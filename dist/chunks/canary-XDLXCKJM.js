@@ -5,7 +5,7 @@ import {
   reportPointer,
   setOutput,
   setOutputs
-} from "./chunk-V3MXCFQT.js";
+} from "./chunk-H6ZZA5RZ.js";
 import {
   canaryLookSection
 } from "./chunk-LFD3BB2D.js";
@@ -44,7 +44,7 @@ function reportLook(l, report) {
 }
 async function canaryCheck(i, report) {
   let ctx = await context(i), env = i.environment, [{ checkCanary }, { PrometheusClient }] = await Promise.all([
-    import("./check-DKMECXKL.js"),
+    import("./check-ZWELXHKZ.js"),
     import("./prometheus-client-FHLOXUFM.js")
   ]), look = await checkCanary(ctx, env, new PrometheusClient(i.prometheus), { dryRun: !1 });
   if (!look) {

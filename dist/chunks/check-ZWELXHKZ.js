@@ -1,6 +1,6 @@
 import {
   checkCanary
-} from "./chunk-AU6Y5A4U.js";
+} from "./chunk-UFENZZH4.js";
 import "./chunk-OIYGYOF6.js";
 import "./chunk-YUVSAILZ.js";
 import "./chunk-A633Q5LR.js";

@@ -3,7 +3,7 @@ import {
 } from "./chunk-FXXSR626.js";
 import {
   checkCanary
-} from "./chunk-AU6Y5A4U.js";
+} from "./chunk-UFENZZH4.js";
 import {
   PrometheusClient
 } from "./chunk-S4JMLGET.js";

@@ -2,7 +2,7 @@ import {
   reportFailure,
   runCommand,
   setFailed
-} from "./chunk-V3MXCFQT.js";
+} from "./chunk-H6ZZA5RZ.js";
 
 // src/action/main.ts
 async function run() {

@@ -110,14 +110,14 @@ var subcommands = [
     summary: "analyse the canary against stable once from Prometheus (registry/config.json `canary`) and commit the step, the promotion or the abort it decides",
     usage: "check --env ENV [--prometheus URL] [--dry-run] [--k8s-apply]",
     options: analysisOptions,
-    run: async (args, io) => (await import("./canary-analysis-SRJSKTC7.js")).runCanaryAnalysis("check", args, io)
+    run: async (args, io) => (await import("./canary-analysis-YQZTGN4B.js")).runCanaryAnalysis("check", args, io)
   },
   {
     name: "watch",
     summary: "check every interval_s until the canary is promoted or aborted (--keep-watching: until stopped)",
     usage: "watch --env ENV [--prometheus URL] [--dry-run] [--k8s-apply] [--keep-watching]",
     options: analysisOptions,
-    run: async (args, io) => (await import("./canary-analysis-SRJSKTC7.js")).runCanaryAnalysis("watch", args, io)
+    run: async (args, io) => (await import("./canary-analysis-YQZTGN4B.js")).runCanaryAnalysis("watch", args, io)
   }
 ], canaryCommand = {
   name: "canary",

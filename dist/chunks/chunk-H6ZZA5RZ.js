@@ -1051,10 +1051,10 @@ var handlers = {
   status: statusCommand,
   "k8s-apply": k8sApply,
   // Loaded when used, as the operations are: a deploy does not pay for the analysis code.
-  "canary-check": async (i, r) => (await import("./canary-XWURBPTK.js")).canaryCheck(i, r),
-  "canary-promote": async (i, r) => (await import("./canary-XWURBPTK.js")).canaryPointer(i, r, "promote"),
-  "canary-abort": async (i, r) => (await import("./canary-XWURBPTK.js")).canaryPointer(i, r, "abort"),
-  "canary-set": async (i, r) => (await import("./canary-XWURBPTK.js")).canaryPointer(i, r, "set")
+  "canary-check": async (i, r) => (await import("./canary-XDLXCKJM.js")).canaryCheck(i, r),
+  "canary-promote": async (i, r) => (await import("./canary-XDLXCKJM.js")).canaryPointer(i, r, "promote"),
+  "canary-abort": async (i, r) => (await import("./canary-XDLXCKJM.js")).canaryPointer(i, r, "abort"),
+  "canary-set": async (i, r) => (await import("./canary-XDLXCKJM.js")).canaryPointer(i, r, "set")
 };
 async function runCommand() {
   let inputs = readInputs();
