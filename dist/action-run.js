@@ -1,9 +1,9 @@
 import {
   run
-} from "./chunks/chunk-57JWK6TA.js";
-import "./chunks/chunk-H6ZZA5RZ.js";
+} from "./chunks/chunk-A3MHXLUI.js";
+import "./chunks/chunk-KNUK356I.js";
 import "./chunks/chunk-LFD3BB2D.js";
-import "./chunks/chunk-MR24QVH3.js";
+import "./chunks/chunk-RRXPFKVN.js";
 import "./chunks/chunk-PGZGKWIN.js";
 import "./chunks/chunk-QBDP4CLO.js";
 import "./chunks/chunk-SBIHGHJX.js";

@@ -1,7 +1,7 @@
 import {
   startAgent,
   startServe
-} from "./chunks/chunk-2SWK7ZMU.js";
+} from "./chunks/chunk-BZ42V6QA.js";
 import {
   compareVersions
 } from "./chunks/chunk-P7NHTBKX.js";
@@ -14,15 +14,15 @@ import {
   publishArtifact,
   verifyStore
 } from "./chunks/chunk-OO5PUAWR.js";
-import "./chunks/chunk-ZBWX5BGC.js";
+import "./chunks/chunk-EKWMRQEZ.js";
 import {
   Pipeline,
   PipelineError,
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunks/chunk-PSSVPYJK.js";
-import "./chunks/chunk-OIYGYOF6.js";
+} from "./chunks/chunk-LTKEPINA.js";
+import "./chunks/chunk-TMKUFNEL.js";
 import {
   gateVersion,
   runGate,
@@ -74,7 +74,7 @@ import {
   readRegistry
 } from "./chunks/chunk-ZLBD6LEX.js";
 import "./chunks/chunk-NLDSUV7B.js";
-import "./chunks/chunk-MR24QVH3.js";
+import "./chunks/chunk-RRXPFKVN.js";
 import {
   validateRepository
 } from "./chunks/chunk-PGZGKWIN.js";

@@ -156,7 +156,7 @@ export function startCanary(
   return { registry: withPointer(registry, env, { ...stable, canary }, entry), entry, previous: stable };
 }
 
-/** Moves the running canary to another percent (1..99): a new history entry, the same canary. */
+/** Moves the running canary to another percent (1..99): a new history entry, the same canary, a new step. */
 export function setCanary(registry: Registry, env: string, percent: number, input: CanaryInput): TransitionResult {
   checkCanaryPercent(percent);
   const p = requireCanary(registry, env, 'move');
@@ -176,7 +176,8 @@ export function setCanary(registry: Registry, env: string, percent: number, inpu
     canary_percent: percent,
     ...(started ? { gated_by: started.gated_by ?? started.id } : {}),
   };
-  const canary: CanaryPointer = { ...p.canary, history_id: entry.id, percent };
+  // started_at is the current step's start: the analysis judges a step on its own window and soak.
+  const canary: CanaryPointer = { ...p.canary, history_id: entry.id, percent, started_at: input.now };
   return { registry: withPointer(registry, env, { ...p, canary }, entry), entry, previous: p };
 }
 

@@ -80,7 +80,12 @@ describe('canary transitions', () => {
     });
     checkDocument('registry', t.registry, 'registry.json');
     const s = setCanary(t.registry, 'production', 50, input(3));
-    expect(s.registry.environments.production?.canary).toMatchObject({ percent: 50, history_id: 3 });
+    // A step starts its own window and soak.
+    expect(s.registry.environments.production?.canary).toMatchObject({
+      percent: 50,
+      history_id: 3,
+      started_at: input(3).now,
+    });
     const p = promoteCanary(s.registry, 'production', lookup, input(4));
     expect(p.registry.environments.production).toEqual({ ...r('2.0.0'), history_id: 4 });
     expect(p.entry).toMatchObject({ action: 'canary-promote', version: '2.0.0', previous_version: '1.0.0' });

@@ -38,7 +38,7 @@ export interface CanaryInput extends TransitionInput {
  * version of the same model, other than the stable one, while no other canary runs.
  */
 export declare function startCanary(registry: Registry, env: string, ref: ArtifactRef, percent: number, lookup: ArtifactLookup, input: CanaryInput): TransitionResult;
-/** Moves the running canary to another percent (1..99): a new history entry, the same canary. */
+/** Moves the running canary to another percent (1..99): a new history entry, the same canary, a new step. */
 export declare function setCanary(registry: Registry, env: string, percent: number, input: CanaryInput): TransitionResult;
 /**
  * The canary becomes the stable version of the environment; the entry carries the gate record of

@@ -2,7 +2,7 @@ import {
   reportFailure,
   runCommand,
   setFailed
-} from "./chunk-H6ZZA5RZ.js";
+} from "./chunk-KNUK356I.js";
 
 // src/action/main.ts
 async function run() {

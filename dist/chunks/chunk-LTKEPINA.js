@@ -1,7 +1,7 @@
 import {
   abortCanary,
   commitCanaryStart
-} from "./chunk-OIYGYOF6.js";
+} from "./chunk-TMKUFNEL.js";
 import {
   gateAllows
 } from "./chunk-YLWCWBCQ.js";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-ZLBD6LEX.js";
 import {
   startCanary
-} from "./chunk-MR24QVH3.js";
+} from "./chunk-RRXPFKVN.js";
 import {
   refOf
 } from "./chunk-DUFEKFER.js";

@@ -10,7 +10,7 @@ import {
   previousKnownGood,
   renderPointerDocument,
   statusOf
-} from "./chunk-ZBWX5BGC.js";
+} from "./chunk-EKWMRQEZ.js";
 import {
   require_dist
 } from "./chunk-LKVCAJ3Z.js";
@@ -20,7 +20,7 @@ import {
 } from "./chunk-ZLBD6LEX.js";
 import {
   canaryAsPointer
-} from "./chunk-MR24QVH3.js";
+} from "./chunk-RRXPFKVN.js";
 import {
   formatArtifactId,
   parseArtifactId

@@ -1,6 +1,6 @@
 import {
   canaryAsPointer
-} from "./chunk-MR24QVH3.js";
+} from "./chunk-RRXPFKVN.js";
 import {
   movedStable
 } from "./chunk-S2HYHD6V.js";

@@ -1,9 +1,9 @@
 import {
   applyConfigMap
-} from "./chunk-FXXSR626.js";
+} from "./chunk-7263APO7.js";
 import {
   checkCanary
-} from "./chunk-UFENZZH4.js";
+} from "./chunk-YHETXS7E.js";
 import {
   PrometheusClient
 } from "./chunk-S4JMLGET.js";
@@ -16,15 +16,15 @@ import {
   reqStr,
   str
 } from "./chunk-EAOWGWAA.js";
-import "./chunk-ZBWX5BGC.js";
-import "./chunk-OIYGYOF6.js";
+import "./chunk-EKWMRQEZ.js";
+import "./chunk-TMKUFNEL.js";
 import "./chunk-YUVSAILZ.js";
 import "./chunk-LKVCAJ3Z.js";
 import "./chunk-A633Q5LR.js";
 import "./chunk-YXUU4W6Y.js";
 import "./chunk-7N75Y2IP.js";
 import "./chunk-ZLBD6LEX.js";
-import "./chunk-MR24QVH3.js";
+import "./chunk-RRXPFKVN.js";
 import "./chunk-QBDP4CLO.js";
 import "./chunk-SBIHGHJX.js";
 import "./chunk-DUFEKFER.js";

@@ -1,16 +1,13 @@
 import {
-  abortCanary,
-  analysisVerdict,
-  commitCanaryStart,
-  promoteCanary,
-  readCanary,
-  setCanaryPercent
-} from "./chunk-OIYGYOF6.js";
+  checkCanary
+} from "./chunk-YHETXS7E.js";
+import "./chunk-TMKUFNEL.js";
+import "./chunk-YUVSAILZ.js";
 import "./chunk-A633Q5LR.js";
 import "./chunk-YXUU4W6Y.js";
 import "./chunk-7N75Y2IP.js";
 import "./chunk-ZLBD6LEX.js";
-import "./chunk-MR24QVH3.js";
+import "./chunk-RRXPFKVN.js";
 import "./chunk-DUFEKFER.js";
 import "./chunk-RFVOFJFX.js";
 import "./chunk-S2HYHD6V.js";
@@ -24,10 +21,5 @@ import "./chunk-GUPMF7TG.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {
-  abortCanary,
-  analysisVerdict,
-  commitCanaryStart,
-  promoteCanary,
-  readCanary,
-  setCanaryPercent
+  checkCanary
 };

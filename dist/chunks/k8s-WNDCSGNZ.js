@@ -1,19 +1,16 @@
 import {
-  checkCanary
-} from "./chunk-UFENZZH4.js";
-import "./chunk-OIYGYOF6.js";
-import "./chunk-YUVSAILZ.js";
-import "./chunk-A633Q5LR.js";
-import "./chunk-YXUU4W6Y.js";
-import "./chunk-7N75Y2IP.js";
+  applyConfigMap,
+  renderConfigMap
+} from "./chunk-7263APO7.js";
+import "./chunk-EKWMRQEZ.js";
+import "./chunk-LKVCAJ3Z.js";
 import "./chunk-ZLBD6LEX.js";
-import "./chunk-MR24QVH3.js";
+import "./chunk-RRXPFKVN.js";
 import "./chunk-DUFEKFER.js";
 import "./chunk-RFVOFJFX.js";
 import "./chunk-S2HYHD6V.js";
 import "./chunk-XTZAVCCL.js";
 import "./chunk-6XFSSTIM.js";
-import "./chunk-OKBEP5SG.js";
 import "./chunk-GMYYM25C.js";
 import "./chunk-NJIZENZ6.js";
 import "./chunk-VFSO6U6C.js";
@@ -21,5 +18,6 @@ import "./chunk-GUPMF7TG.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {
-  checkCanary
+  applyConfigMap,
+  renderConfigMap
 };

@@ -121,7 +121,7 @@ function setCanary(registry, env, percent, input) {
     }),
     canary_percent: percent,
     ...started ? { gated_by: started.gated_by ?? started.id } : {}
-  }, canary = { ...p.canary, history_id: entry.id, percent };
+  }, canary = { ...p.canary, history_id: entry.id, percent, started_at: input.now };
   return { registry: withPointer(registry, env, { ...p, canary }, entry), entry, previous: p };
 }
 function promoteCanary(registry, env, lookup, input) {

@@ -16,7 +16,7 @@ import {
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunk-PSSVPYJK.js";
+} from "./chunk-LTKEPINA.js";
 import {
   defaultHooks
 } from "./chunk-LTQT263T.js";
@@ -25,7 +25,7 @@ import {
 } from "./chunk-A633Q5LR.js";
 import {
   checkCanaryPercent
-} from "./chunk-MR24QVH3.js";
+} from "./chunk-RRXPFKVN.js";
 import {
   checkModel,
   checkQuantization,

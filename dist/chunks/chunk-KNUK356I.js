@@ -14,7 +14,7 @@ import {
 } from "./chunk-LFD3BB2D.js";
 import {
   checkCanaryPercent
-} from "./chunk-MR24QVH3.js";
+} from "./chunk-RRXPFKVN.js";
 import {
   validateRepository
 } from "./chunk-PGZGKWIN.js";
@@ -714,7 +714,7 @@ async function ensureRuntimePackage(pkg, o) {
 
 // src/action/run.ts
 var ops = {
-  deploy: () => import("./deploy-PK2TGZ3J.js"),
+  deploy: () => import("./deploy-CVDMB3D4.js"),
   info: () => import("./info-6Q6JHCLA.js"),
   registry: () => import("./registry-ops-FTA4P4IE.js"),
   stages: () => import("./stages-3QHE5S7G.js"),
@@ -1002,8 +1002,8 @@ ${errorMessage(err)}
     let environment = { ...process.env };
     dir && (environment.KUBECONFIG = path3.join(dir, "config"), await writeFile3(environment.KUBECONFIG, i.kubeconfig, { mode: 384 }));
     let [{ applyConfigMap }, { kubeConfigSource }] = await Promise.all([
-      import("./k8s-IA5SS222.js"),
-      import("./kubernetes-source-TLNAI72T.js")
+      import("./k8s-WNDCSGNZ.js"),
+      import("./kubernetes-source-3AOUCP42.js")
     ]);
     try {
       kubeConfigSource(environment, "k8s-apply");
@@ -1051,10 +1051,10 @@ var handlers = {
   status: statusCommand,
   "k8s-apply": k8sApply,
   // Loaded when used, as the operations are: a deploy does not pay for the analysis code.
-  "canary-check": async (i, r) => (await import("./canary-XDLXCKJM.js")).canaryCheck(i, r),
-  "canary-promote": async (i, r) => (await import("./canary-XDLXCKJM.js")).canaryPointer(i, r, "promote"),
-  "canary-abort": async (i, r) => (await import("./canary-XDLXCKJM.js")).canaryPointer(i, r, "abort"),
-  "canary-set": async (i, r) => (await import("./canary-XDLXCKJM.js")).canaryPointer(i, r, "set")
+  "canary-check": async (i, r) => (await import("./canary-SADSNOVR.js")).canaryCheck(i, r),
+  "canary-promote": async (i, r) => (await import("./canary-SADSNOVR.js")).canaryPointer(i, r, "promote"),
+  "canary-abort": async (i, r) => (await import("./canary-SADSNOVR.js")).canaryPointer(i, r, "abort"),
+  "canary-set": async (i, r) => (await import("./canary-SADSNOVR.js")).canaryPointer(i, r, "set")
 };
 async function runCommand() {
   let inputs = readInputs();

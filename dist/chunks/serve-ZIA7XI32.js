@@ -8,14 +8,14 @@ import {
   splitCommand,
   startAgent,
   startServe
-} from "./chunk-2SWK7ZMU.js";
-import "./chunk-ZBWX5BGC.js";
+} from "./chunk-BZ42V6QA.js";
+import "./chunk-EKWMRQEZ.js";
 import "./chunk-XIRHHIFP.js";
 import "./chunk-ZHWFVG5Q.js";
 import "./chunk-CCCON3DT.js";
 import "./chunk-QCKMG6X6.js";
 import "./chunk-PLDNTDOW.js";
-import "./chunk-MR24QVH3.js";
+import "./chunk-RRXPFKVN.js";
 import {
   settingsFromEnv
 } from "./chunk-QBDP4CLO.js";

@@ -3,7 +3,7 @@ import {
   promoteCanary,
   readCanary,
   setCanaryPercent
-} from "./chunk-OIYGYOF6.js";
+} from "./chunk-TMKUFNEL.js";
 import {
   medianInterval
 } from "./chunk-YUVSAILZ.js";

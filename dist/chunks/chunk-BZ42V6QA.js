@@ -7,7 +7,7 @@ import {
   contentRevision,
   parsePointerText,
   pollFloorMs
-} from "./chunk-ZBWX5BGC.js";
+} from "./chunk-EKWMRQEZ.js";
 import {
   generateTokens,
   getSharedLlama,
@@ -27,7 +27,7 @@ import {
 } from "./chunk-CCCON3DT.js";
 import {
   canaryRole
-} from "./chunk-MR24QVH3.js";
+} from "./chunk-RRXPFKVN.js";
 import {
   formatArtifactId,
   metadataPath,

@@ -7,8 +7,8 @@ import {
   kubernetesClient,
   loadKubeConfig,
   statusOf
-} from "./chunk-ZBWX5BGC.js";
-import "./chunk-MR24QVH3.js";
+} from "./chunk-EKWMRQEZ.js";
+import "./chunk-RRXPFKVN.js";
 import "./chunk-DUFEKFER.js";
 import "./chunk-S2HYHD6V.js";
 import "./chunk-XTZAVCCL.js";

@@ -12,7 +12,7 @@ import {
   promoteCanary,
   setCanary,
   startCanary
-} from "./chunk-MR24QVH3.js";
+} from "./chunk-RRXPFKVN.js";
 import {
   checkExpectCurrent,
   requireEnv

@@ -5,11 +5,11 @@ import {
   pointerText,
   promoteCommand,
   rollbackCommand
-} from "./chunk-VIGKAUQU.js";
+} from "./chunk-HSAFTI37.js";
 import "./chunk-OOPOEU7K.js";
 import "./chunk-EAOWGWAA.js";
-import "./chunk-PSSVPYJK.js";
-import "./chunk-OIYGYOF6.js";
+import "./chunk-LTKEPINA.js";
+import "./chunk-TMKUFNEL.js";
 import "./chunk-YLWCWBCQ.js";
 import "./chunk-LTQT263T.js";
 import "./chunk-NZM3GUM3.js";
@@ -17,7 +17,7 @@ import "./chunk-A633Q5LR.js";
 import "./chunk-YXUU4W6Y.js";
 import "./chunk-7N75Y2IP.js";
 import "./chunk-ZLBD6LEX.js";
-import "./chunk-MR24QVH3.js";
+import "./chunk-RRXPFKVN.js";
 import "./chunk-QBDP4CLO.js";
 import "./chunk-SBIHGHJX.js";
 import "./chunk-DUFEKFER.js";

@@ -3,15 +3,15 @@ import {
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunk-PSSVPYJK.js";
-import "./chunk-OIYGYOF6.js";
+} from "./chunk-LTKEPINA.js";
+import "./chunk-TMKUFNEL.js";
 import "./chunk-YLWCWBCQ.js";
 import "./chunk-NZM3GUM3.js";
 import "./chunk-A633Q5LR.js";
 import "./chunk-YXUU4W6Y.js";
 import "./chunk-7N75Y2IP.js";
 import "./chunk-ZLBD6LEX.js";
-import "./chunk-MR24QVH3.js";
+import "./chunk-RRXPFKVN.js";
 import "./chunk-DUFEKFER.js";
 import "./chunk-RFVOFJFX.js";
 import "./chunk-S2HYHD6V.js";

@@ -1,7 +1,7 @@
 import {
   applyConfigMap,
   renderConfigMap
-} from "./chunk-FXXSR626.js";
+} from "./chunk-7263APO7.js";
 import {
   bool,
   reqStr,
@@ -9,10 +9,10 @@ import {
 } from "./chunk-EAOWGWAA.js";
 import {
   kubeConfigSource
-} from "./chunk-ZBWX5BGC.js";
+} from "./chunk-EKWMRQEZ.js";
 import "./chunk-LKVCAJ3Z.js";
 import "./chunk-ZLBD6LEX.js";
-import "./chunk-MR24QVH3.js";
+import "./chunk-RRXPFKVN.js";
 import "./chunk-DUFEKFER.js";
 import "./chunk-RFVOFJFX.js";
 import "./chunk-S2HYHD6V.js";
