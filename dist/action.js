@@ -1,7 +1,7 @@
 import {
   run
-} from "./chunks/chunk-A3MHXLUI.js";
-import "./chunks/chunk-KNUK356I.js";
+} from "./chunks/chunk-MSUMOY6H.js";
+import "./chunks/chunk-OTH654CW.js";
 import "./chunks/chunk-LFD3BB2D.js";
 import "./chunks/chunk-RRXPFKVN.js";
 import "./chunks/chunk-PGZGKWIN.js";

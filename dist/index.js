@@ -21,8 +21,8 @@ import {
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunks/chunk-LTKEPINA.js";
-import "./chunks/chunk-TMKUFNEL.js";
+} from "./chunks/chunk-BS2ERHTI.js";
+import "./chunks/chunk-DC6NZP27.js";
 import {
   gateVersion,
   runGate,

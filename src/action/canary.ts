@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import type { CanaryLook } from '../canary/check.js';
+import type { CanaryHandOp } from '../ops/canary.js';
 import type { PointerOutcome } from '../ops/registry-ops.js';
 import type { ActionInputs } from './inputs.js';
 import { canaryLookSection } from './markdown.js';
@@ -17,17 +18,11 @@ function setCanaryPercentOutput(out: PointerOutcome): void {
   core.setOutput('canary-percent', out.result.to.canary ? String(out.result.to.canary.percent) : '');
 }
 
-export async function canaryPointer(i: ActionInputs, report: Report, op: 'promote' | 'abort' | 'set'): Promise<void> {
+export async function canaryPointer(i: ActionInputs, report: Report, op: CanaryHandOp): Promise<void> {
   const ctx = await context(i);
   const env = i.environment!;
   const ops = await import('../ops/canary.js');
-  const reason = i.reason ?? (op === 'set' ? `canary to ${i.percent}%` : `canary ${op} by hand`);
-  const out =
-    op === 'promote'
-      ? await ops.promoteCanary(ctx, env, { reason })
-      : op === 'abort'
-        ? await ops.abortCanary(ctx, env, { reason })
-        : await ops.setCanaryPercent(ctx, env, i.percent!, { reason });
+  const out = await ops.moveCanaryByHand(ctx, env, op, { percent: i.percent, reason: i.reason });
   await reportPointer(ctx, out, report, null);
   setCanaryPercentOutput(out);
 }

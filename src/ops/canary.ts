@@ -161,6 +161,26 @@ export async function abortCanary(ctx: OpsContext, env: string, o: CanaryChangeO
   );
 }
 
+/** A by-hand move of the canary (`mreg canary promote|abort|set`, the action's canary-* commands). */
+export type CanaryHandOp = 'promote' | 'abort' | 'set';
+
+/**
+ * Promotes, aborts or moves the canary by hand; without a reason the history says what was done by
+ * hand. `percent` is the new percent of `set`.
+ */
+export async function moveCanaryByHand(
+  ctx: OpsContext,
+  env: string,
+  op: CanaryHandOp,
+  o: { percent?: number; reason?: string },
+): Promise<PointerOutcome> {
+  const reason = o.reason ?? (op === 'set' ? `canary to ${o.percent}%` : `canary ${op} by hand`);
+  if (op === 'promote') return promoteCanary(ctx, env, { reason });
+  if (op === 'abort') return abortCanary(ctx, env, { reason });
+  if (o.percent === undefined) throw new MregError('USAGE', 'canary set: expected a percent');
+  return setCanaryPercent(ctx, env, o.percent, { reason });
+}
+
 export interface CanaryState {
   env: string;
   stable: { model: string; version: string; quantization: string };

@@ -171,6 +171,9 @@ describe('a canary in the pointer, followed by real servers', () => {
       ['canary', '2.0.0', 25, false],
       ['canary-promote', '2.0.0', null, false],
     ]);
+    // A move by hand without --reason says what was done; a given reason is kept as written.
+    expect(history[2].reason).toBe('canary to 70%');
+    expect(history[5].reason).toBe('healthy');
     const log = repo.git([
       'log',
       '--format=%s%n%(trailers:key=Mreg-Action,key=Mreg-Canary-Percent,key=Mreg-Canary-Verdict)',

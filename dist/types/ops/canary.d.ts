@@ -29,6 +29,16 @@ export declare function setCanaryPercent(ctx: OpsContext, env: string, percent: 
 export declare function promoteCanary(ctx: OpsContext, env: string, o: CanaryChangeOptions): Promise<PointerOutcome>;
 /** Removes the canary; every instance converges on the stable version, which stays as it was. */
 export declare function abortCanary(ctx: OpsContext, env: string, o: CanaryChangeOptions): Promise<PointerOutcome>;
+/** A by-hand move of the canary (`mreg canary promote|abort|set`, the action's canary-* commands). */
+export type CanaryHandOp = 'promote' | 'abort' | 'set';
+/**
+ * Promotes, aborts or moves the canary by hand; without a reason the history says what was done by
+ * hand. `percent` is the new percent of `set`.
+ */
+export declare function moveCanaryByHand(ctx: OpsContext, env: string, op: CanaryHandOp, o: {
+    percent?: number;
+    reason?: string;
+}): Promise<PointerOutcome>;
 export interface CanaryState {
     env: string;
     stable: {

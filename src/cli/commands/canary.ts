@@ -12,6 +12,7 @@ import {
 } from '../command.js';
 import { commitLine, contextOptions, pushOptions } from './shared.js';
 import { pointerJson, pointerText } from './pointer.js';
+import type { CanaryHandOp } from '../../ops/canary.js';
 
 /**
  * `mreg canary SUBCOMMAND`: the canary's pointer by hand (promote, abort, set). Each subcommand is
@@ -29,8 +30,6 @@ export interface CanarySubcommand {
 const reasonOption: Record<string, OptionSpec> = {
   reason: { type: 'string', description: 'why; recorded in the history and the commit', placeholder: 'TEXT' },
 };
-
-type PointerOp = 'promote' | 'abort' | 'set';
 
 /** The options of check and watch (the analysis lives in canary-analysis.ts, loaded when used). */
 const analysisOptions: Record<string, OptionSpec> = {
@@ -52,16 +51,10 @@ const analysisOptions: Record<string, OptionSpec> = {
   },
 };
 
-async function runPointerOp(args: ParsedCommand, io: CommandIO, op: PointerOp, percent?: number) {
+async function runPointerOp(args: ParsedCommand, io: CommandIO, op: CanaryHandOp, percent?: number) {
   const env = reqStr(args, 'env', `canary ${op}`);
   const [ctx, ops] = await Promise.all([openContext(contextOptions(args, io)), import('../../ops/canary.js')]);
-  const reason = str(args, 'reason') ?? (op === 'set' ? `canary to ${percent}%` : `canary ${op} by hand`);
-  const out =
-    op === 'promote'
-      ? await ops.promoteCanary(ctx, env, { reason })
-      : op === 'abort'
-        ? await ops.abortCanary(ctx, env, { reason })
-        : await ops.setCanaryPercent(ctx, env, percent!, { reason });
+  const out = await ops.moveCanaryByHand(ctx, env, op, { percent, reason: str(args, 'reason') });
   return {
     json: pointerJson(out.result, out.commit, out.pushed),
     text: `${pointerText(out.result)}\n${commitLine(out)}`,

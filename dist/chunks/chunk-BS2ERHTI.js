@@ -1,7 +1,7 @@
 import {
   abortCanary,
   commitCanaryStart
-} from "./chunk-TMKUFNEL.js";
+} from "./chunk-DC6NZP27.js";
 import {
   gateAllows
 } from "./chunk-YLWCWBCQ.js";

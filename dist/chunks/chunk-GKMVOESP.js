@@ -3,7 +3,7 @@ import {
   promoteCanary,
   readCanary,
   setCanaryPercent
-} from "./chunk-TMKUFNEL.js";
+} from "./chunk-DC6NZP27.js";
 import {
   medianInterval
 } from "./chunk-YUVSAILZ.js";

@@ -1,8 +1,12 @@
 import {
-  checkCanary
-} from "./chunk-YHETXS7E.js";
-import "./chunk-TMKUFNEL.js";
-import "./chunk-YUVSAILZ.js";
+  PipelineError,
+  deployVersion,
+  promoteVersion,
+  rollbackVersion
+} from "./chunk-BS2ERHTI.js";
+import "./chunk-DC6NZP27.js";
+import "./chunk-YLWCWBCQ.js";
+import "./chunk-NZM3GUM3.js";
 import "./chunk-A633Q5LR.js";
 import "./chunk-YXUU4W6Y.js";
 import "./chunk-7N75Y2IP.js";
@@ -21,5 +25,8 @@ import "./chunk-GUPMF7TG.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {
-  checkCanary
+  PipelineError,
+  deployVersion,
+  promoteVersion,
+  rollbackVersion
 };

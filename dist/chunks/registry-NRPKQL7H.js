@@ -238,7 +238,7 @@ ${report.problems.map((p) => `  ${formatProblem(p)}`).join(`
     if (bool(args, "rollback")) {
       let [{ liveEnvironments }, { rollbackVersion }, { defaultHooks }] = await Promise.all([
         import("./registry-ops-FTA4P4IE.js"),
-        import("./deploy-CVDMB3D4.js"),
+        import("./deploy-TJP27PXS.js"),
         import("./stages-3QHE5S7G.js")
       ]);
       for (let env of await liveEnvironments(ctx, ref)) {

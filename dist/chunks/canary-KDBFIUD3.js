@@ -1,7 +1,7 @@
 import {
   pointerJson,
   pointerText
-} from "./chunk-HSAFTI37.js";
+} from "./chunk-36RSJR3X.js";
 import {
   commitLine,
   contextOptions,
@@ -14,8 +14,8 @@ import {
   reqStr,
   str
 } from "./chunk-EAOWGWAA.js";
-import "./chunk-LTKEPINA.js";
-import "./chunk-TMKUFNEL.js";
+import "./chunk-BS2ERHTI.js";
+import "./chunk-DC6NZP27.js";
 import "./chunk-YLWCWBCQ.js";
 import "./chunk-LTQT263T.js";
 import "./chunk-NZM3GUM3.js";
@@ -64,7 +64,7 @@ var reasonOption = {
   }
 };
 async function runPointerOp(args, io, op, percent) {
-  let env = reqStr(args, "env", `canary ${op}`), [ctx, ops] = await Promise.all([openContext(contextOptions(args, io)), import("./canary-O6RJ3GXO.js")]), reason = str(args, "reason") ?? (op === "set" ? `canary to ${percent}%` : `canary ${op} by hand`), out = op === "promote" ? await ops.promoteCanary(ctx, env, { reason }) : op === "abort" ? await ops.abortCanary(ctx, env, { reason }) : await ops.setCanaryPercent(ctx, env, percent, { reason });
+  let env = reqStr(args, "env", `canary ${op}`), [ctx, ops] = await Promise.all([openContext(contextOptions(args, io)), import("./canary-UAZHWLT5.js")]), out = await ops.moveCanaryByHand(ctx, env, op, { percent, reason: str(args, "reason") });
   return {
     json: pointerJson(out.result, out.commit, out.pushed),
     text: `${pointerText(out.result)}
@@ -110,14 +110,14 @@ var subcommands = [
     summary: "analyse the canary against stable once from Prometheus (registry/config.json `canary`) and commit the step, the promotion or the abort it decides",
     usage: "check --env ENV [--prometheus URL] [--dry-run] [--k8s-apply]",
     options: analysisOptions,
-    run: async (args, io) => (await import("./canary-analysis-HEOHDQMX.js")).runCanaryAnalysis("check", args, io)
+    run: async (args, io) => (await import("./canary-analysis-UIO72DAW.js")).runCanaryAnalysis("check", args, io)
   },
   {
     name: "watch",
     summary: "check every interval_s until the canary is promoted or aborted (--keep-watching: until stopped)",
     usage: "watch --env ENV [--prometheus URL] [--dry-run] [--k8s-apply] [--keep-watching]",
     options: analysisOptions,
-    run: async (args, io) => (await import("./canary-analysis-HEOHDQMX.js")).runCanaryAnalysis("watch", args, io)
+    run: async (args, io) => (await import("./canary-analysis-UIO72DAW.js")).runCanaryAnalysis("watch", args, io)
   }
 ], canaryCommand = {
   name: "canary",

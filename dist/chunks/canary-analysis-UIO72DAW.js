@@ -3,7 +3,7 @@ import {
 } from "./chunk-7263APO7.js";
 import {
   checkCanary
-} from "./chunk-YHETXS7E.js";
+} from "./chunk-GKMVOESP.js";
 import {
   PrometheusClient
 } from "./chunk-S4JMLGET.js";
@@ -17,7 +17,7 @@ import {
   str
 } from "./chunk-EAOWGWAA.js";
 import "./chunk-EKWMRQEZ.js";
-import "./chunk-TMKUFNEL.js";
+import "./chunk-DC6NZP27.js";
 import "./chunk-YUVSAILZ.js";
 import "./chunk-LKVCAJ3Z.js";
 import "./chunk-A633Q5LR.js";

@@ -5,11 +5,11 @@ import {
   pointerText,
   promoteCommand,
   rollbackCommand
-} from "./chunk-HSAFTI37.js";
+} from "./chunk-36RSJR3X.js";
 import "./chunk-OOPOEU7K.js";
 import "./chunk-EAOWGWAA.js";
-import "./chunk-LTKEPINA.js";
-import "./chunk-TMKUFNEL.js";
+import "./chunk-BS2ERHTI.js";
+import "./chunk-DC6NZP27.js";
 import "./chunk-YLWCWBCQ.js";
 import "./chunk-LTQT263T.js";
 import "./chunk-NZM3GUM3.js";

@@ -111,6 +111,13 @@ async function abortCanary2(ctx, env, o) {
     )
   );
 }
+async function moveCanaryByHand(ctx, env, op, o) {
+  let reason = o.reason ?? (op === "set" ? `canary to ${o.percent}%` : `canary ${op} by hand`);
+  if (op === "promote") return promoteCanary2(ctx, env, { reason });
+  if (op === "abort") return abortCanary2(ctx, env, { reason });
+  if (o.percent === void 0) throw new MregError("USAGE", "canary set: expected a percent");
+  return setCanaryPercent(ctx, env, o.percent, { reason });
+}
 function readCanary(registry, env) {
   let p = requireEnv(registry, env);
   if (!p?.canary) return null;
@@ -133,5 +140,6 @@ export {
   setCanaryPercent,
   promoteCanary2 as promoteCanary,
   abortCanary2 as abortCanary,
+  moveCanaryByHand,
   readCanary
 };

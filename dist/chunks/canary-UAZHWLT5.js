@@ -1,12 +1,12 @@
 import {
-  PipelineError,
-  deployVersion,
-  promoteVersion,
-  rollbackVersion
-} from "./chunk-LTKEPINA.js";
-import "./chunk-TMKUFNEL.js";
-import "./chunk-YLWCWBCQ.js";
-import "./chunk-NZM3GUM3.js";
+  abortCanary,
+  analysisVerdict,
+  commitCanaryStart,
+  moveCanaryByHand,
+  promoteCanary,
+  readCanary,
+  setCanaryPercent
+} from "./chunk-DC6NZP27.js";
 import "./chunk-A633Q5LR.js";
 import "./chunk-YXUU4W6Y.js";
 import "./chunk-7N75Y2IP.js";
@@ -25,8 +25,11 @@ import "./chunk-GUPMF7TG.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {
-  PipelineError,
-  deployVersion,
-  promoteVersion,
-  rollbackVersion
+  abortCanary,
+  analysisVerdict,
+  commitCanaryStart,
+  moveCanaryByHand,
+  promoteCanary,
+  readCanary,
+  setCanaryPercent
 };

@@ -16,7 +16,7 @@ import {
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunk-LTKEPINA.js";
+} from "./chunk-BS2ERHTI.js";
 import {
   defaultHooks
 } from "./chunk-LTQT263T.js";

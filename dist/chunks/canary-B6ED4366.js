@@ -5,7 +5,7 @@ import {
   reportPointer,
   setOutput,
   setOutputs
-} from "./chunk-KNUK356I.js";
+} from "./chunk-OTH654CW.js";
 import {
   canaryLookSection
 } from "./chunk-LFD3BB2D.js";
@@ -33,7 +33,7 @@ function setCanaryPercentOutput(out) {
   setOutput("canary-percent", out.result.to.canary ? String(out.result.to.canary.percent) : "");
 }
 async function canaryPointer(i, report, op) {
-  let ctx = await context(i), env = i.environment, ops = await import("./canary-O6RJ3GXO.js"), reason = i.reason ?? (op === "set" ? `canary to ${i.percent}%` : `canary ${op} by hand`), out = op === "promote" ? await ops.promoteCanary(ctx, env, { reason }) : op === "abort" ? await ops.abortCanary(ctx, env, { reason }) : await ops.setCanaryPercent(ctx, env, i.percent, { reason });
+  let ctx = await context(i), env = i.environment, out = await (await import("./canary-UAZHWLT5.js")).moveCanaryByHand(ctx, env, op, { percent: i.percent, reason: i.reason });
   await reportPointer(ctx, out, report, null), setCanaryPercentOutput(out);
 }
 function reportLook(l, report) {
@@ -44,7 +44,7 @@ function reportLook(l, report) {
 }
 async function canaryCheck(i, report) {
   let ctx = await context(i), env = i.environment, [{ checkCanary }, { PrometheusClient }] = await Promise.all([
-    import("./check-SQFHLBVF.js"),
+    import("./check-3RAQFEIU.js"),
     import("./prometheus-client-FHLOXUFM.js")
   ]), look = await checkCanary(ctx, env, new PrometheusClient(i.prometheus), { dryRun: !1 });
   if (!look) {

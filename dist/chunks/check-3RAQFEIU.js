@@ -1,11 +1,8 @@
 import {
-  abortCanary,
-  analysisVerdict,
-  commitCanaryStart,
-  promoteCanary,
-  readCanary,
-  setCanaryPercent
-} from "./chunk-TMKUFNEL.js";
+  checkCanary
+} from "./chunk-GKMVOESP.js";
+import "./chunk-DC6NZP27.js";
+import "./chunk-YUVSAILZ.js";
 import "./chunk-A633Q5LR.js";
 import "./chunk-YXUU4W6Y.js";
 import "./chunk-7N75Y2IP.js";
@@ -24,10 +21,5 @@ import "./chunk-GUPMF7TG.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {
-  abortCanary,
-  analysisVerdict,
-  commitCanaryStart,
-  promoteCanary,
-  readCanary,
-  setCanaryPercent
+  checkCanary
 };

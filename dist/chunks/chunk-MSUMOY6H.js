@@ -2,7 +2,7 @@ import {
   reportFailure,
   runCommand,
   setFailed
-} from "./chunk-KNUK356I.js";
+} from "./chunk-OTH654CW.js";
 
 // src/action/main.ts
 async function run() {

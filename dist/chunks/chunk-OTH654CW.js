@@ -714,7 +714,7 @@ async function ensureRuntimePackage(pkg, o) {
 
 // src/action/run.ts
 var ops = {
-  deploy: () => import("./deploy-CVDMB3D4.js"),
+  deploy: () => import("./deploy-TJP27PXS.js"),
   info: () => import("./info-6Q6JHCLA.js"),
   registry: () => import("./registry-ops-FTA4P4IE.js"),
   stages: () => import("./stages-3QHE5S7G.js"),
@@ -1051,10 +1051,10 @@ var handlers = {
   status: statusCommand,
   "k8s-apply": k8sApply,
   // Loaded when used, as the operations are: a deploy does not pay for the analysis code.
-  "canary-check": async (i, r) => (await import("./canary-SADSNOVR.js")).canaryCheck(i, r),
-  "canary-promote": async (i, r) => (await import("./canary-SADSNOVR.js")).canaryPointer(i, r, "promote"),
-  "canary-abort": async (i, r) => (await import("./canary-SADSNOVR.js")).canaryPointer(i, r, "abort"),
-  "canary-set": async (i, r) => (await import("./canary-SADSNOVR.js")).canaryPointer(i, r, "set")
+  "canary-check": async (i, r) => (await import("./canary-B6ED4366.js")).canaryCheck(i, r),
+  "canary-promote": async (i, r) => (await import("./canary-B6ED4366.js")).canaryPointer(i, r, "promote"),
+  "canary-abort": async (i, r) => (await import("./canary-B6ED4366.js")).canaryPointer(i, r, "abort"),
+  "canary-set": async (i, r) => (await import("./canary-B6ED4366.js")).canaryPointer(i, r, "set")
 };
 async function runCommand() {
   let inputs = readInputs();
