@@ -1,14 +1,14 @@
 import {
   run
-} from "./chunks/chunk-MSUMOY6H.js";
-import "./chunks/chunk-OTH654CW.js";
+} from "./chunks/chunk-5BIZB52A.js";
+import "./chunks/chunk-J3ZYDNIB.js";
 import "./chunks/chunk-LFD3BB2D.js";
-import "./chunks/chunk-RRXPFKVN.js";
+import "./chunks/chunk-TPUVWFR4.js";
 import "./chunks/chunk-PGZGKWIN.js";
 import "./chunks/chunk-QBDP4CLO.js";
 import "./chunks/chunk-SBIHGHJX.js";
 import "./chunks/chunk-ZWFAIWQW.js";
-import "./chunks/chunk-DUFEKFER.js";
+import "./chunks/chunk-OKGDWLLR.js";
 import "./chunks/chunk-RFVOFJFX.js";
 import "./chunks/chunk-S2HYHD6V.js";
 import "./chunks/chunk-XTZAVCCL.js";

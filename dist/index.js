@@ -1,7 +1,7 @@
 import {
   startAgent,
   startServe
-} from "./chunks/chunk-BZ42V6QA.js";
+} from "./chunks/chunk-NNV6IYV7.js";
 import {
   compareVersions
 } from "./chunks/chunk-P7NHTBKX.js";
@@ -9,20 +9,20 @@ import {
   audit,
   history,
   status
-} from "./chunks/chunk-VEAEV3S6.js";
+} from "./chunks/chunk-P4YMVZSO.js";
 import {
   publishArtifact,
   verifyStore
 } from "./chunks/chunk-OO5PUAWR.js";
-import "./chunks/chunk-EKWMRQEZ.js";
+import "./chunks/chunk-FFR56BAB.js";
 import {
   Pipeline,
   PipelineError,
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunks/chunk-BS2ERHTI.js";
-import "./chunks/chunk-DC6NZP27.js";
+} from "./chunks/chunk-KF7TZIC2.js";
+import "./chunks/chunk-KEBTN2KZ.js";
 import {
   gateVersion,
   runGate,
@@ -47,7 +47,7 @@ import {
 } from "./chunks/chunk-LTQT263T.js";
 import {
   initRepository
-} from "./chunks/chunk-XWW6IUKJ.js";
+} from "./chunks/chunk-HN6NULSL.js";
 import {
   registerArtifact
 } from "./chunks/chunk-IYJDDIKT.js";
@@ -63,7 +63,7 @@ import "./chunks/chunk-IEOM54UU.js";
 import "./chunks/chunk-LKVCAJ3Z.js";
 import {
   blockArtifact
-} from "./chunks/chunk-A633Q5LR.js";
+} from "./chunks/chunk-3LQTFQ6C.js";
 import "./chunks/chunk-YXUU4W6Y.js";
 import {
   listArtifacts,
@@ -74,7 +74,7 @@ import {
   readRegistry
 } from "./chunks/chunk-ZLBD6LEX.js";
 import "./chunks/chunk-NLDSUV7B.js";
-import "./chunks/chunk-RRXPFKVN.js";
+import "./chunks/chunk-TPUVWFR4.js";
 import {
   validateRepository
 } from "./chunks/chunk-PGZGKWIN.js";
@@ -83,7 +83,7 @@ import {
 } from "./chunks/chunk-QBDP4CLO.js";
 import "./chunks/chunk-SBIHGHJX.js";
 import "./chunks/chunk-ZWFAIWQW.js";
-import "./chunks/chunk-DUFEKFER.js";
+import "./chunks/chunk-OKGDWLLR.js";
 import "./chunks/chunk-RFVOFJFX.js";
 import {
   RefusedWithNextStep,

@@ -53,7 +53,7 @@ export interface ActionInputs {
   k8sNamespace?: string;
   /** k8s-apply: a kubeconfig's contents (a secret), written to a private file for the step. */
   kubeconfig?: string;
-  /** deploy: start the version as a canary on this percent (1..99) of the instances. */
+  /** deploy, promote: start the version as a canary on this percent (1..99) of the instances. */
   canary?: number;
   /** canary-set: the canary's new percent (1..99). */
   percent?: number;
@@ -111,9 +111,9 @@ function prometheusInput(): string | undefined {
 }
 
 /** Inputs that belong to one command only: given to another, they would be silently ignored. */
-const ONLY_FOR: [keyof ActionInputs, string, ActionCommand][] = [
-  ['canary', 'canary', 'deploy'],
-  ['percent', 'percent', 'canary-set'],
+const ONLY_FOR: [keyof ActionInputs, string, ActionCommand[]][] = [
+  ['canary', 'canary', ['deploy', 'promote']],
+  ['percent', 'percent', ['canary-set']],
 ];
 
 function need<T>(value: T | undefined, name: string, command: string): T {
@@ -150,8 +150,11 @@ function checkCommandInputs(inputs: ActionInputs): void {
       break;
   }
   for (const [key, name, only] of ONLY_FOR)
-    if (inputs[key] !== undefined && inputs.command !== only)
-      throw new MregError('USAGE', `input ${name} applies to command ${only} only, not ${inputs.command}`);
+    if (inputs[key] !== undefined && !only.includes(inputs.command))
+      throw new MregError(
+        'USAGE',
+        `input ${name} applies to command${only.length > 1 ? 's' : ''} ${only.join(' and ')} only, not ${inputs.command}`,
+      );
   if (opt('prometheus') !== undefined && inputs.command !== 'canary-check')
     throw new MregError('USAGE', `input prometheus applies to command canary-check only, not ${inputs.command}`);
 }

@@ -345,10 +345,18 @@ const promote: Handler = async (i, report) => {
   try {
     const r = await promoteVersion(
       ctx,
-      { from: i.fromEnvironment, to, reason: i.reason ?? null, expectCurrent: i.expectCurrent, skipGate: i.skipGate },
+      {
+        from: i.fromEnvironment,
+        to,
+        reason: i.reason ?? null,
+        expectCurrent: i.expectCurrent,
+        skipGate: i.skipGate,
+        canary: i.canary,
+      },
       await defaultHooks(),
     );
     const entries = await reportPointer(ctx, r.outcome, report, null);
+    if (i.canary !== undefined) core.setOutput('canary-percent', String(r.outcome.result.to.canary?.percent ?? ''));
     report.add(stagesSection(r.stages));
     report.add(metricCharts(to, entries, judged(ctx)));
   } catch (err) {

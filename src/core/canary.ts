@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import { MregError } from './errors.js';
 import { findEntry } from './history.js';
 import { formatArtifactId, type ArtifactRef } from './naming.js';
-import { checkNoCanary, entryOf, requireEnv, requireUsable, sameArtifact } from './rules.js';
+import { checkNoCanary, checkPromotionOrder, entryOf, requireEnv, requireUsable, sameArtifact } from './rules.js';
 import type { CanaryAnalysisRecord, CanaryPointer, HistoryEntry, Pointer, Registry } from './documents.js';
 import {
+  gateRecordOf,
   nextHistoryId,
   refOf,
   type ArtifactLookup,
@@ -125,6 +126,7 @@ export function startCanary(
   percent: number,
   lookup: ArtifactLookup,
   input: CanaryInput,
+  record: Partial<HistoryEntry> = {},
 ): TransitionResult {
   checkCanaryPercent(percent);
   const stable = requireEnv(registry, env);
@@ -145,7 +147,7 @@ export function startCanary(
       `${env} already runs ${formatArtifactId(ref)} as its stable version; nothing to canary`,
     );
   if (stable.canary) checkNoCanary(registry, env, 'new canary');
-  const entry = { ...entryFor(registry, env, ref, 'canary', stable, input), canary_percent: percent };
+  const entry = { ...entryFor(registry, env, ref, 'canary', stable, input), ...record, canary_percent: percent };
   const canary: CanaryPointer = {
     version: ref.version,
     quantization: ref.quantization,
@@ -154,6 +156,36 @@ export function startCanary(
     started_at: input.now,
   };
   return { registry: withPointer(registry, env, { ...stable, canary }, entry), entry, previous: stable };
+}
+
+/**
+ * promote --canary: the version the source environment runs starts as the target's canary, with
+ * the gate record it earned there (verdict, metrics, which run measured them), as a promotion
+ * carries it; the target's stable version stays until the canary is promoted.
+ */
+export function promoteAsCanary(
+  registry: Registry,
+  from: string,
+  to: string,
+  order: string[],
+  percent: number,
+  lookup: ArtifactLookup,
+  input: CanaryInput,
+): TransitionResult {
+  checkPromotionOrder(order, from, to);
+  const source = requireEnv(registry, from);
+  if (!source) throw new MregError('PRECONDITION', `${from} has no active version to promote`);
+  const sourceEntry = entryOf(registry, source);
+  const carried = input.gate === undefined && sourceEntry;
+  return startCanary(
+    registry,
+    to,
+    refOf(source),
+    percent,
+    lookup,
+    { ...input, gate: input.gate ?? sourceEntry?.gate, metrics: input.metrics ?? sourceEntry?.metrics ?? null },
+    { from_env: from, ...(carried ? gateRecordOf(sourceEntry) : {}) },
+  );
 }
 
 /** Moves the running canary to another percent (1..99): a new history entry, the same canary, a new step. */

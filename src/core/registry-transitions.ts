@@ -139,7 +139,7 @@ export function promote(
  * Which gate run an entry's verdict comes from, to carry along with it: set only when a gate ran
  * (pass, fail or inconclusive), pointing at the entry whose deploy measured it.
  */
-function gateRecordOf(e: HistoryEntry): Partial<HistoryEntry> {
+export function gateRecordOf(e: HistoryEntry): Partial<HistoryEntry> {
   const ran = e.gate === 'pass' || e.gate === 'fail' || e.gate === 'inconclusive';
   return ran ? { gated_by: e.gated_by ?? e.id } : {};
 }

@@ -2,19 +2,22 @@ import {
   abortCanary as abortT,
   canaryRef,
   checkCanaryPercent,
+  promoteAsCanary,
   promoteCanary as promoteT,
   setCanary,
   startCanary,
 } from '../core/canary.js';
 import { MregError } from '../core/errors.js';
 import type { CanaryAnalysisRecord, Registry } from '../core/documents.js';
-import { checkExpectCurrent, requireEnv } from '../core/rules.js';
+import { checkExpectCurrent, requireEnv, sameArtifact } from '../core/rules.js';
+import { formatArtifactId } from '../core/naming.js';
 import type { OpsContext } from '../state/context.js';
 import { syncWithRemote } from '../state/sync.js';
 import { commitChange } from '../state/transaction.js';
 import {
   planPointerChange,
   type CommitDeployOptions,
+  type CommitPromoteOptions,
   type MessageExtras,
   type PointerOutcome,
 } from './registry-ops.js';
@@ -114,6 +117,35 @@ export async function commitCanaryStart(
         });
       },
       canaryMessage(o.percent, undefined, { 'Mreg-Gate-Skipped': o.skipGateReason }),
+    ),
+  );
+}
+
+/** The last step of `promote --canary`: the source environment's version starts as the target's canary. */
+export async function commitCanaryPromotion(
+  ctx: OpsContext,
+  o: CommitPromoteOptions & { percent: number },
+): Promise<PointerOutcome> {
+  return commitChange(ctx, () =>
+    planPointerChange(
+      ctx,
+      (registry, lookup) => {
+        checkExpectCurrent(registry, o.to, o.expectCurrent);
+        const t = promoteAsCanary(registry, o.from, o.to, ctx.config.environments, o.percent, lookup, {
+          ...inputOf(ctx, { reason: o.reason ?? null }),
+          gate: o.skipGateReason !== undefined ? 'skipped' : undefined,
+        });
+        if (o.mustBe && !sameArtifact(t.entry, o.mustBe))
+          throw new MregError(
+            'CONFLICT',
+            `${o.from} changed while promoting: it now runs ${formatArtifactId(t.entry)}, not ${formatArtifactId(o.mustBe)}; run promote again`,
+          );
+        return t;
+      },
+      canaryMessage(o.percent, undefined, {
+        'Mreg-From-Environment': o.from,
+        'Mreg-Gate-Skipped': o.skipGateReason,
+      }),
     ),
   );
 }

@@ -13,8 +13,8 @@ import {
 } from '../core/rules.js';
 import type { ArtifactMetadata, HistoryEntry, Pointer, Registry } from '../core/documents.js';
 import { checkExpectCurrent, checkNoCanary } from '../core/rules.js';
-import { startCanary } from '../core/canary.js';
-import { abortCanary, commitCanaryStart } from './canary.js';
+import { promoteAsCanary, startCanary } from '../core/canary.js';
+import { abortCanary, commitCanaryPromotion, commitCanaryStart } from './canary.js';
 import type { OpsContext } from '../state/context.js';
 import { readArtifact, readRegistry } from '../state/read.js';
 import { syncWithRemote } from '../state/sync.js';
@@ -226,6 +226,11 @@ export interface PromoteOptions {
   reason?: string | null;
   /** Promote a version whose source entry passed no gate; requires a reason, recorded. */
   skipGate?: boolean;
+  /**
+   * Start the version as the target's canary on this percent (1..99) of its instances instead of
+   * moving every instance; the canary analysis or `mreg canary promote` finishes the promotion.
+   */
+  canary?: number;
 }
 
 /**
@@ -248,7 +253,17 @@ export async function promoteVersion(
   if (!source) throw new MregError('PRECONDITION', `${from} has no active version to promote`);
   const ref = refOf(source);
   const meta = await readArtifact(ctx.root, ref);
-  checkDeployable(registry, o.to, ref, meta, { expectCurrent: o.expectCurrent, verb: 'promote' });
+  if (o.canary === undefined)
+    checkDeployable(registry, o.to, ref, meta, { expectCurrent: o.expectCurrent, verb: 'promote' });
+  else {
+    // What the commit would refuse, before the store is checked: the same transition on this snapshot.
+    checkExpectCurrent(registry, o.to, o.expectCurrent);
+    promoteAsCanary(registry, from, o.to, ctx.config.environments, o.canary, () => meta, {
+      actor: ctx.actor,
+      reason: null,
+      now: ctx.now(),
+    });
+  }
   const sourceEntry = liveEntry(registry, from);
 
   const p = new Pipeline();
@@ -274,14 +289,16 @@ export async function promoteVersion(
     });
 
   const outcome = await p.run('update-registry', async () => {
-    const out = await commitPromote(ctx, {
+    const x = {
       from,
       to: o.to,
       reason: o.reason ?? null,
       expectCurrent: o.expectCurrent,
       mustBe: ref,
       skipGateReason: o.skipGate ? (o.reason ?? undefined) : undefined,
-    });
+    };
+    const percent = o.canary;
+    const out = await (percent !== undefined ? commitCanaryPromotion(ctx, { ...x, percent }) : commitPromote(ctx, x));
     return { value: out, detail: committed(out) };
   });
   return { outcome, stages: p.stages, gate: null, target: ref, from };

@@ -12,7 +12,14 @@ interface RemoteRegistry {
     string,
     { version: string; history_id: number; canary?: { version: string; percent: number } } | null
   >;
-  history: { id: number; action: string; version: string; reason: string | null; canary_percent?: number }[];
+  history: {
+    id: number;
+    action: string;
+    version: string;
+    reason: string | null;
+    canary_percent?: number;
+    from_env?: string;
+  }[];
 }
 
 const remoteRegistry = (repo: TestRepo): RemoteRegistry =>
@@ -57,8 +64,8 @@ describe('the action runs canaries', () => {
       /input canary: expected an integer percent from 1 to 99, got "12.5"/,
     ],
     [
-      { command: 'promote', environment: 'production', canary: '10' },
-      /input canary applies to command deploy only, not promote/,
+      { command: 'rollback', environment: 'production', canary: '10' },
+      /input canary applies to commands deploy and promote only, not rollback/,
     ],
     [{ command: 'canary-set', environment: 'staging' }, /command canary-set needs the input percent/],
     [
@@ -195,6 +202,52 @@ describe('the action runs canaries', () => {
     const r = await runAction({ command: 'canary-abort', environment: 'staging', ...base() });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/::error::.*staging/);
+    expect(remoteHead(repo)).toBe(before);
+  });
+
+  it("promotes staging's version to production as a canary, with the record it carries from staging", async () => {
+    // production runs 1.2.0 (promoted whole), staging then moves on to 1.1.0.
+    const whole = await runAction({ command: 'promote', environment: 'production', reason: 'first', ...base() });
+    expect(whole.code, whole.stdout + whole.stderr).toBe(0);
+    const next = await runAction({
+      command: 'deploy',
+      model: 'llama3',
+      version: '1.1.0',
+      environment: 'staging',
+      'skip-gate': 'true',
+      reason: 'back to 1.1.0 in staging',
+      ...base(),
+    });
+    expect(next.code, next.stdout + next.stderr).toBe(0);
+
+    const r = await runAction({
+      command: 'promote',
+      environment: 'production',
+      canary: '25',
+      reason: 'a quarter first',
+      ...base(),
+    });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.outputs).toMatchObject({ version: '1.2.0', 'canary-percent': '25', 'commit-sha': remoteHead(repo) });
+    const reg = remoteRegistry(repo);
+    expect(reg.environments.production).toMatchObject({ version: '1.2.0', canary: { version: '1.1.0', percent: 25 } });
+    expect(reg.history.at(-1)).toMatchObject({
+      action: 'canary',
+      version: '1.1.0',
+      canary_percent: 25,
+      from_env: 'staging',
+      reason: 'a quarter first',
+    });
+    const message = git(['log', '-1', '--format=%B', 'main'], repo.remote);
+    expect(message).toMatch(/^canary\(production\): llama3 1\.1\.0 \(q4km\) beside 1\.2\.0 at 25%$/m);
+    expect(message).toMatch(/^Mreg-From-Environment: staging$/m);
+    expect(message).toMatch(/^Mreg-Canary-Percent: 25$/m);
+
+    // A second promotion while the canary runs is refused, and nothing is written.
+    const before = remoteHead(repo);
+    const again = await runAction({ command: 'promote', environment: 'production', canary: '50', ...base() });
+    expect(again.code).toBe(1);
+    expect(again.stdout).toMatch(/::error::.*production runs a canary of llama3 1\.1\.0/);
     expect(remoteHead(repo)).toBe(before);
   });
 });

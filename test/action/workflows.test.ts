@@ -119,6 +119,9 @@ describe('workflows', () => {
     expect(wf.jobs.promote.environment).toBe('${{ inputs.environment }}');
     expect(wf.jobs.promote.if).toContain("github.event_name == 'workflow_dispatch'");
     expect(wf.jobs.promote.steps.find((s: any) => s.uses === './').with.command).toBe('promote');
+    // An optional canary percent: empty promotes every instance, a number starts a canary there.
+    expect(wf.on.workflow_dispatch.inputs.canary).toMatchObject({ type: 'string', required: false });
+    expect(wf.jobs.promote.steps.find((s: any) => s.uses === './').with.canary).toBe('${{ inputs.canary }}');
   });
 
   it('rollback is a dispatch with an environment choice, an optional version and a required reason', () => {

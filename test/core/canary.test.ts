@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { abortCanary, canaryRole, promoteCanary, setCanary, startCanary } from '../../src/core/canary.js';
+import {
+  abortCanary,
+  canaryRole,
+  promoteAsCanary,
+  promoteCanary,
+  setCanary,
+  startCanary,
+} from '../../src/core/canary.js';
 import { checkDocument } from '../../src/core/schema.js';
 import { formatArtifactId, type ArtifactRef } from '../../src/core/naming.js';
 import * as core from '../../src/core/registry-transitions.js';
@@ -136,6 +143,43 @@ describe('canary transitions', () => {
         expect((err as RefusedWithNextStep).next).toEqual({ kind: 'canary-open', env: 'production' });
       }
     }
+  });
+
+  it("promote as a canary: staging's version starts beside production's, carrying staging's gate record to the end", () => {
+    const envs = ['staging', 'production'];
+    let reg = core.deploy(core.emptyRegistry(envs), 'production', r('1.0.0'), lookup, input(1)).registry;
+    const metrics = { perplexity: 7.5 };
+    reg = core.deploy(reg, 'staging', r('2.0.0'), lookup, { ...input(2), gate: 'pass', metrics }).registry;
+    const t = promoteAsCanary(reg, 'staging', 'production', envs, 20, lookup, input(3));
+    expect(t.registry.environments.production).toMatchObject({
+      ...r('1.0.0'),
+      canary: { version: '2.0.0', percent: 20 },
+    });
+    expect(t.entry).toMatchObject({
+      action: 'canary',
+      version: '2.0.0',
+      from_env: 'staging',
+      gate: 'pass',
+      gated_by: 2,
+      metrics,
+      canary_percent: 20,
+    });
+    checkDocument('registry', t.registry, 'registry.json');
+    // The promotion of the canary still says which gate run let the version in.
+    const s = setCanary(t.registry, 'production', 50, input(4));
+    const p = promoteCanary(s.registry, 'production', lookup, input(5));
+    expect(p.entry).toMatchObject({ action: 'canary-promote', gate: 'pass', gated_by: 2, metrics });
+
+    expect(() => promoteAsCanary(reg, 'production', 'staging', envs, 20, lookup, input(3))).toThrow(
+      /cannot promote from production to staging/,
+    );
+    expect(() => promoteAsCanary(t.registry, 'staging', 'production', envs, 20, lookup, input(4))).toThrow(
+      RefusedWithNextStep,
+    );
+    const empty = core.emptyRegistry(envs);
+    expect(() => promoteAsCanary(empty, 'staging', 'production', envs, 20, lookup, input(3))).toThrow(
+      /staging has no active version to promote/,
+    );
   });
 
   it('the schema refuses a canary percent outside 1..99', () => {

@@ -38,6 +38,7 @@ describe('a canary in the pointer, followed by real servers', () => {
         /from 1 to 99, got 100 \(100% is a promotion/,
       ],
       [['deploy', 'tiny', '2.0.0', '--env', 'production', '--canary', '150'], /from 1 to 99, got 150/],
+      [['promote', '--to', 'production', '--canary', '0'], /promote --canary must be an integer from 1 to 99/],
       [['deploy', 'other', '1.0.0', '--env', 'production', '--canary', '10'], /production runs tiny, not other/],
       [['deploy', 'tiny', '9.9.9', '--env', 'production', '--canary', '10'], /9\.9\.9/],
       [

@@ -1,5 +1,5 @@
 import { type ArtifactRef } from './naming.js';
-import type { CanaryAnalysisRecord, CanaryPointer, Pointer, Registry } from './documents.js';
+import type { CanaryAnalysisRecord, CanaryPointer, HistoryEntry, Pointer, Registry } from './documents.js';
 import { type ArtifactLookup, type TransitionInput, type TransitionResult } from './registry-transitions.js';
 /**
  * The canary: a version of the environment's model running beside the stable one on a share of
@@ -37,7 +37,13 @@ export interface CanaryInput extends TransitionInput {
  * Starts a canary of `ref` beside the environment's stable version: a registered, unblocked
  * version of the same model, other than the stable one, while no other canary runs.
  */
-export declare function startCanary(registry: Registry, env: string, ref: ArtifactRef, percent: number, lookup: ArtifactLookup, input: CanaryInput): TransitionResult;
+export declare function startCanary(registry: Registry, env: string, ref: ArtifactRef, percent: number, lookup: ArtifactLookup, input: CanaryInput, record?: Partial<HistoryEntry>): TransitionResult;
+/**
+ * promote --canary: the version the source environment runs starts as the target's canary, with
+ * the gate record it earned there (verdict, metrics, which run measured them), as a promotion
+ * carries it; the target's stable version stays until the canary is promoted.
+ */
+export declare function promoteAsCanary(registry: Registry, from: string, to: string, order: string[], percent: number, lookup: ArtifactLookup, input: CanaryInput): TransitionResult;
 /** Moves the running canary to another percent (1..99): a new history entry, the same canary, a new step. */
 export declare function setCanary(registry: Registry, env: string, percent: number, input: CanaryInput): TransitionResult;
 /**

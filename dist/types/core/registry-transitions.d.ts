@@ -36,6 +36,11 @@ export type ArtifactLookup = (ref: ArtifactRef) => ArtifactMetadata | undefined;
 export declare function deploy(registry: Registry, env: string, ref: ArtifactRef, lookup: ArtifactLookup, input: TransitionInput): TransitionResult;
 export declare function promote(registry: Registry, from: string, to: string, order: string[], lookup: ArtifactLookup, input: TransitionInput): TransitionResult;
 /**
+ * Which gate run an entry's verdict comes from, to carry along with it: set only when a gate ran
+ * (pass, fail or inconclusive), pointing at the entry whose deploy measured it.
+ */
+export declare function gateRecordOf(e: HistoryEntry): Partial<HistoryEntry>;
+/**
  * The rollback target, "the previous known-good version":
  * - Candidates are the environment's earlier entries whose artifact differs from the current one,
  *   is registered and is not blocked (blocking is how a version is excluded for good).

@@ -1,6 +1,6 @@
 import type { CanaryAnalysisRecord, Registry } from '../core/documents.js';
 import type { OpsContext } from '../state/context.js';
-import { type CommitDeployOptions, type PointerOutcome } from './registry-ops.js';
+import { type CommitDeployOptions, type CommitPromoteOptions, type PointerOutcome } from './registry-ops.js';
 /**
  * The canary's pointer moves: start (from deploy --canary), a new percent, promotion, abort. Each is
  * one commit through the registry's compare-and-swap transaction, with the percent, the verdict and
@@ -21,6 +21,10 @@ export interface CanaryChangeOptions {
 export declare function analysisVerdict(a: CanaryAnalysisRecord | undefined): 'pass' | 'fail' | 'inconclusive' | 'manual';
 /** The last step of `deploy --canary`: record the canary beside the stable version. */
 export declare function commitCanaryStart(ctx: OpsContext, o: CommitDeployOptions & {
+    percent: number;
+}): Promise<PointerOutcome>;
+/** The last step of `promote --canary`: the source environment's version starts as the target's canary. */
+export declare function commitCanaryPromotion(ctx: OpsContext, o: CommitPromoteOptions & {
     percent: number;
 }): Promise<PointerOutcome>;
 /** Moves the environment's canary to `percent` of the instances (100: promotes it). */

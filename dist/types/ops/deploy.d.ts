@@ -38,6 +38,11 @@ export interface PromoteOptions {
     reason?: string | null;
     /** Promote a version whose source entry passed no gate; requires a reason, recorded. */
     skipGate?: boolean;
+    /**
+     * Start the version as the target's canary on this percent (1..99) of its instances instead of
+     * moving every instance; the canary analysis or `mreg canary promote` finishes the promotion.
+     */
+    canary?: number;
 }
 /**
  * promote: the version the source environment runs moves on, with the gate record it earned there.

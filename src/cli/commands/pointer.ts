@@ -154,7 +154,8 @@ export const promoteCommand: Command = {
   name: 'promote',
   summary:
     "Move a pointer along the promotion order: the target environment gets the source environment's active version, with the gate record it earned there.",
-  usage: '--to ENV [--from ENV] [--reason TEXT] [--expect-current VERSION] [--skip-gate --reason TEXT]',
+  usage:
+    '--to ENV [--from ENV] [--canary PERCENT] [--reason TEXT] [--expect-current VERSION] [--skip-gate --reason TEXT]',
   options: {
     to: { type: 'string', description: 'target environment (e.g. production)', placeholder: 'ENV' },
     from: {
@@ -172,13 +173,21 @@ export const promoteCommand: Command = {
       type: 'boolean',
       description: 'promote a version that passed no gate in the source environment (needs --reason; recorded)',
     },
+    canary: {
+      type: 'string',
+      description:
+        "start the version as a canary on this percent (1-99) of the target's instances beside its stable one; `mreg canary` finishes the promotion",
+      placeholder: 'PERCENT',
+    },
     ...storeOption,
     ...pushOptions,
   },
   async run(args, io) {
     requireReasonForSkip(args);
+    const canary = canaryPercentArg(args, 'promote');
     const [ctx, hooks] = await contextAndHooks(args, io);
     const o = {
+      canary,
       from: str(args, 'from'),
       to: reqStr(args, 'to', 'promote'),
       reason: str(args, 'reason') ?? null,

@@ -1,9 +1,11 @@
 import {
+  gateRecordOf,
   nextHistoryId,
   refOf
-} from "./chunk-DUFEKFER.js";
+} from "./chunk-OKGDWLLR.js";
 import {
   checkNoCanary,
+  checkPromotionOrder,
   entryOf,
   requireEnv,
   requireUsable,
@@ -77,7 +79,7 @@ function withPointer(registry, env, pointer, entry) {
     history: [...registry.history, entry]
   };
 }
-function startCanary(registry, env, ref, percent, lookup, input) {
+function startCanary(registry, env, ref, percent, lookup, input, record = {}) {
   checkCanaryPercent(percent);
   let stable = requireEnv(registry, env);
   if (!stable)
@@ -96,7 +98,7 @@ function startCanary(registry, env, ref, percent, lookup, input) {
       `${env} already runs ${formatArtifactId(ref)} as its stable version; nothing to canary`
     );
   stable.canary && checkNoCanary(registry, env, "new canary");
-  let entry = { ...entryFor(registry, env, ref, "canary", stable, input), canary_percent: percent }, canary = {
+  let entry = { ...entryFor(registry, env, ref, "canary", stable, input), ...record, canary_percent: percent }, canary = {
     version: ref.version,
     quantization: ref.quantization,
     history_id: entry.id,
@@ -104,6 +106,21 @@ function startCanary(registry, env, ref, percent, lookup, input) {
     started_at: input.now
   };
   return { registry: withPointer(registry, env, { ...stable, canary }, entry), entry, previous: stable };
+}
+function promoteAsCanary(registry, from, to, order, percent, lookup, input) {
+  checkPromotionOrder(order, from, to);
+  let source = requireEnv(registry, from);
+  if (!source) throw new MregError("PRECONDITION", `${from} has no active version to promote`);
+  let sourceEntry = entryOf(registry, source), carried = input.gate === void 0 && sourceEntry;
+  return startCanary(
+    registry,
+    to,
+    refOf(source),
+    percent,
+    lookup,
+    { ...input, gate: input.gate ?? sourceEntry?.gate, metrics: input.metrics ?? sourceEntry?.metrics ?? null },
+    { from_env: from, ...carried ? gateRecordOf(sourceEntry) : {} }
+  );
 }
 function setCanary(registry, env, percent, input) {
   checkCanaryPercent(percent);
@@ -158,6 +175,7 @@ export {
   canaryRef,
   canaryAsPointer,
   startCanary,
+  promoteAsCanary,
   setCanary,
   promoteCanary,
   abortCanary

@@ -5,22 +5,22 @@ import {
   pointerText,
   promoteCommand,
   rollbackCommand
-} from "./chunk-36RSJR3X.js";
+} from "./chunk-6DIPTPUO.js";
 import "./chunk-OOPOEU7K.js";
 import "./chunk-EAOWGWAA.js";
-import "./chunk-BS2ERHTI.js";
-import "./chunk-DC6NZP27.js";
+import "./chunk-KF7TZIC2.js";
+import "./chunk-KEBTN2KZ.js";
 import "./chunk-YLWCWBCQ.js";
 import "./chunk-LTQT263T.js";
 import "./chunk-NZM3GUM3.js";
-import "./chunk-A633Q5LR.js";
+import "./chunk-3LQTFQ6C.js";
 import "./chunk-YXUU4W6Y.js";
 import "./chunk-7N75Y2IP.js";
 import "./chunk-ZLBD6LEX.js";
-import "./chunk-RRXPFKVN.js";
+import "./chunk-TPUVWFR4.js";
 import "./chunk-QBDP4CLO.js";
 import "./chunk-SBIHGHJX.js";
-import "./chunk-DUFEKFER.js";
+import "./chunk-OKGDWLLR.js";
 import "./chunk-RFVOFJFX.js";
 import "./chunk-S2HYHD6V.js";
 import "./chunk-XTZAVCCL.js";

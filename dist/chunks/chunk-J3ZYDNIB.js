@@ -14,7 +14,7 @@ import {
 } from "./chunk-LFD3BB2D.js";
 import {
   checkCanaryPercent
-} from "./chunk-RRXPFKVN.js";
+} from "./chunk-TPUVWFR4.js";
 import {
   validateRepository
 } from "./chunk-PGZGKWIN.js";
@@ -517,8 +517,8 @@ function prometheusInput() {
   return raw;
 }
 var ONLY_FOR = [
-  ["canary", "canary", "deploy"],
-  ["percent", "percent", "canary-set"]
+  ["canary", "canary", ["deploy", "promote"]],
+  ["percent", "percent", ["canary-set"]]
 ];
 function need(value, name, command) {
   if (value === void 0) throw new MregError("USAGE", `command ${command} needs the input ${name}`);
@@ -549,8 +549,11 @@ function checkCommandInputs(inputs) {
       break;
   }
   for (let [key, name, only] of ONLY_FOR)
-    if (inputs[key] !== void 0 && inputs.command !== only)
-      throw new MregError("USAGE", `input ${name} applies to command ${only} only, not ${inputs.command}`);
+    if (inputs[key] !== void 0 && !only.includes(inputs.command))
+      throw new MregError(
+        "USAGE",
+        `input ${name} applies to command${only.length > 1 ? "s" : ""} ${only.join(" and ")} only, not ${inputs.command}`
+      );
   if (opt("prometheus") !== void 0 && inputs.command !== "canary-check")
     throw new MregError("USAGE", `input prometheus applies to command canary-check only, not ${inputs.command}`);
 }
@@ -714,9 +717,9 @@ async function ensureRuntimePackage(pkg, o) {
 
 // src/action/run.ts
 var ops = {
-  deploy: () => import("./deploy-TJP27PXS.js"),
-  info: () => import("./info-6Q6JHCLA.js"),
-  registry: () => import("./registry-ops-FTA4P4IE.js"),
+  deploy: () => import("./deploy-3AU6WXGJ.js"),
+  info: () => import("./info-BSGNOH7H.js"),
+  registry: () => import("./registry-ops-AQ4ECAV6.js"),
   stages: () => import("./stages-3QHE5S7G.js"),
   gate: () => import("./gate-4O3LEHCD.js")
 }, Report = class {
@@ -914,10 +917,17 @@ var deploy = async (i, report) => {
   try {
     let r = await promoteVersion(
       ctx,
-      { from: i.fromEnvironment, to, reason: i.reason ?? null, expectCurrent: i.expectCurrent, skipGate: i.skipGate },
+      {
+        from: i.fromEnvironment,
+        to,
+        reason: i.reason ?? null,
+        expectCurrent: i.expectCurrent,
+        skipGate: i.skipGate,
+        canary: i.canary
+      },
       await defaultHooks()
     ), entries = await reportPointer(ctx, r.outcome, report, null);
-    report.add(stagesSection(r.stages)), report.add(metricCharts(to, entries, judged(ctx)));
+    i.canary !== void 0 && setOutput("canary-percent", String(r.outcome.result.to.canary?.percent ?? "")), report.add(stagesSection(r.stages)), report.add(metricCharts(to, entries, judged(ctx)));
   } catch (err) {
     throw err instanceof PipelineError && report.add(stagesSection(err.stages)), err;
   }
@@ -1002,8 +1012,8 @@ ${errorMessage(err)}
     let environment = { ...process.env };
     dir && (environment.KUBECONFIG = path3.join(dir, "config"), await writeFile3(environment.KUBECONFIG, i.kubeconfig, { mode: 384 }));
     let [{ applyConfigMap }, { kubeConfigSource }] = await Promise.all([
-      import("./k8s-WNDCSGNZ.js"),
-      import("./kubernetes-source-3AOUCP42.js")
+      import("./k8s-DEYOW55L.js"),
+      import("./kubernetes-source-GDVTA2KN.js")
     ]);
     try {
       kubeConfigSource(environment, "k8s-apply");
@@ -1051,10 +1061,10 @@ var handlers = {
   status: statusCommand,
   "k8s-apply": k8sApply,
   // Loaded when used, as the operations are: a deploy does not pay for the analysis code.
-  "canary-check": async (i, r) => (await import("./canary-B6ED4366.js")).canaryCheck(i, r),
-  "canary-promote": async (i, r) => (await import("./canary-B6ED4366.js")).canaryPointer(i, r, "promote"),
-  "canary-abort": async (i, r) => (await import("./canary-B6ED4366.js")).canaryPointer(i, r, "abort"),
-  "canary-set": async (i, r) => (await import("./canary-B6ED4366.js")).canaryPointer(i, r, "set")
+  "canary-check": async (i, r) => (await import("./canary-3V7ZPSXV.js")).canaryCheck(i, r),
+  "canary-promote": async (i, r) => (await import("./canary-3V7ZPSXV.js")).canaryPointer(i, r, "promote"),
+  "canary-abort": async (i, r) => (await import("./canary-3V7ZPSXV.js")).canaryPointer(i, r, "abort"),
+  "canary-set": async (i, r) => (await import("./canary-3V7ZPSXV.js")).canaryPointer(i, r, "set")
 };
 async function runCommand() {
   let inputs = readInputs();

@@ -2,7 +2,7 @@ import {
   reportFailure,
   runCommand,
   setFailed
-} from "./chunk-OTH654CW.js";
+} from "./chunk-J3ZYDNIB.js";
 
 // src/action/main.ts
 async function run() {

@@ -10,7 +10,7 @@ import {
   previousKnownGood,
   renderPointerDocument,
   statusOf
-} from "./chunk-EKWMRQEZ.js";
+} from "./chunk-FFR56BAB.js";
 import {
   require_dist
 } from "./chunk-LKVCAJ3Z.js";
@@ -20,7 +20,7 @@ import {
 } from "./chunk-ZLBD6LEX.js";
 import {
   canaryAsPointer
-} from "./chunk-RRXPFKVN.js";
+} from "./chunk-TPUVWFR4.js";
 import {
   formatArtifactId,
   parseArtifactId

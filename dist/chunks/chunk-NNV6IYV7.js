@@ -7,7 +7,7 @@ import {
   contentRevision,
   parsePointerText,
   pollFloorMs
-} from "./chunk-EKWMRQEZ.js";
+} from "./chunk-FFR56BAB.js";
 import {
   generateTokens,
   getSharedLlama,
@@ -27,7 +27,7 @@ import {
 } from "./chunk-CCCON3DT.js";
 import {
   canaryRole
-} from "./chunk-RRXPFKVN.js";
+} from "./chunk-TPUVWFR4.js";
 import {
   formatArtifactId,
   metadataPath,

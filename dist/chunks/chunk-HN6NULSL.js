@@ -7,7 +7,7 @@ import {
 } from "./chunk-ZWFAIWQW.js";
 import {
   emptyRegistry
-} from "./chunk-DUFEKFER.js";
+} from "./chunk-OKGDWLLR.js";
 import {
   CONFIG_FILE,
   DEFAULT_CONFIG,

@@ -1,7 +1,8 @@
 import {
   abortCanary,
+  commitCanaryPromotion,
   commitCanaryStart
-} from "./chunk-DC6NZP27.js";
+} from "./chunk-KEBTN2KZ.js";
 import {
   gateAllows
 } from "./chunk-YLWCWBCQ.js";
@@ -14,7 +15,7 @@ import {
   commitRollback,
   planRollback,
   resolveQuantization
-} from "./chunk-A633Q5LR.js";
+} from "./chunk-3LQTFQ6C.js";
 import {
   syncWithRemote
 } from "./chunk-YXUU4W6Y.js";
@@ -26,11 +27,12 @@ import {
   readRegistry
 } from "./chunk-ZLBD6LEX.js";
 import {
+  promoteAsCanary,
   startCanary
-} from "./chunk-RRXPFKVN.js";
+} from "./chunk-TPUVWFR4.js";
 import {
   refOf
-} from "./chunk-DUFEKFER.js";
+} from "./chunk-OKGDWLLR.js";
 import {
   RefusedWithNextStep,
   checkDeployable,
@@ -180,7 +182,11 @@ async function promoteVersion(ctx, o, hooks) {
   let { registry } = await readRegistry(ctx.root, { recent: !0 }), source = requireEnv(registry, from);
   if (!source) throw new MregError("PRECONDITION", `${from} has no active version to promote`);
   let ref = refOf(source), meta = await readArtifact(ctx.root, ref);
-  checkDeployable(registry, o.to, ref, meta, { expectCurrent: o.expectCurrent, verb: "promote" });
+  o.canary === void 0 ? checkDeployable(registry, o.to, ref, meta, { expectCurrent: o.expectCurrent, verb: "promote" }) : (checkExpectCurrent(registry, o.to, o.expectCurrent), promoteAsCanary(registry, from, o.to, ctx.config.environments, o.canary, () => meta, {
+    actor: ctx.actor,
+    reason: null,
+    now: ctx.now()
+  }));
   let sourceEntry = liveEntry(registry, from), p = new Pipeline();
   await checkStore(p, ctx, hooks, meta);
   let verdict = sourceEntry?.gate;
@@ -199,14 +205,14 @@ async function promoteVersion(ctx, o, hooks) {
       detail: `pass, carried from ${from} (history entry #${sourceEntry?.id}, gate run of entry #${run})`
     };
   }) : p.skip("gate", "disabled in registry/config.json (gate.enabled: false)"), { outcome: await p.run("update-registry", async () => {
-    let out = await commitPromote(ctx, {
+    let x = {
       from,
       to: o.to,
       reason: o.reason ?? null,
       expectCurrent: o.expectCurrent,
       mustBe: ref,
       skipGateReason: o.skipGate ? o.reason ?? void 0 : void 0
-    });
+    }, percent = o.canary, out = await (percent !== void 0 ? commitCanaryPromotion(ctx, { ...x, percent }) : commitPromote(ctx, x));
     return { value: out, detail: committed(out) };
   }), stages: p.stages, gate: null, target: ref, from };
 }

@@ -1,18 +1,19 @@
 import {
-  PipelineError,
-  deployVersion,
-  promoteVersion,
-  rollbackVersion
-} from "./chunk-BS2ERHTI.js";
-import "./chunk-DC6NZP27.js";
-import "./chunk-YLWCWBCQ.js";
-import "./chunk-NZM3GUM3.js";
-import "./chunk-A633Q5LR.js";
+  abortCanary,
+  analysisVerdict,
+  commitCanaryPromotion,
+  commitCanaryStart,
+  moveCanaryByHand,
+  promoteCanary,
+  readCanary,
+  setCanaryPercent
+} from "./chunk-KEBTN2KZ.js";
+import "./chunk-3LQTFQ6C.js";
 import "./chunk-YXUU4W6Y.js";
 import "./chunk-7N75Y2IP.js";
 import "./chunk-ZLBD6LEX.js";
-import "./chunk-RRXPFKVN.js";
-import "./chunk-DUFEKFER.js";
+import "./chunk-TPUVWFR4.js";
+import "./chunk-OKGDWLLR.js";
 import "./chunk-RFVOFJFX.js";
 import "./chunk-S2HYHD6V.js";
 import "./chunk-XTZAVCCL.js";
@@ -25,8 +26,12 @@ import "./chunk-GUPMF7TG.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {
-  PipelineError,
-  deployVersion,
-  promoteVersion,
-  rollbackVersion
+  abortCanary,
+  analysisVerdict,
+  commitCanaryPromotion,
+  commitCanaryStart,
+  moveCanaryByHand,
+  promoteCanary,
+  readCanary,
+  setCanaryPercent
 };

@@ -3,7 +3,7 @@ import {
   promoteCanary,
   readCanary,
   setCanaryPercent
-} from "./chunk-DC6NZP27.js";
+} from "./chunk-KEBTN2KZ.js";
 import {
   medianInterval
 } from "./chunk-YUVSAILZ.js";

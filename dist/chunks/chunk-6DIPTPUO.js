@@ -16,16 +16,16 @@ import {
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunk-BS2ERHTI.js";
+} from "./chunk-KF7TZIC2.js";
 import {
   defaultHooks
 } from "./chunk-LTQT263T.js";
 import {
   subjectFor
-} from "./chunk-A633Q5LR.js";
+} from "./chunk-3LQTFQ6C.js";
 import {
   checkCanaryPercent
-} from "./chunk-RRXPFKVN.js";
+} from "./chunk-TPUVWFR4.js";
 import {
   checkModel,
   checkQuantization,
@@ -168,7 +168,7 @@ ${commitLine(out)}`
 }, promoteCommand = {
   name: "promote",
   summary: "Move a pointer along the promotion order: the target environment gets the source environment's active version, with the gate record it earned there.",
-  usage: "--to ENV [--from ENV] [--reason TEXT] [--expect-current VERSION] [--skip-gate --reason TEXT]",
+  usage: "--to ENV [--from ENV] [--canary PERCENT] [--reason TEXT] [--expect-current VERSION] [--skip-gate --reason TEXT]",
   options: {
     to: { type: "string", description: "target environment (e.g. production)", placeholder: "ENV" },
     from: {
@@ -186,12 +186,18 @@ ${commitLine(out)}`
       type: "boolean",
       description: "promote a version that passed no gate in the source environment (needs --reason; recorded)"
     },
+    canary: {
+      type: "string",
+      description: "start the version as a canary on this percent (1-99) of the target's instances beside its stable one; `mreg canary` finishes the promotion",
+      placeholder: "PERCENT"
+    },
     ...storeOption,
     ...pushOptions
   },
   async run(args, io) {
     requireReasonForSkip(args);
-    let [ctx, hooks] = await contextAndHooks(args, io), o = {
+    let canary = canaryPercentArg(args, "promote"), [ctx, hooks] = await contextAndHooks(args, io), o = {
+      canary,
       from: str(args, "from"),
       to: reqStr(args, "to", "promote"),
       reason: str(args, "reason") ?? null,

@@ -1,18 +1,18 @@
 import {
-  abortCanary,
-  analysisVerdict,
-  commitCanaryStart,
-  moveCanaryByHand,
-  promoteCanary,
-  readCanary,
-  setCanaryPercent
-} from "./chunk-DC6NZP27.js";
-import "./chunk-A633Q5LR.js";
+  PipelineError,
+  deployVersion,
+  promoteVersion,
+  rollbackVersion
+} from "./chunk-KF7TZIC2.js";
+import "./chunk-KEBTN2KZ.js";
+import "./chunk-YLWCWBCQ.js";
+import "./chunk-NZM3GUM3.js";
+import "./chunk-3LQTFQ6C.js";
 import "./chunk-YXUU4W6Y.js";
 import "./chunk-7N75Y2IP.js";
 import "./chunk-ZLBD6LEX.js";
-import "./chunk-RRXPFKVN.js";
-import "./chunk-DUFEKFER.js";
+import "./chunk-TPUVWFR4.js";
+import "./chunk-OKGDWLLR.js";
 import "./chunk-RFVOFJFX.js";
 import "./chunk-S2HYHD6V.js";
 import "./chunk-XTZAVCCL.js";
@@ -25,11 +25,8 @@ import "./chunk-GUPMF7TG.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {
-  abortCanary,
-  analysisVerdict,
-  commitCanaryStart,
-  moveCanaryByHand,
-  promoteCanary,
-  readCanary,
-  setCanaryPercent
+  PipelineError,
+  deployVersion,
+  promoteVersion,
+  rollbackVersion
 };

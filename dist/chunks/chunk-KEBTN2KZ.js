@@ -1,6 +1,6 @@
 import {
   planPointerChange
-} from "./chunk-A633Q5LR.js";
+} from "./chunk-3LQTFQ6C.js";
 import {
   commitChange,
   syncWithRemote
@@ -9,14 +9,19 @@ import {
   abortCanary,
   canaryRef,
   checkCanaryPercent,
+  promoteAsCanary,
   promoteCanary,
   setCanary,
   startCanary
-} from "./chunk-RRXPFKVN.js";
+} from "./chunk-TPUVWFR4.js";
 import {
   checkExpectCurrent,
-  requireEnv
+  requireEnv,
+  sameArtifact
 } from "./chunk-S2HYHD6V.js";
+import {
+  formatArtifactId
+} from "./chunk-6XFSSTIM.js";
 import {
   MregError
 } from "./chunk-J65ZUYIW.js";
@@ -81,6 +86,31 @@ async function commitCanaryStart(ctx, o) {
     )
   );
 }
+async function commitCanaryPromotion(ctx, o) {
+  return commitChange(
+    ctx,
+    () => planPointerChange(
+      ctx,
+      (registry, lookup) => {
+        checkExpectCurrent(registry, o.to, o.expectCurrent);
+        let t = promoteAsCanary(registry, o.from, o.to, ctx.config.environments, o.percent, lookup, {
+          ...inputOf(ctx, { reason: o.reason ?? null }),
+          gate: o.skipGateReason !== void 0 ? "skipped" : void 0
+        });
+        if (o.mustBe && !sameArtifact(t.entry, o.mustBe))
+          throw new MregError(
+            "CONFLICT",
+            `${o.from} changed while promoting: it now runs ${formatArtifactId(t.entry)}, not ${formatArtifactId(o.mustBe)}; run promote again`
+          );
+        return t;
+      },
+      canaryMessage(o.percent, void 0, {
+        "Mreg-From-Environment": o.from,
+        "Mreg-Gate-Skipped": o.skipGateReason
+      })
+    )
+  );
+}
 async function setCanaryPercent(ctx, env, percent, o) {
   return percent === 100 ? promoteCanary2(ctx, env, o) : (checkCanaryPercent(percent), await syncWithRemote(ctx), commitChange(
     ctx,
@@ -137,6 +167,7 @@ function readCanary(registry, env) {
 export {
   analysisVerdict,
   commitCanaryStart,
+  commitCanaryPromotion,
   setCanaryPercent,
   promoteCanary2 as promoteCanary,
   abortCanary2 as abortCanary,

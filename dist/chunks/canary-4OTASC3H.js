@@ -1,7 +1,7 @@
 import {
   pointerJson,
   pointerText
-} from "./chunk-36RSJR3X.js";
+} from "./chunk-6DIPTPUO.js";
 import {
   commitLine,
   contextOptions,
@@ -14,19 +14,19 @@ import {
   reqStr,
   str
 } from "./chunk-EAOWGWAA.js";
-import "./chunk-BS2ERHTI.js";
-import "./chunk-DC6NZP27.js";
+import "./chunk-KF7TZIC2.js";
+import "./chunk-KEBTN2KZ.js";
 import "./chunk-YLWCWBCQ.js";
 import "./chunk-LTQT263T.js";
 import "./chunk-NZM3GUM3.js";
-import "./chunk-A633Q5LR.js";
+import "./chunk-3LQTFQ6C.js";
 import "./chunk-YXUU4W6Y.js";
 import "./chunk-7N75Y2IP.js";
 import "./chunk-ZLBD6LEX.js";
-import "./chunk-RRXPFKVN.js";
+import "./chunk-TPUVWFR4.js";
 import "./chunk-QBDP4CLO.js";
 import "./chunk-SBIHGHJX.js";
-import "./chunk-DUFEKFER.js";
+import "./chunk-OKGDWLLR.js";
 import "./chunk-RFVOFJFX.js";
 import "./chunk-S2HYHD6V.js";
 import "./chunk-XTZAVCCL.js";
@@ -64,7 +64,7 @@ var reasonOption = {
   }
 };
 async function runPointerOp(args, io, op, percent) {
-  let env = reqStr(args, "env", `canary ${op}`), [ctx, ops] = await Promise.all([openContext(contextOptions(args, io)), import("./canary-UAZHWLT5.js")]), out = await ops.moveCanaryByHand(ctx, env, op, { percent, reason: str(args, "reason") });
+  let env = reqStr(args, "env", `canary ${op}`), [ctx, ops] = await Promise.all([openContext(contextOptions(args, io)), import("./canary-OG4SX7VF.js")]), out = await ops.moveCanaryByHand(ctx, env, op, { percent, reason: str(args, "reason") });
   return {
     json: pointerJson(out.result, out.commit, out.pushed),
     text: `${pointerText(out.result)}
@@ -110,14 +110,14 @@ var subcommands = [
     summary: "analyse the canary against stable once from Prometheus (registry/config.json `canary`) and commit the step, the promotion or the abort it decides",
     usage: "check --env ENV [--prometheus URL] [--dry-run] [--k8s-apply]",
     options: analysisOptions,
-    run: async (args, io) => (await import("./canary-analysis-UIO72DAW.js")).runCanaryAnalysis("check", args, io)
+    run: async (args, io) => (await import("./canary-analysis-GIWDNUTW.js")).runCanaryAnalysis("check", args, io)
   },
   {
     name: "watch",
     summary: "check every interval_s until the canary is promoted or aborted (--keep-watching: until stopped)",
     usage: "watch --env ENV [--prometheus URL] [--dry-run] [--k8s-apply] [--keep-watching]",
     options: analysisOptions,
-    run: async (args, io) => (await import("./canary-analysis-UIO72DAW.js")).runCanaryAnalysis("watch", args, io)
+    run: async (args, io) => (await import("./canary-analysis-GIWDNUTW.js")).runCanaryAnalysis("watch", args, io)
   }
 ], canaryCommand = {
   name: "canary",

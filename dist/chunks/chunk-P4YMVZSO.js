@@ -7,7 +7,7 @@ import {
 } from "./chunk-NLDSUV7B.js";
 import {
   envHistory
-} from "./chunk-DUFEKFER.js";
+} from "./chunk-OKGDWLLR.js";
 import {
   entryOf,
   requireEnv

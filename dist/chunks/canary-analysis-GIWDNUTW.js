@@ -1,9 +1,9 @@
 import {
   applyConfigMap
-} from "./chunk-7263APO7.js";
+} from "./chunk-NXVZ7QL6.js";
 import {
   checkCanary
-} from "./chunk-GKMVOESP.js";
+} from "./chunk-YGAJOWWU.js";
 import {
   PrometheusClient
 } from "./chunk-S4JMLGET.js";
@@ -16,18 +16,18 @@ import {
   reqStr,
   str
 } from "./chunk-EAOWGWAA.js";
-import "./chunk-EKWMRQEZ.js";
-import "./chunk-DC6NZP27.js";
+import "./chunk-FFR56BAB.js";
+import "./chunk-KEBTN2KZ.js";
 import "./chunk-YUVSAILZ.js";
 import "./chunk-LKVCAJ3Z.js";
-import "./chunk-A633Q5LR.js";
+import "./chunk-3LQTFQ6C.js";
 import "./chunk-YXUU4W6Y.js";
 import "./chunk-7N75Y2IP.js";
 import "./chunk-ZLBD6LEX.js";
-import "./chunk-RRXPFKVN.js";
+import "./chunk-TPUVWFR4.js";
 import "./chunk-QBDP4CLO.js";
 import "./chunk-SBIHGHJX.js";
-import "./chunk-DUFEKFER.js";
+import "./chunk-OKGDWLLR.js";
 import "./chunk-RFVOFJFX.js";
 import "./chunk-S2HYHD6V.js";
 import "./chunk-XTZAVCCL.js";

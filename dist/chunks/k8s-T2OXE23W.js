@@ -1,7 +1,7 @@
 import {
   applyConfigMap,
   renderConfigMap
-} from "./chunk-7263APO7.js";
+} from "./chunk-NXVZ7QL6.js";
 import {
   bool,
   reqStr,
@@ -9,11 +9,11 @@ import {
 } from "./chunk-EAOWGWAA.js";
 import {
   kubeConfigSource
-} from "./chunk-EKWMRQEZ.js";
+} from "./chunk-FFR56BAB.js";
 import "./chunk-LKVCAJ3Z.js";
 import "./chunk-ZLBD6LEX.js";
-import "./chunk-RRXPFKVN.js";
-import "./chunk-DUFEKFER.js";
+import "./chunk-TPUVWFR4.js";
+import "./chunk-OKGDWLLR.js";
 import "./chunk-RFVOFJFX.js";
 import "./chunk-S2HYHD6V.js";
 import "./chunk-XTZAVCCL.js";

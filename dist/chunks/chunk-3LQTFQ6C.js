@@ -20,7 +20,7 @@ import {
   rollback,
   rollbackTarget,
   statusChanges
-} from "./chunk-DUFEKFER.js";
+} from "./chunk-OKGDWLLR.js";
 import {
   registryFiles
 } from "./chunk-RFVOFJFX.js";

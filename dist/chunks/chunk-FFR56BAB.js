@@ -1,6 +1,6 @@
 import {
   canaryAsPointer
-} from "./chunk-RRXPFKVN.js";
+} from "./chunk-TPUVWFR4.js";
 import {
   movedStable
 } from "./chunk-S2HYHD6V.js";

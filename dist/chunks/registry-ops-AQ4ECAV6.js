@@ -1,14 +1,18 @@
 import {
-  checkCanary
-} from "./chunk-GKMVOESP.js";
-import "./chunk-DC6NZP27.js";
-import "./chunk-YUVSAILZ.js";
-import "./chunk-A633Q5LR.js";
+  blockArtifact,
+  commitDeploy,
+  commitPromote,
+  commitRollback,
+  liveEnvironments,
+  planPointerChange,
+  planRollback,
+  resolveQuantization,
+  subjectFor
+} from "./chunk-3LQTFQ6C.js";
 import "./chunk-YXUU4W6Y.js";
 import "./chunk-7N75Y2IP.js";
 import "./chunk-ZLBD6LEX.js";
-import "./chunk-RRXPFKVN.js";
-import "./chunk-DUFEKFER.js";
+import "./chunk-OKGDWLLR.js";
 import "./chunk-RFVOFJFX.js";
 import "./chunk-S2HYHD6V.js";
 import "./chunk-XTZAVCCL.js";
@@ -21,5 +25,13 @@ import "./chunk-GUPMF7TG.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {
-  checkCanary
+  blockArtifact,
+  commitDeploy,
+  commitPromote,
+  commitRollback,
+  liveEnvironments,
+  planPointerChange,
+  planRollback,
+  resolveQuantization,
+  subjectFor
 };

@@ -6,10 +6,10 @@ import {
   serverStatus,
   status,
   unpushedCommits
-} from "./chunk-VEAEV3S6.js";
+} from "./chunk-P4YMVZSO.js";
 import "./chunk-ZLBD6LEX.js";
 import "./chunk-NLDSUV7B.js";
-import "./chunk-DUFEKFER.js";
+import "./chunk-OKGDWLLR.js";
 import "./chunk-RFVOFJFX.js";
 import "./chunk-S2HYHD6V.js";
 import "./chunk-XTZAVCCL.js";

@@ -1,18 +1,14 @@
 import {
-  blockArtifact,
-  commitDeploy,
-  commitPromote,
-  commitRollback,
-  liveEnvironments,
-  planPointerChange,
-  planRollback,
-  resolveQuantization,
-  subjectFor
-} from "./chunk-A633Q5LR.js";
+  checkCanary
+} from "./chunk-YGAJOWWU.js";
+import "./chunk-KEBTN2KZ.js";
+import "./chunk-YUVSAILZ.js";
+import "./chunk-3LQTFQ6C.js";
 import "./chunk-YXUU4W6Y.js";
 import "./chunk-7N75Y2IP.js";
 import "./chunk-ZLBD6LEX.js";
-import "./chunk-DUFEKFER.js";
+import "./chunk-TPUVWFR4.js";
+import "./chunk-OKGDWLLR.js";
 import "./chunk-RFVOFJFX.js";
 import "./chunk-S2HYHD6V.js";
 import "./chunk-XTZAVCCL.js";
@@ -25,13 +21,5 @@ import "./chunk-GUPMF7TG.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {
-  blockArtifact,
-  commitDeploy,
-  commitPromote,
-  commitRollback,
-  liveEnvironments,
-  planPointerChange,
-  planRollback,
-  resolveQuantization,
-  subjectFor
+  checkCanary
 };

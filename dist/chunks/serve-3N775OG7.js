@@ -8,19 +8,19 @@ import {
   splitCommand,
   startAgent,
   startServe
-} from "./chunk-BZ42V6QA.js";
-import "./chunk-EKWMRQEZ.js";
+} from "./chunk-NNV6IYV7.js";
+import "./chunk-FFR56BAB.js";
 import "./chunk-XIRHHIFP.js";
 import "./chunk-ZHWFVG5Q.js";
 import "./chunk-CCCON3DT.js";
 import "./chunk-QCKMG6X6.js";
 import "./chunk-PLDNTDOW.js";
-import "./chunk-RRXPFKVN.js";
+import "./chunk-TPUVWFR4.js";
 import {
   settingsFromEnv
 } from "./chunk-QBDP4CLO.js";
 import "./chunk-SBIHGHJX.js";
-import "./chunk-DUFEKFER.js";
+import "./chunk-OKGDWLLR.js";
 import "./chunk-S2HYHD6V.js";
 import "./chunk-XTZAVCCL.js";
 import "./chunk-6XFSSTIM.js";

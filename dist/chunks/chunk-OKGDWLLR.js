@@ -187,6 +187,7 @@ export {
   nextHistoryId,
   deploy,
   promote,
+  gateRecordOf,
   rollbackTarget,
   AlreadyRolledBack,
   rollback,

@@ -7,9 +7,9 @@ import {
   kubernetesClient,
   loadKubeConfig,
   statusOf
-} from "./chunk-EKWMRQEZ.js";
-import "./chunk-RRXPFKVN.js";
-import "./chunk-DUFEKFER.js";
+} from "./chunk-FFR56BAB.js";
+import "./chunk-TPUVWFR4.js";
+import "./chunk-OKGDWLLR.js";
 import "./chunk-S2HYHD6V.js";
 import "./chunk-XTZAVCCL.js";
 import "./chunk-6XFSSTIM.js";

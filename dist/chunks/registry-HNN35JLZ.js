@@ -12,7 +12,7 @@ import {
 } from "./chunk-EAOWGWAA.js";
 import {
   initRepository
-} from "./chunk-XWW6IUKJ.js";
+} from "./chunk-HN6NULSL.js";
 import {
   registerArtifact
 } from "./chunk-IYJDDIKT.js";
@@ -26,7 +26,7 @@ import "./chunk-IEOM54UU.js";
 import "./chunk-LKVCAJ3Z.js";
 import {
   blockArtifact
-} from "./chunk-A633Q5LR.js";
+} from "./chunk-3LQTFQ6C.js";
 import "./chunk-YXUU4W6Y.js";
 import "./chunk-7N75Y2IP.js";
 import "./chunk-ZLBD6LEX.js";
@@ -36,7 +36,7 @@ import {
 import "./chunk-QBDP4CLO.js";
 import "./chunk-SBIHGHJX.js";
 import "./chunk-ZWFAIWQW.js";
-import "./chunk-DUFEKFER.js";
+import "./chunk-OKGDWLLR.js";
 import "./chunk-RFVOFJFX.js";
 import "./chunk-S2HYHD6V.js";
 import "./chunk-XTZAVCCL.js";
@@ -237,8 +237,8 @@ ${report.problems.map((p) => `  ${formatProblem(p)}`).join(`
     }, reason = reqStr(args, "reason", "block"), rolledBack = [], lines = [];
     if (bool(args, "rollback")) {
       let [{ liveEnvironments }, { rollbackVersion }, { defaultHooks }] = await Promise.all([
-        import("./registry-ops-FTA4P4IE.js"),
-        import("./deploy-TJP27PXS.js"),
+        import("./registry-ops-AQ4ECAV6.js"),
+        import("./deploy-3AU6WXGJ.js"),
         import("./stages-3QHE5S7G.js")
       ]);
       for (let env of await liveEnvironments(ctx, ref)) {
