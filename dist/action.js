@@ -1,9 +1,9 @@
 import {
   run
-} from "./chunks/chunk-5BIZB52A.js";
-import "./chunks/chunk-J3ZYDNIB.js";
+} from "./chunks/chunk-7NVWZBSS.js";
+import "./chunks/chunk-NC7ZEFPB.js";
 import "./chunks/chunk-LFD3BB2D.js";
-import "./chunks/chunk-TPUVWFR4.js";
+import "./chunks/chunk-OUA4VDMS.js";
 import "./chunks/chunk-PGZGKWIN.js";
 import "./chunks/chunk-QBDP4CLO.js";
 import "./chunks/chunk-SBIHGHJX.js";

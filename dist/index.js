@@ -1,7 +1,7 @@
 import {
   startAgent,
   startServe
-} from "./chunks/chunk-NNV6IYV7.js";
+} from "./chunks/chunk-Z73WB7AR.js";
 import {
   compareVersions
 } from "./chunks/chunk-P7NHTBKX.js";
@@ -14,15 +14,15 @@ import {
   publishArtifact,
   verifyStore
 } from "./chunks/chunk-OO5PUAWR.js";
-import "./chunks/chunk-FFR56BAB.js";
+import "./chunks/chunk-MSUMXUZ5.js";
 import {
   Pipeline,
   PipelineError,
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunks/chunk-KF7TZIC2.js";
-import "./chunks/chunk-KEBTN2KZ.js";
+} from "./chunks/chunk-W5N7NTEK.js";
+import "./chunks/chunk-XK44GMMV.js";
 import {
   gateVersion,
   runGate,
@@ -74,7 +74,7 @@ import {
   readRegistry
 } from "./chunks/chunk-ZLBD6LEX.js";
 import "./chunks/chunk-NLDSUV7B.js";
-import "./chunks/chunk-TPUVWFR4.js";
+import "./chunks/chunk-OUA4VDMS.js";
 import {
   validateRepository
 } from "./chunks/chunk-PGZGKWIN.js";

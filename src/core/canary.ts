@@ -175,6 +175,11 @@ export function promoteAsCanary(
   checkPromotionOrder(order, from, to);
   const source = requireEnv(registry, from);
   if (!source) throw new MregError('PRECONDITION', `${from} has no active version to promote`);
+  if (!requireEnv(registry, to))
+    throw new MregError(
+      'PRECONDITION',
+      `${to} has no stable version for a canary to run beside: promote ${formatArtifactId(source)} without a canary first`,
+    );
   const sourceEntry = entryOf(registry, source);
   const carried = input.gate === undefined && sourceEntry;
   return startCanary(

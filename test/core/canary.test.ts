@@ -176,6 +176,10 @@ describe('canary transitions', () => {
     expect(() => promoteAsCanary(t.registry, 'staging', 'production', envs, 20, lookup, input(4))).toThrow(
       RefusedWithNextStep,
     );
+    const onlyStaging = core.deploy(core.emptyRegistry(envs), 'staging', r('2.0.0'), lookup, input(1)).registry;
+    expect(() => promoteAsCanary(onlyStaging, 'staging', 'production', envs, 20, lookup, input(2))).toThrow(
+      /production has no stable version for a canary to run beside: promote llama3-v2\.0\.0-q4km without a canary first/,
+    );
     const empty = core.emptyRegistry(envs);
     expect(() => promoteAsCanary(empty, 'staging', 'production', envs, 20, lookup, input(3))).toThrow(
       /staging has no active version to promote/,

@@ -1,9 +1,9 @@
 import {
   applyConfigMap
-} from "./chunk-NXVZ7QL6.js";
+} from "./chunk-6WFVGIKL.js";
 import {
   checkCanary
-} from "./chunk-YGAJOWWU.js";
+} from "./chunk-2G2PCSH2.js";
 import {
   PrometheusClient
 } from "./chunk-S4JMLGET.js";
@@ -16,15 +16,15 @@ import {
   reqStr,
   str
 } from "./chunk-EAOWGWAA.js";
-import "./chunk-FFR56BAB.js";
-import "./chunk-KEBTN2KZ.js";
+import "./chunk-MSUMXUZ5.js";
+import "./chunk-XK44GMMV.js";
 import "./chunk-YUVSAILZ.js";
 import "./chunk-LKVCAJ3Z.js";
 import "./chunk-3LQTFQ6C.js";
 import "./chunk-YXUU4W6Y.js";
 import "./chunk-7N75Y2IP.js";
 import "./chunk-ZLBD6LEX.js";
-import "./chunk-TPUVWFR4.js";
+import "./chunk-OUA4VDMS.js";
 import "./chunk-QBDP4CLO.js";
 import "./chunk-SBIHGHJX.js";
 import "./chunk-OKGDWLLR.js";

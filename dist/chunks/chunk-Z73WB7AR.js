@@ -7,7 +7,7 @@ import {
   contentRevision,
   parsePointerText,
   pollFloorMs
-} from "./chunk-FFR56BAB.js";
+} from "./chunk-MSUMXUZ5.js";
 import {
   generateTokens,
   getSharedLlama,
@@ -27,7 +27,7 @@ import {
 } from "./chunk-CCCON3DT.js";
 import {
   canaryRole
-} from "./chunk-TPUVWFR4.js";
+} from "./chunk-OUA4VDMS.js";
 import {
   formatArtifactId,
   metadataPath,

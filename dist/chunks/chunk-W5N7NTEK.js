@@ -2,7 +2,7 @@ import {
   abortCanary,
   commitCanaryPromotion,
   commitCanaryStart
-} from "./chunk-KEBTN2KZ.js";
+} from "./chunk-XK44GMMV.js";
 import {
   gateAllows
 } from "./chunk-YLWCWBCQ.js";
@@ -29,7 +29,7 @@ import {
 import {
   promoteAsCanary,
   startCanary
-} from "./chunk-TPUVWFR4.js";
+} from "./chunk-OUA4VDMS.js";
 import {
   refOf
 } from "./chunk-OKGDWLLR.js";

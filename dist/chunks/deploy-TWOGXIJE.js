@@ -1,31 +1,22 @@
 import {
-  canaryPercentArg,
-  deployCommand,
-  pointerJson,
-  pointerText,
-  promoteCommand,
-  rollbackCommand
-} from "./chunk-6DIPTPUO.js";
-import "./chunk-OOPOEU7K.js";
-import "./chunk-EAOWGWAA.js";
-import "./chunk-KF7TZIC2.js";
-import "./chunk-KEBTN2KZ.js";
+  PipelineError,
+  deployVersion,
+  promoteVersion,
+  rollbackVersion
+} from "./chunk-W5N7NTEK.js";
+import "./chunk-XK44GMMV.js";
 import "./chunk-YLWCWBCQ.js";
-import "./chunk-LTQT263T.js";
 import "./chunk-NZM3GUM3.js";
 import "./chunk-3LQTFQ6C.js";
 import "./chunk-YXUU4W6Y.js";
 import "./chunk-7N75Y2IP.js";
 import "./chunk-ZLBD6LEX.js";
-import "./chunk-TPUVWFR4.js";
-import "./chunk-QBDP4CLO.js";
-import "./chunk-SBIHGHJX.js";
+import "./chunk-OUA4VDMS.js";
 import "./chunk-OKGDWLLR.js";
 import "./chunk-RFVOFJFX.js";
 import "./chunk-S2HYHD6V.js";
 import "./chunk-XTZAVCCL.js";
 import "./chunk-6XFSSTIM.js";
-import "./chunk-57RGRDFE.js";
 import "./chunk-OKBEP5SG.js";
 import "./chunk-GMYYM25C.js";
 import "./chunk-NJIZENZ6.js";
@@ -34,10 +25,8 @@ import "./chunk-GUPMF7TG.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {
-  canaryPercentArg,
-  deployCommand,
-  pointerJson,
-  pointerText,
-  promoteCommand,
-  rollbackCommand
+  PipelineError,
+  deployVersion,
+  promoteVersion,
+  rollbackVersion
 };

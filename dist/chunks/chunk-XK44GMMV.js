@@ -13,7 +13,7 @@ import {
   promoteCanary,
   setCanary,
   startCanary
-} from "./chunk-TPUVWFR4.js";
+} from "./chunk-OUA4VDMS.js";
 import {
   checkExpectCurrent,
   requireEnv,

@@ -16,7 +16,7 @@ import {
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunk-KF7TZIC2.js";
+} from "./chunk-W5N7NTEK.js";
 import {
   defaultHooks
 } from "./chunk-LTQT263T.js";
@@ -25,7 +25,7 @@ import {
 } from "./chunk-3LQTFQ6C.js";
 import {
   checkCanaryPercent
-} from "./chunk-TPUVWFR4.js";
+} from "./chunk-OUA4VDMS.js";
 import {
   checkModel,
   checkQuantization,

@@ -7,12 +7,12 @@ import {
   promoteCanary,
   readCanary,
   setCanaryPercent
-} from "./chunk-KEBTN2KZ.js";
+} from "./chunk-XK44GMMV.js";
 import "./chunk-3LQTFQ6C.js";
 import "./chunk-YXUU4W6Y.js";
 import "./chunk-7N75Y2IP.js";
 import "./chunk-ZLBD6LEX.js";
-import "./chunk-TPUVWFR4.js";
+import "./chunk-OUA4VDMS.js";
 import "./chunk-OKGDWLLR.js";
 import "./chunk-RFVOFJFX.js";
 import "./chunk-S2HYHD6V.js";

@@ -14,7 +14,7 @@ import {
 } from "./chunk-LFD3BB2D.js";
 import {
   checkCanaryPercent
-} from "./chunk-TPUVWFR4.js";
+} from "./chunk-OUA4VDMS.js";
 import {
   validateRepository
 } from "./chunk-PGZGKWIN.js";
@@ -717,7 +717,7 @@ async function ensureRuntimePackage(pkg, o) {
 
 // src/action/run.ts
 var ops = {
-  deploy: () => import("./deploy-3AU6WXGJ.js"),
+  deploy: () => import("./deploy-TWOGXIJE.js"),
   info: () => import("./info-BSGNOH7H.js"),
   registry: () => import("./registry-ops-AQ4ECAV6.js"),
   stages: () => import("./stages-3QHE5S7G.js"),
@@ -1012,8 +1012,8 @@ ${errorMessage(err)}
     let environment = { ...process.env };
     dir && (environment.KUBECONFIG = path3.join(dir, "config"), await writeFile3(environment.KUBECONFIG, i.kubeconfig, { mode: 384 }));
     let [{ applyConfigMap }, { kubeConfigSource }] = await Promise.all([
-      import("./k8s-DEYOW55L.js"),
-      import("./kubernetes-source-GDVTA2KN.js")
+      import("./k8s-WULBDXLR.js"),
+      import("./kubernetes-source-3U2577XX.js")
     ]);
     try {
       kubeConfigSource(environment, "k8s-apply");
@@ -1061,10 +1061,10 @@ var handlers = {
   status: statusCommand,
   "k8s-apply": k8sApply,
   // Loaded when used, as the operations are: a deploy does not pay for the analysis code.
-  "canary-check": async (i, r) => (await import("./canary-3V7ZPSXV.js")).canaryCheck(i, r),
-  "canary-promote": async (i, r) => (await import("./canary-3V7ZPSXV.js")).canaryPointer(i, r, "promote"),
-  "canary-abort": async (i, r) => (await import("./canary-3V7ZPSXV.js")).canaryPointer(i, r, "abort"),
-  "canary-set": async (i, r) => (await import("./canary-3V7ZPSXV.js")).canaryPointer(i, r, "set")
+  "canary-check": async (i, r) => (await import("./canary-M3DKULR4.js")).canaryCheck(i, r),
+  "canary-promote": async (i, r) => (await import("./canary-M3DKULR4.js")).canaryPointer(i, r, "promote"),
+  "canary-abort": async (i, r) => (await import("./canary-M3DKULR4.js")).canaryPointer(i, r, "abort"),
+  "canary-set": async (i, r) => (await import("./canary-M3DKULR4.js")).canaryPointer(i, r, "set")
 };
 async function runCommand() {
   let inputs = readInputs();

@@ -1,17 +1,13 @@
 import {
-  PipelineError,
-  deployVersion,
-  promoteVersion,
-  rollbackVersion
-} from "./chunk-KF7TZIC2.js";
-import "./chunk-KEBTN2KZ.js";
-import "./chunk-YLWCWBCQ.js";
-import "./chunk-NZM3GUM3.js";
+  checkCanary
+} from "./chunk-2G2PCSH2.js";
+import "./chunk-XK44GMMV.js";
+import "./chunk-YUVSAILZ.js";
 import "./chunk-3LQTFQ6C.js";
 import "./chunk-YXUU4W6Y.js";
 import "./chunk-7N75Y2IP.js";
 import "./chunk-ZLBD6LEX.js";
-import "./chunk-TPUVWFR4.js";
+import "./chunk-OUA4VDMS.js";
 import "./chunk-OKGDWLLR.js";
 import "./chunk-RFVOFJFX.js";
 import "./chunk-S2HYHD6V.js";
@@ -25,8 +21,5 @@ import "./chunk-GUPMF7TG.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {
-  PipelineError,
-  deployVersion,
-  promoteVersion,
-  rollbackVersion
+  checkCanary
 };

@@ -8,14 +8,14 @@ import {
   splitCommand,
   startAgent,
   startServe
-} from "./chunk-NNV6IYV7.js";
-import "./chunk-FFR56BAB.js";
+} from "./chunk-Z73WB7AR.js";
+import "./chunk-MSUMXUZ5.js";
 import "./chunk-XIRHHIFP.js";
 import "./chunk-ZHWFVG5Q.js";
 import "./chunk-CCCON3DT.js";
 import "./chunk-QCKMG6X6.js";
 import "./chunk-PLDNTDOW.js";
-import "./chunk-TPUVWFR4.js";
+import "./chunk-OUA4VDMS.js";
 import {
   settingsFromEnv
 } from "./chunk-QBDP4CLO.js";

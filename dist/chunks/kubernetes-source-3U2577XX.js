@@ -7,8 +7,8 @@ import {
   kubernetesClient,
   loadKubeConfig,
   statusOf
-} from "./chunk-FFR56BAB.js";
-import "./chunk-TPUVWFR4.js";
+} from "./chunk-MSUMXUZ5.js";
+import "./chunk-OUA4VDMS.js";
 import "./chunk-OKGDWLLR.js";
 import "./chunk-S2HYHD6V.js";
 import "./chunk-XTZAVCCL.js";

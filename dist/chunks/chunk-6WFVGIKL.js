@@ -10,7 +10,7 @@ import {
   previousKnownGood,
   renderPointerDocument,
   statusOf
-} from "./chunk-FFR56BAB.js";
+} from "./chunk-MSUMXUZ5.js";
 import {
   require_dist
 } from "./chunk-LKVCAJ3Z.js";
@@ -20,7 +20,7 @@ import {
 } from "./chunk-ZLBD6LEX.js";
 import {
   canaryAsPointer
-} from "./chunk-TPUVWFR4.js";
+} from "./chunk-OUA4VDMS.js";
 import {
   formatArtifactId,
   parseArtifactId

@@ -3,7 +3,7 @@ import {
   promoteCanary,
   readCanary,
   setCanaryPercent
-} from "./chunk-KEBTN2KZ.js";
+} from "./chunk-XK44GMMV.js";
 import {
   medianInterval
 } from "./chunk-YUVSAILZ.js";

@@ -2,7 +2,7 @@ import {
   reportFailure,
   runCommand,
   setFailed
-} from "./chunk-J3ZYDNIB.js";
+} from "./chunk-NC7ZEFPB.js";
 
 // src/action/main.ts
 async function run() {

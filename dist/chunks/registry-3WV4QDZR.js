@@ -238,7 +238,7 @@ ${report.problems.map((p) => `  ${formatProblem(p)}`).join(`
     if (bool(args, "rollback")) {
       let [{ liveEnvironments }, { rollbackVersion }, { defaultHooks }] = await Promise.all([
         import("./registry-ops-AQ4ECAV6.js"),
-        import("./deploy-3AU6WXGJ.js"),
+        import("./deploy-TWOGXIJE.js"),
         import("./stages-3QHE5S7G.js")
       ]);
       for (let env of await liveEnvironments(ctx, ref)) {

@@ -1,11 +1,11 @@
 import {
   applyConfigMap,
   renderConfigMap
-} from "./chunk-NXVZ7QL6.js";
-import "./chunk-FFR56BAB.js";
+} from "./chunk-6WFVGIKL.js";
+import "./chunk-MSUMXUZ5.js";
 import "./chunk-LKVCAJ3Z.js";
 import "./chunk-ZLBD6LEX.js";
-import "./chunk-TPUVWFR4.js";
+import "./chunk-OUA4VDMS.js";
 import "./chunk-OKGDWLLR.js";
 import "./chunk-RFVOFJFX.js";
 import "./chunk-S2HYHD6V.js";

@@ -5,11 +5,11 @@ import {
   reportPointer,
   setOutput,
   setOutputs
-} from "./chunk-J3ZYDNIB.js";
+} from "./chunk-NC7ZEFPB.js";
 import {
   canaryLookSection
 } from "./chunk-LFD3BB2D.js";
-import "./chunk-TPUVWFR4.js";
+import "./chunk-OUA4VDMS.js";
 import "./chunk-PGZGKWIN.js";
 import "./chunk-QBDP4CLO.js";
 import "./chunk-SBIHGHJX.js";
@@ -33,7 +33,7 @@ function setCanaryPercentOutput(out) {
   setOutput("canary-percent", out.result.to.canary ? String(out.result.to.canary.percent) : "");
 }
 async function canaryPointer(i, report, op) {
-  let ctx = await context(i), env = i.environment, out = await (await import("./canary-OG4SX7VF.js")).moveCanaryByHand(ctx, env, op, { percent: i.percent, reason: i.reason });
+  let ctx = await context(i), env = i.environment, out = await (await import("./canary-5AGYSMC5.js")).moveCanaryByHand(ctx, env, op, { percent: i.percent, reason: i.reason });
   await reportPointer(ctx, out, report, null), setCanaryPercentOutput(out);
 }
 function reportLook(l, report) {
@@ -44,7 +44,7 @@ function reportLook(l, report) {
 }
 async function canaryCheck(i, report) {
   let ctx = await context(i), env = i.environment, [{ checkCanary }, { PrometheusClient }] = await Promise.all([
-    import("./check-53X4JHF5.js"),
+    import("./check-NQFAPN4J.js"),
     import("./prometheus-client-FHLOXUFM.js")
   ]), look = await checkCanary(ctx, env, new PrometheusClient(i.prometheus), { dryRun: !1 });
   if (!look) {

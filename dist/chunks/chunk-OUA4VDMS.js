@@ -111,6 +111,11 @@ function promoteAsCanary(registry, from, to, order, percent, lookup, input) {
   checkPromotionOrder(order, from, to);
   let source = requireEnv(registry, from);
   if (!source) throw new MregError("PRECONDITION", `${from} has no active version to promote`);
+  if (!requireEnv(registry, to))
+    throw new MregError(
+      "PRECONDITION",
+      `${to} has no stable version for a canary to run beside: promote ${formatArtifactId(source)} without a canary first`
+    );
   let sourceEntry = entryOf(registry, source), carried = input.gate === void 0 && sourceEntry;
   return startCanary(
     registry,

@@ -1,7 +1,7 @@
 import {
   pointerJson,
   pointerText
-} from "./chunk-6DIPTPUO.js";
+} from "./chunk-NYGOWDOQ.js";
 import {
   commitLine,
   contextOptions,
@@ -14,8 +14,8 @@ import {
   reqStr,
   str
 } from "./chunk-EAOWGWAA.js";
-import "./chunk-KF7TZIC2.js";
-import "./chunk-KEBTN2KZ.js";
+import "./chunk-W5N7NTEK.js";
+import "./chunk-XK44GMMV.js";
 import "./chunk-YLWCWBCQ.js";
 import "./chunk-LTQT263T.js";
 import "./chunk-NZM3GUM3.js";
@@ -23,7 +23,7 @@ import "./chunk-3LQTFQ6C.js";
 import "./chunk-YXUU4W6Y.js";
 import "./chunk-7N75Y2IP.js";
 import "./chunk-ZLBD6LEX.js";
-import "./chunk-TPUVWFR4.js";
+import "./chunk-OUA4VDMS.js";
 import "./chunk-QBDP4CLO.js";
 import "./chunk-SBIHGHJX.js";
 import "./chunk-OKGDWLLR.js";
@@ -64,7 +64,7 @@ var reasonOption = {
   }
 };
 async function runPointerOp(args, io, op, percent) {
-  let env = reqStr(args, "env", `canary ${op}`), [ctx, ops] = await Promise.all([openContext(contextOptions(args, io)), import("./canary-OG4SX7VF.js")]), out = await ops.moveCanaryByHand(ctx, env, op, { percent, reason: str(args, "reason") });
+  let env = reqStr(args, "env", `canary ${op}`), [ctx, ops] = await Promise.all([openContext(contextOptions(args, io)), import("./canary-5AGYSMC5.js")]), out = await ops.moveCanaryByHand(ctx, env, op, { percent, reason: str(args, "reason") });
   return {
     json: pointerJson(out.result, out.commit, out.pushed),
     text: `${pointerText(out.result)}
@@ -110,14 +110,14 @@ var subcommands = [
     summary: "analyse the canary against stable once from Prometheus (registry/config.json `canary`) and commit the step, the promotion or the abort it decides",
     usage: "check --env ENV [--prometheus URL] [--dry-run] [--k8s-apply]",
     options: analysisOptions,
-    run: async (args, io) => (await import("./canary-analysis-GIWDNUTW.js")).runCanaryAnalysis("check", args, io)
+    run: async (args, io) => (await import("./canary-analysis-FSRPSSBD.js")).runCanaryAnalysis("check", args, io)
   },
   {
     name: "watch",
     summary: "check every interval_s until the canary is promoted or aborted (--keep-watching: until stopped)",
     usage: "watch --env ENV [--prometheus URL] [--dry-run] [--k8s-apply] [--keep-watching]",
     options: analysisOptions,
-    run: async (args, io) => (await import("./canary-analysis-GIWDNUTW.js")).runCanaryAnalysis("watch", args, io)
+    run: async (args, io) => (await import("./canary-analysis-FSRPSSBD.js")).runCanaryAnalysis("watch", args, io)
   }
 ], canaryCommand = {
   name: "canary",

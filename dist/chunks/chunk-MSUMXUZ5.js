@@ -1,6 +1,6 @@
 import {
   canaryAsPointer
-} from "./chunk-TPUVWFR4.js";
+} from "./chunk-OUA4VDMS.js";
 import {
   movedStable
 } from "./chunk-S2HYHD6V.js";

@@ -1,7 +1,7 @@
 import {
   applyConfigMap,
   renderConfigMap
-} from "./chunk-NXVZ7QL6.js";
+} from "./chunk-6WFVGIKL.js";
 import {
   bool,
   reqStr,
@@ -9,10 +9,10 @@ import {
 } from "./chunk-EAOWGWAA.js";
 import {
   kubeConfigSource
-} from "./chunk-FFR56BAB.js";
+} from "./chunk-MSUMXUZ5.js";
 import "./chunk-LKVCAJ3Z.js";
 import "./chunk-ZLBD6LEX.js";
-import "./chunk-TPUVWFR4.js";
+import "./chunk-OUA4VDMS.js";
 import "./chunk-OKGDWLLR.js";
 import "./chunk-RFVOFJFX.js";
 import "./chunk-S2HYHD6V.js";
