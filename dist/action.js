@@ -1,7 +1,7 @@
 import {
   run
-} from "./chunks/chunk-7NVWZBSS.js";
-import "./chunks/chunk-NC7ZEFPB.js";
+} from "./chunks/chunk-E5KHQASO.js";
+import "./chunks/chunk-NM7LTUA3.js";
 import "./chunks/chunk-LFD3BB2D.js";
 import "./chunks/chunk-OUA4VDMS.js";
 import "./chunks/chunk-PGZGKWIN.js";

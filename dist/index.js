@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-Z73WB7AR.js";
 import {
   compareVersions
-} from "./chunks/chunk-P7NHTBKX.js";
+} from "./chunks/chunk-NAFICIDJ.js";
 import {
   audit,
   history,
@@ -27,7 +27,7 @@ import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunks/chunk-MMIYJO4R.js";
+} from "./chunks/chunk-IJDYIGSG.js";
 import {
   decidePaired,
   medianInterval,
@@ -44,7 +44,7 @@ import "./chunks/chunk-R6KNFTBF.js";
 import "./chunks/chunk-XIRHHIFP.js";
 import {
   defaultHooks
-} from "./chunks/chunk-LTQT263T.js";
+} from "./chunks/chunk-YOYH7XZ5.js";
 import {
   initRepository
 } from "./chunks/chunk-HN6NULSL.js";

@@ -216,10 +216,26 @@ const backend = new LlamaBackend({ gpu: false });
 /**
  * Records the gate's raw pairs without touching src/: the gate's llama backend is this bundle's
  * LlamaBackend, so wrapping `open` sees every timed generation. measureGateRun opens the
- * candidate, then the baseline; measurePaired gives each one untimed warm-up generation, then
- * generates one prompt per side per pair (quality() does not go through `generate`).
+ * candidate, then the baseline; each swap of the load order reopens both, the other one first.
+ * measurePaired gives each session one untimed warm-up generation, then generates one prompt per
+ * side per pair (quality() does not go through `generate`).
  */
 let recording: number[][] | null = null;
+
+/**
+ * Each side's timed generations in order, warm-ups left out: sessions open in pairs, the
+ * candidate first in the 1st, 3rd ... pair of opens and the baseline first in the others.
+ */
+function sidesOf(opens: number[][]): { ct: number[]; bt: number[] } {
+  const ct: number[] = [];
+  const bt: number[] = [];
+  opens.forEach((times, i) => {
+    const candidateFirst = Math.floor(i / 2) % 2 === 0;
+    const isCandidate = candidateFirst === (i % 2 === 0);
+    (isCandidate ? ct : bt).push(...times.slice(1));
+  });
+  return { ct, bt };
+}
 const originalOpen = LlamaBackend.prototype.open;
 LlamaBackend.prototype.open = async function (
   this: LlamaBackend,
@@ -636,18 +652,16 @@ try {
             fetchBaseline: async () => basePath,
           });
           const wall = performance.now() - t;
-          const [ct = [], bt = []] = recording;
+          const { ct, bt } = sidesOf(recording);
           recording = null;
-          // The first generation per side is the warm-up. With no pairs (performance skipped after a
-          // quality failure) the generations recorded are the one-side figures, not pairs.
+          // With no pairs (performance skipped after a quality failure) the generations recorded
+          // are the one-side figures, not pairs.
           const n = report.json.sampling.pairs;
-          if (n > 0 && Math.min(ct.length, bt.length) - 1 !== n)
-            console.log(`  (warning: recorded ${Math.min(ct.length, bt.length) - 1} pairs, the gate reports ${n})`);
+          if (n > 0 && Math.min(ct.length, bt.length) !== n)
+            console.log(`  (warning: recorded ${Math.min(ct.length, bt.length)} pairs, the gate reports ${n})`);
           const logRatios =
             n > 0
-              ? Array.from({ length: Math.min(n, ct.length - 1, bt.length - 1) }, (_, k) =>
-                  round(Math.log(ct[k + 1] / bt[k + 1]), 5)!,
-                )
+              ? Array.from({ length: Math.min(n, ct.length, bt.length) }, (_, k) => round(Math.log(ct[k] / bt[k]), 5)!)
               : [];
           const metrics: TrialRecord['metrics'] = {};
           for (const m of report.json.metrics) {

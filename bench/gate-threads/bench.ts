@@ -25,6 +25,8 @@ const { values } = parseArgs({
     embd: { type: 'string', default: '1024' },
     layers: { type: 'string', default: '8' },
     ff: { type: 'string', default: '2816' },
+    // Fresh loads per row: odd repeats load the copy first, so the order of loading and the file are told apart.
+    repeats: { type: 'string', default: '1' },
   },
 });
 const PAIRS = Number(values.pairs);
@@ -79,10 +81,14 @@ async function setting(
   threads: number,
   load: 'quiet' | 'busy',
   mmap: boolean,
+  copyFirst = false,
 ) {
   const backend = new LlamaBackend({ gpu: false, threads, mmap });
-  const a = await backend.open(files[0], suite);
-  const b = await backend.open(files[1], suite);
+  // a is always the first file and b its copy; copyFirst loads the copy first.
+  const order = copyFirst ? [1, 0] : [0, 1];
+  const opened: EvalSession[] = [];
+  for (const i of order) opened[i] = await backend.open(files[i], suite);
+  const [a, b] = opened;
   if (load === 'busy') {
     busy = spawn(process.execPath, ['-e', 'for(;;){}'], { stdio: 'ignore' });
     await new Promise((r) => setTimeout(r, 300));
@@ -97,6 +103,7 @@ async function setting(
       threads,
       load,
       mmap,
+      loaded_first: copyFirst ? 'copy' : 'file',
       pair_s: m.pairMs / 1000,
       median: median(m.logs),
       iqr: q(0.75) - q(0.25),
@@ -137,16 +144,17 @@ try {
   const rows = [];
   for (const mmap of values.mmap.split(',').map((s) => s === 'on'))
     for (const load of LOADS)
-      for (const threads of threadList) {
-        const r = await setting(suite, [m.path, path.join(tmp, 'b.gguf')], threads, load, mmap);
-        rows.push(r);
-        console.log(
-          `threads ${threads} ${load.padEnd(5)} ${mmap ? 'mapped' : 'read  '}: pair ${r.pair_s.toFixed(2)} s; twin median ${pct(r.median)}, ` +
-            `IQR ${(100 * r.iqr).toFixed(1)} points; first of a pair vs second ${pct(r.first_vs_second)}; ` +
-            `verdict ${r.verdict}; a ±5% verdict needs about ${r.pairs_needed ?? '∞'} pairs = ` +
-            `${r.seconds_needed === null ? '∞' : r.seconds_needed.toFixed(0)} s`,
-        );
-      }
+      for (const threads of threadList)
+        for (let rep = 0; rep < Number(values.repeats); rep++) {
+          const r = await setting(suite, [m.path, path.join(tmp, 'b.gguf')], threads, load, mmap, rep % 2 === 1);
+          rows.push(r);
+          console.log(
+            `threads ${threads} ${load.padEnd(5)} ${mmap ? 'mapped' : 'read  '} ${r.loaded_first} loaded first: pair ${r.pair_s.toFixed(2)} s; file vs copy median ${pct(r.median)}, ` +
+              `IQR ${(100 * r.iqr).toFixed(1)} points; first of a pair vs second ${pct(r.first_vs_second)}; ` +
+              `verdict ${r.verdict}; a ±5% verdict needs about ${r.pairs_needed ?? '∞'} pairs = ` +
+              `${r.seconds_needed === null ? '∞' : r.seconds_needed.toFixed(0)} s`,
+          );
+        }
   console.log(JSON.stringify({ bench: 'gate-threads', rows }));
 } finally {
   await rm(tmp, { recursive: true, force: true });

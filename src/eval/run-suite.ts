@@ -169,6 +169,58 @@ function withSide(quality: Record<string, number | null>, perf: SideValues): Rec
   return { ...quality, ...perf };
 }
 
+/** The sessions open now: a reload with the order swapped replaces both (null while closed). */
+type Open = { c: EvalSession | null; b: EvalSession | null };
+
+/** The share of the longest time allowed that reloading both models may cost to swap their load order. */
+const SWAP_RELOAD_SHARE = 0.1;
+
+/**
+ * The reload that swaps the load order (see PairedOptions.swapLoadOrder), where loading both took
+ * at most SWAP_RELOAD_SHARE of the longest time the sampling is allowed; else none.
+ */
+function swapLoadOrder(
+  open: Open,
+  candidate: Opener,
+  baseline: Opener,
+  suite: EvalSuite,
+  o: PairedOptions,
+): PairedOptions['swapLoadOrder'] {
+  const loadMs = (open.c?.loadMs ?? NaN) + (open.b?.loadMs ?? NaN);
+  if (!(loadMs <= SWAP_RELOAD_SHARE * Math.max(o.budgetMs, o.maxBudgetMs ?? 0))) return undefined;
+  let candidateFirst = true;
+  return async () => {
+    for (const k of ['c', 'b'] as const) {
+      const session = open[k];
+      open[k] = null;
+      await session?.close();
+    }
+    candidateFirst = !candidateFirst;
+    const openers = { c: candidate, b: baseline };
+    for (const k of candidateFirst ? (['c', 'b'] as const) : (['b', 'c'] as const))
+      open[k] = await openers[k].open(openers[k].target, suite);
+    return { candidate: open.c!, baseline: open.b! };
+  };
+}
+
+/** A backend that cannot hold a model open: `suite.repetitions` runs per side, reported but not paired. */
+async function measureUnpaired(
+  suite: EvalSuite,
+  candidate: { backend: EvalBackend; target: string },
+  baseline: { backend: EvalBackend; target: string } | null,
+  o: PairedOptions,
+): Promise<GateMeasurement> {
+  const r = await measureSideBySide(suite, candidate, baseline, o.onProgress);
+  const values = (e: EvalResult) => Object.fromEntries(Object.entries(e.metrics).map(([k, v]) => [k, v.value]));
+  return {
+    candidate: values(r.candidate),
+    baseline: r.baseline ? values(r.baseline) : null,
+    paired: {},
+    pairs: 0,
+    ms: 0,
+  };
+}
+
 /**
  * What the gate measures: both models open at once, quality once each, performance in pairs
  * (src/eval/paired.ts). A backend that cannot hold a model open (`command`) is run as before,
@@ -182,17 +234,7 @@ export async function measureGateRun(
 ): Promise<GateMeasurement> {
   const openCandidate = candidate.backend.open?.bind(candidate.backend);
   const openBaseline = baseline ? baseline.backend.open?.bind(baseline.backend) : undefined;
-  if (!openCandidate || (baseline && !openBaseline)) {
-    const r = await measureSideBySide(suite, candidate, baseline, o.onProgress);
-    const values = (e: EvalResult) => Object.fromEntries(Object.entries(e.metrics).map(([k, v]) => [k, v.value]));
-    return {
-      candidate: values(r.candidate),
-      baseline: r.baseline ? values(r.baseline) : null,
-      paired: {},
-      pairs: 0,
-      ms: 0,
-    };
-  }
+  if (!openCandidate || (baseline && !openBaseline)) return measureUnpaired(suite, candidate, baseline, o);
   if (baseline && openBaseline && candidate.backend.fitsTogether && candidate.backend === baseline.backend) {
     const check = await candidate.backend.fitsTogether([candidate.target, baseline.target], suite);
     o.onProgress?.(check.text);
@@ -208,10 +250,11 @@ export async function measureGateRun(
   o.onProgress?.(`loading candidate ${candidate.target}`);
   const c = await openCandidate(candidate.target, suite);
   let b: EvalSession | null = null;
+  const open: Open = { c, b };
   try {
     if (baseline && openBaseline) {
       o.onProgress?.(`loading baseline ${baseline.target}`);
-      b = await openBaseline(baseline.target, suite);
+      b = open.b = await openBaseline(baseline.target, suite);
     }
     o.onProgress?.('quality: perplexity and accuracy, once per side');
     const tq = performance.now();
@@ -234,7 +277,14 @@ export async function measureGateRun(
       };
     }
     o.onProgress?.('performance: sampling candidate/baseline pairs');
-    const p = await measurePaired(suite, c, b, o);
+    const swap = swapLoadOrder(
+      open,
+      { open: openCandidate, target: candidate.target },
+      { open: openBaseline!, target: baseline!.target }, // b is open: both exist
+      suite,
+      o,
+    );
+    const p = await measurePaired(suite, c, b, { ...o, ...(swap ? { swapLoadOrder: swap } : {}) });
     return {
       candidate: withSide(cq, p.candidate),
       baseline: withSide(bq, p.baseline),
@@ -246,7 +296,7 @@ export async function measureGateRun(
       qualityMs,
     };
   } finally {
-    await c.close();
-    await b?.close();
+    await open.c?.close();
+    await open.b?.close();
   }
 }

@@ -27,6 +27,17 @@ export interface PairedOptions {
     confidence: number;
     onProgress?: (message: string) => void;
     /**
+     * Reloads both models, the one loaded second now loaded first, and returns the new sessions.
+     * A same-weights twin measured a few percent slower when loaded first (llama.cpp on a CPU), so
+     * the sampling swaps the order twice (see swapPoints) and each look sees about as many pairs of
+     * either order: the offset cancels instead of being charged to one side. Left out where
+     * reloading costs too much next to the budget.
+     */
+    swapLoadOrder?: () => Promise<{
+        candidate: EvalSession;
+        baseline: EvalSession;
+    }>;
+    /**
      * Asked once quality is known (values by metric name): a reason not to sample performance at
      * all, e.g. the candidate already failed on quality and more minutes of sampling would not
      * change the verdict.

@@ -1,7 +1,7 @@
 import {
   COMPARE_ENV,
   compareVersions
-} from "./chunk-P7NHTBKX.js";
+} from "./chunk-NAFICIDJ.js";
 import "./chunk-SFJKREPF.js";
 import "./chunk-OQXABIHW.js";
 import "./chunk-CCCON3DT.js";

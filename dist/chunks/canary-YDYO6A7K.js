@@ -1,7 +1,7 @@
 import {
   pointerJson,
   pointerText
-} from "./chunk-NYGOWDOQ.js";
+} from "./chunk-UBUJQKK3.js";
 import {
   commitLine,
   contextOptions,
@@ -17,7 +17,7 @@ import {
 import "./chunk-W5N7NTEK.js";
 import "./chunk-XK44GMMV.js";
 import "./chunk-YLWCWBCQ.js";
-import "./chunk-LTQT263T.js";
+import "./chunk-YOYH7XZ5.js";
 import "./chunk-NZM3GUM3.js";
 import "./chunk-3LQTFQ6C.js";
 import "./chunk-YXUU4W6Y.js";

@@ -5,7 +5,7 @@ import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunk-MMIYJO4R.js";
+} from "./chunk-IJDYIGSG.js";
 import "./chunk-YUVSAILZ.js";
 import "./chunk-YLWCWBCQ.js";
 import "./chunk-SFJKREPF.js";

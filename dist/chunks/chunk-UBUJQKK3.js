@@ -19,7 +19,7 @@ import {
 } from "./chunk-W5N7NTEK.js";
 import {
   defaultHooks
-} from "./chunk-LTQT263T.js";
+} from "./chunk-YOYH7XZ5.js";
 import {
   subjectFor
 } from "./chunk-3LQTFQ6C.js";

@@ -2,7 +2,7 @@ import {
   reportFailure,
   runCommand,
   setFailed
-} from "./chunk-NC7ZEFPB.js";
+} from "./chunk-NM7LTUA3.js";
 
 // src/action/main.ts
 async function run() {

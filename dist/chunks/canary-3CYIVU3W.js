@@ -5,7 +5,7 @@ import {
   reportPointer,
   setOutput,
   setOutputs
-} from "./chunk-NC7ZEFPB.js";
+} from "./chunk-NM7LTUA3.js";
 import {
   canaryLookSection
 } from "./chunk-LFD3BB2D.js";

@@ -5,13 +5,13 @@ import {
   pointerText,
   promoteCommand,
   rollbackCommand
-} from "./chunk-NYGOWDOQ.js";
+} from "./chunk-UBUJQKK3.js";
 import "./chunk-OOPOEU7K.js";
 import "./chunk-EAOWGWAA.js";
 import "./chunk-W5N7NTEK.js";
 import "./chunk-XK44GMMV.js";
 import "./chunk-YLWCWBCQ.js";
-import "./chunk-LTQT263T.js";
+import "./chunk-YOYH7XZ5.js";
 import "./chunk-NZM3GUM3.js";
 import "./chunk-3LQTFQ6C.js";
 import "./chunk-YXUU4W6Y.js";

@@ -720,8 +720,8 @@ var ops = {
   deploy: () => import("./deploy-TWOGXIJE.js"),
   info: () => import("./info-BSGNOH7H.js"),
   registry: () => import("./registry-ops-AQ4ECAV6.js"),
-  stages: () => import("./stages-3QHE5S7G.js"),
-  gate: () => import("./gate-4O3LEHCD.js")
+  stages: () => import("./stages-XYETAKYN.js"),
+  gate: () => import("./gate-BJ6OQW2S.js")
 }, Report = class {
   sections = [];
   /** Whether the gate table is already in the summary (a gate failure's message repeats it). */
@@ -1061,10 +1061,10 @@ var handlers = {
   status: statusCommand,
   "k8s-apply": k8sApply,
   // Loaded when used, as the operations are: a deploy does not pay for the analysis code.
-  "canary-check": async (i, r) => (await import("./canary-M3DKULR4.js")).canaryCheck(i, r),
-  "canary-promote": async (i, r) => (await import("./canary-M3DKULR4.js")).canaryPointer(i, r, "promote"),
-  "canary-abort": async (i, r) => (await import("./canary-M3DKULR4.js")).canaryPointer(i, r, "abort"),
-  "canary-set": async (i, r) => (await import("./canary-M3DKULR4.js")).canaryPointer(i, r, "set")
+  "canary-check": async (i, r) => (await import("./canary-3CYIVU3W.js")).canaryCheck(i, r),
+  "canary-promote": async (i, r) => (await import("./canary-3CYIVU3W.js")).canaryPointer(i, r, "promote"),
+  "canary-abort": async (i, r) => (await import("./canary-3CYIVU3W.js")).canaryPointer(i, r, "abort"),
+  "canary-set": async (i, r) => (await import("./canary-3CYIVU3W.js")).canaryPointer(i, r, "set")
 };
 async function runCommand() {
   let inputs = readInputs();

@@ -1,6 +1,6 @@
 import {
   defaultHooks
-} from "./chunk-LTQT263T.js";
+} from "./chunk-YOYH7XZ5.js";
 import "./chunk-SE6IUDCK.js";
 export {
   defaultHooks

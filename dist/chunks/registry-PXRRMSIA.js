@@ -239,7 +239,7 @@ ${report.problems.map((p) => `  ${formatProblem(p)}`).join(`
       let [{ liveEnvironments }, { rollbackVersion }, { defaultHooks }] = await Promise.all([
         import("./registry-ops-AQ4ECAV6.js"),
         import("./deploy-TWOGXIJE.js"),
-        import("./stages-3QHE5S7G.js")
+        import("./stages-XYETAKYN.js")
       ]);
       for (let env of await liveEnvironments(ctx, ref)) {
         let r = await rollbackVersion(

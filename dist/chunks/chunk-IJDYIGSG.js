@@ -337,6 +337,20 @@ function makePlan(s, pairs, open) {
   ), plan = sequentialPlan({ maxPairs, confidence: o.confidence }), neededText = Number.isFinite(needed) ? `about ${needed}` : "an unknown number of", text = `after ${pairs} pairs (${(pairMs / 1e3).toFixed(2)} s each): ${neededText} pairs to decide; ` + (hopeless ? `more than 3 times the most this gate spends (${(maxBudgetMs / 1e3).toFixed(0)} s) if the first pairs' spread holds; sampling on for up to ${(allowMs / 1e3).toFixed(0)} s, since a spread from few pairs is wide` : `allowing ${(allowMs / 1e3).toFixed(0)} s (budget ${(o.budgetMs / 1e3).toFixed(0)} s, at most ${(maxBudgetMs / 1e3).toFixed(0)} s): up to ${maxPairs} pairs, ${plan.maxLooks} looks at ${(plan.lookConfidence * 100).toFixed(3)}% each`);
   return { plan, deadline, maxPairs, hopeless, text };
 }
+function swapPoints(firstLook, plannedPairs) {
+  let first = 2 * Math.ceil(firstLook / 4);
+  if (plannedPairs === null) return [first];
+  let back = 2 * Math.ceil((plannedPairs / 2 + first) / 2);
+  return back < plannedPairs ? [first, back] : [first];
+}
+async function swapLoads(s, pairs) {
+  let t = performance.now(), next = await s.o.swapLoadOrder();
+  s.candidate = next.candidate, s.baseline = next.baseline;
+  let p0 = s.suite.latency[0];
+  await s.baseline.generateTimed(p0.prompt, p0.maxTokens), await s.candidate.generateTimed(p0.prompt, p0.maxTokens);
+  let ms = performance.now() - t;
+  return s.t0 += ms, s.swaps.push(`after ${pairs} pairs (${(ms / 1e3).toFixed(1)} s)`), s.o.onProgress?.(`load order swapped after ${pairs} pairs: both models reloaded (${(ms / 1e3).toFixed(1)} s)`), ms;
+}
 async function measurePaired(suite, candidate, baseline, o) {
   let s = {
     suite,
@@ -347,7 +361,8 @@ async function measurePaired(suite, candidate, baseline, o) {
     cs: [],
     bs: [],
     decided: /* @__PURE__ */ new Map(),
-    t0: performance.now()
+    t0: performance.now(),
+    swaps: []
   }, result = (pairs2, stopped, plan2) => ({
     paired: Object.fromEntries(s.decided),
     candidate: sideValuesOf(s.cs),
@@ -355,15 +370,15 @@ async function measurePaired(suite, candidate, baseline, o) {
     pairs: pairs2,
     ms: performance.now() - s.t0,
     stopped,
-    plan: plan2
+    plan: [plan2, s.swaps.length ? `load order swapped ${s.swaps.join(" and ")}, both models reloaded` : null].filter(Boolean).join("; ") || null
   });
   if (suite.latency.length === 0) return result(0, "no-prompts", null);
   await candidate.generateTimed(suite.latency[0].prompt, suite.latency[0].maxTokens), await baseline.generateTimed(suite.latency[0].prompt, suite.latency[0].maxTokens);
-  let plan = sequentialPlan({ maxPairs: Math.min(o.maxPairs, DEFAULT_SEQUENTIAL.minPairs), confidence: o.confidence }), lookAt = new Set(plan.lookAt), deadline = (o.startedAt ?? s.t0) + o.budgetMs, maxPairs = Math.min(o.maxPairs, DEFAULT_SEQUENTIAL.minPairs), planText = null, pairs = 0;
+  let plan = sequentialPlan({ maxPairs: Math.min(o.maxPairs, DEFAULT_SEQUENTIAL.minPairs), confidence: o.confidence }), lookAt = new Set(plan.lookAt), deadline = (o.startedAt ?? s.t0) + o.budgetMs, maxPairs = Math.min(o.maxPairs, DEFAULT_SEQUENTIAL.minPairs), planText = null, swapAt = o.swapLoadOrder ? swapPoints(DEFAULT_SEQUENTIAL.minPairs, null) : [], pairs = 0;
   for (; s.decided.size < s.wanted.length; ) {
     if (await samplePair(s, pairs++), planText === null && pairs >= maxPairs && maxPairs < o.maxPairs) {
       let p = makePlan(s, pairs, look(s, DEFAULT_SEQUENTIAL.maxLooks, !1, !1));
-      o.onProgress?.(`sampling plan: ${p.text}`), planText = p.text, { plan, deadline, maxPairs } = p, lookAt = new Set(plan.lookAt);
+      o.onProgress?.(`sampling plan: ${p.text}`), planText = p.text, { plan, deadline, maxPairs } = p, lookAt = new Set(plan.lookAt), o.swapLoadOrder && (swapAt = swapPoints(DEFAULT_SEQUENTIAL.minPairs, maxPairs));
     }
     let outOfTime = performance.now() >= deadline;
     if (lookAt.has(pairs) || outOfTime || pairs >= maxPairs) {
@@ -375,6 +390,7 @@ async function measurePaired(suite, candidate, baseline, o) {
           planText
         );
     }
+    swapAt.includes(pairs) && (deadline += await swapLoads(s, pairs));
   }
   return result(pairs, "decided", planText);
 }
@@ -533,18 +549,35 @@ async function qualityOf(session) {
 function withSide(quality, perf) {
   return { ...quality, ...perf };
 }
+var SWAP_RELOAD_SHARE = 0.1;
+function swapLoadOrder(open, candidate, baseline, suite, o) {
+  if (!((open.c?.loadMs ?? NaN) + (open.b?.loadMs ?? NaN) <= SWAP_RELOAD_SHARE * Math.max(o.budgetMs, o.maxBudgetMs ?? 0))) return;
+  let candidateFirst = !0;
+  return async () => {
+    for (let k of ["c", "b"]) {
+      let session = open[k];
+      open[k] = null, await session?.close();
+    }
+    candidateFirst = !candidateFirst;
+    let openers = { c: candidate, b: baseline };
+    for (let k of candidateFirst ? ["c", "b"] : ["b", "c"])
+      open[k] = await openers[k].open(openers[k].target, suite);
+    return { candidate: open.c, baseline: open.b };
+  };
+}
+async function measureUnpaired(suite, candidate, baseline, o) {
+  let r = await measureSideBySide(suite, candidate, baseline, o.onProgress), values = (e) => Object.fromEntries(Object.entries(e.metrics).map(([k, v]) => [k, v.value]));
+  return {
+    candidate: values(r.candidate),
+    baseline: r.baseline ? values(r.baseline) : null,
+    paired: {},
+    pairs: 0,
+    ms: 0
+  };
+}
 async function measureGateRun(suite, candidate, baseline, o) {
   let openCandidate = candidate.backend.open?.bind(candidate.backend), openBaseline = baseline ? baseline.backend.open?.bind(baseline.backend) : void 0;
-  if (!openCandidate || baseline && !openBaseline) {
-    let r = await measureSideBySide(suite, candidate, baseline, o.onProgress), values = (e) => Object.fromEntries(Object.entries(e.metrics).map(([k, v]) => [k, v.value]));
-    return {
-      candidate: values(r.candidate),
-      baseline: r.baseline ? values(r.baseline) : null,
-      paired: {},
-      pairs: 0,
-      ms: 0
-    };
-  }
+  if (!openCandidate || baseline && !openBaseline) return measureUnpaired(suite, candidate, baseline, o);
   if (baseline && openBaseline && candidate.backend.fitsTogether && candidate.backend === baseline.backend) {
     let check = await candidate.backend.fitsTogether([candidate.target, baseline.target], suite);
     if (o.onProgress?.(check.text), candidate.backend.notes?.push(check.text), !check.fits)
@@ -556,9 +589,9 @@ async function measureGateRun(suite, candidate, baseline, o) {
       );
   }
   o.onProgress?.(`loading candidate ${candidate.target}`);
-  let c = await openCandidate(candidate.target, suite), b = null;
+  let c = await openCandidate(candidate.target, suite), b = null, open = { c, b };
   try {
-    baseline && openBaseline && (o.onProgress?.(`loading baseline ${baseline.target}`), b = await openBaseline(baseline.target, suite)), o.onProgress?.("quality: perplexity and accuracy, once per side");
+    baseline && openBaseline && (o.onProgress?.(`loading baseline ${baseline.target}`), b = open.b = await openBaseline(baseline.target, suite)), o.onProgress?.("quality: perplexity and accuracy, once per side");
     let tq = performance.now(), cq = await qualityOf(c), bq = b ? await qualityOf(b) : null, qualityMs = performance.now() - tq;
     if (!b || !bq)
       return { candidate: withSide(cq, await measureAlone(suite, c)), baseline: null, paired: {}, pairs: 0, ms: 0 };
@@ -574,7 +607,14 @@ async function measureGateRun(suite, candidate, baseline, o) {
         performanceSkipped: skip
       };
     o.onProgress?.("performance: sampling candidate/baseline pairs");
-    let p = await measurePaired(suite, c, b, o);
+    let swap = swapLoadOrder(
+      open,
+      { open: openCandidate, target: candidate.target },
+      { open: openBaseline, target: baseline.target },
+      // b is open: both exist
+      suite,
+      o
+    ), p = await measurePaired(suite, c, b, { ...o, ...swap ? { swapLoadOrder: swap } : {} });
     return {
       candidate: withSide(cq, p.candidate),
       baseline: withSide(bq, p.baseline),
@@ -586,7 +626,7 @@ async function measureGateRun(suite, candidate, baseline, o) {
       qualityMs
     };
   } finally {
-    await c.close(), await b?.close();
+    await open.c?.close(), await open.b?.close();
   }
 }
 
