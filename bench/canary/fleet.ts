@@ -35,9 +35,12 @@ const { values } = parseArgs({
     'max-tokens': { type: 'string', default: '8' },
     shape: { type: 'string', default: '384,4,1024' },
     'slow-shape': { type: 'string', default: '384,6,1152' },
+    // Seconds a canary may run undecided before the bench aborts it by hand and counts it undecided (0: no cap).
+    cap: { type: 'string', default: '0' },
   },
 });
 const N = Number(values.servers);
+const CAP_S = Number(values.cap);
 const POLL = Number(values.poll);
 const RATE = Number(values.rate);
 const STEPS = [Number(values.percent), 50, 100].filter((p, i, a) => i === 0 || p > a[0]);
@@ -165,10 +168,15 @@ interface Look {
 
 /**
  * `mreg canary watch` in a checkout of its own (as the watcher runs in a cluster), until it exits
- * on a promotion or an abort. Calls `onCommit` the moment each committed look is printed: the
- * watch prints a look after its commit is pushed.
+ * on a promotion or an abort, or is stopped after --cap seconds (`capped`). Calls `onCommit` the
+ * moment each committed look is printed: the watch prints a look after its commit is pushed.
  */
-async function watch(dir: string, remote: string, promUrl: string, onCommit: (l: Look) => Promise<void>) {
+async function watch(
+  dir: string,
+  remote: string,
+  promUrl: string,
+  onCommit: (l: Look) => Promise<void>,
+): Promise<{ looks: Look[]; capped: boolean }> {
   const checkout = path.join(dir, `watch-${Date.now()}`);
   git(['clone', '--quiet', remote, checkout], dir);
   const args = ['--repo', checkout, 'canary', 'watch', '--env', 'production', '--prometheus', promUrl, '--json'];
@@ -190,11 +198,20 @@ async function watch(dir: string, remote: string, promUrl: string, onCommit: (l:
     if (values.verbose) console.error(`  look: ${l.action}: ${l.reason}`);
     if (l.committed) pending.push(onCommit(l));
   });
+  let capped = false;
+  const timer =
+    CAP_S > 0
+      ? setTimeout(() => {
+          capped = true;
+          proc.kill('SIGTERM');
+        }, CAP_S * 1000)
+      : null;
   const code = await new Promise<number | null>((resolve) => proc.once('exit', resolve));
+  if (timer) clearTimeout(timer);
   await Promise.all(pending);
   rmSync(checkout, { recursive: true, force: true });
-  if (code !== 0) throw new Error(`mreg canary watch exited ${code}: ${err}`);
-  return looks;
+  if (code !== 0 && !capped) throw new Error(`mreg canary watch exited ${code}: ${err}`);
+  return { looks, capped };
 }
 
 interface Decision {
@@ -218,7 +235,7 @@ async function runCanary(
   const started = now();
   await untilServing(fleet.servers, (s) => (canaryRole(s.name, STEPS[0]) === 'canary' ? canary : stable));
   const decisions: Decision[] = [];
-  await watch(fleet.dir, fleet.remote, fleet.promUrl, async (l) => {
+  const { capped } = await watch(fleet.dir, fleet.remote, fleet.promUrl, async (l) => {
     const at = (now() - started) / 1000;
     const promoted = l.action === 'promote' || (l.action === 'promote-step' && l.nextPercent === 100);
     const percent = l.action === 'promote-step' && !promoted ? l.nextPercent : null;
@@ -227,16 +244,20 @@ async function runCanary(
     const follow = await untilServing(fleet.servers, want);
     decisions.push({ action: promoted ? 'promote' : l.action, percent, at, follow, reason: l.reason });
   });
-  return { decisions, final: decisions.at(-1)?.action ?? 'none' };
+  if (!capped) return { decisions, final: decisions.at(-1)?.action ?? 'none' };
+  // Undecided within the cap: a person would abort it; the next run starts from the same stable version.
+  mreg(['--repo', fleet.work, 'canary', 'abort', '--env', 'production', '--reason', `undecided after ${CAP_S} s`]);
+  await untilServing(fleet.servers, () => stable);
+  return { decisions, final: 'undecided' };
 }
 
-function describe(scenario: string, run: number, r: { decisions: Decision[] }): string {
+function describe(scenario: string, run: number, r: { decisions: Decision[]; final: string }): string {
   const steps = r.decisions.map((d) => {
     const what = d.action === 'promote-step' ? `step to ${d.percent}%` : d.action;
     const why = d.action === 'abort' ? ` (${d.reason})` : '';
     return `${what} at ${d.at.toFixed(1)} s, all servers followed in ${d.follow.seconds.toFixed(2)} s (last ${d.follow.last})${why}`;
   });
-  return `${scenario} ${run}: ${steps.join('; ') || 'no decision'}`;
+  return `${scenario} ${run}: ${steps.join('; ') || 'no decision'}${r.final === 'undecided' ? `; undecided after ${CAP_S} s, aborted by hand` : ''}`;
 }
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'mreg-bench-canary-fleet-'));
@@ -279,7 +300,9 @@ try {
   }
   for (const [scenario, finals] of Object.entries(outcomes)) {
     const count = (a: string) => finals.filter((f) => f === a).length;
-    console.log(`${scenario}: ${count('abort')} aborted, ${count('promote')} promoted of ${finals.length}`);
+    console.log(
+      `${scenario}: ${count('abort')} aborted, ${count('promote')} promoted, ${count('undecided')} undecided of ${finals.length}`,
+    );
   }
 } finally {
   for (const c of clients) c.stop();

@@ -15,8 +15,10 @@
 //    then `mreg canary watch` deciding and committing, the servers following each commit.
 //      node bench/canary/run.mjs --fleet [--scenarios errors,slow,aa] [--runs 1] [--aa-runs 1]
 //        [--servers 4] [--percent 25] [--rate 5] [--max-tokens 8] [--shape 384,4,1024] [--slow-shape 384,6,1152]
+//        [--cap 0]
 //    Per run: the seconds from the canary's start to each committed decision, and from each commit
-//    to every server on the versions it gives them.
+//    to every server on the versions it gives them. With --cap S a canary still undecided after S
+//    seconds is aborted by hand and counted undecided (never as the analysis's abort).
 // bench.ts and fleet.ts are bundled with esbuild on the fly (node-llama-cpp external), like scripts/build.mjs.
 import { build } from 'esbuild';
 import { mkdirSync } from 'node:fs';
