@@ -1,7 +1,7 @@
 import {
   run
-} from "./chunks/chunk-E5KHQASO.js";
-import "./chunks/chunk-NM7LTUA3.js";
+} from "./chunks/chunk-HXKHATDN.js";
+import "./chunks/chunk-2WUHZ6PT.js";
 import "./chunks/chunk-LFD3BB2D.js";
 import "./chunks/chunk-OUA4VDMS.js";
 import "./chunks/chunk-PGZGKWIN.js";

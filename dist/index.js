@@ -21,8 +21,8 @@ import {
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunks/chunk-W5N7NTEK.js";
-import "./chunks/chunk-XK44GMMV.js";
+} from "./chunks/chunk-IV45DCAH.js";
+import "./chunks/chunk-PPZBBYQD.js";
 import {
   gateVersion,
   runGate,
@@ -63,7 +63,7 @@ import "./chunks/chunk-IEOM54UU.js";
 import "./chunks/chunk-LKVCAJ3Z.js";
 import {
   blockArtifact
-} from "./chunks/chunk-3LQTFQ6C.js";
+} from "./chunks/chunk-AZWLCOPS.js";
 import "./chunks/chunk-YXUU4W6Y.js";
 import {
   listArtifacts,

@@ -4,7 +4,7 @@ import type { CanaryHandOp } from '../ops/canary.js';
 import type { PointerOutcome } from '../ops/registry-ops.js';
 import type { ActionInputs } from './inputs.js';
 import { canaryLookSection } from './markdown.js';
-import { context, reportPointer, setOutputs, type Report } from './run.js';
+import { context, reportPointer, setCanaryPercentOutput, setOutputs, type Report } from './run.js';
 
 /**
  * The canary commands of the action: one look from Prometheus that commits its decision
@@ -12,11 +12,6 @@ import { context, reportPointer, setOutputs, type Report } from './run.js';
  * canary-abort, canary-set, as `mreg canary promote|abort|set`). The writes and the analysis are
  * the registry's own (src/ops/canary.ts, src/canary/); this file maps inputs and outputs.
  */
-
-/** The canary's percent after a change: empty once the environment runs none (promoted, aborted). */
-function setCanaryPercentOutput(out: PointerOutcome): void {
-  core.setOutput('canary-percent', out.result.to.canary ? String(out.result.to.canary.percent) : '');
-}
 
 export async function canaryPointer(i: ActionInputs, report: Report, op: CanaryHandOp): Promise<void> {
   const ctx = await context(i);

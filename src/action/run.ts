@@ -180,6 +180,11 @@ function commitUrl(sha: string): string | undefined {
 }
 
 /** A moved pointer: outputs, the change table and the environment's metric charts. */
+/** The canary's percent after a pointer change: empty once the environment runs none (promoted, aborted). */
+export function setCanaryPercentOutput(out: PointerOutcome): void {
+  core.setOutput('canary-percent', out.result.to.canary ? String(out.result.to.canary.percent) : '');
+}
+
 export async function reportPointer(
   ctx: OpsContext,
   out: PointerOutcome,
@@ -318,7 +323,7 @@ const deploy: Handler = async (i, report) => {
       await defaultHooks(),
     );
     const entries = await reportPointer(ctx, r.outcome, report, r.gate);
-    if (i.canary !== undefined) core.setOutput('canary-percent', String(r.outcome.result.to.canary?.percent ?? ''));
+    if (i.canary !== undefined) setCanaryPercentOutput(r.outcome);
     report.add(stagesSection(r.stages));
     if (r.gate) {
       report.addGate(r.gate);
@@ -356,7 +361,7 @@ const promote: Handler = async (i, report) => {
       await defaultHooks(),
     );
     const entries = await reportPointer(ctx, r.outcome, report, null);
-    if (i.canary !== undefined) core.setOutput('canary-percent', String(r.outcome.result.to.canary?.percent ?? ''));
+    if (i.canary !== undefined) setCanaryPercentOutput(r.outcome);
     report.add(stagesSection(r.stages));
     report.add(metricCharts(to, entries, judged(ctx)));
   } catch (err) {

@@ -9,12 +9,12 @@ import {
 } from '../core/canary.js';
 import { MregError } from '../core/errors.js';
 import type { CanaryAnalysisRecord, Registry } from '../core/documents.js';
-import { checkExpectCurrent, requireEnv, sameArtifact } from '../core/rules.js';
-import { formatArtifactId } from '../core/naming.js';
+import { checkExpectCurrent, requireEnv } from '../core/rules.js';
 import type { OpsContext } from '../state/context.js';
 import { syncWithRemote } from '../state/sync.js';
 import { commitChange } from '../state/transaction.js';
 import {
+  checkSourceUnchanged,
   planPointerChange,
   type CommitDeployOptions,
   type CommitPromoteOptions,
@@ -135,11 +135,7 @@ export async function commitCanaryPromotion(
           ...inputOf(ctx, { reason: o.reason ?? null }),
           gate: o.skipGateReason !== undefined ? 'skipped' : undefined,
         });
-        if (o.mustBe && !sameArtifact(t.entry, o.mustBe))
-          throw new MregError(
-            'CONFLICT',
-            `${o.from} changed while promoting: it now runs ${formatArtifactId(t.entry)}, not ${formatArtifactId(o.mustBe)}; run promote again`,
-          );
+        checkSourceUnchanged(o, t.entry);
         return t;
       },
       canaryMessage(o.percent, undefined, {

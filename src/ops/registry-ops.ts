@@ -258,6 +258,15 @@ export interface CommitPromoteOptions {
   skipGateReason?: string;
 }
 
+/** Refuses a promotion whose source environment moved since its version was checked in the store. */
+export function checkSourceUnchanged(o: Pick<CommitPromoteOptions, 'from' | 'mustBe'>, promoted: ArtifactRef): void {
+  if (o.mustBe && !core.sameArtifact(promoted, o.mustBe))
+    throw new MregError(
+      'CONFLICT',
+      `${o.from} changed while promoting: it now runs ${formatArtifactId(promoted)}, not ${formatArtifactId(o.mustBe)}; run promote again`,
+    );
+}
+
 export async function commitPromote(ctx: OpsContext, o: CommitPromoteOptions): Promise<PointerOutcome> {
   return commitChange(ctx, () =>
     planPointerChange(
@@ -270,12 +279,7 @@ export async function commitPromote(ctx: OpsContext, o: CommitPromoteOptions): P
           expectCurrent: o.expectCurrent,
           gate: o.skipGateReason !== undefined ? 'skipped' : undefined,
         });
-        if (o.mustBe && !core.sameArtifact(t.entry, o.mustBe)) {
-          throw new MregError(
-            'CONFLICT',
-            `${o.from} changed while promoting: it now runs ${formatArtifactId(t.entry)}, not ${formatArtifactId(o.mustBe)}; run promote again`,
-          );
-        }
+        checkSourceUnchanged(o, t.entry);
         return t;
       },
       { trailers: { 'Mreg-From-Environment': o.from, 'Mreg-Gate-Skipped': o.skipGateReason } },

@@ -82,6 +82,8 @@ export interface CommitPromoteOptions {
     /** Promoted without a gate record of its own, for this reason (recorded as gate: skipped). */
     skipGateReason?: string;
 }
+/** Refuses a promotion whose source environment moved since its version was checked in the store. */
+export declare function checkSourceUnchanged(o: Pick<CommitPromoteOptions, 'from' | 'mustBe'>, promoted: ArtifactRef): void;
 export declare function commitPromote(ctx: OpsContext, o: CommitPromoteOptions): Promise<PointerOutcome>;
 export interface BlockOptions {
     ref: ArtifactRef;

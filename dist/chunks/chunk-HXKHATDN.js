@@ -2,7 +2,7 @@ import {
   reportFailure,
   runCommand,
   setFailed
-} from "./chunk-NM7LTUA3.js";
+} from "./chunk-2WUHZ6PT.js";
 
 // src/action/main.ts
 async function run() {

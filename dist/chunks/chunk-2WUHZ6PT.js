@@ -717,9 +717,9 @@ async function ensureRuntimePackage(pkg, o) {
 
 // src/action/run.ts
 var ops = {
-  deploy: () => import("./deploy-TWOGXIJE.js"),
+  deploy: () => import("./deploy-YVJJM3EU.js"),
   info: () => import("./info-BSGNOH7H.js"),
-  registry: () => import("./registry-ops-AQ4ECAV6.js"),
+  registry: () => import("./registry-ops-3JKIQKXI.js"),
   stages: () => import("./stages-XYETAKYN.js"),
   gate: () => import("./gate-BJ6OQW2S.js")
 }, Report = class {
@@ -806,6 +806,9 @@ async function context(i) {
 function commitUrl(sha) {
   let { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo } = process.env;
   return server && repo ? `${server}/${repo}/commit/${sha}` : void 0;
+}
+function setCanaryPercentOutput(out) {
+  setOutput("canary-percent", out.result.to.canary ? String(out.result.to.canary.percent) : "");
 }
 async function reportPointer(ctx, out, report, gate2) {
   let c = out.result;
@@ -908,7 +911,7 @@ var deploy = async (i, report) => {
       },
       await defaultHooks()
     ), entries = await reportPointer(ctx, r.outcome, report, r.gate);
-    i.canary !== void 0 && setOutput("canary-percent", String(r.outcome.result.to.canary?.percent ?? "")), report.add(stagesSection(r.stages)), r.gate && (report.addGate(r.gate), await writeGateReport(i, r.gate)), report.add(metricCharts(env, entries, judged(ctx)));
+    i.canary !== void 0 && setCanaryPercentOutput(r.outcome), report.add(stagesSection(r.stages)), r.gate && (report.addGate(r.gate), await writeGateReport(i, r.gate)), report.add(metricCharts(env, entries, judged(ctx)));
   } catch (err) {
     throw err instanceof PipelineError && (report.add(stagesSection(err.stages)), err.gate && (report.addGate(err.gate), setOutputs({ gateResult: err.gate.verdict, metrics: err.gate.metrics }), await writeGateReport(i, err.gate))), err;
   }
@@ -927,7 +930,7 @@ var deploy = async (i, report) => {
       },
       await defaultHooks()
     ), entries = await reportPointer(ctx, r.outcome, report, null);
-    i.canary !== void 0 && setOutput("canary-percent", String(r.outcome.result.to.canary?.percent ?? "")), report.add(stagesSection(r.stages)), report.add(metricCharts(to, entries, judged(ctx)));
+    i.canary !== void 0 && setCanaryPercentOutput(r.outcome), report.add(stagesSection(r.stages)), report.add(metricCharts(to, entries, judged(ctx)));
   } catch (err) {
     throw err instanceof PipelineError && report.add(stagesSection(err.stages)), err;
   }
@@ -1061,10 +1064,10 @@ var handlers = {
   status: statusCommand,
   "k8s-apply": k8sApply,
   // Loaded when used, as the operations are: a deploy does not pay for the analysis code.
-  "canary-check": async (i, r) => (await import("./canary-3CYIVU3W.js")).canaryCheck(i, r),
-  "canary-promote": async (i, r) => (await import("./canary-3CYIVU3W.js")).canaryPointer(i, r, "promote"),
-  "canary-abort": async (i, r) => (await import("./canary-3CYIVU3W.js")).canaryPointer(i, r, "abort"),
-  "canary-set": async (i, r) => (await import("./canary-3CYIVU3W.js")).canaryPointer(i, r, "set")
+  "canary-check": async (i, r) => (await import("./canary-BAHRM63M.js")).canaryCheck(i, r),
+  "canary-promote": async (i, r) => (await import("./canary-BAHRM63M.js")).canaryPointer(i, r, "promote"),
+  "canary-abort": async (i, r) => (await import("./canary-BAHRM63M.js")).canaryPointer(i, r, "abort"),
+  "canary-set": async (i, r) => (await import("./canary-BAHRM63M.js")).canaryPointer(i, r, "set")
 };
 async function runCommand() {
   let inputs = readInputs();
@@ -1091,6 +1094,7 @@ export {
   info,
   setOutputs,
   context,
+  setCanaryPercentOutput,
   reportPointer,
   reportFailure,
   runCommand

@@ -3,11 +3,11 @@ import {
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunk-W5N7NTEK.js";
-import "./chunk-XK44GMMV.js";
+} from "./chunk-IV45DCAH.js";
+import "./chunk-PPZBBYQD.js";
 import "./chunk-YLWCWBCQ.js";
 import "./chunk-NZM3GUM3.js";
-import "./chunk-3LQTFQ6C.js";
+import "./chunk-AZWLCOPS.js";
 import "./chunk-YXUU4W6Y.js";
 import "./chunk-7N75Y2IP.js";
 import "./chunk-ZLBD6LEX.js";

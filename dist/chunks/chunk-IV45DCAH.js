@@ -2,7 +2,7 @@ import {
   abortCanary,
   commitCanaryPromotion,
   commitCanaryStart
-} from "./chunk-XK44GMMV.js";
+} from "./chunk-PPZBBYQD.js";
 import {
   gateAllows
 } from "./chunk-YLWCWBCQ.js";
@@ -15,7 +15,7 @@ import {
   commitRollback,
   planRollback,
   resolveQuantization
-} from "./chunk-3LQTFQ6C.js";
+} from "./chunk-AZWLCOPS.js";
 import {
   syncWithRemote
 } from "./chunk-YXUU4W6Y.js";

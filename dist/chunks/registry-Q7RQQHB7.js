@@ -26,7 +26,7 @@ import "./chunk-IEOM54UU.js";
 import "./chunk-LKVCAJ3Z.js";
 import {
   blockArtifact
-} from "./chunk-3LQTFQ6C.js";
+} from "./chunk-AZWLCOPS.js";
 import "./chunk-YXUU4W6Y.js";
 import "./chunk-7N75Y2IP.js";
 import "./chunk-ZLBD6LEX.js";
@@ -237,8 +237,8 @@ ${report.problems.map((p) => `  ${formatProblem(p)}`).join(`
     }, reason = reqStr(args, "reason", "block"), rolledBack = [], lines = [];
     if (bool(args, "rollback")) {
       let [{ liveEnvironments }, { rollbackVersion }, { defaultHooks }] = await Promise.all([
-        import("./registry-ops-AQ4ECAV6.js"),
-        import("./deploy-TWOGXIJE.js"),
+        import("./registry-ops-3JKIQKXI.js"),
+        import("./deploy-YVJJM3EU.js"),
         import("./stages-XYETAKYN.js")
       ]);
       for (let env of await liveEnvironments(ctx, ref)) {

@@ -16,13 +16,13 @@ import {
   deployVersion,
   promoteVersion,
   rollbackVersion
-} from "./chunk-W5N7NTEK.js";
+} from "./chunk-IV45DCAH.js";
 import {
   defaultHooks
 } from "./chunk-YOYH7XZ5.js";
 import {
   subjectFor
-} from "./chunk-3LQTFQ6C.js";
+} from "./chunk-AZWLCOPS.js";
 import {
   checkCanaryPercent
 } from "./chunk-OUA4VDMS.js";

@@ -1,18 +1,18 @@
 import {
-  abortCanary,
-  analysisVerdict,
-  commitCanaryPromotion,
-  commitCanaryStart,
-  moveCanaryByHand,
-  promoteCanary,
-  readCanary,
-  setCanaryPercent
-} from "./chunk-XK44GMMV.js";
-import "./chunk-3LQTFQ6C.js";
+  blockArtifact,
+  checkSourceUnchanged,
+  commitDeploy,
+  commitPromote,
+  commitRollback,
+  liveEnvironments,
+  planPointerChange,
+  planRollback,
+  resolveQuantization,
+  subjectFor
+} from "./chunk-AZWLCOPS.js";
 import "./chunk-YXUU4W6Y.js";
 import "./chunk-7N75Y2IP.js";
 import "./chunk-ZLBD6LEX.js";
-import "./chunk-OUA4VDMS.js";
 import "./chunk-OKGDWLLR.js";
 import "./chunk-RFVOFJFX.js";
 import "./chunk-S2HYHD6V.js";
@@ -26,12 +26,14 @@ import "./chunk-GUPMF7TG.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {
-  abortCanary,
-  analysisVerdict,
-  commitCanaryPromotion,
-  commitCanaryStart,
-  moveCanaryByHand,
-  promoteCanary,
-  readCanary,
-  setCanaryPercent
+  blockArtifact,
+  checkSourceUnchanged,
+  commitDeploy,
+  commitPromote,
+  commitRollback,
+  liveEnvironments,
+  planPointerChange,
+  planRollback,
+  resolveQuantization,
+  subjectFor
 };

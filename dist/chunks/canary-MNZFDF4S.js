@@ -1,9 +1,14 @@
 import {
-  checkCanary
-} from "./chunk-2G2PCSH2.js";
-import "./chunk-XK44GMMV.js";
-import "./chunk-YUVSAILZ.js";
-import "./chunk-3LQTFQ6C.js";
+  abortCanary,
+  analysisVerdict,
+  commitCanaryPromotion,
+  commitCanaryStart,
+  moveCanaryByHand,
+  promoteCanary,
+  readCanary,
+  setCanaryPercent
+} from "./chunk-PPZBBYQD.js";
+import "./chunk-AZWLCOPS.js";
 import "./chunk-YXUU4W6Y.js";
 import "./chunk-7N75Y2IP.js";
 import "./chunk-ZLBD6LEX.js";
@@ -21,5 +26,12 @@ import "./chunk-GUPMF7TG.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {
-  checkCanary
+  abortCanary,
+  analysisVerdict,
+  commitCanaryPromotion,
+  commitCanaryStart,
+  moveCanaryByHand,
+  promoteCanary,
+  readCanary,
+  setCanaryPercent
 };

@@ -176,6 +176,13 @@ async function commitRollback(ctx, o, mustBe) {
     };
   }
 }
+function checkSourceUnchanged(o, promoted) {
+  if (o.mustBe && !sameArtifact(promoted, o.mustBe))
+    throw new MregError(
+      "CONFLICT",
+      `${o.from} changed while promoting: it now runs ${formatArtifactId(promoted)}, not ${formatArtifactId(o.mustBe)}; run promote again`
+    );
+}
 async function commitPromote(ctx, o) {
   return commitChange(
     ctx,
@@ -189,12 +196,7 @@ async function commitPromote(ctx, o) {
           expectCurrent: o.expectCurrent,
           gate: o.skipGateReason !== void 0 ? "skipped" : void 0
         });
-        if (o.mustBe && !sameArtifact(t.entry, o.mustBe))
-          throw new MregError(
-            "CONFLICT",
-            `${o.from} changed while promoting: it now runs ${formatArtifactId(t.entry)}, not ${formatArtifactId(o.mustBe)}; run promote again`
-          );
-        return t;
+        return checkSourceUnchanged(o, t.entry), t;
       },
       { trailers: { "Mreg-From-Environment": o.from, "Mreg-Gate-Skipped": o.skipGateReason } }
     )
@@ -246,6 +248,7 @@ export {
   commitDeploy,
   planRollback,
   commitRollback,
+  checkSourceUnchanged,
   commitPromote,
   blockArtifact,
   liveEnvironments

@@ -3,7 +3,7 @@ import {
 } from "./chunk-6WFVGIKL.js";
 import {
   checkCanary
-} from "./chunk-2G2PCSH2.js";
+} from "./chunk-S4RUOM7K.js";
 import {
   PrometheusClient
 } from "./chunk-S4JMLGET.js";
@@ -17,10 +17,10 @@ import {
   str
 } from "./chunk-EAOWGWAA.js";
 import "./chunk-MSUMXUZ5.js";
-import "./chunk-XK44GMMV.js";
+import "./chunk-PPZBBYQD.js";
 import "./chunk-YUVSAILZ.js";
 import "./chunk-LKVCAJ3Z.js";
-import "./chunk-3LQTFQ6C.js";
+import "./chunk-AZWLCOPS.js";
 import "./chunk-YXUU4W6Y.js";
 import "./chunk-7N75Y2IP.js";
 import "./chunk-ZLBD6LEX.js";

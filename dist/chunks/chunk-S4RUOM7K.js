@@ -3,7 +3,7 @@ import {
   promoteCanary,
   readCanary,
   setCanaryPercent
-} from "./chunk-XK44GMMV.js";
+} from "./chunk-PPZBBYQD.js";
 import {
   medianInterval
 } from "./chunk-YUVSAILZ.js";

@@ -5,15 +5,15 @@ import {
   pointerText,
   promoteCommand,
   rollbackCommand
-} from "./chunk-UBUJQKK3.js";
+} from "./chunk-VOY4W7AO.js";
 import "./chunk-OOPOEU7K.js";
 import "./chunk-EAOWGWAA.js";
-import "./chunk-W5N7NTEK.js";
-import "./chunk-XK44GMMV.js";
+import "./chunk-IV45DCAH.js";
+import "./chunk-PPZBBYQD.js";
 import "./chunk-YLWCWBCQ.js";
 import "./chunk-YOYH7XZ5.js";
 import "./chunk-NZM3GUM3.js";
-import "./chunk-3LQTFQ6C.js";
+import "./chunk-AZWLCOPS.js";
 import "./chunk-YXUU4W6Y.js";
 import "./chunk-7N75Y2IP.js";
 import "./chunk-ZLBD6LEX.js";

@@ -1,6 +1,7 @@
 import {
+  checkSourceUnchanged,
   planPointerChange
-} from "./chunk-3LQTFQ6C.js";
+} from "./chunk-AZWLCOPS.js";
 import {
   commitChange,
   syncWithRemote
@@ -16,12 +17,8 @@ import {
 } from "./chunk-OUA4VDMS.js";
 import {
   checkExpectCurrent,
-  requireEnv,
-  sameArtifact
+  requireEnv
 } from "./chunk-S2HYHD6V.js";
-import {
-  formatArtifactId
-} from "./chunk-6XFSSTIM.js";
 import {
   MregError
 } from "./chunk-J65ZUYIW.js";
@@ -97,12 +94,7 @@ async function commitCanaryPromotion(ctx, o) {
           ...inputOf(ctx, { reason: o.reason ?? null }),
           gate: o.skipGateReason !== void 0 ? "skipped" : void 0
         });
-        if (o.mustBe && !sameArtifact(t.entry, o.mustBe))
-          throw new MregError(
-            "CONFLICT",
-            `${o.from} changed while promoting: it now runs ${formatArtifactId(t.entry)}, not ${formatArtifactId(o.mustBe)}; run promote again`
-          );
-        return t;
+        return checkSourceUnchanged(o, t.entry), t;
       },
       canaryMessage(o.percent, void 0, {
         "Mreg-From-Environment": o.from,

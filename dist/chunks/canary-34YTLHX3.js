@@ -1,7 +1,7 @@
 import {
   pointerJson,
   pointerText
-} from "./chunk-UBUJQKK3.js";
+} from "./chunk-VOY4W7AO.js";
 import {
   commitLine,
   contextOptions,
@@ -14,12 +14,12 @@ import {
   reqStr,
   str
 } from "./chunk-EAOWGWAA.js";
-import "./chunk-W5N7NTEK.js";
-import "./chunk-XK44GMMV.js";
+import "./chunk-IV45DCAH.js";
+import "./chunk-PPZBBYQD.js";
 import "./chunk-YLWCWBCQ.js";
 import "./chunk-YOYH7XZ5.js";
 import "./chunk-NZM3GUM3.js";
-import "./chunk-3LQTFQ6C.js";
+import "./chunk-AZWLCOPS.js";
 import "./chunk-YXUU4W6Y.js";
 import "./chunk-7N75Y2IP.js";
 import "./chunk-ZLBD6LEX.js";
@@ -64,7 +64,7 @@ var reasonOption = {
   }
 };
 async function runPointerOp(args, io, op, percent) {
-  let env = reqStr(args, "env", `canary ${op}`), [ctx, ops] = await Promise.all([openContext(contextOptions(args, io)), import("./canary-5AGYSMC5.js")]), out = await ops.moveCanaryByHand(ctx, env, op, { percent, reason: str(args, "reason") });
+  let env = reqStr(args, "env", `canary ${op}`), [ctx, ops] = await Promise.all([openContext(contextOptions(args, io)), import("./canary-MNZFDF4S.js")]), out = await ops.moveCanaryByHand(ctx, env, op, { percent, reason: str(args, "reason") });
   return {
     json: pointerJson(out.result, out.commit, out.pushed),
     text: `${pointerText(out.result)}
@@ -110,14 +110,14 @@ var subcommands = [
     summary: "analyse the canary against stable once from Prometheus (registry/config.json `canary`) and commit the step, the promotion or the abort it decides",
     usage: "check --env ENV [--prometheus URL] [--dry-run] [--k8s-apply]",
     options: analysisOptions,
-    run: async (args, io) => (await import("./canary-analysis-FSRPSSBD.js")).runCanaryAnalysis("check", args, io)
+    run: async (args, io) => (await import("./canary-analysis-XYIXFMU2.js")).runCanaryAnalysis("check", args, io)
   },
   {
     name: "watch",
     summary: "check every interval_s until the canary is promoted or aborted (--keep-watching: until stopped)",
     usage: "watch --env ENV [--prometheus URL] [--dry-run] [--k8s-apply] [--keep-watching]",
     options: analysisOptions,
-    run: async (args, io) => (await import("./canary-analysis-FSRPSSBD.js")).runCanaryAnalysis("watch", args, io)
+    run: async (args, io) => (await import("./canary-analysis-XYIXFMU2.js")).runCanaryAnalysis("watch", args, io)
   }
 ], canaryCommand = {
   name: "canary",

@@ -1,17 +1,13 @@
 import {
-  blockArtifact,
-  commitDeploy,
-  commitPromote,
-  commitRollback,
-  liveEnvironments,
-  planPointerChange,
-  planRollback,
-  resolveQuantization,
-  subjectFor
-} from "./chunk-3LQTFQ6C.js";
+  checkCanary
+} from "./chunk-S4RUOM7K.js";
+import "./chunk-PPZBBYQD.js";
+import "./chunk-YUVSAILZ.js";
+import "./chunk-AZWLCOPS.js";
 import "./chunk-YXUU4W6Y.js";
 import "./chunk-7N75Y2IP.js";
 import "./chunk-ZLBD6LEX.js";
+import "./chunk-OUA4VDMS.js";
 import "./chunk-OKGDWLLR.js";
 import "./chunk-RFVOFJFX.js";
 import "./chunk-S2HYHD6V.js";
@@ -25,13 +21,5 @@ import "./chunk-GUPMF7TG.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {
-  blockArtifact,
-  commitDeploy,
-  commitPromote,
-  commitRollback,
-  liveEnvironments,
-  planPointerChange,
-  planRollback,
-  resolveQuantization,
-  subjectFor
+  checkCanary
 };

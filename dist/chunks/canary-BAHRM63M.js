@@ -3,9 +3,10 @@ import {
   info,
   notice,
   reportPointer,
+  setCanaryPercentOutput,
   setOutput,
   setOutputs
-} from "./chunk-NM7LTUA3.js";
+} from "./chunk-2WUHZ6PT.js";
 import {
   canaryLookSection
 } from "./chunk-LFD3BB2D.js";
@@ -29,11 +30,8 @@ import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 
 // src/action/canary.ts
-function setCanaryPercentOutput(out) {
-  setOutput("canary-percent", out.result.to.canary ? String(out.result.to.canary.percent) : "");
-}
 async function canaryPointer(i, report, op) {
-  let ctx = await context(i), env = i.environment, out = await (await import("./canary-5AGYSMC5.js")).moveCanaryByHand(ctx, env, op, { percent: i.percent, reason: i.reason });
+  let ctx = await context(i), env = i.environment, out = await (await import("./canary-MNZFDF4S.js")).moveCanaryByHand(ctx, env, op, { percent: i.percent, reason: i.reason });
   await reportPointer(ctx, out, report, null), setCanaryPercentOutput(out);
 }
 function reportLook(l, report) {
@@ -44,7 +42,7 @@ function reportLook(l, report) {
 }
 async function canaryCheck(i, report) {
   let ctx = await context(i), env = i.environment, [{ checkCanary }, { PrometheusClient }] = await Promise.all([
-    import("./check-NQFAPN4J.js"),
+    import("./check-2L5THPEZ.js"),
     import("./prometheus-client-FHLOXUFM.js")
   ]), look = await checkCanary(ctx, env, new PrometheusClient(i.prometheus), { dryRun: !1 });
   if (!look) {
