@@ -1,7 +1,7 @@
 import {
   run
-} from "./chunks/chunk-HXKHATDN.js";
-import "./chunks/chunk-2WUHZ6PT.js";
+} from "./chunks/chunk-GALW7Q2G.js";
+import "./chunks/chunk-TKIUHSQV.js";
 import "./chunks/chunk-LFD3BB2D.js";
 import "./chunks/chunk-OUA4VDMS.js";
 import "./chunks/chunk-PGZGKWIN.js";

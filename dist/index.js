@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-Z73WB7AR.js";
 import {
   compareVersions
-} from "./chunks/chunk-NAFICIDJ.js";
+} from "./chunks/chunk-2GFNRBD5.js";
 import {
   audit,
   history,
@@ -27,7 +27,7 @@ import {
   gateVersion,
   runGate,
   runSmoke
-} from "./chunks/chunk-IJDYIGSG.js";
+} from "./chunks/chunk-JZPMPGAM.js";
 import {
   decidePaired,
   medianInterval,
@@ -44,7 +44,7 @@ import "./chunks/chunk-R6KNFTBF.js";
 import "./chunks/chunk-XIRHHIFP.js";
 import {
   defaultHooks
-} from "./chunks/chunk-YOYH7XZ5.js";
+} from "./chunks/chunk-GSBNDWUF.js";
 import {
   initRepository
 } from "./chunks/chunk-HN6NULSL.js";

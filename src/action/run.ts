@@ -179,12 +179,12 @@ function commitUrl(sha: string): string | undefined {
   return server && repo ? `${server}/${repo}/commit/${sha}` : undefined;
 }
 
-/** A moved pointer: outputs, the change table and the environment's metric charts. */
 /** The canary's percent after a pointer change: empty once the environment runs none (promoted, aborted). */
 export function setCanaryPercentOutput(out: PointerOutcome): void {
   core.setOutput('canary-percent', out.result.to.canary ? String(out.result.to.canary.percent) : '');
 }
 
+/** A moved pointer: outputs, the change table and the environment's metric charts. */
 export async function reportPointer(
   ctx: OpsContext,
   out: PointerOutcome,

@@ -200,6 +200,13 @@ function makePlan(s: Sampling, pairs: number, open: PairedDecision[]) {
   return { plan, deadline, maxPairs, hopeless, text };
 }
 
+/** One untimed generation per side, so that the first timed pair does not pay for cold caches. */
+async function warmUp(suite: EvalSuite, candidate: EvalSession, baseline: EvalSession): Promise<void> {
+  const p0 = suite.latency[0];
+  await candidate.generateTimed(p0.prompt, p0.maxTokens);
+  await baseline.generateTimed(p0.prompt, p0.maxTokens);
+}
+
 /**
  * When to swap the load order: halfway to the first look, so the first look (where most verdicts
  * come) has as many pairs of each order; and once the plan is known, where the swapped order's
@@ -222,9 +229,7 @@ async function swapLoads(s: Sampling, pairs: number): Promise<number> {
   const next = await s.o.swapLoadOrder!();
   s.candidate = next.candidate;
   s.baseline = next.baseline;
-  const p0 = s.suite.latency[0];
-  await s.baseline.generateTimed(p0.prompt, p0.maxTokens);
-  await s.candidate.generateTimed(p0.prompt, p0.maxTokens);
+  await warmUp(s.suite, s.candidate, s.baseline);
   const ms = performance.now() - t;
   s.t0 += ms;
   s.swaps.push(`after ${pairs} pairs (${(ms / 1000).toFixed(1)} s)`);
@@ -268,8 +273,7 @@ export async function measurePaired(
         .join('; ') || null,
   });
   if (suite.latency.length === 0) return result(0, 'no-prompts', null);
-  await candidate.generateTimed(suite.latency[0].prompt, suite.latency[0].maxTokens);
-  await baseline.generateTimed(suite.latency[0].prompt, suite.latency[0].maxTokens);
+  await warmUp(suite, candidate, baseline);
 
   let plan = sequentialPlan({ maxPairs: Math.min(o.maxPairs, DEFAULT_SEQUENTIAL.minPairs), confidence: o.confidence });
   let lookAt = new Set(plan.lookAt);

@@ -249,13 +249,13 @@ export async function measureGateRun(
   }
   o.onProgress?.(`loading candidate ${candidate.target}`);
   const c = await openCandidate(candidate.target, suite);
-  let b: EvalSession | null = null;
-  const open: Open = { c, b };
+  const open: Open = { c, b: null };
   try {
     if (baseline && openBaseline) {
       o.onProgress?.(`loading baseline ${baseline.target}`);
-      b = open.b = await openBaseline(baseline.target, suite);
+      open.b = await openBaseline(baseline.target, suite);
     }
+    const b = open.b;
     o.onProgress?.('quality: perplexity and accuracy, once per side');
     const tq = performance.now();
     const cq = await qualityOf(c);

@@ -184,7 +184,7 @@ llama: MREG_LLAMA_GPU=auto|false|cuda|vulkan|metal picks the device.`,
       throw usage(`mreg gate: --backend expects llama, openai or command, got ${JSON.stringify(backend)}`);
     let [{ openContext }, { gateVersion }] = await Promise.all([
       import("./context-OADNUDYW.js"),
-      import("./gate-BJ6OQW2S.js")
+      import("./gate-4HQQRAOC.js")
     ]), ctx = await openContext({ ...contextOptions(args, io), push: !1 }), modelPath = str(args, "model-path"), suite = str(args, "suite"), report = await gateVersion(ctx, {
       env,
       candidate: ref,

@@ -1,10 +1,20 @@
 import {
-  COMPARE_ENV,
-  compareVersions
-} from "./chunk-NAFICIDJ.js";
+  adapterGateInputs,
+  deviceId,
+  gateStageHooks,
+  gateVersion,
+  runGate,
+  runSmoke
+} from "./chunk-JZPMPGAM.js";
+import "./chunk-YUVSAILZ.js";
+import "./chunk-YLWCWBCQ.js";
 import "./chunk-SFJKREPF.js";
+import "./chunk-R6KNFTBF.js";
+import "./chunk-XIRHHIFP.js";
 import "./chunk-OQXABIHW.js";
 import "./chunk-CCCON3DT.js";
+import "./chunk-QCKMG6X6.js";
+import "./chunk-PLDNTDOW.js";
 import "./chunk-7N75Y2IP.js";
 import "./chunk-ZLBD6LEX.js";
 import "./chunk-RFVOFJFX.js";
@@ -17,6 +27,10 @@ import "./chunk-VFSO6U6C.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {
-  COMPARE_ENV,
-  compareVersions
+  adapterGateInputs,
+  deviceId,
+  gateStageHooks,
+  gateVersion,
+  runGate,
+  runSmoke
 };

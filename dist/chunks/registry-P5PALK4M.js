@@ -239,7 +239,7 @@ ${report.problems.map((p) => `  ${formatProblem(p)}`).join(`
       let [{ liveEnvironments }, { rollbackVersion }, { defaultHooks }] = await Promise.all([
         import("./registry-ops-3JKIQKXI.js"),
         import("./deploy-YVJJM3EU.js"),
-        import("./stages-XYETAKYN.js")
+        import("./stages-3LTII4IR.js")
       ]);
       for (let env of await liveEnvironments(ctx, ref)) {
         let r = await rollbackVersion(

@@ -27,7 +27,7 @@ async function compareVersions(ctx, o) {
         "USAGE",
         `${formatArtifactId(m)} is a LoRA adapter: adapters are compared on their base by the gate of an environment (mreg gate)`
       );
-  let store = storeStageHooks(), backend = o.backend ?? ctx.config.gate.backend, fetch = async (m) => (ctx.logger.info(`fetching ${formatArtifactId(m)} from ${m.artifact.uri}`), (await store.download(ctx, m)).path), [baselinePath, candidatePath] = backend === "openai" ? [null, ""] : [await fetch(baseline), await fetch(candidate)], entry = asEntry(baseline, ctx.now()), { runGate } = await import("./gate-BJ6OQW2S.js"), s = ctx.settings;
+  let store = storeStageHooks(), backend = o.backend ?? ctx.config.gate.backend, fetch = async (m) => (ctx.logger.info(`fetching ${formatArtifactId(m)} from ${m.artifact.uri}`), (await store.download(ctx, m)).path), [baselinePath, candidatePath] = backend === "openai" ? [null, ""] : [await fetch(baseline), await fetch(candidate)], entry = asEntry(baseline, ctx.now()), { runGate } = await import("./gate-4HQQRAOC.js"), s = ctx.settings;
   return runGate({
     candidatePath,
     candidateId: formatArtifactId(candidate),

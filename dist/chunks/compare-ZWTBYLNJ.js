@@ -38,7 +38,7 @@ the place of the environment's baseline. Both artifacts are fetched into the cac
       throw usage(`mreg compare: --backend expects llama or command, got ${JSON.stringify(backend)}`);
     let [{ openContext }, { compareVersions }] = await Promise.all([
       import("./context-OADNUDYW.js"),
-      import("./compare-OZU2XJLM.js")
+      import("./compare-A2KFCCRC.js")
     ]), ctx = await openContext({ ...contextOptions(args, io), push: !1 }), suite = str(args, "suite"), report = await compareVersions(ctx, {
       baseline: args.positionals[0],
       candidate: args.positionals[1],

@@ -720,8 +720,8 @@ var ops = {
   deploy: () => import("./deploy-YVJJM3EU.js"),
   info: () => import("./info-BSGNOH7H.js"),
   registry: () => import("./registry-ops-3JKIQKXI.js"),
-  stages: () => import("./stages-XYETAKYN.js"),
-  gate: () => import("./gate-BJ6OQW2S.js")
+  stages: () => import("./stages-3LTII4IR.js"),
+  gate: () => import("./gate-4HQQRAOC.js")
 }, Report = class {
   sections = [];
   /** Whether the gate table is already in the summary (a gate failure's message repeats it). */
@@ -1064,10 +1064,10 @@ var handlers = {
   status: statusCommand,
   "k8s-apply": k8sApply,
   // Loaded when used, as the operations are: a deploy does not pay for the analysis code.
-  "canary-check": async (i, r) => (await import("./canary-BAHRM63M.js")).canaryCheck(i, r),
-  "canary-promote": async (i, r) => (await import("./canary-BAHRM63M.js")).canaryPointer(i, r, "promote"),
-  "canary-abort": async (i, r) => (await import("./canary-BAHRM63M.js")).canaryPointer(i, r, "abort"),
-  "canary-set": async (i, r) => (await import("./canary-BAHRM63M.js")).canaryPointer(i, r, "set")
+  "canary-check": async (i, r) => (await import("./canary-MW4T3MTE.js")).canaryCheck(i, r),
+  "canary-promote": async (i, r) => (await import("./canary-MW4T3MTE.js")).canaryPointer(i, r, "promote"),
+  "canary-abort": async (i, r) => (await import("./canary-MW4T3MTE.js")).canaryPointer(i, r, "abort"),
+  "canary-set": async (i, r) => (await import("./canary-MW4T3MTE.js")).canaryPointer(i, r, "set")
 };
 async function runCommand() {
   let inputs = readInputs();

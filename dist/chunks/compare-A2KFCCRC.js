@@ -1,20 +1,10 @@
 import {
-  adapterGateInputs,
-  deviceId,
-  gateStageHooks,
-  gateVersion,
-  runGate,
-  runSmoke
-} from "./chunk-IJDYIGSG.js";
-import "./chunk-YUVSAILZ.js";
-import "./chunk-YLWCWBCQ.js";
+  COMPARE_ENV,
+  compareVersions
+} from "./chunk-2GFNRBD5.js";
 import "./chunk-SFJKREPF.js";
-import "./chunk-R6KNFTBF.js";
-import "./chunk-XIRHHIFP.js";
 import "./chunk-OQXABIHW.js";
 import "./chunk-CCCON3DT.js";
-import "./chunk-QCKMG6X6.js";
-import "./chunk-PLDNTDOW.js";
 import "./chunk-7N75Y2IP.js";
 import "./chunk-ZLBD6LEX.js";
 import "./chunk-RFVOFJFX.js";
@@ -27,10 +17,6 @@ import "./chunk-VFSO6U6C.js";
 import "./chunk-J65ZUYIW.js";
 import "./chunk-SE6IUDCK.js";
 export {
-  adapterGateInputs,
-  deviceId,
-  gateStageHooks,
-  gateVersion,
-  runGate,
-  runSmoke
+  COMPARE_ENV,
+  compareVersions
 };

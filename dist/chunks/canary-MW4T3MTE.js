@@ -6,7 +6,7 @@ import {
   setCanaryPercentOutput,
   setOutput,
   setOutputs
-} from "./chunk-2WUHZ6PT.js";
+} from "./chunk-TKIUHSQV.js";
 import {
   canaryLookSection
 } from "./chunk-LFD3BB2D.js";

@@ -2,7 +2,7 @@ import {
   reportFailure,
   runCommand,
   setFailed
-} from "./chunk-2WUHZ6PT.js";
+} from "./chunk-TKIUHSQV.js";
 
 // src/action/main.ts
 async function run() {

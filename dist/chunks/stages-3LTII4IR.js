@@ -1,6 +1,6 @@
 import {
   defaultHooks
-} from "./chunk-YOYH7XZ5.js";
+} from "./chunk-GSBNDWUF.js";
 import "./chunk-SE6IUDCK.js";
 export {
   defaultHooks

@@ -5,13 +5,13 @@ import {
   pointerText,
   promoteCommand,
   rollbackCommand
-} from "./chunk-VOY4W7AO.js";
+} from "./chunk-FTOWRAI5.js";
 import "./chunk-OOPOEU7K.js";
 import "./chunk-EAOWGWAA.js";
 import "./chunk-IV45DCAH.js";
 import "./chunk-PPZBBYQD.js";
 import "./chunk-YLWCWBCQ.js";
-import "./chunk-YOYH7XZ5.js";
+import "./chunk-GSBNDWUF.js";
 import "./chunk-NZM3GUM3.js";
 import "./chunk-AZWLCOPS.js";
 import "./chunk-YXUU4W6Y.js";

@@ -19,7 +19,7 @@ import {
 } from "./chunk-IV45DCAH.js";
 import {
   defaultHooks
-} from "./chunk-YOYH7XZ5.js";
+} from "./chunk-GSBNDWUF.js";
 import {
   subjectFor
 } from "./chunk-AZWLCOPS.js";

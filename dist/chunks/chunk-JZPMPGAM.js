@@ -337,6 +337,10 @@ function makePlan(s, pairs, open) {
   ), plan = sequentialPlan({ maxPairs, confidence: o.confidence }), neededText = Number.isFinite(needed) ? `about ${needed}` : "an unknown number of", text = `after ${pairs} pairs (${(pairMs / 1e3).toFixed(2)} s each): ${neededText} pairs to decide; ` + (hopeless ? `more than 3 times the most this gate spends (${(maxBudgetMs / 1e3).toFixed(0)} s) if the first pairs' spread holds; sampling on for up to ${(allowMs / 1e3).toFixed(0)} s, since a spread from few pairs is wide` : `allowing ${(allowMs / 1e3).toFixed(0)} s (budget ${(o.budgetMs / 1e3).toFixed(0)} s, at most ${(maxBudgetMs / 1e3).toFixed(0)} s): up to ${maxPairs} pairs, ${plan.maxLooks} looks at ${(plan.lookConfidence * 100).toFixed(3)}% each`);
   return { plan, deadline, maxPairs, hopeless, text };
 }
+async function warmUp(suite, candidate, baseline) {
+  let p0 = suite.latency[0];
+  await candidate.generateTimed(p0.prompt, p0.maxTokens), await baseline.generateTimed(p0.prompt, p0.maxTokens);
+}
 function swapPoints(firstLook, plannedPairs) {
   let first = 2 * Math.ceil(firstLook / 4);
   if (plannedPairs === null) return [first];
@@ -345,9 +349,7 @@ function swapPoints(firstLook, plannedPairs) {
 }
 async function swapLoads(s, pairs) {
   let t = performance.now(), next = await s.o.swapLoadOrder();
-  s.candidate = next.candidate, s.baseline = next.baseline;
-  let p0 = s.suite.latency[0];
-  await s.baseline.generateTimed(p0.prompt, p0.maxTokens), await s.candidate.generateTimed(p0.prompt, p0.maxTokens);
+  s.candidate = next.candidate, s.baseline = next.baseline, await warmUp(s.suite, s.candidate, s.baseline);
   let ms = performance.now() - t;
   return s.t0 += ms, s.swaps.push(`after ${pairs} pairs (${(ms / 1e3).toFixed(1)} s)`), s.o.onProgress?.(`load order swapped after ${pairs} pairs: both models reloaded (${(ms / 1e3).toFixed(1)} s)`), ms;
 }
@@ -373,7 +375,7 @@ async function measurePaired(suite, candidate, baseline, o) {
     plan: [plan2, s.swaps.length ? `load order swapped ${s.swaps.join(" and ")}, both models reloaded` : null].filter(Boolean).join("; ") || null
   });
   if (suite.latency.length === 0) return result(0, "no-prompts", null);
-  await candidate.generateTimed(suite.latency[0].prompt, suite.latency[0].maxTokens), await baseline.generateTimed(suite.latency[0].prompt, suite.latency[0].maxTokens);
+  await warmUp(suite, candidate, baseline);
   let plan = sequentialPlan({ maxPairs: Math.min(o.maxPairs, DEFAULT_SEQUENTIAL.minPairs), confidence: o.confidence }), lookAt = new Set(plan.lookAt), deadline = (o.startedAt ?? s.t0) + o.budgetMs, maxPairs = Math.min(o.maxPairs, DEFAULT_SEQUENTIAL.minPairs), planText = null, swapAt = o.swapLoadOrder ? swapPoints(DEFAULT_SEQUENTIAL.minPairs, null) : [], pairs = 0;
   for (; s.decided.size < s.wanted.length; ) {
     if (await samplePair(s, pairs++), planText === null && pairs >= maxPairs && maxPairs < o.maxPairs) {
@@ -589,9 +591,11 @@ async function measureGateRun(suite, candidate, baseline, o) {
       );
   }
   o.onProgress?.(`loading candidate ${candidate.target}`);
-  let c = await openCandidate(candidate.target, suite), b = null, open = { c, b };
+  let c = await openCandidate(candidate.target, suite), open = { c, b: null };
   try {
-    baseline && openBaseline && (o.onProgress?.(`loading baseline ${baseline.target}`), b = open.b = await openBaseline(baseline.target, suite)), o.onProgress?.("quality: perplexity and accuracy, once per side");
+    baseline && openBaseline && (o.onProgress?.(`loading baseline ${baseline.target}`), open.b = await openBaseline(baseline.target, suite));
+    let b = open.b;
+    o.onProgress?.("quality: perplexity and accuracy, once per side");
     let tq = performance.now(), cq = await qualityOf(c), bq = b ? await qualityOf(b) : null, qualityMs = performance.now() - tq;
     if (!b || !bq)
       return { candidate: withSide(cq, await measureAlone(suite, c)), baseline: null, paired: {}, pairs: 0, ms: 0 };
